@@ -1,0 +1,23 @@
+-- Free-text search over the KPM registry: a trigram index finds any part of a word (3+ characters)
+-- in the name, NIK, No. KK, ID KPM, ID DTKS and address. Kept in step with kpm by triggers.
+CREATE VIRTUAL TABLE `kpm_search` USING fts5(
+  nama, nik, no_kk, id_kpm, id_dtks, alamat,
+  content='kpm', content_rowid='id', tokenize='trigram'
+);
+--> statement-breakpoint
+CREATE TRIGGER `kpm_search_ai` AFTER INSERT ON `kpm` BEGIN
+  INSERT INTO kpm_search(rowid, nama, nik, no_kk, id_kpm, id_dtks, alamat)
+  VALUES (new.id, new.nama, new.nik, new.no_kk, new.id_kpm, new.id_dtks, new.alamat);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `kpm_search_ad` AFTER DELETE ON `kpm` BEGIN
+  INSERT INTO kpm_search(kpm_search, rowid, nama, nik, no_kk, id_kpm, id_dtks, alamat)
+  VALUES ('delete', old.id, old.nama, old.nik, old.no_kk, old.id_kpm, old.id_dtks, old.alamat);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `kpm_search_au` AFTER UPDATE OF nama, nik, no_kk, id_kpm, id_dtks, alamat ON `kpm` BEGIN
+  INSERT INTO kpm_search(kpm_search, rowid, nama, nik, no_kk, id_kpm, id_dtks, alamat)
+  VALUES ('delete', old.id, old.nama, old.nik, old.no_kk, old.id_kpm, old.id_dtks, old.alamat);
+  INSERT INTO kpm_search(rowid, nama, nik, no_kk, id_kpm, id_dtks, alamat)
+  VALUES (new.id, new.nama, new.nik, new.no_kk, new.id_kpm, new.id_dtks, new.alamat);
+END;

@@ -1,0 +1,1 @@
+CREATE INDEX `kpm_pendamping_status_idx` ON `kpm` (`pendamping_id`,`status`);

@@ -1,0 +1,84 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { KOMPONEN } from '../../main/domain/komponen';
+import { pendamping } from './pendamping';
+import { regions } from './regions';
+
+export const KPM_STATUS = ['aktif', 'graduasi_mandiri', 'graduasi_alamiah', 'keluar'] as const;
+export type KpmStatus = (typeof KPM_STATUS)[number];
+export const SEX = ['L', 'P'] as const;
+
+/** A beneficiary family, identified by its pengurus (the woman who receives the aid). */
+export const kpm = sqliteTable(
+  'kpm',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    idKpm: text('id_kpm').notNull(),
+    idDtks: text('id_dtks'),
+    noKk: text('no_kk').notNull(),
+    nik: text('nik').notNull(),
+    nama: text('nama').notNull(),
+    tempatLahir: text('tempat_lahir').notNull().default(''),
+    tanggalLahir: text('tanggal_lahir'),
+    jenisKelamin: text('jenis_kelamin', { enum: SEX }).notNull(),
+    /** The pengurus's own komponen, if she has one (ibu hamil, lanjut usia, disabilitas). */
+    komponen: text('komponen', { enum: KOMPONEN }),
+    alamat: text('alamat').notNull().default(''),
+    rt: text('rt').notNull().default(''),
+    rw: text('rw').notNull().default(''),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => regions.code),
+    villageCode: text('village_code')
+      .notNull()
+      .references(() => regions.code),
+    phone: text('phone').notNull().default(''),
+    tahunBergabung: integer('tahun_bergabung'),
+    pendampingId: integer('pendamping_id').references(() => pendamping.id),
+    status: text('status', { enum: KPM_STATUS }).notNull().default('aktif'),
+    statusReason: text('status_reason'),
+    statusDate: text('status_date'),
+    notes: text('notes').notNull().default(''),
+    /** Bit set of the komponen held by the family (see komponenMask), kept in step by the service. */
+    komponenMask: integer('komponen_mask').notNull().default(0),
+    importBatchId: integer('import_batch_id'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('kpm_nik_uq').on(t.nik),
+    uniqueIndex('kpm_id_kpm_uq').on(t.idKpm),
+    index('kpm_no_kk_idx').on(t.noKk),
+    index('kpm_nama_idx').on(sql`${t.nama} COLLATE NOCASE`, t.id),
+    index('kpm_status_nama_idx').on(t.status, sql`${t.nama} COLLATE NOCASE`),
+    index('kpm_district_nama_idx').on(t.districtCode, sql`${t.nama} COLLATE NOCASE`),
+    index('kpm_village_nama_idx').on(t.villageCode, sql`${t.nama} COLLATE NOCASE`),
+    index('kpm_pendamping_nama_idx').on(t.pendampingId, sql`${t.nama} COLLATE NOCASE`),
+    index('kpm_pendamping_status_idx').on(t.pendampingId, t.status),
+    index('kpm_batch_idx').on(t.importBatchId),
+  ],
+);
+
+export const HUBUNGAN = ['suami', 'istri', 'anak', 'cucu', 'orang_tua', 'mertua', 'famili_lain'] as const;
+
+/** A member of the family (anggota rumah tangga) other than the pengurus. */
+export const art = sqliteTable(
+  'art',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kpmId: integer('kpm_id')
+      .notNull()
+      .references(() => kpm.id, { onDelete: 'cascade' }),
+    /** Newborns often have no NIK yet. */
+    nik: text('nik'),
+    nama: text('nama').notNull(),
+    hubungan: text('hubungan', { enum: HUBUNGAN }).notNull(),
+    tanggalLahir: text('tanggal_lahir'),
+    jenisKelamin: text('jenis_kelamin', { enum: SEX }).notNull(),
+    komponen: text('komponen', { enum: KOMPONEN }),
+  },
+  (t) => [uniqueIndex('art_nik_uq').on(t.nik), index('art_kpm_idx').on(t.kpmId)],
+);
+
+export type Kpm = typeof kpm.$inferSelect;
+export type Art = typeof art.$inferSelect;

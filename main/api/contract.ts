@@ -1,0 +1,123 @@
+/**
+ * The contract between renderer and main: every method's name, input schema and output type.
+ * Handlers are checked against it (handlers.ts) and the renderer's client type is derived from it.
+ */
+import { z } from 'zod';
+import type { AuditEntry, Office, Region } from '../../db/schema';
+import type { Role } from '../../db/schema/users';
+import { KOMPONEN, type Komponen } from '../domain/komponen';
+import {
+  kpmSchema,
+  kpmSearchSchema,
+  officeSchema,
+  pendampingSchema,
+  setupSchema,
+  userCreateSchema,
+} from '../domain/schemas';
+import type { PublicUser } from '../services/auth';
+import type { KpmDetail, SaveResult } from '../services/kpm';
+import type { KpmPage } from '../services/kpm-search';
+import type { PendampingRow } from '../services/pendamping';
+import type { RegencyOption } from '../services/regions';
+
+export interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Callable without a logged-in user. */
+  public: boolean;
+  /** Roles allowed; empty means every logged-in user. */
+  roles: readonly Role[];
+  /** Phantom: carries the output type only. */
+  output?: O;
+}
+
+function method<O>() {
+  return <I extends z.ZodType>(
+    input: I,
+    options: { public?: boolean; roles?: readonly Role[] } = {},
+  ): MethodSpec<I, O> => ({
+    input,
+    public: options.public ?? false,
+    roles: options.roles ?? [],
+  });
+}
+
+const none = z.object({}).default({});
+const id = z.object({ id: z.number().int().positive() });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal tidak sah.');
+
+export interface SessionInfo {
+  user: PublicUser;
+  office: Office;
+}
+
+export const contract = {
+  'setup.status': method<{ done: boolean }>()(none, { public: true }),
+  'setup.regencies': method<RegencyOption[]>()(none, { public: true }),
+  'setup.complete': method<{ done: true }>()(setupSchema, { public: true }),
+
+  'auth.login': method<SessionInfo & { sessionToken: string }>()(
+    z.object({
+      username: z.string().trim().min(1, 'Isi nama pengguna.'),
+      password: z.string().min(1, 'Isi kata sandi.'),
+    }),
+    { public: true },
+  ),
+  'auth.logout': method<{ done: true }>()(none, { public: true }),
+  'auth.session': method<SessionInfo | null>()(none, { public: true }),
+
+  'users.list': method<PublicUser[]>()(none, { roles: ['admin'] }),
+  'users.create': method<PublicUser>()(userCreateSchema, { roles: ['admin'] }),
+  'users.setActive': method<PublicUser>()(id.extend({ active: z.boolean() }), { roles: ['admin'] }),
+
+  'office.get': method<Office>()(none),
+  'office.update': method<Office>()(officeSchema.omit({ regencyCode: true }), { roles: ['admin'] }),
+  'settings.benefitAmounts': method<Record<Komponen, number>>()(none),
+  'settings.updateBenefitAmounts': method<Record<Komponen, number>>()(
+    z.object({
+      amounts: z.record(
+        z.enum(KOMPONEN),
+        z.number().int('Nominal harus bilangan bulat rupiah.').min(0).max(100_000_000),
+      ),
+    }),
+    { roles: ['admin'] },
+  ),
+
+  'regions.districts': method<Region[]>()(none),
+  'regions.villages': method<Region[]>()(z.object({ districtCode: z.string().regex(/^\d{6}$/) })),
+
+  'kpm.search': method<KpmPage>()(kpmSearchSchema),
+  'kpm.get': method<KpmDetail>()(id),
+  'kpm.create': method<SaveResult>()(kpmSchema, { roles: ['admin', 'operator'] }),
+  'kpm.update': method<SaveResult>()(z.object({ id: z.number().int().positive(), data: kpmSchema }), {
+    roles: ['admin', 'operator'],
+  }),
+  'kpm.deactivate': method<{ done: true }>()(
+    id.extend({ reason: z.string().trim().min(3, 'Tuliskan alasan keluar.'), date: isoDate }),
+    { roles: ['admin', 'operator'] },
+  ),
+
+  'pendamping.list': method<PendampingRow[]>()(none),
+  'pendamping.get': method<PendampingRow & { history: AuditEntry[] }>()(id),
+  'pendamping.create': method<{ id: number }>()(pendampingSchema, { roles: ['admin', 'operator'] }),
+  'pendamping.update': method<{ id: number }>()(z.object({ id: z.number().int().positive(), data: pendampingSchema }), {
+    roles: ['admin', 'operator'],
+  }),
+  'pendamping.reassign': method<{ moved: number }>()(
+    z
+      .object({
+        toPendampingId: z.number().int().positive('Pilih pendamping tujuan.'),
+        kpmIds: z.array(z.number().int().positive()).min(1).max(100_000).optional(),
+        fromPendampingId: z.number().int().positive().optional(),
+      })
+      .refine((v) => (v.kpmIds === undefined) !== (v.fromPendampingId === undefined), {
+        message: 'Pilih KPM yang dipindah, atau pendamping asal.',
+      }),
+    { roles: ['admin', 'operator'] },
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = Exclude<Contract[M]['output'], undefined>;

@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import type { Db } from '../../db/open';
+import { AppError, type Result } from '../domain/errors';
+import { type Actor, SYSTEM_ACTOR } from '../services/actor';
+import { actorOf, getUser, type PublicUser } from '../services/auth';
+import { contract, type MethodName } from './contract';
+import { type HandlerContext, handlers } from './handlers';
+
+/** zod issues -> { 'members.0.nik': 'message' }, the shape forms use for field errors. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.') || '_';
+    fields[path] ??= issue.message;
+  }
+  return fields;
+}
+
+export interface Dispatcher {
+  call(method: string, input: unknown, sessionToken: string | null): Promise<Result<unknown>>;
+}
+
+/**
+ * Validates, authorises and runs one call; both transports (Electron IPC and the browser bridge) use it.
+ * Sessions live in memory: restarting the app logs everyone out.
+ */
+export function createDispatcher(db: Db, log: (message: string) => void = console.error): Dispatcher {
+  const sessions = new Map<string, number>();
+
+  return {
+    async call(method, rawInput, sessionToken) {
+      try {
+        if (!Object.hasOwn(contract, method)) {
+          throw new AppError('UNKNOWN_METHOD', `Perintah tidak dikenal: ${method}`);
+        }
+        const name = method as MethodName;
+        const spec = contract[name];
+        const userId = sessionToken ? sessions.get(sessionToken) : undefined;
+        let user: PublicUser | null = userId === undefined ? null : getUser(db, userId);
+        if (user && !user.active) user = null;
+        if (!spec.public && !user) {
+          throw new AppError('UNAUTHENTICATED', 'Sesi Anda berakhir. Silakan masuk kembali.');
+        }
+        if (user && spec.roles.length > 0 && !spec.roles.includes(user.role)) {
+          throw new AppError('FORBIDDEN', 'Anda tidak memiliki hak akses untuk tindakan ini.');
+        }
+        const parsed = spec.input.safeParse(rawInput ?? {});
+        if (!parsed.success) {
+          throw new AppError('INVALID_INPUT', 'Periksa kembali kolom yang ditandai.', {
+            fields: fieldErrors(parsed.error),
+          });
+        }
+        const actor: Actor = user ? actorOf(user) : SYSTEM_ACTOR;
+        const ctx: HandlerContext = {
+          db,
+          user,
+          actor,
+          startSession(newUser) {
+            const token = randomBytes(24).toString('base64url');
+            sessions.set(token, newUser.id);
+            return token;
+          },
+          endSession() {
+            if (sessionToken) sessions.delete(sessionToken);
+          },
+        };
+        const handler = handlers[name] as (ctx: HandlerContext, input: unknown) => unknown;
+        return { ok: true, value: await handler(ctx, parsed.data) };
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, error: error.toData() };
+        // The details stay in the log; the user gets a message without internals.
+        log(`[api] ${method} gagal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return {
+          ok: false,
+          error: { code: 'INTERNAL', message: 'Terjadi kesalahan pada aplikasi. Coba lagi atau hubungi admin.' },
+        };
+      }
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/** Errors cross the contract as data: a stable code, an Indonesian message fit for users, and per-field messages. */
+export type ErrorCode =
+  | 'INVALID_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'DUPLICATE'
+  | 'CONFLICT'
+  | 'SETUP_DONE'
+  | 'SETUP_REQUIRED'
+  | 'LOGIN_FAILED'
+  | 'UNKNOWN_METHOD'
+  | 'CANCELLED'
+  | 'FILE_UNSUPPORTED'
+  | 'INTERNAL';
+
+export interface ErrorLink {
+  kind: 'kpm' | 'pendamping';
+  id: number;
+  label: string;
+}
+
+export interface AppErrorData {
+  code: ErrorCode;
+  message: string;
+  fields?: Record<string, string>;
+  link?: ErrorLink;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: Record<string, string>;
+  readonly link?: ErrorLink;
+
+  constructor(code: ErrorCode, message: string, extra: { fields?: Record<string, string>; link?: ErrorLink } = {}) {
+    super(message);
+    this.code = code;
+    this.fields = extra.fields;
+    this.link = extra.link;
+  }
+
+  toData(): AppErrorData {
+    return { code: this.code, message: this.message, fields: this.fields, link: this.link };
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };

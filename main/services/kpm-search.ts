@@ -1,0 +1,136 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../../db/open';
+import type { KpmStatus } from '../../db/schema';
+import { komponenBit } from '../domain/komponen';
+import type { KpmSearchInput } from '../domain/schemas';
+
+export interface KpmListRow {
+  id: number;
+  idKpm: string;
+  nik: string;
+  noKk: string;
+  nama: string;
+  alamat: string;
+  villageName: string;
+  districtName: string;
+  pendampingName: string | null;
+  status: KpmStatus;
+  komponenMask: number;
+}
+
+export interface KpmPage {
+  rows: KpmListRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+const ORDER_BY: Record<KpmSearchInput['sort'], string> = {
+  nama: 'k.nama COLLATE NOCASE',
+  idKpm: 'k.id_kpm',
+  updatedAt: 'k.updated_at',
+};
+
+export interface SearchQuery {
+  /** The WHERE clause (with FROM) shared by the page and the count. */
+  from: string;
+  params: (string | number)[];
+  pageSql: string;
+  countSql: string;
+  pageParams: (string | number)[];
+}
+
+/** A quoted FTS5 string: the trigram tokenizer matches it as a substring anywhere in the indexed columns. */
+const ftsString = (term: string) => `"${term.replace(/"/g, '""')}"`;
+
+/**
+ * Builds the SQL for one list request. The text search picks the cheapest index for the query:
+ * a whole NIK or No. KK (16 digits) is an exact lookup on pengurus and members; three or more
+ * characters go through the trigram FTS index; shorter text is a name prefix on the name index.
+ */
+export function buildSearchQuery(input: KpmSearchInput): SearchQuery {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  let from = 'kpm k';
+  const q = input.q.trim();
+  const digitsOnly = q.replace(/[\s.]/g, '');
+  if (/^\d{16}$/.test(digitsOnly)) {
+    where.push(
+      'k.id IN (SELECT id FROM kpm WHERE nik = ? UNION SELECT id FROM kpm WHERE no_kk = ? UNION SELECT kpm_id FROM art WHERE nik = ?)',
+    );
+    params.push(digitsOnly, digitsOnly, digitsOnly);
+  } else if (q.length >= 3) {
+    // Words of 3+ letters match anywhere and in any order; a query with shorter words is matched as one piece.
+    const terms = q.split(/\s+/);
+    from = 'kpm_search JOIN kpm k ON k.id = kpm_search.rowid';
+    where.push('kpm_search MATCH ?');
+    params.push(terms.every((t) => t.length >= 3) ? terms.map(ftsString).join(' AND ') : ftsString(q));
+  } else if (q.length > 0) {
+    // One or two letters: too short for the trigram index, so the start of a word in the name.
+    const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+    where.push("(k.nama LIKE ? ESCAPE '\\' OR k.nama LIKE ? ESCAPE '\\')");
+    params.push(`${escaped}%`, `% ${escaped}%`);
+  }
+  if (input.status) {
+    where.push('k.status = ?');
+    params.push(input.status);
+  }
+  if (input.districtCode) {
+    where.push('k.district_code = ?');
+    params.push(input.districtCode);
+  }
+  if (input.villageCode) {
+    where.push('k.village_code = ?');
+    params.push(input.villageCode);
+  }
+  if (input.pendampingId !== null) {
+    where.push('k.pendamping_id = ?');
+    params.push(input.pendampingId);
+  }
+  if (input.komponen) {
+    where.push('(k.komponen_mask & ?) != 0');
+    params.push(komponenBit(input.komponen));
+  }
+  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
+  const pageSql = `SELECT k.id, k.id_kpm AS idKpm, k.nik, k.no_kk AS noKk, k.nama, k.alamat, k.status,
+      k.komponen_mask AS komponenMask,
+      (SELECT name FROM regions WHERE code = k.village_code) AS villageName,
+      (SELECT name FROM regions WHERE code = k.district_code) AS districtName,
+      (SELECT name FROM pendamping WHERE id = k.pendamping_id) AS pendampingName
+    FROM ${from} ${whereSql}
+    ORDER BY ${ORDER_BY[input.sort]} ${dir}, k.id ${dir}
+    LIMIT ? OFFSET ?`;
+  const countSql = `SELECT count(*) AS total FROM ${from} ${whereSql}`;
+  return {
+    from,
+    params,
+    pageSql,
+    countSql,
+    pageParams: [...params, input.pageSize, (input.page - 1) * input.pageSize],
+  };
+}
+
+/** Prepared statements by SQL text: the handful of query shapes the list produces are compiled once. */
+const statementCache = new WeakMap<object, Map<string, Statement>>();
+
+export function prepareCached(db: Db, sql: string): Statement {
+  let cache = statementCache.get(db.$client);
+  if (!cache) {
+    cache = new Map();
+    statementCache.set(db.$client, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.$client.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+export function searchKpm(db: Db, input: KpmSearchInput): KpmPage {
+  const query = buildSearchQuery(input);
+  const rows = prepareCached(db, query.pageSql).all(...query.pageParams) as KpmListRow[];
+  const total = (prepareCached(db, query.countSql).get(...query.params) as { total: number }).total;
+  return { rows, total, page: input.page, pageSize: input.pageSize };
+}

@@ -1,0 +1,347 @@
+import { and, eq, inArray, ne, or } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { type Db, inTransaction } from '../../db/open';
+import { type Art, art, benefitAmounts, type Kpm, kpm, pendamping, regions } from '../../db/schema';
+import { AppError } from '../domain/errors';
+import { todayIso } from '../domain/format';
+import { nikMismatchWarnings, parseNik } from '../domain/identity';
+import {
+  DEFAULT_YEARLY_BENEFIT,
+  type FamilyBenefit,
+  familyBenefit,
+  type Komponen,
+  komponenAgeWarning,
+  komponenMask,
+} from '../domain/komponen';
+import type { KpmInput, MemberInput } from '../domain/schemas';
+import type { Actor } from './actor';
+import { historyOf, writeAudit } from './audit';
+import { getOffice } from './setup';
+
+export interface FieldWarning {
+  field: string;
+  message: string;
+}
+
+export type SaveResult =
+  | { status: 'saved'; id: number; warnings: FieldWarning[] }
+  | { status: 'needs_confirmation'; warnings: FieldWarning[] };
+
+export interface KpmDetail {
+  kpm: Kpm;
+  members: Art[];
+  districtName: string;
+  villageName: string;
+  pendampingName: string | null;
+  benefit: FamilyBenefit;
+  history: ReturnType<typeof historyOf>;
+}
+
+/** Writes outside a service must also go through this: actions on a family need an office user. */
+const WRITE_ROLES = ['admin', 'operator'] as const;
+
+function requireWriter(actor: Actor) {
+  if (!(WRITE_ROLES as readonly string[]).includes(actor.role)) {
+    throw new AppError('FORBIDDEN', 'Hanya admin atau operator yang dapat mengubah data KPM.');
+  }
+}
+
+export function getBenefitAmounts(db: Db): Record<Komponen, number> {
+  const amounts = { ...DEFAULT_YEARLY_BENEFIT };
+  for (const row of db.select().from(benefitAmounts).all()) amounts[row.komponen] = row.yearly;
+  return amounts;
+}
+
+/** Refuses a NIK or ID KPM that another family already uses, naming that family. */
+function assertNoDuplicates(db: Db, input: KpmInput, ownId: number | null) {
+  const fields: Record<string, string> = {};
+  let link: { kind: 'kpm'; id: number; label: string } | undefined;
+  const familyLabel = (family: Pick<Kpm, 'id' | 'nama' | 'idKpm'>) => {
+    link ??= { kind: 'kpm', id: family.id, label: `${family.nama} (ID KPM ${family.idKpm})` };
+    return `${family.nama} (ID KPM ${family.idKpm})`;
+  };
+  const notOwn = (column: SQLiteColumn) => (ownId === null ? undefined : ne(column, ownId));
+
+  const sameIdKpm = db
+    .select({ id: kpm.id, nama: kpm.nama, idKpm: kpm.idKpm })
+    .from(kpm)
+    .where(and(eq(kpm.idKpm, input.idKpm), notOwn(kpm.id)))
+    .get();
+  if (sameIdKpm) fields.idKpm = `ID KPM sudah terdaftar untuk keluarga ${familyLabel(sameIdKpm)}.`;
+
+  const niks: { field: string; nik: string }[] = [
+    { field: 'nik', nik: input.nik },
+    ...input.members.flatMap((m, i) => (m.nik ? [{ field: `members.${i}.nik`, nik: m.nik }] : [])),
+  ];
+  const seen = new Map<string, string>();
+  for (const { field, nik } of niks) {
+    const earlier = seen.get(nik);
+    if (earlier) {
+      fields[field] = 'NIK ini dipakai dua kali dalam formulir ini.';
+      continue;
+    }
+    seen.set(nik, field);
+    const asPengurus = db
+      .select({ id: kpm.id, nama: kpm.nama, idKpm: kpm.idKpm })
+      .from(kpm)
+      .where(and(eq(kpm.nik, nik), notOwn(kpm.id)))
+      .get();
+    if (asPengurus) {
+      fields[field] = `NIK sudah terdaftar sebagai pengurus keluarga ${familyLabel(asPengurus)}.`;
+      continue;
+    }
+    const asMember = db
+      .select({ id: kpm.id, nama: kpm.nama, idKpm: kpm.idKpm, memberName: art.nama })
+      .from(art)
+      .innerJoin(kpm, eq(kpm.id, art.kpmId))
+      .where(and(eq(art.nik, nik), notOwn(art.kpmId)))
+      .get();
+    if (asMember) {
+      fields[field] = `NIK sudah terdaftar sebagai anggota (${asMember.memberName}) keluarga ${familyLabel(asMember)}.`;
+    }
+  }
+  if (Object.keys(fields).length > 0) {
+    throw new AppError('DUPLICATE', 'Data sudah terdaftar pada keluarga lain. Periksa kolom yang ditandai.', {
+      fields,
+      link,
+    });
+  }
+}
+
+/** Checks that the address lies in the office's regions and the pendamping is active. */
+function assertReferences(db: Db, input: KpmInput, officeRegency: string) {
+  const fields: Record<string, string> = {};
+  const district = db.select().from(regions).where(eq(regions.code, input.districtCode)).get();
+  if (district?.level !== 'district' || district.parentCode !== officeRegency) {
+    fields.districtCode = 'Kecamatan tidak ada di wilayah kabupaten/kota ini.';
+  }
+  const village = db.select().from(regions).where(eq(regions.code, input.villageCode)).get();
+  if (village?.level !== 'village' || village.parentCode !== input.districtCode) {
+    fields.villageCode = 'Desa/kelurahan tidak ada di kecamatan yang dipilih.';
+  }
+  if (input.pendampingId !== null) {
+    const p = db.select().from(pendamping).where(eq(pendamping.id, input.pendampingId)).get();
+    if (!p) fields.pendampingId = 'Pendamping tidak ditemukan.';
+    else if (!p.active) fields.pendampingId = `Pendamping ${p.name} sudah tidak aktif.`;
+  }
+  if (input.status !== 'aktif' && !input.statusReason) {
+    fields.statusReason = 'Alasan wajib diisi untuk status selain aktif.';
+  }
+  if (Object.keys(fields).length > 0) {
+    throw new AppError('INVALID_INPUT', 'Periksa kembali kolom yang ditandai.', { fields });
+  }
+}
+
+/** Warnings the user may accept: NIK disagreeing with birth date, sex or address; komponen not fitting. */
+export function kpmWarnings(input: KpmInput, amounts: Record<Komponen, number>, officeRegency: string): FieldWarning[] {
+  const warnings: FieldWarning[] = [];
+  const today = todayIso();
+  const pengurusNik = parseNik(input.nik);
+  if (pengurusNik.ok) {
+    const regencyCode = input.districtCode.slice(0, 4) || officeRegency;
+    warnings.push(
+      ...nikMismatchWarnings(pengurusNik.value, {
+        birthDate: input.tanggalLahir,
+        sex: input.jenisKelamin,
+        regencyCode,
+        districtCode: input.districtCode,
+      }),
+    );
+  }
+  const pengurusKomponen = komponenAgeWarning(input.komponen, input.tanggalLahir, today);
+  if (pengurusKomponen) warnings.push({ field: 'komponen', message: pengurusKomponen });
+  input.members.forEach((m, i) => {
+    const parsed = m.nik ? parseNik(m.nik) : null;
+    if (parsed?.ok) {
+      for (const w of nikMismatchWarnings(parsed.value, { birthDate: m.tanggalLahir, sex: m.jenisKelamin })) {
+        warnings.push({ field: `members.${i}.${w.field}`, message: w.message });
+      }
+    }
+    const komponenWarning = komponenAgeWarning(m.komponen, m.tanggalLahir, today);
+    if (komponenWarning) warnings.push({ field: `members.${i}.komponen`, message: komponenWarning });
+  });
+  const benefit = familyBenefit(membersWithPengurus(input), amounts);
+  for (const message of benefit.warnings) warnings.push({ field: 'members', message });
+  return warnings;
+}
+
+function membersWithPengurus(input: { nama: string; komponen: Komponen | null; members: MemberInput[] }) {
+  return [
+    { name: input.nama, komponen: input.komponen },
+    ...input.members.map((m) => ({ name: m.nama, komponen: m.komponen })),
+  ];
+}
+
+function kpmValues(input: KpmInput) {
+  const { members, acceptWarnings: _accept, ...family } = input;
+  return {
+    ...family,
+    nama: family.nama.toUpperCase(),
+    komponenMask: komponenMask([input.komponen, ...members.map((m) => m.komponen)]),
+    statusDate: family.status === 'aktif' ? null : (family.statusDate ?? todayIso()),
+    statusReason: family.status === 'aktif' ? null : family.statusReason,
+  };
+}
+
+function memberValues(kpmId: number, m: MemberInput) {
+  const { id: _id, ...rest } = m;
+  return { ...rest, kpmId, nama: rest.nama.toUpperCase() };
+}
+
+function requireOffice(db: Db) {
+  const office = getOffice(db);
+  if (!office) throw new AppError('SETUP_REQUIRED', 'Aplikasi belum disiapkan.');
+  return office;
+}
+
+/** Refuses what must not be saved; returns the warnings the user may accept. */
+function checkBeforeSave(db: Db, input: KpmInput, ownId: number | null): FieldWarning[] {
+  const office = requireOffice(db);
+  assertReferences(db, input, office.regencyCode);
+  assertNoDuplicates(db, input, ownId);
+  return kpmWarnings(input, getBenefitAmounts(db), office.regencyCode);
+}
+
+const mustConfirm = (input: KpmInput, warnings: FieldWarning[]) => warnings.length > 0 && !input.acceptWarnings;
+
+export function createKpm(db: Db, actor: Actor, input: KpmInput): SaveResult {
+  requireWriter(actor);
+  return inTransaction(db, () => {
+    const warnings = checkBeforeSave(db, input, null);
+    if (mustConfirm(input, warnings)) return { status: 'needs_confirmation', warnings };
+    const now = new Date().toISOString();
+    const created = db
+      .insert(kpm)
+      .values({ ...kpmValues(input), createdAt: now, updatedAt: now })
+      .returning()
+      .get();
+    const members = input.members.map((m) => db.insert(art).values(memberValues(created.id, m)).returning().get());
+    writeAudit(db, actor, {
+      action: 'create',
+      entity: 'kpm',
+      entityId: created.id,
+      summary: `KPM ${created.nama} (ID KPM ${created.idKpm}) didaftarkan`,
+      after: { ...created, members },
+    });
+    return { status: 'saved', id: created.id, warnings };
+  });
+}
+
+export function updateKpm(db: Db, actor: Actor, id: number, input: KpmInput): SaveResult {
+  requireWriter(actor);
+  return inTransaction(db, () => {
+    const before = loadFamily(db, id);
+    const warnings = checkBeforeSave(db, input, id);
+    if (mustConfirm(input, warnings)) return { status: 'needs_confirmation', warnings };
+    const keptIds = input.members.flatMap((m) => (m.id ? [m.id] : []));
+    const foreign = keptIds.filter((memberId) => !before.members.some((m) => m.id === memberId));
+    if (foreign.length > 0) throw new AppError('INVALID_INPUT', 'Anggota keluarga tidak dikenal pada keluarga ini.');
+    // Removed members go first so a NIK moved from a removed row to a new row does not clash.
+    const removed = before.members.filter((m) => !keptIds.includes(m.id)).map((m) => m.id);
+    if (removed.length > 0) db.delete(art).where(inArray(art.id, removed)).run();
+    const updated = db
+      .update(kpm)
+      .set({ ...kpmValues(input), updatedAt: new Date().toISOString() })
+      .where(eq(kpm.id, id))
+      .returning()
+      .get();
+    for (const m of input.members) {
+      if (m.id) db.update(art).set(memberValues(id, m)).where(eq(art.id, m.id)).run();
+      else db.insert(art).values(memberValues(id, m)).run();
+    }
+    const after = loadFamily(db, id);
+    writeAudit(db, actor, {
+      action: 'update',
+      entity: 'kpm',
+      entityId: id,
+      summary: `Data KPM ${updated.nama} diubah: ${changedFields(before, after).join(', ') || 'tanpa perubahan'}`,
+      before,
+      after,
+    });
+    return { status: 'saved', id, warnings };
+  });
+}
+
+/** Deactivation keeps the family on record with status keluar, a reason and a date. */
+export function deactivateKpm(db: Db, actor: Actor, id: number, reason: string, date: string): Kpm {
+  requireWriter(actor);
+  return inTransaction(db, () => {
+    const before = loadFamily(db, id);
+    if (before.kpm.status === 'keluar') throw new AppError('CONFLICT', 'KPM ini sudah berstatus keluar.');
+    const updated = db
+      .update(kpm)
+      .set({ status: 'keluar', statusReason: reason, statusDate: date, updatedAt: new Date().toISOString() })
+      .where(eq(kpm.id, id))
+      .returning()
+      .get();
+    writeAudit(db, actor, {
+      action: 'deactivate',
+      entity: 'kpm',
+      entityId: id,
+      summary: `KPM ${updated.nama} dinonaktifkan (keluar): ${reason}`,
+      before: before.kpm,
+      after: updated,
+    });
+    return updated;
+  });
+}
+
+const FIELD_LABEL: Partial<Record<keyof Kpm, string>> = {
+  idKpm: 'ID KPM',
+  idDtks: 'ID DTKS',
+  noKk: 'No. KK',
+  nik: 'NIK',
+  nama: 'nama',
+  tempatLahir: 'tempat lahir',
+  tanggalLahir: 'tanggal lahir',
+  jenisKelamin: 'jenis kelamin',
+  komponen: 'komponen pengurus',
+  alamat: 'alamat',
+  rt: 'RT',
+  rw: 'RW',
+  districtCode: 'kecamatan',
+  villageCode: 'desa/kelurahan',
+  phone: 'telepon',
+  tahunBergabung: 'tahun bergabung',
+  pendampingId: 'pendamping',
+  status: 'status',
+  statusReason: 'alasan status',
+  notes: 'catatan',
+};
+
+function changedFields(before: { kpm: Kpm; members: Art[] }, after: { kpm: Kpm; members: Art[] }): string[] {
+  const changed = (Object.keys(FIELD_LABEL) as (keyof Kpm)[])
+    .filter((key) => before.kpm[key] !== after.kpm[key])
+    .map((key) => FIELD_LABEL[key] as string);
+  if (JSON.stringify(before.members) !== JSON.stringify(after.members)) changed.push('anggota keluarga');
+  return changed;
+}
+
+function loadFamily(db: Db, id: number): { kpm: Kpm; members: Art[] } {
+  const family = db.select().from(kpm).where(eq(kpm.id, id)).get();
+  if (!family) throw new AppError('NOT_FOUND', 'KPM tidak ditemukan.');
+  const members = db.select().from(art).where(eq(art.kpmId, id)).orderBy(art.id).all();
+  return { kpm: family, members };
+}
+
+export function getKpm(db: Db, id: number): KpmDetail {
+  const { kpm: family, members } = loadFamily(db, id);
+  const names = db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(or(eq(regions.code, family.districtCode), eq(regions.code, family.villageCode)))
+    .all();
+  const nameOf = (code: string) => names.find((r) => r.code === code)?.name ?? code;
+  const p = family.pendampingId
+    ? db.select({ name: pendamping.name }).from(pendamping).where(eq(pendamping.id, family.pendampingId)).get()
+    : undefined;
+  return {
+    kpm: family,
+    members,
+    districtName: nameOf(family.districtCode),
+    villageName: nameOf(family.villageCode),
+    pendampingName: p?.name ?? null,
+    benefit: familyBenefit(membersWithPengurus({ ...family, members }), getBenefitAmounts(db)),
+    history: historyOf(db, 'kpm', id),
+  };
+}

@@ -1,0 +1,74 @@
+/** The typed client of the contract. The transport is Electron IPC when the preload provides it, else HTTP. */
+import type { InputOf, MethodName, OutputOf } from '../main/api/contract';
+import type { AppErrorData, ErrorLink, Result } from '../main/domain/errors';
+
+type Transport = (method: string, input: unknown, session: string | null) => Promise<Result<unknown>>;
+
+declare global {
+  interface Window {
+    api?: { call: Transport };
+  }
+}
+
+export class ApiError extends Error {
+  readonly code: AppErrorData['code'];
+  readonly fields: Record<string, string>;
+  readonly link?: ErrorLink;
+
+  constructor(data: AppErrorData) {
+    super(data.message);
+    this.code = data.code;
+    this.fields = data.fields ?? {};
+    this.link = data.link;
+  }
+}
+
+const TOKEN_KEY = 'graduasi.webToken';
+const SESSION_KEY = 'graduasi.session';
+
+/** Browser mode: the server's per-start token arrives once in the URL and is kept for this tab only. */
+function webToken(): string | null {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.toString());
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+const httpTransport: Transport = async (method, input, session) => {
+  const response = await fetch('/api/call', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Graduasi-Token': webToken() ?? '' },
+    body: JSON.stringify({ method, input, session }),
+  });
+  if (!response.ok) {
+    return {
+      ok: false,
+      error: {
+        code: 'UNAUTHENTICATED',
+        message: 'Tidak dapat terhubung ke server aplikasi. Buka kembali alamat yang dicetak oleh "npm run web".',
+      },
+    };
+  }
+  return response.json();
+};
+
+const transport: Transport = (...args) => (window.api ? window.api.call(...args) : httpTransport(...args));
+
+export function setSession(token: string | null) {
+  if (token) sessionStorage.setItem(SESSION_KEY, token);
+  else sessionStorage.removeItem(SESSION_KEY);
+}
+
+/** Calls one method; resolves with its value or throws ApiError with the Indonesian message and field errors. */
+export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+  const result = await transport(method, input, sessionStorage.getItem(SESSION_KEY));
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value as OutputOf<M>;
+}
+
+// Capture the token before anything else can rewrite the URL.
+if (!window.api) webToken();

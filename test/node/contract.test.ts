@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Db } from '../../db/open';
+import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
+import { handlers } from '../../main/api/handlers';
+import { familyInput, setUpOffice, TEST_ADMIN } from './helpers';
+
+let db: Db;
+let api: Dispatcher;
+let session: string;
+
+beforeEach(async () => {
+  ({ db } = await setUpOffice());
+  api = createDispatcher(db, () => {});
+  const login = await api.call('auth.login', { username: 'admin', password: TEST_ADMIN.password }, null);
+  if (!login.ok) throw new Error(login.error.message);
+  session = (login.value as { sessionToken: string }).sessionToken;
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  db.$client.close();
+});
+
+const kpmCount = () => (db.$client.prepare('SELECT count(*) AS n FROM kpm').get() as { n: number }).n;
+
+describe('the contract', () => {
+  it('refuses invalid input with field messages before any handler runs', async () => {
+    const spy = vi.spyOn(handlers, 'kpm.create');
+    const result = await api.call('kpm.create', { ...familyInput(), nik: '12345', members: [{ nama: '' }] }, session);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    if (!result.ok) {
+      expect(result.error.fields?.nik).toMatch(/16 digit/);
+      expect(result.error.fields?.['members.0.nama']).toMatch(/wajib diisi/);
+      expect(result.error.fields?.['members.0.hubungan']).toBeDefined();
+    }
+    expect(spy).not.toHaveBeenCalled();
+    expect(kpmCount()).toBe(0);
+  });
+
+  it('runs a valid call and returns its value', async () => {
+    const result = await api.call('kpm.create', familyInput(), session);
+    expect(result).toEqual({ ok: true, value: { status: 'saved', id: 1, warnings: [] } });
+    expect(kpmCount()).toBe(1);
+  });
+
+  it('requires a session for non-public methods and a role for admin methods', async () => {
+    expect(await api.call('kpm.search', {}, null)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await api.call('kpm.search', {}, 'forged-token')).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    const created = await api.call(
+      'users.create',
+      { username: 'pimpinan1', fullName: 'Ibu Pimpinan', role: 'pimpinan', password: 'rahasia123' },
+      session,
+    );
+    expect(created.ok).toBe(true);
+    const login = await api.call('auth.login', { username: 'pimpinan1', password: 'rahasia123' }, null);
+    const pimpinan = login.ok ? (login.value as { sessionToken: string }).sessionToken : '';
+    expect(await api.call('users.list', {}, pimpinan)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await api.call('kpm.create', familyInput(), pimpinan)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect((await api.call('kpm.search', {}, pimpinan)).ok).toBe(true);
+  });
+
+  it('refuses a wrong password and an unknown method, and ends a session on logout', async () => {
+    expect(await api.call('auth.login', { username: 'admin', password: 'salah-sekali' }, null)).toMatchObject({
+      ok: false,
+      error: { code: 'LOGIN_FAILED' },
+    });
+    expect(await api.call('kpm.dropTable', {}, session)).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
+    expect(await api.call('auth.logout', {}, session)).toEqual({ ok: true, value: { done: true } });
+    expect(await api.call('kpm.search', {}, session)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('hides internal errors behind an Indonesian message', async () => {
+    const log = vi.fn();
+    api = createDispatcher(db, log);
+    vi.spyOn(handlers, 'setup.status').mockImplementation(() => {
+      throw new Error('disk I/O error at /secret/path');
+    });
+    const result = await api.call('setup.status', {}, null);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Terjadi kesalahan pada aplikasi. Coba lagi atau hubungi admin.' },
+    });
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/disk I\/O error/));
+  });
+
+  it('refuses a second setup', async () => {
+    const result = await api.call('setup.complete', {}, null);
+    expect(result.ok).toBe(false);
+    expect(await api.call('setup.status', {}, null)).toEqual({ ok: true, value: { done: true } });
+  });
+});

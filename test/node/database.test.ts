@@ -1,0 +1,67 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { NewerDatabaseError, openDatabase } from '../../db/open';
+import { tempDbFile } from './helpers';
+
+describe('openDatabase', () => {
+  it('creates every table and sets the pragmas the data needs', () => {
+    const db = openDatabase(tempDbFile());
+    const pragma = (name: string) => db.$client.pragma(name, { simple: true });
+    expect(pragma('journal_mode')).toBe('wal');
+    expect(pragma('synchronous')).toBe(2);
+    expect(pragma('foreign_keys')).toBe(1);
+    expect(pragma('busy_timeout')).toBe(5000);
+    const tables = (
+      db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+    ).map((t) => t.name);
+    expect(tables).toEqual(
+      expect.arrayContaining(['kpm', 'art', 'pendamping', 'regions', 'users', 'office', 'audit_log', 'kpm_search']),
+    );
+    db.$client.close();
+  });
+
+  it('reopens a current file without migrating or copying it', () => {
+    const file = tempDbFile();
+    openDatabase(file).$client.close();
+    const backups: string[] = [];
+    openDatabase(file, { onBackup: (b) => backups.push(b) }).$client.close();
+    expect(backups).toEqual([]);
+  });
+
+  it('copies an older file aside before migrating it', () => {
+    const file = tempDbFile();
+    openDatabase(file).$client.close();
+    // Pretend the last migration has not run yet: forget it and undo what it did.
+    const raw = new Database(file);
+    raw.exec('DROP INDEX kpm_pendamping_status_idx');
+    raw.exec('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)');
+    raw.close();
+    const backups: string[] = [];
+    const db = openDatabase(file, { onBackup: (b) => backups.push(b) });
+    expect(backups).toHaveLength(1);
+    expect(existsSync(backups[0])).toBe(true);
+    expect(readdirSync(dirname(file)).some((f) => f.includes('sebelum-migrasi'))).toBe(true);
+    const index = db.$client.prepare("SELECT name FROM sqlite_master WHERE name = 'kpm_pendamping_status_idx'").get();
+    expect(index).toBeDefined();
+    db.$client.close();
+  });
+
+  it('refuses a file written by a newer app and leaves it untouched', () => {
+    const file = tempDbFile();
+    openDatabase(file).$client.close();
+    const raw = new Database(file);
+    raw
+      .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
+      .run('future', Date.now() + 10 ** 12);
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(NewerDatabaseError);
+    expect(() => openDatabase(file)).toThrow(/versi aplikasi Graduasi PKH yang lebih baru/);
+    const check = new Database(file);
+    expect((check.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n).toBeGreaterThan(
+      1,
+    );
+    check.close();
+  });
+});
