@@ -5,3 +5,4 @@ export * from './pendamping';
 export * from './regions';
 export * from './settings';
 export * from './users';
+export * from './imports';

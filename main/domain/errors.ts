@@ -12,6 +12,10 @@ export type ErrorCode =
   | 'UNKNOWN_METHOD'
   | 'CANCELLED'
   | 'FILE_UNSUPPORTED'
+  | 'FILE_EMPTY'
+  | 'FILE_CORRUPT'
+  | 'FILE_PROTECTED'
+  | 'IMPORT_NO_HEADER'
   | 'INTERNAL';
 
 export interface ErrorLink {

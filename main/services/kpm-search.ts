@@ -32,8 +32,7 @@ const ORDER_BY: Record<KpmSearchInput['sort'], string> = {
 };
 
 export interface SearchQuery {
-  /** The WHERE clause (with FROM) shared by the page and the count. */
-  from: string;
+  /** Parameters of the WHERE clause, shared by the page and the count. */
   params: (string | number)[];
   pageSql: string;
   countSql: string;
@@ -52,6 +51,8 @@ export function buildSearchQuery(input: KpmSearchInput): SearchQuery {
   const where: string[] = [];
   const params: (string | number)[] = [];
   let from = 'kpm k';
+  let selective = false;
+  let ftsOnlyCount: string | null = null;
   const q = input.q.trim();
   const digitsOnly = q.replace(/[\s.]/g, '');
   if (/^\d{16}$/.test(digitsOnly)) {
@@ -59,51 +60,68 @@ export function buildSearchQuery(input: KpmSearchInput): SearchQuery {
       'k.id IN (SELECT id FROM kpm WHERE nik = ? UNION SELECT id FROM kpm WHERE no_kk = ? UNION SELECT kpm_id FROM art WHERE nik = ?)',
     );
     params.push(digitsOnly, digitsOnly, digitsOnly);
+    selective = true;
   } else if (q.length >= 3) {
     // Words of 3+ letters match anywhere and in any order; a query with shorter words is matched as one piece.
     const terms = q.split(/\s+/);
     from = 'kpm_search JOIN kpm k ON k.id = kpm_search.rowid';
     where.push('kpm_search MATCH ?');
     params.push(terms.every((t) => t.length >= 3) ? terms.map(ftsString).join(' AND ') : ftsString(q));
+    ftsOnlyCount = 'SELECT count(*) AS total FROM kpm_search WHERE kpm_search MATCH ?';
+    selective = true;
   } else if (q.length > 0) {
     // One or two letters: too short for the trigram index, so the start of a word in the name.
     const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
     where.push("(k.nama LIKE ? ESCAPE '\\' OR k.nama LIKE ? ESCAPE '\\')");
     params.push(`${escaped}%`, `% ${escaped}%`);
   }
-  if (input.status) {
-    where.push('k.status = ?');
-    params.push(input.status);
-  }
-  if (input.districtCode) {
-    where.push('k.district_code = ?');
-    params.push(input.districtCode);
+  if (input.pendampingId !== null) {
+    where.push('k.pendamping_id = ?');
+    params.push(input.pendampingId);
+    selective = true;
   }
   if (input.villageCode) {
     where.push('k.village_code = ?');
     params.push(input.villageCode);
+    selective = true;
   }
-  if (input.pendampingId !== null) {
-    where.push('k.pendamping_id = ?');
-    params.push(input.pendampingId);
+  // Without a selective filter, a page sorted by ID KPM or date is cheapest read in the order of that
+  // column's index, so the broad filters are kept off their indexes (the unary +) for the page query.
+  const broad = input.sort !== 'nama' && !selective ? '+' : '';
+  const broadWhere: string[] = [];
+  const pageWhere: string[] = [];
+  if (input.status) {
+    broadWhere.push('k.status = ?');
+    pageWhere.push(`${broad}k.status = ?`);
+    params.push(input.status);
+  }
+  if (input.districtCode) {
+    broadWhere.push('k.district_code = ?');
+    pageWhere.push(`${broad}k.district_code = ?`);
+    params.push(input.districtCode);
   }
   if (input.komponen) {
-    where.push('(k.komponen_mask & ?) != 0');
+    broadWhere.push('(k.komponen_mask & ?) != 0');
+    pageWhere.push('(k.komponen_mask & ?) != 0');
     params.push(komponenBit(input.komponen));
   }
-  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const whereOf = (extra: string[]) => {
+    const all = [...where, ...extra];
+    return all.length > 0 ? `WHERE ${all.join(' AND ')}` : '';
+  };
   const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
   const pageSql = `SELECT k.id, k.id_kpm AS idKpm, k.nik, k.no_kk AS noKk, k.nama, k.alamat, k.status,
       k.komponen_mask AS komponenMask,
       (SELECT name FROM regions WHERE code = k.village_code) AS villageName,
       (SELECT name FROM regions WHERE code = k.district_code) AS districtName,
       (SELECT name FROM pendamping WHERE id = k.pendamping_id) AS pendampingName
-    FROM ${from} ${whereSql}
+    FROM ${from} ${whereOf(pageWhere)}
     ORDER BY ${ORDER_BY[input.sort]} ${dir}, k.id ${dir}
     LIMIT ? OFFSET ?`;
-  const countSql = `SELECT count(*) AS total FROM ${from} ${whereSql}`;
+  // A text search with no other filter is counted in the search index alone.
+  const textOnly = ftsOnlyCount !== null && params.length === 1;
+  const countSql = textOnly ? (ftsOnlyCount as string) : `SELECT count(*) AS total FROM ${from} ${whereOf(broadWhere)}`;
   return {
-    from,
     params,
     pageSql,
     countSql,
@@ -133,4 +151,23 @@ export function searchKpm(db: Db, input: KpmSearchInput): KpmPage {
   const rows = prepareCached(db, query.pageSql).all(...query.pageParams) as KpmListRow[];
   const total = (prepareCached(db, query.countSql).get(...query.params) as { total: number }).total;
   return { rows, total, page: input.page, pageSize: input.pageSize };
+}
+
+/**
+ * Runs a bulk insert of families (import, synthetic seed) with the per-row search trigger paused, then
+ * indexes every family added meanwhile in one statement. Call it inside the bulk load's transaction.
+ */
+export function withSearchIndexPaused<T>(db: Db, load: () => T): T {
+  const sqlite = db.$client;
+  const { lastId } = sqlite.prepare('SELECT coalesce(max(id), 0) AS lastId FROM kpm').get() as { lastId: number };
+  sqlite.prepare('INSERT INTO kpm_search_paused (id) VALUES (1)').run();
+  const result = load();
+  sqlite.prepare('DELETE FROM kpm_search_paused').run();
+  sqlite
+    .prepare(
+      `INSERT INTO kpm_search (rowid, nama, nik, no_kk, id_kpm, id_dtks, alamat)
+       SELECT id, nama, nik, no_kk, id_kpm, id_dtks, alamat FROM kpm WHERE id > ?`,
+    )
+    .run(lastId);
+  return result;
 }

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { NewerDatabaseError, openDatabase } from '../../db/open';
+import { DEFAULT_MIGRATIONS_FOLDER, NewerDatabaseError, openDatabase } from '../../db/open';
 import { tempDbFile } from './helpers';
 
 describe('openDatabase', () => {
@@ -31,20 +32,30 @@ describe('openDatabase', () => {
   });
 
   it('copies an older file aside before migrating it', () => {
+    // An older app: the same migrations folder without its newest migration.
+    const olderFolder = join(mkdtempSync(join(tmpdir(), 'graduasi-older-')), 'migrations');
+    cpSync(DEFAULT_MIGRATIONS_FOLDER, olderFolder, { recursive: true });
+    const journalFile = join(olderFolder, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+    const newest = journal.entries.pop();
+    writeFileSync(journalFile, JSON.stringify(journal));
     const file = tempDbFile();
-    openDatabase(file).$client.close();
-    // Pretend the last migration has not run yet: forget it and undo what it did.
-    const raw = new Database(file);
-    raw.exec('DROP INDEX kpm_pendamping_status_idx');
-    raw.exec('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)');
-    raw.close();
+    openDatabase(file, { migrationsFolder: olderFolder }).$client.close();
+
     const backups: string[] = [];
     const db = openDatabase(file, { onBackup: (b) => backups.push(b) });
     expect(backups).toHaveLength(1);
     expect(existsSync(backups[0])).toBe(true);
     expect(readdirSync(dirname(file)).some((f) => f.includes('sebelum-migrasi'))).toBe(true);
-    const index = db.$client.prepare("SELECT name FROM sqlite_master WHERE name = 'kpm_pendamping_status_idx'").get();
-    expect(index).toBeDefined();
+    const applied = db.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
+    expect(applied.n).toBe(journal.entries.length + 1);
+    expect(newest).toBeDefined();
+    // The copy is the database as the older app left it.
+    const copy = new Database(backups[0], { readonly: true });
+    expect((copy.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n).toBe(
+      journal.entries.length,
+    );
+    copy.close();
     db.$client.close();
   });
 

@@ -1,0 +1,4 @@
+/** `npm run bench`: every benchmark, one `bench: <name> <value> <unit>` line per figure. */
+import { benchKpmSearch } from './kpm-search.bench';
+
+await benchKpmSearch();
