@@ -97,6 +97,9 @@ async function start() {
   createWindow();
 }
 
+// Date inputs and other built-in controls follow Chromium's language, not the page's.
+app.commandLine.appendSwitch('lang', 'id');
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -2,6 +2,7 @@
  * Indonesian identity numbers: NIK, No. KK and NIP. Pure functions shared by main and renderer.
  * Structure from DOMAIN.md "Identifiers".
  */
+import { formatTanggal } from './format';
 
 /** Kemendagri province codes (38 provinces). */
 export const PROVINCE_CODES: ReadonlySet<string> = new Set([
@@ -168,7 +169,7 @@ export function nikMismatchWarnings(
   if (given.birthDate && given.birthDate !== nik.birthDate) {
     warn(
       'tanggalLahir',
-      `Tanggal lahir (${given.birthDate}) berbeda dengan tanggal lahir pada NIK (${nik.birthDate}).`,
+      `Tanggal lahir (${formatTanggal(given.birthDate)}) berbeda dengan tanggal lahir pada NIK (${formatTanggal(nik.birthDate)}).`,
     );
   }
   if (given.sex && given.sex !== nik.sex) {

@@ -15,6 +15,7 @@ const isoDateText = z
 export const nikSchema = z
   .string()
   .trim()
+  .min(1, 'NIK wajib diisi.')
   .superRefine((value, ctx) => {
     const parsed = parseNik(value);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
@@ -24,6 +25,7 @@ export const nikSchema = z
 export const noKkSchema = z
   .string()
   .trim()
+  .min(1, 'No. KK wajib diisi.')
   .superRefine((value, ctx) => {
     const parsed = parseNoKk(value);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
@@ -33,6 +35,7 @@ export const noKkSchema = z
 export const nipSchema = z
   .string()
   .trim()
+  .min(1, 'NIP wajib diisi.')
   .superRefine((value, ctx) => {
     const parsed = parseNip(value);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });

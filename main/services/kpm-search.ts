@@ -16,6 +16,7 @@ export interface KpmListRow {
   pendampingName: string | null;
   status: KpmStatus;
   komponenMask: number;
+  updatedAt: string;
 }
 
 export interface KpmPage {
@@ -111,7 +112,7 @@ export function buildSearchQuery(input: KpmSearchInput): SearchQuery {
   };
   const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
   const pageSql = `SELECT k.id, k.id_kpm AS idKpm, k.nik, k.no_kk AS noKk, k.nama, k.alamat, k.status,
-      k.komponen_mask AS komponenMask,
+      k.komponen_mask AS komponenMask, k.updated_at AS updatedAt,
       (SELECT name FROM regions WHERE code = k.village_code) AS villageName,
       (SELECT name FROM regions WHERE code = k.district_code) AS districtName,
       (SELECT name FROM pendamping WHERE id = k.pendamping_id) AS pendampingName

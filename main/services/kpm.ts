@@ -132,8 +132,12 @@ function assertReferences(db: Db, input: KpmInput, officeRegency: string) {
   }
 }
 
-/** Warnings the user may accept: NIK disagreeing with birth date, sex or address; komponen not fitting. */
-export function kpmWarnings(input: KpmInput, amounts: Record<Komponen, number>, officeRegency: string): FieldWarning[] {
+/**
+ * Warnings the user confirms before saving: NIK disagreeing with birth date, sex or address, and komponen
+ * not fitting a member's age. (The benefit summary's notes, such as more than four komponen, are shown
+ * on the form but need no confirmation.)
+ */
+export function kpmWarnings(input: KpmInput, officeRegency: string): FieldWarning[] {
   const warnings: FieldWarning[] = [];
   const today = todayIso();
   const pengurusNik = parseNik(input.nik);
@@ -160,8 +164,6 @@ export function kpmWarnings(input: KpmInput, amounts: Record<Komponen, number>, 
     const komponenWarning = komponenAgeWarning(m.komponen, m.tanggalLahir, today);
     if (komponenWarning) warnings.push({ field: `members.${i}.komponen`, message: komponenWarning });
   });
-  const benefit = familyBenefit(membersWithPengurus(input), amounts);
-  for (const message of benefit.warnings) warnings.push({ field: 'members', message });
   return warnings;
 }
 
@@ -199,7 +201,7 @@ function checkBeforeSave(db: Db, input: KpmInput, ownId: number | null): FieldWa
   const office = requireOffice(db);
   assertReferences(db, input, office.regencyCode);
   assertNoDuplicates(db, input, ownId);
-  return kpmWarnings(input, getBenefitAmounts(db), office.regencyCode);
+  return kpmWarnings(input, office.regencyCode);
 }
 
 const mustConfirm = (input: KpmInput, warnings: FieldWarning[]) => warnings.length > 0 && !input.acceptWarnings;

@@ -1,0 +1,47 @@
+import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
+import { ApiError } from './api';
+import { AppLayout } from './features/session/AppLayout';
+import { SessionProvider } from './features/session/session';
+import { useApi } from './features/shared/api-hooks';
+import { errorMessage } from './features/shared/errors';
+import { LoginPage } from './pages/login.page';
+import { SetupPage } from './pages/setup.page';
+
+/** First run -> setup wizard; no session -> login; else the application. */
+export function App() {
+  const setup = useApi('setup.status', {}, { staleTime: Number.POSITIVE_INFINITY });
+  const done = setup.data?.done === true;
+  const session = useApi('auth.session', {}, { enabled: done, staleTime: Number.POSITIVE_INFINITY });
+
+  if (setup.isPending || (done && session.isPending)) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Memuat" />
+      </Center>
+    );
+  }
+  const failure = setup.error ?? session.error;
+  if (failure && !(failure instanceof ApiError && failure.code === 'UNAUTHENTICATED')) {
+    return <StartupError message={errorMessage(failure)} onRetry={() => window.location.reload()} />;
+  }
+  if (!done) return <SetupPage />;
+  if (!session.data) return <LoginPage />;
+  return (
+    <SessionProvider session={session.data}>
+      <AppLayout />
+    </SessionProvider>
+  );
+}
+
+function StartupError({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <Center h="100vh">
+      <Stack maw={480}>
+        <Alert color="red" title="Aplikasi tidak dapat dimulai">
+          {message}
+        </Alert>
+        <Button onClick={onRetry}>Coba lagi</Button>
+      </Stack>
+    </Center>
+  );
+}

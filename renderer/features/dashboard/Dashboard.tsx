@@ -1,0 +1,85 @@
+import { Anchor, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { KPM_STATUS, type KpmStatus } from '../../../db/schema';
+import { formatNumber } from '../../../main/domain/format';
+import { STATUS_LABEL } from '../../../main/domain/schemas';
+import { usePendampingList } from '../pendamping/use-pendamping';
+import { useSession, WRITER_ROLES } from '../session/session';
+import { useApi } from '../shared/api-hooks';
+
+/** Counting through the list query keeps the numbers identical to what the list shows. */
+function useKpmCount(status: KpmStatus | null) {
+  const { data } = useApi('kpm.search', { status, pageSize: 1 });
+  return data?.total;
+}
+
+function StatCard({ label, value, to, hint }: { label: string; value: number | undefined; to: string; hint?: string }) {
+  return (
+    <Paper withBorder p="md" radius="sm">
+      {value === undefined ? (
+        <Skeleton h={34} w={90} my={4} />
+      ) : (
+        <Anchor component={Link} to={to} fz={28} fw={700} c="dark" underline="hover">
+          {formatNumber(value)}
+        </Anchor>
+      )}
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      {hint && (
+        <Text size="xs" c="dimmed">
+          {hint}
+        </Text>
+      )}
+    </Paper>
+  );
+}
+
+function StatusCard({ status }: { status: KpmStatus }) {
+  return <StatCard label={STATUS_LABEL[status]} value={useKpmCount(status)} to={`/kpm?status=${status}`} />;
+}
+
+export function Dashboard() {
+  const { can } = useSession();
+  const total = useKpmCount(null);
+  const pendamping = usePendampingList();
+  const activePendamping = pendamping.data?.filter((p) => p.active);
+  const activeKpm = activePendamping?.reduce((sum, p) => sum + p.activeKpm, 0);
+  const perPendamping =
+    activePendamping && activePendamping.length > 0 && activeKpm !== undefined
+      ? `rata-rata ${formatNumber(Math.round(activeKpm / activePendamping.length))} KPM aktif per pendamping`
+      : undefined;
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={2} size="h4" mb="sm">
+          KPM menurut status
+        </Title>
+        <SimpleGrid cols={5} spacing="md">
+          <StatCard label="Semua KPM" value={total} to="/kpm" />
+          {KPM_STATUS.map((status) => (
+            <StatusCard key={status} status={status} />
+          ))}
+        </SimpleGrid>
+      </div>
+      <div>
+        <Title order={2} size="h4" mb="sm">
+          Pendamping
+        </Title>
+        <SimpleGrid cols={5} spacing="md">
+          <StatCard label="Pendamping aktif" value={activePendamping?.length} to="/pendamping" hint={perPendamping} />
+        </SimpleGrid>
+      </div>
+      {can(WRITER_ROLES) && (
+        <Group>
+          <Button component={Link} to="/kpm/baru">
+            Tambah KPM
+          </Button>
+          <Button component={Link} to="/kpm" variant="default">
+            Cari KPM
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,218 @@
+import { Anchor, Button, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { type ReactNode, useId } from 'react';
+import { Link } from 'react-router';
+import { formatTanggal, todayIso } from '../../../main/domain/format';
+import { ageOn, KOMPONEN_LABEL } from '../../../main/domain/komponen';
+import { HUBUNGAN_LABEL } from '../../../main/domain/schemas';
+import type { KpmDetail } from '../../../main/services/kpm';
+import { useSession, WRITER_ROLES } from '../session/session';
+import { PageHeader } from '../shared/PageHeader';
+import { BenefitSummary } from './BenefitSummary';
+import { DeactivateModal } from './DeactivateModal';
+import { HistoryList } from './HistoryList';
+import { SEX_LABEL, StatusBadge } from './labels';
+
+const dash = (value: ReactNode) => (value === null || value === undefined || value === '' ? '–' : value);
+
+export function KpmDetailView({ detail }: { detail: KpmDetail }) {
+  const { kpm } = detail;
+  const { can } = useSession();
+  const [deactivateOpen, deactivate] = useDisclosure(false);
+  return (
+    <>
+      <PageHeader
+        back={{ to: '/kpm', label: 'Data KPM' }}
+        title={kpm.nama}
+        subtitle={
+          <>
+            ID KPM {kpm.idKpm} · NIK{' '}
+            <Text span ff="monospace" inherit>
+              {kpm.nik}
+            </Text>
+          </>
+        }
+        actions={
+          can(WRITER_ROLES) && (
+            <>
+              <Button component={Link} to={`/kpm/${kpm.id}/ubah`}>
+                Ubah
+              </Button>
+              <Button variant="outline" color="red" onClick={deactivate.open} disabled={kpm.status === 'keluar'}>
+                Nonaktifkan
+              </Button>
+            </>
+          )
+        }
+      />
+      <Stack gap="md">
+        <SimpleGrid cols={2} spacing="md">
+          <IdentityCard detail={detail} />
+          <AddressCard detail={detail} />
+        </SimpleGrid>
+        <Card title={`Anggota keluarga (${detail.members.length})`}>
+          <MembersView detail={detail} />
+        </Card>
+        <Card title="Komponen dan bantuan">
+          <BenefitSummary benefit={detail.benefit} />
+        </Card>
+        <Card title="Riwayat perubahan">
+          <HistoryList entries={detail.history} />
+        </Card>
+      </Stack>
+      <DeactivateModal id={kpm.id} nama={kpm.nama} opened={deactivateOpen} onClose={deactivate.close} />
+    </>
+  );
+}
+
+function Card({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <Paper component="section" aria-labelledby={id} withBorder p="md" radius="sm" h="100%">
+      <Title id={id} order={2} size="h5" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/** Label-value pairs, read top to bottom like the family card (KK) itself. */
+function Facts({ rows }: { rows: [string, ReactNode][] }) {
+  return (
+    <Table layout="fixed" withRowBorders={false} verticalSpacing={3}>
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Th w={170} c="dimmed" fw={400} fz="sm" style={{ verticalAlign: 'top' }}>
+              {label}
+            </Table.Th>
+            <Table.Td fz="sm">{dash(value)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function IdentityCard({ detail }: { detail: KpmDetail }) {
+  const { kpm } = detail;
+  const birth = [kpm.tempatLahir, formatTanggal(kpm.tanggalLahir)].filter(Boolean).join(', ');
+  return (
+    <Card title="Identitas pengurus">
+      <Facts
+        rows={[
+          ['ID KPM', kpm.idKpm],
+          ['ID DTKS', kpm.idDtks],
+          [
+            'No. KK',
+            <Text key="No. KK" span ff="monospace" inherit>
+              {kpm.noKk}
+            </Text>,
+          ],
+          [
+            'NIK',
+            <Text key="NIK" span ff="monospace" inherit>
+              {kpm.nik}
+            </Text>,
+          ],
+          ['Nama pengurus', kpm.nama],
+          ['Tempat, tgl. lahir', birth],
+          ['Jenis kelamin', SEX_LABEL[kpm.jenisKelamin]],
+          ['Komponen pengurus', kpm.komponen ? KOMPONEN_LABEL[kpm.komponen] : null],
+          ['Telepon', kpm.phone],
+          ['Tahun bergabung', kpm.tahunBergabung],
+        ]}
+      />
+    </Card>
+  );
+}
+
+function AddressCard({ detail }: { detail: KpmDetail }) {
+  const { kpm } = detail;
+  const { office } = useSession();
+  const rtRw = kpm.rt || kpm.rw ? `RT ${kpm.rt || '–'} / RW ${kpm.rw || '–'}` : null;
+  const statusNote =
+    kpm.status !== 'aktif' ? [kpm.statusReason, formatTanggal(kpm.statusDate)].filter(Boolean).join(' · ') : '';
+  return (
+    <Card title="Alamat dan kepesertaan">
+      <Facts
+        rows={[
+          ['Alamat', kpm.alamat],
+          ['RT/RW', rtRw],
+          ['Desa/kelurahan', detail.villageName],
+          ['Kecamatan', detail.districtName],
+          ['Kabupaten/kota', office.regencyName],
+          [
+            'Pendamping',
+            detail.pendampingName && kpm.pendampingId ? (
+              <Anchor key="pendamping" component={Link} to={`/kpm?pendamping=${kpm.pendampingId}`} size="sm">
+                {detail.pendampingName}
+              </Anchor>
+            ) : (
+              <Text key="pendamping" span c="orange.8" size="sm">
+                Belum ada pendamping
+              </Text>
+            ),
+          ],
+          [
+            'Status',
+            <Stack key="Status" gap={2} align="flex-start">
+              <StatusBadge status={kpm.status} />
+              {statusNote && <Text size="xs">{statusNote}</Text>}
+            </Stack>,
+          ],
+          ['Catatan', kpm.notes],
+        ]}
+      />
+    </Card>
+  );
+}
+
+function MembersView({ detail }: { detail: KpmDetail }) {
+  if (detail.members.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        Tidak ada anggota selain pengurus.
+      </Text>
+    );
+  const today = todayIso();
+  return (
+    <Table striped layout="fixed" verticalSpacing={4}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={40}>No</Table.Th>
+          <Table.Th w={170}>NIK</Table.Th>
+          <Table.Th>Nama</Table.Th>
+          <Table.Th w={100}>Hubungan</Table.Th>
+          <Table.Th w={230}>Tanggal lahir (umur)</Table.Th>
+          <Table.Th w={120}>Jenis kelamin</Table.Th>
+          <Table.Th w={200}>Komponen</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {detail.members.map((m, i) => (
+          <Table.Tr key={m.id}>
+            <Table.Td>{i + 1}</Table.Td>
+            <Table.Td ff="monospace">{dash(m.nik)}</Table.Td>
+            <Table.Td>{m.nama}</Table.Td>
+            <Table.Td>{HUBUNGAN_LABEL[m.hubungan]}</Table.Td>
+            <Table.Td>
+              {m.tanggalLahir ? `${formatTanggal(m.tanggalLahir)} (${ageOn(m.tanggalLahir, today)} th)` : '–'}
+            </Table.Td>
+            <Table.Td>{SEX_LABEL[m.jenisKelamin]}</Table.Td>
+            <Table.Td>
+              {m.komponen ? (
+                KOMPONEN_LABEL[m.komponen]
+              ) : (
+                <Text span c="dimmed" size="sm">
+                  –
+                </Text>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,118 @@
+import { CloseButton, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import type { KpmStatus } from '../../../db/schema';
+import type { Komponen } from '../../../main/domain/komponen';
+import type { KpmSearchInput } from '../../../main/domain/schemas';
+import { usePendampingOptions } from '../pendamping/use-pendamping';
+import { regionOptions, useDistricts, useVillages } from '../shared/regions';
+import { komponenOptions, statusOptions } from './labels';
+
+type Filters = Omit<KpmSearchInput, 'pageSize'>;
+
+interface Props {
+  filters: Filters;
+  update: (patch: Partial<Filters>) => void;
+}
+
+export function KpmSearchBox({ filters, update }: Props) {
+  const [text, setText] = useState(filters.q);
+  // Typing fires one search once the user pauses, not one per key.
+  const search = useDebouncedCallback((q: string) => update({ q }), 250);
+  return (
+    <TextInput
+      aria-label="Cari KPM"
+      placeholder="Cari nama, NIK, No. KK, ID KPM, alamat"
+      value={text}
+      autoFocus
+      onChange={(e) => {
+        setText(e.currentTarget.value);
+        search(e.currentTarget.value);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') search.flush();
+      }}
+      rightSection={
+        text ? (
+          <CloseButton
+            aria-label="Kosongkan pencarian"
+            onClick={() => {
+              setText('');
+              search.cancel();
+              update({ q: '' });
+            }}
+          />
+        ) : null
+      }
+      style={{ flex: 1 }}
+    />
+  );
+}
+
+export function KpmFilters({ filters, update }: Props) {
+  const districts = useDistricts();
+  const villages = useVillages(filters.districtCode);
+  const pendamping = usePendampingOptions({ activeOnly: false });
+  return (
+    <SimpleGrid cols={5} spacing="sm">
+      <Select
+        label="Kecamatan"
+        placeholder="Semua"
+        data={regionOptions(districts.data)}
+        value={filters.districtCode}
+        onChange={(v) => update({ districtCode: v, villageCode: null })}
+        searchable
+        clearable
+      />
+      <Select
+        label="Desa/kelurahan"
+        placeholder={filters.districtCode ? 'Semua' : 'Pilih kecamatan'}
+        data={regionOptions(villages.data)}
+        value={filters.villageCode}
+        onChange={(v) => update({ villageCode: v })}
+        disabled={!filters.districtCode}
+        searchable
+        clearable
+      />
+      <Select
+        label="Pendamping"
+        placeholder="Semua"
+        data={pendamping}
+        value={filters.pendampingId === null ? null : String(filters.pendampingId)}
+        onChange={(v) => update({ pendampingId: v ? Number(v) : null })}
+        searchable
+        clearable
+      />
+      <Select
+        label="Status"
+        placeholder="Semua"
+        data={statusOptions}
+        value={filters.status}
+        onChange={(v) => update({ status: v as KpmStatus | null })}
+        clearable
+      />
+      <Select
+        label="Komponen"
+        placeholder="Semua"
+        data={komponenOptions}
+        value={filters.komponen}
+        onChange={(v) => update({ komponen: v as Komponen | null })}
+        clearable
+      />
+    </SimpleGrid>
+  );
+}
+
+export function hasFilters(filters: Filters): boolean {
+  return Boolean(
+    filters.districtCode || filters.villageCode || filters.pendampingId !== null || filters.status || filters.komponen,
+  );
+}
+
+export const NO_FILTERS = {
+  districtCode: null,
+  villageCode: null,
+  pendampingId: null,
+  status: null,
+  komponen: null,
+} as const;

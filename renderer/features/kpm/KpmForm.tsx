@@ -1,0 +1,341 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Input,
+  List,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { todayIso } from '../../../main/domain/format';
+import { DEFAULT_YEARLY_BENEFIT, familyBenefit } from '../../../main/domain/komponen';
+import type { FieldWarning, SaveResult } from '../../../main/services/kpm';
+import { ApiError } from '../../api';
+import { usePendampingList } from '../pendamping/use-pendamping';
+import { useApi, useApiMutation } from '../shared/api-hooks';
+import { errorMessage, notifySuccess, RecordLink, serverFieldErrors } from '../shared/errors';
+import { regionOptions, useDistricts, useVillages } from '../shared/regions';
+import { monoInput } from '../shared/styles';
+import { BenefitSummary } from './BenefitSummary';
+import { useFieldWarnings, WARNING_ORDER, type WarningFor } from './field-warnings';
+import { fillFromNik, type KpmFormApi, type KpmFormValues, toKpmInput, validateKpm } from './kpm-form-values';
+import { komponenOptions, sexOptions, statusOptions } from './labels';
+import { MembersTable } from './MembersTable';
+
+interface Props {
+  /** The family being edited; absent for a new family. */
+  id?: number;
+  initialValues: KpmFormValues;
+}
+
+/** One form for registering and editing a family, checked with the same schema as the server. */
+export function KpmForm({ id, initialValues }: Props) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const create = useApiMutation('kpm.create');
+  const update = useApiMutation('kpm.update');
+  const [warnings, setWarnings] = useState<FieldWarning[]>([]);
+  const [failure, setFailure] = useState<ApiError | Error | null>(null);
+  const warningFor = useFieldWarnings(warnings);
+
+  const form = useForm<KpmFormValues>({
+    initialValues,
+    validate: validateKpm,
+    // Warnings belong to the values they were given for; after a change the user saves again to re-check.
+    onValuesChange: () => setWarnings((w) => (w.length > 0 ? [] : w)),
+  });
+  const v = form.values;
+  const busy = create.isPending || update.isPending;
+
+  const save = async (acceptWarnings: boolean) => {
+    setFailure(null);
+    const data = { ...toKpmInput(form.values), acceptWarnings };
+    try {
+      const result: SaveResult = id ? await update.mutateAsync({ id, data }) : await create.mutateAsync(data);
+      if (result.status === 'needs_confirmation') {
+        setWarnings(result.warnings);
+        return;
+      }
+      await queryClient.invalidateQueries({ queryKey: ['kpm.search'] });
+      await queryClient.invalidateQueries({ queryKey: ['kpm.get'] });
+      await queryClient.invalidateQueries({ queryKey: ['pendamping.list'] });
+      notifySuccess(id ? 'Perubahan data KPM disimpan.' : 'KPM baru didaftarkan.');
+      navigate(`/kpm/${result.id}`);
+    } catch (error) {
+      setFailure(error instanceof Error ? error : new Error(String(error)));
+      if (error instanceof ApiError) {
+        // kpm.update nests the family under "data": its field paths come back as "data.nik".
+        form.setErrors(serverFieldErrors(error, (field) => field.replace(/^data\./, '')));
+        focusFirstError();
+      }
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(
+        () => save(false),
+        () => focusFirstError(),
+      )}
+    >
+      <Stack gap="md">
+        <IdentitySection form={form} warningFor={warningFor} />
+        <AddressSection form={form} warningFor={warningFor} />
+        <ProgrammeSection form={form} editing={id !== undefined} />
+
+        <Section title="Anggota keluarga (ART)">
+          <MembersTable form={form} warningFor={warningFor} />
+          {typeof form.errors.members === 'string' && (
+            <Text c="red" size="sm">
+              {form.errors.members}
+            </Text>
+          )}
+        </Section>
+
+        <Section title="Komponen dan bantuan">
+          <LiveBenefit values={v} />
+        </Section>
+
+        {warnings.length > 0 && (
+          <Alert color="yellow" title="Periksa peringatan berikut" role="alert">
+            <List size="sm" mb="sm">
+              {warnings.map((w) => (
+                <List.Item key={`${w.field}:${w.message}`}>{w.message}</List.Item>
+              ))}
+            </List>
+            <Text size="sm" mb="sm">
+              Peringatan tidak menghalangi penyimpanan. Perbaiki datanya, atau simpan jika data memang benar.
+            </Text>
+            <Button color="yellow" c="dark" onClick={() => save(true)} loading={busy}>
+              Simpan meskipun ada peringatan
+            </Button>
+          </Alert>
+        )}
+        {failure && (
+          <Alert color="red" title="Belum tersimpan" role="alert">
+            <Text size="sm">{errorMessage(failure)}</Text>
+            {failure instanceof ApiError && failure.link && <RecordLink link={failure.link} />}
+          </Alert>
+        )}
+
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => navigate(id ? `/kpm/${id}` : '/kpm')}>
+            Batal
+          </Button>
+          <Button type="submit" loading={busy}>
+            {id ? 'Simpan perubahan' : 'Simpan'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Moves the cursor to the first field with an error, so a long form never fails silently below the fold. */
+function focusFirstError() {
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLElement>('[aria-invalid="true"]');
+    field?.focus();
+    field?.scrollIntoView({ block: 'center' });
+  });
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" radius="sm">
+      <Title order={2} size="h5" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+type SectionProps = { form: KpmFormApi; warningFor: WarningFor };
+
+function IdentitySection({ form, warningFor }: SectionProps) {
+  const sex = form.getInputProps('jenisKelamin');
+  return (
+    <Section title="Identitas pengurus">
+      <SimpleGrid cols={3} spacing="sm" verticalSpacing="sm">
+        <TextInput label="ID KPM" withAsterisk autoFocus {...form.getInputProps('idKpm')} />
+        <TextInput label="ID DTKS" {...form.getInputProps('idDtks')} />
+        <TextInput label="No. KK" withAsterisk inputMode="numeric" styles={monoInput} {...form.getInputProps('noKk')} />
+        <TextInput
+          label="NIK"
+          withAsterisk
+          inputMode="numeric"
+          styles={monoInput}
+          description={warningFor('nik')}
+          inputWrapperOrder={WARNING_ORDER}
+          {...form.getInputProps('nik')}
+          onBlur={() => {
+            const filled = fillFromNik(form.values.nik, form.values);
+            if (filled) form.setValues(filled);
+          }}
+        />
+        <TextInput
+          label="Nama pengurus"
+          withAsterisk
+          {...form.getInputProps('nama')}
+          style={{ gridColumn: 'span 2' }}
+        />
+        <TextInput label="Tempat lahir" {...form.getInputProps('tempatLahir')} />
+        <TextInput
+          label="Tanggal lahir"
+          type="date"
+          description={warningFor('tanggalLahir')}
+          inputWrapperOrder={WARNING_ORDER}
+          {...form.getInputProps('tanggalLahir')}
+        />
+        <Input.Wrapper label="Jenis kelamin" description={warningFor('jenisKelamin')} inputWrapperOrder={WARNING_ORDER}>
+          <SegmentedControl
+            aria-label="Jenis kelamin"
+            fullWidth
+            data={sexOptions}
+            value={sex.value}
+            onChange={sex.onChange}
+            mt={4}
+          />
+        </Input.Wrapper>
+        <Select
+          label="Komponen pengurus"
+          placeholder="Tidak ada"
+          data={komponenOptions}
+          clearable
+          description={warningFor('komponen')}
+          inputWrapperOrder={WARNING_ORDER}
+          {...form.getInputProps('komponen')}
+        />
+        <TextInput label="Telepon" inputMode="tel" placeholder="08…" {...form.getInputProps('phone')} />
+        <NumberInput
+          label="Tahun bergabung"
+          placeholder={`2007–${todayIso().slice(0, 4)}`}
+          allowDecimal={false}
+          allowNegative={false}
+          thousandSeparator={false}
+          hideControls
+          {...form.getInputProps('tahunBergabung')}
+        />
+      </SimpleGrid>
+    </Section>
+  );
+}
+
+function AddressSection({ form, warningFor }: SectionProps) {
+  const districts = useDistricts();
+  const villages = useVillages(form.values.districtCode);
+  return (
+    <Section title="Alamat">
+      <SimpleGrid cols={4} spacing="sm" verticalSpacing="sm">
+        <TextInput
+          label="Alamat"
+          placeholder="Jalan, gang, nomor rumah"
+          {...form.getInputProps('alamat')}
+          style={{ gridColumn: 'span 2' }}
+        />
+        <TextInput label="RT" inputMode="numeric" maxLength={3} {...form.getInputProps('rt')} />
+        <TextInput label="RW" inputMode="numeric" maxLength={3} {...form.getInputProps('rw')} />
+        <Select
+          label="Kecamatan"
+          withAsterisk
+          searchable
+          placeholder="Pilih kecamatan"
+          data={regionOptions(districts.data)}
+          description={warningFor('districtCode')}
+          inputWrapperOrder={WARNING_ORDER}
+          {...form.getInputProps('districtCode')}
+          onChange={(value) => form.setValues({ districtCode: value, villageCode: null })}
+          style={{ gridColumn: 'span 2' }}
+        />
+        <Select
+          label="Desa/kelurahan"
+          withAsterisk
+          searchable
+          placeholder={form.values.districtCode ? 'Pilih desa/kelurahan' : 'Pilih kecamatan dulu'}
+          disabled={!form.values.districtCode}
+          data={regionOptions(villages.data)}
+          {...form.getInputProps('villageCode')}
+          style={{ gridColumn: 'span 2' }}
+        />
+      </SimpleGrid>
+    </Section>
+  );
+}
+
+function ProgrammeSection({ form, editing }: { form: SectionProps['form']; editing: boolean }) {
+  const pendamping = usePendampingList();
+  const current = form.values.pendampingId;
+  // Active pendamping only, plus the family's current one so an inactive assignment still shows by name.
+  const options = (pendamping.data ?? [])
+    .filter((p) => p.active || String(p.id) === current)
+    .map((p) => ({ value: String(p.id), label: p.active ? p.name : `${p.name} (tidak aktif)` }));
+  const status = form.values.status;
+  return (
+    <Section title="Kepesertaan PKH">
+      <SimpleGrid cols={3} spacing="sm" verticalSpacing="sm">
+        <Select
+          label="Pendamping"
+          placeholder="Belum ada pendamping"
+          searchable
+          clearable
+          data={options}
+          nothingFoundMessage="Tidak ditemukan"
+          {...form.getInputProps('pendampingId')}
+        />
+        {editing && (
+          <>
+            <Select
+              label="Status"
+              data={statusOptions}
+              allowDeselect={false}
+              {...form.getInputProps('status')}
+              onChange={(value) =>
+                form.setValues({
+                  status: (value ?? 'aktif') as KpmFormValues['status'],
+                  statusDate: value !== 'aktif' && !form.values.statusDate ? todayIso() : form.values.statusDate,
+                })
+              }
+            />
+            {status !== 'aktif' && (
+              <>
+                <TextInput label="Alasan" withAsterisk {...form.getInputProps('statusReason')} />
+                <TextInput label="Tanggal status" type="date" {...form.getInputProps('statusDate')} />
+              </>
+            )}
+          </>
+        )}
+      </SimpleGrid>
+      <Textarea label="Catatan" autosize minRows={2} mt="sm" {...form.getInputProps('notes')} />
+    </Section>
+  );
+}
+
+function LiveBenefit({ values }: { values: KpmFormValues }) {
+  const amounts = useApi('settings.benefitAmounts', {});
+  const benefit = useMemo(
+    () =>
+      familyBenefit(
+        [
+          { name: values.nama || 'Pengurus', komponen: values.komponen },
+          ...values.members.map((m, i) => ({ name: m.nama || `Anggota ${i + 1}`, komponen: m.komponen || null })),
+        ],
+        amounts.data ?? DEFAULT_YEARLY_BENEFIT,
+      ),
+    [values.nama, values.komponen, values.members, amounts.data],
+  );
+  return <BenefitSummary benefit={benefit} />;
+}

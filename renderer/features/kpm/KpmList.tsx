@@ -1,0 +1,198 @@
+import { Alert, Button, Center, Group, Loader, Pagination, Paper, Select, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { formatNumber } from '../../../main/domain/format';
+import type { KpmSearchInput } from '../../../main/domain/schemas';
+import { useSession, WRITER_ROLES } from '../session/session';
+import { useApi } from '../shared/api-hooks';
+import { errorMessage } from '../shared/errors';
+import { hasFilters, KpmFilters, KpmSearchBox, NO_FILTERS } from './KpmFilters';
+import { KpmTable } from './KpmTable';
+import { ReassignModal } from './ReassignModal';
+import { PAGE_SIZE, useKpmListParams } from './use-kpm-list-params';
+
+const PAGINATION_LABEL = {
+  first: 'Halaman pertama',
+  previous: 'Halaman sebelumnya',
+  next: 'Halaman berikutnya',
+  last: 'Halaman terakhir',
+};
+
+const SORT_OPTIONS = [
+  { value: 'nama:asc', label: 'Nama (A–Z)' },
+  { value: 'nama:desc', label: 'Nama (Z–A)' },
+  { value: 'idKpm:asc', label: 'ID KPM' },
+  { value: 'updatedAt:desc', label: 'Terakhir diubah' },
+];
+
+export function KpmList() {
+  const { can } = useSession();
+  const writer = can(WRITER_ROLES);
+  const { filters, update } = useKpmListParams();
+  // Keep the current rows on screen while the next page or search loads, so the table does not flicker.
+  const result = useApi('kpm.search', { ...filters, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData });
+  // A new search or filter starts a new selection: families chosen under another filter would be moved unseen.
+  // The selection remembers the criteria it was made under; paging keeps it.
+  const { page: _page, ...criteria } = filters;
+  const criteriaKey = JSON.stringify(criteria);
+  const [selection, setSelection] = useState({ criteriaKey, ids: new Set<number>() });
+  const selected = selection.criteriaKey === criteriaKey ? selection.ids : new Set<number>();
+  const setSelected = (ids: Set<number>) => setSelection({ criteriaKey, ids });
+  const [reassignOpen, reassign] = useDisclosure(false);
+
+  const select = (ids: number[], checked: boolean) => {
+    const next = new Set(selected);
+    for (const id of ids) checked ? next.add(id) : next.delete(id);
+    setSelected(next);
+  };
+
+  const total = result.data?.total ?? 0;
+  const first = total === 0 ? 0 : (filters.page - 1) * PAGE_SIZE + 1;
+  const last = Math.min(filters.page * PAGE_SIZE, total);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const sortValue = SORT_OPTIONS.some((o) => o.value === `${filters.sort}:${filters.dir}`)
+    ? `${filters.sort}:${filters.dir}`
+    : null;
+
+  return (
+    <Stack gap="sm">
+      <Group gap="sm" wrap="nowrap">
+        <KpmSearchBox filters={filters} update={update} />
+        <Select
+          aria-label="Urutkan"
+          data={SORT_OPTIONS}
+          value={sortValue}
+          placeholder="Urutkan"
+          onChange={(v) => {
+            if (!v) return;
+            const [sort, dir] = v.split(':') as [KpmSearchInput['sort'], 'asc' | 'desc'];
+            update({ sort, dir });
+          }}
+          w={180}
+          allowDeselect={false}
+        />
+        {writer && (
+          <Button component={Link} to="/kpm/baru">
+            Tambah KPM
+          </Button>
+        )}
+      </Group>
+      <KpmFilters filters={filters} update={update} />
+
+      <Group justify="space-between" mih={36}>
+        <Group gap="xs">
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="kpm-count">
+            {result.data
+              ? total === 0
+                ? 'Tidak ada KPM yang cocok'
+                : `${formatNumber(first)}–${formatNumber(last)} dari ${formatNumber(total)} KPM`
+              : 'Memuat…'}
+          </Text>
+          {hasFilters(filters) && (
+            <Button variant="subtle" size="compact-sm" onClick={() => update(NO_FILTERS)}>
+              Hapus filter
+            </Button>
+          )}
+        </Group>
+        {writer && selected.size > 0 && (
+          <Group gap="xs">
+            <Text size="sm">{formatNumber(selected.size)} KPM dipilih</Text>
+            <Button variant="subtle" size="xs" onClick={() => setSelected(new Set())}>
+              Batalkan pilihan
+            </Button>
+            <Button size="xs" onClick={reassign.open}>
+              Pindahkan ke pendamping…
+            </Button>
+          </Group>
+        )}
+      </Group>
+
+      <Paper withBorder radius="sm" pos="relative">
+        {result.error ? (
+          <Alert color="red" m="md">
+            {errorMessage(result.error)}
+          </Alert>
+        ) : !result.data ? (
+          <Center p="xl">
+            <Loader aria-label="Memuat daftar KPM" />
+          </Center>
+        ) : result.data.rows.length === 0 ? (
+          <EmptyList
+            writer={writer}
+            searching={filters.q !== ''}
+            filtered={hasFilters(filters)}
+            onClearFilters={() => update(NO_FILTERS)}
+          />
+        ) : (
+          <KpmTable
+            rows={result.data.rows}
+            sort={filters.sort}
+            dir={filters.dir}
+            onSort={(sort, dir) => update({ sort, dir })}
+            selected={selected}
+            onSelect={select}
+            selectable={writer}
+          />
+        )}
+      </Paper>
+
+      {pages > 1 && (
+        <Group justify="center">
+          <Pagination
+            total={pages}
+            value={filters.page}
+            onChange={(page) => update({ page })}
+            siblings={2}
+            getControlProps={(control) => ({ 'aria-label': PAGINATION_LABEL[control] })}
+          />
+        </Group>
+      )}
+
+      <ReassignModal
+        opened={reassignOpen}
+        onClose={reassign.close}
+        kpmIds={[...selected]}
+        onDone={() => {
+          setSelected(new Set());
+          reassign.close();
+        }}
+      />
+    </Stack>
+  );
+}
+
+interface EmptyProps {
+  searching: boolean;
+  filtered: boolean;
+  writer: boolean;
+  onClearFilters: () => void;
+}
+
+/** Says why the table is empty and offers the one next step that helps. */
+function EmptyList({ searching, filtered, writer, onClearFilters }: EmptyProps) {
+  const [title, hint] = searching
+    ? ['Tidak ada KPM yang cocok dengan pencarian.', 'Periksa ejaan, atau cari dengan NIK/No. KK lengkap (16 digit).']
+    : filtered
+      ? ['Tidak ada KPM yang cocok dengan filter.', 'Ubah atau hapus filter untuk melihat KPM lain.']
+      : ['Belum ada KPM terdaftar.', 'Daftarkan keluarga satu per satu, atau impor dari berkas Excel.'];
+  return (
+    <Stack align="center" gap="xs" p="xl">
+      <Text fw={500}>{title}</Text>
+      <Text size="sm" c="dimmed">
+        {hint}
+      </Text>
+      {filtered && !searching && (
+        <Button variant="light" mt="xs" onClick={onClearFilters}>
+          Hapus filter
+        </Button>
+      )}
+      {writer && !filtered && !searching && (
+        <Button component={Link} to="/kpm/baru" variant="light" mt="xs">
+          Daftarkan KPM pertama
+        </Button>
+      )}
+    </Stack>
+  );
+}

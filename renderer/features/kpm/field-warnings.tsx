@@ -1,0 +1,26 @@
+import { Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { FieldWarning } from '../../../main/services/kpm';
+
+/** Put a field's warning under its input, where the eye goes after typing. */
+export const WARNING_ORDER: ('label' | 'input' | 'description' | 'error')[] = [
+  'label',
+  'input',
+  'description',
+  'error',
+];
+
+/** Warnings shown at their fields (as the field's description, in amber). */
+export function useFieldWarnings(warnings: FieldWarning[]) {
+  return (field: string): ReactNode => {
+    const own = warnings.filter((w) => w.field === field);
+    if (own.length === 0) return undefined;
+    return own.map((w) => (
+      <Text key={w.message} span size="xs" c="orange.8" fw={500} display="block">
+        ⚠ {w.message}
+      </Text>
+    ));
+  };
+}
+
+export type WarningFor = ReturnType<typeof useFieldWarnings>;

@@ -1,0 +1,156 @@
+import type { FormErrors, UseFormReturnType } from '@mantine/form';
+import type { Art, Kpm, KpmStatus } from '../../../db/schema';
+import type { HUBUNGAN } from '../../../db/schema/kpm';
+import { parseNik } from '../../../main/domain/identity';
+import type { Komponen } from '../../../main/domain/komponen';
+import { type KpmFormValues as KpmInputValues, kpmSchema } from '../../../main/domain/schemas';
+import { zodValidate } from '../shared/errors';
+
+type Sex = 'L' | 'P';
+type Hubungan = (typeof HUBUNGAN)[number];
+
+/** A member row as the inputs hold it: text everywhere, '' for empty. */
+export interface MemberValues {
+  id?: number;
+  /** Stable React key for the row (rows can be removed from the middle). */
+  key: string;
+  nik: string;
+  nama: string;
+  hubungan: Hubungan | '';
+  tanggalLahir: string;
+  jenisKelamin: Sex;
+  komponen: Komponen | '';
+}
+
+export interface KpmFormValues {
+  idKpm: string;
+  idDtks: string;
+  noKk: string;
+  nik: string;
+  nama: string;
+  tempatLahir: string;
+  tanggalLahir: string;
+  jenisKelamin: Sex;
+  komponen: Komponen | null;
+  alamat: string;
+  rt: string;
+  rw: string;
+  districtCode: string | null;
+  villageCode: string | null;
+  phone: string;
+  tahunBergabung: number | string;
+  pendampingId: string | null;
+  status: KpmStatus;
+  statusReason: string;
+  statusDate: string;
+  notes: string;
+  members: MemberValues[];
+}
+
+let keySeq = 0;
+const newKey = () => `m${++keySeq}`;
+
+export function emptyMember(): MemberValues {
+  return { key: newKey(), nik: '', nama: '', hubungan: '', tanggalLahir: '', jenisKelamin: 'L', komponen: '' };
+}
+
+export const emptyKpm: KpmFormValues = {
+  idKpm: '',
+  idDtks: '',
+  noKk: '',
+  nik: '',
+  nama: '',
+  tempatLahir: '',
+  tanggalLahir: '',
+  jenisKelamin: 'P',
+  komponen: null,
+  alamat: '',
+  rt: '',
+  rw: '',
+  districtCode: null,
+  villageCode: null,
+  phone: '',
+  tahunBergabung: '',
+  pendampingId: null,
+  status: 'aktif',
+  statusReason: '',
+  statusDate: '',
+  notes: '',
+  members: [],
+};
+
+export function fromDetail(kpm: Kpm, members: Art[]): KpmFormValues {
+  return {
+    idKpm: kpm.idKpm,
+    idDtks: kpm.idDtks ?? '',
+    noKk: kpm.noKk,
+    nik: kpm.nik,
+    nama: kpm.nama,
+    tempatLahir: kpm.tempatLahir,
+    tanggalLahir: kpm.tanggalLahir ?? '',
+    jenisKelamin: kpm.jenisKelamin,
+    komponen: kpm.komponen,
+    alamat: kpm.alamat,
+    rt: kpm.rt,
+    rw: kpm.rw,
+    districtCode: kpm.districtCode,
+    villageCode: kpm.villageCode,
+    phone: kpm.phone,
+    tahunBergabung: kpm.tahunBergabung ?? '',
+    pendampingId: kpm.pendampingId === null ? null : String(kpm.pendampingId),
+    status: kpm.status,
+    statusReason: kpm.statusReason ?? '',
+    statusDate: kpm.statusDate ?? '',
+    notes: kpm.notes,
+    members: members.map((m) => ({
+      id: m.id,
+      key: newKey(),
+      nik: m.nik ?? '',
+      nama: m.nama,
+      hubungan: m.hubungan,
+      tanggalLahir: m.tanggalLahir ?? '',
+      jenisKelamin: m.jenisKelamin,
+      komponen: m.komponen ?? '',
+    })),
+  };
+}
+
+/** The form's text values -> the input of kpmSchema (the same schema the server checks). */
+export function toKpmInput(v: KpmFormValues): KpmInputValues {
+  return {
+    ...v,
+    idDtks: v.idDtks || null,
+    tanggalLahir: v.tanggalLahir || null,
+    districtCode: v.districtCode ?? '',
+    villageCode: v.villageCode ?? '',
+    tahunBergabung: v.tahunBergabung === '' ? null : Number(v.tahunBergabung),
+    pendampingId: v.pendampingId ? Number(v.pendampingId) : null,
+    statusReason: v.statusReason || null,
+    statusDate: v.statusDate || null,
+    members: v.members.map(({ key: _key, ...m }) => ({
+      ...m,
+      nik: m.nik || null,
+      // An empty choice is sent as is, so zod answers with its own message "Pilih hubungan ...".
+      hubungan: m.hubungan as Hubungan,
+      tanggalLahir: m.tanggalLahir || null,
+      komponen: m.komponen || null,
+    })),
+  };
+}
+
+export const validateKpm: (values: KpmFormValues) => FormErrors = zodValidate(kpmSchema, toKpmInput);
+
+/**
+ * The NIK carries the birth date and sex: fill them in when still empty, which saves typing
+ * and avoids the mismatch warnings that would follow.
+ */
+export function fillFromNik(
+  nik: string,
+  current: { tanggalLahir: string },
+): { tanggalLahir: string; jenisKelamin: Sex } | null {
+  if (current.tanggalLahir) return null;
+  const parsed = parseNik(nik);
+  return parsed.ok ? { tanggalLahir: parsed.value.birthDate, jenisKelamin: parsed.value.sex } : null;
+}
+
+export type KpmFormApi = UseFormReturnType<KpmFormValues, KpmFormValues, typeof validateKpm>;

@@ -1,0 +1,32 @@
+import { Badge } from '@mantine/core';
+import type { KpmStatus } from '../../../db/schema';
+import { KOMPONEN, KOMPONEN_LABEL, type Komponen, komponenBit } from '../../../main/domain/komponen';
+import { STATUS_LABEL } from '../../../main/domain/schemas';
+
+const STATUS_COLOR: Record<KpmStatus, string> = {
+  aktif: 'teal',
+  graduasi_mandiri: 'blue',
+  graduasi_alamiah: 'grape',
+  keluar: 'gray',
+};
+
+export function StatusBadge({ status }: { status: KpmStatus }) {
+  return (
+    <Badge color={STATUS_COLOR[status]} variant="light" tt="none" radius="sm">
+      {STATUS_LABEL[status]}
+    </Badge>
+  );
+}
+
+export const statusOptions = Object.entries(STATUS_LABEL).map(([value, label]) => ({ value, label }));
+export const komponenOptions = KOMPONEN.map((k) => ({ value: k, label: KOMPONEN_LABEL[k] }));
+
+export function komponenOfMask(mask: number): Komponen[] {
+  return KOMPONEN.filter((k) => (mask & komponenBit(k)) !== 0);
+}
+
+export const SEX_LABEL = { L: 'Laki-laki', P: 'Perempuan' } as const;
+export const sexOptions = [
+  { value: 'P', label: 'Perempuan' },
+  { value: 'L', label: 'Laki-laki' },
+];

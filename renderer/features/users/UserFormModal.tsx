@@ -1,0 +1,96 @@
+import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ROLES, type Role } from '../../../db/schema/users';
+import { userCreateSchema } from '../../../main/domain/schemas';
+import { ApiError } from '../../api';
+import { ROLE_DESCRIPTION, ROLE_LABEL } from '../session/session';
+import { useApiMutation } from '../shared/api-hooks';
+import { errorMessage, notifySuccess, zodValidate } from '../shared/errors';
+
+const roleOptions = ROLES.map((r) => ({ value: r, label: `${ROLE_LABEL[r]} — ${ROLE_DESCRIPTION[r]}` }));
+
+interface Values {
+  username: string;
+  fullName: string;
+  role: Role | null;
+  password: string;
+  passwordConfirm: string;
+}
+
+const validateSchema = zodValidate(userCreateSchema);
+
+export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Tambah pengguna" size="lg">
+      {opened && <UserForm onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function UserForm({ onDone }: { onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const create = useApiMutation('users.create');
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<Values>({
+    initialValues: { username: '', fullName: '', role: 'operator', password: '', passwordConfirm: '' },
+    validate: (values) => {
+      const errors = validateSchema(values);
+      if (values.passwordConfirm !== values.password) errors.passwordConfirm = 'Ulangi kata sandi yang sama persis.';
+      return errors;
+    },
+  });
+
+  const submit = form.onSubmit(async ({ passwordConfirm: _c, role, ...values }) => {
+    setFailure(null);
+    try {
+      const user = await create.mutateAsync({ ...values, role: role as Role });
+      await queryClient.invalidateQueries({ queryKey: ['users.list'] });
+      notifySuccess(`Pengguna ${user.username} dibuat.`);
+      onDone();
+    } catch (error) {
+      setFailure(errorMessage(error));
+      if (error instanceof ApiError) form.setErrors(error.fields);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <TextInput
+          label="Nama pengguna"
+          description="Huruf kecil, angka, titik, garis bawah atau strip; 3-32 karakter."
+          withAsterisk
+          data-autofocus
+          autoComplete="off"
+          {...form.getInputProps('username')}
+        />
+        <TextInput label="Nama lengkap" withAsterisk {...form.getInputProps('fullName')} />
+        <Select label="Peran" withAsterisk data={roleOptions} allowDeselect={false} {...form.getInputProps('role')} />
+        <PasswordInput
+          label="Kata sandi"
+          description="Minimal 8 karakter."
+          withAsterisk
+          autoComplete="new-password"
+          {...form.getInputProps('password')}
+        />
+        <PasswordInput
+          label="Ulangi kata sandi"
+          withAsterisk
+          autoComplete="new-password"
+          {...form.getInputProps('passwordConfirm')}
+        />
+        {failure && <Alert color="red">{failure}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Batal
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            Simpan
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+/// <reference types="vite/client" />
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { HashRouter } from 'react-router';
+import { App } from './App';
+import { ApiError, setSession } from './api';
+import { SESSION_KEY } from './features/session/session';
+import { theme } from './theme';
+
+/** An expired session anywhere sends the user back to the login page instead of showing a broken screen. */
+function onApiError(error: unknown) {
+  if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
+    setSession(null);
+    queryClient.setQueryData(SESSION_KEY, null);
+  }
+}
+
+const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onApiError }),
+  mutationCache: new MutationCache({ onError: onApiError }),
+  defaultOptions: {
+    queries: {
+      // Answers from the app's own server are final; only a broken connection is worth one retry.
+      retry: (count, error) => !(error instanceof ApiError) && count < 1,
+      refetchOnWindowFocus: false,
+      staleTime: 30_000,
+    },
+  },
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing in index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>
+        {/* Hash routes work from file:// in Electron as well as over HTTP. */}
+        <HashRouter>
+          <App />
+        </HashRouter>
+      </QueryClientProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

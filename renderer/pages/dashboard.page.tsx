@@ -1,0 +1,13 @@
+import { Dashboard } from '../features/dashboard/Dashboard';
+import { useSession } from '../features/session/session';
+import { PageHeader } from '../features/shared/PageHeader';
+
+export function DashboardPage() {
+  const { user } = useSession();
+  return (
+    <>
+      <PageHeader title="Beranda" subtitle={`Selamat datang, ${user.fullName}.`} />
+      <Dashboard />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import type { Role } from '../db/schema/users';
+import { DashboardPage } from './pages/dashboard.page';
+import { KpmDetailPage } from './pages/kpm-detail.page';
+import { KpmEditPage } from './pages/kpm-edit.page';
+import { KpmListPage } from './pages/kpm-list.page';
+import { KpmNewPage } from './pages/kpm-new.page';
+import { PendampingPage } from './pages/pendamping.page';
+import { SettingsPage } from './pages/settings.page';
+import { UsersPage } from './pages/users.page';
+
+export interface AppRoute {
+  path: string;
+  element: ReactNode;
+  /** Shown in the navbar under this label; pages without it are reached from other pages. */
+  navLabel?: string;
+  /** Only these roles see the page; empty or absent means every logged-in user. */
+  roles?: readonly Role[];
+}
+
+/**
+ * Every page of the application in navbar order. A new page is one entry here: its route and,
+ * with navLabel, its place in the navigation.
+ */
+export const ROUTES: AppRoute[] = [
+  { path: '/', navLabel: 'Beranda', element: <DashboardPage /> },
+  { path: '/kpm', navLabel: 'Data KPM', element: <KpmListPage /> },
+  { path: '/kpm/baru', element: <KpmNewPage />, roles: ['admin', 'operator'] },
+  { path: '/kpm/:id', element: <KpmDetailPage /> },
+  { path: '/kpm/:id/ubah', element: <KpmEditPage />, roles: ['admin', 'operator'] },
+  { path: '/pendamping', navLabel: 'Pendamping', element: <PendampingPage /> },
+  { path: '/pengguna', navLabel: 'Pengguna', element: <UsersPage />, roles: ['admin'] },
+  { path: '/pengaturan', navLabel: 'Pengaturan', element: <SettingsPage />, roles: ['admin'] },
+];
+
+export function allowed(route: AppRoute, role: Role): boolean {
+  return !route.roles || route.roles.length === 0 || route.roles.includes(role);
+}

@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { ADMIN, choose, OFFICE, serveFreshDatabase } from './server';
+
+test.describe.configure({ mode: 'serial' });
+
+const web = serveFreshDatabase({ setup: false });
+
+test('first run: the setup wizard prepares the office and the administrator', async ({ page }) => {
+  await page.goto(web.server.url);
+  await expect(page.getByRole('heading', { name: 'Penyiapan aplikasi Graduasi PKH' })).toBeVisible();
+
+  // Step 1: office profile. A wrong NIP is refused at its field before the wizard moves on.
+  await expect(page.getByLabel('Nama instansi')).toBeFocused();
+  await page.getByLabel('Nama instansi').fill(OFFICE.agencyName);
+  await choose(page, 'Kabupaten/kota', 'Kota Pekalongan — Jawa Tengah', 'Kota Pekalongan');
+  await expect(page.getByText('Data wilayah Kemendagri dari paket idn-area-data (lisensi ODbL)')).toBeVisible();
+  await page.getByLabel('Alamat kantor').fill(OFFICE.address);
+  await page.getByLabel('Nama kepala dinas').fill(OFFICE.headName);
+  await page.getByLabel('NIP').fill('12345');
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await expect(page.getByLabel('NIP')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('NIP').fill(OFFICE.headNip);
+  await page.getByLabel('NIP').press('Enter');
+
+  // Step 2: the first administrator.
+  await expect(page.getByLabel('Nama lengkap')).toBeVisible();
+  await page.getByLabel('Nama pengguna').fill(ADMIN.username);
+  await page.getByLabel('Nama lengkap').fill(ADMIN.fullName);
+  await page.getByLabel(/^Kata sandi/).fill(ADMIN.password);
+  await page.getByLabel('Ulangi kata sandi').fill('lain-lain-123');
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await expect(page.getByText('Ulangi kata sandi yang sama persis.')).toBeVisible();
+  await page.getByLabel('Ulangi kata sandi').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+
+  // Step 3: summary, then save.
+  await expect(page.getByRole('cell', { name: 'Kota Pekalongan — Jawa Tengah' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: OFFICE.headNip })).toBeVisible();
+  await page.getByRole('button', { name: 'Simpan dan mulai' }).click();
+
+  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
+  const saved = web.server.db.$client.prepare('SELECT agency_name, regency_name, head_nip FROM office').get();
+  expect(saved).toEqual({ agency_name: OFFICE.agencyName, regency_name: 'Kota Pekalongan', head_nip: OFFICE.headNip });
+});
+
+test('a wrong password does not log in', async ({ page }) => {
+  await page.goto(web.server.url);
+  await page.getByLabel('Nama pengguna').fill(ADMIN.username);
+  await page.getByLabel('Kata sandi').fill('salah-sandi');
+  await page.getByLabel('Kata sandi').press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Nama pengguna atau kata sandi salah');
+  await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
+});
+
+test('the administrator logs in with Enter, sees the office and logs out', async ({ page }) => {
+  await page.goto(web.server.url);
+  await expect(page.getByLabel('Nama pengguna')).toBeFocused();
+  await page.getByLabel('Nama pengguna').fill(ADMIN.username);
+  await page.getByLabel('Kata sandi').fill(ADMIN.password);
+  await page.getByLabel('Kata sandi').press('Enter');
+
+  const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+  await expect(nav).toBeVisible();
+  await expect(page.getByRole('heading', { name: OFFICE.agencyName })).toBeVisible();
+  for (const item of ['Beranda', 'Data KPM', 'Pendamping', 'Pengguna', 'Pengaturan']) {
+    await expect(nav.getByRole('link', { name: item })).toBeVisible();
+  }
+
+  const userMenu = page.getByRole('button', { name: `Menu pengguna ${ADMIN.fullName}` });
+  await expect(userMenu).toContainText(ADMIN.fullName);
+  await expect(userMenu).toContainText('Administrator');
+  await userMenu.click();
+  await page.getByRole('menuitem', { name: 'Keluar' }).click();
+  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
+});
