@@ -73,5 +73,3 @@ export const importMappings = sqliteTable(
 
 export type ImportBatch = typeof importBatches.$inferSelect;
 export type ImportMapping = typeof importMappings.$inferSelect;
-
-
