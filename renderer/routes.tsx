@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Role } from '../db/schema/users';
 import { DashboardPage } from './pages/dashboard.page';
+import { ImportPage } from './pages/import.page';
 import { KpmDetailPage } from './pages/kpm-detail.page';
 import { KpmEditPage } from './pages/kpm-edit.page';
 import { KpmListPage } from './pages/kpm-list.page';
@@ -28,6 +29,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/kpm/baru', element: <KpmNewPage />, roles: ['admin', 'operator'] },
   { path: '/kpm/:id', element: <KpmDetailPage /> },
   { path: '/kpm/:id/ubah', element: <KpmEditPage />, roles: ['admin', 'operator'] },
+  { path: '/impor', navLabel: 'Impor Data', element: <ImportPage />, roles: ['admin', 'operator'] },
   { path: '/pendamping', navLabel: 'Pendamping', element: <PendampingPage /> },
   { path: '/pengguna', navLabel: 'Pengguna', element: <UsersPage />, roles: ['admin'] },
   { path: '/pengaturan', navLabel: 'Pengaturan', element: <SettingsPage />, roles: ['admin'] },

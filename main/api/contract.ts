@@ -3,7 +3,8 @@
  * Handlers are checked against it (handlers.ts) and the renderer's client type is derived from it.
  */
 import { z } from 'zod';
-import type { AuditEntry, Office, Region } from '../../db/schema';
+// --- import (issue 3) ---
+import type { AuditEntry, ImportMapping, Office, Region } from '../../db/schema';
 import type { Role } from '../../db/schema/users';
 import { KOMPONEN, type Komponen } from '../domain/komponen';
 import {
@@ -15,10 +16,27 @@ import {
   userCreateSchema,
 } from '../domain/schemas';
 import type { PublicUser } from '../services/auth';
+import type { CommitOutcome, ImportProgress, ImportReport } from '../services/import/jobs';
+import type { DuplicateItem } from '../services/import/plan';
+import type { ImportProblem } from '../services/import/types';
+import type { BatchRow, UndoResult } from '../services/import/undo';
 import type { KpmDetail, SaveResult } from '../services/kpm';
 import type { KpmPage } from '../services/kpm-search';
 import type { PendampingRow } from '../services/pendamping';
 import type { RegencyOption } from '../services/regions';
+import {
+  importBatchesSchema,
+  importChooseSchema,
+  importCommitSchema,
+  importConfigureSchema,
+  importDuplicatesSchema,
+  importJobIdSchema,
+  importProblemsSchema,
+  importReportSchema,
+  importSaveMappingSchema,
+  importStartSchema,
+  importUndoSchema,
+} from './import-schemas';
 
 export interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -44,6 +62,8 @@ function method<O>() {
 const none = z.object({}).default({});
 const id = z.object({ id: z.number().int().positive() });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal tidak sah.');
+
+const IMPORT_ROLES = ['admin', 'operator'] as const;
 
 export interface SessionInfo {
   user: PublicUser;
@@ -114,6 +134,33 @@ export const contract = {
       }),
     { roles: ['admin', 'operator'] },
   ),
+
+  // --- import (issue 3): spreadsheet import with dry run, commit and undo; see main/services/import/ ---
+  /** Opens the file (refused at once when it is not a spreadsheet) and starts reading and checking it. */
+  'import.start': method<{ jobId: string }>()(importStartSchema, { roles: IMPORT_ROLES }),
+  /** Poll: phase membaca/memeriksa/menyimpan with done/total; status siap when the report is ready. */
+  'import.progress': method<ImportProgress>()(importJobIdSchema, { roles: IMPORT_ROLES }),
+  'import.report': method<ImportReport>()(importReportSchema, { roles: IMPORT_ROLES }),
+  'import.problems': method<{ total: number; items: ImportProblem[] }>()(importProblemsSchema, { roles: IMPORT_ROLES }),
+  'import.duplicates': method<{ total: number; items: DuplicateItem[] }>()(importDuplicatesSchema, {
+    roles: IMPORT_ROLES,
+  }),
+  /** Reads the same file again with another sheet, header row or mapping (poll import.progress). */
+  'import.configure': method<{ jobId: string }>()(importConfigureSchema, { roles: IMPORT_ROLES }),
+  /** Choices for duplicates and unknown pendamping; returns the new report (with a new planId). */
+  'import.choose': method<ImportReport>()(importChooseSchema, { roles: IMPORT_ROLES }),
+  /** Writes exactly the plan named by planId, all or nothing; resolves when done (poll progress meanwhile). */
+  'import.commit': method<CommitOutcome>()(importCommitSchema, { roles: IMPORT_ROLES }),
+  'import.cancel': method<{ cancelled: boolean }>()(importJobIdSchema, { roles: IMPORT_ROLES }),
+  /** The problem rows as an xlsx (base64) with the status and problems of each row. */
+  'import.problemsXlsx': method<{ fileName: string; base64: string; rows: number }>()(importJobIdSchema, {
+    roles: IMPORT_ROLES,
+  }),
+  'import.batches': method<BatchRow[]>()(importBatchesSchema, { roles: IMPORT_ROLES }),
+  'import.undo': method<UndoResult>()(importUndoSchema, { roles: IMPORT_ROLES }),
+  'import.mappings': method<ImportMapping[]>()(none, { roles: IMPORT_ROLES }),
+  'import.saveMapping': method<ImportMapping>()(importSaveMappingSchema, { roles: IMPORT_ROLES }),
+  'import.deleteMapping': method<{ done: true }>()(id, { roles: IMPORT_ROLES }),
 } as const;
 
 export type Contract = typeof contract;

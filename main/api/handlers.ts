@@ -2,6 +2,22 @@ import type { Db } from '../../db/open';
 import { AppError } from '../domain/errors';
 import type { Actor } from '../services/actor';
 import { createUser, listUsers, login, type PublicUser, setUserActive } from '../services/auth';
+// --- import (issue 3) ---
+import {
+  cancelImport,
+  chooseImport,
+  commitImport,
+  configureImport,
+  duplicatesPage,
+  getJob,
+  importProgress,
+  importReport,
+  problemsPage,
+  startImport,
+} from '../services/import/jobs';
+import { deleteMapping, listMappings, mappingByHeader, saveMapping } from '../services/import/mapping';
+import { problemsXlsx } from '../services/import/report-xlsx';
+import { listBatches, undoBatch } from '../services/import/undo';
 import { createKpm, deactivateKpm, getBenefitAmounts, getKpm, updateKpm } from '../services/kpm';
 import { searchKpm } from '../services/kpm-search';
 import { createPendamping, getPendamping, listPendamping, reassignKpm, updatePendamping } from '../services/pendamping';
@@ -73,4 +89,40 @@ export const handlers = {
   'pendamping.create': ({ db, actor }, input) => ({ id: createPendamping(db, actor, input).id }),
   'pendamping.update': ({ db, actor }, input) => ({ id: updatePendamping(db, actor, input.id, input.data).id }),
   'pendamping.reassign': ({ db, actor }, input) => reassignKpm(db, actor, input),
+
+  // --- import (issue 3) ---
+  'import.start': ({ db, actor }, { fileName, fileBase64, ...options }) => ({
+    jobId: startImport(db, actor, {
+      fileName,
+      bytes: Buffer.from(fileBase64.replace(/^data:[^,]*,/, ''), 'base64'),
+      ...options,
+    }).id,
+  }),
+  'import.progress': ({ actor }, input) => importProgress(actor, input.jobId),
+  'import.report': ({ actor }, input) => importReport(actor, input.jobId, input),
+  'import.problems': ({ actor }, input) => problemsPage(actor, input.jobId, input),
+  'import.duplicates': ({ actor }, input) => duplicatesPage(actor, input.jobId, input),
+  'import.configure': ({ actor }, { jobId, ...options }) => ({ jobId: configureImport(actor, jobId, options).id }),
+  'import.choose': ({ actor }, { jobId, ...choices }) => chooseImport(actor, jobId, choices),
+  'import.commit': ({ db, actor }, input) => commitImport(db, actor, input.jobId, input.planId),
+  'import.cancel': ({ actor }, input) => cancelImport(actor, input.jobId),
+  'import.problemsXlsx': async ({ actor }, input) => {
+    const file = await problemsXlsx(actor, input.jobId);
+    return { fileName: file.fileName, base64: file.bytes.toString('base64'), rows: file.rows };
+  },
+  'import.batches': ({ db }, input) => listBatches(db, input.limit),
+  'import.undo': ({ db, actor }, input) => undoBatch(db, actor, input.batchId),
+  'import.mappings': ({ db }) => listMappings(db),
+  'import.saveMapping': ({ db, actor }, input) => {
+    if (input.jobId) {
+      const parsed = getJob(actor, input.jobId).parsed;
+      if (!parsed) throw new AppError('CONFLICT', 'Pemeriksaan berkas belum selesai.');
+      return saveMapping(db, actor, input.name, mappingByHeader(parsed.mapping, parsed.headers));
+    }
+    return saveMapping(db, actor, input.name, input.fields ?? {});
+  },
+  'import.deleteMapping': ({ db, actor }, input) => {
+    deleteMapping(db, actor, input.id);
+    return { done: true };
+  },
 } satisfies Handlers;

@@ -1,4 +1,6 @@
 /** `npm run bench`: every benchmark, one `bench: <name> <value> <unit>` line per figure. */
+import { benchImport } from './import.bench';
 import { benchKpmSearch } from './kpm-search.bench';
 
 await benchKpmSearch();
+await benchImport();

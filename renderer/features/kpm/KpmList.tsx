@@ -189,9 +189,14 @@ function EmptyList({ searching, filtered, writer, onClearFilters }: EmptyProps) 
         </Button>
       )}
       {writer && !filtered && !searching && (
-        <Button component={Link} to="/kpm/baru" variant="light" mt="xs">
-          Daftarkan KPM pertama
-        </Button>
+        <Group gap="sm" mt="xs">
+          <Button component={Link} to="/kpm/baru" variant="light">
+            Daftarkan KPM pertama
+          </Button>
+          <Button component={Link} to="/impor" variant="default">
+            Impor dari Excel
+          </Button>
+        </Group>
       )}
     </Stack>
   );

@@ -1,0 +1,85 @@
+/** Input schemas of the import.* methods (see contract.ts). Files cross the contract as base64. */
+import { z } from 'zod';
+
+/** About 150 MB of file: a 100,000-row xlsx is about 10 MB. */
+const MAX_BASE64 = 200 * 1024 * 1024;
+
+export const importJobIdSchema = z.object({ jobId: z.string().min(8).max(64) });
+
+const importOptions = {
+  /** Sheet name (xlsx); the first sheet with a header row when absent. */
+  sheet: z.string().max(200).nullable().optional(),
+  /** Row number of the header, as Excel shows it; found automatically when absent. */
+  headerRow: z.number().int().min(1).max(1000).nullable().optional(),
+  /** A saved mapping, by name. */
+  mappingName: z.string().trim().max(100).nullable().optional(),
+  /** field -> 0-based column index (null: not imported), as corrected by the user. */
+  mapping: z.record(z.string(), z.number().int().min(0).max(16383).nullable()).nullable().optional(),
+};
+
+export const importStartSchema = z.object({
+  fileName: z.string().trim().min(1, 'Pilih berkas.').max(255),
+  fileBase64: z.string().min(1, 'Berkas kosong.').max(MAX_BASE64, 'Berkas terlalu besar (maksimal sekitar 150 MB).'),
+  ...importOptions,
+});
+
+export const importConfigureSchema = importJobIdSchema.extend(importOptions);
+
+export const importReportSchema = importJobIdSchema.extend({
+  /** How many problems and duplicates to include (the rest through import.problems / import.duplicates). */
+  problems: z.number().int().min(0).max(1000).default(200),
+  duplicates: z.number().int().min(0).max(1000).default(200),
+});
+
+export const importProblemsSchema = importJobIdSchema.extend({
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(100),
+  severity: z.enum(['error', 'warning']).nullable().default(null),
+  code: z.string().max(60).nullable().default(null),
+});
+
+export const importDuplicatesSchema = importJobIdSchema.extend({
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(100),
+  kind: z.enum(['file', 'file_kk', 'db', 'db_kk']).nullable().default(null),
+});
+
+const choice = z.enum(['add', 'update', 'skip']);
+
+export const importChooseSchema = importJobIdSchema.extend({
+  /** The choice for every duplicate of a kind, unless overridden. */
+  defaults: z
+    .object({
+      file: z.enum(['skip', 'update']),
+      fileKk: z.enum(['add', 'skip']),
+      db: z.enum(['update', 'skip']),
+      dbKk: z.enum(['update', 'add', 'skip']),
+    })
+    .partial()
+    .optional(),
+  /** Per duplicate: row number of the family -> choice. */
+  overrides: z.record(z.string().regex(/^\d+$/), choice).optional(),
+  /** Unknown pendamping (their key from the report) to create in the same transaction as the import. */
+  createPendamping: z.array(z.string().max(200)).max(2000).optional(),
+});
+
+export const importCommitSchema = importJobIdSchema.extend({
+  /** The planId of the report the user saw; commit refuses when the plan was replaced since. */
+  planId: z.string().min(1),
+});
+
+export const importBatchesSchema = z
+  .object({ limit: z.number().int().min(1).max(500).default(50) })
+  .default({ limit: 50 });
+
+export const importUndoSchema = z.object({ batchId: z.number().int().positive() });
+
+export const importSaveMappingSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Beri nama pemetaan.').max(100, 'Nama pemetaan terlalu panjang.'),
+    /** Save the mapping of this job's file... */
+    jobId: z.string().min(8).max(64).optional(),
+    /** ...or this one: field -> header text. */
+    fields: z.record(z.string(), z.string().max(200)).optional(),
+  })
+  .refine((v) => v.jobId !== undefined || v.fields !== undefined, { message: 'Sebutkan pemetaan yang disimpan.' });

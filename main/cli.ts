@@ -1,0 +1,276 @@
+/**
+ * Command-line tools (headless, no Electron):
+ *
+ *   npm run cli -- import <file> --db <file> [--sheet <name>] [--mapping <name>] [--commit] [--json]
+ *                 [--duplicates update|skip] [--create-pendamping] [--progress]
+ *   npm run cli -- batches --db <file> [--json]
+ *   npm run cli -- undo <batch id> --db <file> [--json]
+ *
+ * Without --commit the import only checks and prints the report; nothing is written.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../db/open';
+import { AppError } from './domain/errors';
+import { formatNumber } from './domain/format';
+import { SYSTEM_ACTOR } from './services/actor';
+import {
+  allProblems,
+  checkImport,
+  chooseImport,
+  commitImport,
+  type ImportJob,
+  importProgress,
+  importReport,
+} from './services/import/jobs';
+import { DELIMITER_LABEL } from './services/import/read';
+import { listBatches, undoBatch } from './services/import/undo';
+import { isSetupDone } from './services/setup';
+
+const USAGE = `Pemakaian:
+  npm run cli -- import <berkas> --db <database> [--sheet <nama lembar>] [--mapping <nama pemetaan>] [--commit] [--json]
+                 [--duplicates update|skip] [--create-pendamping] [--progress]
+  npm run cli -- batches --db <database> [--json]
+  npm run cli -- undo <nomor impor> --db <database> [--json]`;
+
+const actor = SYSTEM_ACTOR;
+
+function print(line = '') {
+  process.stdout.write(`${line}\n`);
+}
+
+function startProgress(job: () => ImportJob | null, enabled: boolean) {
+  if (!enabled) return () => {};
+  let last = '';
+  const timer = setInterval(() => {
+    const current = job();
+    if (!current) return;
+    const p = importProgress(actor, current.id);
+    const line = `progres ${p.phase} ${p.done}/${p.total}`;
+    if (line !== last) process.stderr.write(`${line}\n`);
+    last = line;
+  }, 50);
+  return () => clearInterval(timer);
+}
+
+async function runImport(file: string, values: Record<string, string | boolean | undefined>) {
+  const db = openDatabase(resolve(String(values.db)));
+  try {
+    if (!isSetupDone(db))
+      throw new AppError(
+        'SETUP_REQUIRED',
+        'Database belum disiapkan (profil dinas belum diisi). Buka aplikasi dan selesaikan penyiapan dulu.',
+      );
+    const bytes = readFileSync(file);
+    let current: ImportJob | null = null;
+    const stop = startProgress(() => current, Boolean(values.progress));
+    let job: ImportJob;
+    try {
+      const pending = checkImport(db, actor, {
+        fileName: basename(file),
+        bytes,
+        sheet: (values.sheet as string | undefined) ?? null,
+        mappingName: (values.mapping as string | undefined) ?? null,
+      });
+      job = await pending;
+      current = job;
+      const duplicates = values.duplicates as string | undefined;
+      if (duplicates || values['create-pendamping']) {
+        if (duplicates && duplicates !== 'update' && duplicates !== 'skip') {
+          throw new AppError('INVALID_INPUT', '--duplicates harus update atau skip.');
+        }
+        const report = importReport(actor, job.id, { problems: 0, duplicates: 0 });
+        await chooseImport(actor, job.id, {
+          defaults: duplicates
+            ? { db: duplicates as 'update' | 'skip', file: duplicates as 'update' | 'skip' }
+            : undefined,
+          createPendamping: values['create-pendamping'] ? report.unknownPendamping.map((u) => u.key) : undefined,
+        });
+      }
+      let committed: Awaited<ReturnType<typeof commitImport>> | null = null;
+      if (values.commit) {
+        const report = importReport(actor, job.id, { problems: 0, duplicates: 0 });
+        if (report.fatal) throw new AppError('INVALID_INPUT', report.fatal);
+        committed = await commitImport(db, actor, job.id, report.planId as string);
+      }
+      const report = importReport(actor, job.id, {
+        problems: Number.MAX_SAFE_INTEGER,
+        duplicates: Number.MAX_SAFE_INTEGER,
+      });
+      if (values.json) {
+        print(
+          JSON.stringify(
+            {
+              file: report.file,
+              header: report.header,
+              mapping: report.mapping,
+              mappingSource: report.mappingSource,
+              layout: report.layout,
+              rows: report.rows,
+              counts: report.counts,
+              problemCounts: report.problemCounts,
+              problems: allProblems(job).map((p) => ({
+                row: p.row,
+                column: p.column,
+                header: p.header,
+                value: p.value,
+                code: p.code,
+                severity: p.severity,
+                message: p.message,
+                expected: p.expected,
+              })),
+              duplicates: report.duplicates,
+              unknownPendamping: report.unknownPendamping,
+              previousBatches: report.previousBatches,
+              fatal: report.fatal,
+              committed,
+            },
+            null,
+            2,
+          ),
+        );
+      } else {
+        printReport(report, committed);
+      }
+    } finally {
+      stop();
+    }
+  } finally {
+    db.$client.close();
+  }
+}
+
+function printReport(
+  report: ReturnType<typeof importReport>,
+  committed: Awaited<ReturnType<typeof commitImport>> | null,
+) {
+  const f = report.file;
+  print(
+    `Berkas      : ${f.name} (${f.kind.toUpperCase()}${f.encoding ? `, ${f.encoding}` : ''}${f.delimiter ? `, pemisah ${DELIMITER_LABEL[f.delimiter] ?? f.delimiter}` : ''})`,
+  );
+  if (f.sheet) print(`Lembar      : ${f.sheet} (dari ${f.sheets.map((s) => s.name).join(', ')})`);
+  if (report.header) {
+    print(
+      `Judul kolom : baris ${report.header.row}${report.header.titleRows ? ` (${report.header.titleRows} baris judul di atasnya dilewati)` : ''}`,
+    );
+    for (const c of report.header.columns)
+      print(`  ${c.letter.padEnd(3)} ${c.header.padEnd(28)} -> ${c.fieldLabel ?? '(tidak diimpor)'}`);
+  }
+  if (report.layoutLabel) print(`Bentuk data : ${report.layoutLabel}`);
+  if (report.fatal) print(`\nTIDAK DAPAT DIIMPOR: ${report.fatal}`);
+  const c = report.counts;
+  print('');
+  print(`Baris data ${formatNumber(report.rows.data)}, keluarga ${formatNumber(c.families)}:`);
+  print(`  ditambahkan      ${formatNumber(c.add)}`);
+  print(`  diperbarui       ${formatNumber(c.update)}`);
+  print(`  tanpa perubahan  ${formatNumber(c.unchanged)}`);
+  print(`  dilewati         ${formatNumber(c.skip + c.merged)}`);
+  print(`  tidak diimpor    ${formatNumber(c.error)} (galat)`);
+  if (c.membersAdded + c.membersUpdated > 0)
+    print(`  anggota keluarga ${formatNumber(c.membersAdded)} baru, ${formatNumber(c.membersUpdated)} diubah`);
+  if (report.previousBatches.length > 0) {
+    print(
+      `\nBerkas yang sama sudah pernah diimpor: ${report.previousBatches.map((b) => `#${b.id} (${b.createdAt.slice(0, 10)}, ${b.status === 'undone' ? 'dibatalkan' : b.username})`).join(', ')}.`,
+    );
+  }
+  if (report.problemCounts.length > 0) {
+    print('\nMasalah per jenis:');
+    for (const p of report.problemCounts)
+      print(
+        `  ${p.severity === 'error' ? 'GALAT     ' : 'PERINGATAN'} ${String(p.count).padStart(6)}  ${p.label} [${p.code}]`,
+      );
+  }
+  if (report.duplicatesTotal > 0) {
+    print('\nData ganda dan kecocokan dengan database:');
+    for (const d of report.duplicates) {
+      const target = d.existing
+        ? `KPM terdaftar ${d.existing.nama} (ID KPM ${d.existing.idKpm})`
+        : `baris ${d.otherRows.join(', ')}`;
+      print(
+        `  baris ${d.row}: ${d.key} ${d.value} sama dengan ${target}; pilihan: ${d.choice}${d.changes.length ? `; beda: ${d.changes.join(', ')}` : ''}`,
+      );
+    }
+  }
+  if (report.unknownPendamping.length > 0) {
+    print('\nPendamping yang belum terdaftar:');
+    for (const u of report.unknownPendamping)
+      print(`  ${u.name}: ${u.families} keluarga${u.create ? ' (akan dibuat)' : ''}`);
+  }
+  if (report.problems.length > 0) {
+    print('\nDaftar masalah:');
+    for (const p of report.problems)
+      print(`  ${p.severity === 'error' ? 'GALAT     ' : 'PERINGATAN'} [${p.code}] ${p.message}`);
+  }
+  print('');
+  if (committed) print(committed.message);
+  else if (!report.fatal) print('Pemeriksaan saja: tidak ada yang disimpan. Tambahkan --commit untuk menyimpan.');
+}
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      sheet: { type: 'string' },
+      mapping: { type: 'string' },
+      commit: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      progress: { type: 'boolean', default: false },
+      duplicates: { type: 'string' },
+      'create-pendamping': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const [command, arg] = positionals;
+  if (values.help || !command) {
+    print(USAGE);
+    return;
+  }
+  if (!values.db) throw new AppError('INVALID_INPUT', `Sebutkan berkas database dengan --db <berkas>.\n${USAGE}`);
+  if (command === 'import') {
+    if (!arg) throw new AppError('INVALID_INPUT', `Sebutkan berkas yang diimpor.\n${USAGE}`);
+    await runImport(arg, values);
+    return;
+  }
+  const db = openDatabase(resolve(values.db));
+  try {
+    if (command === 'batches') {
+      const batches = listBatches(db);
+      if (values.json) print(JSON.stringify(batches, null, 2));
+      else if (batches.length === 0) print('Belum ada impor.');
+      else {
+        for (const b of batches) {
+          const state =
+            b.status === 'undone' ? 'dibatalkan' : b.undoBlockedReason ? 'tidak dapat dibatalkan' : 'dapat dibatalkan';
+          print(
+            `#${b.id} ${b.createdAt} ${b.fileName} oleh ${b.username}: +${b.counts.added} ~${b.counts.updated} (${state})`,
+          );
+        }
+      }
+      return;
+    }
+    if (command === 'undo') {
+      const id = Number(arg);
+      if (!Number.isInteger(id) || id < 1) throw new AppError('INVALID_INPUT', 'Sebutkan nomor impor yang dibatalkan.');
+      const result = undoBatch(db, actor, id);
+      if (values.json) print(JSON.stringify(result));
+      else print(`Impor #${id} dibatalkan: ${result.removed} KPM dihapus, ${result.restored} dikembalikan.`);
+      return;
+    }
+    throw new AppError('INVALID_INPUT', `Perintah tidak dikenal: ${command}\n${USAGE}`);
+  } finally {
+    db.$client.close();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  main().catch((error) => {
+    if (error instanceof AppError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(error.code === 'CANCELLED' ? 130 : 1);
+    }
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}

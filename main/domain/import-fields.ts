@@ -1,0 +1,304 @@
+/**
+ * The fields a spreadsheet column can be mapped to when importing KPM data, with the header names offices
+ * use for them (SIKS-NG/e-PKH and DTKS exports, pendamping's own sheets). Shared with the renderer's mapping
+ * screen. Header names are compared by headerKey: case, spaces and punctuation do not matter.
+ */
+
+export const IMPORT_FIELD_KEYS = [
+  'idKpm',
+  'idDtks',
+  'noKk',
+  'nik',
+  'nama',
+  'tempatLahir',
+  'tanggalLahir',
+  'tempatTanggalLahir',
+  'jenisKelamin',
+  'komponen',
+  'alamat',
+  'rt',
+  'rw',
+  'rtRw',
+  'kecamatan',
+  'desa',
+  'phone',
+  'tahunBergabung',
+  'pendamping',
+  'notes',
+  'hubungan',
+  'artNik',
+  'artNama',
+  'artTanggalLahir',
+  'artJenisKelamin',
+  'artKomponen',
+] as const;
+export type ImportField = (typeof IMPORT_FIELD_KEYS)[number];
+
+export interface ImportFieldSpec {
+  key: ImportField;
+  label: string;
+  /** keluarga: the family and its pengurus; anggota: one member per row. */
+  group: 'keluarga' | 'anggota';
+  /** Header names, most specific first: when two columns fit one field, the earlier name wins. */
+  names: string[];
+  hint: string;
+}
+
+export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
+  {
+    key: 'idKpm',
+    label: 'ID KPM',
+    group: 'keluarga',
+    names: ['ID KPM', 'IDKPM', 'ID PKH', 'ID KELUARGA PKH', 'ID PENERIMA', 'NO PKH', 'NOMOR PKH', 'KODE KPM'],
+    hint: 'Wajib untuk keluarga baru.',
+  },
+  {
+    key: 'idDtks',
+    label: 'ID DTKS',
+    group: 'keluarga',
+    names: ['ID DTKS', 'IDDTKS', 'ID DTSEN', 'ID KELUARGA DTKS', 'ID KELUARGA', 'ID RUMAH TANGGA', 'IDBDT', 'ID BDT'],
+    hint: '',
+  },
+  {
+    key: 'noKk',
+    label: 'No. KK',
+    group: 'keluarga',
+    names: ['NO KK', 'NOMOR KK', 'NOKK', 'NKK', 'NO KARTU KELUARGA', 'NOMOR KARTU KELUARGA', 'KK', 'NO KK PENGURUS'],
+    hint: '16 digit, disimpan sebagai teks.',
+  },
+  {
+    key: 'nik',
+    label: 'NIK pengurus',
+    group: 'keluarga',
+    names: [
+      'NIK PENGURUS',
+      'NIK',
+      'NOMOR NIK',
+      'NO NIK',
+      'NIK KPM',
+      'NIK PENERIMA',
+      'NIK IBU',
+      'NIK PENGURUS KPM',
+      'NOMOR INDUK KEPENDUDUKAN',
+    ],
+    hint: '16 digit, disimpan sebagai teks. Pada berkas per anggota: NIK orang pada baris itu.',
+  },
+  {
+    key: 'nama',
+    label: 'Nama pengurus',
+    group: 'keluarga',
+    names: [
+      'NAMA PENGURUS',
+      'NAMA KPM',
+      'NAMA',
+      'NAMA PENERIMA',
+      'NAMA LENGKAP',
+      'NAMA IBU',
+      'NAMA PENGURUS KPM',
+      'NAMA PENERIMA MANFAAT',
+    ],
+    hint: 'Pada berkas per anggota: nama orang pada baris itu.',
+  },
+  {
+    key: 'tempatLahir',
+    label: 'Tempat lahir',
+    group: 'keluarga',
+    names: ['TEMPAT LAHIR', 'TMP LAHIR', 'TEMPAT LHR', 'TMPT LAHIR', 'TEMPAT LAHIR PENGURUS'],
+    hint: '',
+  },
+  {
+    key: 'tanggalLahir',
+    label: 'Tanggal lahir',
+    group: 'keluarga',
+    names: ['TANGGAL LAHIR', 'TGL LAHIR', 'TGLLAHIR', 'TGL LHR', 'TANGGAL LAHIR PENGURUS', 'TGL LAHIR PENGURUS'],
+    hint: 'Tanggal Excel, 12-03-1980, 12/03/1980, 1980-03-12 atau 12 Maret 1980.',
+  },
+  {
+    key: 'tempatTanggalLahir',
+    label: 'Tempat, tanggal lahir',
+    group: 'keluarga',
+    names: ['TEMPAT TANGGAL LAHIR', 'TEMPAT TGL LAHIR', 'TTL', 'TEMPAT DAN TANGGAL LAHIR'],
+    hint: 'Contoh: PEKALONGAN, 12-03-1980.',
+  },
+  {
+    key: 'jenisKelamin',
+    label: 'Jenis kelamin',
+    group: 'keluarga',
+    names: ['JENIS KELAMIN', 'L P', 'JK', 'KELAMIN', 'JNS KELAMIN', 'JENIS KELAMIN PENGURUS', 'SEX'],
+    hint: 'L/P, LAKI-LAKI/PEREMPUAN. Bila kosong diambil dari NIK.',
+  },
+  {
+    key: 'komponen',
+    label: 'Komponen pengurus',
+    group: 'keluarga',
+    names: ['KOMPONEN', 'KOMPONEN PENGURUS', 'KATEGORI'],
+    hint: 'Ibu hamil, lanjut usia, disabilitas berat.',
+  },
+  {
+    key: 'alamat',
+    label: 'Alamat',
+    group: 'keluarga',
+    names: ['ALAMAT', 'ALAMAT RUMAH', 'ALAMAT LENGKAP', 'ALAMAT KPM', 'JALAN', 'DUSUN', 'ALAMAT DOMISILI'],
+    hint: '',
+  },
+  { key: 'rt', label: 'RT', group: 'keluarga', names: ['RT', 'NO RT'], hint: '' },
+  { key: 'rw', label: 'RW', group: 'keluarga', names: ['RW', 'NO RW'], hint: '' },
+  { key: 'rtRw', label: 'RT/RW', group: 'keluarga', names: ['RT RW', 'RTRW'], hint: 'Contoh: 001/002.' },
+  {
+    key: 'kecamatan',
+    label: 'Kecamatan',
+    group: 'keluarga',
+    names: ['KECAMATAN', 'KEC', 'NAMA KECAMATAN', 'KODE KECAMATAN', 'NAMA KEC'],
+    hint: 'Nama atau kode Kemendagri.',
+  },
+  {
+    key: 'desa',
+    label: 'Desa/kelurahan',
+    group: 'keluarga',
+    names: [
+      'DESA KELURAHAN',
+      'DESA',
+      'KELURAHAN',
+      'KELURAHAN DESA',
+      'DESA KEL',
+      'KEL DESA',
+      'NAMA DESA',
+      'NAMA KELURAHAN',
+      'KODE DESA',
+      'KODE WILAYAH',
+    ],
+    hint: 'Nama atau kode Kemendagri.',
+  },
+  {
+    key: 'phone',
+    label: 'Nomor HP',
+    group: 'keluarga',
+    names: ['NO HP', 'NOMOR HP', 'NO TELP', 'NO TELEPON', 'TELEPON', 'HP', 'NOMOR TELEPON', 'NO HANDPHONE'],
+    hint: '',
+  },
+  {
+    key: 'tahunBergabung',
+    label: 'Tahun bergabung',
+    group: 'keluarga',
+    names: ['TAHUN BERGABUNG', 'TAHUN MASUK', 'TAHUN KEPESERTAAN', 'TAHUN MASUK PKH', 'TAHUN PENETAPAN'],
+    hint: '',
+  },
+  {
+    key: 'pendamping',
+    label: 'Nama pendamping',
+    group: 'keluarga',
+    names: ['NAMA PENDAMPING', 'PENDAMPING', 'PENDAMPING PKH', 'NAMA SDM', 'SDM PKH', 'NAMA PENDAMPING PKH'],
+    hint: 'Dicocokkan dengan nama di daftar pendamping.',
+  },
+  { key: 'notes', label: 'Catatan', group: 'keluarga', names: ['KETERANGAN', 'CATATAN', 'KET'], hint: '' },
+  {
+    key: 'hubungan',
+    label: 'Hubungan dalam keluarga',
+    group: 'anggota',
+    names: [
+      'HUBUNGAN',
+      'HUBUNGAN KELUARGA',
+      'HUBUNGAN DENGAN PENGURUS',
+      'STATUS HUBUNGAN',
+      'STATUS DALAM KELUARGA',
+      'HUB KELUARGA',
+      'SHDK',
+      'HUBUNGAN DALAM KELUARGA',
+    ],
+    hint: 'PENGURUS menandai baris pengurus; ISTRI, SUAMI, ANAK, CUCU, ... untuk anggota.',
+  },
+  {
+    key: 'artNik',
+    label: 'NIK anggota',
+    group: 'anggota',
+    names: ['NIK ART', 'NIK ANGGOTA', 'NIK ANGGOTA KELUARGA'],
+    hint: '',
+  },
+  {
+    key: 'artNama',
+    label: 'Nama anggota',
+    group: 'anggota',
+    names: ['NAMA ART', 'NAMA ANGGOTA', 'NAMA ANGGOTA KELUARGA'],
+    hint: '',
+  },
+  {
+    key: 'artTanggalLahir',
+    label: 'Tanggal lahir anggota',
+    group: 'anggota',
+    names: ['TGL LAHIR ART', 'TANGGAL LAHIR ART', 'TANGGAL LAHIR ANGGOTA', 'TGL LAHIR ANGGOTA'],
+    hint: '',
+  },
+  {
+    key: 'artJenisKelamin',
+    label: 'Jenis kelamin anggota',
+    group: 'anggota',
+    names: ['JENIS KELAMIN ART', 'JK ART', 'JENIS KELAMIN ANGGOTA'],
+    hint: '',
+  },
+  {
+    key: 'artKomponen',
+    label: 'Komponen anggota',
+    group: 'anggota',
+    names: ['KOMPONEN ART', 'KOMPONEN ANGGOTA'],
+    hint: '',
+  },
+];
+
+export const IMPORT_FIELD_LABEL: Record<ImportField, string> = Object.fromEntries(
+  IMPORT_FIELDS.map((f) => [f.key, f.label]),
+) as Record<ImportField, string>;
+
+/** Header text compared without case, spaces or punctuation: "No. K.K" = "NO KK" = "nokk". */
+export function headerKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
+}
+
+/** headerKey -> [field, rank]; rank orders the names of one field (lower is more specific). */
+const NAME_INDEX: ReadonlyMap<string, { field: ImportField; rank: number }> = (() => {
+  const index = new Map<string, { field: ImportField; rank: number }>();
+  for (const spec of IMPORT_FIELDS) {
+    spec.names.forEach((name, rank) => {
+      const key = headerKey(name);
+      if (!index.has(key)) index.set(key, { field: spec.key, rank });
+    });
+  }
+  return index;
+})();
+
+export function fieldForHeader(text: string): { field: ImportField; rank: number } | null {
+  const key = headerKey(text);
+  return key ? (NAME_INDEX.get(key) ?? null) : null;
+}
+
+/** Headers that are known but carry nothing to import (row numbers, the regency and province). */
+const IGNORED_HEADERS = new Set(
+  ['NO', 'NO URUT', 'NOMOR', 'NOMOR URUT', 'KABUPATEN', 'KABUPATEN KOTA', 'KAB KOTA', 'KOTA', 'PROVINSI', 'PROV'].map(
+    headerKey,
+  ),
+);
+
+export function isKnownIgnoredHeader(text: string): boolean {
+  return IGNORED_HEADERS.has(headerKey(text));
+}
+
+export type ColumnMapping = Partial<Record<ImportField, number>>;
+
+/**
+ * Maps each header to a field. When two headers fit the same field, the more specific name wins
+ * (NIK PENGURUS over NIK) and then the leftmost column.
+ */
+export function autoMap(headers: readonly string[]): ColumnMapping {
+  const best = new Map<ImportField, { column: number; rank: number }>();
+  headers.forEach((text, column) => {
+    const hit = fieldForHeader(text ?? '');
+    if (!hit) return;
+    const current = best.get(hit.field);
+    if (!current || hit.rank < current.rank) best.set(hit.field, { column, rank: hit.rank });
+  });
+  const mapping: ColumnMapping = {};
+  for (const [field, { column }] of best) mapping[field] = column;
+  return mapping;
+}

@@ -1,0 +1,636 @@
+/**
+ * Turns the data rows of a sheet into families: every cell normalised, every problem recorded with its row
+ * and column, and member rows grouped into their family.
+ */
+import { nikMismatchWarnings, parseNik, type Sex } from '../../domain/identity';
+import { type ColumnMapping, IMPORT_FIELD_LABEL, type ImportField } from '../../domain/import-fields';
+import {
+  cleanText,
+  displayValue,
+  type HubunganValue,
+  isBlankText,
+  lowerFirst,
+  type Normalized,
+  normalizeDate,
+  normalizeHubungan,
+  normalizeKomponen,
+  normalizeName,
+  normalizeNik,
+  normalizeNoKk,
+  normalizePhone,
+  normalizeRtRw,
+  normalizeSex,
+  normalizeYear,
+  parseNikOnce,
+  personKey,
+  type RawCell,
+  type RegionMatcher,
+  splitRtRw,
+  splitTempatTanggalLahir,
+  type ValueProblem,
+} from '../../domain/normalize';
+import type { FamilyRecord, FamilyValues, ImportLayout, ImportProblem, MemberRecord, Severity } from './types';
+import { columnLetter, type SheetRow } from './xlsx';
+
+export interface CheckContext {
+  regions: RegionMatcher;
+  today: Date;
+  date1904: boolean;
+}
+
+/** parseNik reads two-digit years against the current year; a check dated otherwise parses its own. */
+const THIS_YEAR = new Date().toISOString().slice(0, 4);
+
+const KEY_FIELDS: ImportField[] = ['nik', 'noKk', 'idKpm', 'nama', 'artNik', 'artNama'];
+
+export function layoutOf(mapping: ColumnMapping): ImportLayout {
+  if (mapping.artNik !== undefined || mapping.artNama !== undefined) return 'keluarga_anggota';
+  if (mapping.hubungan !== undefined) return 'anggota';
+  return 'keluarga';
+}
+
+/** One checked row: the family part, the person on the row, and (layout keluarga_anggota) a member. */
+interface RowResult {
+  row: number;
+  family: FamilyValues;
+  pendamping?: { key: string; name: string };
+  hubungan?: HubunganValue;
+  member?: MemberRecord;
+  error: boolean;
+  districtOnly?: string;
+}
+
+export function problemMessage(row: number, header: string, message: string): string {
+  if (row <= 0) return message.charAt(0).toUpperCase() + message.slice(1);
+  return header ? `Baris ${row}, kolom ${header}: ${message}` : `Baris ${row}: ${message}`;
+}
+
+export class RowChecker {
+  readonly layout: ImportLayout;
+  private readonly columns: Partial<Record<ImportField, number>>;
+  blankRows = 0;
+  repeatedHeaders = 0;
+  skippedRows = 0;
+  private readonly headerSignature: string;
+  private readonly firstHeader: string;
+  private readonly mapped: [ImportField, number][];
+  private readonly pendampingRefs = new Map<string, { key: string; name: string } | null>();
+  /** The current row's non-blank mapped cells (reused from row to row). */
+  private readonly values: Partial<Record<ImportField, RawCell>> = {};
+
+  constructor(
+    mapping: ColumnMapping,
+    private readonly headers: readonly string[],
+    private readonly ctx: CheckContext,
+    private readonly problems: ImportProblem[],
+  ) {
+    this.layout = layoutOf(mapping);
+    this.columns = mapping;
+    this.mapped = Object.entries(mapping).filter((e): e is [ImportField, number] => e[1] !== undefined);
+    this.headerSignature = headers.map((h) => h.toUpperCase()).join('\u0001');
+    this.firstHeader = (headers[0] ?? '').toUpperCase();
+  }
+
+  headerOf(field: ImportField): string {
+    const column = this.columns[field];
+    return column === undefined ? IMPORT_FIELD_LABEL[field] : this.headers[column] || IMPORT_FIELD_LABEL[field];
+  }
+
+  problem(row: number, field: ImportField | null, raw: RawCell, p: ValueProblem, severity: Severity): void {
+    const column = field ? this.columns[field] : undefined;
+    const header = field ? this.headerOf(field) : '';
+    this.problems.push({
+      row,
+      column: column === undefined ? '' : columnLetter(column),
+      header,
+      field,
+      value: displayValue(raw),
+      code: p.code,
+      severity,
+      message: problemMessage(row, header, p.message),
+      expected: p.expected,
+    });
+  }
+
+  /** The normalised value, or undefined when blank or wrong (the problem is recorded; errors mark the row). */
+  private take<T>(
+    r: RowResult,
+    field: ImportField,
+    raw: RawCell,
+    result: Normalized<T>,
+    severity: Severity = 'error',
+  ): T | undefined {
+    if (result.ok) {
+      if (result.warning) this.problem(r.row, field, raw, result.warning, 'warning');
+      return result.value;
+    }
+    this.problem(r.row, field, raw, result, severity);
+    if (severity === 'error') r.error = true;
+    return undefined;
+  }
+
+  private cell(field: ImportField): RawCell {
+    return this.values[field] ?? null;
+  }
+
+  private has(field: ImportField): boolean {
+    return this.values[field] !== undefined;
+  }
+
+  /** Free text of a field, cleaned; too long is an error. */
+  private text(r: RowResult, field: ImportField, max: number): string | undefined {
+    if (!this.has(field)) return undefined;
+    const raw = this.cell(field);
+    const value = cleanText(raw).replace(/^'/, '');
+    if (value.length > max) {
+      this.problem(r.row, field, raw, tooLong(value.length, max), 'error');
+      r.error = true;
+      return undefined;
+    }
+    return value;
+  }
+
+  /** Checks one sheet row; null for blank rows and repeated header rows. */
+  check(sheetRow: SheetRow): RowResult | null {
+    const cells = sheetRow.cells;
+    let empty = true;
+    for (const c of cells) {
+      if (c !== null && c !== undefined && c !== '' && !(typeof c === 'string' && c.trim() === '')) {
+        empty = false;
+        break;
+      }
+    }
+    if (empty) {
+      this.blankRows++;
+      return null;
+    }
+    // Each mapped cell is read and cleaned once; blank cells count as absent.
+    const values = this.values;
+    for (const [field, column] of this.mapped) {
+      const raw = cells[column];
+      values[field] = raw === undefined || raw === null || isBlankText(cleanText(raw)) ? undefined : raw;
+    }
+    if (typeof cells[0] === 'string' && cells.length >= 2 && cleanText(cells[0]).toUpperCase() === this.firstHeader) {
+      const signature = this.headers.map((_, i) => cleanText(cells[i] ?? null).toUpperCase()).join('\u0001');
+      if (signature === this.headerSignature) {
+        this.repeatedHeaders++;
+        return null;
+      }
+    }
+    const r: RowResult = { row: sheetRow.row, family: {}, error: false };
+    const v = r.family;
+    if (!KEY_FIELDS.some((f) => values[f] !== undefined)) {
+      this.skippedRows++;
+      this.problem(
+        r.row,
+        null,
+        null,
+        {
+          code: 'ROW_NO_KEY',
+          message: 'baris tidak berisi NIK, No. KK, ID KPM maupun nama; dilewati.',
+          expected: 'baris data berisi NIK, No. KK atau ID KPM',
+        },
+        'warning',
+      );
+      return null;
+    }
+
+    v.idKpm = this.text(r, 'idKpm', 40)?.toUpperCase();
+    v.idDtks = this.text(r, 'idDtks', 40)?.toUpperCase();
+    if (this.has('noKk')) v.noKk = this.take(r, 'noKk', this.cell('noKk'), normalizeNoKk(this.cell('noKk')));
+    if (this.has('nik')) v.nik = this.take(r, 'nik', this.cell('nik'), normalizeNik(this.cell('nik')));
+    if (this.has('nama')) {
+      const nama = normalizeName(this.cell('nama'));
+      if (nama.length > 100) this.take(r, 'nama', this.cell('nama'), tooLong(nama.length, 100));
+      else v.nama = nama;
+    }
+    if (this.has('tempatTanggalLahir') && (!this.has('tempatLahir') || !this.has('tanggalLahir'))) {
+      const raw = this.cell('tempatTanggalLahir');
+      const { tempat, tanggal } = splitTempatTanggalLahir(raw);
+      if (!this.has('tempatLahir') && tempat) v.tempatLahir = tempat.toUpperCase();
+      if (!this.has('tanggalLahir') && tanggal)
+        v.tanggalLahir = this.take(r, 'tempatTanggalLahir', raw, this.date(tanggal));
+    }
+    if (this.has('tempatLahir')) v.tempatLahir = this.text(r, 'tempatLahir', 60)?.toUpperCase();
+    if (this.has('tanggalLahir'))
+      v.tanggalLahir = this.take(r, 'tanggalLahir', this.cell('tanggalLahir'), this.date(this.cell('tanggalLahir')));
+    if (this.has('jenisKelamin'))
+      v.jenisKelamin = this.take(r, 'jenisKelamin', this.cell('jenisKelamin'), normalizeSex(this.cell('jenisKelamin')));
+    if (this.has('komponen'))
+      v.komponen = this.take(r, 'komponen', this.cell('komponen'), normalizeKomponen(this.cell('komponen')), 'warning');
+    v.alamat = this.text(r, 'alamat', 200);
+    if (this.has('rtRw')) {
+      const rtRw = this.take(r, 'rtRw', this.cell('rtRw'), splitRtRw(this.cell('rtRw')), 'warning');
+      if (rtRw) {
+        v.rt = rtRw.rt;
+        v.rw = rtRw.rw;
+      }
+    }
+    if (this.has('rt')) v.rt = this.take(r, 'rt', this.cell('rt'), normalizeRtRw(this.cell('rt'), 'RT'), 'warning');
+    if (this.has('rw')) v.rw = this.take(r, 'rw', this.cell('rw'), normalizeRtRw(this.cell('rw'), 'RW'), 'warning');
+    let districtCode: string | undefined;
+    if (this.has('kecamatan'))
+      districtCode = this.take(
+        r,
+        'kecamatan',
+        this.cell('kecamatan'),
+        this.ctx.regions.district(this.cell('kecamatan')),
+      );
+    if (this.has('desa')) {
+      if (!(this.has('kecamatan') && districtCode === undefined)) {
+        const village = this.take(
+          r,
+          'desa',
+          this.cell('desa'),
+          this.ctx.regions.village(this.cell('desa'), districtCode ?? null),
+        );
+        if (village) {
+          v.districtCode = village.districtCode;
+          v.villageCode = village.villageCode;
+        }
+      }
+    } else if (districtCode) {
+      r.districtOnly = districtCode;
+    }
+    if (this.has('phone'))
+      v.phone = this.take(r, 'phone', this.cell('phone'), normalizePhone(this.cell('phone')), 'warning');
+    if (this.has('tahunBergabung')) {
+      v.tahunBergabung = this.take(
+        r,
+        'tahunBergabung',
+        this.cell('tahunBergabung'),
+        normalizeYear(this.cell('tahunBergabung'), this.ctx.today),
+        'warning',
+      );
+    }
+    v.notes = this.text(r, 'notes', 500);
+    if (this.has('pendamping')) {
+      // A few hundred pendamping serve 100,000 families: one shared reference per name.
+      const name = normalizeName(this.cell('pendamping'));
+      let ref = this.pendampingRefs.get(name);
+      if (!ref) {
+        const key = personKey(name);
+        ref = key ? { key, name } : null;
+        this.pendampingRefs.set(name, ref);
+      }
+      if (ref) r.pendamping = ref;
+    }
+    if (this.has('hubungan')) {
+      r.hubungan = this.take(
+        r,
+        'hubungan',
+        this.cell('hubungan'),
+        normalizeHubungan(this.cell('hubungan')),
+        this.layout === 'anggota' ? 'error' : 'warning',
+      );
+    }
+    if (v.nik)
+      this.nikWarnings(r.row, v.nik, v.tanggalLahir, v.jenisKelamin, v.districtCode, 'tanggalLahir', 'jenisKelamin');
+    if (this.layout === 'keluarga_anggota') r.member = this.memberPart(r);
+    for (const key of Object.keys(v) as (keyof FamilyValues)[]) if (v[key] === undefined) delete v[key];
+    return r;
+  }
+
+  private date(raw: RawCell) {
+    return normalizeDate(raw, { today: this.ctx.today, date1904: this.ctx.date1904 });
+  }
+
+  private nikWarnings(
+    row: number,
+    nik: string,
+    birthDate: string | undefined,
+    sex: Sex | undefined,
+    districtCode: string | undefined,
+    dateField: ImportField,
+    sexField: ImportField,
+  ) {
+    const parsed =
+      this.ctx.today.toISOString().slice(0, 4) === THIS_YEAR ? parseNikOnce(nik) : parseNik(nik, this.ctx.today);
+    if (!parsed.ok) return;
+    const given = { birthDate: birthDate ?? null, sex: sex ?? null, districtCode: districtCode ?? null };
+    for (const w of nikMismatchWarnings(parsed.value, given)) {
+      const field = w.field === 'tanggalLahir' ? dateField : w.field === 'jenisKelamin' ? sexField : null;
+      const header = field ? this.headerOf(field) : this.headerOf('nik');
+      this.problems.push({
+        row,
+        column: field && this.columns[field] !== undefined ? columnLetter(this.columns[field] as number) : '',
+        header,
+        field: field ?? 'nik',
+        value: w.field === 'tanggalLahir' ? (birthDate ?? '') : w.field === 'jenisKelamin' ? (sex ?? '') : nik,
+        code:
+          w.field === 'tanggalLahir'
+            ? 'NIK_DATE_MISMATCH'
+            : w.field === 'jenisKelamin'
+              ? 'NIK_SEX_MISMATCH'
+              : 'NIK_REGION_MISMATCH',
+        severity: 'warning',
+        message: problemMessage(row, header, lowerFirst(w.message)),
+        expected: 'sesuai NIK (boleh berbeda bila memang benar)',
+      });
+    }
+  }
+
+  /** The member columns of a keluarga_anggota row; undefined when the row carries no member. */
+  private memberPart(r: RowResult): MemberRecord | undefined {
+    if (!this.has('artNama') && !this.has('artNik')) return undefined;
+    if (r.hubungan === 'pengurus') return undefined;
+    const nik = this.has('artNik')
+      ? this.take(r, 'artNik', this.cell('artNik'), normalizeNik(this.cell('artNik')))
+      : undefined;
+    if (nik && nik === r.family.nik) return undefined;
+    const nama = this.has('artNama') ? normalizeName(this.cell('artNama')) : '';
+    if (!nama) {
+      this.problem(
+        r.row,
+        'artNama',
+        this.cell('artNama'),
+        { code: 'MEMBER_NAME_MISSING', message: 'nama anggota kosong.', expected: 'nama anggota keluarga' },
+        'error',
+      );
+      r.error = true;
+      return undefined;
+    }
+    const tanggalLahir = this.has('artTanggalLahir')
+      ? this.take(r, 'artTanggalLahir', this.cell('artTanggalLahir'), this.date(this.cell('artTanggalLahir')))
+      : undefined;
+    let sex = this.has('artJenisKelamin')
+      ? this.take(r, 'artJenisKelamin', this.cell('artJenisKelamin'), normalizeSex(this.cell('artJenisKelamin')))
+      : undefined;
+    const parsed = nik ? parseNik(nik, this.ctx.today) : null;
+    if (parsed?.ok) {
+      this.nikWarnings(r.row, nik as string, tanggalLahir, sex, undefined, 'artTanggalLahir', 'artJenisKelamin');
+      sex ??= parsed.value.sex;
+    }
+    if (!sex) {
+      if (!this.has('artJenisKelamin')) {
+        this.problem(
+          r.row,
+          'artJenisKelamin',
+          null,
+          {
+            code: 'MEMBER_SEX_MISSING',
+            message: `jenis kelamin anggota ${nama} tidak diketahui (tidak ada kolom jenis kelamin atau NIK yang sah).`,
+            expected: 'L atau P',
+          },
+          'error',
+        );
+      }
+      r.error = true;
+      return undefined;
+    }
+    let hubungan = r.hubungan;
+    if (!hubungan) {
+      if (this.columns.hubungan !== undefined && !this.has('hubungan')) {
+        this.problem(
+          r.row,
+          'hubungan',
+          null,
+          {
+            code: 'HUBUNGAN_MISSING',
+            message: `hubungan anggota ${nama} kosong; dicatat sebagai famili lain.`,
+            expected: 'SUAMI, ISTRI, ANAK, CUCU, ...',
+          },
+          'warning',
+        );
+      }
+      hubungan = 'famili_lain';
+    }
+    const komponen = this.has('artKomponen')
+      ? this.take(r, 'artKomponen', this.cell('artKomponen'), normalizeKomponen(this.cell('artKomponen')), 'warning')
+      : undefined;
+    return { row: r.row, nik, nama, hubungan, tanggalLahir, jenisKelamin: sex, komponen };
+  }
+
+  /** A person row of layout anggota, as a member of its family. */
+  personAsMember(r: RowResult): MemberRecord | null {
+    const v = r.family;
+    if (!v.nama) {
+      this.problem(
+        r.row,
+        'nama',
+        null,
+        { code: 'MEMBER_NAME_MISSING', message: 'nama anggota kosong.', expected: 'nama anggota keluarga' },
+        'error',
+      );
+      return null;
+    }
+    let sex = v.jenisKelamin;
+    if (!sex && v.nik) {
+      const parsed = parseNik(v.nik, this.ctx.today);
+      if (parsed.ok) sex = parsed.value.sex;
+    }
+    if (!sex) {
+      this.problem(
+        r.row,
+        'jenisKelamin',
+        null,
+        {
+          code: 'MEMBER_SEX_MISSING',
+          message: `jenis kelamin ${v.nama} tidak diketahui (tidak ada kolom jenis kelamin atau NIK yang sah).`,
+          expected: 'L atau P',
+        },
+        'error',
+      );
+      return null;
+    }
+    return {
+      row: r.row,
+      nik: v.nik,
+      nama: v.nama,
+      hubungan: r.hubungan === 'pengurus' || !r.hubungan ? 'famili_lain' : r.hubungan,
+      tanggalLahir: v.tanggalLahir,
+      jenisKelamin: sex,
+      komponen: v.komponen,
+    };
+  }
+}
+
+function tooLong(length: number, max: number): { ok: false } & ValueProblem {
+  return {
+    ok: false,
+    code: 'TEXT_TOO_LONG',
+    message: `isian terlalu panjang (${length} karakter).`,
+    expected: `paling banyak ${max} karakter`,
+  };
+}
+
+/** Shared by every family without member rows (most files): never pushed to, only replaced. */
+const NO_MEMBERS: readonly MemberRecord[] = Object.freeze([]) as readonly MemberRecord[];
+
+const FAMILY_FIELDS: (keyof FamilyValues)[] = [
+  'idKpm',
+  'idDtks',
+  'noKk',
+  'alamat',
+  'rt',
+  'rw',
+  'districtCode',
+  'villageCode',
+  'phone',
+  'tahunBergabung',
+  'notes',
+];
+
+function familyFromRow(r: RowResult): FamilyRecord {
+  return {
+    row: r.row,
+    rows: [r.row],
+    values: r.family,
+    pendamping: r.pendamping,
+    members: r.member ? [r.member] : NO_MEMBERS,
+    error: r.error,
+    districtOnly: r.districtOnly,
+  };
+}
+
+/**
+ * Collects checked rows into families. Layout keluarga: one row is one family. Layout keluarga_anggota:
+ * rows with the same pengurus (NIK, else ID KPM, else No. KK) are one family, each adding its member.
+ * Layout anggota: rows are people grouped by No. KK; the row marked PENGURUS (else the only ISTRI) is the
+ * pengurus and the others are members.
+ */
+export class FamilyCollector {
+  readonly families: FamilyRecord[] = [];
+  private readonly groups = new Map<string, { family: FamilyRecord; people: RowResult[] }>();
+  private readonly order: { family: FamilyRecord; people: RowResult[] }[] = [];
+
+  constructor(private readonly checker: RowChecker) {}
+
+  add(r: RowResult): void {
+    const layout = this.checker.layout;
+    if (layout === 'keluarga') {
+      this.families.push(familyFromRow(r));
+      return;
+    }
+    if (layout === 'keluarga_anggota') {
+      const v = r.family;
+      const key = v.nik ? `n${v.nik}` : v.idKpm ? `i${v.idKpm}` : v.noKk ? `k${v.noKk}` : null;
+      const group = key ? this.groups.get(key) : undefined;
+      if (!group) {
+        const family = familyFromRow(r);
+        const entry = { family, people: [r] };
+        if (key) this.groups.set(key, entry);
+        this.families.push(family);
+        return;
+      }
+      const family = group.family;
+      family.rows.push(r.row);
+      family.error ||= r.error;
+      if (r.member) family.members = [...family.members, r.member];
+      for (const field of FAMILY_FIELDS) {
+        if (family.values[field] === undefined && r.family[field] !== undefined) {
+          (family.values as Record<string, unknown>)[field] = r.family[field];
+        }
+      }
+      family.pendamping ??= r.pendamping;
+      return;
+    }
+    // anggota: group people by No. KK; families are built in finish().
+    const key = r.family.noKk ? `k${r.family.noKk}` : null;
+    if (!key) {
+      if (!r.error) {
+        this.checker.problem(
+          r.row,
+          'noKk',
+          null,
+          {
+            code: 'KK_MISSING',
+            message: 'No. KK kosong; pada berkas per anggota, baris dikelompokkan menjadi keluarga menurut No. KK.',
+            expected: 'No. KK 16 digit',
+          },
+          'error',
+        );
+      }
+      const family = familyFromRow(r);
+      family.error = true;
+      this.order.push({ family, people: [] });
+      return;
+    }
+    let group = this.groups.get(key);
+    if (!group) {
+      group = { family: { row: r.row, rows: [], values: {}, members: [], error: false }, people: [] };
+      this.groups.set(key, group);
+      this.order.push(group);
+    }
+    group.family.rows.push(r.row);
+    group.family.error ||= r.error;
+    group.people.push(r);
+  }
+
+  /** Finishes grouping (layout anggota) and returns the families in file order. */
+  finish(): FamilyRecord[] {
+    if (this.checker.layout !== 'anggota') return this.families;
+    for (const { family, people } of this.order) {
+      if (people.length === 0) {
+        this.families.push(family);
+        continue;
+      }
+      let pengurus = people.filter((p) => p.hubungan === 'pengurus');
+      let assumed = false;
+      if (pengurus.length === 0) {
+        const istri = people.filter((p) => p.hubungan === 'istri');
+        if (istri.length === 1) {
+          pengurus = istri;
+          assumed = true;
+        }
+      }
+      if (pengurus.length !== 1) {
+        const first = people[0];
+        this.checker.problem(
+          first.row,
+          'hubungan',
+          null,
+          {
+            code: pengurus.length === 0 ? 'PENGURUS_MISSING' : 'PENGURUS_MULTIPLE',
+            message:
+              pengurus.length === 0
+                ? `keluarga No. KK ${first.family.noKk} (baris ${people.map((p) => p.row).join(', ')}) tidak punya baris PENGURUS.`
+                : `keluarga No. KK ${first.family.noKk} punya ${pengurus.length} baris PENGURUS (baris ${pengurus.map((p) => p.row).join(', ')}).`,
+            expected: 'tepat satu baris dengan hubungan PENGURUS per No. KK',
+          },
+          'error',
+        );
+        family.error = true;
+        family.values = { ...first.family };
+        this.families.push(family);
+        continue;
+      }
+      const head = pengurus[0];
+      if (assumed) {
+        this.checker.problem(
+          head.row,
+          'hubungan',
+          null,
+          {
+            code: 'PENGURUS_ASSUMED',
+            message: `tidak ada baris PENGURUS untuk No. KK ${head.family.noKk}; ${head.family.nama ?? 'ISTRI'} (ISTRI) dianggap pengurus.`,
+            expected: 'satu baris dengan hubungan PENGURUS',
+          },
+          'warning',
+        );
+      }
+      family.row = head.row;
+      family.values = { ...head.family };
+      family.pendamping = head.pendamping;
+      family.districtOnly = head.districtOnly;
+      for (const p of people) {
+        if (p === head) continue;
+        for (const field of FAMILY_FIELDS) {
+          if (family.values[field] === undefined && p.family[field] !== undefined) {
+            (family.values as Record<string, unknown>)[field] = p.family[field];
+          }
+        }
+        family.pendamping ??= p.pendamping;
+        if (p.error) continue;
+        const member = this.checker.personAsMember(p);
+        if (member) family.members = [...family.members, member];
+        else family.error = true;
+      }
+      // The person fields of members must not leak into the family.
+      family.rows.sort((a, b) => a - b);
+      this.families.push(family);
+    }
+    this.families.sort((a, b) => a.row - b.row);
+    return this.families;
+  }
+}

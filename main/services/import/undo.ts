@@ -1,0 +1,179 @@
+/**
+ * Undoing an import batch: added families are removed and updated ones restored from their before-images,
+ * in one transaction with audit, but only while nothing later touched those families.
+ */
+import { desc, eq } from 'drizzle-orm';
+import { type Db, inTransaction } from '../../../db/open';
+import { type ImportBatch, importBatches } from '../../../db/schema';
+import { AppError } from '../../domain/errors';
+import { type Actor, requireRole } from '../actor';
+import { writeAudit } from '../audit';
+import { familyJson, RESTORE_FIELDS } from './images';
+
+const WRITERS = ['admin', 'operator'] as const;
+
+export interface BatchRow extends ImportBatch {
+  /** Why the batch cannot be undone, or null when it can. Computed for the rows listed. */
+  undoBlockedReason: string | null;
+}
+
+/**
+ * Families of the batch changed after it: a later audit entry, another batch, or a different updated_at.
+ * Entries of batches already undone do not count, so batches can be undone newest first.
+ */
+function blockers(db: Db, batch: ImportBatch): { count: number; example: string | null } {
+  const sqlite = db.$client;
+  const rows = sqlite
+    .prepare(
+      `SELECT i.kpm_id AS id, k.nama AS nama, k.id_kpm AS idKpm
+       FROM import_batch_items i LEFT JOIN kpm k ON k.id = i.kpm_id
+       WHERE i.batch_id = ? AND (
+         k.id IS NULL OR k.updated_at <> ? OR k.import_batch_id IS NOT ? OR
+         EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'kpm' AND a.entity_id = i.kpm_id AND a.id > i.audit_id
+           AND (a.import_batch_id IS NULL OR a.import_batch_id NOT IN (SELECT id FROM import_batches WHERE status = 'undone'))))
+       LIMIT 1000`,
+    )
+    .all(batch.id, batch.createdAt, batch.id) as { id: number; nama: string | null; idKpm: string | null }[];
+  const first = rows[0];
+  return {
+    count: rows.length,
+    example: first ? (first.nama ? `${first.nama} (ID KPM ${first.idKpm})` : `KPM #${first.id} (sudah dihapus)`) : null,
+  };
+}
+
+function blockedReason(db: Db, batch: ImportBatch): string | null {
+  if (batch.status === 'undone') return 'Impor ini sudah dibatalkan.';
+  const b = blockers(db, batch);
+  if (b.count === 0) return null;
+  return (
+    `${b.count >= 1000 ? 'Lebih dari 1.000' : b.count} keluarga dari impor ini sudah diubah setelah impor ` +
+    `(contoh: ${b.example}), sehingga impor tidak dapat dibatalkan tanpa menghapus perubahan itu.`
+  );
+}
+
+export function listBatches(db: Db, limit = 50): BatchRow[] {
+  const rows = db.select().from(importBatches).orderBy(desc(importBatches.id)).limit(limit).all();
+  return rows.map((b) => ({ ...b, undoBlockedReason: blockedReason(db, b) }));
+}
+
+export function getBatch(db: Db, id: number): ImportBatch {
+  const batch = db.select().from(importBatches).where(eq(importBatches.id, id)).get();
+  if (!batch) throw new AppError('NOT_FOUND', 'Riwayat impor tidak ditemukan.');
+  return batch;
+}
+
+export interface UndoResult {
+  batchId: number;
+  removed: number;
+  restored: number;
+}
+
+export function undoBatch(db: Db, actor: Actor, batchId: number): UndoResult {
+  requireRole(actor, WRITERS);
+  const sqlite = db.$client;
+  try {
+    return inTransaction(db, () => {
+      const batch = getBatch(db, batchId);
+      const reason = blockedReason(db, batch);
+      if (reason) {
+        throw new AppError('CONFLICT', `Impor #${batch.id} (${batch.fileName}) tidak dapat dibatalkan. ${reason}`);
+      }
+      const now = new Date().toISOString();
+      const label = `pembatalan impor #${batch.id} (${batch.fileName})`;
+      const count = (action: string) =>
+        sqlite
+          .prepare('SELECT count(*) FROM import_batch_items WHERE batch_id = ? AND action = ?')
+          .pluck()
+          .get(batchId, action) as number;
+      const removed = count('add');
+      const restored = count('update');
+
+      // Added families: the audit keeps what is removed; members go with their family (ON DELETE CASCADE).
+      sqlite
+        .prepare(
+          `INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, summary, before, after, import_batch_id)
+           SELECT ?, ?, ?, 'delete', 'kpm', k.id, 'KPM ' || k.nama || ' (ID KPM ' || k.id_kpm || ') dihapus karena ' || ?,
+             ${familyJson('k')}, NULL, ?
+           FROM import_batch_items i JOIN kpm k ON k.id = i.kpm_id WHERE i.batch_id = ? AND i.action = 'add' ORDER BY i.rowid`,
+        )
+        .run(now, actor.id, actor.username, label, batchId, batchId);
+      sqlite
+        .prepare(
+          "DELETE FROM kpm WHERE id IN (SELECT kpm_id FROM import_batch_items WHERE batch_id = ? AND action = 'add')",
+        )
+        .run(batchId);
+
+      // Updated families: back to the before-image kept in the batch's own audit row, members included.
+      if (restored > 0) {
+        sqlite
+          .prepare(
+            `INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, summary, before, after, import_batch_id)
+             SELECT ?, ?, ?, 'update', 'kpm', k.id, 'Data KPM ' || k.nama || ' dikembalikan seperti sebelum impor karena ' || ?,
+               ${familyJson('k')}, a.before, ?
+             FROM import_batch_items i JOIN kpm k ON k.id = i.kpm_id JOIN audit_log a ON a.id = i.audit_id
+             WHERE i.batch_id = ? AND i.action = 'update' ORDER BY i.rowid`,
+          )
+          .run(now, actor.id, actor.username, label, batchId, batchId);
+        sqlite.exec('DROP TABLE IF EXISTS temp.import_undo');
+        sqlite
+          .prepare(
+            `CREATE TEMP TABLE import_undo AS SELECT i.kpm_id AS id, a.before AS image,
+               ${RESTORE_FIELDS.map(([key, column]) => `json_extract(a.before, '$.kpm.${key}') AS ${column}`).join(', ')}
+             FROM import_batch_items i JOIN audit_log a ON a.id = i.audit_id WHERE i.batch_id = ? AND i.action = 'update'`,
+          )
+          .run(batchId);
+        sqlite.exec('DELETE FROM art WHERE kpm_id IN (SELECT id FROM temp.import_undo)');
+        // Only columns that differ are named: SQLite rewrites every index on a column named in SET.
+        const columns = RESTORE_FIELDS.map(([, column]) => column);
+        const flags = sqlite
+          .prepare(
+            `SELECT ${columns.map((c) => `max(k.${c} IS NOT u.${c})`).join(', ')}
+             FROM temp.import_undo u JOIN kpm k ON k.id = u.id`,
+          )
+          .raw()
+          .get() as (number | null)[];
+        const differing = columns.filter((_, i) => flags[i] === 1);
+        if (differing.length > 0) {
+          sqlite.exec(
+            `UPDATE kpm SET ${differing.map((c) => `${c} = u.${c}`).join(', ')} FROM temp.import_undo AS u WHERE kpm.id = u.id`,
+          );
+        }
+        sqlite.exec(
+          `INSERT INTO art (id, kpm_id, nik, nama, hubungan, tanggal_lahir, jenis_kelamin, komponen)
+           SELECT json_extract(m.value, '$.id'), u.id, json_extract(m.value, '$.nik'), json_extract(m.value, '$.nama'),
+             json_extract(m.value, '$.hubungan'), json_extract(m.value, '$.tanggalLahir'),
+             json_extract(m.value, '$.jenisKelamin'), json_extract(m.value, '$.komponen')
+           FROM temp.import_undo u, json_each(u.image, '$.members') m`,
+        );
+        sqlite.exec('DROP TABLE temp.import_undo');
+      }
+
+      db.update(importBatches)
+        .set({ status: 'undone', undoneAt: now, undoneBy: actor.username })
+        .where(eq(importBatches.id, batchId))
+        .run();
+      writeAudit(db, actor, {
+        action: 'undo',
+        entity: 'import_batch',
+        entityId: batch.id,
+        summary: `Impor #${batch.id} (${batch.fileName}) dibatalkan: ${removed} KPM dihapus, ${restored} dikembalikan`,
+        before: { status: batch.status },
+        after: { status: 'undone', removed, restored },
+        importBatchId: batch.id,
+      });
+      return { batchId, removed, restored };
+    });
+  } catch (error) {
+    if (
+      error instanceof Error &&
+      'code' in error &&
+      String((error as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT')
+    ) {
+      throw new AppError(
+        'CONFLICT',
+        `Impor #${batchId} tidak dapat dibatalkan karena keluarganya sudah dipakai di data lain (misalnya usulan graduasi). Tidak ada yang diubah.`,
+      );
+    }
+    throw error;
+  }
+}

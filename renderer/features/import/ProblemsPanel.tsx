@@ -1,0 +1,230 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Pagination,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { formatNumber } from '../../../main/domain/format';
+import type { ImportReport } from '../../../main/services/import/jobs';
+import { call } from '../../api';
+import { errorMessage, notifyError } from '../shared/errors';
+import { downloadBase64 } from './files';
+import { problemText } from './labels';
+
+const PAGE_SIZE = 15;
+type Severity = 'semua' | 'error' | 'warning';
+
+/** Every problem of the file, paged on the server, filterable by severity and by kind. */
+export function ProblemsPanel({ report }: { report: ImportReport }) {
+  const [severity, setSeverity] = useState<Severity>('semua');
+  const [code, setCode] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const [downloading, setDownloading] = useState(false);
+  const total = report.problemsTotal.error + report.problemsTotal.warning;
+  const input = {
+    jobId: report.jobId,
+    offset: (page - 1) * PAGE_SIZE,
+    limit: PAGE_SIZE,
+    severity: severity === 'semua' ? null : severity,
+    code,
+  };
+  // The plan id is in the key: another choice gives another plan and other problems.
+  const problems = useQuery({
+    queryKey: ['import.problems', report.planId, input],
+    queryFn: () => call('import.problems', input),
+    placeholderData: keepPreviousData,
+    enabled: total > 0,
+  });
+  const pages = Math.max(1, Math.ceil((problems.data?.total ?? 0) / PAGE_SIZE));
+
+  const filter = (next: { severity?: Severity; code?: string | null }) => {
+    if (next.severity !== undefined) setSeverity(next.severity);
+    if (next.code !== undefined) setCode(next.code);
+    setPage(1);
+  };
+
+  const download = async () => {
+    setDownloading(true);
+    try {
+      const file = await call('import.problemsXlsx', { jobId: report.jobId });
+      downloadBase64(file.base64, file.fileName);
+    } catch (error) {
+      notifyError(error, 'Berkas tidak dapat dibuat');
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  if (total === 0) {
+    // Without data rows (no header found, nothing mapped) "no problems" would mislead.
+    if (report.fatal || report.rows.data === 0) return null;
+    return (
+      <Alert color="teal" title="Tidak ada masalah di berkas">
+        Semua baris terbaca dan lolos pemeriksaan.
+      </Alert>
+    );
+  }
+
+  return (
+    <Paper withBorder p="md" radius="sm" component="section" aria-labelledby="import-problems-title">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={2} size="h4" id="import-problems-title">
+              Masalah di berkas
+            </Title>
+            <Text size="sm" c="dimmed">
+              <Text span c="red.8" fw={500} inherit>
+                Kesalahan
+              </Text>
+              : baris tidak diimpor sampai diperbaiki di berkas.{' '}
+              <Text span c="yellow.9" fw={500} inherit>
+                Peringatan
+              </Text>
+              : baris tetap diimpor; periksa bila perlu.
+            </Text>
+          </div>
+          <Button variant="default" onClick={download} loading={downloading}>
+            Unduh baris bermasalah (.xlsx)
+          </Button>
+        </Group>
+
+        <Group gap={6} aria-label="Jumlah per jenis masalah" role="group">
+          {report.problemCounts.map((c) => {
+            const active = code === c.code;
+            return (
+              <UnstyledButton
+                key={`${c.severity}:${c.code}`}
+                onClick={() => filter({ code: active ? null : c.code, severity: 'semua' })}
+                aria-pressed={active}
+              >
+                <Badge
+                  color={c.severity === 'error' ? 'red' : 'yellow'}
+                  variant={active ? 'filled' : 'light'}
+                  tt="none"
+                  size="lg"
+                  radius="sm"
+                  fw={500}
+                >
+                  {c.label}: {formatNumber(c.count)}
+                </Badge>
+              </UnstyledButton>
+            );
+          })}
+          {code && (
+            <Button variant="subtle" size="compact-sm" onClick={() => filter({ code: null })}>
+              Tampilkan semua jenis
+            </Button>
+          )}
+        </Group>
+
+        <SegmentedControl
+          aria-label="Tampilkan"
+          value={severity}
+          onChange={(v) => filter({ severity: v as Severity, code: null })}
+          data={[
+            { value: 'semua', label: `Semua (${formatNumber(total)})` },
+            { value: 'error', label: `Kesalahan (${formatNumber(report.problemsTotal.error)})` },
+            { value: 'warning', label: `Peringatan (${formatNumber(report.problemsTotal.warning)})` },
+          ]}
+          w="fit-content"
+        />
+
+        {problems.error ? (
+          <Alert color="red">{errorMessage(problems.error)}</Alert>
+        ) : !problems.data ? (
+          <Center p="md">
+            <Loader size="sm" aria-label="Memuat masalah" />
+          </Center>
+        ) : (
+          <Table layout="fixed" striped aria-label="Daftar masalah" fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={70}>Baris</Table.Th>
+                <Table.Th w="17%">Kolom</Table.Th>
+                <Table.Th w="18%">Nilai</Table.Th>
+                <Table.Th>Masalah</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {problems.data.items.map((p, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: one row may have the same problem twice; the page order is fixed
+                <Table.Tr key={`${p.row}:${p.column}:${p.code}:${i}`}>
+                  <Table.Td>{p.row > 0 ? p.row : '–'}</Table.Td>
+                  <Table.Td>
+                    {p.column && (
+                      <Text span size="sm" c="dimmed">
+                        {p.column} ·{' '}
+                      </Text>
+                    )}
+                    {p.header}
+                  </Table.Td>
+                  <Table.Td ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                    {p.value || <Text c="dimmed">(kosong)</Text>}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap" align="flex-start">
+                      <Badge
+                        color={p.severity === 'error' ? 'red' : 'yellow'}
+                        variant="light"
+                        tt="none"
+                        radius="sm"
+                        w={92}
+                        style={{ flexShrink: 0 }}
+                      >
+                        {p.severity === 'error' ? 'Kesalahan' : 'Peringatan'}
+                      </Badge>
+                      <div>
+                        <Text size="sm">{problemText(p)}</Text>
+                        {p.expected && (
+                          <Text size="xs" c="dimmed">
+                            Seharusnya: {p.expected}
+                          </Text>
+                        )}
+                      </div>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {pages > 1 && (
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              {formatNumber((page - 1) * PAGE_SIZE + 1)}–
+              {formatNumber(Math.min(page * PAGE_SIZE, problems.data?.total ?? 0))} dari{' '}
+              {formatNumber(problems.data?.total ?? 0)} masalah
+            </Text>
+            <Pagination
+              total={pages}
+              value={page}
+              onChange={setPage}
+              size="sm"
+              getControlProps={(control) => ({ 'aria-label': PAGINATION_LABEL[control] })}
+            />
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+const PAGINATION_LABEL = {
+  first: 'Halaman pertama',
+  previous: 'Halaman sebelumnya',
+  next: 'Halaman berikutnya',
+  last: 'Halaman terakhir',
+};

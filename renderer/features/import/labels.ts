@@ -1,0 +1,74 @@
+import type { JobPhase } from '../../../main/services/import/jobs';
+import type { Choice, ChoiceDefaults, DuplicateKind } from '../../../main/services/import/plan';
+import type { ImportProblem } from '../../../main/services/import/types';
+
+export const PHASE_LABEL: Record<JobPhase, string> = {
+  membaca: 'Membaca berkas',
+  memeriksa: 'Memeriksa data',
+  menyimpan: 'Menyimpan ke database',
+};
+
+export const CHOICE_LABEL: Record<Choice, string> = {
+  add: 'Tambah baru',
+  update: 'Perbarui',
+  skip: 'Lewati',
+};
+
+/** What each kind of duplicate is, and what each choice does for it, in the operator's words. */
+export const DUPLICATE_KIND: Record<
+  DuplicateKind,
+  { title: string; description: string; defaultsKey: keyof ChoiceDefaults; choices: Partial<Record<Choice, string>> }
+> = {
+  db: {
+    title: 'Sudah terdaftar',
+    description: 'NIK atau ID KPM sama dengan keluarga di database, tetapi datanya berbeda.',
+    defaultsKey: 'db',
+    choices: { update: 'data terdaftar diganti isi berkas', skip: 'data terdaftar tetap' },
+  },
+  db_kk: {
+    title: 'No. KK sama dengan keluarga terdaftar',
+    description: 'No. KK sama dengan satu keluarga di database, tetapi NIK dan ID KPM berbeda.',
+    defaultsKey: 'dbKk',
+    choices: {
+      update: 'keluarga terdaftar diganti isi berkas',
+      add: 'didaftarkan sebagai keluarga lain',
+      skip: 'tidak diimpor',
+    },
+  },
+  file: {
+    title: 'Ganda di dalam berkas',
+    description: 'NIK atau ID KPM sama dengan baris sebelumnya di berkas ini, tetapi isinya berbeda.',
+    defaultsKey: 'file',
+    choices: { skip: 'baris yang kemudian diabaikan', update: 'baris yang kemudian menimpa baris sebelumnya' },
+  },
+  file_kk: {
+    title: 'No. KK sama di dalam berkas',
+    description: 'No. KK sama dengan baris lain di berkas ini, tetapi NIK pengurus berbeda.',
+    defaultsKey: 'fileKk',
+    choices: { add: 'didaftarkan sebagai keluarga sendiri', skip: 'tidak diimpor' },
+  },
+};
+
+/** "Perbarui: data terdaftar diganti isi berkas. Lewati: data terdaftar tetap." */
+export function choiceHelp(kind: DuplicateKind): string {
+  return Object.entries(DUPLICATE_KIND[kind].choices)
+    .map(([choice, text]) => `${CHOICE_LABEL[choice as Choice]}: ${text}.`)
+    .join(' ');
+}
+
+export const DUPLICATE_ORDER: DuplicateKind[] = ['db', 'db_kk', 'file', 'file_kk'];
+
+/**
+ * The problem's sentence without its "Baris 12, kolom NIK: " prefix, which the table already shows in
+ * its own columns.
+ */
+export function problemText(p: ImportProblem): string {
+  const prefixes = [`Baris ${p.row}, kolom ${p.header}: `, `Baris ${p.row}: `];
+  for (const prefix of prefixes) {
+    if (p.message.startsWith(prefix)) {
+      const rest = p.message.slice(prefix.length);
+      return rest.charAt(0).toUpperCase() + rest.slice(1);
+    }
+  }
+  return p.message;
+}

@@ -1,0 +1,230 @@
+/**
+ * One step of the import benchmark, run in its own process so its peak RSS is its own:
+ *   tsx test/bench/import-worker.ts prepare <dir> <count>   -> template.db and kpm.xlsx in dir
+ *   tsx test/bench/import-worker.ts import <dir>            -> the app's import, dry run then commit
+ *   tsx test/bench/import-worker.ts baseline <dir>          -> streaming read + plain prepared inserts
+ * Each prints one JSON line on stdout.
+ */
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { openDatabase } from '../../db/open';
+import type { Actor } from '../../main/services/actor';
+import { checkImport, commitImport, importReport } from '../../main/services/import/jobs';
+import { openFile } from '../../main/services/import/read';
+import { listRegions } from '../../main/services/regions';
+import { completeSetup } from '../../main/services/setup';
+import { generateFamilies } from '../fixtures/generate';
+
+const ADMIN: Actor = { id: 1, username: 'admin', role: 'admin' };
+const REGENCY = '3528';
+const HEADER = [
+  'NO',
+  'ID KPM',
+  'ID DTKS',
+  'NO KK',
+  'NIK PENGURUS',
+  'NAMA PENGURUS',
+  'TEMPAT LAHIR',
+  'TANGGAL LAHIR',
+  'JENIS KELAMIN',
+  'ALAMAT',
+  'RT',
+  'RW',
+  'KECAMATAN',
+  'DESA/KELURAHAN',
+  'NAMA PENDAMPING',
+  'NO HP',
+  'TAHUN BERGABUNG',
+];
+
+const mb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function prepare(dir: string, count: number) {
+  const file = join(dir, 'template.db');
+  const db = openDatabase(file);
+  await completeSetup(db, {
+    office: {
+      agencyName: 'Dinas Sosial Kabupaten Pamekasan',
+      regencyCode: REGENCY,
+      address: 'Jl. Contoh No. 1 (data sintetis)',
+      phone: '',
+      email: '',
+      logo: null,
+      headName: 'HARTONO WIBOWO',
+      headRank: '',
+      headNip: '197203151998031004',
+    },
+    admin: { username: 'admin', fullName: 'Admin', password: 'admin12345' },
+  });
+  const districts = listRegions(db, 'district').map((d) => ({
+    code: d.code,
+    name: d.name,
+    villages: listRegions(db, 'village', d.code),
+  }));
+  const data = generateFamilies({
+    count,
+    seed: 7,
+    regencyCode: REGENCY,
+    regencyName: 'Kabupaten Pamekasan',
+    districts: districts.map((d) => ({ code: d.code, villages: d.villages.map((v) => v.code) })),
+  });
+  // The office already keeps its pendamping; families are imported and matched to them by name.
+  const now = new Date().toISOString();
+  const insert = db.$client.prepare(
+    'INSERT INTO pendamping (name, nip, phone, active, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)',
+  );
+  db.$client.transaction(() => {
+    for (const p of data.pendamping) insert.run(p.name, p.nip, p.phone, now, now);
+  })();
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  db.$client.close();
+
+  const names = new Map<string, string>();
+  for (const d of districts) {
+    names.set(d.code, d.name.toUpperCase());
+    for (const v of d.villages) names.set(v.code, v.name.toUpperCase());
+  }
+  // Written the way Excel writes: shared strings, a title row above the header.
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise((resolve) => out.on('end', resolve));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: true, useStyles: true });
+  const sheet = workbook.addWorksheet('Data KPM');
+  sheet.addRow([`DATA KPM PKH KABUPATEN PAMEKASAN (${count} KELUARGA, SINTETIS)`]).commit();
+  sheet.addRow(HEADER).commit();
+  data.families.forEach((f, i) => {
+    const [y, m, d] = f.tanggalLahir.split('-');
+    sheet
+      .addRow([
+        i + 1,
+        f.idKpm,
+        f.idDtks,
+        f.noKk,
+        f.nik,
+        f.nama,
+        f.tempatLahir,
+        `${d}-${m}-${y}`,
+        f.jenisKelamin,
+        f.alamat,
+        f.rt,
+        f.rw,
+        names.get(f.districtCode),
+        names.get(f.villageCode),
+        data.pendamping[f.pendampingIndex].name,
+        f.phone,
+        f.tahunBergabung,
+      ])
+      .commit();
+  });
+  sheet.commit();
+  await workbook.commit();
+  await ended;
+  writeFileSync(join(dir, 'kpm.xlsx'), Buffer.concat(chunks));
+  return { families: count, bytes: Buffer.concat(chunks).length };
+}
+
+async function runImport(dir: string) {
+  const file = join(dir, 'import.db');
+  copyFileSync(join(dir, 'template.db'), file);
+  const db = openDatabase(file);
+  const started = performance.now();
+  const bytes = readFileSync(join(dir, 'kpm.xlsx'));
+  const job = await checkImport(db, ADMIN, { fileName: 'kpm.xlsx', bytes });
+  const checked = performance.now();
+  const report = importReport(ADMIN, job.id, { problems: 5, duplicates: 0 });
+  const outcome = await commitImport(db, ADMIN, job.id, report.planId as string);
+  const finished = performance.now();
+  const rows = (db.$client.prepare('SELECT count(*) AS n FROM kpm').get() as { n: number }).n;
+  db.$client.close();
+  return {
+    seconds: (finished - started) / 1000,
+    checkSeconds: (checked - started) / 1000,
+    commitSeconds: (finished - checked) / 1000,
+    peakRssMb: mb(),
+    added: outcome.added,
+    errors: report.counts.error,
+    problems: report.problemsTotal,
+    sample: report.problems.map((p) => p.message),
+    rows,
+  };
+}
+
+/** What the import is measured against: the same file read plainly, its rows inserted plainly. */
+async function runBaseline(dir: string) {
+  const file = join(dir, 'baseline.db');
+  copyFileSync(join(dir, 'template.db'), file);
+  const db = openDatabase(file);
+  const regionCode = new Map(
+    (
+      db.$client
+        .prepare("SELECT code, upper(name) AS name, level FROM regions WHERE level IN ('district', 'village')")
+        .all() as { code: string; name: string; level: string }[]
+    ).map((r) => [`${r.level}:${r.name}`, r.code]),
+  );
+  const started = performance.now();
+  const bytes = readFileSync(join(dir, 'kpm.xlsx'));
+  const opened = openFile(bytes);
+  const insert = db.$client.prepare(
+    `INSERT INTO kpm (id_kpm, id_dtks, no_kk, nik, nama, tempat_lahir, tanggal_lahir, jenis_kelamin, alamat, rt, rw,
+      district_code, village_code, phone, tahun_bergabung, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const now = new Date().toISOString();
+  let rows = 0;
+  const readStart = performance.now();
+  const all: unknown[][] = [];
+  for await (const batch of opened.rows(null)) {
+    for (const r of batch) if (r.row > 2) all.push(r.cells);
+  }
+  const readSeconds = (performance.now() - readStart) / 1000;
+  db.$client.exec('BEGIN');
+  for (const c of all) {
+    insert.run(
+      c[1],
+      c[2],
+      c[3],
+      c[4],
+      c[5],
+      c[6],
+      c[7],
+      c[8],
+      c[9],
+      c[10],
+      c[11],
+      regionCode.get(`district:${c[12]}`),
+      regionCode.get(`village:${c[13]}`),
+      c[15],
+      c[16],
+      now,
+      now,
+    );
+    rows++;
+  }
+  db.$client.exec('COMMIT');
+  const finished = performance.now();
+  db.$client.close();
+  return {
+    seconds: (finished - started) / 1000,
+    readSeconds,
+    insertSeconds: (finished - started) / 1000 - readSeconds,
+    rows,
+    peakRssMb: mb(),
+  };
+}
+
+async function main() {
+  const [mode, dir, count] = process.argv.slice(2);
+  let result: unknown;
+  if (mode === 'prepare') result = await prepare(dir, Number(count));
+  else if (mode === 'import') result = await runImport(dir);
+  else if (mode === 'baseline') result = await runBaseline(dir);
+  else throw new Error(`mode tidak dikenal: ${mode}`);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

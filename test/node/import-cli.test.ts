@@ -1,0 +1,106 @@
+/** The headless import: the same report as JSON; nothing written without --commit. */
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { csvFile, familyRow, headerRow, makeFamilies } from '../fixtures/messy-files';
+import { freshDb, placesOf } from './import-db';
+
+const run = promisify(execFile);
+const root = resolve(__dirname, '../..');
+const cli = (...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> =>
+  run(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'main', 'cli.ts'), ...args], { cwd: root }).then(
+    ({ stdout, stderr }) => ({ stdout, stderr, code: 0 }),
+    (error: { stdout: string; stderr: string; code: number }) => ({
+      stdout: error.stdout,
+      stderr: error.stderr,
+      code: error.code,
+    }),
+  );
+
+let dbFile: string;
+let file: string;
+let families: ReturnType<typeof makeFamilies>;
+
+beforeAll(async () => {
+  const fresh = await freshDb();
+  dbFile = fresh.file;
+  families = makeFamilies(3, placesOf(fresh.db), { seed: 40 }).map((f, i) =>
+    i === 1 ? { ...f, alamat: 'GG. MAWAR – RT 02' } : f,
+  );
+  fresh.db.$client.close();
+  file = `${dbFile}.csv`;
+  writeFileSync(
+    file,
+    csvFile(
+      [
+        ['DATA KPM'],
+        headerRow('siksng'),
+        ...families.map((f) => familyRow(f, 'siksng')),
+        familyRow(families[0], 'siksng', { nik: 'scientific' }),
+      ],
+      {
+        delimiter: ';',
+        encoding: 'windows-1252',
+      },
+    ),
+  );
+});
+
+const kpmCount = () => {
+  const db = openDatabase(dbFile);
+  try {
+    return db.$client.prepare('SELECT count(*) FROM kpm').pluck().get();
+  } finally {
+    db.$client.close();
+  }
+};
+
+describe('npm run cli -- import', () => {
+  it('prints the report as JSON and writes nothing without --commit', async () => {
+    const { stdout } = await cli('import', file, '--db', dbFile, '--json');
+    const report = JSON.parse(stdout);
+    expect(report.counts).toMatchObject({ families: 4, add: 3, error: 1 });
+    expect(report.file).toMatchObject({ kind: 'csv', encoding: 'Windows-1252', delimiter: ';' });
+    expect(report.problems).toEqual([
+      {
+        row: 6,
+        column: 'E',
+        header: 'NIK PENGURUS',
+        value: expect.stringMatching(/E\+15$/),
+        code: 'NIK_EXCEL_NUMBER',
+        severity: 'error',
+        message: expect.stringMatching(/^Baris 6, kolom NIK PENGURUS: nilai .*E\+15 telah diubah Excel/),
+        expected: expect.any(String),
+      },
+    ]);
+    expect(report.committed).toBeNull();
+    expect(kpmCount()).toBe(0);
+  });
+
+  it('commits with --commit, lists the batch and undoes it', async () => {
+    const text = await cli('import', file, '--db', dbFile, '--commit');
+    expect(text.stdout).toMatch(/ditambahkan\s+3/);
+    expect(text.stdout).toMatch(/Impor #1 tersimpan: 3 KPM ditambah/);
+    expect(kpmCount()).toBe(3);
+    const batches = JSON.parse((await cli('batches', '--db', dbFile, '--json')).stdout);
+    expect(batches).toEqual([
+      expect.objectContaining({ id: 1, fileName: expect.stringMatching(/\.csv$/), undoBlockedReason: null }),
+    ]);
+    expect((await cli('undo', '1', '--db', dbFile)).stdout).toMatch(/Impor #1 dibatalkan: 3 KPM dihapus/);
+    expect(kpmCount()).toBe(0);
+  });
+
+  it('explains a file it cannot read, with exit code 1', async () => {
+    const bad = `${dbFile}.xls`;
+    writeFileSync(
+      bad,
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from('Workbook', 'utf16le')]),
+    );
+    const result = await cli('import', bad, '--db', dbFile);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Excel lama \(\.xls\)/);
+  });
+});
