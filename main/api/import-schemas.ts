@@ -19,7 +19,8 @@ const importOptions = {
 
 export const importStartSchema = z.object({
   fileName: z.string().trim().min(1, 'Pilih berkas.').max(255),
-  fileBase64: z.string().min(1, 'Berkas kosong.').max(MAX_BASE64, 'Berkas terlalu besar (maksimal sekitar 150 MB).'),
+  // An empty file passes through, so the reader can say what is wrong with it (FILE_EMPTY).
+  fileBase64: z.string().max(MAX_BASE64, 'Berkas terlalu besar (maksimal sekitar 150 MB).'),
   ...importOptions,
 });
 

@@ -83,8 +83,8 @@ export function displayValue(value: RawCell): string {
 export type IdKind = 'nik' | 'kk';
 const ID_LABEL: Record<IdKind, string> = { nik: 'NIK', kk: 'No. KK' };
 const ID_EXPECTED: Record<IdKind, string> = {
-  nik: '16 digit angka, sel berformat Teks (contoh 3528014512800001)',
-  kk: '16 digit angka, sel berformat Teks (contoh 3528010101080001)',
+  nik: '16 digit angka, sel berformat Teks',
+  kk: '16 digit angka, sel berformat Teks',
 };
 
 function excelLost(kind: IdKind, shown: string): Normalized<string> {

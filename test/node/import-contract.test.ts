@@ -129,7 +129,10 @@ describe('import through the contract', () => {
       },
     });
     const empty = await api.call('import.start', { fileName: 'x.csv', fileBase64: '' }, token);
-    expect(empty).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(empty).toMatchObject({
+      ok: false,
+      error: { code: 'FILE_EMPTY', message: expect.stringMatching(/Berkas kosong/) },
+    });
   });
 
   it('is for admin and operator only', async () => {

@@ -14,12 +14,14 @@
  * write gives up after 5 s and the user retries it. An in-memory database has only one connection; there the
  * commit runs without yielding.
  */
+
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Db } from '../../../db/open';
 import type { ImportBatchCounts } from '../../../db/schema';
 import * as schema from '../../../db/schema';
 import { AppError } from '../../domain/errors';
+import { formatNumber } from '../../domain/format';
 import type { Actor } from '../actor';
 import { withSearchIndexPaused } from '../kpm-search';
 import { COLUMN_OF, familyJson } from './images';
@@ -373,8 +375,9 @@ export async function commitPlan(req: CommitRequest): Promise<CommitResult> {
       'import',
       'import_batch',
       batchId,
-      `Impor berkas ${req.fileName}: ${counts.added} KPM ditambah, ${counts.updated} diperbarui, ${counts.unchanged} tanpa perubahan, ` +
-        `${counts.skipped} dilewati, ${counts.errors} bermasalah`,
+      `Impor berkas ${req.fileName}: ${formatNumber(counts.added)} KPM ditambah, ${formatNumber(counts.updated)} diperbarui, ` +
+        `${formatNumber(counts.unchanged)} tanpa perubahan, ${formatNumber(counts.skipped)} dilewati, ` +
+        `${formatNumber(counts.errors)} bermasalah`,
       null,
       { fileName: req.fileName, fileHash: req.fileHash, sheet: req.sheet, mapping: req.mapping, counts },
     );

@@ -3,11 +3,13 @@
  * in memory with the file's hash until the user commits it, changes the mapping or choices, or leaves.
  * What the report showed is what commit writes: commit names the plan it was shown.
  */
+
 import { createHash, randomBytes } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { importBatches } from '../../../db/schema';
 import { AppError, type AppErrorData } from '../../domain/errors';
+import { formatNumber } from '../../domain/format';
 import { type ColumnMapping, headerKey, IMPORT_FIELD_LABEL, type ImportField } from '../../domain/import-fields';
 import { createRegionMatcher, displayValue, type RegionEntry } from '../../domain/normalize';
 import { type Actor, requireRole } from '../actor';
@@ -678,7 +680,7 @@ export async function commitImport(
     job.batchId = result.batchId;
     return outcome(
       result.batchId,
-      `Impor #${result.batchId} tersimpan: ${result.counts.added} KPM ditambah, ${result.counts.updated} diperbarui.`,
+      `Impor #${result.batchId} tersimpan: ${formatNumber(result.counts.added)} KPM ditambah, ${formatNumber(result.counts.updated)} diperbarui.`,
     );
   } catch (error) {
     job.status = 'siap';
