@@ -8,7 +8,7 @@
  *
  * Without --commit the import only checks and prints the report; nothing is written.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/open';
@@ -55,7 +55,12 @@ function startProgress(job: () => ImportJob | null, enabled: boolean) {
 }
 
 async function runImport(file: string, values: Record<string, string | boolean | undefined>) {
-  const db = openDatabase(resolve(String(values.db)));
+  const dbFile = resolve(String(values.db));
+  // Opening a path that does not exist would create a new database: a typo must not leave one behind.
+  if (!existsSync(dbFile)) {
+    throw new AppError('NOT_FOUND', `Berkas database ${dbFile} tidak ditemukan. Periksa --db.`);
+  }
+  const db = openDatabase(dbFile);
   try {
     if (!isSetupDone(db))
       throw new AppError(

@@ -3,7 +3,7 @@
  * value or a coded problem in Indonesian; none throws. The message is the part after "Baris N, kolom X: ".
  */
 import type { HUBUNGAN } from '../../db/schema/kpm';
-import { BULAN } from './format';
+import { BULAN, formatTanggal, todayIso } from './format';
 import { isoDate, parseNik, parseNoKk, type Sex } from './identity';
 import { KOMPONEN, type Komponen } from './komponen';
 
@@ -138,9 +138,10 @@ export function normalizeIdNumber(kind: IdKind, value: RawCell): Normalized<stri
   if (GROUPED_NUMBER.test(bare)) {
     return checkId(kind, idFromNumber(kind, Number(bare.replace(/[.,]/g, '')), displayValue(value)), value);
   }
-  // A number cell saved by some programs as "3528014512800001.0".
-  const stripped = bare.replace(/^(\d{16})\.0+$/, '$1').replace(/[\s.\-_/]/g, '');
-  return checkId(kind, ok(stripped), value);
+  // A number cell saved by some programs as "3528014512800001.0": it came from a number, so the number rules apply.
+  const fromNumber = /^(\d{16})\.0+$/.exec(bare);
+  if (fromNumber) return checkId(kind, idFromNumber(kind, Number(fromNumber[1]), displayValue(value)), value);
+  return checkId(kind, ok(bare.replace(/[\s.\-_/]/g, '')), value);
 }
 
 let lastNik: { nik: string; parsed: ReturnType<typeof parseNik> } | null = null;
@@ -172,23 +173,27 @@ export const normalizeNoKk = (value: RawCell) => normalizeIdNumber('kk', value);
 
 // --- dates --------------------------------------------------------------------------------------------------------
 
+/** Month names as offices write them: the Indonesian names (BULAN), old spellings, abbreviations, English. */
 const MONTHS: ReadonlyMap<string, number> = (() => {
-  const names: [number, string[]][] = [
-    [1, ['JANUARI', 'JAN', 'JANUARY']],
-    [2, ['FEBRUARI', 'FEB', 'PEBRUARI', 'PEB', 'FEBRUARY']],
-    [3, ['MARET', 'MAR', 'MRT', 'MARCH']],
-    [4, ['APRIL', 'APR']],
-    [5, ['MEI', 'MAY']],
-    [6, ['JUNI', 'JUN', 'JUNE']],
-    [7, ['JULI', 'JUL', 'JULY']],
-    [8, ['AGUSTUS', 'AGU', 'AGT', 'AGS', 'AGUST', 'AUG', 'AUGUST']],
-    [9, ['SEPTEMBER', 'SEP', 'SEPT']],
-    [10, ['OKTOBER', 'OKT', 'OCT', 'OCTOBER']],
-    [11, ['NOVEMBER', 'NOV', 'NOP', 'NOPEMBER']],
-    [12, ['DESEMBER', 'DES', 'DEC', 'DECEMBER']],
+  const otherNames: string[][] = [
+    ['JAN', 'JANUARY'],
+    ['FEB', 'PEBRUARI', 'PEB', 'FEBRUARY'],
+    ['MAR', 'MRT', 'MARCH'],
+    ['APR'],
+    ['MAY'],
+    ['JUN', 'JUNE'],
+    ['JUL', 'JULY'],
+    ['AGU', 'AGT', 'AGS', 'AGUST', 'AUG', 'AUGUST'],
+    ['SEP', 'SEPT'],
+    ['OKT', 'OCT', 'OCTOBER'],
+    ['NOV', 'NOP', 'NOPEMBER'],
+    ['DES', 'DEC', 'DECEMBER'],
   ];
   const map = new Map<string, number>();
-  for (const [month, list] of names) for (const name of list) map.set(name, month);
+  BULAN.forEach((name, i) => {
+    map.set(name.toUpperCase(), i + 1);
+    for (const other of otherNames[i]) map.set(other, i + 1);
+  });
   return map;
 })();
 
@@ -207,7 +212,8 @@ export interface DateOptions {
 export function excelSerialToIso(serial: number, date1904 = false): string | null {
   if (!Number.isFinite(serial)) return null;
   const day = Math.floor(serial);
-  if (day < 1 || day > 2_958_465) return null;
+  // The 1904 system counts 1 January 1904 as day 0.
+  if (day < (date1904 ? 0 : 1) || day > 2_958_465) return null;
   let ms: number;
   if (date1904) ms = Date.UTC(1904, 0, 1) + day * 86_400_000;
   else if (day === 60) return null;
@@ -282,8 +288,12 @@ function readDateText(clean: string, today: Date, date1904: boolean | undefined)
   if (m) {
     const month = MONTHS.get(m[2]);
     if (!month) return { error: 'DATE_FORMAT' };
-    const year = m[3].length === 2 ? twoDigitYear(Number(m[3]), today) : Number(m[3]);
-    return found(isoDate(year, month, Number(m[1])));
+    const twoDigits = m[3].length === 2;
+    const year = twoDigits ? twoDigitYear(Number(m[3]), today) : Number(m[3]);
+    const day = Number(m[1]);
+    const iso = isoDate(year, month, day);
+    if (!iso) return { error: 'DATE_INVALID' };
+    return twoDigits ? { iso, warning: { code: 'DATE_TWO_DIGIT_YEAR', day, month, year } } : { iso };
   }
   if (/^\d{8}$/.test(text)) {
     return found(
@@ -309,8 +319,10 @@ export function normalizeDate(value: RawCell, options: DateOptions = {}): Normal
       : isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
     reading = iso ? { iso } : { error: 'DATE_FORMAT' };
   } else if (typeof value === 'number') {
-    const iso = excelSerialToIso(value, options.date1904);
-    reading = iso ? { iso } : { error: 'DATE_FORMAT' };
+    // A year typed into a General cell arrives as a whole number such as 1965; as a serial it would be 1905.
+    const yearOnly = Number.isInteger(value) && value >= 1000 && value <= 2100;
+    const iso = yearOnly ? null : excelSerialToIso(value, options.date1904);
+    reading = iso ? { iso } : { error: yearOnly ? 'DATE_YEAR_ONLY' : 'DATE_FORMAT' };
   } else {
     reading = readDateText(cleanText(value), today, options.date1904);
   }
@@ -327,8 +339,8 @@ export function normalizeDate(value: RawCell, options: DateOptions = {}): Normal
   const { iso } = reading;
   const minYear = options.minYear ?? 1900;
   // A four-digit year first: '190000-01-01' would otherwise sort before today.
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number(iso.slice(0, 4)) < minYear || iso > today.toISOString().slice(0, 10)) {
-    const shown = /^\d{4}-/.test(iso) ? `tanggal ${formatIso(iso)}` : `nilai ${displayValue(value)}`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number(iso.slice(0, 4)) < minYear || iso > todayIso(today)) {
+    const shown = /^\d{4}-/.test(iso) ? `tanggal ${formatTanggal(iso)}` : `nilai ${displayValue(value)}`;
     return fail('DATE_RANGE', `${shown} di luar rentang yang mungkin (${minYear} sampai hari ini).`, DATE_EXPECTED);
   }
   const w = reading.warning;
@@ -348,11 +360,6 @@ export function normalizeDate(value: RawCell, options: DateOptions = {}): Normal
           expected: 'tahun empat digit',
         },
   );
-}
-
-function formatIso(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${BULAN[m - 1]} ${y}`;
 }
 
 // --- small codes --------------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 /** The headless import: the same report as JSON; nothing written without --commit. */
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,15 @@ describe('npm run cli -- import', () => {
     ]);
     expect((await cli('undo', '1', '--db', dbFile)).stdout).toMatch(/Impor #1 dibatalkan: 3 KPM dihapus/);
     expect(kpmCount()).toBe(0);
+  });
+
+  it('refuses a database path that does not exist and creates nothing there', async () => {
+    const missing = join(`${dbFile}-folder-salah`, 'graduasi.db');
+    const result = await cli('import', file, '--db', missing);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/tidak ditemukan/);
+    expect(existsSync(missing)).toBe(false);
+    expect(existsSync(`${dbFile}-folder-salah`)).toBe(false);
   });
 
   it('explains a file it cannot read, with exit code 1', async () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BULAN, todayIso } from '../../main/domain/format';
 import { parseNik } from '../../main/domain/identity';
 import { autoMap, headerKey } from '../../main/domain/import-fields';
 import {
@@ -63,6 +64,9 @@ describe('NIK and No. KK', () => {
     // Above 2^53 a double cannot hold 16 digits (Papua NIK start with 91-94).
     const papua = normalizeNik(Number('9171014512800001'));
     expect(papua).toMatchObject({ ok: false, code: 'NIK_EXCEL_NUMBER' });
+    // A number cell written out as text with ".0" is still a number cell.
+    expect(normalizeNik('3528024512800010.0')).toMatchObject({ ok: false, code: 'NIK_EXCEL_NUMBER' });
+    expect(normalizeNik(`${NIK}.0`)).toEqual({ ok: true, value: NIK });
   });
 
   it('refuses scientific notation with the message the office needs', () => {
@@ -172,6 +176,26 @@ describe('dates', () => {
   it('warns when it had to guess', () => {
     expect(d('03/25/1980')).toMatchObject({ ok: true, value: '1980-03-25', warning: { code: 'DATE_MONTH_FIRST' } });
     expect(d('12-03-80')).toMatchObject({ ok: true, value: '1980-03-12', warning: { code: 'DATE_TWO_DIGIT_YEAR' } });
+    expect(d('12 Mar 80')).toMatchObject({ ok: true, value: '1980-03-12', warning: { code: 'DATE_TWO_DIGIT_YEAR' } });
+  });
+
+  it('reads a whole number that looks like a year as a year, not as an Excel serial', () => {
+    expect(d(1965)).toMatchObject({ ok: false, code: 'DATE_YEAR_ONLY' });
+    expect(d(29292)).toEqual({ ok: true, value: '1980-03-12' });
+  });
+
+  it('takes "today" in local time, not UTC', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Jakarta';
+    try {
+      // 22 November 2026 at 01:00 in Jakarta is still 21 November in UTC.
+      const earlyMorning = new Date('2026-11-21T18:00:00Z');
+      expect(todayIso(earlyMorning)).toBe('2026-11-22');
+      expect(normalizeDate('22-11-2026', { today: earlyMorning })).toEqual({ ok: true, value: '2026-11-22' });
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('refuses what is not a date', () => {
@@ -190,7 +214,7 @@ describe('dates', () => {
     expect(excelSerialToIso(60)).toBeNull();
     expect(excelSerialToIso(61)).toBe('1900-03-01');
     expect(excelSerialToIso(45000)).toBe('2023-03-15');
-    expect(excelSerialToIso(0, true)).toBeNull();
+    expect(excelSerialToIso(0, true)).toBe('1904-01-01');
     expect(excelSerialToIso(1, true)).toBe('1904-01-02');
   });
 
@@ -216,20 +240,7 @@ describe('dates', () => {
         (date) => {
           const iso = date.toISOString().slice(0, 10);
           const [y, m, dd] = iso.split('-');
-          const bulan = [
-            'Januari',
-            'Februari',
-            'Maret',
-            'April',
-            'Mei',
-            'Juni',
-            'Juli',
-            'Agustus',
-            'September',
-            'Oktober',
-            'November',
-            'Desember',
-          ][Number(m) - 1];
+          const bulan = BULAN[Number(m) - 1];
           for (const written of [
             iso,
             `${dd}-${m}-${y}`,
@@ -240,7 +251,8 @@ describe('dates', () => {
             expect(d(written)).toMatchObject({ ok: true, value: iso });
           }
           const serial = (Date.UTC(Number(y), Number(m) - 1, Number(dd)) - Date.UTC(1899, 11, 30)) / 86_400_000;
-          expect(d(serial)).toMatchObject({ ok: true, value: iso });
+          // Whole numbers 1000-2100 (dates in 1902-1905) are read as a typed year, not a serial.
+          if (serial < 1000 || serial > 2100) expect(d(serial)).toMatchObject({ ok: true, value: iso });
         },
       ),
       { numRuns: 1000 },

@@ -143,6 +143,14 @@ describe('csv reader', () => {
     ]);
   });
 
+  it('refuses a quote that is never closed instead of pouring later rows into one cell', async () => {
+    const text = 'NIK;NAMA;ALAMAT\n3375014507850001;SITI;"JL. MAWAR\n3375015001900004;NUR;JL. MELATI\n';
+    await expect(collect(parseCsv(text, ';'))).rejects.toMatchObject({
+      code: 'FILE_CORRUPT',
+      message: expect.stringMatching(/dibuka pada baris 2 tidak pernah ditutup/),
+    });
+  });
+
   it('detects the encoding', () => {
     const rows = [
       ['NAMA', 'ALAMAT'],

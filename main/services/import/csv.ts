@@ -3,6 +3,7 @@
  * numbers them when it opens the file.
  */
 import iconv from 'iconv-lite';
+import { AppError } from '../../domain/errors';
 import type { SheetRow } from './xlsx';
 
 export type TextEncodingName = 'UTF-8' | 'UTF-8 (BOM)' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
@@ -128,9 +129,12 @@ export async function* parseCsv(
       for (;;) {
         const q = text.indexOf('"', j);
         if (q < 0) {
-          out += text.slice(j);
-          j = n;
-          break;
+          // Reading on would pour every later row into this one cell and lose those families.
+          throw new AppError(
+            'FILE_CORRUPT',
+            `Tanda kutip (") yang dibuka pada baris ${row} tidak pernah ditutup, sehingga sisa berkas tidak dapat ` +
+              'dibaca. Perbaiki sel tersebut (hapus tanda kutip atau tutup dengan ") lalu impor kembali.',
+          );
         }
         out += text.slice(j, q);
         if (text.charCodeAt(q + 1) === 34) {

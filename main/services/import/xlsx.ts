@@ -8,7 +8,7 @@
  * and numbers in a date format as Dates. test/node/import-read.test.ts checks it against ExcelJS.
  */
 import { StringDecoder } from 'node:string_decoder';
-import type { RawCell } from '../../domain/normalize';
+import { excelSerialToIso, type RawCell } from '../../domain/normalize';
 import { readEntry, readZipDirectory, streamEntry, type ZipEntry, ZipError } from './zip';
 
 export interface SheetInfo {
@@ -179,11 +179,10 @@ function dateStyles(xml: string | null): Set<number> {
   return result;
 }
 
+/** A date-styled number cell as a UTC date; a serial that is no real date stays a number for the checker to report. */
 function excelDate(serial: number, date1904: boolean): Date | number {
-  if (!Number.isFinite(serial) || serial < 0 || serial > 2_958_465) return serial;
-  // Excel counts 1900-02-29, which did not exist; serials from 61 on are one day ahead of a plain count.
-  const base = date1904 ? Date.UTC(1904, 0, 1) : serial < 61 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  return new Date(base + Math.round(serial * 86_400_000));
+  const iso = excelSerialToIso(serial, date1904);
+  return iso ? new Date(`${iso}T00:00:00Z`) : serial;
 }
 
 export function openXlsx(buf: Buffer): XlsxBook {
@@ -314,7 +313,8 @@ async function* sheetRows(
     if (type === 's') return shared[Number(raw)] ?? '';
     if (type === 'str' || type === 'e') return decodeXmlText(raw);
     if (type === 'b') return raw === '1' || raw === 'true';
-    if (type === 'd') return new Date(raw);
+    // ISO text without a zone is a calendar date, not local time (which could move it a day).
+    if (type === 'd') return new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(raw) || raw.length <= 10 ? raw : `${raw}Z`);
     const n = Number(raw);
     if (Number.isNaN(n) || raw.trim() === '') return decodeXmlText(raw);
     const style = dateStyleSet.size > 0 ? attr(attrs, 's') : undefined;
