@@ -15,6 +15,7 @@ import {
   setupSchema,
   userCreateSchema,
 } from '../domain/schemas';
+import { WRITE_ROLES } from '../services/actor';
 import type { PublicUser } from '../services/auth';
 import type { CommitOutcome, ImportProgress, ImportReport } from '../services/import/jobs';
 import type { DuplicateItem } from '../services/import/plan';
@@ -63,7 +64,7 @@ const none = z.object({}).default({});
 const id = z.object({ id: z.number().int().positive() });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal tidak sah.');
 
-const IMPORT_ROLES = ['admin', 'operator'] as const;
+const IMPORT_ROLES = WRITE_ROLES;
 
 export interface SessionInfo {
   user: PublicUser;

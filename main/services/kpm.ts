@@ -14,7 +14,7 @@ import {
   komponenMask,
 } from '../domain/komponen';
 import type { KpmInput, MemberInput } from '../domain/schemas';
-import type { Actor } from './actor';
+import { type Actor, WRITE_ROLES } from './actor';
 import { historyOf, writeAudit } from './audit';
 import { getOffice } from './setup';
 
@@ -38,10 +38,8 @@ export interface KpmDetail {
 }
 
 /** Writes outside a service must also go through this: actions on a family need an office user. */
-const WRITE_ROLES = ['admin', 'operator'] as const;
-
 function requireWriter(actor: Actor) {
-  if (!(WRITE_ROLES as readonly string[]).includes(actor.role)) {
+  if (!WRITE_ROLES.includes(actor.role)) {
     throw new AppError('FORBIDDEN', 'Hanya admin atau operator yang dapat mengubah data KPM.');
   }
 }

@@ -3,15 +3,13 @@ import { type Db, inTransaction } from '../../db/open';
 import { type AuditEntry, kpm, type Pendamping, pendamping, pendampingDistricts, regions } from '../../db/schema';
 import { AppError } from '../domain/errors';
 import type { PendampingInput } from '../domain/schemas';
-import { type Actor, requireRole } from './actor';
+import { type Actor, requireRole, WRITE_ROLES } from './actor';
 import { historyOf, writeAudit } from './audit';
 
 export interface PendampingRow extends Pendamping {
   districtCodes: string[];
   activeKpm: number;
 }
-
-const WRITE_ROLES = ['admin', 'operator'] as const;
 
 export function listPendamping(db: Db): PendampingRow[] {
   const counts = new Map(
@@ -33,7 +31,8 @@ export function listPendamping(db: Db): PendampingRow[] {
     .map((p) => ({ ...p, districtCodes: districts.get(p.id) ?? [], activeKpm: counts.get(p.id) ?? 0 }));
 }
 
-function loadPendamping(db: Db, id: number) {
+/** A pendamping with its kecamatan, as its audit images show it. */
+export function loadPendamping(db: Db, id: number) {
   const row = db.select().from(pendamping).where(eq(pendamping.id, id)).get();
   if (!row) throw new AppError('NOT_FOUND', 'Pendamping tidak ditemukan.');
   const districtCodes = db

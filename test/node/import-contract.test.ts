@@ -107,6 +107,8 @@ describe('import through the contract', () => {
       batchId: outcome.batchId,
       removed: 5,
       restored: 0,
+      pendampingRemoved: 0,
+      pendampingKept: 0,
     });
   });
 

@@ -724,9 +724,17 @@ describe('commit and undo', () => {
       batchId: second.batchId,
       removed: 0,
       restored: 1,
+      pendampingRemoved: 0,
+      pendampingKept: 0,
     });
     expect(kpmByNik(families[0].nik)?.alamat).toBe(families[0].alamat);
-    expect(undoBatch(db, ADMIN, first.batchId as number)).toEqual({ batchId: first.batchId, removed: 4, restored: 0 });
+    expect(undoBatch(db, ADMIN, first.batchId as number)).toEqual({
+      batchId: first.batchId,
+      removed: 4,
+      restored: 0,
+      pendampingRemoved: 0,
+      pendampingKept: 0,
+    });
     expect(kpmCount()).toBe(start);
     expect(count(db, 'SELECT count(*) AS n FROM art WHERE kpm_id NOT IN (SELECT id FROM kpm)')).toBe(0);
     expect(listBatches(db).every((b) => b.status === 'undone')).toBe(true);

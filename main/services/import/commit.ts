@@ -23,6 +23,7 @@ import * as schema from '../../../db/schema';
 import { AppError } from '../../domain/errors';
 import { formatNumber } from '../../domain/format';
 import type { Actor } from '../actor';
+import { writeAudit } from '../audit';
 import { withSearchIndexPaused } from '../kpm-search';
 import { COLUMN_OF, familyJson } from './images';
 import { databaseFingerprint, type KpmValues, type Plan, type PlannedFamily } from './plan';
@@ -126,6 +127,25 @@ function kpmParams(v: KpmValues, pendampingId: number | null): unknown[] {
   ];
 }
 
+function isConstraintError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    String((error as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT')
+  );
+}
+
+/** The bit of a kpm value in the staged `changed` mask of an updated family. */
+function changedBit(key: keyof KpmValues): number {
+  return 2 ** KPM_WRITE_COLUMNS.indexOf(COLUMN_OF[key] as (typeof KPM_WRITE_COLUMNS)[number]);
+}
+
+function changedMask(keys: readonly (keyof KpmValues)[]): number {
+  let mask = 0;
+  for (const key of new Set(keys)) mask += changedBit(key);
+  return mask;
+}
+
 /** Sorts new families by desa (whose code starts with its kecamatan's) and name, with the native string sort. */
 function sortByRegionAndName(items: PlannedFamily[]): void {
   const keys = items.map((item, i) => {
@@ -191,32 +211,6 @@ export async function commitPlan(req: CommitRequest): Promise<CommitResult> {
           now,
         ).lastInsertRowid,
     );
-    const insertAudit = conn.prepare(
-      `INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, summary, before, after, import_batch_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const audit = (
-      action: string,
-      entity: string,
-      entityId: number | null,
-      summary: string,
-      before: unknown,
-      after: unknown,
-    ) =>
-      Number(
-        insertAudit.run(
-          now,
-          actor.id,
-          actor.username,
-          action,
-          entity,
-          entityId,
-          summary,
-          before === null ? null : JSON.stringify(before),
-          after === null ? null : JSON.stringify(after),
-          batchId,
-        ).lastInsertRowid,
-      );
     const insertArt = conn.prepare(
       'INSERT INTO art (kpm_id, nik, nama, hubungan, tanggal_lahir, jenis_kelamin, komponen) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
@@ -243,7 +237,14 @@ export async function commitPlan(req: CommitRequest): Promise<CommitResult> {
         createdAt: now,
         updatedAt: now,
       };
-      audit('create', 'pendamping', id, `Pendamping ${p.name} didaftarkan melalui ${label}`, null, after);
+      writeAudit(writer, actor, {
+        action: 'create',
+        entity: 'pendamping',
+        entityId: id,
+        summary: `Pendamping ${p.name} didaftarkan melalui ${label}`,
+        after,
+        importBatchId: batchId,
+      });
     }
     const pendampingOf = (item: PlannedFamily) =>
       item.pendampingNew ? (newPendamping.get(item.pendampingNew) ?? null) : (item.values as KpmValues).pendampingId;
@@ -313,15 +314,21 @@ export async function commitPlan(req: CommitRequest): Promise<CommitResult> {
     // --- updated families ----------------------------------------------------------------------------------------
     if (updates.length > 0) {
       conn.exec(
-        `CREATE TEMP TABLE IF NOT EXISTS import_upd (seq INTEGER PRIMARY KEY, id INTEGER, summary TEXT, ${KPM_WRITE_COLUMNS.join(', ')});
-         DELETE FROM temp.import_upd;`,
+        `DROP TABLE IF EXISTS temp.import_upd;
+         CREATE TEMP TABLE import_upd (seq INTEGER PRIMARY KEY, id INTEGER, summary TEXT, changed INTEGER, ${KPM_WRITE_COLUMNS.join(', ')});`,
       );
       const stage = conn.prepare(
-        `INSERT INTO temp.import_upd VALUES (?, ?, ?, ${KPM_WRITE_COLUMNS.map(() => '?').join(', ')})`,
+        `INSERT INTO temp.import_upd VALUES (?, ?, ?, ?, ${KPM_WRITE_COLUMNS.map(() => '?').join(', ')})`,
       );
       updates.forEach((item, seq) => {
         const summary = `Data KPM ${(item.values as KpmValues).nama} diubah melalui ${label}: ${item.changes.join(', ')}`;
-        stage.run(seq, item.targetId, summary, ...kpmParams(item.values as KpmValues, pendampingOf(item)));
+        stage.run(
+          seq,
+          item.targetId,
+          summary,
+          changedMask(item.changedKeys),
+          ...kpmParams(item.values as KpmValues, pendampingOf(item)),
+        );
       });
       // The before-image (row and members) goes into the audit row before the change, the after-image after it.
       const auditBefore = conn.prepare(
@@ -338,7 +345,9 @@ export async function commitPlan(req: CommitRequest): Promise<CommitResult> {
       );
       const lastAuditId = conn.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck();
       // SQLite rewrites the entries of every index on a column named in SET, changed or not: only the columns
-      // that change in the chunk are named (a re-import that fixes addresses does not rewrite 14 indexes).
+      // that change in the chunk are named (a re-import that fixes addresses does not rewrite 14 indexes). Each
+      // family's row gets only the columns that family changes (its bit in u.changed): the plan's copy of the
+      // other columns may be older than the row, and must never overwrite it.
       const applyFor = new Map<string, Database.Statement>();
       for (let start = 0; start < updates.length; start += CHUNK) {
         const end = Math.min(updates.length, start + CHUNK);
@@ -346,7 +355,10 @@ export async function commitPlan(req: CommitRequest): Promise<CommitResult> {
         const before = lastAuditId.get() as number;
         auditBefore.run(now, actor.id, actor.username, batchId, start, end);
         const keys = [...new Set(chunk.flatMap((item) => item.changedKeys))].sort();
-        const set = keys.map((key) => `${COLUMN_OF[key]} = u.${COLUMN_OF[key]}`);
+        const set = keys.map((key) => {
+          const column = COLUMN_OF[key];
+          return `${column} = CASE WHEN u.changed & ${changedBit(key)} THEN u.${column} ELSE kpm.${column} END`;
+        });
         let apply = applyFor.get(set.join());
         if (!apply) {
           apply = conn.prepare(
@@ -371,22 +383,29 @@ export async function commitPlan(req: CommitRequest): Promise<CommitResult> {
       conn.exec('DROP TABLE temp.import_upd');
     }
 
-    audit(
-      'import',
-      'import_batch',
-      batchId,
-      `Impor berkas ${req.fileName}: ${formatNumber(counts.added)} KPM ditambah, ${formatNumber(counts.updated)} diperbarui, ` +
+    writeAudit(writer, actor, {
+      action: 'import',
+      entity: 'import_batch',
+      entityId: batchId,
+      summary:
+        `Impor berkas ${req.fileName}: ${formatNumber(counts.added)} KPM ditambah, ${formatNumber(counts.updated)} diperbarui, ` +
         `${formatNumber(counts.unchanged)} tanpa perubahan, ${formatNumber(counts.skipped)} dilewati, ` +
         `${formatNumber(counts.errors)} bermasalah`,
-      null,
-      { fileName: req.fileName, fileHash: req.fileHash, sheet: req.sheet, mapping: req.mapping, counts },
-    );
+      after: { fileName: req.fileName, fileHash: req.fileHash, sheet: req.sheet, mapping: req.mapping, counts },
+      importBatchId: batchId,
+    });
     if (req.isCancelled()) throw new AppError('CANCELLED', 'Impor dibatalkan. Tidak ada data yang disimpan.');
     conn.exec('COMMIT');
     open = false;
     return { batchId, counts, plan };
   } catch (error) {
     if (open && conn.inTransaction) conn.exec('ROLLBACK');
+    // A key the plan did not know of (a write the fingerprint cannot see): the user gets the refreshed report,
+    // as for any other change, rather than a raw SQLite error.
+    if (isConstraintError(error)) {
+      const fresh = await req.replan(conn).catch(() => null);
+      if (fresh && fresh.digest !== req.plan.digest) throw new PlanChangedError(fresh);
+    }
     throw error;
   } finally {
     close();

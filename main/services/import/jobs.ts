@@ -12,7 +12,7 @@ import { AppError, type AppErrorData } from '../../domain/errors';
 import { formatNumber } from '../../domain/format';
 import { type ColumnMapping, headerKey, IMPORT_FIELD_LABEL, type ImportField } from '../../domain/import-fields';
 import { createRegionMatcher, displayValue, type RegionEntry } from '../../domain/normalize';
-import { type Actor, requireRole } from '../actor';
+import { type Actor, requireRole, WRITE_ROLES } from '../actor';
 import { getOffice } from '../setup';
 import { commitPlan, PlanChangedError } from './commit';
 import { PROBLEM_LABEL } from './labels';
@@ -149,7 +149,6 @@ function emptyParsed(sheet: SheetInfo | null, fatal: string): Parsed {
   };
 }
 
-const WRITERS = ['admin', 'operator'] as const;
 const MAX_JOBS = 8;
 const JOB_TTL_MS = 3 * 60 * 60 * 1000;
 const jobs = new Map<string, ImportJob>();
@@ -184,7 +183,7 @@ export function getJob(actor: Actor, jobId: string): ImportJob {
 
 /** Opens the file (refusing what is not a spreadsheet at once) and starts reading and checking it. */
 export function startImport(db: Db, actor: Actor, input: StartInput): ImportJob {
-  requireRole(actor, WRITERS);
+  requireRole(actor, WRITE_ROLES);
   if (!getOffice(db)) throw new AppError('SETUP_REQUIRED', 'Aplikasi belum disiapkan.');
   const opened = openFile(input.bytes);
   // One import at a time per user: a new file replaces the user's idle jobs (a 100,000-row job holds ~130 MB).
@@ -623,7 +622,7 @@ export async function commitImport(
   planId: string,
   hooks: { afterChunk?: (done: number, total: number) => void } = {},
 ): Promise<CommitOutcome> {
-  requireRole(actor, WRITERS);
+  requireRole(actor, WRITE_ROLES);
   const job = getJob(actor, jobId);
   if (job.db !== db) throw new AppError('NOT_FOUND', 'Pekerjaan impor tidak ditemukan.');
   if (job.status === 'selesai') throw new AppError('CONFLICT', `Impor ini sudah disimpan (impor #${job.batchId}).`);

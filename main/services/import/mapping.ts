@@ -14,7 +14,7 @@ import {
   isKnownIgnoredHeader,
 } from '../../domain/import-fields';
 import { cleanText, type RawCell } from '../../domain/normalize';
-import { type Actor, requireRole } from '../actor';
+import { type Actor, requireRole, WRITE_ROLES } from '../actor';
 import { writeAudit } from '../audit';
 
 /** How many rows from the top are searched for the header. */
@@ -113,8 +113,6 @@ export function mappingByHeader(mapping: ColumnMapping, headers: readonly string
 
 // --- saved mappings -----------------------------------------------------------------------------------------------
 
-const WRITERS = ['admin', 'operator'] as const;
-
 export function listMappings(db: Db): ImportMapping[] {
   return db.select().from(importMappings).orderBy(asc(importMappings.name)).all();
 }
@@ -126,7 +124,7 @@ export function findMapping(db: Db, name: string): ImportMapping | null {
 
 /** Saves (or replaces, by name) a mapping given as field -> header text. */
 export function saveMapping(db: Db, actor: Actor, name: string, fieldHeaders: Record<string, string>): ImportMapping {
-  requireRole(actor, WRITERS);
+  requireRole(actor, WRITE_ROLES);
   const trimmed = name.trim();
   if (!trimmed)
     throw new AppError('INVALID_INPUT', 'Beri nama pemetaan.', { fields: { name: 'Nama pemetaan wajib diisi.' } });
@@ -166,7 +164,7 @@ export function saveMapping(db: Db, actor: Actor, name: string, fieldHeaders: Re
 }
 
 export function deleteMapping(db: Db, actor: Actor, id: number): void {
-  requireRole(actor, WRITERS);
+  requireRole(actor, WRITE_ROLES);
   inTransaction(db, () => {
     const existing = db.select().from(importMappings).where(eq(importMappings.id, id)).get();
     if (!existing) throw new AppError('NOT_FOUND', 'Pemetaan tidak ditemukan.');

@@ -270,6 +270,9 @@ function differingFields(a: FamilyValues, b: FamilyValues): string[] {
 /** Builds the plan. Families with errors stay errors; the rest are classified against the file and the database. */
 export async function buildPlan(families: FamilyRecord[], ctx: PlanContext): Promise<Plan> {
   const { conn, choices } = ctx;
+  // Taken before the first read of the registry: a write that lands while the plan is built (it yields between
+  // chunks) then changes the fingerprint, and commit recomputes the plan instead of writing a stale one.
+  const fingerprint = databaseFingerprint(conn);
   const problems: ImportProblem[] = [];
   const duplicates: DuplicateItem[] = [];
   const createSet = new Set(choices.createPendamping);
@@ -649,7 +652,10 @@ export async function buildPlan(families: FamilyRecord[], ctx: PlanContext): Pro
     if (match) {
       const existing = existingById.get(match.id) as ExistingRow;
       const claimed = targetClaimed.get(match.id);
-      if (claimed) {
+      const kind: DuplicateKind = match.via === 'No. KK' ? 'db_kk' : 'db';
+      // "add" beside a family registered under the same No. KK claims nothing: another row's claim is moot.
+      const addsBeside = claimed !== undefined && kind === 'db_kk' && choose(f, kind) === 'add';
+      if (claimed && !addsBeside) {
         item.action = 'error';
         planProblem(
           f,
@@ -663,13 +669,12 @@ export async function buildPlan(families: FamilyRecord[], ctx: PlanContext): Pro
         continue;
       }
       const merged = mergeIntoExisting(existing, v, e.members, membersByKpm.get(match.id) ?? [], pendamping);
-      if (merged.changes.length === 0) {
+      if (merged.changes.length === 0 && !addsBeside) {
         item.action = 'unchanged';
         item.targetId = match.id;
         targetClaimed.set(match.id, item);
         continue;
       }
-      const kind: DuplicateKind = match.via === 'No. KK' ? 'db_kk' : 'db';
       const choice = choose(f, kind);
       duplicates.push({
         row: f.row,
@@ -743,11 +748,12 @@ export async function buildPlan(families: FamilyRecord[], ctx: PlanContext): Pro
         else counts.membersAdded++;
       }
       // A new family's values follow from its rows (fixed for the job) and its pendamping; an update's depend on
-      // what is registered, so they are part of the digest in full.
+      // what is registered, so they are part of the digest in full, with what the report says changes: a family
+      // edited meanwhile back to other values ends with the same values but changes more than the user saw.
       const detail =
         item.action === 'add'
           ? `${item.values?.pendampingId}`
-          : `${JSON.stringify(item.values)}|${JSON.stringify(item.members)}`;
+          : `${JSON.stringify(item.values)}|${JSON.stringify(item.members)}|${item.changes.join(',')}`;
       pending += `${item.family.row}|${item.action}|${item.targetId}|${detail}|${item.pendampingNew}\n`;
     } else {
       pending += `${item.family.row}|${item.action}|${item.targetId}\n`;
@@ -759,7 +765,7 @@ export async function buildPlan(families: FamilyRecord[], ctx: PlanContext): Pro
   return {
     id: randomUUID(),
     digest: hash.digest('hex'),
-    fingerprint: databaseFingerprint(conn),
+    fingerprint,
     items,
     duplicates,
     problems,

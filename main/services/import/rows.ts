@@ -2,6 +2,7 @@
  * Turns the data rows of a sheet into families: every cell normalised, every problem recorded with its row
  * and column, and member rows grouped into their family.
  */
+import { BULAN } from '../../domain/format';
 import { nikMismatchWarnings, parseNik, type Sex } from '../../domain/identity';
 import { type ColumnMapping, IMPORT_FIELD_LABEL, type ImportField } from '../../domain/import-fields';
 import {
@@ -37,6 +38,12 @@ export interface CheckContext {
   today: Date;
   date1904: boolean;
 }
+
+/** 03/04/1980, 3-4-80, 03.04.1980: day and month as numbers, in an order the cell does not say. */
+const NUMERIC_DATE = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})\s*$/;
+
+/** A number in scientific notation, as Excel shows a long number (3.52801E+17). */
+const SCIENTIFIC_ID = /^[+-]?\d+(?:[.,]\d+)?\s*[eE]\s*[+-]?\d+$/;
 
 /** parseNik reads two-digit years against the current year; a check dated otherwise parses its own. */
 const THIS_YEAR = new Date().toISOString().slice(0, 4);
@@ -75,6 +82,15 @@ export class RowChecker {
   private readonly firstHeader: string;
   private readonly mapped: [ImportField, number][];
   private readonly pendampingRefs = new Map<string, { key: string; name: string } | null>();
+  /** Day-first and month-first proofs, and dates that read both ways, per date column (see dateOrder). */
+  private readonly dateOrders = new Map<
+    ImportField,
+    {
+      dayFirst: boolean;
+      monthFirst: { row: number; text: string } | null;
+      ambiguous: { row: number; text: string; first: number; second: number }[];
+    }
+  >();
   /** The current row's non-blank mapped cells (reused from row to row). */
   private readonly values: Partial<Record<ImportField, RawCell>> = {};
 
@@ -112,6 +128,45 @@ export class RowChecker {
     });
   }
 
+  /** The mapped field a family value was read from (for the column of a problem). */
+  fieldOf(key: keyof FamilyValues | 'pendamping'): ImportField {
+    const mapped = (field: ImportField) => this.columns[field] !== undefined;
+    switch (key) {
+      case 'tempatLahir':
+      case 'tanggalLahir':
+        return mapped(key) || !mapped('tempatTanggalLahir') ? key : 'tempatTanggalLahir';
+      case 'rt':
+      case 'rw':
+        return mapped(key) || !mapped('rtRw') ? key : 'rtRw';
+      case 'districtCode':
+        return mapped('kecamatan') ? 'kecamatan' : 'desa';
+      case 'villageCode':
+        return 'desa';
+      default:
+        return key;
+    }
+  }
+
+  /** Two rows of one family give different values for a family field: an error, the family is not imported. */
+  familyConflict(row: number, otherRow: number, key: keyof FamilyValues | 'pendamping', value: string, other: string) {
+    const field = this.fieldOf(key);
+    const column = this.columns[field];
+    const header = this.headerOf(field);
+    this.problems.push({
+      row,
+      column: column === undefined ? '' : columnLetter(column),
+      header,
+      field,
+      value,
+      code: 'FAMILY_ROWS_CONFLICT',
+      severity: 'error',
+      message:
+        `Baris ${row} dan baris ${otherRow} keluarga yang sama berbeda pada kolom ${header}: ${value} vs ${other}. ` +
+        'Keluarga ini tidak diimpor; samakan isinya di kedua baris.',
+      expected: `isi yang sama dengan baris ${otherRow}`,
+    });
+  }
+
   /** The normalised value, or undefined when blank or wrong (the problem is recorded; errors mark the row). */
   private take<T>(
     r: RowResult,
@@ -135,6 +190,40 @@ export class RowChecker {
 
   private has(field: ImportField): boolean {
     return this.values[field] !== undefined;
+  }
+
+  /**
+   * ID KPM or ID DTKS: a matching key, so a number Excel rounded (above 2^53, or shown as 3.52801E+17) is an
+   * error, as for NIK, never a silently different key.
+   */
+  private idText(r: RowResult, field: 'idKpm' | 'idDtks'): string | undefined {
+    if (!this.has(field)) return undefined;
+    const raw = this.cell(field);
+    const lost =
+      typeof raw === 'number'
+        ? !Number.isSafeInteger(raw)
+        : SCIENTIFIC_ID.test(
+            cleanText(raw)
+              .replace(/^['‘’`]+/, '')
+              .trim(),
+          );
+    if (lost) {
+      const label = field === 'idKpm' ? 'ID KPM' : 'ID DTKS';
+      this.problem(
+        r.row,
+        field,
+        raw,
+        {
+          code: field === 'idKpm' ? 'IDKPM_EXCEL_NUMBER' : 'IDDTKS_EXCEL_NUMBER',
+          message: `nilai ${displayValue(raw)} telah diubah Excel menjadi angka dan digitnya hilang. Format kolom ${label} sebagai Teks lalu ketik ulang.`,
+          expected: `${label} lengkap, dengan kolom berformat Teks`,
+        },
+        'error',
+      );
+      r.error = true;
+      return undefined;
+    }
+    return this.text(r, field, 40)?.toUpperCase();
   }
 
   /** Free text of a field, cleaned; too long is an error. */
@@ -195,8 +284,8 @@ export class RowChecker {
       return null;
     }
 
-    v.idKpm = this.text(r, 'idKpm', 40)?.toUpperCase();
-    v.idDtks = this.text(r, 'idDtks', 40)?.toUpperCase();
+    v.idKpm = this.idText(r, 'idKpm');
+    v.idDtks = this.idText(r, 'idDtks');
     if (this.has('noKk')) v.noKk = this.take(r, 'noKk', this.cell('noKk'), normalizeNoKk(this.cell('noKk')));
     if (this.has('nik')) v.nik = this.take(r, 'nik', this.cell('nik'), normalizeNik(this.cell('nik')));
     if (this.has('nama')) {
@@ -209,11 +298,16 @@ export class RowChecker {
       const { tempat, tanggal } = splitTempatTanggalLahir(raw);
       if (!this.has('tempatLahir') && tempat) v.tempatLahir = tempat.toUpperCase();
       if (!this.has('tanggalLahir') && tanggal)
-        v.tanggalLahir = this.take(r, 'tempatTanggalLahir', raw, this.date(tanggal));
+        v.tanggalLahir = this.take(r, 'tempatTanggalLahir', raw, this.date(tanggal, 'tempatTanggalLahir', r.row));
     }
     if (this.has('tempatLahir')) v.tempatLahir = this.text(r, 'tempatLahir', 60)?.toUpperCase();
     if (this.has('tanggalLahir'))
-      v.tanggalLahir = this.take(r, 'tanggalLahir', this.cell('tanggalLahir'), this.date(this.cell('tanggalLahir')));
+      v.tanggalLahir = this.take(
+        r,
+        'tanggalLahir',
+        this.cell('tanggalLahir'),
+        this.date(this.cell('tanggalLahir'), 'tanggalLahir', r.row),
+      );
     if (this.has('jenisKelamin'))
       v.jenisKelamin = this.take(r, 'jenisKelamin', this.cell('jenisKelamin'), normalizeSex(this.cell('jenisKelamin')));
     if (this.has('komponen'))
@@ -291,8 +385,67 @@ export class RowChecker {
     return r;
   }
 
-  private date(raw: RawCell) {
-    return normalizeDate(raw, { today: this.ctx.today, date1904: this.ctx.date1904 });
+  private date(raw: RawCell, field: ImportField, row: number) {
+    const result = normalizeDate(raw, { today: this.ctx.today, date1904: this.ctx.date1904 });
+    if (result.ok && typeof raw === 'string') this.dateOrder(field, row, raw);
+    return result;
+  }
+
+  /**
+   * Which way round a column writes its dates. "25/03/1980" proves day first, "03/25/1980" month first; in
+   * between, "03/04/1980" could be either. A column with month-first proof and none for day first is read
+   * wrongly for such dates, so they are kept until the end of the file (finishDates) to be reported.
+   */
+  private dateOrder(field: ImportField, row: number, raw: string) {
+    const m = NUMERIC_DATE.exec(raw);
+    if (!m) return;
+    const first = Number(m[1]);
+    const second = Number(m[2]);
+    let order = this.dateOrders.get(field);
+    if (!order) {
+      order = { dayFirst: false, monthFirst: null, ambiguous: [] };
+      this.dateOrders.set(field, order);
+    }
+    if (order.dayFirst) return;
+    if (first > 12 && second <= 12) {
+      order.dayFirst = true;
+      order.ambiguous = [];
+    } else if (first <= 12 && second > 12 && second <= 31) {
+      order.monthFirst ??= { row, text: raw.trim() };
+    } else if (first >= 1 && second >= 1 && first <= 12 && second <= 12 && first !== second) {
+      order.ambiguous.push({ row, text: raw.trim(), first, second });
+    }
+  }
+
+  /**
+   * At the end of the file: in a column that looks month-first, every date that reads both ways is an error
+   * (DATE_AMBIGUOUS). Returns the rows concerned, whose families are then not imported.
+   */
+  finishDates(): Set<number> {
+    const rows = new Set<number>();
+    for (const [field, order] of this.dateOrders) {
+      if (order.dayFirst || !order.monthFirst) continue;
+      const proof = order.monthFirst;
+      for (const a of order.ambiguous) {
+        const year = NUMERIC_DATE.exec(a.text)?.[3] ?? '';
+        this.problem(
+          a.row,
+          field,
+          a.text,
+          {
+            code: 'DATE_AMBIGUOUS',
+            message:
+              `tanggal ${a.text} bisa dibaca ${a.first} ${BULAN[a.second - 1]} ${year} atau ${a.second} ${BULAN[a.first - 1]} ${year}; ` +
+              `kolom ini tampak berformat bulan/tanggal (baris ${proof.row}: ${proof.text}). Tulis tanggal sebagai dd-mm-yyyy.`,
+            expected: 'tanggal dd-mm-yyyy, misalnya 25-03-1980',
+          },
+          'error',
+        );
+        rows.add(a.row);
+      }
+    }
+    this.dateOrders.clear();
+    return rows;
   }
 
   private nikWarnings(
@@ -351,7 +504,12 @@ export class RowChecker {
       return undefined;
     }
     const tanggalLahir = this.has('artTanggalLahir')
-      ? this.take(r, 'artTanggalLahir', this.cell('artTanggalLahir'), this.date(this.cell('artTanggalLahir')))
+      ? this.take(
+          r,
+          'artTanggalLahir',
+          this.cell('artTanggalLahir'),
+          this.date(this.cell('artTanggalLahir'), 'artTanggalLahir', r.row),
+        )
       : undefined;
     let sex = this.has('artJenisKelamin')
       ? this.take(r, 'artJenisKelamin', this.cell('artJenisKelamin'), normalizeSex(this.cell('artJenisKelamin')))
@@ -471,6 +629,20 @@ const FAMILY_FIELDS: (keyof FamilyValues)[] = [
   'notes',
 ];
 
+/** Layout keluarga_anggota repeats the pengurus on every row of the family: all of it must agree. */
+const PENGURUS_ROW_FIELDS: (keyof FamilyValues)[] = [
+  ...FAMILY_FIELDS,
+  'nik',
+  'nama',
+  'tempatLahir',
+  'tanggalLahir',
+  'jenisKelamin',
+  'komponen',
+];
+
+/** Layout anggota: fields of the family that member rows may carry too (phone and notes can be the person's own). */
+const PERSON_ROW_OWN: ReadonlySet<keyof FamilyValues> = new Set(['phone', 'notes']);
+
 function familyFromRow(r: RowResult): FamilyRecord {
   return {
     row: r.row,
@@ -494,7 +666,63 @@ export class FamilyCollector {
   private readonly groups = new Map<string, { family: FamilyRecord; people: RowResult[] }>();
   private readonly order: { family: FamilyRecord; people: RowResult[] }[] = [];
 
+  /** Row that gave a family value taken from a later row (absent: the family's own row). */
+  private readonly sourceRow = new Map<FamilyRecord, Partial<Record<string, number>>>();
+
   constructor(private readonly checker: RowChecker) {}
+
+  /**
+   * Lays another row of the family over it: blank values are filled in, a different value is an error
+   * (FAMILY_ROWS_CONFLICT) that keeps the family out of the import, rather than silently keeping the first.
+   */
+  private mergeRow(
+    family: FamilyRecord,
+    r: RowResult,
+    fields: readonly (keyof FamilyValues)[],
+    fillOnly: ReadonlySet<keyof FamilyValues> = new Set(),
+  ) {
+    const values = family.values as Record<string, unknown>;
+    let sources = this.sourceRow.get(family);
+    const fromRow = (field: string) => {
+      if (!sources) {
+        sources = {};
+        this.sourceRow.set(family, sources);
+      }
+      sources[field] = r.row;
+    };
+    let conflict = false;
+    for (const field of fields) {
+      const next = r.family[field];
+      if (next === undefined) continue;
+      const current = values[field];
+      if (current === undefined) {
+        values[field] = next;
+        fromRow(field);
+        continue;
+      }
+      if (current === next || fillOnly.has(field)) continue;
+      // The kecamatan follows from the desa: one problem for the desa is enough.
+      if (field === 'districtCode' && r.family.villageCode !== values.villageCode) continue;
+      this.checker.familyConflict(r.row, sources?.[field] ?? family.row, field, String(next), String(current));
+      conflict = true;
+    }
+    if (r.pendamping) {
+      if (!family.pendamping) {
+        family.pendamping = r.pendamping;
+        fromRow('pendamping');
+      } else if (family.pendamping.key !== r.pendamping.key) {
+        this.checker.familyConflict(
+          r.row,
+          sources?.pendamping ?? family.row,
+          'pendamping',
+          r.pendamping.name,
+          family.pendamping.name,
+        );
+        conflict = true;
+      }
+    }
+    if (conflict) family.error = true;
+  }
 
   add(r: RowResult): void {
     const layout = this.checker.layout;
@@ -517,12 +745,7 @@ export class FamilyCollector {
       family.rows.push(r.row);
       family.error ||= r.error;
       if (r.member) family.members = [...family.members, r.member];
-      for (const field of FAMILY_FIELDS) {
-        if (family.values[field] === undefined && r.family[field] !== undefined) {
-          (family.values as Record<string, unknown>)[field] = r.family[field];
-        }
-      }
-      family.pendamping ??= r.pendamping;
+      this.mergeRow(family, r, PENGURUS_ROW_FIELDS);
       return;
     }
     // anggota: group people by No. KK; families are built in finish().
@@ -559,6 +782,15 @@ export class FamilyCollector {
 
   /** Finishes grouping (layout anggota) and returns the families in file order. */
   finish(): FamilyRecord[] {
+    const families = this.group();
+    const badDates = this.checker.finishDates();
+    if (badDates.size > 0) {
+      for (const family of families) if (family.rows.some((row) => badDates.has(row))) family.error = true;
+    }
+    return families;
+  }
+
+  private group(): FamilyRecord[] {
     if (this.checker.layout !== 'anggota') return this.families;
     for (const { family, people } of this.order) {
       if (people.length === 0) {
@@ -615,12 +847,7 @@ export class FamilyCollector {
       family.districtOnly = head.districtOnly;
       for (const p of people) {
         if (p === head) continue;
-        for (const field of FAMILY_FIELDS) {
-          if (family.values[field] === undefined && p.family[field] !== undefined) {
-            (family.values as Record<string, unknown>)[field] = p.family[field];
-          }
-        }
-        family.pendamping ??= p.pendamping;
+        this.mergeRow(family, p, FAMILY_FIELDS, PERSON_ROW_OWN);
         if (p.error) continue;
         const member = this.checker.personAsMember(p);
         if (member) family.members = [...family.members, member];

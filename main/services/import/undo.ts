@@ -4,13 +4,12 @@
  */
 import { desc, eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
-import { type ImportBatch, importBatches } from '../../../db/schema';
+import { type ImportBatch, importBatches, pendamping } from '../../../db/schema';
 import { AppError } from '../../domain/errors';
-import { type Actor, requireRole } from '../actor';
+import { type Actor, requireRole, WRITE_ROLES } from '../actor';
 import { writeAudit } from '../audit';
+import { loadPendamping } from '../pendamping';
 import { familyJson, RESTORE_FIELDS } from './images';
-
-const WRITERS = ['admin', 'operator'] as const;
 
 export interface BatchRow extends ImportBatch {
   /** Why the batch cannot be undone, or null when it can. Computed for the rows listed. */
@@ -66,10 +65,14 @@ export interface UndoResult {
   batchId: number;
   removed: number;
   restored: number;
+  /** Pendamping the batch created that went with it (no family refers to them any more). */
+  pendampingRemoved: number;
+  /** Pendamping the batch created that stay: a family refers to them, or they were changed since. */
+  pendampingKept: number;
 }
 
 export function undoBatch(db: Db, actor: Actor, batchId: number): UndoResult {
-  requireRole(actor, WRITERS);
+  requireRole(actor, WRITE_ROLES);
   const sqlite = db.$client;
   try {
     return inTransaction(db, () => {
@@ -148,6 +151,34 @@ export function undoBatch(db: Db, actor: Actor, batchId: number): UndoResult {
         sqlite.exec('DROP TABLE temp.import_undo');
       }
 
+      // Pendamping the batch created go with it while no family refers to them and nobody changed them since.
+      const created = sqlite
+        .prepare(
+          `SELECT p.id, p.name,
+             NOT EXISTS (SELECT 1 FROM kpm k WHERE k.pendamping_id = p.id) AND
+             NOT EXISTS (SELECT 1 FROM audit_log b WHERE b.entity = 'pendamping' AND b.entity_id = p.id AND b.id > a.id)
+               AS unused
+           FROM audit_log a JOIN pendamping p ON p.id = a.entity_id
+           WHERE a.import_batch_id = ? AND a.entity = 'pendamping' AND a.action = 'create' ORDER BY p.id`,
+        )
+        .all(batchId) as { id: number; name: string; unused: number }[];
+      let pendampingRemoved = 0;
+      for (const p of created) {
+        if (!p.unused) continue;
+        const before = loadPendamping(db, p.id);
+        db.delete(pendamping).where(eq(pendamping.id, p.id)).run();
+        writeAudit(db, actor, {
+          action: 'delete',
+          entity: 'pendamping',
+          entityId: p.id,
+          summary: `Pendamping ${p.name} dihapus karena ${label}`,
+          before,
+          importBatchId: batch.id,
+        });
+        pendampingRemoved++;
+      }
+      const pendampingKept = created.length - pendampingRemoved;
+
       db.update(importBatches)
         .set({ status: 'undone', undoneAt: now, undoneBy: actor.username })
         .where(eq(importBatches.id, batchId))
@@ -156,12 +187,15 @@ export function undoBatch(db: Db, actor: Actor, batchId: number): UndoResult {
         action: 'undo',
         entity: 'import_batch',
         entityId: batch.id,
-        summary: `Impor #${batch.id} (${batch.fileName}) dibatalkan: ${removed} KPM dihapus, ${restored} dikembalikan`,
+        summary:
+          `Impor #${batch.id} (${batch.fileName}) dibatalkan: ${removed} KPM dihapus, ${restored} dikembalikan` +
+          (pendampingRemoved > 0 ? `, ${pendampingRemoved} pendamping dihapus` : '') +
+          (pendampingKept > 0 ? `, ${pendampingKept} pendamping tetap ada karena masih dipakai atau sudah diubah` : ''),
         before: { status: batch.status },
-        after: { status: 'undone', removed, restored },
+        after: { status: 'undone', removed, restored, pendampingRemoved, pendampingKept },
         importBatchId: batch.id,
       });
-      return { batchId, removed, restored };
+      return { batchId, removed, restored, pendampingRemoved, pendampingKept };
     });
   } catch (error) {
     if (

@@ -139,7 +139,13 @@ function UndoModal({ batch, onClose }: { batch: BatchRow | null; onClose: () => 
     try {
       const result = await undo.mutateAsync({ batchId: batch.id });
       notifySuccess(
-        `Impor #${result.batchId} dibatalkan: ${formatNumber(result.removed)} KPM dihapus, ${formatNumber(result.restored)} dikembalikan.`,
+        `Impor #${result.batchId} dibatalkan: ${formatNumber(result.removed)} KPM dihapus, ${formatNumber(result.restored)} dikembalikan.` +
+          (result.pendampingRemoved > 0
+            ? ` ${formatNumber(result.pendampingRemoved)} pendamping baru ikut dihapus.`
+            : '') +
+          (result.pendampingKept > 0
+            ? ` ${formatNumber(result.pendampingKept)} pendamping baru tetap ada karena masih dipakai atau sudah diubah.`
+            : ''),
       );
       await queryClient.invalidateQueries();
       close();
@@ -163,9 +169,15 @@ function UndoModal({ batch, onClose }: { batch: BatchRow | null; onClose: () => 
             <Text size="sm">
               • <b>{formatNumber(batch.counts.updated)}</b> KPM yang diperbarui dikembalikan seperti sebelum impor
             </Text>
+            {batch.counts.pendampingCreated > 0 && (
+              <Text size="sm">
+                • <b>{formatNumber(batch.counts.pendampingCreated)}</b> pendamping yang dibuat impor ini dihapus,
+                kecuali yang masih dipakai keluarga lain atau sudah diubah
+              </Text>
+            )}
           </Stack>
           <Text size="sm" c="dimmed">
-            Pembatalan dicatat di riwayat perubahan. Pendamping yang dibuat oleh impor tetap ada.
+            Pembatalan dicatat di riwayat perubahan.
           </Text>
           {failure && (
             <Alert color="red" title="Impor tidak dapat dibatalkan" role="alert">
