@@ -57,9 +57,7 @@ export const kpm = sqliteTable(
     index('kpm_district_count_idx').on(t.districtCode, t.status, t.komponenMask),
     index('kpm_village_count_idx').on(t.villageCode, t.status, t.komponenMask),
     index('kpm_updated_idx').on(t.updatedAt),
-    index('kpm_pendamping_nama_idx').on(t.pendampingId, sql`${t.nama} COLLATE NOCASE`),
     index('kpm_pendamping_status_idx').on(t.pendampingId, t.status),
-    index('kpm_batch_idx').on(t.importBatchId),
   ],
 );
 

@@ -43,10 +43,16 @@ export interface SearchQuery {
 /** A quoted FTS5 string: the trigram tokenizer matches it as a substring anywhere in the indexed columns. */
 const ftsString = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
+/** The first string after every string that starts with prefix (binary order): the end of a prefix range. */
+const afterPrefix = (prefix: string) =>
+  prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+
 /**
  * Builds the SQL for one list request. The text search picks the cheapest index for the query:
- * a whole NIK or No. KK (16 digits) is an exact lookup on pengurus and members; three or more
- * characters go through the trigram FTS index; shorter text is a name prefix on the name index.
+ * a whole NIK or No. KK (16 digits) is an exact lookup on pengurus and members; the start of an identity
+ * number (6+ digits, or an ID KPM such as P3375...) is a range on the NIK, No. KK and ID KPM indexes;
+ * other text of three or more characters goes through the trigram index of names and addresses; shorter
+ * text is the start of a word in the name.
  */
 export function buildSearchQuery(input: KpmSearchInput): SearchQuery {
   const where: string[] = [];
@@ -55,12 +61,20 @@ export function buildSearchQuery(input: KpmSearchInput): SearchQuery {
   let selective = false;
   let ftsOnlyCount: string | null = null;
   const q = input.q.trim();
-  const digitsOnly = q.replace(/[\s.]/g, '');
-  if (/^\d{16}$/.test(digitsOnly)) {
+  const identity = q.replace(/[\s.]/g, '').toUpperCase();
+  if (/^\d{16}$/.test(identity)) {
     where.push(
       'k.id IN (SELECT id FROM kpm WHERE nik = ? UNION SELECT id FROM kpm WHERE no_kk = ? UNION SELECT kpm_id FROM art WHERE nik = ?)',
     );
-    params.push(digitsOnly, digitsOnly, digitsOnly);
+    params.push(identity, identity, identity);
+    selective = true;
+  } else if (/^[A-Z]{0,3}\d{6,}$/.test(identity)) {
+    const end = afterPrefix(identity);
+    where.push(
+      `k.id IN (SELECT id FROM kpm WHERE nik >= ? AND nik < ? UNION SELECT id FROM kpm WHERE no_kk >= ? AND no_kk < ?
+        UNION SELECT id FROM kpm WHERE id_kpm >= ? AND id_kpm < ? UNION SELECT kpm_id FROM art WHERE nik >= ? AND nik < ?)`,
+    );
+    params.push(identity, end, identity, end, identity, end, identity, end);
     selective = true;
   } else if (q.length >= 3) {
     // Words of 3+ letters match anywhere and in any order; a query with shorter words is matched as one piece.
@@ -86,9 +100,10 @@ export function buildSearchQuery(input: KpmSearchInput): SearchQuery {
     params.push(input.villageCode);
     selective = true;
   }
-  // Without a selective filter, a page sorted by ID KPM or date is cheapest read in the order of that
-  // column's index, so the broad filters are kept off their indexes (the unary +) for the page query.
-  const broad = input.sort !== 'nama' && !selective ? '+' : '';
+  // Status and kecamatan match thousands of families. With a selective filter (pendamping, desa, text) the
+  // page is read through that filter's index; without one, a page sorted by ID KPM or date is read in the
+  // order of that column's index. Either way the broad filters are kept off their indexes (the unary +).
+  const broad = selective || input.sort !== 'nama' ? '+' : '';
   const broadWhere: string[] = [];
   const pageWhere: string[] = [];
   if (input.status) {
@@ -166,8 +181,8 @@ export function withSearchIndexPaused<T>(db: Db, load: () => T): T {
   sqlite.prepare('DELETE FROM kpm_search_paused').run();
   sqlite
     .prepare(
-      `INSERT INTO kpm_search (rowid, nama, nik, no_kk, id_kpm, id_dtks, alamat)
-       SELECT id, nama, nik, no_kk, id_kpm, id_dtks, alamat FROM kpm WHERE id > ?`,
+      `INSERT INTO kpm_search (rowid, nama, alamat)
+       SELECT id, nama, alamat FROM kpm WHERE id > ?`,
     )
     .run(lastId);
   return result;

@@ -53,7 +53,8 @@ function state(file: string) {
       batches: one('SELECT count(*) FROM import_batches') as number,
       items: one('SELECT count(*) FROM import_batch_items') as number,
       importAudit: one('SELECT count(*) FROM audit_log WHERE import_batch_id IS NOT NULL') as number,
-      searchRows: one('SELECT count(*) FROM kpm_search WHERE kpm_search MATCH \'"352"\'') as number,
+      // One row per family indexed for search (FTS5 keeps a size record for every indexed document).
+      searchRows: one('SELECT count(*) FROM kpm_search_docsize') as number,
       triggers: db.$client
         .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'kpm' ORDER BY name")
         .pluck()
