@@ -5,6 +5,9 @@ import { ROLES } from '../../db/schema/users';
 import { parseNik, parseNip, parseNoKk } from './identity';
 import { KOMPONEN } from './komponen';
 
+// zod's own messages (a type or choice no form should ever send) in Indonesian too, never in English.
+z.config(z.locales.id());
+
 const required = (label: string) => z.string().trim().min(1, `${label} wajib diisi.`);
 const optionalText = z.string().trim().default('');
 const isoDateText = z

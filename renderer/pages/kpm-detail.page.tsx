@@ -6,6 +6,11 @@ import { errorMessage } from '../features/shared/errors';
 
 export function KpmDetailPage() {
   const id = Number(useParams().id);
+  if (!Number.isInteger(id) || id <= 0) return <Alert color="red">KPM tidak ditemukan. Periksa alamat halaman.</Alert>;
+  return <KpmDetailContent id={id} />;
+}
+
+function KpmDetailContent({ id }: { id: number }) {
   const detail = useApi('kpm.get', { id });
   if (detail.error)
     return (

@@ -8,6 +8,11 @@ import { PageHeader } from '../features/shared/PageHeader';
 
 export function KpmEditPage() {
   const id = Number(useParams().id);
+  if (!Number.isInteger(id) || id <= 0) return <Alert color="red">KPM tidak ditemukan. Periksa alamat halaman.</Alert>;
+  return <KpmEditContent id={id} />;
+}
+
+function KpmEditContent({ id }: { id: number }) {
   // Always fresh: editing must start from what is saved now, not from a cached copy.
   const detail = useApi('kpm.get', { id }, { staleTime: 0, refetchOnMount: 'always' });
   if (detail.error) return <Alert color="red">{errorMessage(detail.error)}</Alert>;

@@ -36,6 +36,14 @@ describe('the contract', () => {
     expect(kpmCount()).toBe(0);
   });
 
+  it('speaks Indonesian even for input no form sends', async () => {
+    const result = await api.call('kpm.get', { id: 'abc' }, session);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { id: expect.stringMatching(/tidak valid/) } },
+    });
+  });
+
   it('runs a valid call and returns its value', async () => {
     const result = await api.call('kpm.create', familyInput(), session);
     expect(result).toEqual({ ok: true, value: { status: 'saved', id: 1, warnings: [] } });
