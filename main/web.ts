@@ -4,10 +4,10 @@
  *
  *   npm run web -- [--db <file>] [--port <n>]      (or GRADUASI_DB=<file>)
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/open';
 import { createDispatcher } from './api/dispatch';
@@ -51,7 +51,7 @@ export async function startWebServer(options: WebServerOptions) {
       }
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
       if (url.pathname === '/api/call' && req.method === 'POST') {
-        if (req.headers['x-graduasi-token'] !== token) return send(res, 401, 'text/plain', 'Token tidak sah');
+        if (!sameToken(req.headers['x-graduasi-token'], token)) return send(res, 401, 'text/plain', 'Token tidak sah');
         const body = JSON.parse((await readBody(req)).toString('utf8')) as {
           method: string;
           input: unknown;
@@ -62,7 +62,7 @@ export async function startWebServer(options: WebServerOptions) {
       }
       if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Metode tidak diizinkan');
       const file = normalize(join(staticRoot, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)));
-      if (!file.startsWith(staticRoot)) return send(res, 404, 'text/plain', 'Tidak ditemukan');
+      if (!file.startsWith(staticRoot + sep)) return send(res, 404, 'text/plain', 'Tidak ditemukan');
       const body = await readFile(file).catch(() => null);
       if (!body) return send(res, 404, 'text/plain', 'Tidak ditemukan');
       return send(res, 200, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body);
@@ -96,7 +96,14 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-const MAX_BODY = 200 * 1024 * 1024;
+/** Compared in constant time, so the token cannot be guessed one character at a time. */
+function sameToken(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string' || given.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+}
+
+// Above the import's own limit (about 150 MB of file), so an oversized file gets the import's clear message.
+const MAX_BODY = 260 * 1024 * 1024;
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -44,13 +44,19 @@ const httpTransport: Transport = async (method, input, session) => {
     headers: { 'Content-Type': 'application/json', 'X-Graduasi-Token': webToken() ?? '' },
     body: JSON.stringify({ method, input, session }),
   });
-  if (!response.ok) {
+  if (response.status === 401) {
     return {
       ok: false,
       error: {
         code: 'UNAUTHENTICATED',
         message: 'Tidak dapat terhubung ke server aplikasi. Buka kembali alamat yang dicetak oleh "npm run web".',
       },
+    };
+  }
+  if (!response.ok) {
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `Server aplikasi menolak permintaan (${response.status}). Coba lagi.` },
     };
   }
   return response.json();

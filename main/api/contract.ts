@@ -8,6 +8,7 @@ import type { AuditEntry, ImportMapping, Office, Region } from '../../db/schema'
 import type { Role } from '../../db/schema/users';
 import { KOMPONEN, type Komponen } from '../domain/komponen';
 import {
+  isoDateText,
   kpmSchema,
   kpmSearchSchema,
   officeSchema,
@@ -62,7 +63,6 @@ function method<O>() {
 
 const none = z.object({}).default({});
 const id = z.object({ id: z.number().int().positive() });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal tidak sah.');
 
 const IMPORT_ROLES = WRITE_ROLES;
 
@@ -113,7 +113,7 @@ export const contract = {
     roles: ['admin', 'operator'],
   }),
   'kpm.deactivate': method<{ done: true }>()(
-    id.extend({ reason: z.string().trim().min(3, 'Tuliskan alasan keluar.'), date: isoDate }),
+    id.extend({ reason: z.string().trim().min(3, 'Tuliskan alasan keluar.'), date: isoDateText }),
     { roles: ['admin', 'operator'] },
   ),
 
@@ -127,7 +127,11 @@ export const contract = {
     z
       .object({
         toPendampingId: z.number().int().positive('Pilih pendamping tujuan.'),
-        kpmIds: z.array(z.number().int().positive()).min(1).max(100_000).optional(),
+        kpmIds: z
+          .array(z.number().int().positive())
+          .min(1)
+          .max(100_000, 'Pilih paling banyak 100.000 KPM sekali pindah.')
+          .optional(),
         fromPendampingId: z.number().int().positive().optional(),
       })
       .refine((v) => (v.kpmIds === undefined) !== (v.fromPendampingId === undefined), {

@@ -83,6 +83,13 @@ export function parseNik(raw: string, today: Date = new Date()): Parsed<NikInfo>
   if (!PROVINCE_CODES.has(provinceCode)) {
     return { ok: false, code: 'NIK_PROVINCE', message: `Kode provinsi ${provinceCode} pada NIK tidak dikenal.` };
   }
+  if (nik.slice(2, 4) === '00' || nik.slice(4, 6) === '00') {
+    return {
+      ok: false,
+      code: 'NIK_REGION',
+      message: 'Kode kabupaten/kota atau kecamatan pada NIK (digit 3-6) tidak boleh 00.',
+    };
+  }
   const rawDay = Number(nik.slice(6, 8));
   const month = Number(nik.slice(8, 10));
   const yy = Number(nik.slice(10, 12));
@@ -94,6 +101,9 @@ export function parseNik(raw: string, today: Date = new Date()): Parsed<NikInfo>
   const birthDate = isoDate(year, month, day);
   if (!birthDate) {
     return { ok: false, code: 'NIK_BIRTHDATE', message: 'Tanggal lahir pada NIK (digit 7-12) bukan tanggal yang sah.' };
+  }
+  if (birthDate > today.toISOString().slice(0, 10)) {
+    return { ok: false, code: 'NIK_BIRTHDATE', message: 'Tanggal lahir pada NIK (digit 7-12) ada di masa depan.' };
   }
   if (nik.slice(12) === '0000') {
     return { ok: false, code: 'NIK_SERIAL', message: 'Nomor urut NIK (4 digit terakhir) tidak boleh 0000.' };
@@ -119,6 +129,13 @@ export function parseNoKk(raw: string): Parsed<string> {
   if (!PROVINCE_CODES.has(noKk.slice(0, 2))) {
     return { ok: false, code: 'KK_PROVINCE', message: `Kode provinsi ${noKk.slice(0, 2)} pada No. KK tidak dikenal.` };
   }
+  if (noKk.slice(2, 4) === '00' || noKk.slice(4, 6) === '00') {
+    return {
+      ok: false,
+      code: 'KK_REGION',
+      message: 'Kode kabupaten/kota atau kecamatan pada No. KK (digit 3-6) tidak boleh 00.',
+    };
+  }
   return { ok: true, value: noKk };
 }
 
@@ -130,7 +147,7 @@ export interface NipInfo {
 }
 
 /** NIP and NI PPPK: 18 digits, birth date YYYYMMDD, appointment YYYYMM, sex digit, serial. */
-export function parseNip(raw: string): Parsed<NipInfo> {
+export function parseNip(raw: string, today: Date = new Date()): Parsed<NipInfo> {
   const nip = stripIdNumber(raw);
   if (!/^\d{18}$/.test(nip)) {
     return { ok: false, code: 'NIP_FORMAT', message: `NIP harus 18 digit angka (terisi ${nip.length} karakter).` };
@@ -141,7 +158,14 @@ export function parseNip(raw: string): Parsed<NipInfo> {
   }
   const appointedYear = Number(nip.slice(8, 12));
   const appointedMonth = Number(nip.slice(12, 14));
-  if (appointedMonth < 1 || appointedMonth > 12 || appointedYear < Number(nip.slice(0, 4))) {
+  // Civil servants are appointed as adults (17 at the very least), and never in the future.
+  const appointed = `${nip.slice(8, 12)}-${nip.slice(12, 14)}`;
+  if (
+    appointedMonth < 1 ||
+    appointedMonth > 12 ||
+    appointedYear < Number(nip.slice(0, 4)) + 17 ||
+    appointed > today.toISOString().slice(0, 7)
+  ) {
     return { ok: false, code: 'NIP_APPOINTMENT', message: 'Bulan/tahun pengangkatan pada NIP (digit 9-14) tidak sah.' };
   }
   const sexDigit = nip[14];
@@ -153,7 +177,7 @@ export function parseNip(raw: string): Parsed<NipInfo> {
     value: {
       nip,
       birthDate,
-      appointedMonth: `${nip.slice(8, 12)}-${nip.slice(12, 14)}`,
+      appointedMonth: appointed,
       sex: sexDigit === '1' ? 'L' : 'P',
     },
   };

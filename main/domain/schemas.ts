@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { HUBUNGAN, KPM_STATUS, SEX } from '../../db/schema/kpm';
 import { ROLES } from '../../db/schema/users';
-import { parseNik, parseNip, parseNoKk } from './identity';
+import { isoDate, parseNik, parseNip, parseNoKk } from './identity';
 import { KOMPONEN } from './komponen';
 
 // zod's own messages (a type or choice no form should ever send) in Indonesian too, never in English.
@@ -10,10 +10,18 @@ z.config(z.locales.id());
 
 const required = (label: string) => z.string().trim().min(1, `${label} wajib diisi.`);
 const optionalText = z.string().trim().default('');
-const isoDateText = z
+/** A real calendar date as ISO text (Date.parse would take 31 February). */
+export const isoDateText = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal tidak sah.')
-  .refine((v) => !Number.isNaN(Date.parse(v)), 'Tanggal tidak sah.');
+  .refine(
+    (v) => isoDate(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10))) !== null,
+    'Tanggal tidak sah.',
+  );
+
+/** An optional identity number: blank becomes null, anything typed gets the full check and its own message. */
+const optionalId = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullable()).default(null);
 
 export const nikSchema = z
   .string()
@@ -93,11 +101,7 @@ const komponenSchema = z.enum(KOMPONEN).nullable().default(null);
 
 export const memberSchema = z.object({
   id: z.number().int().positive().optional(),
-  nik: z
-    .union([z.literal(''), nikSchema])
-    .nullable()
-    .default(null)
-    .transform((v) => (v ? v : null)),
+  nik: optionalId(nikSchema),
   nama: required('Nama anggota'),
   hubungan: z.enum(HUBUNGAN, 'Pilih hubungan dengan pengurus.'),
   tanggalLahir: isoDateText.nullable().default(null),
@@ -165,7 +169,12 @@ export type KpmInput = z.infer<typeof kpmSchema>;
 export type KpmFormValues = z.input<typeof kpmSchema>;
 
 export const kpmSearchSchema = z.object({
-  q: z.string().trim().max(100).default(''),
+  // Control characters (a NUL pasted from Excel) have no place in a search and upset the index.
+  q: z
+    .string()
+    .max(100)
+    .default('')
+    .transform((v) => v.replace(/\p{Cc}/gu, ' ').trim()),
   districtCode: z.string().nullable().default(null),
   villageCode: z.string().nullable().default(null),
   pendampingId: z.number().int().nullable().default(null),
@@ -180,11 +189,7 @@ export type KpmSearchInput = z.infer<typeof kpmSearchSchema>;
 
 export const pendampingSchema = z.object({
   name: required('Nama pendamping'),
-  nip: z
-    .union([z.literal(''), nipSchema])
-    .nullable()
-    .default(null)
-    .transform((v) => (v ? v : null)),
+  nip: optionalId(nipSchema),
   phone: z
     .string()
     .trim()

@@ -107,7 +107,7 @@ function assertNoDuplicates(db: Db, input: KpmInput, ownId: number | null) {
 }
 
 /** Checks that the address lies in the office's regions and the pendamping is active. */
-function assertReferences(db: Db, input: KpmInput, officeRegency: string) {
+function assertReferences(db: Db, input: KpmInput, officeRegency: string, currentPendampingId: number | null) {
   const fields: Record<string, string> = {};
   const district = db.select().from(regions).where(eq(regions.code, input.districtCode)).get();
   if (district?.level !== 'district' || district.parentCode !== officeRegency) {
@@ -120,7 +120,8 @@ function assertReferences(db: Db, input: KpmInput, officeRegency: string) {
   if (input.pendampingId !== null) {
     const p = db.select().from(pendamping).where(eq(pendamping.id, input.pendampingId)).get();
     if (!p) fields.pendampingId = 'Pendamping tidak ditemukan.';
-    else if (!p.active) fields.pendampingId = `Pendamping ${p.name} sudah tidak aktif.`;
+    // A family may keep a pendamping who left until it is moved; only choosing one is refused.
+    else if (!p.active && p.id !== currentPendampingId) fields.pendampingId = `Pendamping ${p.name} sudah tidak aktif.`;
   }
   if (input.status !== 'aktif' && !input.statusReason) {
     fields.statusReason = 'Alasan wajib diisi untuk status selain aktif.';
@@ -197,7 +198,9 @@ function requireOffice(db: Db) {
 /** Refuses what must not be saved; returns the warnings the user may accept. */
 function checkBeforeSave(db: Db, input: KpmInput, ownId: number | null): FieldWarning[] {
   const office = requireOffice(db);
-  assertReferences(db, input, office.regencyCode);
+  const current =
+    ownId === null ? null : (db.select({ p: kpm.pendampingId }).from(kpm).where(eq(kpm.id, ownId)).get()?.p ?? null);
+  assertReferences(db, input, office.regencyCode, current);
   assertNoDuplicates(db, input, ownId);
   return kpmWarnings(input, office.regencyCode);
 }
@@ -235,7 +238,9 @@ export function updateKpm(db: Db, actor: Actor, id: number, input: KpmInput): Sa
     if (mustConfirm(input, warnings)) return { status: 'needs_confirmation', warnings };
     const keptIds = input.members.flatMap((m) => (m.id ? [m.id] : []));
     const foreign = keptIds.filter((memberId) => !before.members.some((m) => m.id === memberId));
-    if (foreign.length > 0) throw new AppError('INVALID_INPUT', 'Anggota keluarga tidak dikenal pada keluarga ini.');
+    if (foreign.length > 0 || new Set(keptIds).size !== keptIds.length) {
+      throw new AppError('INVALID_INPUT', 'Anggota keluarga tidak dikenal pada keluarga ini.');
+    }
     // Removed members go first so a NIK moved from a removed row to a new row does not clash.
     const removed = before.members.filter((m) => !keptIds.includes(m.id)).map((m) => m.id);
     if (removed.length > 0) db.delete(art).where(inArray(art.id, removed)).run();
@@ -245,6 +250,8 @@ export function updateKpm(db: Db, actor: Actor, id: number, input: KpmInput): Sa
       .where(eq(kpm.id, id))
       .returning()
       .get();
+    // NIKs may move between kept members (a swap): clear them first so no row meets the unique index twice.
+    if (keptIds.length > 0) db.update(art).set({ nik: null }).where(inArray(art.id, keptIds)).run();
     for (const m of input.members) {
       if (m.id) db.update(art).set(memberValues(id, m)).where(eq(art.id, m.id)).run();
       else db.insert(art).values(memberValues(id, m)).run();

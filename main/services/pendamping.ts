@@ -151,7 +151,9 @@ export function reassignKpm(db: Db, actor: Actor, input: ReassignInput): { moved
     const target = loadPendamping(db, input.toPendampingId);
     if (!target.active) throw new AppError('CONFLICT', `Pendamping ${target.name} sudah tidak aktif.`);
     const families = input.kpmIds
-      ? db.select().from(kpm).where(inArray(kpm.id, input.kpmIds)).all()
+      ? chunks([...new Set(input.kpmIds)], 10_000).flatMap((ids) =>
+          db.select().from(kpm).where(inArray(kpm.id, ids)).all(),
+        )
       : db
           .select()
           .from(kpm)
@@ -186,4 +188,9 @@ export function reassignKpm(db: Db, actor: Actor, input: ReassignInput): { moved
     }
     return { moved };
   });
+}
+
+/** SQLite binds at most 32,766 values per statement, so long id lists are read in pieces. */
+function chunks<T>(list: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 }

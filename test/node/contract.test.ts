@@ -36,6 +36,28 @@ describe('the contract', () => {
     expect(kpmCount()).toBe(0);
   });
 
+  it('keeps the specific message of an optional identity number and refuses impossible dates', async () => {
+    const result = await api.call(
+      'kpm.create',
+      {
+        ...familyInput(),
+        tanggalLahir: '1985-02-31',
+        members: [{ nik: '12345', nama: 'A', hubungan: 'anak', jenisKelamin: 'L' }],
+      },
+      session,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { fields: { 'members.0.nik': expect.stringMatching(/16 digit/), tanggalLahir: 'Tanggal tidak sah.' } },
+    });
+    const blank = await api.call(
+      'kpm.create',
+      { ...familyInput(), members: [{ nik: '  ', nama: 'Bayi', hubungan: 'anak', jenisKelamin: 'L' }] },
+      session,
+    );
+    expect(blank).toMatchObject({ ok: true });
+  });
+
   it('speaks Indonesian even for input no form sends', async () => {
     const result = await api.call('kpm.get', { id: 'abc' }, session);
     expect(result).toMatchObject({

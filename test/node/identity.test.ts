@@ -33,6 +33,9 @@ describe('parseNik', () => {
     ['3375017102850001', 'NIK_BIRTHDATE'],
     ['3375014513850001', 'NIK_BIRTHDATE'],
     ['3375014507850000', 'NIK_SERIAL'],
+    ['3300014507850001', 'NIK_REGION'],
+    ['3375004507850001', 'NIK_REGION'],
+    ['3375014512260001', 'NIK_BIRTHDATE'],
   ])('refuses %s with %s', (nik, code) => {
     const parsed = parseNik(nik, today);
     expect(parsed.ok).toBe(false);
@@ -57,6 +60,7 @@ describe('parseNoKk and parseNip', () => {
     expect(parseNoKk('3375010101100001')).toEqual({ ok: true, value: '3375010101100001' });
     expect(parseNoKk('33750101011').ok).toBe(false);
     expect(parseNoKk('0075010101100001')).toMatchObject({ ok: false, code: 'KK_PROVINCE' });
+    expect(parseNoKk('3300010101100001')).toMatchObject({ ok: false, code: 'KK_REGION' });
   });
 
   it('reads a NIP and refuses impossible dates and sex digits', () => {
@@ -67,6 +71,9 @@ describe('parseNoKk and parseNip', () => {
     expect(parseNip('197002302000031001')).toMatchObject({ ok: false, code: 'NIP_BIRTHDATE' });
     expect(parseNip('197001012000131001')).toMatchObject({ ok: false, code: 'NIP_APPOINTMENT' });
     expect(parseNip('197001012000033001')).toMatchObject({ ok: false, code: 'NIP_SEX' });
+    // Appointed at one year old, or next year.
+    expect(parseNip('197001011971031001')).toMatchObject({ ok: false, code: 'NIP_APPOINTMENT' });
+    expect(parseNip('197001012027031001', today)).toMatchObject({ ok: false, code: 'NIP_APPOINTMENT' });
     expect(parseNip('1970010120000310')).toMatchObject({ ok: false, code: 'NIP_FORMAT' });
   });
 });

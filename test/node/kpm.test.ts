@@ -5,7 +5,7 @@ import { kpmSearchSchema } from '../../main/domain/schemas';
 import type { Actor } from '../../main/services/actor';
 import { createKpm, deactivateKpm, getKpm, updateKpm } from '../../main/services/kpm';
 import { searchKpm } from '../../main/services/kpm-search';
-import { createPendamping, listPendamping, reassignKpm } from '../../main/services/pendamping';
+import { createPendamping, listPendamping, reassignKpm, updatePendamping } from '../../main/services/pendamping';
 import { familyInput, setUpOffice } from './helpers';
 
 let db: Db;
@@ -124,6 +124,58 @@ describe('editing and deactivating', () => {
     expect(search({ q: 'merdeka' }).total).toBe(0);
   });
 
+  it('lets two members swap NIKs in one save', () => {
+    const id = saved(createKpm(db, admin, familyInput()));
+    const [a, b] = getKpm(db, id).members;
+    const result = updateKpm(
+      db,
+      admin,
+      id,
+      familyInput({
+        acceptWarnings: true,
+        members: [
+          { ...a, komponen: a.komponen ?? null, nik: b.nik },
+          { ...b, komponen: b.komponen ?? null, nik: a.nik },
+        ],
+      }),
+    );
+    expect(result.status).toBe('saved');
+    expect(getKpm(db, id).members.map((m) => m.nik)).toEqual([b.nik, a.nik]);
+  });
+
+  it('keeps a family editable after its pendamping was deactivated', () => {
+    const p = createPendamping(db, admin, {
+      name: 'Pendamping Lama',
+      nip: null,
+      phone: '',
+      districtCodes: [],
+      active: true,
+    });
+    const id = saved(createKpm(db, admin, familyInput({ pendampingId: p.id })));
+    updatePendamping(db, admin, p.id, {
+      name: 'Pendamping Lama',
+      nip: null,
+      phone: '',
+      districtCodes: [],
+      active: false,
+    });
+    expect(updateKpm(db, admin, id, familyInput({ pendampingId: p.id, alamat: 'Jl. Baru' })).status).toBe('saved');
+    const other = appError(() =>
+      createKpm(
+        db,
+        admin,
+        familyInput({
+          idKpm: 'P9',
+          nik: '3375015001900004',
+          tanggalLahir: '1990-01-10',
+          members: [],
+          pendampingId: p.id,
+        }),
+      ),
+    );
+    expect(other.fields?.pendampingId).toMatch(/tidak aktif/);
+  });
+
   it('deactivates with a reason and keeps the family on record', () => {
     const id = saved(createKpm(db, admin, familyInput()));
     deactivateKpm(db, admin, id, 'Pindah domisili ke luar kota', '2026-11-01');
@@ -176,6 +228,7 @@ describe('finding families', () => {
     ['P000000000002', ['NUR HAYATI']],
     ['krajan', ['NUR HAYATI']],
     ['tidakada', []],
+    ['wulan\u0000', ['SITI WULANDARI']],
   ])('finds %s', (q, names) => {
     expect(search({ q }).rows.map((r) => r.nama)).toEqual(names);
   });
@@ -218,6 +271,12 @@ describe('pendamping', () => {
       summary: expect.stringMatching(/Pendamping A ke Pendamping B/),
     });
     expect(listPendamping(db).map((p) => p.activeKpm)).toEqual([0, 1]);
+  });
+
+  it('refuses a move of unknown families, however many ids are sent', () => {
+    const a = createPendamping(db, admin, { name: 'A', nip: null, phone: '', districtCodes: [], active: true });
+    const ids = Array.from({ length: 40_000 }, (_, i) => i + 1);
+    expect(appError(() => reassignKpm(db, admin, { kpmIds: ids, toPendampingId: a.id })).code).toBe('NOT_FOUND');
   });
 
   it('refuses a NIP registered to another pendamping', () => {
