@@ -15,8 +15,8 @@ import { checkImport, commitImport, importReport } from '../../main/services/imp
 import { openFile } from '../../main/services/import/read';
 import { withSearchIndexPaused } from '../../main/services/kpm-search';
 import { listRegions } from '../../main/services/regions';
-import { completeSetup } from '../../main/services/setup';
 import { generateFamilies } from '../fixtures/generate';
+import { ensureSyntheticOffice } from '../fixtures/seed';
 
 const ADMIN: Actor = { id: 1, username: 'admin', role: 'admin' };
 const REGENCY = '3528';
@@ -45,20 +45,7 @@ const mb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 async function prepare(dir: string, count: number) {
   const file = join(dir, 'template.db');
   const db = openDatabase(file);
-  await completeSetup(db, {
-    office: {
-      agencyName: 'Dinas Sosial Kabupaten Pamekasan',
-      regencyCode: REGENCY,
-      address: 'Jl. Contoh No. 1 (data sintetis)',
-      phone: '',
-      email: '',
-      logo: null,
-      headName: 'HARTONO WIBOWO',
-      headRank: '',
-      headNip: '197203151998031004',
-    },
-    admin: { username: 'admin', fullName: 'Admin', password: 'admin12345' },
-  });
+  await ensureSyntheticOffice(db, REGENCY);
   const districts = listRegions(db, 'district').map((d) => ({
     code: d.code,
     name: d.name,

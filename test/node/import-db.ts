@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, openDatabase } from '../../db/open';
 import type { Actor } from '../../main/services/actor';
-import { completeSetup } from '../../main/services/setup';
 import type { RegionName } from '../fixtures/messy-files';
+import { ensureSyntheticOffice } from '../fixtures/seed';
 
 export const REGENCY = '3528';
 export const ADMIN: Actor = { id: 1, username: 'admin', role: 'admin' };
@@ -20,20 +20,7 @@ let counter = 0;
 async function makeTemplate(): Promise<string> {
   const file = join(dir, 'template.db');
   const db = openDatabase(file);
-  await completeSetup(db, {
-    office: {
-      agencyName: 'Dinas Sosial Kabupaten Pamekasan',
-      regencyCode: REGENCY,
-      address: 'Jl. Contoh No. 1 (data sintetis)',
-      phone: '',
-      email: '',
-      logo: null,
-      headName: 'HARTONO WIBOWO',
-      headRank: '',
-      headNip: '197203151998031004',
-    },
-    admin: { username: 'admin', fullName: 'Admin', password: 'admin12345' },
-  });
+  await ensureSyntheticOffice(db, REGENCY);
   const now = new Date().toISOString();
   const insertUser = db.$client.prepare(
     "INSERT INTO users (username, full_name, role, password_hash, active, created_at) VALUES (?, ?, ?, 'x', 1, ?)",
