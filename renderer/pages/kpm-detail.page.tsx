@@ -1,8 +1,8 @@
-import { Alert, Center, Loader } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useParams } from 'react-router';
 import { KpmDetailView } from '../features/kpm/KpmDetailView';
 import { useApi } from '../features/shared/api-hooks';
-import { errorMessage } from '../features/shared/errors';
+import { Loaded } from '../features/shared/Loaded';
 
 export function KpmDetailPage() {
   const id = Number(useParams().id);
@@ -12,18 +12,9 @@ export function KpmDetailPage() {
 
 function KpmDetailContent({ id }: { id: number }) {
   const detail = useApi('kpm.get', { id });
-  if (detail.error)
-    return (
-      <Alert color="red" title="KPM tidak dapat dibuka">
-        {errorMessage(detail.error)}
-      </Alert>
-    );
-  if (!detail.data) {
-    return (
-      <Center p="xl">
-        <Loader aria-label="Memuat data KPM" />
-      </Center>
-    );
-  }
-  return <KpmDetailView detail={detail.data} />;
+  return (
+    <Loaded query={detail} label="Memuat data KPM" errorTitle="KPM tidak dapat dibuka">
+      {(data) => <KpmDetailView detail={data} />}
+    </Loaded>
+  );
 }

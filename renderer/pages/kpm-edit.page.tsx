@@ -1,9 +1,9 @@
-import { Alert, Center, Loader } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useParams } from 'react-router';
 import { KpmForm } from '../features/kpm/KpmForm';
 import { fromDetail } from '../features/kpm/kpm-form-values';
 import { useApi } from '../features/shared/api-hooks';
-import { errorMessage } from '../features/shared/errors';
+import { Loaded } from '../features/shared/Loaded';
 import { PageHeader } from '../features/shared/PageHeader';
 
 export function KpmEditPage() {
@@ -15,19 +15,14 @@ export function KpmEditPage() {
 function KpmEditContent({ id }: { id: number }) {
   // Always fresh: editing must start from what is saved now, not from a cached copy.
   const detail = useApi('kpm.get', { id }, { staleTime: 0, refetchOnMount: 'always' });
-  if (detail.error) return <Alert color="red">{errorMessage(detail.error)}</Alert>;
-  if (!detail.data || !detail.isFetchedAfterMount) {
-    return (
-      <Center p="xl">
-        <Loader aria-label="Memuat data KPM" />
-      </Center>
-    );
-  }
-  const { kpm, members } = detail.data;
   return (
-    <>
-      <PageHeader title={`Ubah data KPM: ${kpm.nama}`} back={{ to: `/kpm/${id}`, label: 'Kembali ke keluarga' }} />
-      <KpmForm key={kpm.updatedAt} id={id} initialValues={fromDetail(kpm, members)} />
-    </>
+    <Loaded query={detail} label="Memuat data KPM" ready={detail.isFetchedAfterMount}>
+      {({ kpm, members }) => (
+        <>
+          <PageHeader title={`Ubah data KPM: ${kpm.nama}`} back={{ to: `/kpm/${id}`, label: 'Kembali ke keluarga' }} />
+          <KpmForm key={kpm.updatedAt} id={id} initialValues={fromDetail(kpm, members)} />
+        </>
+      )}
+    </Loaded>
   );
 }

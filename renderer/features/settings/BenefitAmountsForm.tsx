@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Group, Loader, NumberInput, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,20 +12,17 @@ import {
 } from '../../../main/domain/komponen';
 import { apiKey, useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess } from '../shared/errors';
+import { Loaded } from '../shared/Loaded';
 
 type Values = Record<Komponen, number | string>;
 
 export function BenefitAmountsSettings() {
   const amounts = useApi('settings.benefitAmounts', {});
-  if (amounts.error) return <Alert color="red">{errorMessage(amounts.error)}</Alert>;
-  if (!amounts.data) {
-    return (
-      <Center p="md">
-        <Loader aria-label="Memuat besaran bantuan" />
-      </Center>
-    );
-  }
-  return <BenefitAmountsForm amounts={amounts.data} />;
+  return (
+    <Loaded query={amounts} label="Memuat besaran bantuan">
+      {(data) => <BenefitAmountsForm amounts={data} />}
+    </Loaded>
+  );
 }
 
 /** Yearly benefit per komponen; the per-tahap column follows as a quarter of it. */

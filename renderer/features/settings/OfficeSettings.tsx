@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Group, Loader, TextInput } from '@mantine/core';
+import { Alert, Button, Group, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,21 +9,18 @@ import { ApiError } from '../../api';
 import { SESSION_KEY } from '../session/session';
 import { apiKey, useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess, zodValidate } from '../shared/errors';
+import { Loaded } from '../shared/Loaded';
 import { OfficeFields, type OfficeValues } from './OfficeFields';
 
 const validateOffice = zodValidate(officeSchema.omit({ regencyCode: true }));
 
 export function OfficeSettings() {
   const office = useApi('office.get', {});
-  if (office.error) return <Alert color="red">{errorMessage(office.error)}</Alert>;
-  if (!office.data) {
-    return (
-      <Center p="md">
-        <Loader aria-label="Memuat profil kantor" />
-      </Center>
-    );
-  }
-  return <OfficeForm office={office.data} />;
+  return (
+    <Loaded query={office} label="Memuat profil kantor">
+      {(data) => <OfficeForm office={data} />}
+    </Loaded>
+  );
 }
 
 function OfficeForm({ office }: { office: Office }) {
