@@ -60,11 +60,27 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       options.onBackup?.(backupFile);
     }
     const db = drizzle(sqlite, { schema, casing: 'snake_case' });
-    if (pending.length > 0) migrate(db, { migrationsFolder });
+    if (pending.length > 0) migrateWithoutForeignKeys(sqlite, db, migrationsFolder);
     return db;
   } catch (error) {
     sqlite.close();
     throw error;
+  }
+}
+
+/**
+ * SQLite rebuilds a table to change a column (0007: ID KPM optional). With foreign keys on, the DROP TABLE of
+ * that rebuild deletes every member row through ON DELETE CASCADE, and the PRAGMA cannot change inside the
+ * migrator's transaction, so keys are off for the run and checked before they are switched back on.
+ */
+function migrateWithoutForeignKeys(sqlite: Database.Database, db: Db, migrationsFolder: string) {
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    migrate(db, { migrationsFolder });
+    const broken = sqlite.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0) throw new Error(`Migrasi merusak ${broken.length} rujukan antartabel.`);
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Role } from '../db/schema/users';
+import type { Role } from '../main/domain/enums';
 import { DashboardPage } from './pages/dashboard.page';
 import { ImportPage } from './pages/import.page';
 import { KpmDetailPage } from './pages/kpm-detail.page';

@@ -1,19 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { HUBUNGAN, KPM_STATUS, SEX } from '../../main/domain/enums';
 import { KOMPONEN } from '../../main/domain/komponen';
 import { pendamping } from './pendamping';
 import { regions } from './regions';
-
-export const KPM_STATUS = ['aktif', 'graduasi_mandiri', 'graduasi_alamiah', 'keluar'] as const;
-export type KpmStatus = (typeof KPM_STATUS)[number];
-export const SEX = ['L', 'P'] as const;
 
 /** A beneficiary family, identified by its pengurus (the woman who receives the aid). */
 export const kpm = sqliteTable(
   'kpm',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    idKpm: text('id_kpm').notNull(),
+    /** Kemensos's family number; DTKS-based files have none yet, so it is filled in later (unique when present). */
+    idKpm: text('id_kpm'),
     idDtks: text('id_dtks'),
     noKk: text('no_kk').notNull(),
     nik: text('nik').notNull(),
@@ -60,8 +58,6 @@ export const kpm = sqliteTable(
     index('kpm_pendamping_status_idx').on(t.pendampingId, t.status),
   ],
 );
-
-export const HUBUNGAN = ['suami', 'istri', 'anak', 'cucu', 'orang_tua', 'mertua', 'famili_lain'] as const;
 
 /** A member of the family (anggota rumah tangga) other than the pengurus. */
 export const art = sqliteTable(

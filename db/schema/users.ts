@@ -1,7 +1,5 @@
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-
-export const ROLES = ['admin', 'operator', 'verifikator', 'pimpinan'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES } from '../../main/domain/enums';
 
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -11,6 +9,8 @@ export const users = sqliteTable('users', {
   /** scrypt$N$salt$hash, see main/services/auth.ts */
   passwordHash: text('password_hash').notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** Set when an administrator resets the password: the user must choose a new one at the next login. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
 });
 

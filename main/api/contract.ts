@@ -5,7 +5,7 @@
 import { z } from 'zod';
 // --- import (issue 3) ---
 import type { AuditEntry, ImportMapping, Office, Region } from '../../db/schema';
-import type { Role } from '../../db/schema/users';
+import type { Role } from '../domain/enums';
 import { KOMPONEN, type Komponen } from '../domain/komponen';
 import {
   isoDateText,

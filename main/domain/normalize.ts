@@ -2,7 +2,7 @@
  * Normalisers for values read from office spreadsheets. Each takes any cell value and returns either a clean
  * value or a coded problem in Indonesian; none throws. The message is the part after "Baris N, kolom X: ".
  */
-import type { HUBUNGAN } from '../../db/schema/kpm';
+import type { HUBUNGAN } from './enums';
 import { BULAN, formatTanggal, todayIso } from './format';
 import { isoDate, parseNik, parseNoKk, type Sex } from './identity';
 import { KOMPONEN, type Komponen } from './komponen';

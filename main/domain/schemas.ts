@@ -1,7 +1,6 @@
 /** Input schemas shared by the contract (main) and the forms (renderer): one definition, one set of messages. */
 import { z } from 'zod';
-import { HUBUNGAN, KPM_STATUS, SEX } from '../../db/schema/kpm';
-import { ROLES } from '../../db/schema/users';
+import { HUBUNGAN, KPM_STATUS, ROLES, SEX } from './enums';
 import { isoDate, parseNik, parseNip, parseNoKk } from './identity';
 import { KOMPONEN } from './komponen';
 
@@ -199,20 +198,3 @@ export const pendampingSchema = z.object({
   active: z.boolean().default(true),
 });
 export type PendampingInput = z.infer<typeof pendampingSchema>;
-
-export const STATUS_LABEL: Record<(typeof KPM_STATUS)[number], string> = {
-  aktif: 'Aktif',
-  graduasi_mandiri: 'Graduasi sejahtera mandiri',
-  graduasi_alamiah: 'Graduasi alamiah',
-  keluar: 'Keluar',
-};
-
-export const HUBUNGAN_LABEL: Record<(typeof HUBUNGAN)[number], string> = {
-  suami: 'Suami',
-  istri: 'Istri',
-  anak: 'Anak',
-  cucu: 'Cucu',
-  orang_tua: 'Orang tua',
-  mertua: 'Mertua',
-  famili_lain: 'Famili lain',
-};

@@ -1,4 +1,4 @@
-import type { Role } from '../../db/schema';
+import type { Role } from '../domain/enums';
 import { AppError } from '../domain/errors';
 
 /** The user on whose behalf a service acts; every mutation takes one so the audit knows who. */

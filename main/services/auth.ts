@@ -1,7 +1,8 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../db/open';
-import { type Role, type User, users } from '../../db/schema';
+import { type User, users } from '../../db/schema';
+import type { Role } from '../domain/enums';
 import { AppError } from '../domain/errors';
 import { type Actor, requireRole } from './actor';
 import { writeAudit } from './audit';

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open';
-import type { KpmStatus } from '../../db/schema';
+import type { KpmStatus } from '../domain/enums';
 import { komponenBit } from '../domain/komponen';
 import type { KpmSearchInput } from '../domain/schemas';
 

@@ -75,4 +75,50 @@ describe('openDatabase', () => {
     );
     check.close();
   });
+
+  it('makes ID KPM optional without losing members, search or references (0007 rebuilds kpm)', () => {
+    const olderFolder = migrationsUpTo('0006');
+    const file = tempDbFile();
+    openDatabase(file, { migrationsFolder: olderFolder }).$client.close();
+    const raw = new Database(file);
+    raw.exec(`
+      INSERT INTO regions (code, name, level, parent_code) VALUES ('337501', 'PEKALONGAN BARAT', 3, NULL),
+        ('3375011002', 'MEDONO', 4, '337501');
+      INSERT INTO kpm (id_kpm, no_kk, nik, nama, jenis_kelamin, district_code, village_code, created_at, updated_at)
+        VALUES ('P0001', '3375010101100001', '3375014507850001', 'Siti Wulandari', 'P', '337501', '3375011002', 'x', 'x');
+      INSERT INTO art (kpm_id, nama, hubungan, jenis_kelamin) VALUES (1, 'Budi Santoso', 'anak', 'L'),
+        (1, 'Ayu Lestari', 'anak', 'P');`);
+    raw.close();
+
+    const db = openDatabase(file);
+    const one = <T>(sql: string) => db.$client.prepare(sql).get() as T;
+    expect(one<{ n: number }>('SELECT count(*) AS n FROM art WHERE kpm_id = 1').n).toBe(2);
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM kpm_search WHERE kpm_search MATCH 'wulan'").n).toBe(1);
+    expect(db.$client.pragma('foreign_key_check')).toEqual([]);
+    expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
+    // Two families without ID KPM may live side by side; a present ID KPM stays unique.
+    const insert = db.$client.prepare(
+      `INSERT INTO kpm (id_kpm, no_kk, nik, nama, jenis_kelamin, district_code, village_code, created_at, updated_at)
+       VALUES (?, '3375010101100009', ?, 'Dewi Lestari', 'P', '337501', '3375011002', 'x', 'x')`,
+    );
+    insert.run(null, '3375014507850002');
+    insert.run(null, '3375014507850003');
+    expect(() => insert.run('P0001', '3375014507850004')).toThrow(/UNIQUE/);
+    // The search triggers came back with the rebuilt table.
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM kpm_search WHERE kpm_search MATCH 'dewi'").n).toBe(2);
+    db.$client.close();
+  });
 });
+
+/** A copy of the migrations folder as an older app shipped it: the journal ends at the migration `last`. */
+function migrationsUpTo(last: string): string {
+  const folder = join(mkdtempSync(join(tmpdir(), 'graduasi-older-')), 'migrations');
+  cpSync(DEFAULT_MIGRATIONS_FOLDER, folder, { recursive: true });
+  const journalFile = join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+  const end = journal.entries.findIndex((e) => e.tag.startsWith(last));
+  journal.entries = journal.entries.slice(0, end + 1);
+  writeFileSync(journalFile, JSON.stringify(journal));
+  return folder;
+}

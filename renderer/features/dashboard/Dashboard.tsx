@@ -1,8 +1,7 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { KPM_STATUS, type KpmStatus } from '../../../db/schema';
+import { KPM_STATUS, type KpmStatus, STATUS_LABEL } from '../../../main/domain/enums';
 import { formatNumber } from '../../../main/domain/format';
-import { STATUS_LABEL } from '../../../main/domain/schemas';
 import { usePendampingList } from '../pendamping/use-pendamping';
 import { useSession, WRITER_ROLES } from '../session/session';
 import { useApi } from '../shared/api-hooks';

@@ -2,9 +2,9 @@ import { Anchor, Button, Paper, SimpleGrid, Stack, Table, Text, Title } from '@m
 import { useDisclosure } from '@mantine/hooks';
 import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
+import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
 import { formatTanggal, todayIso } from '../../../main/domain/format';
 import { ageOn, KOMPONEN_LABEL } from '../../../main/domain/komponen';
-import { HUBUNGAN_LABEL } from '../../../main/domain/schemas';
 import type { KpmDetail } from '../../../main/services/kpm';
 import { useSession, WRITER_ROLES } from '../session/session';
 import { PageHeader } from '../shared/PageHeader';

@@ -1,7 +1,7 @@
 import { CloseButton, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
-import type { KpmStatus } from '../../../db/schema';
+import type { KpmStatus } from '../../../main/domain/enums';
 import type { Komponen } from '../../../main/domain/komponen';
 import type { KpmSearchInput } from '../../../main/domain/schemas';
 import { usePendampingOptions } from '../pendamping/use-pendamping';

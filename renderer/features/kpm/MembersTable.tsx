@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
-import { HUBUNGAN_LABEL } from '../../../main/domain/schemas';
+import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
 import { monoInput } from '../shared/styles';
 import type { WarningFor } from './field-warnings';
 import { emptyMember, fillFromNik, type KpmFormApi } from './kpm-form-values';

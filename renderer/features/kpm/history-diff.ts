@@ -1,7 +1,8 @@
-import type { Art, KpmStatus } from '../../../db/schema';
+import type { Art } from '../../../db/schema';
+import type { KpmStatus } from '../../../main/domain/enums';
+import { HUBUNGAN_LABEL, STATUS_LABEL } from '../../../main/domain/enums';
 import { formatTanggal } from '../../../main/domain/format';
 import { KOMPONEN_LABEL, type Komponen } from '../../../main/domain/komponen';
-import { HUBUNGAN_LABEL, STATUS_LABEL } from '../../../main/domain/schemas';
 import { SEX_LABEL } from './labels';
 
 export const FIELD_LABEL: Record<string, string> = {

@@ -1,6 +1,6 @@
 import type { FormErrors, UseFormReturnType } from '@mantine/form';
-import type { Art, Kpm, KpmStatus } from '../../../db/schema';
-import type { HUBUNGAN } from '../../../db/schema/kpm';
+import type { Art, Kpm } from '../../../db/schema';
+import type { HUBUNGAN, KpmStatus } from '../../../main/domain/enums';
 import { parseNik } from '../../../main/domain/identity';
 import type { Komponen } from '../../../main/domain/komponen';
 import { type KpmFormValues as KpmInputValues, kpmSchema } from '../../../main/domain/schemas';
@@ -81,7 +81,7 @@ export const emptyKpm: KpmFormValues = {
 
 export function fromDetail(kpm: Kpm, members: Art[]): KpmFormValues {
   return {
-    idKpm: kpm.idKpm,
+    idKpm: kpm.idKpm ?? '',
     idDtks: kpm.idDtks ?? '',
     noKk: kpm.noKk,
     nik: kpm.nik,

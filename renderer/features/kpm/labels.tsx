@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
-import type { KpmStatus } from '../../../db/schema';
+import type { KpmStatus } from '../../../main/domain/enums';
+import { STATUS_LABEL } from '../../../main/domain/enums';
 import { KOMPONEN, KOMPONEN_LABEL, type Komponen, komponenBit } from '../../../main/domain/komponen';
-import { STATUS_LABEL } from '../../../main/domain/schemas';
 
 const STATUS_COLOR: Record<KpmStatus, string> = {
   aktif: 'teal',

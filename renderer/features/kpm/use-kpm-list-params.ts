@@ -1,8 +1,8 @@
 import { useSearchParams } from 'react-router';
-import type { KpmStatus } from '../../../db/schema';
+import type { KpmStatus } from '../../../main/domain/enums';
+import { STATUS_LABEL } from '../../../main/domain/enums';
 import { KOMPONEN, type Komponen } from '../../../main/domain/komponen';
 import type { KpmSearchInput } from '../../../main/domain/schemas';
-import { STATUS_LABEL } from '../../../main/domain/schemas';
 
 export const PAGE_SIZE = 50;
 

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
-import type { Role } from '../../../db/schema/users';
 import type { SessionInfo } from '../../../main/api/contract';
+import type { Role } from '../../../main/domain/enums';
 import { call, setSession } from '../../api';
 import { apiKey } from '../shared/api-hooks';
 

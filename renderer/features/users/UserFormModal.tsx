@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } 
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ROLES, type Role } from '../../../db/schema/users';
+import { ROLES, type Role } from '../../../main/domain/enums';
 import { userCreateSchema } from '../../../main/domain/schemas';
 import { ApiError } from '../../api';
 import { ROLE_DESCRIPTION, ROLE_LABEL } from '../session/session';

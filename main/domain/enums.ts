@@ -1,0 +1,33 @@
+/**
+ * The closed lists of the registry, shared by the database schema, the services and the renderer.
+ * They live here (the floor) so that the renderer never has to reach into db/ for them.
+ */
+
+export const KPM_STATUS = ['aktif', 'graduasi_mandiri', 'graduasi_alamiah', 'keluar'] as const;
+export type KpmStatus = (typeof KPM_STATUS)[number];
+
+export const SEX = ['L', 'P'] as const;
+export type Sex = (typeof SEX)[number];
+
+export const HUBUNGAN = ['suami', 'istri', 'anak', 'cucu', 'orang_tua', 'mertua', 'famili_lain'] as const;
+export type Hubungan = (typeof HUBUNGAN)[number];
+
+export const ROLES = ['admin', 'operator', 'verifikator', 'pimpinan'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const STATUS_LABEL: Record<KpmStatus, string> = {
+  aktif: 'Aktif',
+  graduasi_mandiri: 'Graduasi sejahtera mandiri',
+  graduasi_alamiah: 'Graduasi alamiah',
+  keluar: 'Keluar',
+};
+
+export const HUBUNGAN_LABEL: Record<Hubungan, string> = {
+  suami: 'Suami',
+  istri: 'Istri',
+  anak: 'Anak',
+  cucu: 'Cucu',
+  orang_tua: 'Orang tua',
+  mertua: 'Mertua',
+  famili_lain: 'Famili lain',
+};
