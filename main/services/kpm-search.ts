@@ -69,12 +69,40 @@ const ftsString = (term: string) => `"${term.replace(/"/g, '""')}"`;
 const afterPrefix = (prefix: string) =>
   prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 
-/** A set of family ids the text stands for, as SQL with its parameters. */
+/** What the text matches, as a test on the family row k with its parameters. */
 interface TextMatch {
-  ids: string;
-  params: (string | number)[];
-  /** The count when the text is the only filter, cheaper than counting the set through kpm. */
-  countSql: string;
+  /** Written so that SQLite starts from the matches: each branch of the OR reads its own index. */
+  where: string;
+  /** The same test with the indexes kept out (unary +), for a page read along the sort's index. */
+  check: string;
+  params: string[];
+  /** A cheaper count when the text is the only filter. */
+  countSql?: string;
+}
+
+/**
+ * One identity column, compared whole (=) or by its start (a range on its index). Branches joined by OR let
+ * SQLite collect the families in a rowid set: counting the 100,000 ID KPM that start with "P337" took 27 ms
+ * that way and 270 ms through a UNION of the same ranges (busy machine).
+ */
+function identitySource(column: string, value: string, prefix: boolean) {
+  const test = (c: string) => (prefix ? `${c} >= ? AND ${c} < ?` : `${c} = ?`);
+  const member = column === 'art.nik';
+  return {
+    where: member ? `k.id IN (SELECT kpm_id FROM art WHERE ${test('nik')})` : `(${test(`k.${column}`)})`,
+    check: member
+      ? `EXISTS (SELECT 1 FROM art a WHERE a.kpm_id = k.id AND ${test('+a.nik')})`
+      : `(${test(`+k.${column}`)})`,
+    params: prefix ? [value, afterPrefix(value)] : [value],
+  };
+}
+
+function identityMatch(sources: ReturnType<typeof identitySource>[]): TextMatch {
+  return {
+    where: `(${sources.map((s) => s.where).join(' OR ')})`,
+    check: `(${sources.map((s) => s.check).join(' OR ')})`,
+    params: sources.flatMap((s) => s.params),
+  };
 }
 
 /**
@@ -86,28 +114,15 @@ interface TextMatch {
  */
 export function textMatch(q: string, villageCodes: readonly string[] = []): TextMatch | null {
   const compact = q.replace(/[\s.]/g, '').toUpperCase();
-  const ranges = (column: string, table = 'kpm', id = 'id') =>
-    `SELECT ${id} FROM ${table} WHERE ${column} >= ? AND ${column} < ?`;
   if (/^\d{16}$/.test(compact)) {
-    const end = afterPrefix(compact);
-    const ids = [
-      'SELECT id FROM kpm WHERE nik = ?',
-      'SELECT id FROM kpm WHERE no_kk = ?',
-      'SELECT kpm_id FROM art WHERE nik = ?',
-      ranges('id_kpm'),
-      ranges('id_dtks'),
-    ].join(' UNION ');
-    const params = [compact, compact, compact, compact, end, compact, end];
-    return { ids, params, countSql: `SELECT count(*) AS total FROM (${ids})` };
+    return identityMatch([
+      ...['nik', 'no_kk', 'art.nik'].map((column) => identitySource(column, compact, false)),
+      ...['id_kpm', 'id_dtks'].map((column) => identitySource(column, compact, true)),
+    ]);
   }
-  const idPrefix = /^[A-Z]{0,3}\d+$/.test(compact) && compact.length >= 4 && (compact.length >= 6 || !/\s/.test(q));
-  if (idPrefix) {
-    const end = afterPrefix(compact);
-    const parts = [ranges('id_kpm'), ranges('id_dtks')];
-    if (/^\d{6,}$/.test(compact)) parts.push(ranges('nik'), ranges('no_kk'), ranges('nik', 'art', 'kpm_id'));
-    const ids = parts.join(' UNION ');
-    const params = parts.flatMap(() => [compact, end]);
-    return { ids, params, countSql: `SELECT count(*) AS total FROM (${ids})` };
+  if (/^[A-Z]{0,3}\d+$/.test(compact) && compact.length >= 4 && (compact.length >= 6 || !/\s/.test(q))) {
+    const columns = /^\d{6,}$/.test(compact) ? ['id_kpm', 'id_dtks', 'nik', 'no_kk', 'art.nik'] : ['id_kpm', 'id_dtks'];
+    return identityMatch(columns.map((column) => identitySource(column, compact, true)));
   }
   if (q.length < 3) return null;
   // Words of 3+ letters match anywhere and in any order (in the pengurus's name, the address or one of the
@@ -116,10 +131,19 @@ export function textMatch(q: string, villageCodes: readonly string[] = []): Text
   const match = terms.every((t) => t.length >= 3) ? terms.map(ftsString).join(' AND ') : ftsString(q);
   const fts = 'SELECT rowid FROM kpm_search WHERE kpm_search MATCH ?';
   if (villageCodes.length === 0) {
-    return { ids: fts, params: [match], countSql: 'SELECT count(*) AS total FROM kpm_search WHERE kpm_search MATCH ?' };
+    return {
+      where: `k.id IN (${fts})`,
+      check: `+k.id IN (${fts})`,
+      params: [match],
+      countSql: 'SELECT count(*) AS total FROM kpm_search WHERE kpm_search MATCH ?',
+    };
   }
-  const ids = `${fts} UNION SELECT id FROM kpm WHERE village_code IN (${villageCodes.map(() => '?').join(', ')})`;
-  return { ids, params: [match, ...villageCodes], countSql: `SELECT count(*) AS total FROM (${ids})` };
+  const villages = `IN (${villageCodes.map(() => '?').join(', ')})`;
+  return {
+    where: `(k.id IN (${fts}) OR k.village_code ${villages})`,
+    check: `(+k.id IN (${fts}) OR +k.village_code ${villages})`,
+    params: [match, ...villageCodes],
+  };
 }
 
 /** The desa/kelurahan whose name contains the text (a few hundred rows in regions). */
@@ -144,7 +168,7 @@ export function buildSearchQuery(input: KpmSearchInput, villageCodes: readonly s
   const q = input.q.trim();
   const text = textMatch(q, villageCodes);
   if (text) {
-    narrow.push({ driven: `k.id IN (${text.ids})`, checked: `+k.id IN (${text.ids})` });
+    narrow.push({ driven: text.where, checked: text.check });
     params.push(...text.params);
   } else if (q.length > 0) {
     // One or two letters: too short for the trigram index, so the start of a word in the name.
@@ -166,9 +190,10 @@ export function buildSearchQuery(input: KpmSearchInput, villageCodes: readonly s
     params.push(input.villageCode);
     selective = true;
   }
-  // Status and kecamatan match thousands of families. With a selective filter (pendamping, desa, text) the
-  // page is read through that filter's index; without one, a page sorted by ID KPM or date is read in the
-  // order of that column's index. Either way the broad filters are kept off their indexes (the unary +).
+  // Status and kecamatan match thousands of families. With a selective filter (pendamping, desa, text, no ID
+  // KPM) the page is read through that filter's index; without one, a page sorted by ID KPM or date is read in
+  // the order of that column's index. Either way the broad filters are kept off their indexes (the unary +).
+  // The ordered page (many matches) keeps status and kecamatan usable for a page sorted by name.
   const broad = selective || narrow.length > 0 || input.sort !== 'nama' ? '+' : '';
   const broadWhere: string[] = [];
   const pageWhere: string[] = [];
@@ -200,22 +225,15 @@ export function buildSearchQuery(input: KpmSearchInput, villageCodes: readonly s
     ORDER BY ${ORDER_BY[input.sort]} ${dir}, k.id ${dir}
     LIMIT ? OFFSET ?`;
   const driven = narrow.map((n) => n.driven);
-  // The text alone is counted in its own index; otherwise the families matching everything are counted.
+  const checked = narrow.map((n) => n.checked);
+  // The text alone may have a cheaper count of its own; otherwise the families matching everything are counted.
   const textOnly = text !== null && narrow.length === 1 && where.length === 0 && broadWhere.length === 0;
+  const countSql = `SELECT count(*) AS total FROM kpm k ${whereOf(driven, where, broadWhere)}`;
   return {
     params,
     pageSql: page(whereOf(driven, where, pageWhere)),
-    orderedPageSql:
-      narrow.length > 0 && !selective
-        ? page(
-            whereOf(
-              narrow.map((n) => n.checked),
-              where,
-              orderedWhere,
-            ),
-          )
-        : null,
-    countSql: textOnly ? text.countSql : `SELECT count(*) AS total FROM kpm k ${whereOf(driven, where, broadWhere)}`,
+    orderedPageSql: narrow.length > 0 && !selective ? page(whereOf(checked, where, orderedWhere)) : null,
+    countSql: (textOnly && text.countSql) || countSql,
     pageParams: [...params, input.pageSize, (input.page - 1) * input.pageSize],
   };
 }
@@ -237,11 +255,15 @@ export function prepareCached(db: Db, sql: string): Statement {
   return statement;
 }
 
+/** The way to read the page, once the count says how many families match (see ORDERED_SCAN_ABOVE). */
+export function pageSqlFor(query: SearchQuery, total: number): string {
+  return query.orderedPageSql && total > ORDERED_SCAN_ABOVE ? query.orderedPageSql : query.pageSql;
+}
+
 export function searchKpm(db: Db, input: KpmSearchInput): KpmPage {
   const query = buildSearchQuery(input, villagesNamed(db, input.q.trim()));
   const total = (prepareCached(db, query.countSql).get(...query.params) as { total: number }).total;
-  const pageSql = query.orderedPageSql && total > ORDERED_SCAN_ABOVE ? query.orderedPageSql : query.pageSql;
-  const rows = prepareCached(db, pageSql).all(...query.pageParams) as KpmListRow[];
+  const rows = prepareCached(db, pageSqlFor(query, total)).all(...query.pageParams) as KpmListRow[];
   return { rows, total, page: input.page, pageSize: input.pageSize };
 }
 

@@ -222,6 +222,9 @@ describe('bulk loads', () => {
       { q: 'jl.', sort: 'updatedAt', status: 'aktif' },
       { q: 'rahma', komponen: 'anak_sd', page: 2 },
       { q: 'ani', districtCode: '352802', sort: 'nama', dir: 'desc' },
+      { q: '35280', page: 2 },
+      { q: '352802', sort: 'idKpm' },
+      { q: 'P352', status: 'aktif', sort: 'updatedAt', dir: 'desc' },
     ]) {
       const query = buildSearchQuery(kpmSearchSchema.parse(input));
       const ordered = db.$client.prepare(query.orderedPageSql as string).all(...query.pageParams);
