@@ -6,7 +6,7 @@ import type { KpmSearchInput } from '../domain/schemas';
 
 export interface KpmListRow {
   id: number;
-  idKpm: string;
+  idKpm: string | null;
   nik: string;
   noKk: string;
   nama: string;
@@ -33,21 +33,24 @@ const ORDER_BY: Record<KpmSearchInput['sort'], string> = {
 };
 
 /**
- * How the search picks its plan, measured on 100,000 synthetic families with 329,000 members (2 busy cores):
+ * How the search picks its plan, measured on 100,000 synthetic families with 329,000 members (2 shared cores
+ * under heavy load, so compare figures within a line, not across lines):
  *
  * - Members' names live in the family's own row of the trigram index (column anggota), not in an index of
  *   their own. Staff type common name pieces ("rahma", "putri"): a member's fragment matches 6,000 families
  *   at the median and 14,000 at p95. With one row per family a MATCH yields each family once and counts in the
- *   index alone; an index per member needed a join to art and a UNION to remove repeats, and was 3 to 5 times
- *   slower (p95 of page and count: 40 ms one row per family, 78 ms a per-family members index beside
- *   kpm_search, 118 ms one row per member). Indexing 100,000 families without members costs the same either
- *   way (about 1 s in a busy rolled-back transaction for each design), so the import keeps its time.
+ *   index alone; a second index needs a UNION to remove repeats, and one row per member a join to art too.
+ *   p95 of page and count for member fragments: 40 ms one row per family, 78 ms a members index beside
+ *   kpm_search, 118 ms one row per member. Indexing 100,000 families without members cost the same in each
+ *   design (about 1 s in a busy rolled-back transaction), so the import keeps its time.
  * - A desa is found through the few hundred names in regions (families then by village_code), not by copying
  *   its name into 100,000 index rows.
  * - A page of many matches is read in the sort's own index, checking each family against the matches (the
  *   unary + keeps SQLite from starting at them); few matches are fetched and sorted. Sorting 14,000 matches
- *   took 30 ms, walking the name index 7 ms; for under about 1,000 matches fetching is the cheaper one (the
- *   walk has to go further to fill a page). The count, which the list shows anyway, decides.
+ *   took 30 ms, walking the name index 7 ms; below about 1,000 matches fetching is the cheaper one (the walk
+ *   has to go further to fill a page). The count, which the list shows anyway, decides. In CPU time per search
+ *   (p95, steadier than wall time on a busy machine): a member's fragment 6.8 ms, a pengurus's 5.1 ms
+ *   (6.2 ms before members were indexed, when every page was sorted).
  */
 const ORDERED_SCAN_ABOVE = 1000;
 
@@ -148,7 +151,7 @@ export function textMatch(q: string, villageCodes: readonly string[] = []): Text
 
 /** The desa/kelurahan whose name contains the text (a few hundred rows in regions). */
 export function villagesNamed(db: Db, q: string): string[] {
-  if (q.length < 3) return [];
+  if (q.length < 3 || !/\p{L}/u.test(q)) return [];
   const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
   const rows = prepareCached(db, "SELECT code FROM regions WHERE level = 'village' AND name LIKE ? ESCAPE '\\'").all(
     `%${escaped}%`,

@@ -89,7 +89,7 @@ export function KpmTable({ rows, sort, dir, onSort, selected, onSelect, selectab
                 </Anchor>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" ff="monospace" truncate title={row.idKpm}>
+                <Text size="sm" ff="monospace" truncate title={row.idKpm ?? undefined}>
                   {row.idKpm}
                 </Text>
               </Table.Td>
