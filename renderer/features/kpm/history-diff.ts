@@ -1,9 +1,11 @@
-import type { Art } from '../../../db/schema';
+import type { OutputOf } from '../../../main/api/contract';
 import type { KpmStatus } from '../../../main/domain/enums';
 import { HUBUNGAN_LABEL, STATUS_LABEL } from '../../../main/domain/enums';
 import { formatTanggal } from '../../../main/domain/format';
 import { KOMPONEN_LABEL, type Komponen } from '../../../main/domain/komponen';
 import { SEX_LABEL } from './labels';
+
+type Art = OutputOf<'kpm.get'>['members'][number];
 
 export const FIELD_LABEL: Record<string, string> = {
   idKpm: 'ID KPM',
