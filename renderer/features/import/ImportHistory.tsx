@@ -18,6 +18,7 @@ import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber, formatWaktu } from '../../../main/domain/format';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess } from '../shared/errors';
+import { paginationControlProps } from '../shared/pagination';
 
 type BatchRow = OutputOf<'import.batches'>['items'][number];
 
@@ -79,7 +80,20 @@ export function ImportHistory() {
         )}
       </Paper>
       {pages > 1 && (
-        <Pagination total={pages} value={page} onChange={setPage} aria-label="Halaman riwayat impor" size="sm" />
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {formatNumber((page - 1) * PAGE_SIZE + 1)}–
+            {formatNumber(Math.min(page * PAGE_SIZE, batches.data?.total ?? 0))} dari{' '}
+            {formatNumber(batches.data?.total ?? 0)} impor
+          </Text>
+          <Pagination
+            total={pages}
+            value={page}
+            onChange={setPage}
+            size="sm"
+            getControlProps={paginationControlProps}
+          />
+        </Group>
       )}
       <UndoModal batch={undoing} onClose={() => setUndoing(null)} />
     </Stack>

@@ -20,6 +20,7 @@ import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber } from '../../../main/domain/format';
 import { call } from '../../api';
 import { errorMessage, notifyError } from '../shared/errors';
+import { paginationControlProps } from '../shared/pagination';
 import { downloadBase64 } from './files';
 import { problemText } from './labels';
 
@@ -215,7 +216,7 @@ export function ProblemsPanel({ report }: { report: ImportReport }) {
               value={page}
               onChange={setPage}
               size="sm"
-              getControlProps={(control) => ({ 'aria-label': PAGINATION_LABEL[control] })}
+              getControlProps={paginationControlProps}
             />
           </Group>
         )}
@@ -223,10 +224,3 @@ export function ProblemsPanel({ report }: { report: ImportReport }) {
     </Paper>
   );
 }
-
-const PAGINATION_LABEL = {
-  first: 'Halaman pertama',
-  previous: 'Halaman sebelumnya',
-  next: 'Halaman berikutnya',
-  last: 'Halaman terakhir',
-};
