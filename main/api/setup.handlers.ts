@@ -1,3 +1,4 @@
+import type { Db } from '../../db/open';
 import { AppError } from '../domain/errors';
 import { listAllRegencies } from '../services/regions';
 import { completeSetup, getOffice, isSetupDone } from '../services/setup';
@@ -14,7 +15,7 @@ export const setupHandlers = {
 } satisfies HandlersOf<typeof setupContract>;
 
 /** The office, for calls that need a set-up app. */
-export function officeOf(db: Parameters<typeof getOffice>[0]) {
+export function officeOf(db: Db) {
   const office = getOffice(db);
   if (!office) throw new AppError('SETUP_REQUIRED', 'Aplikasi belum disiapkan.');
   return office;
