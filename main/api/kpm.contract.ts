@@ -1,7 +1,7 @@
 /** The registry of families (KPM): the list, one family, and its changes. */
 import { z } from 'zod';
 import { type Page, pagingSchema } from '../domain/paging';
-import { isoDateText, kpmSchema, kpmSearchSchema } from '../domain/schemas';
+import { deactivateSchema, kpmSchema, kpmSearchSchema } from '../domain/schemas';
 import { WRITE_ROLES } from '../services/actor';
 import type { KpmDetail, SaveResult } from '../services/kpm';
 import type { KpmListRow } from '../services/kpm-search';
@@ -16,15 +16,10 @@ export const kpmListSchema = kpmSearchSchema.extend(pagingSchema.shape);
 
 export const kpmUpdateSchema = z.object({ id: z.number().int().positive(), data: kpmSchema });
 
-export const kpmDeactivateSchema = id.extend({
-  reason: z.string().trim().min(3, 'Tuliskan alasan keluar.'),
-  date: isoDateText,
-});
-
 export const kpmContract = {
   'kpm.search': method<Page<KpmListRow>>()(kpmListSchema),
   'kpm.get': method<KpmDetail>()(id),
   'kpm.create': method<SaveResult>()(kpmSchema, { roles: WRITE_ROLES }),
   'kpm.update': method<SaveResult>()(kpmUpdateSchema, { roles: WRITE_ROLES }),
-  'kpm.deactivate': method<{ done: true }>()(kpmDeactivateSchema, { roles: WRITE_ROLES }),
+  'kpm.deactivate': method<{ done: true }>()(deactivateSchema, { roles: WRITE_ROLES }),
 } as const;

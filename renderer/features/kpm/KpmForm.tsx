@@ -21,6 +21,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { OutputOf } from '../../../main/api/contract';
 import type { FieldWarning } from '../../../main/api/kpm.contract';
+import { KPM_FIELDS as F } from '../../../main/domain/fields';
 import { todayIso } from '../../../main/domain/format';
 import { DEFAULT_YEARLY_BENEFIT, familyBenefit } from '../../../main/domain/komponen';
 import { ApiError } from '../../api';
@@ -174,11 +175,22 @@ function IdentitySection({ form, warningFor }: SectionProps) {
   return (
     <Section title="Identitas pengurus">
       <SimpleGrid cols={3} spacing="sm" verticalSpacing="sm">
-        <TextInput label="ID KPM" withAsterisk autoFocus {...form.getInputProps('idKpm')} />
-        <TextInput label="ID DTKS" {...form.getInputProps('idDtks')} />
-        <TextInput label="No. KK" withAsterisk inputMode="numeric" styles={monoInput} {...form.getInputProps('noKk')} />
         <TextInput
-          label="NIK"
+          label={F.idKpm.label}
+          description="Boleh kosong bila belum ada (data DTKS); diisi kemudian."
+          autoFocus
+          {...form.getInputProps('idKpm')}
+        />
+        <TextInput label={F.idDtks.label} {...form.getInputProps('idDtks')} />
+        <TextInput
+          label={F.noKk.label}
+          withAsterisk
+          inputMode="numeric"
+          styles={monoInput}
+          {...form.getInputProps('noKk')}
+        />
+        <TextInput
+          label={F.nik.label}
           withAsterisk
           inputMode="numeric"
           styles={monoInput}
@@ -190,23 +202,22 @@ function IdentitySection({ form, warningFor }: SectionProps) {
             if (filled) form.setValues(filled);
           }}
         />
+        <TextInput label={F.nama.label} withAsterisk {...form.getInputProps('nama')} style={{ gridColumn: 'span 2' }} />
+        <TextInput label={F.tempatLahir.label} {...form.getInputProps('tempatLahir')} />
         <TextInput
-          label="Nama pengurus"
-          withAsterisk
-          {...form.getInputProps('nama')}
-          style={{ gridColumn: 'span 2' }}
-        />
-        <TextInput label="Tempat lahir" {...form.getInputProps('tempatLahir')} />
-        <TextInput
-          label="Tanggal lahir"
+          label={F.tanggalLahir.label}
           type="date"
           description={warningFor('tanggalLahir')}
           inputWrapperOrder={WARNING_ORDER}
           {...form.getInputProps('tanggalLahir')}
         />
-        <Input.Wrapper label="Jenis kelamin" description={warningFor('jenisKelamin')} inputWrapperOrder={WARNING_ORDER}>
+        <Input.Wrapper
+          label={F.jenisKelamin.label}
+          description={warningFor('jenisKelamin')}
+          inputWrapperOrder={WARNING_ORDER}
+        >
           <SegmentedControl
-            aria-label="Jenis kelamin"
+            aria-label={F.jenisKelamin.label}
             fullWidth
             data={sexOptions}
             value={sex.value}
@@ -215,7 +226,7 @@ function IdentitySection({ form, warningFor }: SectionProps) {
           />
         </Input.Wrapper>
         <Select
-          label="Komponen pengurus"
+          label={F.komponen.label}
           placeholder="Tidak ada"
           data={komponenOptions}
           clearable
@@ -223,10 +234,10 @@ function IdentitySection({ form, warningFor }: SectionProps) {
           inputWrapperOrder={WARNING_ORDER}
           {...form.getInputProps('komponen')}
         />
-        <TextInput label="Telepon" inputMode="tel" placeholder="08…" {...form.getInputProps('phone')} />
+        <TextInput label={F.phone.label} inputMode="tel" placeholder="08…" {...form.getInputProps('phone')} />
         <NumberInput
-          label="Tahun bergabung"
-          placeholder={`2007–${todayIso().slice(0, 4)}`}
+          label={F.tahunBergabung.label}
+          placeholder={`${F.tahunBergabung.min}–${todayIso().slice(0, 4)}`}
           allowDecimal={false}
           allowNegative={false}
           thousandSeparator={false}
@@ -245,15 +256,15 @@ function AddressSection({ form, warningFor }: SectionProps) {
     <Section title="Alamat">
       <SimpleGrid cols={4} spacing="sm" verticalSpacing="sm">
         <TextInput
-          label="Alamat"
+          label={F.alamat.label}
           placeholder="Jalan, gang, nomor rumah"
           {...form.getInputProps('alamat')}
           style={{ gridColumn: 'span 2' }}
         />
-        <TextInput label="RT" inputMode="numeric" maxLength={3} {...form.getInputProps('rt')} />
-        <TextInput label="RW" inputMode="numeric" maxLength={3} {...form.getInputProps('rw')} />
+        <TextInput label={F.rt.label} inputMode="numeric" maxLength={F.rt.max} {...form.getInputProps('rt')} />
+        <TextInput label={F.rw.label} inputMode="numeric" maxLength={F.rw.max} {...form.getInputProps('rw')} />
         <Select
-          label="Kecamatan"
+          label={F.districtCode.label}
           withAsterisk
           searchable
           placeholder="Pilih kecamatan"
@@ -265,7 +276,7 @@ function AddressSection({ form, warningFor }: SectionProps) {
           style={{ gridColumn: 'span 2' }}
         />
         <Select
-          label="Desa/kelurahan"
+          label={F.villageCode.label}
           withAsterisk
           searchable
           placeholder={form.values.districtCode ? 'Pilih desa/kelurahan' : 'Pilih kecamatan dulu'}
@@ -291,7 +302,7 @@ function ProgrammeSection({ form, editing }: { form: SectionProps['form']; editi
     <Section title="Kepesertaan PKH">
       <SimpleGrid cols={3} spacing="sm" verticalSpacing="sm">
         <Select
-          label="Pendamping"
+          label={F.pendampingId.label}
           placeholder="Belum ada pendamping"
           searchable
           clearable
@@ -302,7 +313,7 @@ function ProgrammeSection({ form, editing }: { form: SectionProps['form']; editi
         {editing && (
           <>
             <Select
-              label="Status"
+              label={F.status.label}
               data={statusOptions}
               allowDeselect={false}
               {...form.getInputProps('status')}
@@ -315,14 +326,14 @@ function ProgrammeSection({ form, editing }: { form: SectionProps['form']; editi
             />
             {status !== 'aktif' && (
               <>
-                <TextInput label="Alasan" withAsterisk {...form.getInputProps('statusReason')} />
-                <TextInput label="Tanggal status" type="date" {...form.getInputProps('statusDate')} />
+                <TextInput label={F.statusReason.label} withAsterisk {...form.getInputProps('statusReason')} />
+                <TextInput label={F.statusDate.label} type="date" {...form.getInputProps('statusDate')} />
               </>
             )}
           </>
         )}
       </SimpleGrid>
-      <Textarea label="Catatan" autosize minRows={2} mt="sm" {...form.getInputProps('notes')} />
+      <Textarea label={F.notes.label} autosize minRows={2} mt="sm" {...form.getInputProps('notes')} />
     </Section>
   );
 }
