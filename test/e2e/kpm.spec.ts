@@ -154,7 +154,7 @@ test('an invalid NIK shows its message at the field and nothing is sent', async 
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
 
   await expect(nikField(page)).toHaveAttribute('aria-invalid', 'true');
-  await expect(nikField(page)).toHaveAccessibleDescription(/NIK harus 16 digit angka \(terisi 11 karakter\)/);
+  await expect(nikField(page)).toHaveAccessibleDescription(/NIK harus 16 digit angka \(terisi 11 digit\)/);
   await expect(nikField(page)).toBeFocused();
   expect(countFamilies()).toBe(1);
 });
