@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open';
 import type { KpmStatus } from '../domain/enums';
 import { komponenBit } from '../domain/komponen';
+import type { Page } from '../domain/paging';
 import type { KpmSearchInput } from '../domain/schemas';
 
 export interface KpmListRow {
@@ -19,12 +20,7 @@ export interface KpmListRow {
   updatedAt: string;
 }
 
-export interface KpmPage {
-  rows: KpmListRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type KpmPage = Page<KpmListRow>;
 
 const ORDER_BY: Record<KpmSearchInput['sort'], string> = {
   nama: 'k.nama COLLATE NOCASE',
@@ -266,8 +262,8 @@ export function pageSqlFor(query: SearchQuery, total: number): string {
 export function searchKpm(db: Db, input: KpmSearchInput): KpmPage {
   const query = buildSearchQuery(input, villagesNamed(db, input.q.trim()));
   const total = (prepareCached(db, query.countSql).get(...query.params) as { total: number }).total;
-  const rows = prepareCached(db, pageSqlFor(query, total)).all(...query.pageParams) as KpmListRow[];
-  return { rows, total, page: input.page, pageSize: input.pageSize };
+  const items = prepareCached(db, pageSqlFor(query, total)).all(...query.pageParams) as KpmListRow[];
+  return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
 /**

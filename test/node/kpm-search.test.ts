@@ -24,7 +24,7 @@ afterEach(() => {
 });
 
 const search = (input: Record<string, unknown>) => searchKpm(db, kpmSearchSchema.parse(input));
-const names = (input: Record<string, unknown>) => search(input).rows.map((r) => r.nama);
+const names = (input: Record<string, unknown>) => search(input).items.map((r) => r.nama);
 
 function saved(result: ReturnType<typeof createKpm>): number {
   if (result.status !== 'saved') throw new Error(`not saved: ${JSON.stringify(result.warnings)}`);
@@ -86,7 +86,7 @@ describe('what staff type in the search box', () => {
   it('lists a family once, and counts it once, when two of its members match', async () => {
     await twoFamilies();
     const found = search({ q: 'rahma' });
-    expect(found.rows.map((r) => r.nama)).toEqual(['NUR HAYATI']);
+    expect(found.items.map((r) => r.nama)).toEqual(['NUR HAYATI']);
     expect(found.total).toBe(1);
   });
 
@@ -98,7 +98,7 @@ describe('what staff type in the search box', () => {
     );
     expect(search({ q: 'medono' })).toMatchObject({
       total: 2,
-      rows: [{ nama: 'NUR HAYATI' }, { nama: 'SITI WULANDARI' }],
+      items: [{ nama: 'NUR HAYATI' }, { nama: 'SITI WULANDARI' }],
     });
     expect(villagesNamed(db, 'sapuro keb')).toEqual(['3375011004']);
   });
@@ -239,7 +239,7 @@ describe('families without an ID KPM', () => {
   it('are listed and counted by the "tanpa ID KPM" filter, with or without other filters', async () => {
     const { nur } = await twoFamilies();
     db.$client.prepare('UPDATE kpm SET id_kpm = NULL WHERE id = ?').run(nur);
-    expect(search({ missingIdKpm: true })).toMatchObject({ total: 1, rows: [{ nama: 'NUR HAYATI', idKpm: null }] });
+    expect(search({ missingIdKpm: true })).toMatchObject({ total: 1, items: [{ nama: 'NUR HAYATI', idKpm: null }] });
     expect(search({ missingIdKpm: false }).total).toBe(2);
     expect(names({ missingIdKpm: true, q: 'rahma' })).toEqual(['NUR HAYATI']);
     expect(names({ missingIdKpm: true, q: 'budi' })).toEqual([]);

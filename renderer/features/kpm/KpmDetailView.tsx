@@ -2,16 +2,19 @@ import { Anchor, Button, Paper, SimpleGrid, Stack, Table, Text, Title } from '@m
 import { useDisclosure } from '@mantine/hooks';
 import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
+import type { OutputOf } from '../../../main/api/contract';
 import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
 import { formatTanggal, todayIso } from '../../../main/domain/format';
-import { ageOn, KOMPONEN_LABEL } from '../../../main/domain/komponen';
-import type { KpmDetail } from '../../../main/services/kpm';
+import { KOMPONEN_LABEL } from '../../../main/domain/komponen';
+import { ageOn } from '../../../main/domain/komponen-rules';
 import { useSession, WRITER_ROLES } from '../session/session';
 import { PageHeader } from '../shared/PageHeader';
 import { BenefitSummary } from './BenefitSummary';
 import { DeactivateModal } from './DeactivateModal';
 import { HistoryList } from './HistoryList';
 import { SEX_LABEL, StatusBadge } from './labels';
+
+type KpmDetail = OutputOf<'kpm.get'>;
 
 const dash = (value: ReactNode) => (value === null || value === undefined || value === '' ? '–' : value);
 
