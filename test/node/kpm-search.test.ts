@@ -9,7 +9,7 @@ import { kpmSearchSchema } from '../../main/domain/schemas';
 import type { Actor } from '../../main/services/actor';
 import { checkImport, clearImportJobs, commitImport, importReport } from '../../main/services/import/jobs';
 import { createKpm, getKpm, updateKpm } from '../../main/services/kpm';
-import { buildSearchQuery, searchKpm, villagesNamed } from '../../main/services/kpm-search';
+import { buildSearchQuery, searchKpm, villagesNamed, withSearchIndexPaused } from '../../main/services/kpm-search';
 import { csvFile, MEMBER_HEADER, makeFamilies, memberRows } from '../fixtures/messy-files';
 import { seedSyntheticFamilies } from '../fixtures/seed';
 import { familyInput, setUpOffice } from './helpers';
@@ -195,6 +195,30 @@ describe('bulk loads', () => {
         expect(names({ q: m.nama })).toContain(f.nama);
       }
     }
+  });
+
+  it('indexes a paused load once at the end: new families, and older ones that gained members', async () => {
+    const { siti } = await twoFamilies();
+    const addMember = db.$client.prepare(
+      "INSERT INTO art (kpm_id, nama, hubungan, jenis_kelamin) VALUES (?, ?, 'anak', 'L')",
+    );
+    withSearchIndexPaused(db, () => {
+      addMember.run(siti, 'YUSUF MAULANA');
+      const copy = db.$client
+        .prepare(
+          `INSERT INTO kpm (id_kpm, no_kk, nik, nama, jenis_kelamin, alamat, district_code, village_code, created_at, updated_at)
+           SELECT 'P000000000003', '3375010101100003', '3375014507850003', 'LINA MARLINA', 'P', 'Gg. Kenanga',
+             district_code, village_code, created_at, updated_at FROM kpm WHERE id = ?`,
+        )
+        .run(siti);
+      addMember.run(copy.lastInsertRowid, 'FARHAN MAULANA');
+      // Nothing is indexed while the load runs.
+      expect(search({ q: 'maulana' }).total).toBe(0);
+    });
+    expect(names({ q: 'maulana' })).toEqual(['LINA MARLINA', 'SITI WULANDARI']);
+    expect(names({ q: 'kenanga' })).toEqual(['LINA MARLINA']);
+    expect(names({ q: 'budi' })).toEqual(['SITI WULANDARI']);
+    expect(search({ q: 'wulan' }).total).toBe(1);
   });
 
   it('indexes every seeded family with its members, and each search agrees with a plain scan', async () => {
