@@ -57,7 +57,7 @@ export function KpmDetailView({ detail }: { detail: KpmDetail }) {
           <BenefitSummary benefit={detail.benefit} />
         </Card>
         <Card title="Riwayat perubahan">
-          <HistoryList entries={detail.history} />
+          <HistoryList entries={detail.history} names={detail.historyNames} />
         </Card>
       </Stack>
       <DeactivateModal id={kpm.id} nama={kpm.nama} opened={deactivateOpen} onClose={deactivate.close} />
