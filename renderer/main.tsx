@@ -10,15 +10,25 @@ import { HashRouter } from 'react-router';
 import { App } from './App';
 import { ApiError, setSession } from './api';
 import { SESSION_KEY } from './features/session/session';
+import { apiKey } from './features/shared/api-hooks';
 import { theme } from './theme';
 
-/** An expired session anywhere sends the user back to the login page instead of showing a broken screen. */
+/**
+ * An expired session anywhere sends the user back to the login page instead of showing a broken screen;
+ * a lost browser-mode token (the server was restarted) makes App show how to open the app again.
+ */
 function onApiError(error: unknown) {
   if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
     setSession(null);
     queryClient.setQueryData(SESSION_KEY, null);
   }
+  // Only once: App's own failed setup.status lands here too and must not start it again.
+  if (error instanceof ApiError && error.code === 'TOKEN_INVALID' && queryClient.getQueryData(SETUP_KEY)) {
+    queryClient.resetQueries({ queryKey: SETUP_KEY });
+  }
 }
+
+const SETUP_KEY = apiKey('setup.status', {});
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({ onError: onApiError }),

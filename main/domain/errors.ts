@@ -2,6 +2,8 @@
 export type ErrorCode =
   | 'INVALID_INPUT'
   | 'UNAUTHENTICATED'
+  /** Browser mode opened without the server's per-start token (a bookmark, a restarted server). */
+  | 'TOKEN_INVALID'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'DUPLICATE'
