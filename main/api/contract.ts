@@ -5,8 +5,9 @@
 import { z } from 'zod';
 // --- import (issue 3) ---
 import type { AuditEntry, ImportMapping, Office, Region } from '../../db/schema';
+import { benefitAmountsSchema } from '../domain/benefit-amounts';
 import type { Role } from '../domain/enums';
-import { KOMPONEN, type Komponen } from '../domain/komponen';
+import type { Komponen } from '../domain/komponen';
 import {
   isoDateText,
   kpmSchema,
@@ -26,6 +27,7 @@ import type { KpmDetail, SaveResult } from '../services/kpm';
 import type { KpmPage } from '../services/kpm-search';
 import type { PendampingRow } from '../services/pendamping';
 import type { RegencyOption } from '../services/regions';
+import type { BenefitChangeImpact } from '../services/settings';
 import {
   importBatchesSchema,
   importChooseSchema,
@@ -93,15 +95,9 @@ export const contract = {
   'office.get': method<Office>()(none),
   'office.update': method<Office>()(officeSchema.omit({ regencyCode: true }), { roles: ['admin'] }),
   'settings.benefitAmounts': method<Record<Komponen, number>>()(none),
-  'settings.updateBenefitAmounts': method<Record<Komponen, number>>()(
-    z.object({
-      amounts: z.record(
-        z.enum(KOMPONEN),
-        z.number().int('Nominal harus bilangan bulat rupiah.').min(0).max(100_000_000),
-      ),
-    }),
-    { roles: ['admin'] },
-  ),
+  /** How many active families' benefits a new table changes, asked before saving it. */
+  'settings.benefitChangeImpact': method<BenefitChangeImpact>()(benefitAmountsSchema, { roles: ['admin'] }),
+  'settings.updateBenefitAmounts': method<Record<Komponen, number>>()(benefitAmountsSchema, { roles: ['admin'] }),
 
   'regions.districts': method<Region[]>()(none),
   'regions.villages': method<Region[]>()(z.object({ districtCode: z.string().regex(/^\d{6}$/) })),

@@ -22,7 +22,7 @@ import { createKpm, deactivateKpm, getBenefitAmounts, getKpm, updateKpm } from '
 import { searchKpm } from '../services/kpm-search';
 import { createPendamping, getPendamping, listPendamping, reassignKpm, updatePendamping } from '../services/pendamping';
 import { listAllRegencies, listRegions } from '../services/regions';
-import { updateBenefitAmounts, updateOffice } from '../services/settings';
+import { benefitChangeImpact, updateBenefitAmounts, updateOffice } from '../services/settings';
 import { completeSetup, getOffice, isSetupDone } from '../services/setup';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
 
@@ -70,6 +70,7 @@ export const handlers = {
   'office.get': ({ db }) => officeOf(db),
   'office.update': ({ db, actor }, input) => updateOffice(db, actor, input),
   'settings.benefitAmounts': ({ db }) => getBenefitAmounts(db),
+  'settings.benefitChangeImpact': ({ db }, input) => benefitChangeImpact(db, input.amounts),
   'settings.updateBenefitAmounts': ({ db, actor }, input) => updateBenefitAmounts(db, actor, input.amounts),
 
   'regions.districts': ({ db }) => listRegions(db, 'district'),
