@@ -8,6 +8,7 @@ import type { AuditEntry, ImportMapping, Office, Region } from '../../db/schema'
 import { benefitAmountsSchema } from '../domain/benefit-amounts';
 import type { Role } from '../domain/enums';
 import type { Komponen } from '../domain/komponen';
+import { passwordChangeSchema } from '../domain/password-change';
 import {
   isoDateText,
   kpmSchema,
@@ -25,6 +26,7 @@ import type { ImportProblem } from '../services/import/types';
 import type { BatchRow, UndoResult } from '../services/import/undo';
 import type { KpmDetail, SaveResult } from '../services/kpm';
 import type { KpmPage } from '../services/kpm-search';
+import type { PasswordReset } from '../services/passwords';
 import type { PendampingRow } from '../services/pendamping';
 import type { RegencyOption } from '../services/regions';
 import type { BenefitChangeImpact } from '../services/settings';
@@ -87,10 +89,14 @@ export const contract = {
   ),
   'auth.logout': method<{ done: true }>()(none, { public: true }),
   'auth.session': method<SessionInfo | null>()(none, { public: true }),
+  /** The logged-in user's own password; the only work allowed while a reset password must be changed. */
+  'auth.changePassword': method<SessionInfo>()(passwordChangeSchema),
 
   'users.list': method<PublicUser[]>()(none, { roles: ['admin'] }),
   'users.create': method<PublicUser>()(userCreateSchema, { roles: ['admin'] }),
   'users.setActive': method<PublicUser>()(id.extend({ active: z.boolean() }), { roles: ['admin'] }),
+  /** Sets a temporary password (returned once) that the user must change at the next login. */
+  'users.resetPassword': method<PasswordReset>()(id, { roles: ['admin'] }),
 
   'office.get': method<Office>()(none),
   'office.update': method<Office>()(officeSchema.omit({ regencyCode: true }), { roles: ['admin'] }),
@@ -163,6 +169,9 @@ export const contract = {
   'import.saveMapping': method<ImportMapping>()(importSaveMappingSchema, { roles: IMPORT_ROLES }),
   'import.deleteMapping': method<{ done: true }>()(id, { roles: IMPORT_ROLES }),
 } as const;
+
+/** What a user whose password was reset may still call: nothing but choosing a new one (or leaving). */
+export const ALLOWED_BEFORE_PASSWORD_CHANGE: readonly string[] = ['auth.changePassword', 'auth.logout', 'auth.session'];
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -20,6 +20,7 @@ import { problemsXlsx } from '../services/import/report-xlsx';
 import { listBatches, undoBatch } from '../services/import/undo';
 import { createKpm, deactivateKpm, getBenefitAmounts, getKpm, updateKpm } from '../services/kpm';
 import { searchKpm } from '../services/kpm-search';
+import { changeOwnPassword, resetPassword } from '../services/passwords';
 import { createPendamping, getPendamping, listPendamping, reassignKpm, updatePendamping } from '../services/pendamping';
 import { listAllRegencies, listRegions } from '../services/regions';
 import { benefitChangeImpact, updateBenefitAmounts, updateOffice } from '../services/settings';
@@ -62,10 +63,15 @@ export const handlers = {
     return { done: true };
   },
   'auth.session': ({ db, user }) => (user ? { user, office: officeOf(db) } : null),
+  'auth.changePassword': ({ db, actor }, input) => ({
+    user: changeOwnPassword(db, actor, input),
+    office: officeOf(db),
+  }),
 
   'users.list': ({ db }) => listUsers(db),
   'users.create': ({ db, actor }, input) => createUser(db, actor, input),
   'users.setActive': ({ db, actor }, input) => setUserActive(db, actor, input.id, input.active),
+  'users.resetPassword': ({ db, actor }, input) => resetPassword(db, actor, input.id),
 
   'office.get': ({ db }) => officeOf(db),
   'office.update': ({ db, actor }, input) => updateOffice(db, actor, input),
