@@ -4,6 +4,7 @@ import { AppLayout } from './features/session/AppLayout';
 import { SessionProvider } from './features/session/session';
 import { useApi } from './features/shared/api-hooks';
 import { errorMessage } from './features/shared/errors';
+import { ForcedPasswordChangePage } from './pages/change-password.page';
 import { LoginPage } from './pages/login.page';
 import { OpenAppHelp } from './pages/open-app-help.page';
 import { SetupPage } from './pages/setup.page';
@@ -29,6 +30,7 @@ export function App() {
   }
   if (!done) return <SetupPage />;
   if (!session.data) return <LoginPage />;
+  if (session.data.user.mustChangePassword) return <ForcedPasswordChangePage session={session.data} />;
   return (
     <SessionProvider session={session.data}>
       <AppLayout />

@@ -22,6 +22,10 @@ function onApiError(error: unknown) {
     setSession(null);
     queryClient.setQueryData(SESSION_KEY, null);
   }
+  // A reset while this user works: auth.session now says so, and App asks for the new password.
+  if (error instanceof ApiError && error.code === 'PASSWORD_CHANGE_REQUIRED') {
+    queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+  }
   // Only once: App's own failed setup.status lands here too and must not start it again.
   if (error instanceof ApiError && error.code === 'TOKEN_INVALID' && queryClient.getQueryData(SETUP_KEY)) {
     queryClient.resetQueries({ queryKey: SETUP_KEY });
