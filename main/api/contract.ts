@@ -10,7 +10,7 @@ import type { Role } from '../domain/enums';
 import type { Komponen } from '../domain/komponen';
 import { passwordChangeSchema } from '../domain/password-change';
 import {
-  isoDateText,
+  deactivateSchema,
   kpmSchema,
   kpmSearchSchema,
   officeSchema,
@@ -114,10 +114,7 @@ export const contract = {
   'kpm.update': method<SaveResult>()(z.object({ id: z.number().int().positive(), data: kpmSchema }), {
     roles: ['admin', 'operator'],
   }),
-  'kpm.deactivate': method<{ done: true }>()(
-    id.extend({ reason: z.string().trim().min(3, 'Tuliskan alasan keluar.'), date: isoDateText }),
-    { roles: ['admin', 'operator'] },
-  ),
+  'kpm.deactivate': method<{ done: true }>()(deactivateSchema, { roles: ['admin', 'operator'] }),
 
   'pendamping.list': method<PendampingRow[]>()(none),
   'pendamping.get': method<PendampingRow & { history: AuditEntry[] }>()(id),

@@ -35,7 +35,7 @@ const FAMILY = {
   ],
 };
 
-const nikField = (page: Page) => page.getByRole('textbox', { name: 'NIK', exact: true });
+const nikField = (page: Page) => page.getByRole('textbox', { name: 'NIK pengurus', exact: true });
 const listCount = (page: Page) => page.getByTestId('kpm-count');
 
 async function fillFamily(page: Page, family: { idKpm: string; noKk: string; nik: string; nama: string }) {
@@ -123,20 +123,20 @@ test('edit the family and see the change in its history', async ({ page }) => {
   const alamat = page.getByRole('textbox', { name: 'Alamat' });
   await expect(alamat).toHaveValue(FAMILY.alamat);
   await alamat.fill('Jl. Hayam Wuruk Gg. 5 No. 20');
-  await page.getByRole('textbox', { name: 'Telepon' }).fill('081234567890');
+  await page.getByRole('textbox', { name: 'Nomor HP' }).fill('081234567890');
   await page.getByRole('button', { name: 'Simpan perubahan' }).click();
 
   await expect(page.getByRole('heading', { name: 'SITI NURJANAH UJI' })).toBeVisible();
   await expect(page.getByText('Jl. Hayam Wuruk Gg. 5 No. 20')).toBeVisible();
   const history = page.getByRole('region', { name: 'Riwayat perubahan' });
-  await expect(history.getByText('Data KPM SITI NURJANAH UJI diubah: alamat, telepon')).toBeVisible();
+  await expect(history.getByText('Data KPM SITI NURJANAH UJI diubah: alamat, nomor HP')).toBeVisible();
   await expect(history).toContainText(`oleh admin`);
   await history.getByRole('button', { name: 'Lihat rincian' }).first().click();
   const changed = history.getByRole('row', { name: /^Alamat/ });
   await expect(changed).toHaveCount(1);
   await expect(changed.getByRole('cell')).toHaveText(['Alamat', FAMILY.alamat, 'Jl. Hayam Wuruk Gg. 5 No. 20']);
-  await expect(history.getByRole('row', { name: /^Telepon/ }).getByRole('cell')).toHaveText([
-    'Telepon',
+  await expect(history.getByRole('row', { name: /^Nomor HP/ }).getByRole('cell')).toHaveText([
+    'Nomor HP',
     '–',
     '081234567890',
   ]);
