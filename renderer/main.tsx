@@ -1,7 +1,10 @@
 /// <reference types="vite/client" />
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/id';
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -54,12 +57,15 @@ createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
-        {/* Hash routes work from file:// in Electron as well as over HTTP. */}
-        <HashRouter>
-          <App />
-        </HashRouter>
-      </QueryClientProvider>
+      {/* Indonesian month and day names in every calendar, whatever the PC's language; weeks start on Monday. */}
+      <DatesProvider settings={{ locale: 'id', firstDayOfWeek: 1 }}>
+        <QueryClientProvider client={queryClient}>
+          {/* Hash routes work from file:// in Electron as well as over HTTP. */}
+          <HashRouter>
+            <App />
+          </HashRouter>
+        </QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   </StrictMode>,
 );
