@@ -12,6 +12,7 @@ import { BenefitSummary } from './BenefitSummary';
 import { DeactivateModal } from './DeactivateModal';
 import { HistoryList } from './HistoryList';
 import { SEX_LABEL, StatusBadge } from './labels';
+import { IdKpmText } from './MissingIdKpm';
 
 const dash = (value: ReactNode) => (value === null || value === undefined || value === '' ? '–' : value);
 
@@ -26,7 +27,7 @@ export function KpmDetailView({ detail }: { detail: KpmDetail }) {
         title={kpm.nama}
         subtitle={
           <>
-            ID KPM {kpm.idKpm} · NIK{' '}
+            {kpm.idKpm ? `ID KPM ${kpm.idKpm}` : <IdKpmText idKpm={null} />} · NIK{' '}
             <Text span ff="monospace" inherit>
               {kpm.nik}
             </Text>
@@ -102,7 +103,7 @@ function IdentityCard({ detail }: { detail: KpmDetail }) {
     <Card title="Identitas pengurus">
       <Facts
         rows={[
-          ['ID KPM', kpm.idKpm],
+          ['ID KPM', <IdKpmText key="ID KPM" idKpm={kpm.idKpm} />],
           ['ID DTKS', kpm.idDtks],
           [
             'No. KK',
