@@ -11,9 +11,9 @@ import {
   type FamilyBenefit,
   familyBenefit,
   type Komponen,
-  komponenAgeWarning,
   komponenMask,
 } from '../domain/komponen';
+import { komponenAgeWarning } from '../domain/komponen-rules';
 import { lowerFirst } from '../domain/normalize';
 import type { KpmInput, MemberInput } from '../domain/schemas';
 import { type Actor, WRITE_ROLES } from './actor';

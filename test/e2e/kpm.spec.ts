@@ -142,19 +142,19 @@ test('edit the family and see the change in its history', async ({ page }) => {
   ]);
 });
 
-test('an invalid NIK shows its message at the field and nothing is sent', async ({ page }) => {
+test('a NIK with a letter O for a zero says where, at the field, and nothing is sent', async ({ page }) => {
   await login(page, web.server.url);
   await openNewFamilyForm(page);
   await fillFamily(page, {
     idKpm: 'P3375010000009',
     noKk: '3375010101200009',
-    nik: '33750145078',
-    nama: 'Uji NIK Pendek',
+    nik: '33750145078500O1',
+    nama: 'Uji NIK Huruf',
   });
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
 
   await expect(nikField(page)).toHaveAttribute('aria-invalid', 'true');
-  await expect(nikField(page)).toHaveAccessibleDescription(/NIK harus 16 digit angka \(terisi 11 karakter\)/);
+  await expect(nikField(page)).toHaveAccessibleDescription("NIK hanya boleh berisi angka: karakter ke-15 adalah 'O'.");
   await expect(nikField(page)).toBeFocused();
   expect(countFamilies()).toBe(1);
 });
