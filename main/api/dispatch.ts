@@ -4,7 +4,8 @@ import type { Db } from '../../db/open';
 import { AppError, type Result } from '../domain/errors';
 import { type Actor, SYSTEM_ACTOR } from '../services/actor';
 import { actorOf, getUser, type PublicUser } from '../services/auth';
-import { ALLOWED_BEFORE_PASSWORD_CHANGE, contract, type MethodName } from './contract';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE } from './auth.contract';
+import { contract, type MethodName } from './contract';
 import { type HandlerContext, handlers } from './handlers';
 
 /** zod issues -> { 'members.0.nik': 'message' }, the shape forms use for field errors. */

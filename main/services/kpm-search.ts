@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open';
 import type { KpmStatus } from '../domain/enums';
 import { komponenBit } from '../domain/komponen';
+import type { Page } from '../domain/paging';
 import type { KpmSearchInput } from '../domain/schemas';
 
 export interface KpmListRow {
@@ -22,12 +23,7 @@ export interface KpmListRow {
   updatedAt: string;
 }
 
-export interface KpmPage {
-  rows: KpmListRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type KpmPage = Page<KpmListRow>;
 
 const ORDER_BY: Record<KpmSearchInput['sort'], string> = {
   nama: 'k.nama COLLATE NOCASE',
@@ -167,9 +163,9 @@ export function prepareCached(db: Db, sql: string): Statement {
 
 export function searchKpm(db: Db, input: KpmSearchInput): KpmPage {
   const query = buildSearchQuery(input);
-  const rows = prepareCached(db, query.pageSql).all(...query.pageParams) as KpmListRow[];
+  const items = prepareCached(db, query.pageSql).all(...query.pageParams) as KpmListRow[];
   const total = (prepareCached(db, query.countSql).get(...query.params) as { total: number }).total;
-  return { rows, total, page: input.page, pageSize: input.pageSize };
+  return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
 /**

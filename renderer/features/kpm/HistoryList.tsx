@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Table, Text, Timeline } from '@mantine/core';
 import { useState } from 'react';
-import type { AuditEntry } from '../../../db/schema';
+import type { AuditEntry } from '../../../main/api/kpm.contract';
 import { formatWaktu } from '../../../main/domain/format';
 import { diffSnapshots, type NameLookup } from './history-diff';
 

@@ -2,11 +2,11 @@ import { Anchor, Button, Paper, SimpleGrid, Stack, Table, Text, Title } from '@m
 import { useDisclosure } from '@mantine/hooks';
 import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
+import type { OutputOf } from '../../../main/api/contract';
 import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
 import { formatTanggal, todayIso } from '../../../main/domain/format';
 import { KOMPONEN_LABEL } from '../../../main/domain/komponen';
 import { ageOn } from '../../../main/domain/komponen-rules';
-import type { KpmDetail } from '../../../main/services/kpm';
 import { useSession, WRITER_ROLES } from '../session/session';
 import { PageHeader } from '../shared/PageHeader';
 import { BenefitSummary } from './BenefitSummary';
@@ -14,6 +14,8 @@ import { DeactivateModal } from './DeactivateModal';
 import { HistoryList } from './HistoryList';
 import { SEX_LABEL, StatusBadge } from './labels';
 import { IdKpmText } from './MissingIdKpm';
+
+type KpmDetail = OutputOf<'kpm.get'>;
 
 const dash = (value: ReactNode) => (value === null || value === undefined || value === '' ? '–' : value);
 

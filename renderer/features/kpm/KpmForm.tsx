@@ -19,10 +19,11 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { OutputOf } from '../../../main/api/contract';
+import type { FieldWarning } from '../../../main/api/kpm.contract';
 import { KPM_FIELDS as F } from '../../../main/domain/fields';
 import { todayIso } from '../../../main/domain/format';
 import { DEFAULT_YEARLY_BENEFIT, familyBenefit } from '../../../main/domain/komponen';
-import type { FieldWarning, SaveResult } from '../../../main/services/kpm';
 import { ApiError } from '../../api';
 import { usePendampingList } from '../pendamping/use-pendamping';
 import { useApi, useApiMutation } from '../shared/api-hooks';
@@ -35,6 +36,8 @@ import { useFieldWarnings, WARNING_ORDER, type WarningFor } from './field-warnin
 import { fillFromNik, type KpmFormApi, type KpmFormValues, toKpmInput, validateKpm } from './kpm-form-values';
 import { komponenOptions, sexOptions, statusOptions } from './labels';
 import { MembersTable } from './MembersTable';
+
+type SaveResult = OutputOf<'kpm.create'>;
 
 interface Props {
   /** The family being edited; absent for a new family. */

@@ -138,7 +138,7 @@ export function KpmList() {
           <Center p="xl">
             <Loader aria-label="Memuat daftar KPM" />
           </Center>
-        ) : result.data.rows.length === 0 ? (
+        ) : result.data.items.length === 0 ? (
           <EmptyList
             writer={writer}
             searching={filters.q !== ''}
@@ -147,7 +147,7 @@ export function KpmList() {
           />
         ) : (
           <KpmTable
-            rows={result.data.rows}
+            rows={result.data.items}
             sort={filters.sort}
             dir={filters.dir}
             onSort={(sort, dir) => update({ sort, dir })}

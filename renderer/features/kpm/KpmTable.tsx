@@ -1,11 +1,13 @@
 import { Anchor, Checkbox, Table, Text, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
+import type { OutputOf } from '../../../main/api/contract';
 import { formatTanggal } from '../../../main/domain/format';
 import type { KpmSearchInput } from '../../../main/domain/schemas';
-import type { KpmListRow } from '../../../main/services/kpm-search';
 import { StatusBadge } from './labels';
 import { IdKpmText } from './MissingIdKpm';
+
+type KpmListRow = OutputOf<'kpm.search'>['items'][number];
 
 type Sort = KpmSearchInput['sort'];
 

@@ -1,10 +1,12 @@
-import type { Art } from '../../../db/schema';
+import type { OutputOf } from '../../../main/api/contract';
 import type { KpmStatus } from '../../../main/domain/enums';
 import { HUBUNGAN_LABEL, STATUS_LABEL } from '../../../main/domain/enums';
 import { KPM_FIELDS } from '../../../main/domain/fields';
 import { formatTanggal } from '../../../main/domain/format';
 import { KOMPONEN_LABEL, type Komponen } from '../../../main/domain/komponen';
 import { SEX_LABEL } from './labels';
+
+type Art = OutputOf<'kpm.get'>['members'][number];
 
 /** The history speaks with the fields' own labels (main/domain/fields.ts). */
 export const FIELD_LABEL: Record<string, string> = Object.fromEntries(

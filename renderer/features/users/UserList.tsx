@@ -1,14 +1,16 @@
 import { Alert, Badge, Button, Center, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
+import type { OutputOf } from '../../../main/api/contract';
 import { formatTanggal } from '../../../main/domain/format';
-import type { PublicUser } from '../../../main/services/auth';
 import { ROLE_DESCRIPTION, ROLE_LABEL, useSession } from '../session/session';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { ConfirmModal } from '../shared/ConfirmModal';
 import { errorMessage, notifyError, notifySuccess } from '../shared/errors';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import { UserFormModal } from './UserFormModal';
+
+type PublicUser = OutputOf<'users.list'>[number];
 
 export function UserList() {
   const list = useApi('users.list', {});
