@@ -1,4 +1,5 @@
 import { login } from '../services/auth';
+import { changeOwnPassword } from '../services/passwords';
 import type { authContract } from './auth.contract';
 import type { HandlersOf } from './handlers';
 import { officeOf } from './setup.handlers';
@@ -13,4 +14,8 @@ export const authHandlers = {
     return { done: true };
   },
   'auth.session': ({ db, user }) => (user ? { user, office: officeOf(db) } : null),
+  'auth.changePassword': ({ db, actor }, input) => ({
+    user: changeOwnPassword(db, actor, input),
+    office: officeOf(db),
+  }),
 } satisfies HandlersOf<typeof authContract>;

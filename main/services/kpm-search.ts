@@ -7,10 +7,13 @@ import type { KpmSearchInput } from '../domain/schemas';
 
 export interface KpmListRow {
   id: number;
+  /** Null until the family gets one (DTKS-based files carry none). */
   idKpm: string | null;
   nik: string;
   noKk: string;
   nama: string;
+  /** Tells apart families whose pengurus share a name. */
+  tanggalLahir: string | null;
   alamat: string;
   villageName: string;
   districtName: string;
@@ -215,8 +218,8 @@ export function buildSearchQuery(input: KpmSearchInput, villageCodes: readonly s
     return all.length > 0 ? `WHERE ${all.join(' AND ')}` : '';
   };
   const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
-  const page = (conditions: string) => `SELECT k.id, k.id_kpm AS idKpm, k.nik, k.no_kk AS noKk, k.nama, k.alamat,
-      k.status, k.komponen_mask AS komponenMask, k.updated_at AS updatedAt,
+  const page = (conditions: string) => `SELECT k.id, k.id_kpm AS idKpm, k.nik, k.no_kk AS noKk, k.nama,
+      k.tanggal_lahir AS tanggalLahir, k.alamat, k.status, k.komponen_mask AS komponenMask, k.updated_at AS updatedAt,
       (SELECT name FROM regions WHERE code = k.village_code) AS villageName,
       (SELECT name FROM regions WHERE code = k.district_code) AS districtName,
       (SELECT name FROM pendamping WHERE id = k.pendamping_id) AS pendampingName

@@ -13,6 +13,7 @@ import { BenefitSummary } from './BenefitSummary';
 import { DeactivateModal } from './DeactivateModal';
 import { HistoryList } from './HistoryList';
 import { SEX_LABEL, StatusBadge } from './labels';
+import { IdKpmText } from './MissingIdKpm';
 
 type KpmDetail = OutputOf<'kpm.get'>;
 
@@ -29,7 +30,7 @@ export function KpmDetailView({ detail }: { detail: KpmDetail }) {
         title={kpm.nama}
         subtitle={
           <>
-            ID KPM {kpm.idKpm} · NIK{' '}
+            {kpm.idKpm ? `ID KPM ${kpm.idKpm}` : <IdKpmText idKpm={null} />} · NIK{' '}
             <Text span ff="monospace" inherit>
               {kpm.nik}
             </Text>
@@ -60,7 +61,7 @@ export function KpmDetailView({ detail }: { detail: KpmDetail }) {
           <BenefitSummary benefit={detail.benefit} />
         </Card>
         <Card title="Riwayat perubahan">
-          <HistoryList entries={detail.history} />
+          <HistoryList entries={detail.history} names={detail.historyNames} />
         </Card>
       </Stack>
       <DeactivateModal id={kpm.id} nama={kpm.nama} opened={deactivateOpen} onClose={deactivate.close} />
@@ -105,7 +106,7 @@ function IdentityCard({ detail }: { detail: KpmDetail }) {
     <Card title="Identitas pengurus">
       <Facts
         rows={[
-          ['ID KPM', kpm.idKpm],
+          ['ID KPM', <IdKpmText key="ID KPM" idKpm={kpm.idKpm} />],
           ['ID DTKS', kpm.idDtks],
           [
             'No. KK',

@@ -27,6 +27,7 @@ import { DEFAULT_YEARLY_BENEFIT, familyBenefit } from '../../../main/domain/komp
 import { ApiError } from '../../api';
 import { usePendampingList } from '../pendamping/use-pendamping';
 import { useApi, useApiMutation } from '../shared/api-hooks';
+import { DateField } from '../shared/DateField';
 import { errorMessage, notifySuccess, RecordLink, serverFieldErrors } from '../shared/errors';
 import { regionOptions, useDistricts, useVillages } from '../shared/regions';
 import { monoInput } from '../shared/styles';
@@ -204,9 +205,8 @@ function IdentitySection({ form, warningFor }: SectionProps) {
         />
         <TextInput label={F.nama.label} withAsterisk {...form.getInputProps('nama')} style={{ gridColumn: 'span 2' }} />
         <TextInput label={F.tempatLahir.label} {...form.getInputProps('tempatLahir')} />
-        <TextInput
+        <DateField
           label={F.tanggalLahir.label}
-          type="date"
           description={warningFor('tanggalLahir')}
           inputWrapperOrder={WARNING_ORDER}
           {...form.getInputProps('tanggalLahir')}
@@ -327,7 +327,7 @@ function ProgrammeSection({ form, editing }: { form: SectionProps['form']; editi
             {status !== 'aktif' && (
               <>
                 <TextInput label={F.statusReason.label} withAsterisk {...form.getInputProps('statusReason')} />
-                <TextInput label={F.statusDate.label} type="date" {...form.getInputProps('statusDate')} />
+                <DateField label={F.statusDate.label} {...form.getInputProps('statusDate')} />
               </>
             )}
           </>

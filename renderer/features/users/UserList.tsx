@@ -7,6 +7,7 @@ import { ROLE_DESCRIPTION, ROLE_LABEL, useSession } from '../session/session';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { ConfirmModal } from '../shared/ConfirmModal';
 import { errorMessage, notifyError, notifySuccess } from '../shared/errors';
+import { ResetPasswordButton } from './ResetPasswordButton';
 import { UserFormModal } from './UserFormModal';
 
 type PublicUser = OutputOf<'users.list'>[number];
@@ -36,8 +37,8 @@ export function UserList() {
                 <Table.Th w={220}>Nama lengkap</Table.Th>
                 <Table.Th>Peran</Table.Th>
                 <Table.Th w={180}>Dibuat</Table.Th>
-                <Table.Th w={110}>Status</Table.Th>
-                <Table.Th w={130} />
+                <Table.Th w={150}>Status</Table.Th>
+                <Table.Th w={250} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -95,11 +96,19 @@ function UserRow({ user }: { user: PublicUser }) {
       </Table.Td>
       <Table.Td fz="sm">{formatTanggal(user.createdAt)}</Table.Td>
       <Table.Td>
-        <Badge variant="light" color={user.active ? 'teal' : 'gray'} tt="none">
-          {user.active ? 'Aktif' : 'Tidak aktif'}
-        </Badge>
+        <Stack gap={4} align="flex-start">
+          <Badge variant="light" color={user.active ? 'teal' : 'gray'} tt="none">
+            {user.active ? 'Aktif' : 'Tidak aktif'}
+          </Badge>
+          {user.mustChangePassword && (
+            <Badge variant="light" color="yellow" tt="none">
+              Harus ganti sandi
+            </Badge>
+          )}
+        </Stack>
       </Table.Td>
       <Table.Td>
+        {!self && <ResetPasswordButton user={user} />}
         {!self && (
           <Button
             size="compact-sm"
