@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { authContract } from './auth.contract';
+import { graduationContract } from './graduation.contract';
 import { importContract } from './import.contract';
 import { kpmContract } from './kpm.contract';
 import { pendampingContract } from './pendamping.contract';
@@ -25,6 +26,7 @@ export const contract = {
   ...kpmContract,
   ...pendampingContract,
   ...importContract,
+  ...graduationContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 /** The registry of families (KPM): the list, one family, and its changes. */
 import { z } from 'zod';
 import { type Page, pagingSchema } from '../domain/paging';
-import { deactivateSchema, kpmSchema, kpmSearchSchema } from '../domain/schemas';
+import { kpmSchema, kpmSearchSchema } from '../domain/schemas';
 import { WRITE_ROLES } from '../services/actor';
 import type { KpmDetail, SaveResult } from '../services/kpm';
 import type { KpmListRow } from '../services/kpm-search';
@@ -21,5 +21,4 @@ export const kpmContract = {
   'kpm.get': method<KpmDetail>()(id),
   'kpm.create': method<SaveResult>()(kpmSchema, { roles: WRITE_ROLES }),
   'kpm.update': method<SaveResult>()(kpmUpdateSchema, { roles: WRITE_ROLES }),
-  'kpm.deactivate': method<{ done: true }>()(deactivateSchema, { roles: WRITE_ROLES }),
 } as const;

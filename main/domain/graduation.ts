@@ -32,6 +32,25 @@ export const CANDIDATE_STAGE_LABEL: Record<CandidateStage, string> = {
 /** Stages in which a family is still in the pipeline: at most one open candidacy per family. */
 export const OPEN_STAGES = ['calon', 'terverifikasi', 'diusulkan'] as const satisfies readonly CandidateStage[];
 
+/** The KPM list's graduation filter: a family's open or latest candidacy stage, or none (withdrawn counts as none). */
+export const GRADUATION_STAGE_FILTER = [
+  'calon',
+  'terverifikasi',
+  'diusulkan',
+  'disetujui',
+  'ditolak',
+  'bukan_calon',
+] as const;
+export type GraduationStageFilter = (typeof GRADUATION_STAGE_FILTER)[number];
+export const GRADUATION_STAGE_FILTER_LABEL: Record<GraduationStageFilter, string> = {
+  calon: 'Calon',
+  terverifikasi: 'Terverifikasi',
+  diusulkan: 'Diusulkan',
+  disetujui: 'Disetujui',
+  ditolak: 'Ditolak',
+  bukan_calon: 'Bukan calon',
+};
+
 /** Why a family is proposed for graduasi sejahtera mandiri (DOMAIN.md, step 1). */
 export const MANDIRI_REASONS = [
   'usaha',

@@ -18,6 +18,7 @@ import {
   tooManyMembers,
 } from './fields';
 import { todayIso } from './format';
+import { GRADUATION_STAGE_FILTER } from './graduation';
 import { parseNik, parseNip, parseNoKk } from './identity';
 import { KOMPONEN } from './komponen';
 
@@ -181,9 +182,7 @@ export const kpmSchema = z.object({
     .nullable()
     .default(null),
   pendampingId: z.number().int().positive().nullable().default(null),
-  status: z.enum(KPM_STATUS).default('aktif'),
-  statusReason: nullableText(F.statusReason),
-  statusDate: date(F.statusDate),
+  // No status here: a family leaves only through an exit (exitSchema) or a graduation decision (issue 7).
   notes: text(F.notes).default(''),
   members: z
     .array(memberSchema)
@@ -197,9 +196,10 @@ export const kpmSchema = z.object({
 export type KpmInput = z.infer<typeof kpmSchema>;
 export type KpmFormValues = z.input<typeof kpmSchema>;
 
-/** A family leaves the programme: why, and when (not after today). */
-export const deactivateSchema = z.object({
+/** A family leaves the programme: the exit type, why, and when (not after today). */
+export const exitSchema = z.object({
   id: z.number().int().positive(),
+  exitTypeId: z.number('Pilih jenis keluar.').int().positive('Pilih jenis keluar.'),
   reason: text({ ...F.statusReason, required: true }).refine((v) => v.length >= 3, 'Tuliskan alasan keluar.'),
   date: z.string().transform(checked((v: string) => checkDate(F.statusDate, v.trim(), todayIso()))),
 });
@@ -216,6 +216,8 @@ export const kpmSearchSchema = z.object({
   pendampingId: z.number().int().nullable().default(null),
   status: z.enum(KPM_STATUS).nullable().default(null),
   komponen: z.enum(KOMPONEN).nullable().default(null),
+  /** The family's open or latest candidacy stage, or no candidacy at all (issue 7 point 9). */
+  graduationStage: z.enum(GRADUATION_STAGE_FILTER).nullable().default(null),
   /** Only families without an ID KPM yet (registered from DTKS-based files). */
   missingIdKpm: z.boolean().default(false),
   sort: z.enum(['nama', 'idKpm', 'updatedAt']).default('nama'),

@@ -192,6 +192,16 @@ export function buildSearchQuery(input: KpmSearchInput, villageCodes: readonly s
     params.push(input.villageCode);
     selective = true;
   }
+  if (input.graduationStage) {
+    // The family's latest candidacy (the open one when there is one); a withdrawn one counts as none.
+    const latest = `SELECT c.kpm_id FROM graduation_candidates c WHERE c.id = (SELECT max(c2.id) FROM
+      graduation_candidates c2 WHERE c2.kpm_id = c.kpm_id) AND c.stage`;
+    if (input.graduationStage === 'bukan_calon') where.push(`k.id NOT IN (${latest} <> 'dibatalkan')`);
+    else {
+      where.push(`k.id IN (${latest} = ?)`);
+      params.push(input.graduationStage);
+    }
+  }
   // Status and kecamatan match thousands of families. With a selective filter (pendamping, desa, text, no ID
   // KPM) the page is read through that filter's index; without one, a page sorted by ID KPM or date is read in
   // the order of that column's index. Either way the broad filters are kept off their indexes (the unary +).

@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne, or } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { type Db, inTransaction } from '../../db/open';
-import { type Art, art, benefitAmounts, type Kpm, kpm, pendamping, regions } from '../../db/schema';
+import { type Art, art, benefitAmounts, exitTypes, type Kpm, kpm, pendamping, regions } from '../../db/schema';
 import { AppError } from '../domain/errors';
 import { KPM_FIELDS, type KpmField } from '../domain/fields';
 import { todayIso } from '../domain/format';
@@ -35,6 +35,8 @@ export interface KpmDetail {
   districtName: string;
   villageName: string;
   pendampingName: string | null;
+  /** The exit type when the family left (exit_types). */
+  exitTypeName: string | null;
   benefit: FamilyBenefit;
   history: ReturnType<typeof historyOf>;
   /** Names of the kecamatan, desa and pendamping the history mentions. */
@@ -132,9 +134,6 @@ function assertReferences(db: Db, input: KpmInput, officeRegency: string, curren
     // A family may keep a pendamping who left until it is moved; only choosing one is refused.
     else if (!p.active && p.id !== currentPendampingId) fields.pendampingId = `Pendamping ${p.name} sudah tidak aktif.`;
   }
-  if (input.status !== 'aktif' && !input.statusReason) {
-    fields.statusReason = 'Alasan wajib diisi untuk status selain aktif.';
-  }
   if (Object.keys(fields).length > 0) {
     throw new AppError('INVALID_INPUT', 'Periksa kembali kolom yang ditandai.', { fields });
   }
@@ -188,8 +187,6 @@ function kpmValues(input: KpmInput) {
     ...family,
     nama: family.nama.toUpperCase(),
     komponenMask: komponenMask([input.komponen, ...members.map((m) => m.komponen)]),
-    statusDate: family.status === 'aktif' ? null : (family.statusDate ?? todayIso()),
-    statusReason: family.status === 'aktif' ? null : family.statusReason,
   };
 }
 
@@ -278,30 +275,6 @@ export function updateKpm(db: Db, actor: Actor, id: number, input: KpmInput): Sa
   });
 }
 
-/** Deactivation keeps the family on record with status keluar, a reason and a date. */
-export function deactivateKpm(db: Db, actor: Actor, id: number, reason: string, date: string): Kpm {
-  requireWriter(actor);
-  return inTransaction(db, () => {
-    const before = loadFamily(db, id);
-    if (before.kpm.status === 'keluar') throw new AppError('CONFLICT', 'KPM ini sudah berstatus keluar.');
-    const updated = db
-      .update(kpm)
-      .set({ status: 'keluar', statusReason: reason, statusDate: date, updatedAt: new Date().toISOString() })
-      .where(eq(kpm.id, id))
-      .returning()
-      .get();
-    writeAudit(db, actor, {
-      action: 'deactivate',
-      entity: 'kpm',
-      entityId: id,
-      summary: `KPM ${updated.nama} dinonaktifkan (keluar): ${reason}`,
-      before: before.kpm,
-      after: updated,
-    });
-    return updated;
-  });
-}
-
 function changedFields(before: { kpm: Kpm; members: Art[] }, after: { kpm: Kpm; members: Art[] }): string[] {
   const changed = (Object.keys(KPM_FIELDS) as KpmField[])
     .filter((key) => key !== 'members' && before.kpm[key] !== after.kpm[key])
@@ -337,6 +310,10 @@ export function getKpm(db: Db, id: number): KpmDetail {
     districtName: nameOf(family.districtCode),
     villageName: nameOf(family.villageCode),
     pendampingName: p?.name ?? null,
+    exitTypeName: family.exitTypeId
+      ? (db.select({ name: exitTypes.name }).from(exitTypes).where(eq(exitTypes.id, family.exitTypeId)).get()?.name ??
+        null)
+      : null,
     benefit: familyBenefit(membersWithPengurus({ ...family, members }), getBenefitAmounts(db)),
     history,
     historyNames: historyNames(db, history),

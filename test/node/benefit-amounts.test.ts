@@ -3,8 +3,10 @@ import type { Db } from '../../db/open';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { DEFAULT_YEARLY_BENEFIT } from '../../main/domain/komponen';
 import type { Actor } from '../../main/services/actor';
-import { createKpm, deactivateKpm, getBenefitAmounts } from '../../main/services/kpm';
+import { exitKpm } from '../../main/services/graduation/exit-types';
+import { createKpm, getBenefitAmounts } from '../../main/services/kpm';
 import { benefitChangeImpact, updateBenefitAmounts } from '../../main/services/settings';
+import { exitTypeIdNamed } from '../support/graduation';
 import { familyInput, setUpOffice, TEST_ADMIN } from './helpers';
 
 let db: Db;
@@ -57,7 +59,12 @@ function registerFamilies() {
       }),
     ),
   );
-  deactivateKpm(db, admin, left, 'Pindah ke luar daerah', '2026-01-05');
+  exitKpm(db, admin, {
+    id: left,
+    exitTypeId: exitTypeIdNamed(db, 'Pindah domisili'),
+    reason: 'Pindah ke luar daerah',
+    date: '2026-01-05',
+  });
 }
 
 const withChanges = (changes: Partial<typeof DEFAULT_YEARLY_BENEFIT>) => ({ ...getBenefitAmounts(db), ...changes });

@@ -3,9 +3,11 @@ import type { Db } from '../../db/open';
 import { AppError } from '../../main/domain/errors';
 import { kpmSearchSchema } from '../../main/domain/schemas';
 import type { Actor } from '../../main/services/actor';
-import { createKpm, deactivateKpm, getKpm, updateKpm } from '../../main/services/kpm';
+import { exitKpm } from '../../main/services/graduation/exit-types';
+import { createKpm, getKpm, updateKpm } from '../../main/services/kpm';
 import { searchKpm } from '../../main/services/kpm-search';
 import { createPendamping, listPendamping, reassignKpm, updatePendamping } from '../../main/services/pendamping';
+import { exitTypeIdNamed } from '../support/graduation';
 import { familyInput, setUpOffice } from './helpers';
 
 let db: Db;
@@ -193,16 +195,18 @@ describe('editing and deactivating', () => {
     expect(other.fields?.pendampingId).toMatch(/tidak aktif/);
   });
 
-  it('deactivates with a reason and keeps the family on record', () => {
+  it('records an exit with its type, reason and date and keeps the family on record', () => {
     const id = saved(createKpm(db, admin, familyInput()));
-    deactivateKpm(db, admin, id, 'Pindah domisili ke luar kota', '2026-11-01');
+    const exitTypeId = exitTypeIdNamed(db, 'Pindah domisili');
+    exitKpm(db, admin, { id, exitTypeId, reason: 'Pindah domisili ke luar kota', date: '2026-11-01' });
     const detail = getKpm(db, id);
     expect(detail.kpm).toMatchObject({
       status: 'keluar',
       statusReason: 'Pindah domisili ke luar kota',
       statusDate: '2026-11-01',
+      exitTypeId,
     });
-    expect(detail.history[0].action).toBe('deactivate');
+    expect(detail.history[0].action).toBe('exit');
     expect(search({ status: 'aktif' }).total).toBe(0);
     expect(search({ status: 'keluar' }).total).toBe(1);
   });

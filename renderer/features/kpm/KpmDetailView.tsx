@@ -7,10 +7,12 @@ import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
 import { formatTanggal, todayIso } from '../../../main/domain/format';
 import { KOMPONEN_LABEL } from '../../../main/domain/komponen';
 import { ageOn } from '../../../main/domain/komponen-rules';
+import { CandidateAddModal } from '../graduation/CandidateAddModal';
+import { ExitModal } from '../graduation/ExitModal';
+import { GraduationTimeline } from '../graduation/GraduationTimeline';
 import { useSession, WRITER_ROLES } from '../session/session';
 import { PageHeader } from '../shared/PageHeader';
 import { BenefitSummary } from './BenefitSummary';
-import { DeactivateModal } from './DeactivateModal';
 import { HistoryList } from './HistoryList';
 import { SEX_LABEL, StatusBadge } from './labels';
 import { IdKpmText } from './MissingIdKpm';
@@ -22,7 +24,8 @@ const dash = (value: ReactNode) => (value === null || value === undefined || val
 export function KpmDetailView({ detail }: { detail: KpmDetail }) {
   const { kpm } = detail;
   const { can } = useSession();
-  const [deactivateOpen, deactivate] = useDisclosure(false);
+  const [exitOpen, exit] = useDisclosure(false);
+  const [candidateOpen, candidate] = useDisclosure(false);
   return (
     <>
       <PageHeader
@@ -42,8 +45,11 @@ export function KpmDetailView({ detail }: { detail: KpmDetail }) {
               <Button component={Link} to={`/kpm/${kpm.id}/ubah`}>
                 Ubah
               </Button>
-              <Button variant="outline" color="red" onClick={deactivate.open} disabled={kpm.status === 'keluar'}>
-                Nonaktifkan
+              <Button variant="outline" onClick={candidate.open} disabled={kpm.status !== 'aktif'}>
+                Usulkan calon graduasi
+              </Button>
+              <Button variant="outline" color="red" onClick={exit.open} disabled={kpm.status !== 'aktif'}>
+                Catat keluar
               </Button>
             </>
           )
@@ -60,11 +66,23 @@ export function KpmDetailView({ detail }: { detail: KpmDetail }) {
         <Card title="Komponen dan bantuan">
           <BenefitSummary benefit={detail.benefit} />
         </Card>
-        <Card title="Riwayat perubahan">
-          <HistoryList entries={detail.history} names={detail.historyNames} />
-        </Card>
+        <SimpleGrid cols={2} spacing="md">
+          <Card title="Riwayat perubahan">
+            <HistoryList entries={detail.history} names={detail.historyNames} />
+          </Card>
+          <Card title="Tahapan graduasi">
+            <GraduationTimeline kpmId={kpm.id} />
+          </Card>
+        </SimpleGrid>
       </Stack>
-      <DeactivateModal id={kpm.id} nama={kpm.nama} opened={deactivateOpen} onClose={deactivate.close} />
+      <ExitModal id={kpm.id} nama={kpm.nama} opened={exitOpen} onClose={exit.close} />
+      <CandidateAddModal
+        kpmId={kpm.id}
+        nama={kpm.nama}
+        pendampingName={detail.pendampingName}
+        opened={candidateOpen}
+        onClose={candidate.close}
+      />
     </>
   );
 }
@@ -137,7 +155,9 @@ function AddressCard({ detail }: { detail: KpmDetail }) {
   const { office } = useSession();
   const rtRw = kpm.rt || kpm.rw ? `RT ${kpm.rt || '–'} / RW ${kpm.rw || '–'}` : null;
   const statusNote =
-    kpm.status !== 'aktif' ? [kpm.statusReason, formatTanggal(kpm.statusDate)].filter(Boolean).join(' · ') : '';
+    kpm.status !== 'aktif'
+      ? [detail.exitTypeName, kpm.statusReason, formatTanggal(kpm.statusDate)].filter(Boolean).join(' · ')
+      : '';
   return (
     <Card title="Alamat dan kepesertaan">
       <Facts

@@ -2,6 +2,11 @@ import { CloseButton, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import type { KpmStatus } from '../../../main/domain/enums';
+import {
+  GRADUATION_STAGE_FILTER,
+  GRADUATION_STAGE_FILTER_LABEL,
+  type GraduationStageFilter,
+} from '../../../main/domain/graduation';
 import type { Komponen } from '../../../main/domain/komponen';
 import type { KpmSearchInput } from '../../../main/domain/schemas';
 import { usePendampingOptions } from '../pendamping/use-pendamping';
@@ -54,7 +59,7 @@ export function KpmFilters({ filters, update }: Props) {
   const villages = useVillages(filters.districtCode);
   const pendamping = usePendampingOptions({ activeOnly: false });
   return (
-    <SimpleGrid cols={6} spacing="sm">
+    <SimpleGrid cols={7} spacing="sm">
       <Select
         label="Kecamatan"
         placeholder="Semua"
@@ -100,6 +105,14 @@ export function KpmFilters({ filters, update }: Props) {
         clearable
       />
       <Select
+        label="Tahap graduasi"
+        placeholder="Semua"
+        data={GRADUATION_STAGE_FILTER.map((value) => ({ value, label: GRADUATION_STAGE_FILTER_LABEL[value] }))}
+        value={filters.graduationStage}
+        onChange={(v) => update({ graduationStage: v as GraduationStageFilter | null })}
+        clearable
+      />
+      <Select
         label="ID KPM"
         placeholder="Semua"
         data={[{ value: 'kosong', label: 'Tanpa ID KPM' }]}
@@ -118,6 +131,7 @@ export function hasFilters(filters: Filters): boolean {
       filters.pendampingId !== null ||
       filters.status ||
       filters.komponen ||
+      filters.graduationStage ||
       filters.missingIdKpm,
   );
 }
@@ -128,5 +142,6 @@ export const NO_FILTERS = {
   pendampingId: null,
   status: null,
   komponen: null,
+  graduationStage: null,
   missingIdKpm: false,
 } as const;

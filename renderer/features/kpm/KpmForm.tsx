@@ -34,7 +34,7 @@ import { monoInput } from '../shared/styles';
 import { BenefitSummary } from './BenefitSummary';
 import { useFieldWarnings, WARNING_ORDER, type WarningFor } from './field-warnings';
 import { fillFromNik, type KpmFormApi, type KpmFormValues, toKpmInput, validateKpm } from './kpm-form-values';
-import { komponenOptions, sexOptions, statusOptions } from './labels';
+import { komponenOptions, sexOptions } from './labels';
 import { MembersTable } from './MembersTable';
 
 type SaveResult = OutputOf<'kpm.create'>;
@@ -99,7 +99,7 @@ export function KpmForm({ id, initialValues }: Props) {
       <Stack gap="md">
         <IdentitySection form={form} warningFor={warningFor} />
         <AddressSection form={form} warningFor={warningFor} />
-        <ProgrammeSection form={form} editing={id !== undefined} />
+        <ProgrammeSection form={form} />
 
         <Section title="Anggota keluarga (ART)">
           <MembersTable form={form} warningFor={warningFor} />
@@ -290,14 +290,14 @@ function AddressSection({ form, warningFor }: SectionProps) {
   );
 }
 
-function ProgrammeSection({ form, editing }: { form: SectionProps['form']; editing: boolean }) {
+/** No status here: a family leaves through an exit on its page, or graduates through a decision. */
+function ProgrammeSection({ form }: { form: SectionProps['form'] }) {
   const pendamping = usePendampingList();
   const current = form.values.pendampingId;
   // Active pendamping only, plus the family's current one so an inactive assignment still shows by name.
   const options = (pendamping.data ?? [])
     .filter((p) => p.active || String(p.id) === current)
     .map((p) => ({ value: String(p.id), label: p.active ? p.name : `${p.name} (tidak aktif)` }));
-  const status = form.values.status;
   return (
     <Section title="Kepesertaan PKH">
       <SimpleGrid cols={3} spacing="sm" verticalSpacing="sm">
@@ -310,28 +310,6 @@ function ProgrammeSection({ form, editing }: { form: SectionProps['form']; editi
           nothingFoundMessage="Tidak ditemukan"
           {...form.getInputProps('pendampingId')}
         />
-        {editing && (
-          <>
-            <Select
-              label={F.status.label}
-              data={statusOptions}
-              allowDeselect={false}
-              {...form.getInputProps('status')}
-              onChange={(value) =>
-                form.setValues({
-                  status: (value ?? 'aktif') as KpmFormValues['status'],
-                  statusDate: value !== 'aktif' && !form.values.statusDate ? todayIso() : form.values.statusDate,
-                })
-              }
-            />
-            {status !== 'aktif' && (
-              <>
-                <TextInput label={F.statusReason.label} withAsterisk {...form.getInputProps('statusReason')} />
-                <DateField label={F.statusDate.label} {...form.getInputProps('statusDate')} />
-              </>
-            )}
-          </>
-        )}
       </SimpleGrid>
       <Textarea label={F.notes.label} autosize minRows={2} mt="sm" {...form.getInputProps('notes')} />
     </Section>

@@ -1,6 +1,6 @@
 import type { FormErrors, UseFormReturnType } from '@mantine/form';
 import type { OutputOf } from '../../../main/api/contract';
-import type { HUBUNGAN, KpmStatus } from '../../../main/domain/enums';
+import type { HUBUNGAN } from '../../../main/domain/enums';
 import { parseNik } from '../../../main/domain/identity';
 import type { Komponen } from '../../../main/domain/komponen';
 import { type KpmFormValues as KpmInputValues, kpmSchema } from '../../../main/domain/schemas';
@@ -43,9 +43,6 @@ export interface KpmFormValues {
   phone: string;
   tahunBergabung: number | string;
   pendampingId: string | null;
-  status: KpmStatus;
-  statusReason: string;
-  statusDate: string;
   notes: string;
   members: MemberValues[];
 }
@@ -75,9 +72,6 @@ export const emptyKpm: KpmFormValues = {
   phone: '',
   tahunBergabung: '',
   pendampingId: null,
-  status: 'aktif',
-  statusReason: '',
-  statusDate: '',
   notes: '',
   members: [],
 };
@@ -101,9 +95,6 @@ export function fromDetail(kpm: Kpm, members: Art[]): KpmFormValues {
     phone: kpm.phone,
     tahunBergabung: kpm.tahunBergabung ?? '',
     pendampingId: kpm.pendampingId === null ? null : String(kpm.pendampingId),
-    status: kpm.status,
-    statusReason: kpm.statusReason ?? '',
-    statusDate: kpm.statusDate ?? '',
     notes: kpm.notes,
     members: members.map((m) => ({
       id: m.id,
@@ -129,8 +120,6 @@ export function toKpmInput(v: KpmFormValues): KpmInputValues {
     villageCode: v.villageCode ?? '',
     tahunBergabung: v.tahunBergabung === '' ? null : Number(v.tahunBergabung),
     pendampingId: v.pendampingId ? Number(v.pendampingId) : null,
-    statusReason: v.statusReason || null,
-    statusDate: v.statusDate || null,
     members: v.members.map(({ key: _key, ...m }) => ({
       ...m,
       nik: m.nik || null,

@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
 import type { KpmStatus } from '../../../main/domain/enums';
 import { STATUS_LABEL } from '../../../main/domain/enums';
+import { GRADUATION_STAGE_FILTER, type GraduationStageFilter } from '../../../main/domain/graduation';
 import { KOMPONEN, type Komponen } from '../../../main/domain/komponen';
 import type { KpmSearchInput } from '../../../main/domain/schemas';
 
@@ -22,6 +23,7 @@ export function useKpmListParams() {
     : 'nama';
   const status = text('status');
   const komponen = text('komponen');
+  const stage = text('tahap');
   const filters: Filters = {
     q: params.get('q') ?? '',
     districtCode: text('kec'),
@@ -30,6 +32,8 @@ export function useKpmListParams() {
     status: status && status in STATUS_LABEL ? (status as KpmStatus) : null,
     komponen: komponen && (KOMPONEN as readonly string[]).includes(komponen) ? (komponen as Komponen) : null,
     missingIdKpm: params.get('idkpm') === 'kosong',
+    graduationStage:
+      stage && (GRADUATION_STAGE_FILTER as readonly string[]).includes(stage) ? (stage as GraduationStageFilter) : null,
     sort,
     dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
     page: Math.max(1, Number(params.get('page')) || 1),
@@ -47,6 +51,7 @@ export function useKpmListParams() {
       ['status', next.status],
       ['komponen', next.komponen],
       ['idkpm', next.missingIdKpm ? 'kosong' : null],
+      ['tahap', next.graduationStage],
       ['sort', next.sort === 'nama' ? null : next.sort],
       ['dir', next.dir === 'asc' ? null : next.dir],
       ['page', next.page === 1 ? null : next.page],

@@ -1,0 +1,95 @@
+/** Graduation, first steps (issue 7 points 1, 2, 9): exit types, exits, candidates, the alamiah scan, timeline. */
+import { z } from 'zod';
+import type { ExitType, GraduationCandidate } from '../../db/schema';
+import { CANDIDATE_KINDS, CANDIDATE_STAGES, MANDIRI_REASONS } from '../domain/graduation';
+import { dateKey } from '../domain/komponen-rules';
+import type { Page } from '../domain/paging';
+import { pagingSchema } from '../domain/paging';
+import { exitSchema } from '../domain/schemas';
+import { WRITE_ROLES } from '../services/actor';
+import type { AlamiahScan } from '../services/graduation/alamiah';
+import type { ListPreview } from '../services/graduation/candidate-import';
+import type { CandidateRow } from '../services/graduation/candidates';
+import type { FamilyTimeline } from '../services/graduation/timeline';
+import { id, method, none } from './method';
+
+export type { AlamiahRow } from '../services/graduation/alamiah';
+export type { ListProblem } from '../services/graduation/candidate-import';
+export type { CandidateRow } from '../services/graduation/candidates';
+export type { CandidacyTimeline } from '../services/graduation/timeline';
+
+const exitTypeName = z
+  .string()
+  .trim()
+  .min(1, 'Nama jenis keluar wajib diisi.')
+  .max(100, 'Nama jenis keluar paling banyak 100 karakter.');
+
+export const exitTypeUpdateSchema = z.object({
+  id: z.number().int().positive(),
+  name: exitTypeName.optional(),
+  active: z.boolean().optional(),
+});
+
+const notes = z.string().trim().max(1000, 'Catatan paling banyak 1000 karakter.').default('');
+
+export const mandiriCandidateSchema = z.object({
+  kpmId: z.number().int().positive(),
+  reasons: z.array(z.enum(MANDIRI_REASONS)).min(1, 'Pilih minimal satu alasan.'),
+  notes,
+});
+
+export const withdrawSchema = z.object({
+  id: z.number().int().positive(),
+  reason: z.string().trim().min(3, 'Tuliskan alasan pembatalan.').max(200, 'Alasan paling banyak 200 karakter.'),
+});
+
+const familyFilters = {
+  pendampingId: z.number().int().positive().nullable().default(null),
+  districtCode: z.string().nullable().default(null),
+  villageCode: z.string().nullable().default(null),
+  minYears: z.number().int().min(0).max(50).nullable().default(null),
+};
+
+export const candidateListSchema = z.object({
+  ...familyFilters,
+  ...pagingSchema.shape,
+  kind: z.enum(CANDIDATE_KINDS).nullable().default(null),
+  stage: z.enum(CANDIDATE_STAGES).nullable().default(null),
+});
+
+const onDate = z
+  .string()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(dateKey(v)), 'Tanggal acuan tidak valid.');
+
+const scanFilters = { ...familyFilters, onDate, maxKomponen: z.number().int().min(0).max(20).nullable().default(null) };
+
+export const alamiahScanSchema = z.object({
+  ...scanFilters,
+  ...pagingSchema.shape,
+  view: z.enum(['alamiah', 'berubah']).default('alamiah'),
+});
+
+export const alamiahAddSchema = z.object({
+  ...scanFilters,
+  kpmIds: z.union([z.literal('semua'), z.array(z.number().int().positive()).min(1, 'Pilih minimal satu keluarga.')]),
+});
+
+/** About 15 MB of file: a list of candidates is a few thousand rows at most. */
+export const candidateFileSchema = z.object({
+  fileBase64: z.string().max(20_000_000, 'Berkas terlalu besar (maksimal sekitar 15 MB).'),
+});
+
+export const graduationContract = {
+  'graduation.exitTypes': method<ExitType[]>()(none),
+  'graduation.exitTypeAdd': method<ExitType>()(z.object({ name: exitTypeName }), { roles: ['admin'] }),
+  'graduation.exitTypeUpdate': method<ExitType>()(exitTypeUpdateSchema, { roles: ['admin'] }),
+  'graduation.exit': method<{ done: true }>()(exitSchema, { roles: WRITE_ROLES }),
+  'graduation.candidateAdd': method<GraduationCandidate>()(mandiriCandidateSchema, { roles: WRITE_ROLES }),
+  'graduation.candidateWithdraw': method<GraduationCandidate>()(withdrawSchema, { roles: WRITE_ROLES }),
+  'graduation.candidates': method<Page<CandidateRow>>()(candidateListSchema),
+  'graduation.alamiahScan': method<AlamiahScan>()(alamiahScanSchema),
+  'graduation.alamiahAdd': method<{ added: number }>()(alamiahAddSchema, { roles: WRITE_ROLES }),
+  'graduation.listPreview': method<ListPreview>()(candidateFileSchema, { roles: WRITE_ROLES }),
+  'graduation.listCommit': method<{ added: number }>()(candidateFileSchema, { roles: WRITE_ROLES }),
+  'graduation.timeline': method<FamilyTimeline>()(id),
+} as const;

@@ -1,0 +1,227 @@
+/**
+ * Candidates for graduation (calon graduasi, issue 7 point 2): adding them (one by one, from a list, from the
+ * alamiah scan), the list with its filters, and withdrawing one. A family has at most one open candidacy
+ * (the partial unique index candidate_open_uq); it is checked first so the user reads why, not a constraint.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import { type Db, inTransaction } from '../../../db/open';
+import { type GraduationCandidate, graduationCandidates, kpm } from '../../../db/schema';
+import { AppError } from '../../domain/errors';
+import {
+  CANDIDATE_KIND_LABEL,
+  type CandidateKind,
+  type CandidateStage,
+  MANDIRI_REASON_LABEL,
+  type MandiriReason,
+  OPEN_STAGES,
+} from '../../domain/graduation';
+import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
+import { type Actor, requireRole, WRITE_ROLES } from '../actor';
+import { writeAudit } from '../audit';
+import { prepareCached } from '../kpm-search';
+
+/** Who may propose candidates: the operator on behalf of the pendamping, and the administrator. */
+export const CANDIDATE_ROLES = WRITE_ROLES;
+
+export interface NewCandidate {
+  kpmId: number;
+  kind: CandidateKind;
+  reasons: string[];
+  notes: string;
+}
+
+/** Why a family cannot become a candidate now, or null when it can. */
+export function candidateRefusal(
+  family: { nama: string; status: string } | undefined,
+  openStage: CandidateStage | null,
+): string | null {
+  if (!family) return 'KPM tidak ditemukan.';
+  if (family.status !== 'aktif') return `KPM ${family.nama} tidak aktif; hanya keluarga aktif yang dapat diusulkan.`;
+  if (openStage) return `KPM ${family.nama} sudah menjadi calon graduasi (tahap ${openStage}).`;
+  return null;
+}
+
+function openStageOf(db: Db, kpmId: number): CandidateStage | null {
+  const row = db
+    .select({ stage: graduationCandidates.stage })
+    .from(graduationCandidates)
+    .where(and(eq(graduationCandidates.kpmId, kpmId), inArray(graduationCandidates.stage, [...OPEN_STAGES])))
+    .get();
+  return row?.stage ?? null;
+}
+
+/**
+ * Inserts candidacies inside the caller's transaction, each audited; any refusal throws and so undoes the
+ * whole set (all or nothing). The pendamping is copied from the family: targets count per pendamping.
+ */
+export function insertCandidates(db: Db, actor: Actor, items: NewCandidate[], source: string): GraduationCandidate[] {
+  const now = new Date().toISOString();
+  const seen = new Set<number>();
+  return items.map((item) => {
+    const family = db
+      .select({ nama: kpm.nama, status: kpm.status, idKpm: kpm.idKpm, pendampingId: kpm.pendampingId })
+      .from(kpm)
+      .where(eq(kpm.id, item.kpmId))
+      .get();
+    const refusal = seen.has(item.kpmId)
+      ? `KPM ${family?.nama ?? item.kpmId} dipilih dua kali.`
+      : candidateRefusal(family, openStageOf(db, item.kpmId));
+    if (refusal || !family) throw new AppError('CONFLICT', refusal ?? 'KPM tidak ditemukan.');
+    seen.add(item.kpmId);
+    const created = db
+      .insert(graduationCandidates)
+      .values({
+        ...item,
+        stage: 'calon',
+        pendampingId: family.pendampingId,
+        createdBy: actor.id,
+        createdByName: actor.username,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get();
+    writeAudit(db, actor, {
+      action: 'candidate_add',
+      entity: 'kpm',
+      entityId: item.kpmId,
+      summary: `KPM ${family.nama} diusulkan sebagai calon ${CANDIDATE_KIND_LABEL[item.kind].toLowerCase()} (${source})`,
+      after: created,
+    });
+    return created;
+  });
+}
+
+export function addMandiriCandidate(
+  db: Db,
+  actor: Actor,
+  input: { kpmId: number; reasons: MandiriReason[]; notes: string },
+): GraduationCandidate {
+  requireRole(actor, CANDIDATE_ROLES);
+  return inTransaction(db, () => {
+    const [created] = insertCandidates(db, actor, [{ ...input, kind: 'mandiri' }], 'dari halaman keluarga');
+    return created;
+  });
+}
+
+export function withdrawCandidate(db: Db, actor: Actor, input: { id: number; reason: string }): GraduationCandidate {
+  requireRole(actor, CANDIDATE_ROLES);
+  return inTransaction(db, () => {
+    const before = db.select().from(graduationCandidates).where(eq(graduationCandidates.id, input.id)).get();
+    if (!before) throw new AppError('NOT_FOUND', 'Calon graduasi tidak ditemukan.');
+    if (!(OPEN_STAGES as readonly string[]).includes(before.stage)) {
+      throw new AppError(
+        'CONFLICT',
+        `Calon ini sudah ${before.stage}; hanya calon yang belum diputuskan dapat dibatalkan.`,
+      );
+    }
+    const updated = db
+      .update(graduationCandidates)
+      .set({ stage: 'dibatalkan', closedReason: input.reason, updatedAt: new Date().toISOString() })
+      .where(eq(graduationCandidates.id, before.id))
+      .returning()
+      .get();
+    writeAudit(db, actor, {
+      action: 'candidate_withdraw',
+      entity: 'kpm',
+      entityId: before.kpmId,
+      summary: `Calon graduasi dibatalkan: ${input.reason}`,
+      before,
+      after: updated,
+    });
+    return updated;
+  });
+}
+
+/** Filters shared by the candidate list and the alamiah scan. */
+export interface FamilyFilters {
+  pendampingId: number | null;
+  districtCode: string | null;
+  villageCode: string | null;
+  /** At least this many years in PKH (from tahun_bergabung, counted in the reference year). */
+  minYears: number | null;
+}
+
+/** The family filters as SQL on kpm k; the year is the reference date's. */
+export function familyFilterSql(
+  filters: FamilyFilters,
+  year: number,
+): { where: string[]; params: (string | number)[] } {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (filters.pendampingId !== null) {
+    where.push('k.pendamping_id = ?');
+    params.push(filters.pendampingId);
+  }
+  if (filters.districtCode) {
+    where.push('k.district_code = ?');
+    params.push(filters.districtCode);
+  }
+  if (filters.villageCode) {
+    where.push('k.village_code = ?');
+    params.push(filters.villageCode);
+  }
+  if (filters.minYears !== null) {
+    where.push('k.tahun_bergabung <= ?');
+    params.push(year - filters.minYears);
+  }
+  return { where, params };
+}
+
+export interface CandidateRow {
+  id: number;
+  kpmId: number;
+  idKpm: string | null;
+  nik: string;
+  nama: string;
+  kind: CandidateKind;
+  stage: CandidateStage;
+  reasons: string[];
+  notes: string;
+  tahunBergabung: number | null;
+  pendampingName: string | null;
+  districtName: string | null;
+  villageName: string | null;
+  createdByName: string;
+  createdAt: string;
+  closedReason: string | null;
+}
+
+export interface CandidateListInput extends FamilyFilters, PagingInput {
+  kind: CandidateKind | null;
+  stage: CandidateStage | null;
+}
+
+export function listCandidates(db: Db, input: CandidateListInput): Page<CandidateRow> {
+  const filters = familyFilterSql(input, new Date().getFullYear());
+  const where = [...filters.where];
+  const params = [...filters.params];
+  if (input.kind) {
+    where.push('c.kind = ?');
+    params.push(input.kind);
+  }
+  if (input.stage) {
+    where.push('c.stage = ?');
+    params.push(input.stage);
+  }
+  const from = `FROM graduation_candidates c JOIN kpm k ON k.id = c.kpm_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const total = (prepareCached(db, `SELECT count(*) AS total ${from}`).get(...params) as { total: number }).total;
+  const { offset, limit } = pageWindow(input);
+  const rows = prepareCached(
+    db,
+    `SELECT c.id, c.kpm_id AS kpmId, k.id_kpm AS idKpm, k.nik, k.nama, c.kind, c.stage, c.reasons, c.notes,
+       k.tahun_bergabung AS tahunBergabung, c.created_by_name AS createdByName, c.created_at AS createdAt,
+       c.closed_reason AS closedReason,
+       (SELECT name FROM pendamping WHERE id = c.pendamping_id) AS pendampingName,
+       (SELECT name FROM regions WHERE code = k.district_code) AS districtName,
+       (SELECT name FROM regions WHERE code = k.village_code) AS villageName
+     ${from} ORDER BY c.id DESC LIMIT ? OFFSET ?`,
+  ).all(...params, limit, offset) as (Omit<CandidateRow, 'reasons'> & { reasons: string })[];
+  const items = rows.map((r) => ({ ...r, reasons: JSON.parse(r.reasons) as string[] }));
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}
+
+/** Reasons as the user reads them: mandiri codes by their label, alamiah summaries as they are. */
+export function reasonLabel(reason: string): string {
+  return MANDIRI_REASON_LABEL[reason as MandiriReason] ?? reason;
+}
