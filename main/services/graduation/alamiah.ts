@@ -56,25 +56,36 @@ export interface AlamiahScan extends Page<AlamiahRow> {
 
 /**
  * Runs the rules over every active family matching the filters that has no open candidacy. Returns the
- * families of interest (alamiah or with changes), in id order.
+ * families of interest (alamiah or with changes), in id order. Members come in the order of art_kpm_idx
+ * (kpm_id, id); the rules do not depend on it.
  */
 export function scanFamilies(db: Db, input: Omit<AlamiahScanInput, 'page' | 'pageSize' | 'view'>): ScanHit[] {
   const filters = familyFilterSql(input, Number(input.onDate.slice(0, 4)));
-  const where = ["k.status = 'aktif'", ...filters.where];
+  // The unary + keeps SQLite off the status index: reading kpm in rowid order needs no sort (a sort of 400,000
+  // joined rows took about as long as the rest of the scan). Open candidacies are few: one set, not a subquery.
+  const where = ["+k.status = 'aktif'", ...filters.where];
   const statement = prepareCached(
     db,
     `SELECT k.id, k.tanggal_lahir, k.komponen, a.id, a.tanggal_lahir, a.komponen
      FROM kpm k LEFT JOIN art a ON a.kpm_id = k.id
      WHERE ${where.join(' AND ')}
-       AND NOT EXISTS (SELECT 1 FROM graduation_candidates c
-                       WHERE c.kpm_id = k.id AND c.stage IN ('calon', 'terverifikasi', 'diusulkan'))
-     ORDER BY k.id, a.id`,
+     ORDER BY k.id`,
+  );
+  const open = new Set(
+    (
+      prepareCached(
+        db,
+        "SELECT kpm_id FROM graduation_candidates WHERE stage IN ('calon', 'terverifikasi', 'diusulkan')",
+      )
+        .raw()
+        .all() as number[][]
+    ).map((r) => r[0]),
   );
   const hits: ScanHit[] = [];
   let currentId = -1;
   let people: PersonRow[] = [];
   const flush = () => {
-    if (currentId < 0) return;
+    if (currentId < 0 || open.has(currentId)) return;
     const family = deriveFamilyKomponen(people, input.onDate);
     let count = 0;
     for (const d of family.derived) if (d.komponen) count++;
