@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Role } from '../main/domain/enums';
+import { CandidatesPage } from './pages/candidates.page';
 import { DashboardPage } from './pages/dashboard.page';
 import { ImportPage } from './pages/import.page';
 import { KpmDetailPage } from './pages/kpm-detail.page';
@@ -29,6 +30,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/kpm/baru', element: <KpmNewPage />, roles: ['admin', 'operator'] },
   { path: '/kpm/:id', element: <KpmDetailPage /> },
   { path: '/kpm/:id/ubah', element: <KpmEditPage />, roles: ['admin', 'operator'] },
+  { path: '/calon-graduasi', navLabel: 'Calon graduasi', element: <CandidatesPage /> },
   { path: '/impor', navLabel: 'Impor Data', element: <ImportPage />, roles: ['admin', 'operator'] },
   { path: '/pendamping', navLabel: 'Pendamping', element: <PendampingPage /> },
   { path: '/pengguna', navLabel: 'Pengguna', element: <UsersPage />, roles: ['admin'] },
