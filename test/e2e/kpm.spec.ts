@@ -218,25 +218,26 @@ test('warnings show at their fields and the user may save anyway', async ({ page
   expect(countFamilies()).toBe(2);
 });
 
-test('deactivate a family with a reason and date', async ({ page }) => {
+test('record an exit with its type, reason and date', async ({ page }) => {
   await login(page, web.server.url);
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data KPM' }).click();
   await page.getByRole('link', { name: 'WARSINI UJI' }).click();
-  await page.getByRole('button', { name: 'Nonaktifkan' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nonaktifkan KPM WARSINI UJI' });
+  await page.getByRole('button', { name: 'Catat keluar' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Catat KPM WARSINI UJI keluar' });
+  await choose(page, 'Jenis keluar', 'Pindah domisili', 'Pindah');
   await dialog.getByRole('textbox', { name: 'Alasan keluar' }).fill('Pindah domisili ke luar kota');
   await dialog.getByLabel('Tanggal keluar').fill('2026-10-01');
-  await dialog.getByRole('button', { name: 'Nonaktifkan' }).click();
+  await dialog.getByRole('button', { name: 'Catat keluar' }).click();
 
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('row', { name: /^Status/ })).toContainText('Keluar');
   await expect(page.getByRole('row', { name: /^Status/ })).toContainText(
-    'Pindah domisili ke luar kota · 1 Oktober 2026',
+    'Pindah domisili · Pindah domisili ke luar kota · 1 Oktober 2026',
   );
   await expect(page.getByRole('region', { name: 'Riwayat perubahan' })).toContainText(
-    'KPM WARSINI UJI dinonaktifkan (keluar): Pindah domisili ke luar kota',
+    'KPM WARSINI UJI keluar (Pindah domisili): Pindah domisili ke luar kota',
   );
-  await expect(page.getByRole('button', { name: 'Nonaktifkan' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Catat keluar' })).toBeDisabled();
 });
 
 function countFamilies(): number {

@@ -47,8 +47,9 @@ export function CandidateAddModal({ kpmId, nama, pendampingName, opened, onClose
           <MultiSelect
             label="Alasan"
             withAsterisk
+            placeholder={form.values.reasons.length ? '' : 'Pilih satu atau lebih alasan'}
             data={MANDIRI_REASONS.map((value) => ({ value, label: MANDIRI_REASON_LABEL[value] }))}
-            data-autofocus
+            searchable
             {...form.getInputProps('reasons')}
           />
           <Textarea label="Catatan" autosize minRows={2} {...form.getInputProps('notes')} />
