@@ -89,7 +89,7 @@ export function AlamiahScan() {
         />
         <FamilyFilterFields value={filters} onChange={change} />
         <NumberInput
-          label="Komponen tersisa (maks.)"
+          label="Maks. komponen tersisa"
           placeholder="Semua"
           min={0}
           max={20}

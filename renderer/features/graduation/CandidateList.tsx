@@ -79,7 +79,7 @@ export function CandidateList() {
           <Table.Tr>
             <Table.Th>Nama pengurus</Table.Th>
             <Table.Th>Jenis</Table.Th>
-            <Table.Th>Tahap</Table.Th>
+            <Table.Th w={120}>Tahap</Table.Th>
             <Table.Th>Alasan</Table.Th>
             <Table.Th>Pendamping</Table.Th>
             <Table.Th>Desa/kecamatan</Table.Th>

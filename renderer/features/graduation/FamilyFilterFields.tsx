@@ -58,7 +58,7 @@ export function FamilyFilterFields({
         clearable
       />
       <NumberInput
-        label="Lama di PKH (min. tahun)"
+        label="Min. tahun di PKH"
         placeholder="Semua"
         min={0}
         max={50}
