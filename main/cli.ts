@@ -15,16 +15,10 @@ import { openDatabase } from '../db/open';
 import { AppError } from './domain/errors';
 import { formatNumber } from './domain/format';
 import { SYSTEM_ACTOR } from './services/actor';
-import {
-  allProblems,
-  checkImport,
-  chooseImport,
-  commitImport,
-  type ImportJob,
-  importProgress,
-  importReport,
-} from './services/import/jobs';
+import { ImportJobs } from './services/import/job-store';
+import { checkImport, chooseImport, commitImport, type ImportJob, importProgress } from './services/import/jobs';
 import { DELIMITER_LABEL } from './services/import/read';
+import { allProblems, importReport } from './services/import/report';
 import { listBatches, undoBatch } from './services/import/undo';
 import { isSetupDone } from './services/setup';
 
@@ -35,6 +29,8 @@ const USAGE = `Pemakaian:
   npm run cli -- undo <nomor impor> --db <database> [--json]`;
 
 const actor = SYSTEM_ACTOR;
+/** The one run's import jobs. */
+const jobs = new ImportJobs();
 
 function print(line = '') {
   process.stdout.write(`${line}\n`);
@@ -46,7 +42,7 @@ function startProgress(job: () => ImportJob | null, enabled: boolean) {
   const timer = setInterval(() => {
     const current = job();
     if (!current) return;
-    const p = importProgress(actor, current.id);
+    const p = importProgress(jobs, actor, current.id);
     const line = `progres ${p.phase} ${p.done}/${p.total}`;
     if (line !== last) process.stderr.write(`${line}\n`);
     last = line;
@@ -72,7 +68,7 @@ async function runImport(file: string, values: Record<string, string | boolean |
     const stop = startProgress(() => current, Boolean(values.progress));
     let job: ImportJob;
     try {
-      const pending = checkImport(db, actor, {
+      const pending = checkImport(jobs, db, actor, {
         fileName: basename(file),
         bytes,
         sheet: (values.sheet as string | undefined) ?? null,
@@ -85,8 +81,8 @@ async function runImport(file: string, values: Record<string, string | boolean |
         if (duplicates && duplicates !== 'update' && duplicates !== 'skip') {
           throw new AppError('INVALID_INPUT', '--duplicates harus update atau skip.');
         }
-        const report = importReport(actor, job.id, { problems: 0, duplicates: 0 });
-        await chooseImport(actor, job.id, {
+        const report = importReport(jobs, actor, job.id, { problems: 0, duplicates: 0 });
+        await chooseImport(jobs, actor, job.id, {
           defaults: duplicates
             ? { db: duplicates as 'update' | 'skip', file: duplicates as 'update' | 'skip' }
             : undefined,
@@ -95,11 +91,11 @@ async function runImport(file: string, values: Record<string, string | boolean |
       }
       let committed: Awaited<ReturnType<typeof commitImport>> | null = null;
       if (values.commit) {
-        const report = importReport(actor, job.id, { problems: 0, duplicates: 0 });
+        const report = importReport(jobs, actor, job.id, { problems: 0, duplicates: 0 });
         if (report.fatal) throw new AppError('INVALID_INPUT', report.fatal);
-        committed = await commitImport(db, actor, job.id, report.planId as string);
+        committed = await commitImport(jobs, db, actor, job.id, report.planId as string);
       }
-      const report = importReport(actor, job.id, {
+      const report = importReport(jobs, actor, job.id, {
         problems: Number.MAX_SAFE_INTEGER,
         duplicates: Number.MAX_SAFE_INTEGER,
       });

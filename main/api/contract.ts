@@ -18,8 +18,9 @@ import {
 } from '../domain/schemas';
 import { WRITE_ROLES } from '../services/actor';
 import type { PublicUser } from '../services/auth';
-import type { CommitOutcome, ImportProgress, ImportReport } from '../services/import/jobs';
-import type { DuplicateItem } from '../services/import/plan';
+import type { CommitOutcome, ImportProgress } from '../services/import/jobs';
+import type { DuplicateItem } from '../services/import/plan-base';
+import type { ImportReport } from '../services/import/report';
 import type { ImportProblem } from '../services/import/types';
 import type { BatchRow, UndoResult } from '../services/import/undo';
 import type { KpmDetail, SaveResult } from '../services/kpm';

@@ -3,19 +3,17 @@ import { AppError } from '../domain/errors';
 import type { Actor } from '../services/actor';
 import { createUser, listUsers, login, type PublicUser, setUserActive } from '../services/auth';
 // --- import (issue 3) ---
+import type { ImportJobs } from '../services/import/job-store';
 import {
   cancelImport,
   chooseImport,
   commitImport,
   configureImport,
-  duplicatesPage,
-  getJob,
   importProgress,
-  importReport,
-  problemsPage,
   startImport,
 } from '../services/import/jobs';
 import { deleteMapping, listMappings, mappingByHeader, saveMapping } from '../services/import/mapping';
+import { duplicatesPage, importReport, problemsPage } from '../services/import/report';
 import { problemsXlsx } from '../services/import/report-xlsx';
 import { listBatches, undoBatch } from '../services/import/undo';
 import { createKpm, deactivateKpm, getBenefitAmounts, getKpm, updateKpm } from '../services/kpm';
@@ -26,9 +24,10 @@ import { updateBenefitAmounts, updateOffice } from '../services/settings';
 import { completeSetup, getOffice, isSetupDone } from '../services/setup';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
 
-/** What a handler knows about the call: the database, the session and its user. */
+/** What a handler knows about the call: the database, the app instance's import jobs, the session and its user. */
 export interface HandlerContext {
   db: Db;
+  importJobs: ImportJobs;
   user: PublicUser | null;
   actor: Actor;
   startSession(user: PublicUser): string;
@@ -91,31 +90,33 @@ export const handlers = {
   'pendamping.reassign': ({ db, actor }, input) => reassignKpm(db, actor, input),
 
   // --- import (issue 3) ---
-  'import.start': ({ db, actor }, { fileName, fileBase64, ...options }) => ({
-    jobId: startImport(db, actor, {
+  'import.start': ({ db, importJobs, actor }, { fileName, fileBase64, ...options }) => ({
+    jobId: startImport(importJobs, db, actor, {
       fileName,
       bytes: Buffer.from(fileBase64.replace(/^data:[^,]*,/, ''), 'base64'),
       ...options,
     }).id,
   }),
-  'import.progress': ({ actor }, input) => importProgress(actor, input.jobId),
-  'import.report': ({ actor }, input) => importReport(actor, input.jobId, input),
-  'import.problems': ({ actor }, input) => problemsPage(actor, input.jobId, input),
-  'import.duplicates': ({ actor }, input) => duplicatesPage(actor, input.jobId, input),
-  'import.configure': ({ actor }, { jobId, ...options }) => ({ jobId: configureImport(actor, jobId, options).id }),
-  'import.choose': ({ actor }, { jobId, ...choices }) => chooseImport(actor, jobId, choices),
-  'import.commit': ({ db, actor }, input) => commitImport(db, actor, input.jobId, input.planId),
-  'import.cancel': ({ actor }, input) => cancelImport(actor, input.jobId),
-  'import.problemsXlsx': async ({ actor }, input) => {
-    const file = await problemsXlsx(actor, input.jobId);
+  'import.progress': ({ importJobs, actor }, input) => importProgress(importJobs, actor, input.jobId),
+  'import.report': ({ importJobs, actor }, input) => importReport(importJobs, actor, input.jobId, input),
+  'import.problems': ({ importJobs, actor }, input) => problemsPage(importJobs, actor, input.jobId, input),
+  'import.duplicates': ({ importJobs, actor }, input) => duplicatesPage(importJobs, actor, input.jobId, input),
+  'import.configure': ({ importJobs, actor }, { jobId, ...options }) => ({
+    jobId: configureImport(importJobs, actor, jobId, options).id,
+  }),
+  'import.choose': ({ importJobs, actor }, { jobId, ...choices }) => chooseImport(importJobs, actor, jobId, choices),
+  'import.commit': ({ db, importJobs, actor }, input) => commitImport(importJobs, db, actor, input.jobId, input.planId),
+  'import.cancel': ({ importJobs, actor }, input) => cancelImport(importJobs, actor, input.jobId),
+  'import.problemsXlsx': async ({ importJobs, actor }, input) => {
+    const file = await problemsXlsx(importJobs, actor, input.jobId);
     return { fileName: file.fileName, base64: file.bytes.toString('base64'), rows: file.rows };
   },
   'import.batches': ({ db }, input) => listBatches(db, input.limit),
   'import.undo': ({ db, actor }, input) => undoBatch(db, actor, input.batchId),
   'import.mappings': ({ db }) => listMappings(db),
-  'import.saveMapping': ({ db, actor }, input) => {
+  'import.saveMapping': ({ db, importJobs, actor }, input) => {
     if (input.jobId) {
-      const parsed = getJob(actor, input.jobId).parsed;
+      const parsed = importJobs.get(actor, input.jobId).parsed;
       if (!parsed) throw new AppError('CONFLICT', 'Pemeriksaan berkas belum selesai.');
       return saveMapping(db, actor, input.name, mappingByHeader(parsed.mapping, parsed.headers));
     }

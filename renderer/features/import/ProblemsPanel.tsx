@@ -17,7 +17,7 @@ import {
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatNumber } from '../../../main/domain/format';
-import type { ImportReport } from '../../../main/services/import/jobs';
+import type { ImportReport } from '../../../main/services/import/report';
 import { call } from '../../api';
 import { errorMessage, notifyError } from '../shared/errors';
 import { downloadBase64 } from './files';

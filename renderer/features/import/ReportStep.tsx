@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Loader, Modal, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { formatNumber, formatWaktu } from '../../../main/domain/format';
-import type { ImportReport } from '../../../main/services/import/jobs';
+import type { ImportReport } from '../../../main/services/import/report';
 import { DuplicatesPanel, UnknownPendampingPanel } from './ChoicesPanels';
 import { ProblemsPanel } from './ProblemsPanel';
 import type { ImportJobApi } from './use-import-job';

@@ -1,5 +1,5 @@
 import type { JobPhase } from '../../../main/services/import/jobs';
-import type { Choice, ChoiceDefaults, DuplicateKind } from '../../../main/services/import/plan';
+import type { Choice, ChoiceDefaults, DuplicateKind } from '../../../main/services/import/plan-base';
 import type { ImportProblem } from '../../../main/services/import/types';
 
 export const PHASE_LABEL: Record<JobPhase, string> = {

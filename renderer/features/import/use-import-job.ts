@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InputOf } from '../../../main/api/contract';
-import type { CommitOutcome, ImportProgress, ImportReport } from '../../../main/services/import/jobs';
+import type { CommitOutcome, ImportProgress } from '../../../main/services/import/jobs';
+import type { ImportReport } from '../../../main/services/import/report';
 import { ApiError, call } from '../../api';
 import { errorMessage } from '../shared/errors';
 import { fileToBase64 } from './files';
