@@ -2,7 +2,7 @@
  * Command-line tools (headless, no Electron):
  *
  *   npm run cli -- import <file> --db <file> [--sheet <name>] [--mapping <name>] [--commit] [--json]
- *                 [--duplicates update|skip] [--create-pendamping] [--progress]
+ *                 [--duplicates update|skip] [--create-pendamping] [--accept-suggestions] [--progress]
  *   npm run cli -- batches --db <file> [--json]
  *   npm run cli -- undo <batch id> --db <file> [--json]
  *
@@ -16,7 +16,14 @@ import { AppError } from './domain/errors';
 import { formatNumber } from './domain/format';
 import { SYSTEM_ACTOR } from './services/actor';
 import { ImportJobs } from './services/import/job-store';
-import { checkImport, chooseImport, commitImport, type ImportJob, importProgress } from './services/import/jobs';
+import {
+  checkImport,
+  chooseImport,
+  commitImport,
+  configureImport,
+  type ImportJob,
+  importProgress,
+} from './services/import/jobs';
 import { DELIMITER_LABEL } from './services/import/read';
 import { allProblems, importReport } from './services/import/report';
 import { listBatches, undoBatch } from './services/import/undo';
@@ -24,7 +31,7 @@ import { isSetupDone } from './services/setup';
 
 const USAGE = `Pemakaian:
   npm run cli -- import <berkas> --db <database> [--sheet <nama lembar>] [--mapping <nama pemetaan>] [--commit] [--json]
-                 [--duplicates update|skip] [--create-pendamping] [--progress]
+                 [--duplicates update|skip] [--create-pendamping] [--accept-suggestions] [--progress]
   npm run cli -- batches --db <database> [--json]
   npm run cli -- undo <nomor impor> --db <database> [--json]`;
 
@@ -76,19 +83,7 @@ async function runImport(file: string, values: Record<string, string | boolean |
       });
       job = await pending;
       current = job;
-      const duplicates = values.duplicates as string | undefined;
-      if (duplicates || values['create-pendamping']) {
-        if (duplicates && duplicates !== 'update' && duplicates !== 'skip') {
-          throw new AppError('INVALID_INPUT', '--duplicates harus update atau skip.');
-        }
-        const report = importReport(jobs, actor, job.id, { problems: 0, duplicates: 0 });
-        await chooseImport(jobs, actor, job.id, {
-          defaults: duplicates
-            ? { db: duplicates as 'update' | 'skip', file: duplicates as 'update' | 'skip' }
-            : undefined,
-          createPendamping: values['create-pendamping'] ? report.unknownPendamping.map((u) => u.key) : undefined,
-        });
-      }
+      await applyChoices(job, values);
       let committed: Awaited<ReturnType<typeof commitImport>> | null = null;
       if (values.commit) {
         const report = importReport(jobs, actor, job.id, { problems: 0, duplicates: 0 });
@@ -123,6 +118,7 @@ async function runImport(file: string, values: Record<string, string | boolean |
               })),
               duplicates: report.duplicates,
               unknownPendamping: report.unknownPendamping,
+              regionSuggestions: report.regionSuggestions,
               previousBatches: report.previousBatches,
               fatal: report.fatal,
               committed,
@@ -139,6 +135,41 @@ async function runImport(file: string, values: Record<string, string | boolean |
     }
   } finally {
     db.$client.close();
+  }
+}
+
+/** --accept-suggestions (read again with them), --duplicates and --create-pendamping. */
+async function applyChoices(job: ImportJob, values: Record<string, string | boolean | undefined>) {
+  const duplicates = values.duplicates as string | undefined;
+  if (duplicates && duplicates !== 'update' && duplicates !== 'skip') {
+    throw new AppError('INVALID_INPUT', '--duplicates harus update atau skip.');
+  }
+  if (values['accept-suggestions']) {
+    const suggestions = importReport(jobs, actor, job.id, { problems: 0, duplicates: 0 }).regionSuggestions;
+    if (suggestions.length > 0) {
+      configureImport(jobs, actor, job.id, { acceptSuggestions: suggestions.map((s) => s.key) });
+      await job.running;
+      if (job.status !== 'siap')
+        throw new AppError(job.error?.code ?? 'INTERNAL', job.error?.message ?? 'Pemeriksaan gagal.');
+    }
+  }
+  if (!duplicates && !values['create-pendamping']) return;
+  const report = importReport(jobs, actor, job.id, { problems: 0, duplicates: 0 });
+  const choice = duplicates as 'update' | 'skip' | undefined;
+  await chooseImport(jobs, actor, job.id, {
+    defaults: choice ? { db: choice, dbFill: choice, file: choice } : undefined,
+    createPendamping: values['create-pendamping'] ? report.unknownPendamping.map((u) => u.key) : undefined,
+  });
+}
+
+function printSuggestions(report: ReturnType<typeof importReport>) {
+  if (report.regionSuggestions.length === 0) return;
+  print('\nNama wilayah yang tidak ditemukan, dengan saran (terima semua dengan --accept-suggestions):');
+  for (const s of report.regionSuggestions) {
+    const where = s.within ? ` di Kecamatan ${s.within}` : '';
+    print(
+      `  ${s.level} ${s.value}${where} -> ${s.suggestion.name}: ${s.rows} baris${s.accepted ? ' (saran diterima)' : ''}`,
+    );
   }
 }
 
@@ -188,11 +219,11 @@ function printReport(
       const target = d.existing
         ? `KPM terdaftar ${d.existing.nama} (ID KPM ${d.existing.idKpm})`
         : `baris ${d.otherRows.join(', ')}`;
-      print(
-        `  baris ${d.row}: ${d.key} ${d.value} sama dengan ${target}; pilihan: ${d.choice}${d.changes.length ? `; beda: ${d.changes.join(', ')}` : ''}`,
-      );
+      print(`  baris ${d.row}: ${d.key} ${d.value} sama dengan ${target}; pilihan: ${d.choice}`);
+      for (const x of d.differences) print(`      ${x.label}: ${x.registered} -> ${x.file}`);
     }
   }
+  printSuggestions(report);
   if (report.unknownPendamping.length > 0) {
     print('\nPendamping yang belum terdaftar:');
     for (const u of report.unknownPendamping)
@@ -220,6 +251,7 @@ async function main() {
       progress: { type: 'boolean', default: false },
       duplicates: { type: 'string' },
       'create-pendamping': { type: 'boolean', default: false },
+      'accept-suggestions': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });

@@ -15,6 +15,8 @@ const importOptions = {
   mappingName: z.string().trim().max(100).nullable().optional(),
   /** field -> 0-based column index (null: not imported), as corrected by the user. */
   mapping: z.record(z.string(), z.number().int().min(0).max(16383).nullable()).nullable().optional(),
+  /** Keys of the report's region suggestions to accept: every row with that value takes the suggested region. */
+  acceptSuggestions: z.array(z.string().max(300)).max(5000).nullable().optional(),
 };
 
 export const importStartSchema = z.object({
@@ -42,18 +44,19 @@ export const importProblemsSchema = importJobIdSchema.extend({
 export const importDuplicatesSchema = importJobIdSchema.extend({
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(100),
-  kind: z.enum(['file', 'file_kk', 'db', 'db_kk']).nullable().default(null),
+  kind: z.enum(['file', 'file_kk', 'db', 'db_fill', 'db_kk']).nullable().default(null),
 });
 
 const choice = z.enum(['add', 'update', 'skip']);
 
 export const importChooseSchema = importJobIdSchema.extend({
-  /** The choice for every duplicate of a kind, unless overridden. */
+  /** The choice for every duplicate of a kind; it replaces the row choices made before for that kind. */
   defaults: z
     .object({
       file: z.enum(['skip', 'update']),
       fileKk: z.enum(['add', 'skip']),
       db: z.enum(['update', 'skip']),
+      dbFill: z.enum(['update', 'skip']),
       dbKk: z.enum(['update', 'add', 'skip']),
     })
     .partial()

@@ -11,6 +11,7 @@ import {
   checkImport,
   chooseImport,
   commitImport,
+  configureImport,
   type ImportJob,
   type StartInput,
   startImport,
@@ -71,8 +72,14 @@ const bigFile = (families: MessyFamily[]) =>
  * Starts checking a file and runs `during` once while the plan is being built (after the first 5,000
  * families, where buildPlan lets the event loop turn), as another window of the app would.
  */
-async function checkWhile(bytes: Buffer, during: () => void): Promise<ImportJob> {
-  const job = startImport(jobs, db, ADMIN, { fileName: 'baru.csv', bytes, today: TODAY });
+async function checkWhile(bytes: Buffer, during: () => void, updating = false): Promise<ImportJob> {
+  let job = startImport(jobs, db, ADMIN, { fileName: 'baru.csv', bytes, today: TODAY });
+  if (updating) {
+    // Registered families are skipped unless the user chooses to update them: choose, then read again.
+    await job.running;
+    await chooseImport(jobs, ADMIN, job.id, { defaults: { db: 'update' } });
+    job = configureImport(jobs, ADMIN, job.id, {});
+  }
   let ran = false;
   while (job.status === 'berjalan') {
     await new Promise((resolve) => setImmediate(resolve));
@@ -95,18 +102,22 @@ describe('a plan checked while the registry changes (H1)', () => {
     families[0].alamat = 'DUSUN BARU NO. 1';
     families[1].nama = 'NAMA DIBETULKAN';
     const id = kpmByNik(families[0].nik)?.id as number;
-    const job = await checkWhile(bigFile(families), () => {
-      const d = getKpm(db, id) as unknown as Record<string, unknown> & { kpm: Record<string, unknown> };
-      const input = kpmSchema.parse({
-        ...d.kpm,
-        ...d,
-        nama: 'NAMA DARI OPERATOR',
-        phone: '081299999999',
-        members: (d.members as unknown[]) ?? [],
-        acceptWarnings: true,
-      });
-      expect(updateKpm(db, ADMIN, id, input)).toMatchObject({ status: 'saved' });
-    });
+    const job = await checkWhile(
+      bigFile(families),
+      () => {
+        const d = getKpm(db, id) as unknown as Record<string, unknown> & { kpm: Record<string, unknown> };
+        const input = kpmSchema.parse({
+          ...d.kpm,
+          ...d,
+          nama: 'NAMA DARI OPERATOR',
+          phone: '081299999999',
+          members: (d.members as unknown[]) ?? [],
+          acceptWarnings: true,
+        });
+        expect(updateKpm(db, ADMIN, id, input)).toMatchObject({ status: 'saved' });
+      },
+      true,
+    );
     const shown = importReport(jobs, ADMIN, job.id);
     expect(shown.counts).toMatchObject({ update: 2 });
     const error = await commitImport(jobs, db, ADMIN, job.id, shown.planId as string).catch((e: unknown) => e);
@@ -195,6 +206,8 @@ describe('a plan checked while the registry changes (H1)', () => {
         { ...b, nama: 'NAMA BARU' },
       ]),
     });
+    expect(importReport(jobs, ADMIN, job.id).counts).toMatchObject({ update: 0, skip: 2 });
+    await chooseImport(jobs, ADMIN, job.id, { defaults: { db: 'update' } });
     expect(importReport(jobs, ADMIN, job.id).counts).toMatchObject({ update: 2 });
     // A write that leaves no trace the fingerprint sees (no audit row, same updated_at): the plan's copy of
     // family a's name is stale, and a does not change its name.
@@ -436,7 +449,7 @@ describe('a second family under a registered No. KK (L5)', () => {
         { ...y, noKk: x.noKk },
       ]),
     });
-    const report = await chooseImport(jobs, ADMIN, job.id, { defaults: { dbKk: 'add' } });
+    const report = await chooseImport(jobs, ADMIN, job.id, { defaults: { db: 'update', dbKk: 'add' } });
     expect(report.problems.filter((p) => p.code === 'DB_MATCH_TWICE')).toEqual([]);
     expect(report.counts).toMatchObject({ families: 2, update: 1, add: 1, error: 0 });
     expect(report.duplicates.find((d) => d.row === 3 && d.kind === 'db_kk')).toMatchObject({ choice: 'add' });
@@ -456,7 +469,7 @@ describe('a second family under a registered No. KK (L5)', () => {
         { ...y, noKk: x.noKk },
       ]),
     });
-    const report = await chooseImport(jobs, ADMIN, job.id, { defaults: { dbKk: 'update' } });
+    const report = await chooseImport(jobs, ADMIN, job.id, { defaults: { db: 'update', dbKk: 'update' } });
     expect(report.problems.map((p) => [p.row, p.code])).toContainEqual([3, 'DB_MATCH_TWICE']);
   });
 });

@@ -66,6 +66,12 @@ function check(input: Omit<StartInput, 'today'>, actor = ADMIN): Promise<ImportJ
   return checkImport(jobs, db, actor, { ...input, today: TODAY });
 }
 
+/** Chooses to update the registered families that differ (the default skips them). */
+async function updating(job: ImportJob): Promise<ImportJob> {
+  await chooseImport(jobs, ADMIN, job.id, { defaults: { db: 'update' } });
+  return job;
+}
+
 async function commit(job: ImportJob, actor = ADMIN) {
   return commitImport(jobs, db, actor, job.id, importReport(jobs, actor, job.id).planId as string);
 }
@@ -369,6 +375,7 @@ describe('duplicates', () => {
         otherRows: [3],
         existing: null,
         changes: ['alamat'],
+        differences: [{ label: 'alamat', registered: b.alamat, file: 'JL. BARU NO. 9' }],
         allowed: ['skip', 'update'],
         choice: 'skip',
       },
@@ -380,6 +387,7 @@ describe('duplicates', () => {
         otherRows: [6],
         existing: null,
         changes: expect.any(Array),
+        differences: expect.any(Array),
         allowed: ['add', 'skip'],
         choice: 'add',
       },
@@ -417,7 +425,8 @@ describe('duplicates', () => {
     ];
     const job = await check({ fileName: 'susulan.csv', bytes: csvFile(rows) });
     let report = importReport(jobs, ADMIN, job.id);
-    expect(report.counts).toMatchObject({ families: 5, add: 0, update: 1, unchanged: 1, skip: 1, error: 2 });
+    // Registered families that would change are skipped unless the user chooses otherwise.
+    expect(report.counts).toMatchObject({ families: 5, add: 0, update: 0, unchanged: 1, skip: 2, error: 2 });
     expect(brief(job)).toEqual([
       { row: 5, column: 'B', code: 'DB_KEY_CONFLICT', severity: 'error' },
       { row: 6, column: 'D', code: 'DB_KK_AMBIGUOUS', severity: 'error' },
@@ -432,7 +441,7 @@ describe('duplicates', () => {
         existing: x.existing?.nik,
       })),
     ).toEqual([
-      { row: 2, kind: 'db', key: 'NIK', choice: 'update', changes: ['alamat'], existing: a.nik },
+      { row: 2, kind: 'db', key: 'NIK', choice: 'skip', changes: ['alamat'], existing: a.nik },
       {
         row: 4,
         kind: 'db_kk',
@@ -442,7 +451,7 @@ describe('duplicates', () => {
         existing: c.nik,
       },
     ]);
-    report = await chooseImport(jobs, ADMIN, job.id, { overrides: { '4': 'add' } });
+    report = await chooseImport(jobs, ADMIN, job.id, { overrides: { '2': 'update', '4': 'add' } });
     expect(report.counts).toMatchObject({ add: 1, update: 1, unchanged: 1, skip: 0, error: 2 });
     const before = kpmCount();
     const outcome = await commit(job);
@@ -580,7 +589,12 @@ describe('families with member rows', () => {
     await commit(await check({ fileName: 'a.csv', bytes: csvFile([MEMBER_HEADER, ...memberRows(f).slice(0, 2)]) }));
     const job = await check({ fileName: 'b.csv', bytes: csvFile([MEMBER_HEADER, ...memberRows(f)]) });
     expect(importReport(jobs, ADMIN, job.id).counts).toMatchObject({ update: 1, membersAdded: 1, membersUpdated: 0 });
-    expect(importReport(jobs, ADMIN, job.id).duplicates[0].changes).toEqual(['anggota keluarga']);
+    expect(importReport(jobs, ADMIN, job.id).duplicates[0]).toMatchObject({
+      kind: 'db_fill',
+      choice: 'update',
+      changes: ['anggota keluarga'],
+      differences: [{ label: 'anggota keluarga', registered: '1 anggota', file: '1 anggota baru' }],
+    });
     await commit(job);
     expect(count(db, 'SELECT count(*) AS n FROM art WHERE kpm_id = ?', kpmByNik(f.nik)?.id)).toBe(2);
   });
@@ -718,7 +732,9 @@ describe('commit and undo', () => {
     );
     const changed = families.map((f, i) => (i === 0 ? { ...f, alamat: 'JL. UBAH' } : f));
     const second = await commit(
-      await check({ fileName: 'dua.csv', bytes: csvFile([MEMBER_HEADER, ...changed.flatMap(memberRows)]) }),
+      await updating(
+        await check({ fileName: 'dua.csv', bytes: csvFile([MEMBER_HEADER, ...changed.flatMap(memberRows)]) }),
+      ),
     );
     expect(second).toMatchObject({ added: 0, updated: 1 });
     expect(listBatches(db).map((b) => [b.id, b.undoBlockedReason === null])).toEqual([
@@ -793,7 +809,7 @@ describe('commit and undo', () => {
     const [extra] = makeFamilies(1, places, { seed: 26, members: 2 })[0].members.slice(1);
     const changed = { ...f, members: [{ ...f.members[0], tanggalLahir: '1970-01-01' }, f.members[1], extra] };
     const rows = memberRows(changed);
-    const update = await check({ fileName: 'b.csv', bytes: csvFile([MEMBER_HEADER, ...rows]) });
+    const update = await updating(await check({ fileName: 'b.csv', bytes: csvFile([MEMBER_HEADER, ...rows]) }));
     expect(importReport(jobs, ADMIN, update.id).counts).toMatchObject({
       update: 1,
       membersAdded: 1,

@@ -18,7 +18,7 @@ import {
   validateMapping,
 } from './mapping';
 import type { OpenedFile } from './read';
-import { RowChecker } from './rows';
+import { type RegionSuggestion, RowChecker } from './rows';
 import type { FamilyRecord, ImportLayout, ImportProblem } from './types';
 import type { SheetInfo, SheetRow } from './xlsx';
 import { yieldNow } from './yield';
@@ -31,6 +31,8 @@ export interface ImportOptions {
   mappingName?: string | null;
   /** field -> 0-based column, as corrected by the user. */
   mapping?: Partial<Record<string, number | null>> | null;
+  /** Region suggestions the user accepted (their keys): every row with that value takes the suggested region. */
+  acceptSuggestions?: string[] | null;
   /** For tests: the day birth dates are checked against. */
   today?: Date;
 }
@@ -48,6 +50,8 @@ export interface Parsed {
   layout: ImportLayout;
   families: FamilyRecord[];
   rowProblems: ImportProblem[];
+  /** Region names not found, each with the close name suggested for it (accepted or not). */
+  suggestions: RegionSuggestion[];
   rowsRead: number;
   dataRows: number;
   blankRows: number;
@@ -86,6 +90,7 @@ export function emptyParsed(sheet: SheetInfo | null, fatal: string): Parsed {
     layout: 'keluarga',
     families: [],
     rowProblems: [],
+    suggestions: [],
     rowsRead: 0,
     dataRows: 0,
     blankRows: 0,
@@ -244,6 +249,7 @@ class SheetReader {
     p.repeatedHeaders = c.repeatedHeaders;
     p.skippedRows = c.skippedRows;
     p.families = (this.collector as FamilyCollector).finish();
+    p.suggestions = c.suggestions();
     if (p.families.length === 0 && !p.fatal) p.fatal = 'Tidak ada baris data di bawah baris judul kolom.';
     return p;
   }
@@ -313,7 +319,8 @@ class SheetReader {
     const { mapping, mappingSource, mappingName, missing } = this.mappingFor(headers);
     const identity = mapping.nik !== undefined || mapping.noKk !== undefined || mapping.idKpm !== undefined;
     const today = this.options.today ?? new Date();
-    const ctx = { regions: this.regions, today, date1904: this.date1904 };
+    const acceptedSuggestions = new Set(this.options.acceptSuggestions ?? []);
+    const ctx = { regions: this.regions, today, date1904: this.date1904, acceptedSuggestions };
     this.checker = new RowChecker(mapping, headers, ctx, this.rowProblems);
     this.collector = new FamilyCollector(this.checker);
     this.parsed = {

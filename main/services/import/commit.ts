@@ -337,7 +337,8 @@ async function writeAdds(w: Writing, adds: PlannedFamily[]): Promise<void> {
   // whole row again cost a third of a second per 100,000 families, in time and in WAL to sync.
   const auditAdds = conn.prepare(
     `INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, summary, before, after, import_batch_id)
-     SELECT ?, ?, ?, 'create', 'kpm', k.id, 'KPM ' || k.nama || ' (ID KPM ' || k.id_kpm || ') didaftarkan melalui ' || ?, NULL,
+     SELECT ?, ?, ?, 'create', 'kpm', k.id,
+       'KPM ' || k.nama || coalesce(' (ID KPM ' || k.id_kpm || ')', ' (tanpa ID KPM)') || ' didaftarkan melalui ' || ?, NULL,
        json_object('id', k.id, 'idKpm', k.id_kpm, 'nik', k.nik, 'noKk', k.no_kk, 'nama', k.nama,
          'importBatchId', k.import_batch_id${adds.some((item) => item.members.length > 0) ? ", 'members', (SELECT count(*) FROM art a WHERE a.kpm_id = k.id)" : ''}),
        ?

@@ -24,6 +24,7 @@ import {
   type ChoiceDefaults,
   type Choices,
   DEFAULT_CHOICES,
+  DEFAULTS_KEY,
   type Plan,
 } from './plan-base';
 import { type FileKind, type OpenedFile, openFile } from './read';
@@ -246,7 +247,7 @@ export function cancelImport(jobs: ImportJobs, actor: Actor, jobId: string): { c
   return { cancelled: true };
 }
 
-/** Reads the file again with another sheet, header row or mapping. */
+/** Reads the file again with another sheet, header row, mapping or accepted region suggestions. */
 export function configureImport(jobs: ImportJobs, actor: Actor, jobId: string, options: ImportOptions): ImportJob {
   const job = jobs.get(actor, jobId);
   if (job.status === 'menyimpan' || job.status === 'selesai') {
@@ -268,6 +269,7 @@ export function configureImport(jobs: ImportJobs, actor: Actor, jobId: string, o
     if (options.mapping === undefined) next.mapping = null;
   }
   if (options.mapping !== undefined) next.mapping = options.mapping;
+  if (options.acceptSuggestions !== undefined) next.acceptSuggestions = options.acceptSuggestions;
   job.options = next;
   launch(job);
   return job;
@@ -307,7 +309,16 @@ export async function chooseImport(
   if (Object.keys(invalid).length > 0)
     throw new AppError('INVALID_INPUT', 'Ada pilihan yang tidak berlaku.', { fields: invalid });
   const defaults = { ...job.choices.defaults, ...(input.defaults ?? {}) };
-  const overrides = { ...job.choices.overrides, ...(input.overrides ?? {}) };
+  // "Perbarui semua" means all: a choice for a kind replaces the row choices made before for that kind.
+  const reset = new Set(Object.keys(input.defaults ?? {}));
+  const kept = job.plan.duplicates.filter((d) => !reset.has(DEFAULTS_KEY[d.kind]));
+  const earlier = Object.fromEntries(
+    kept.flatMap((d) => {
+      const choice = job.choices.overrides[String(d.row)];
+      return choice ? [[String(d.row), choice]] : [];
+    }),
+  );
+  const overrides = { ...earlier, ...(input.overrides ?? {}) };
   const known = new Set(job.plan.unknownPendamping.map((u) => u.key));
   const createPendamping = input.createPendamping
     ? input.createPendamping.map((name) => name.trim()).filter((key) => known.has(key))

@@ -11,24 +11,48 @@ import { problemMessage } from './rows';
 import type { FamilyRecord, FamilyValues, ImportProblem, MemberRecord } from './types';
 
 export type Choice = 'add' | 'update' | 'skip';
-/** file: same NIK/ID KPM as an earlier row; file_kk: same No. KK only; db: matches a registered family by
- * NIK/ID KPM; db_kk: matches one registered family by No. KK only. */
-export type DuplicateKind = 'file' | 'file_kk' | 'db' | 'db_kk';
+/**
+ * file: same NIK/ID KPM as an earlier row; file_kk: same No. KK only; db: matches a registered family by
+ * NIK/ID KPM and would change what is registered; db_fill: matches one and only fills in what is empty there
+ * (an ID KPM, a phone number, new members); db_kk: matches one registered family by No. KK only.
+ */
+export type DuplicateKind = 'file' | 'file_kk' | 'db' | 'db_fill' | 'db_kk';
 
 export interface ChoiceDefaults {
   file: 'skip' | 'update';
   fileKk: 'add' | 'skip';
   db: 'update' | 'skip';
+  dbFill: 'update' | 'skip';
   dbKk: 'update' | 'add' | 'skip';
 }
 
-export const DEFAULT_CHOICES: ChoiceDefaults = { file: 'skip', fileKk: 'add', db: 'update', dbKk: 'skip' };
+/**
+ * Defaults that lose nothing: a registered family is changed only when the user says so (the report shows each
+ * difference), while filling in what is empty is done unless the user says otherwise.
+ */
+export const DEFAULT_CHOICES: ChoiceDefaults = {
+  file: 'skip',
+  fileKk: 'add',
+  db: 'skip',
+  dbFill: 'update',
+  dbKk: 'skip',
+};
 
 export const ALLOWED_CHOICES: Record<DuplicateKind, Choice[]> = {
   file: ['skip', 'update'],
   file_kk: ['add', 'skip'],
   db: ['update', 'skip'],
+  db_fill: ['update', 'skip'],
   db_kk: ['update', 'add', 'skip'],
+};
+
+/** The ChoiceDefaults key of each kind of duplicate. */
+export const DEFAULTS_KEY: Record<DuplicateKind, keyof ChoiceDefaults> = {
+  file: 'file',
+  file_kk: 'fileKk',
+  db: 'db',
+  db_fill: 'dbFill',
+  db_kk: 'dbKk',
 };
 
 export interface Choices {
@@ -42,8 +66,15 @@ export interface Choices {
 export interface ExistingFamilyRef {
   id: number;
   nama: string;
-  idKpm: string;
+  idKpm: string | null;
   nik: string;
+}
+
+/** One value that differs: registered (or, for duplicates in the file, the earlier row's) and the file's. */
+export interface Difference {
+  label: string;
+  registered: string;
+  file: string;
 }
 
 export interface DuplicateItem {
@@ -55,6 +86,8 @@ export interface DuplicateItem {
   existing: ExistingFamilyRef | null;
   /** Fields that differ (from the earlier row, or from the registered family). */
   changes: string[];
+  /** The same, with both values as the user reads them. */
+  differences: Difference[];
   allowed: Choice[];
   choice: Choice;
 }
@@ -63,7 +96,8 @@ export type Action = 'add' | 'update' | 'unchanged' | 'skip' | 'merged' | 'error
 
 /** A complete kpm row as it will be written. */
 export interface KpmValues {
-  idKpm: string;
+  /** Absent until Kemensos gives one (DTKS-based files have none). */
+  idKpm: string | null;
   idDtks: string | null;
   noKk: string;
   nik: string;
@@ -199,7 +233,6 @@ export class PlanNotes {
     const choices = this.ctx.choices;
     const override = choices.overrides[String(f.row)];
     if (override && ALLOWED_CHOICES[kind].includes(override)) return override;
-    const d = choices.defaults;
-    return kind === 'file' ? d.file : kind === 'file_kk' ? d.fileKk : kind === 'db' ? d.db : d.dbKk;
+    return choices.defaults[DEFAULTS_KEY[kind]] ?? DEFAULT_CHOICES[DEFAULTS_KEY[kind]];
   }
 }

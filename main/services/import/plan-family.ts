@@ -13,8 +13,8 @@ import {
   type PlannedFamily,
   type UnknownPendamping,
 } from './plan-base';
-import { AT, type ExistingRow, type Match, type Registry } from './plan-registry';
-import { memberWrite, mergeIntoExisting, newFamilyValues } from './plan-values';
+import { AT, type ExistingRow, type Match, type Registry, type ValueNames } from './plan-registry';
+import { memberWrite, mergeIntoExisting, newFamilyValues, registryDifferences } from './plan-values';
 import type { FamilyRecord } from './types';
 import { yieldNow } from './yield';
 
@@ -34,6 +34,7 @@ export class FamilyPlanner {
     private readonly notes: PlanNotes,
     /** The family of each pengurus NIK in the file (pass 1). */
     private readonly fileByNik: Map<string, PlannedFamily>,
+    private readonly names: ValueNames,
   ) {
     this.createSet = new Set(ctx.choices.createPendamping);
   }
@@ -164,11 +165,11 @@ export class FamilyPlanner {
     const v = e.values;
     const existing = this.registry.existingById.get(match.id) as ExistingRow;
     const claimed = this.targetClaimed.get(match.id);
-    const kind: DuplicateKind = match.via === 'No. KK' ? 'db_kk' : 'db';
+    const byKk = match.via === 'No. KK';
     const field = match.via === 'NIK' ? 'nik' : match.via === 'ID KPM' ? 'idKpm' : 'noKk';
     const value = (match.via === 'NIK' ? v.nik : match.via === 'ID KPM' ? v.idKpm : v.noKk) ?? '';
     // "add" beside a family registered under the same No. KK claims nothing: another row's claim is moot.
-    const addsBeside = claimed !== undefined && kind === 'db_kk' && this.notes.choose(f, kind) === 'add';
+    const addsBeside = claimed !== undefined && byKk && this.notes.choose(f, 'db_kk') === 'add';
     if (claimed && !addsBeside) {
       item.action = 'error';
       this.notes.problem(
@@ -177,7 +178,7 @@ export class FamilyPlanner {
         value,
         'DB_MATCH_TWICE',
         'error',
-        `baris ini dan baris ${claimed.family.row} sama-sama cocok dengan KPM ${existing[AT.nama]} (ID KPM ${existing[AT.idKpm]}).`,
+        `baris ini dan baris ${claimed.family.row} sama-sama cocok dengan KPM ${familyName(existing)}.`,
         'satu baris per keluarga terdaftar',
       );
       return true;
@@ -190,6 +191,8 @@ export class FamilyPlanner {
       this.targetClaimed.set(match.id, item);
       return true;
     }
+    const kind: DuplicateKind = byKk ? 'db_kk' : merged.fillsOnly ? 'db_fill' : 'db';
+    if (match.via === 'NIK') this.otherIdKpm(f, existing, v.idKpm);
     const choice = this.notes.choose(f, kind);
     this.notes.duplicates.push({
       row: f.row,
@@ -200,10 +203,17 @@ export class FamilyPlanner {
       existing: {
         id: match.id,
         nama: existing[AT.nama] as string,
-        idKpm: existing[AT.idKpm] as string,
+        idKpm: existing[AT.idKpm] as string | null,
         nik: existing[AT.nik] as string,
       },
       changes: merged.changes,
+      differences: registryDifferences(
+        existing,
+        merged,
+        members.length,
+        pendamping.newKey ? (e.pendamping?.name ?? null) : null,
+        this.names,
+      ),
       allowed: ALLOWED_CHOICES[kind],
       choice,
     });
@@ -229,6 +239,25 @@ export class FamilyPlanner {
     return true;
   }
 
+  /**
+   * The family found by NIK has another ID KPM than the file: said in the problems, and the registered one
+   * stays unless the user chooses to update this family.
+   */
+  private otherIdKpm(f: FamilyRecord, existing: ExistingRow, idKpm: string | undefined): void {
+    const registered = existing[AT.idKpm] as string | null;
+    if (!idKpm || registered === null || registered === idKpm) return;
+    this.notes.problem(
+      f,
+      'idKpm',
+      idKpm,
+      'DB_IDKPM_DIFFERS',
+      'warning',
+      `ID KPM ${idKpm} berbeda dengan ID KPM ${registered} yang terdaftar untuk NIK ${existing[AT.nik]} (${existing[AT.nama]}); ` +
+        'ID KPM terdaftar tetap, kecuali keluarga ini dipilih "Perbarui".',
+      'ID KPM yang sama dengan yang terdaftar',
+    );
+  }
+
   private planNew(item: PlannedFamily, e: Effective, pendamping: PendampingRef): void {
     const f = item.family;
     const values = newFamilyValues(f, e.values, e.members, pendamping.id ?? null, this.ctx.today);
@@ -242,4 +271,10 @@ export class FamilyPlanner {
     item.members = e.members.length > 0 ? e.members.map(memberWrite) : NONE;
     item.pendampingNew = pendamping.newKey;
   }
+}
+
+/** "SITI AMINAH (ID KPM P123)", or "SITI AMINAH (tanpa ID KPM)". */
+function familyName(existing: ExistingRow): string {
+  const idKpm = existing[AT.idKpm] as string | null;
+  return `${existing[AT.nama]} (${idKpm ? `ID KPM ${idKpm}` : 'tanpa ID KPM'})`;
 }

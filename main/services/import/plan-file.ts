@@ -3,15 +3,9 @@
  * rows are identical and otherwise follows the user's choice; a second family of one No. KK is asked about.
  * Only families without errors claim their keys, so a corrected row after a broken one still counts.
  */
-import {
-  ALLOWED_CHOICES,
-  type DuplicateItem,
-  type Effective,
-  type KpmValues,
-  type PlanNotes,
-  type PlannedFamily,
-} from './plan-base';
-import { sameValue, VALUE_LABEL } from './plan-values';
+import { ALLOWED_CHOICES, type DuplicateItem, type Effective, type PlanNotes, type PlannedFamily } from './plan-base';
+import type { ValueNames } from './plan-registry';
+import { rowDifferences, sameValue } from './plan-values';
 import type { FamilyRecord, FamilyValues, MemberRecord } from './types';
 
 export interface FilePass {
@@ -32,13 +26,6 @@ function sameFamilyContent(a: FamilyRecord, b: FamilyRecord): boolean {
   return JSON.stringify(a.members.map(memberSignature)) === JSON.stringify(b.members.map(memberSignature));
 }
 
-function differingFields(a: FamilyValues, b: FamilyValues): string[] {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof FamilyValues>;
-  return [...keys]
-    .filter((k) => b[k] !== undefined && !sameValue(a[k], b[k]))
-    .map((k) => VALUE_LABEL[k as keyof KpmValues] ?? k);
-}
-
 function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
@@ -53,7 +40,7 @@ function mergeMemberRecords(a: readonly MemberRecord[], b: readonly MemberRecord
   return out;
 }
 
-export function planFileDuplicates(items: PlannedFamily[], notes: PlanNotes): FilePass {
+export function planFileDuplicates(items: PlannedFamily[], notes: PlanNotes, names: ValueNames): FilePass {
   const effective = new Map<PlannedFamily, Effective>();
   const byNik = new Map<string, PlannedFamily>();
   const byIdKpm = new Map<string, PlannedFamily>();
@@ -78,11 +65,11 @@ export function planFileDuplicates(items: PlannedFamily[], notes: PlanNotes): Fi
     }
     const earlier = gN ?? gI;
     if (earlier) {
-      sameKey(item, earlier, gN ? 'NIK' : 'ID KPM', effective, notes);
+      sameKey(item, earlier, gN ? 'NIK' : 'ID KPM', { effective, notes, names });
       continue;
     }
     const sameKk = v.noKk ? byKk.get(v.noKk) : undefined;
-    if (sameKk && sameKk.family.values.nik !== v.nik && sameKkSkipped(item, sameKk, notes)) continue;
+    if (sameKk && sameKk.family.values.nik !== v.nik && sameKkSkipped(item, sameKk, notes, names)) continue;
     if (v.nik) byNik.set(v.nik, item);
     if (v.idKpm) byIdKpm.set(v.idKpm, item);
     if (v.noKk && !byKk.has(v.noKk)) byKk.set(v.noKk, item);
@@ -96,8 +83,7 @@ function sameKey(
   item: PlannedFamily,
   earlier: PlannedFamily,
   key: 'NIK' | 'ID KPM',
-  effective: Map<PlannedFamily, Effective>,
-  notes: PlanNotes,
+  { effective, notes, names }: { effective: Map<PlannedFamily, Effective>; notes: PlanNotes; names: ValueNames },
 ): void {
   const f = item.family;
   const v = f.values;
@@ -117,7 +103,7 @@ function sameKey(
     return;
   }
   const choice = notes.choose(f, 'file');
-  notes.duplicates.push(duplicate(f, 'file', key, value, earlier.family, choice));
+  notes.duplicates.push(duplicate(f, 'file', key, value, earlier.family, choice, names));
   if (choice === 'update') {
     const target = effective.get(earlier) as Effective;
     target.values = { ...target.values, ...v };
@@ -132,10 +118,10 @@ function sameKey(
 }
 
 /** Another pengurus with the No. KK of an earlier row: true when the user chose to skip it. */
-function sameKkSkipped(item: PlannedFamily, sameKk: PlannedFamily, notes: PlanNotes): boolean {
+function sameKkSkipped(item: PlannedFamily, sameKk: PlannedFamily, notes: PlanNotes, names: ValueNames): boolean {
   const f = item.family;
   const choice = notes.choose(f, 'file_kk');
-  notes.duplicates.push(duplicate(f, 'file_kk', 'No. KK', f.values.noKk as string, sameKk.family, choice));
+  notes.duplicates.push(duplicate(f, 'file_kk', 'No. KK', f.values.noKk as string, sameKk.family, choice, names));
   if (choice !== 'skip') return false;
   item.action = 'skip';
   item.note = `No. KK sama dengan baris ${sameKk.family.row}`;
@@ -149,7 +135,9 @@ function duplicate(
   value: string,
   other: FamilyRecord,
   choice: DuplicateItem['choice'],
+  names: ValueNames,
 ): DuplicateItem {
+  const differences = rowDifferences(other.values, f.values, names);
   return {
     row: f.row,
     kind,
@@ -157,7 +145,8 @@ function duplicate(
     value,
     otherRows: [other.row],
     existing: null,
-    changes: differingFields(other.values, f.values),
+    changes: differences.map((d) => d.label),
+    differences,
     allowed: ALLOWED_CHOICES[kind],
     choice,
   };

@@ -4,6 +4,7 @@
  * the file is.
  */
 import type Database from 'better-sqlite3';
+import { KOMPONEN_LABEL, type Komponen } from '../../domain/komponen';
 import { personKey } from '../../domain/normalize';
 import type { Effective, KpmValues, MemberWrite, PlanNotes, PlannedFamily } from './plan-base';
 
@@ -79,12 +80,12 @@ export class Registry {
     const kpmKeys = conn.prepare('SELECT id, nik, id_kpm, no_kk FROM kpm').raw().all() as [
       number,
       string,
-      string,
+      string | null,
       string,
     ][];
     for (const [id, nik, idKpm, noKk] of kpmKeys) {
       this.byNik.set(nik, id);
-      this.byIdKpm.set(idKpm, id);
+      if (idKpm !== null) this.byIdKpm.set(idKpm, id);
       const list = this.byKk.get(noKk);
       if (list) list.push(id);
       else this.byKk.set(noKk, [id]);
@@ -174,5 +175,46 @@ export class Registry {
       )
       .all(json) as ExistingArt[];
     for (const a of artRows) this.membersByKpm.set(a.kpmId, [...(this.membersByKpm.get(a.kpmId) ?? []), a]);
+  }
+}
+
+/** Registered values as the user reads them in the report's differences: names for codes, dd-mm-yyyy dates. */
+export class ValueNames {
+  private readonly regions = new Map<string, string>();
+  private readonly pendamping = new Map<number, string>();
+  private readonly regionName: Database.Statement;
+  private readonly pendampingName: Database.Statement;
+
+  constructor(conn: Database.Database) {
+    this.regionName = conn.prepare('SELECT name FROM regions WHERE code = ?').pluck();
+    this.pendampingName = conn.prepare('SELECT name FROM pendamping WHERE id = ?').pluck();
+  }
+
+  show(key: keyof KpmValues, value: unknown): string {
+    if (value === null || value === undefined || value === '') return '(kosong)';
+    if (key === 'districtCode' || key === 'villageCode') return this.region(String(value));
+    if (key === 'pendampingId') return this.pendampingOf(Number(value));
+    if (key === 'komponen') return KOMPONEN_LABEL[value as Komponen] ?? String(value);
+    if (key === 'tanggalLahir' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+      return value.split('-').reverse().join('-');
+    return String(value);
+  }
+
+  private region(code: string): string {
+    let name = this.regions.get(code);
+    if (name === undefined) {
+      name = (this.regionName.get(code) as string | undefined)?.toUpperCase() ?? code;
+      this.regions.set(code, name);
+    }
+    return name;
+  }
+
+  private pendampingOf(id: number): string {
+    let name = this.pendamping.get(id);
+    if (name === undefined) {
+      name = (this.pendampingName.get(id) as string | undefined) ?? `#${id}`;
+      this.pendamping.set(id, name);
+    }
+    return name;
   }
 }

@@ -5,8 +5,8 @@
 import { parseNik } from '../../domain/identity';
 import type { ImportField } from '../../domain/import-fields';
 import { type Komponen, komponenMask } from '../../domain/komponen';
-import type { KpmValues, MemberWrite } from './plan-base';
-import { AT, type ExistingArt, type ExistingRow, existingValues } from './plan-registry';
+import type { Difference, KpmValues, MemberWrite } from './plan-base';
+import { AT, type ExistingArt, type ExistingRow, existingValues, type ValueNames } from './plan-registry';
 import type { FamilyRecord, FamilyValues, MemberRecord } from './types';
 
 export const VALUE_LABEL: Record<keyof KpmValues, string> = {
@@ -41,8 +41,19 @@ const VALUE_FIELD: Partial<Record<keyof FamilyValues, ImportField>> = {
   villageCode: 'desa',
 };
 
+/**
+ * Whether two values are the same for the registry: text that differs only in letter case or in spaces around
+ * it is the same ("Siti Aminah " = "SITI AMINAH"), so it is neither reported nor written.
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'string' && typeof b === 'string') return a.trim().toUpperCase() === b.trim().toUpperCase();
   return (a ?? null) === (b ?? null);
+}
+
+/** Nothing registered: filling it in loses nothing. */
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
 }
 
 export function memberWrite(m: MemberRecord): MemberWrite {
@@ -60,8 +71,8 @@ type NewValues =
   | { ok: true; value: KpmValues }
   | { ok: false; field: ImportField | null; code: string; message: string; expected: string };
 
+/** NIK and No. KK identify a family; the ID KPM is filled in later when the file has none (DTKS exports). */
 const REQUIRED_FOR_NEW: [keyof FamilyValues, string][] = [
-  ['idKpm', 'ID KPM'],
   ['nik', 'NIK'],
   ['noKk', 'No. KK'],
   ['nama', 'nama pengurus'],
@@ -102,7 +113,7 @@ export function newFamilyValues(
   return {
     ok: true,
     value: {
-      idKpm: v.idKpm as string,
+      idKpm: v.idKpm ?? null,
       idDtks: v.idDtks ?? null,
       noKk: v.noKk as string,
       nik: v.nik as string,
@@ -129,21 +140,21 @@ export function newFamilyValues(
  * The file's members matched to the registered ones (by NIK, else by name): the new and changed members to
  * write, and every member's komponen afterwards (for the family's komponen mask).
  */
-function mergeMembers(
-  fileMembers: readonly MemberRecord[],
-  existingMembers: ExistingArt[],
-): { members: MemberWrite[]; finalKomponen: Map<number | string, Komponen | null>; changed: boolean } {
+function mergeMembers(fileMembers: readonly MemberRecord[], existingMembers: ExistingArt[]): MergedMembers {
   const members: MemberWrite[] = [];
   const finalKomponen = new Map<number | string, Komponen | null>();
   let changed = false;
-  if (fileMembers.length === 0) return { members, finalKomponen, changed };
+  let fillsOnly = true;
+  if (fileMembers.length === 0) return { members, finalKomponen, changed, fillsOnly };
   for (const m of existingMembers) finalKomponen.set(m.id, m.komponen);
   const used = new Set<number>();
   fileMembers.forEach((m, i) => {
     const found = existingMembers.find(
       (x) =>
         !used.has(x.id) &&
-        ((m.nik && x.nik === m.nik) || (!m.nik && x.nama === m.nama) || (m.nik && !x.nik && x.nama === m.nama)),
+        ((m.nik && x.nik === m.nik) ||
+          (!m.nik && sameValue(x.nama, m.nama)) ||
+          (m.nik && !x.nik && sameValue(x.nama, m.nama))),
     );
     if (!found) {
       members.push(memberWrite(m));
@@ -155,7 +166,7 @@ function mergeMembers(
     const next: MemberWrite = {
       id: found.id,
       nik: m.nik ?? found.nik,
-      nama: m.nama,
+      nama: sameValue(m.nama, found.nama) ? found.nama : m.nama,
       hubungan: m.hubungan,
       tanggalLahir: m.tanggalLahir ?? found.tanggalLahir,
       jenisKelamin: m.jenisKelamin,
@@ -172,9 +183,21 @@ function mergeMembers(
       members.push(next);
       finalKomponen.set(found.id, next.komponen);
       changed = true;
+      const overwrites = (['nik', 'nama', 'hubungan', 'tanggalLahir', 'jenisKelamin', 'komponen'] as const).some(
+        (k) => next[k] !== found[k] && !isEmpty(found[k]),
+      );
+      if (overwrites) fillsOnly = false;
     }
   });
-  return { members, finalKomponen, changed };
+  return { members, finalKomponen, changed, fillsOnly };
+}
+
+interface MergedMembers {
+  members: MemberWrite[];
+  finalKomponen: Map<number | string, Komponen | null>;
+  changed: boolean;
+  /** Only new members, or members' empty values filled in. */
+  fillsOnly: boolean;
 }
 
 export interface Merged {
@@ -182,6 +205,8 @@ export interface Merged {
   members: MemberWrite[];
   changes: string[];
   changedKeys: (keyof KpmValues)[];
+  /** Every change fills in what is empty in the registry: nothing registered is overwritten. */
+  fillsOnly: boolean;
 }
 
 /**
@@ -203,10 +228,15 @@ export function mergeIntoExisting(
   if (pendamping.id !== undefined && pendamping.id !== null && pendamping.id !== existing[AT.pendampingId]) {
     changedKeys.push('pendampingId');
   }
-  const { members, finalKomponen, changed: memberChanged } = mergeMembers(fileMembers, existingMembers);
+  const merged = mergeMembers(fileMembers, existingMembers);
+  const { members, finalKomponen, changed: memberChanged } = merged;
   if (changedKeys.length === 0 && !memberChanged && !pendamping.newKey) {
-    return { values: NO_VALUES, members, changes: [], changedKeys };
+    return { values: NO_VALUES, members, changes: [], changedKeys, fillsOnly: true };
   }
+  const fillsOnly =
+    merged.fillsOnly &&
+    changedKeys.every((key) => isEmpty(existing[AT[key]])) &&
+    (!pendamping.newKey || isEmpty(existing[AT.pendampingId]));
   const current = existingValues(existing);
   const values: KpmValues = { ...current };
   for (const key of changedKeys)
@@ -225,8 +255,44 @@ export function mergeIntoExisting(
     if (values.komponenMask !== current.komponenMask) changedKeys.push('komponenMask');
   }
   if (pendamping.newKey) changedKeys.push('pendampingId');
-  return { values, members, changes, changedKeys };
+  return { values, members, changes, changedKeys, fillsOnly };
 }
 
 /** Stands for "no values" when a family is unchanged. */
 const NO_VALUES = Object.freeze({}) as KpmValues;
+
+/** Each value a registered family would change, registered against the file's, as the report shows them. */
+export function registryDifferences(
+  existing: ExistingRow,
+  merged: Merged,
+  existingMembers: number,
+  newPendamping: string | null,
+  names: ValueNames,
+): Difference[] {
+  const out: Difference[] = [];
+  for (const key of new Set(merged.changedKeys)) {
+    if (key === 'komponenMask') continue;
+    const file =
+      key === 'pendampingId' && newPendamping ? `${newPendamping} (baru)` : names.show(key, merged.values[key]);
+    out.push({ label: VALUE_LABEL[key], registered: names.show(key, existing[AT[key]]), file });
+  }
+  if (merged.members.length > 0) {
+    const updated = merged.members.filter((m) => m.id).length;
+    const added = merged.members.length - updated;
+    const parts = [added > 0 ? `${added} anggota baru` : '', updated > 0 ? `${updated} anggota diubah` : ''];
+    out.push({
+      label: 'anggota keluarga',
+      registered: `${existingMembers} anggota`,
+      file: parts.filter(Boolean).join(', '),
+    });
+  }
+  return out;
+}
+
+/** Each value a later row of the file gives differently from the earlier row with the same key. */
+export function rowDifferences(earlier: FamilyValues, later: FamilyValues, names: ValueNames): Difference[] {
+  const keys = new Set([...Object.keys(earlier), ...Object.keys(later)]) as Set<keyof FamilyValues>;
+  return [...keys]
+    .filter((k) => later[k] !== undefined && !sameValue(earlier[k], later[k]))
+    .map((k) => ({ label: VALUE_LABEL[k], registered: names.show(k, earlier[k]), file: names.show(k, later[k]) }));
+}

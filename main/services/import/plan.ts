@@ -13,7 +13,7 @@ import type Database from 'better-sqlite3';
 import { NONE, type Plan, type PlanContext, type PlanCounts, PlanNotes, type PlannedFamily } from './plan-base';
 import { FamilyPlanner } from './plan-family';
 import { planFileDuplicates } from './plan-file';
-import { Registry } from './plan-registry';
+import { Registry, ValueNames } from './plan-registry';
 import type { FamilyRecord } from './types';
 
 /** Changes when anything a plan depends on changes: every user change writes an audit row. */
@@ -46,10 +46,11 @@ export async function buildPlan(families: FamilyRecord[], ctx: PlanContext): Pro
     changedKeys: NONE,
     note: '',
   }));
-  const { effective, byNik } = planFileDuplicates(items, notes);
+  const names = new ValueNames(ctx.conn);
+  const { effective, byNik } = planFileDuplicates(items, notes, names);
   const registry = new Registry(ctx.conn, effective);
   const matched = registry.match(effective, notes);
-  const planner = new FamilyPlanner(ctx, registry, notes, byNik);
+  const planner = new FamilyPlanner(ctx, registry, notes, byNik, names);
   await planner.run(effective, matched);
 
   const counts = countActions(items);

@@ -9,6 +9,7 @@ import type { ImportJob, JobStatus } from './jobs';
 import { PROBLEM_LABEL } from './labels';
 import type { Choices, DuplicateItem, PlanCounts, UnknownPendamping } from './plan-base';
 import type { FileKind } from './read';
+import type { RegionSuggestion } from './rows';
 import { type ImportLayout, type ImportProblem, LAYOUT_LABEL } from './types';
 import { columnLetter } from './xlsx';
 
@@ -66,6 +67,8 @@ export interface ImportReport {
   duplicates: DuplicateItem[];
   choices: Choices;
   unknownPendamping: UnknownPendamping[];
+  /** Region names not found with a close one suggested: accept one (import.configure) for all its rows. */
+  regionSuggestions: RegionSuggestion[];
   previousBatches: { id: number; createdAt: string; username: string; status: string }[];
   fatal: string | null;
   canCommit: boolean;
@@ -200,6 +203,7 @@ export function importReport(
     duplicates: duplicates.slice(0, options.duplicates ?? 200),
     choices: job.choices,
     unknownPendamping: plan?.unknownPendamping ?? [],
+    regionSuggestions: parsed?.suggestions ?? [],
     previousBatches: previousBatches(job),
     fatal,
     canCommit:

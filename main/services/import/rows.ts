@@ -37,6 +37,26 @@ export interface CheckContext {
   regions: RegionMatcher;
   today: Date;
   date1904: boolean;
+  /** Keys of region suggestions the user accepted (see RegionSuggestion). */
+  acceptedSuggestions?: ReadonlySet<string>;
+}
+
+/**
+ * A kecamatan or desa name not found, with the close one suggested for it. One per distinct value (and, for a
+ * desa, its kecamatan): accepting it (by key) gives every row with that value the suggested region.
+ */
+export interface RegionSuggestion {
+  key: string;
+  level: 'kecamatan' | 'desa';
+  /** As written in the file. */
+  value: string;
+  /** The kecamatan a desa was looked for in, if any. */
+  within: string | null;
+  suggestion: { code: string; name: string };
+  rows: number;
+  /** The first rows with the value (up to 20). */
+  firstRows: number[];
+  accepted: boolean;
 }
 
 /** 03/04/1980, 3-4-80, 03.04.1980: day and month as numbers, in an order the cell does not say. */
@@ -91,6 +111,7 @@ export class RowChecker {
       ambiguous: { row: number; text: string; first: number; second: number }[];
     }
   >();
+  private readonly regionSuggestions = new Map<string, RegionSuggestion>();
   /** The current row's non-blank mapped cells (reused from row to row). */
   private readonly values: Partial<Record<ImportField, RawCell>> = {};
 
@@ -357,22 +378,17 @@ export class RowChecker {
   /** Kecamatan and desa by name or code; the desa is looked up within the kecamatan when one is given. */
   private checkRegion(r: RowResult): void {
     const v = r.family;
+    const { regions } = this.ctx;
     let districtCode: string | undefined;
-    if (this.has('kecamatan'))
-      districtCode = this.take(
-        r,
-        'kecamatan',
-        this.cell('kecamatan'),
-        this.ctx.regions.district(this.cell('kecamatan')),
-      );
+    if (this.has('kecamatan')) {
+      const result = regions.district(this.cell('kecamatan'));
+      districtCode = this.take(r, 'kecamatan', this.cell('kecamatan'), this.suggested(r, 'kecamatan', null, result));
+    }
     if (this.has('desa')) {
       if (this.has('kecamatan') && districtCode === undefined) return;
-      const village = this.take(
-        r,
-        'desa',
-        this.cell('desa'),
-        this.ctx.regions.village(this.cell('desa'), districtCode ?? null),
-      );
+      const within = districtCode ?? null;
+      const result = regions.village(this.cell('desa'), within);
+      const village = this.take(r, 'desa', this.cell('desa'), this.suggested(r, 'desa', within, result));
       if (village) {
         v.districtCode = village.districtCode;
         v.villageCode = village.villageCode;
@@ -380,6 +396,47 @@ export class RowChecker {
     } else if (districtCode) {
       r.districtOnly = districtCode;
     }
+  }
+
+  /**
+   * A region not found but with a close one suggested: noted once per distinct value, and replaced by the
+   * suggested region when the user accepted it.
+   */
+  private suggested<T>(
+    r: RowResult,
+    field: 'kecamatan' | 'desa',
+    within: string | null,
+    result: Normalized<T>,
+  ): Normalized<T> {
+    if (result.ok || !result.suggestion) return result;
+    const value = cleanText(this.cell(field));
+    const key = `${field}|${within ?? ''}|${value.toUpperCase()}`;
+    let entry = this.regionSuggestions.get(key);
+    if (!entry) {
+      entry = {
+        key,
+        level: field,
+        value,
+        within: within ? this.ctx.regions.nameOf(within).toUpperCase() : null,
+        suggestion: result.suggestion,
+        rows: 0,
+        firstRows: [],
+        accepted: this.ctx.acceptedSuggestions?.has(key) ?? false,
+      };
+      this.regionSuggestions.set(key, entry);
+    }
+    entry.rows++;
+    if (entry.firstRows.length < 20) entry.firstRows.push(r.row);
+    if (!entry.accepted) return result;
+    const code = result.suggestion.code;
+    return (
+      field === 'kecamatan' ? this.ctx.regions.district(code) : this.ctx.regions.village(code, within)
+    ) as Normalized<T>;
+  }
+
+  /** The region suggestions of the file, the most frequent first. */
+  suggestions(): RegionSuggestion[] {
+    return [...this.regionSuggestions.values()].sort((a, b) => b.rows - a.rows || a.firstRows[0] - b.firstRows[0]);
   }
 
   /** Phone, year joined, notes, pendamping and the relation to the pengurus. */

@@ -36,7 +36,11 @@ function blockers(db: Db, batch: ImportBatch): { count: number; example: string 
   const first = rows[0];
   return {
     count: rows.length,
-    example: first ? (first.nama ? `${first.nama} (ID KPM ${first.idKpm})` : `KPM #${first.id} (sudah dihapus)`) : null,
+    example: first
+      ? first.nama
+        ? `${first.nama} (${first.idKpm ? `ID KPM ${first.idKpm}` : 'tanpa ID KPM'})`
+        : `KPM #${first.id} (sudah dihapus)`
+      : null,
   };
 }
 
@@ -143,7 +147,8 @@ function removeAdded({ db, actor, batch, now, label }: Undoing): number {
   sqlite
     .prepare(
       `INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, summary, before, after, import_batch_id)
-       SELECT ?, ?, ?, 'delete', 'kpm', k.id, 'KPM ' || k.nama || ' (ID KPM ' || k.id_kpm || ') dihapus karena ' || ?,
+       SELECT ?, ?, ?, 'delete', 'kpm', k.id,
+         'KPM ' || k.nama || coalesce(' (ID KPM ' || k.id_kpm || ')', ' (tanpa ID KPM)') || ' dihapus karena ' || ?,
          ${familyJson('k')}, NULL, ?
        FROM import_batch_items i JOIN kpm k ON k.id = i.kpm_id WHERE i.batch_id = ? AND i.action = 'add' ORDER BY i.rowid`,
     )

@@ -4,6 +4,7 @@ import { formatNumber, formatWaktu } from '../../../main/domain/format';
 import type { ImportReport } from '../../../main/services/import/report';
 import { DuplicatesPanel, UnknownPendampingPanel } from './ChoicesPanels';
 import { ProblemsPanel } from './ProblemsPanel';
+import { SuggestionsPanel } from './SuggestionsPanel';
 import type { ImportJobApi } from './use-import-job';
 
 interface Props {
@@ -93,6 +94,7 @@ export function ReportStep({ job, report, onBack, onCommit, onDiscard }: Props) 
         )}
       </Text>
 
+      <SuggestionsPanel job={job} report={report} />
       <DuplicatesPanel job={job} report={report} />
       <UnknownPendampingPanel job={job} report={report} />
       <ProblemsPanel report={report} />
