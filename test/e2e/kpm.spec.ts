@@ -35,7 +35,7 @@ const FAMILY = {
   ],
 };
 
-const nikField = (page: Page) => page.getByRole('textbox', { name: 'NIK', exact: true });
+const nikField = (page: Page) => page.getByRole('textbox', { name: 'NIK pengurus', exact: true });
 const listCount = (page: Page) => page.getByTestId('kpm-count');
 
 async function fillFamily(page: Page, family: { idKpm: string; noKk: string; nik: string; nama: string }) {
@@ -123,38 +123,38 @@ test('edit the family and see the change in its history', async ({ page }) => {
   const alamat = page.getByRole('textbox', { name: 'Alamat' });
   await expect(alamat).toHaveValue(FAMILY.alamat);
   await alamat.fill('Jl. Hayam Wuruk Gg. 5 No. 20');
-  await page.getByRole('textbox', { name: 'Telepon' }).fill('081234567890');
+  await page.getByRole('textbox', { name: 'Nomor HP' }).fill('081234567890');
   await page.getByRole('button', { name: 'Simpan perubahan' }).click();
 
   await expect(page.getByRole('heading', { name: 'SITI NURJANAH UJI' })).toBeVisible();
   await expect(page.getByText('Jl. Hayam Wuruk Gg. 5 No. 20')).toBeVisible();
   const history = page.getByRole('region', { name: 'Riwayat perubahan' });
-  await expect(history.getByText('Data KPM SITI NURJANAH UJI diubah: alamat, telepon')).toBeVisible();
+  await expect(history.getByText('Data KPM SITI NURJANAH UJI diubah: alamat, nomor HP')).toBeVisible();
   await expect(history).toContainText(`oleh admin`);
   await history.getByRole('button', { name: 'Lihat rincian' }).first().click();
   const changed = history.getByRole('row', { name: /^Alamat/ });
   await expect(changed).toHaveCount(1);
   await expect(changed.getByRole('cell')).toHaveText(['Alamat', FAMILY.alamat, 'Jl. Hayam Wuruk Gg. 5 No. 20']);
-  await expect(history.getByRole('row', { name: /^Telepon/ }).getByRole('cell')).toHaveText([
-    'Telepon',
+  await expect(history.getByRole('row', { name: /^Nomor HP/ }).getByRole('cell')).toHaveText([
+    'Nomor HP',
     '–',
     '081234567890',
   ]);
 });
 
-test('an invalid NIK shows its message at the field and nothing is sent', async ({ page }) => {
+test('a NIK with a letter O for a zero says where, at the field, and nothing is sent', async ({ page }) => {
   await login(page, web.server.url);
   await openNewFamilyForm(page);
   await fillFamily(page, {
     idKpm: 'P3375010000009',
     noKk: '3375010101200009',
-    nik: '33750145078',
-    nama: 'Uji NIK Pendek',
+    nik: '33750145078500O1',
+    nama: 'Uji NIK Huruf',
   });
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
 
   await expect(nikField(page)).toHaveAttribute('aria-invalid', 'true');
-  await expect(nikField(page)).toHaveAccessibleDescription(/NIK harus 16 digit angka \(terisi 11 karakter\)/);
+  await expect(nikField(page)).toHaveAccessibleDescription("NIK hanya boleh berisi angka: karakter ke-15 adalah 'O'.");
   await expect(nikField(page)).toBeFocused();
   expect(countFamilies()).toBe(1);
 });
