@@ -1,7 +1,9 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber } from '../../../main/domain/format';
-import type { ImportReport } from '../../../main/services/import/report';
 import type { ImportJobApi } from './use-import-job';
+
+type ImportReport = OutputOf<'import.report'>;
 
 interface Props {
   job: ImportJobApi;
