@@ -353,16 +353,18 @@ async function writeAdds(w: Writing, adds: PlannedFamily[]): Promise<void> {
   for (let start = 0; start < adds.length; start += CHUNK) {
     const end = Math.min(adds.length, start + CHUNK);
     const kpmBefore = lastId.get() as number;
-    // The chunk is indexed for search in one statement after it is inserted (see withSearchIndexPaused).
-    withSearchIndexPaused(w.writer, () => move.run(batchId, now, now, start, end));
-    if (adds.slice(start, end).some((item) => item.members.length > 0)) {
+    // The chunk's families and members are indexed for search once, after they are inserted (see
+    // withSearchIndexPaused).
+    withSearchIndexPaused(w.writer, () => {
+      move.run(batchId, now, now, start, end);
+      if (!adds.slice(start, end).some((item) => item.members.length > 0)) return;
       const ids = new Map((idsOf.raw().all(start, end) as [number, number][]).map(([seq, id]) => [seq, id]));
       for (let seq = start; seq < end; seq++) {
         const id = ids.get(seq) as number;
         for (const m of adds[seq].members)
           w.insertArt.run(id, m.nik, m.nama, m.hubungan, m.tanggalLahir, m.jenisKelamin, m.komponen);
       }
-    }
+    });
     const auditBefore = lastAuditId.get() as number;
     auditAdds.run(now, req.actor.id, req.actor.username, w.label, batchId, kpmBefore);
     itemAdds.run(batchId, auditBefore);
