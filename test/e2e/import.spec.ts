@@ -160,8 +160,9 @@ test('import a messy workbook: fix the mapping, read the dry run, save, find, un
   const idColumn = page.getByRole('combobox', { name: 'Kolom B NOMOR PESERTA diimpor sebagai' });
   await expect(idColumn).toHaveValue('Tidak diimpor');
   await expect(mapping.getByRole('row', { name: /NOMOR PESERTA/ })).toContainText('P3375010000101');
+  // ID KPM may stay empty (DTKS files have none): nothing required is missing.
   const missing = page.getByRole('alert').filter({ hasText: 'Kolom wajib untuk keluarga baru belum dipetakan' });
-  await expect(missing).toContainText('ID KPM');
+  await expect(missing).toBeHidden();
   await snap(page, '1-periksa-kolom');
 
   // The user fixes the mapping by hand and applies it.
@@ -318,4 +319,50 @@ test('a saved mapping reads the next file; undo is refused once a family was cha
   await expect(batch).toContainText('Tidak dapat dibatalkan: 1 keluarga dari impor ini sudah diubah setelah impor');
   await expect(batch.getByRole('button', { name: 'Batalkan impor #2' })).toBeDisabled();
   await snap(page, '6-riwayat-terkunci');
+});
+
+test('a registered family that differs is skipped until chosen; a close region name is accepted once', async ({
+  page,
+}) => {
+  const db = web.server.db.$client;
+  const podosugih = db.prepare("SELECT code FROM regions WHERE level = 'village' AND name = 'Podosugih'").pluck().get();
+  const bytes = Buffer.from(
+    [
+      'ID KPM;NO. KK;NOMOR NIK;NAMA PENGURUS;TGL LAHIR;KECAMATAN;KELURAHAN',
+      // Registered by the previous test in Medono: the file says Podosugih.
+      'P3375010000101;3375010101200101;3375014507850001;SITI AMINAH WIDURI;05-07-1985;Pekalongan Barat;Podosugih',
+      // A new family whose kelurahan is misspelt.
+      'P3375010000105;3375010101200105;3375015507950005;LAILA SARI;15-07-1995;Pekalongan Barat;Podosugi',
+    ].join('\r\n'),
+  );
+  await login(page, web.server.url);
+  await openImport(page);
+  await fileInput(page).setInputFiles({ name: 'perubahan.csv', mimeType: 'text/csv', buffer: bytes });
+  await page.getByRole('button', { name: 'Baca dan periksa berkas' }).click();
+  await page.getByRole('button', { name: 'Lanjut: laporan uji coba' }).click();
+
+  await expect(page.getByRole('group', { name: 'akan ditambah: 0' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'akan diperbarui: 0' })).toBeVisible();
+  const suggestions = page.getByRole('table', { name: 'Saran nama wilayah' });
+  await expect(suggestions).toContainText('Podosugi');
+  await suggestions.getByRole('button', { name: 'Terima saran PODOSUGIH untuk Podosugi' }).click();
+  await expect(page.getByRole('group', { name: 'akan ditambah: 1' })).toBeVisible();
+  await expect(suggestions).toContainText('Diterima');
+
+  // The difference is shown with both values; "Perbarui semua" takes the file's.
+  const row = page.getByRole('table', { name: 'Daftar data ganda' }).getByRole('row', { name: /SITI AMINAH WIDURI/ });
+  await expect(row.getByLabel('desa/kelurahan: MEDONO menjadi PODOSUGIH')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'akan diperbarui: 0' })).toBeVisible();
+  await snap(page, '7-perbedaan-dan-saran');
+  await page.getByText('Perbarui semua').click();
+  await expect(page.getByRole('group', { name: 'akan diperbarui: 1' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Simpan ke database' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ya, simpan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Impor selesai' })).toContainText(
+    '1 KPM ditambah, 1 diperbarui',
+  );
+  const villageOf = (nik: string) => db.prepare('SELECT village_code FROM kpm WHERE nik = ?').pluck().get(nik);
+  expect(villageOf('3375014507850001')).toBe(podosugih);
+  expect(villageOf('3375015507950005')).toBe(podosugih);
 });
