@@ -132,19 +132,19 @@ const GROUPED_NUMBER = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3}){3,}$/;
 
 /** NIK or No. KK from any cell: strips spaces, dots, dashes and a leading apostrophe; refuses mangled numbers. */
 export function normalizeIdNumber(kind: IdKind, value: RawCell): Normalized<string> {
-  if (typeof value === 'number') return checkId(kind, idFromNumber(kind, value, displayValue(value)), value);
+  if (typeof value === 'number') return checkId(kind, idFromNumber(kind, value, displayValue(value)));
   const text = cleanText(value);
   // Most cells hold exactly the 16 digits.
-  if (text.length === 16 && /^\d{16}$/.test(text)) return checkId(kind, ok(text), value);
+  if (text.length === 16 && /^\d{16}$/.test(text)) return checkId(kind, ok(text));
   const bare = text.replace(/^['‘’`]+/, '').trim();
   if (SCIENTIFIC.test(bare)) return excelLost(kind, displayValue(value));
   if (GROUPED_NUMBER.test(bare)) {
-    return checkId(kind, idFromNumber(kind, Number(bare.replace(/[.,]/g, '')), displayValue(value)), value);
+    return checkId(kind, idFromNumber(kind, Number(bare.replace(/[.,]/g, '')), displayValue(value)));
   }
   // A number cell saved by some programs as "3528014512800001.0": it came from a number, so the number rules apply.
   const fromNumber = /^(\d{16})\.0+$/.exec(bare);
-  if (fromNumber) return checkId(kind, idFromNumber(kind, Number(fromNumber[1]), displayValue(value)), value);
-  return checkId(kind, ok(bare.replace(/[\s.\-_/]/g, '')), value);
+  if (fromNumber) return checkId(kind, idFromNumber(kind, Number(fromNumber[1]), displayValue(value)));
+  return checkId(kind, ok(bare.replace(/[\s.\-_/]/g, '')));
 }
 
 let lastNik: { nik: string; parsed: ReturnType<typeof parseNik> } | null = null;
@@ -157,12 +157,12 @@ export function parseNikOnce(nik: string): ReturnType<typeof parseNik> {
   return parsed;
 }
 
-function checkId(kind: IdKind, digits: Normalized<string>, value: RawCell): Normalized<string> {
+function checkId(kind: IdKind, digits: Normalized<string>): Normalized<string> {
   if (!digits.ok) return digits;
   const parsed = kind === 'nik' ? parseNikOnce(digits.value) : parseNoKk(digits.value);
   if (parsed.ok) return ok(digits.value);
-  const prefix = /^\d{16}$/.test(digits.value) ? '' : `nilai ${displayValue(value)}: `;
-  return fail(parsed.code, `${prefix}${lowerFirst(parsed.message)}`, ID_EXPECTED[kind]);
+  // The form's own message: it names a wrong character and its place; the report shows the value beside it.
+  return fail(parsed.code, lowerFirst(parsed.message), ID_EXPECTED[kind]);
 }
 
 /** A sentence continued after "Baris 12, kolom NIK: ": its first word in lower case, acronyms kept. */
@@ -332,7 +332,8 @@ export function normalizeDate(value: RawCell, options: DateOptions = {}): Normal
   if ('error' in reading) {
     const shown = displayValue(value);
     if (reading.error === 'DATE_INVALID') {
-      return fail('DATE_INVALID', `nilai ${shown} bukan tanggal yang ada di kalender.`, DATE_EXPECTED);
+      const label = (options.field ?? KPM_FIELDS.tanggalLahir).label;
+      return fail('DATE_INVALID', `${label} bukan tanggal yang ada di kalender.`, DATE_EXPECTED);
     }
     if (reading.error === 'DATE_YEAR_ONLY') {
       return fail('DATE_YEAR_ONLY', `nilai ${shown} hanya tahun; isi tanggal lengkap atau kosongkan.`, DATE_EXPECTED);

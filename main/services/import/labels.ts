@@ -57,6 +57,9 @@ export const PROBLEM_LABEL: Record<string, string> = {
   PENDAMPING_UNKNOWN: 'Pendamping tidak terdaftar',
   PENDAMPING_AMBIGUOUS: 'Nama pendamping ganda',
   PENDAMPING_INACTIVE: 'Pendamping tidak aktif',
+  MEMBERS_TOO_MANY: 'Anggota keluarga lebih dari 30',
+  TEXT_HIDDEN_CHARACTER: 'Karakter tersembunyi atau karakter kendali',
+  REQUIRED: 'Isian wajib kosong',
 };
 
 export const ACTION_LABEL: Record<string, string> = {

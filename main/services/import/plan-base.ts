@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import type { Sex } from '../../domain/identity';
 import type { ImportField } from '../../domain/import-fields';
 import type { Komponen } from '../../domain/komponen';
-import type { Hubungan } from '../../domain/normalize';
+import { type Hubungan, lowerFirst } from '../../domain/normalize';
 import { problemMessage } from './rows';
 import type { FamilyRecord, FamilyValues, ImportProblem, MemberRecord } from './types';
 
@@ -223,7 +223,7 @@ export class PlanNotes {
       value,
       code,
       severity,
-      message: problemMessage(f.row, where.header, message),
+      message: problemMessage(f.row, where.header, lowerFirst(message)),
       expected,
     });
   }

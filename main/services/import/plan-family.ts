@@ -3,6 +3,8 @@
  * added as a new family, or (matched) compared with the registered family and updated, skipped or left
  * unchanged as the user chose.
  */
+
+import { MAX_MEMBERS, tooManyMembers } from '../../domain/fields';
 import {
   ALLOWED_CHOICES,
   type DuplicateKind,
@@ -54,6 +56,10 @@ export class FamilyPlanner {
         continue;
       }
       const pendamping = this.resolvePendamping(item, e.pendamping);
+      if (this.inactivePendamping(item, pendamping, match)) {
+        item.action = 'error';
+        continue;
+      }
       if (match && this.planMatched(item, e, match, pendamping)) continue;
       this.planNew(item, e, pendamping);
     }
@@ -63,6 +69,18 @@ export class FamilyPlanner {
   private memberErrors(f: FamilyRecord, e: Effective, match: Match | undefined): boolean {
     const { registry, notes } = this;
     let error = false;
+    if (e.members.length > MAX_MEMBERS) {
+      notes.problem(
+        f,
+        'artNama',
+        String(e.members.length),
+        'MEMBERS_TOO_MANY',
+        'error',
+        tooManyMembers(e.members.length),
+        `paling banyak ${MAX_MEMBERS} anggota`,
+      );
+      error = true;
+    }
     for (const m of e.members) {
       if (!m.nik) continue;
       const other = this.fileMemberNik.get(m.nik) ?? this.fileByNik.get(m.nik)?.family.row;
@@ -113,22 +131,34 @@ export class FamilyPlanner {
     return error;
   }
 
+  /**
+   * As in the form: a family may keep a pendamping who has left until it is moved, but no family is given
+   * one. Refused when the family is new or the file names an inactive pendamping it does not have yet.
+   */
+  private inactivePendamping(item: PlannedFamily, pendamping: PendampingRef, match: Match | undefined): boolean {
+    const chosen = pendamping.id ? this.registry.pendampingById.get(pendamping.id) : undefined;
+    if (!chosen || chosen.active) return false;
+    const current = match ? this.registry.existingById.get(match.id)?.[AT.pendampingId] : undefined;
+    if (current === chosen.id) return false;
+    this.notes.problem(
+      item.family,
+      'pendamping',
+      chosen.name,
+      'PENDAMPING_INACTIVE',
+      'error',
+      `Pendamping ${chosen.name} sudah tidak aktif.`,
+      'pendamping yang aktif',
+    );
+    return true;
+  }
+
   /** The registered pendamping named, one to create, or none (with a warning saying why). */
   private resolvePendamping(item: PlannedFamily, p: FamilyRecord['pendamping']): PendampingRef {
     if (!p) return { id: undefined, newKey: null };
     const found = this.registry.pendampingByKey.get(p.key) ?? [];
     const warn = (code: string, message: string, expected: string) =>
       this.notes.problem(item.family, 'pendamping', p.name, code, 'warning', message, expected);
-    if (found.length === 1) {
-      if (!found[0].active) {
-        warn(
-          'PENDAMPING_INACTIVE',
-          `pendamping ${found[0].name} sudah tidak aktif; tetap dicatat sebagai pendamping keluarga ini.`,
-          'pendamping yang aktif',
-        );
-      }
-      return { id: found[0].id, newKey: null };
-    }
+    if (found.length === 1) return { id: found[0].id, newKey: null };
     if (found.length > 1) {
       warn(
         'PENDAMPING_AMBIGUOUS',

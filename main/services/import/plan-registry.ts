@@ -69,6 +69,7 @@ export class Registry {
   /** Member NIKs of the file that are registered, with their family. */
   readonly artByNik = new Map<string, number>();
   readonly pendampingByKey = new Map<string, RegisteredPendamping[]>();
+  readonly pendampingById = new Map<number, RegisteredPendamping>();
   /** The full rows and members of the matched families (see loadMatched). */
   readonly existingById = new Map<number, ExistingRow>();
   readonly membersByKpm = new Map<number, ExistingArt[]>();
@@ -95,6 +96,7 @@ export class Registry {
     for (const p of pendampingRows) {
       const key = personKey(p.name);
       this.pendampingByKey.set(key, [...(this.pendampingByKey.get(key) ?? []), p]);
+      this.pendampingById.set(p.id, p);
     }
   }
 

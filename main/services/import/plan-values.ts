@@ -2,6 +2,7 @@
  * The values a plan writes: a new family's complete row from the file, and a registered family with the
  * file's values laid over it (only what differs, blank cells never erase).
  */
+import { KPM_FIELDS, type KpmField } from '../../domain/fields';
 import { parseNik } from '../../domain/identity';
 import type { ImportField } from '../../domain/import-fields';
 import { type Komponen, komponenMask } from '../../domain/komponen';
@@ -72,11 +73,8 @@ type NewValues =
   | { ok: false; field: ImportField | null; code: string; message: string; expected: string };
 
 /** NIK and No. KK identify a family; the ID KPM is filled in later when the file has none (DTKS exports). */
-const REQUIRED_FOR_NEW: [keyof FamilyValues, string][] = [
-  ['nik', 'NIK'],
-  ['noKk', 'No. KK'],
-  ['nama', 'nama pengurus'],
-];
+/** What a new family cannot be registered without (ID KPM may come later: DTKS files have none). */
+const REQUIRED_FOR_NEW = ['nik', 'noKk', 'nama'] as const satisfies readonly (keyof FamilyValues & KpmField)[];
 
 /** A new family's row from the file; what a new family must have and lacks is the reason it is refused. */
 export function newFamilyValues(
@@ -86,13 +84,14 @@ export function newFamilyValues(
   pendampingId: number | null,
   today: Date,
 ): NewValues {
-  for (const [key, label] of REQUIRED_FOR_NEW) {
+  for (const key of REQUIRED_FOR_NEW) {
     if (!v[key]) {
+      const { label } = KPM_FIELDS[key];
       return {
         ok: false,
         field: VALUE_FIELD[key] ?? null,
         code: 'NEW_FAMILY_INCOMPLETE',
-        message: `${label} kosong; keluarga baru wajib punya ${label}.`,
+        message: `${label} wajib diisi.`,
         expected: `${label} terisi`,
       };
     }

@@ -2,10 +2,12 @@
  * Stage 3, row checks: every mapped cell of a data row normalised and checked, every problem recorded with
  * its row and column. What comes out is one RowResult per row, grouped into families by families.ts.
  */
+import { checkText, KPM_FIELDS, MEMBER_FIELDS, type TextSpec } from '../../domain/fields';
 import { BULAN } from '../../domain/format';
 import { nikMismatchWarnings, parseNik, type Sex } from '../../domain/identity';
 import { type ColumnMapping, IMPORT_FIELD_LABEL, type ImportField } from '../../domain/import-fields';
 import {
+  cellText,
   cleanText,
   displayValue,
   type HubunganValue,
@@ -69,6 +71,18 @@ const SCIENTIFIC_ID = /^[+-]?\d+(?:[.,]\d+)?\s*[eE]\s*[+-]?\d+$/;
 const THIS_YEAR = new Date().toISOString().slice(0, 4);
 
 const KEY_FIELDS: ImportField[] = ['nik', 'noKk', 'idKpm', 'nama', 'artNik', 'artNama'];
+
+/** The import columns read as free text, with the field definition each is checked against. */
+const TEXT_FIELD_SPEC = {
+  idKpm: KPM_FIELDS.idKpm,
+  idDtks: KPM_FIELDS.idDtks,
+  nama: KPM_FIELDS.nama,
+  tempatLahir: KPM_FIELDS.tempatLahir,
+  alamat: KPM_FIELDS.alamat,
+  notes: KPM_FIELDS.notes,
+  artNama: MEMBER_FIELDS.nama,
+} as const satisfies Partial<Record<ImportField, TextSpec>>;
+type TextField = keyof typeof TEXT_FIELD_SPEC;
 
 export function layoutOf(mapping: ColumnMapping): ImportLayout {
   if (mapping.artNik !== undefined || mapping.artNama !== undefined) return 'keluarga_anggota';
@@ -144,7 +158,7 @@ export class RowChecker {
       value: displayValue(raw),
       code: p.code,
       severity,
-      message: problemMessage(row, header, p.message),
+      message: problemMessage(row, header, lowerFirst(p.message)),
       expected: p.expected,
     });
   }
@@ -244,20 +258,17 @@ export class RowChecker {
       r.error = true;
       return undefined;
     }
-    return this.text(r, field, 40)?.toUpperCase();
+    return this.text(r, field)?.toUpperCase();
   }
 
-  /** Free text of a field, cleaned; too long is an error. */
-  private text(r: RowResult, field: ImportField, max: number): string | undefined {
+  /**
+   * Free text of a field, checked by the field's own definition (fields.ts), as the form checks it: hidden
+   * characters and too long are errors with the form's message. Excel's leading apostrophe is not text.
+   */
+  private text(r: RowResult, field: TextField): string | undefined {
     if (!this.has(field)) return undefined;
     const raw = this.cell(field);
-    const value = cleanText(raw).replace(/^'/, '');
-    if (value.length > max) {
-      this.problem(r.row, field, raw, tooLong(value.length, max), 'error');
-      r.error = true;
-      return undefined;
-    }
-    return value;
+    return this.take(r, field, raw, checkText(TEXT_FIELD_SPEC[field], cellText(raw).replace(/^'/, '')));
   }
 
   /** Checks one sheet row; null for blank rows, repeated header rows and rows without any key. */
@@ -329,11 +340,8 @@ export class RowChecker {
     v.idDtks = this.idText(r, 'idDtks');
     if (this.has('noKk')) v.noKk = this.take(r, 'noKk', this.cell('noKk'), normalizeNoKk(this.cell('noKk')));
     if (this.has('nik')) v.nik = this.take(r, 'nik', this.cell('nik'), normalizeNik(this.cell('nik')));
-    if (this.has('nama')) {
-      const nama = normalizeName(this.cell('nama'));
-      if (nama.length > 100) this.take(r, 'nama', this.cell('nama'), tooLong(nama.length, 100));
-      else v.nama = nama;
-    }
+    // Names are stored in capitals, as in the registry (createKpm does the same).
+    v.nama = this.text(r, 'nama')?.toUpperCase();
   }
 
   /** Place and date of birth (also from one "tempat, tanggal lahir" column), sex and komponen. */
@@ -346,7 +354,7 @@ export class RowChecker {
       if (!this.has('tanggalLahir') && tanggal)
         v.tanggalLahir = this.take(r, 'tempatTanggalLahir', raw, this.date(tanggal, 'tempatTanggalLahir', r.row));
     }
-    if (this.has('tempatLahir')) v.tempatLahir = this.text(r, 'tempatLahir', 60)?.toUpperCase();
+    if (this.has('tempatLahir')) v.tempatLahir = this.text(r, 'tempatLahir')?.toUpperCase();
     if (this.has('tanggalLahir'))
       v.tanggalLahir = this.take(
         r,
@@ -363,7 +371,7 @@ export class RowChecker {
   /** Street address and RT/RW (one column or two). */
   private checkAddress(r: RowResult): void {
     const v = r.family;
-    v.alamat = this.text(r, 'alamat', 200);
+    v.alamat = this.text(r, 'alamat');
     if (this.has('rtRw')) {
       const rtRw = this.take(r, 'rtRw', this.cell('rtRw'), splitRtRw(this.cell('rtRw')), 'warning');
       if (rtRw) {
@@ -453,7 +461,7 @@ export class RowChecker {
         'warning',
       );
     }
-    v.notes = this.text(r, 'notes', 500);
+    v.notes = this.text(r, 'notes');
     if (this.has('pendamping')) {
       // A few hundred pendamping serve 100,000 families: one shared reference per name.
       const name = normalizeName(this.cell('pendamping'));
@@ -477,7 +485,9 @@ export class RowChecker {
   }
 
   private date(raw: RawCell, field: ImportField, row: number) {
-    const result = normalizeDate(raw, { today: this.ctx.today, date1904: this.ctx.date1904 });
+    // A member's birth date speaks with the member field's label, as the form does.
+    const spec = field === 'artTanggalLahir' ? MEMBER_FIELDS.tanggalLahir : KPM_FIELDS.tanggalLahir;
+    const result = normalizeDate(raw, { today: this.ctx.today, date1904: this.ctx.date1904, field: spec });
     if (result.ok && typeof raw === 'string') this.dateOrder(field, row, raw);
     return result;
   }
@@ -582,7 +592,9 @@ export class RowChecker {
       ? this.take(r, 'artNik', this.cell('artNik'), normalizeNik(this.cell('artNik')))
       : undefined;
     if (nik && nik === r.family.nik) return undefined;
-    const nama = this.has('artNama') ? normalizeName(this.cell('artNama')) : '';
+    const hadError = r.error;
+    const nama = this.text(r, 'artNama')?.toUpperCase() ?? '';
+    if (r.error && !hadError) return undefined;
     if (!nama) {
       this.problem(
         r.row,
@@ -692,13 +704,4 @@ export class RowChecker {
       komponen: v.komponen,
     };
   }
-}
-
-function tooLong(length: number, max: number): { ok: false } & ValueProblem {
-  return {
-    ok: false,
-    code: 'TEXT_TOO_LONG',
-    message: `isian terlalu panjang (${length} karakter).`,
-    expected: `paling banyak ${max} karakter`,
-  };
 }
