@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/open';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { handlers } from '../../main/api/handlers';
-import { familyInput, setUpOffice, TEST_ADMIN } from './helpers';
+import { ADMIN } from '../support/office';
+import { familyInput, setUpOffice } from './helpers';
 
 let db: Db;
 let api: Dispatcher;
@@ -11,7 +12,7 @@ let session: string;
 beforeEach(async () => {
   ({ db } = await setUpOffice());
   api = createDispatcher(db, () => {});
-  const login = await api.call('auth.login', { username: 'admin', password: TEST_ADMIN.password }, null);
+  const login = await api.call('auth.login', { username: 'admin', password: ADMIN.password }, null);
   if (!login.ok) throw new Error(login.error.message);
   session = (login.value as { sessionToken: string }).sessionToken;
 });
