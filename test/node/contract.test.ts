@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/open';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { handlers } from '../../main/api/handlers';
+import { expectFailure } from '../support/errors';
 import { ADMIN } from '../support/office';
 import { familyInput, setUpOffice } from './helpers';
 
@@ -27,12 +28,11 @@ describe('the contract', () => {
   it('refuses invalid input with field messages before any handler runs', async () => {
     const spy = vi.spyOn(handlers, 'kpm.create');
     const result = await api.call('kpm.create', { ...familyInput(), nik: '12345', members: [{ nama: '' }] }, session);
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    if (!result.ok) {
-      expect(result.error.fields?.nik).toMatch(/16 digit/);
-      expect(result.error.fields?.['members.0.nama']).toMatch(/wajib diisi/);
-      expect(result.error.fields?.['members.0.hubungan']).toBeDefined();
-    }
+    expectFailure(result, 'INVALID_INPUT', undefined, {
+      nik: /16 digit/,
+      'members.0.nama': /wajib diisi/,
+      'members.0.hubungan': /\S/,
+    });
     expect(spy).not.toHaveBeenCalled();
     expect(kpmCount()).toBe(0);
   });
