@@ -8,7 +8,7 @@ import type { AuditEntry, ImportMapping, Office, Region } from '../../db/schema'
 import type { Role } from '../domain/enums';
 import { KOMPONEN, type Komponen } from '../domain/komponen';
 import {
-  isoDateText,
+  deactivateSchema,
   kpmSchema,
   kpmSearchSchema,
   officeSchema,
@@ -112,10 +112,7 @@ export const contract = {
   'kpm.update': method<SaveResult>()(z.object({ id: z.number().int().positive(), data: kpmSchema }), {
     roles: ['admin', 'operator'],
   }),
-  'kpm.deactivate': method<{ done: true }>()(
-    id.extend({ reason: z.string().trim().min(3, 'Tuliskan alasan keluar.'), date: isoDateText }),
-    { roles: ['admin', 'operator'] },
-  ),
+  'kpm.deactivate': method<{ done: true }>()(deactivateSchema, { roles: ['admin', 'operator'] }),
 
   'pendamping.list': method<PendampingRow[]>()(none),
   'pendamping.get': method<PendampingRow & { history: AuditEntry[] }>()(id),

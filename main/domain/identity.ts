@@ -74,11 +74,32 @@ export function stripIdNumber(raw: string): string {
     .replace(/[\s.-]/g, '');
 }
 
+/**
+ * The shape check of a number that must be `length` digits: a letter is named with its place ("karakter ke-15
+ * adalah 'O'"), since an O typed for a 0 is the usual mistake and a length message would hide it.
+ */
+function digitsProblem(label: string, code: string, value: string, length: number): Parsed<never> | null {
+  const other = /\D/u.exec(value);
+  if (other) {
+    const shown = /[\p{Cc}\p{Cf}\s]/u.test(other[0])
+      ? `karakter tersembunyi U+${other[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`
+      : `'${other[0]}'`;
+    return {
+      ok: false,
+      code,
+      message: `${label} hanya boleh berisi angka: karakter ke-${other.index + 1} adalah ${shown}.`,
+    };
+  }
+  if (value.length !== length) {
+    return { ok: false, code, message: `${label} harus ${length} digit angka (terisi ${value.length} digit).` };
+  }
+  return null;
+}
+
 export function parseNik(raw: string, today: Date = new Date()): Parsed<NikInfo> {
   const nik = stripIdNumber(raw);
-  if (!/^\d{16}$/.test(nik)) {
-    return { ok: false, code: 'NIK_FORMAT', message: `NIK harus 16 digit angka (terisi ${nik.length} karakter).` };
-  }
+  const shape = digitsProblem('NIK', 'NIK_FORMAT', nik, 16);
+  if (shape) return shape;
   const provinceCode = nik.slice(0, 2);
   if (!PROVINCE_CODES.has(provinceCode)) {
     return { ok: false, code: 'NIK_PROVINCE', message: `Kode provinsi ${provinceCode} pada NIK tidak dikenal.` };
@@ -123,9 +144,8 @@ export function parseNik(raw: string, today: Date = new Date()): Parsed<NikInfo>
 
 export function parseNoKk(raw: string): Parsed<string> {
   const noKk = stripIdNumber(raw);
-  if (!/^\d{16}$/.test(noKk)) {
-    return { ok: false, code: 'KK_FORMAT', message: `No. KK harus 16 digit angka (terisi ${noKk.length} karakter).` };
-  }
+  const shape = digitsProblem('No. KK', 'KK_FORMAT', noKk, 16);
+  if (shape) return shape;
   if (!PROVINCE_CODES.has(noKk.slice(0, 2))) {
     return { ok: false, code: 'KK_PROVINCE', message: `Kode provinsi ${noKk.slice(0, 2)} pada No. KK tidak dikenal.` };
   }
@@ -149,9 +169,8 @@ export interface NipInfo {
 /** NIP and NI PPPK: 18 digits, birth date YYYYMMDD, appointment YYYYMM, sex digit, serial. */
 export function parseNip(raw: string, today: Date = new Date()): Parsed<NipInfo> {
   const nip = stripIdNumber(raw);
-  if (!/^\d{18}$/.test(nip)) {
-    return { ok: false, code: 'NIP_FORMAT', message: `NIP harus 18 digit angka (terisi ${nip.length} karakter).` };
-  }
+  const shape = digitsProblem('NIP', 'NIP_FORMAT', nip, 18);
+  if (shape) return shape;
   const birthDate = isoDate(Number(nip.slice(0, 4)), Number(nip.slice(4, 6)), Number(nip.slice(6, 8)));
   if (!birthDate) {
     return { ok: false, code: 'NIP_BIRTHDATE', message: 'Tanggal lahir pada NIP (digit 1-8) bukan tanggal yang sah.' };

@@ -92,21 +92,3 @@ export function familyBenefit(
     warnings,
   };
 }
-
-/** Age in whole years on a reference date (ISO strings). */
-export function ageOn(birthDate: string, onDate: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number);
-  const [y, m, d] = onDate.split('-').map(Number);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
-
-/** Warnings when a member's age does not fit the komponen given (data entry check, never a block). */
-export function komponenAgeWarning(komponen: Komponen | null, birthDate: string | null, today: string): string | null {
-  if (!komponen || !birthDate) return null;
-  const age = ageOn(birthDate, today);
-  if (komponen === 'anak_usia_dini' && age > 6) return `Umur ${age} tahun tidak sesuai komponen anak usia dini (0-6).`;
-  if ((komponen === 'anak_sd' || komponen === 'anak_smp' || komponen === 'anak_sma') && age > 21)
-    return `Umur ${age} tahun: komponen sekolah berhenti setelah umur 21.`;
-  if (komponen === 'lanjut_usia' && age < 70) return `Umur ${age} tahun belum memenuhi komponen lanjut usia (70+).`;
-  return null;
-}

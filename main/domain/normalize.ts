@@ -3,7 +3,8 @@
  * value or a coded problem in Indonesian; none throws. The message is the part after "Baris N, kolom X: ".
  */
 import type { HUBUNGAN } from './enums';
-import { BULAN, formatTanggal, todayIso } from './format';
+import { checkDate, checkPhone, checkRtRw, checkYear, type DateSpec, KPM_FIELDS } from './fields';
+import { BULAN, todayIso } from './format';
 import { isoDate, parseNik, parseNoKk, type Sex } from './identity';
 import { KOMPONEN, type Komponen } from './komponen';
 
@@ -204,8 +205,8 @@ export interface DateOptions {
   today?: Date;
   /** The workbook counts serial numbers from 1904 (old Mac Excel). */
   date1904?: boolean;
-  /** Earliest year accepted. */
-  minYear?: number;
+  /** The field whose range and label apply (fields.ts); a pengurus's birth date when not given. */
+  field?: DateSpec;
 }
 
 /** Excel serial day number -> ISO date, with Excel's fictitious 29 February 1900. */
@@ -337,12 +338,13 @@ export function normalizeDate(value: RawCell, options: DateOptions = {}): Normal
     return fail('DATE_FORMAT', `nilai ${shown} bukan tanggal yang dikenali.`, DATE_EXPECTED);
   }
   const { iso } = reading;
-  const minYear = options.minYear ?? 1900;
   // A four-digit year first: '190000-01-01' would otherwise sort before today.
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number(iso.slice(0, 4)) < minYear || iso > todayIso(today)) {
-    const shown = /^\d{4}-/.test(iso) ? `tanggal ${formatTanggal(iso)}` : `nilai ${displayValue(value)}`;
-    return fail('DATE_RANGE', `${shown} di luar rentang yang mungkin (${minYear} sampai hari ini).`, DATE_EXPECTED);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
+    return fail('DATE_RANGE', `nilai ${displayValue(value)} di luar rentang tanggal yang mungkin.`, DATE_EXPECTED);
   }
+  // The range and its message are the field's own, as in the form.
+  const inRange = checkDate(options.field ?? KPM_FIELDS.tanggalLahir, iso, todayIso(today));
+  if (!inRange.ok) return fail(inRange.code, inRange.message, inRange.expected);
   const w = reading.warning;
   if (!w) return ok(iso);
   const shown = displayValue(value);
@@ -380,13 +382,9 @@ export function normalizeSex(value: RawCell): Normalized<Sex> {
   return fail('SEX_INVALID', `nilai ${displayValue(value)} bukan jenis kelamin.`, 'L atau P (LAKI-LAKI/PEREMPUAN)');
 }
 
-/** RT and RW as three digits ("1", "RT 01", "001" -> "001"). */
+/** RT and RW as three digits ("1", "RT 01", "001" -> "001"): the field check the form uses too. */
 export function normalizeRtRw(value: RawCell, label: 'RT' | 'RW'): Normalized<string> {
-  const text = cleanText(value)
-    .toUpperCase()
-    .replace(new RegExp(`^${label}\\.?\\s*`), '');
-  if (/^\d{1,3}$/.test(text)) return ok(text.padStart(3, '0'));
-  return fail(`${label}_INVALID`, `nilai ${displayValue(value)} bukan nomor ${label}.`, 'angka, paling banyak 3 digit');
+  return checkRtRw(label === 'RT' ? KPM_FIELDS.rt : KPM_FIELDS.rw, cleanText(value));
 }
 
 /** "001/002", "01-02", "RT 1 RW 2" -> { rt, rw }. */
@@ -397,27 +395,24 @@ export function splitRtRw(value: RawCell): Normalized<{ rt: string; rw: string }
   return fail('RTRW_INVALID', `nilai ${displayValue(value)} bukan RT/RW.`, 'RT/RW seperti 001/002');
 }
 
-/** Phone numbers as digits; a leading 0 that Excel dropped from a number cell is put back. */
+/** Phone numbers as digits; a leading 0 that Excel dropped from a number cell is put back (see checkPhone). */
 export function normalizePhone(value: RawCell): Normalized<string> {
-  let text = cleanText(value).replace(/^'/, '');
-  const plus = text.startsWith('+');
-  text = text.replace(/[\s.\-()/]/g, '').replace(/^\+/, '');
-  if (!/^\d{6,15}$/.test(text)) {
-    return fail('PHONE_INVALID', `nilai ${displayValue(value)} bukan nomor telepon.`, 'angka, contoh 081234567890');
-  }
-  if (!plus && text.startsWith('8')) text = `0${text}`;
-  return ok(plus ? `+${text}` : text);
+  return checkPhone(KPM_FIELDS.phone, cleanText(value));
 }
 
+/** The year a family joined PKH, from a number or text cell, in the range the form takes too. */
 export function normalizeYear(value: RawCell, today: Date = new Date()): Normalized<number> {
   const text = cleanText(value);
-  const year = Number(text);
-  if (/^\d{4}$/.test(text) && year >= 2007 && year <= today.getUTCFullYear()) return ok(year);
-  return fail(
-    'YEAR_INVALID',
-    `nilai ${displayValue(value)} bukan tahun bergabung yang mungkin.`,
-    `tahun 2007 sampai ${today.getUTCFullYear()}`,
-  );
+  const spec = KPM_FIELDS.tahunBergabung;
+  if (!/^\d{4}$/.test(text)) {
+    return fail(
+      'YEAR_INVALID',
+      `${spec.label} berupa angka tahun (terisi "${displayValue(value)}").`,
+      'tahun empat digit',
+    );
+  }
+  const checked = checkYear(spec, Number(text), todayIso(today));
+  return checked.ok ? ok(checked.value) : fail('YEAR_INVALID', checked.message, checked.expected);
 }
 
 const KOMPONEN_WORDS: ReadonlyMap<string, Komponen> = new Map([

@@ -1,7 +1,24 @@
 /** Input schemas shared by the contract (main) and the forms (renderer): one definition, one set of messages. */
 import { z } from 'zod';
 import { HUBUNGAN, KPM_STATUS, ROLES, SEX } from './enums';
-import { isoDate, parseNik, parseNip, parseNoKk } from './identity';
+import {
+  type Checked,
+  checkDate,
+  checkPhone,
+  checkRtRw,
+  checkText,
+  checkYear,
+  type DateSpec,
+  KPM_FIELDS,
+  MAX_MEMBERS,
+  MEMBER_FIELDS,
+  type OtherSpec,
+  PENDAMPING_FIELDS,
+  type TextSpec,
+  tooManyMembers,
+} from './fields';
+import { todayIso } from './format';
+import { parseNik, parseNip, parseNoKk } from './identity';
 import { KOMPONEN } from './komponen';
 
 // zod's own messages (a type or choice no form should ever send) in Indonesian too, never in English.
@@ -9,15 +26,6 @@ z.config(z.locales.id());
 
 const required = (label: string) => z.string().trim().min(1, `${label} wajib diisi.`);
 const optionalText = z.string().trim().default('');
-/** A real calendar date as ISO text (Date.parse would take 31 February). */
-export const isoDateText = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal tidak sah.')
-  .refine(
-    (v) => isoDate(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10))) !== null,
-    'Tanggal tidak sah.',
-  );
-
 /** An optional identity number: blank becomes null, anything typed gets the full check and its own message. */
 const optionalId = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullable()).default(null);
@@ -98,74 +106,103 @@ export const userCreateSchema = z.object({
 
 const komponenSchema = z.enum(KOMPONEN).nullable().default(null);
 
+/** A zod schema that runs one of the field checks of fields.ts: the message is the field's own. */
+function checked<T, I>(check: (value: I) => Checked<T>) {
+  return (value: I, ctx: z.RefinementCtx): T => {
+    const result = check(value);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: 'custom', message: result.message });
+    return z.NEVER;
+  };
+}
+const text = (spec: TextSpec) => z.string().transform(checked((v: string) => checkText(spec, v)));
+/** Optional text stored as NULL when blank (ID KPM, ID DTKS, the status reason). */
+const nullableText = (spec: TextSpec) =>
+  z
+    .string()
+    .nullable()
+    .default(null)
+    .transform(checked((v: string | null) => checkText(spec, v ?? '')))
+    .transform((v) => (v === '' ? null : v));
+const identifier = (spec: TextSpec) => nullableText(spec).transform((v) => v?.toUpperCase() ?? null);
+/** A date typed or picked in a form: blank is no date; a value is checked against the field's range. */
+const date = (spec: DateSpec) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    z
+      .string()
+      .transform(checked((v: string) => checkDate(spec, v.trim(), todayIso())))
+      .nullable()
+      .default(null),
+  );
+const digits3 = (spec: OtherSpec) =>
+  z
+    .string()
+    .default('')
+    .transform(checked((v: string) => checkRtRw(spec, v)));
+const phone = (spec: OtherSpec) =>
+  z
+    .string()
+    .default('')
+    .transform(checked((v: string) => checkPhone(spec, v)));
+
+const M = MEMBER_FIELDS;
 export const memberSchema = z.object({
   id: z.number().int().positive().optional(),
   nik: optionalId(nikSchema),
-  nama: required('Nama anggota'),
+  nama: text(M.nama),
   hubungan: z.enum(HUBUNGAN, 'Pilih hubungan dengan pengurus.'),
-  tanggalLahir: isoDateText.nullable().default(null),
+  tanggalLahir: date(M.tanggalLahir),
   jenisKelamin: z.enum(SEX, 'Pilih jenis kelamin.'),
   komponen: komponenSchema,
 });
 export type MemberInput = z.infer<typeof memberSchema>;
 
+const F = KPM_FIELDS;
 export const kpmSchema = z.object({
-  idKpm: required('ID KPM').max(40, 'ID KPM terlalu panjang.'),
-  idDtks: z
-    .string()
-    .trim()
-    .max(40, 'ID DTKS terlalu panjang.')
-    .nullable()
-    .default(null)
-    .transform((v) => (v ? v : null)),
+  idKpm: identifier(F.idKpm),
+  idDtks: identifier(F.idDtks),
   noKk: noKkSchema,
   nik: nikSchema,
-  nama: required('Nama pengurus'),
-  tempatLahir: optionalText,
-  tanggalLahir: isoDateText.nullable().default(null),
+  nama: text(F.nama),
+  tempatLahir: text(F.tempatLahir).default(''),
+  tanggalLahir: date(F.tanggalLahir),
   jenisKelamin: z.enum(SEX, 'Pilih jenis kelamin.').default('P'),
   komponen: komponenSchema,
-  alamat: optionalText,
-  rt: z
-    .string()
-    .trim()
-    .regex(/^\d{0,3}$/, 'RT berupa angka, maksimal 3 digit.')
-    .default(''),
-  rw: z
-    .string()
-    .trim()
-    .regex(/^\d{0,3}$/, 'RW berupa angka, maksimal 3 digit.')
-    .default(''),
+  alamat: text(F.alamat).default(''),
+  rt: digits3(F.rt),
+  rw: digits3(F.rw),
   districtCode: regionCode(6, 'kecamatan'),
   villageCode: regionCode(10, 'desa/kelurahan'),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^[0-9+ -]{0,20}$/, 'Nomor telepon hanya angka.')
-    .default(''),
+  phone: phone(F.phone),
   tahunBergabung: z
-    .number()
-    .int()
-    .min(2007, 'PKH dimulai tahun 2007.')
-    .max(2100, 'Tahun tidak sah.')
+    .number(`${F.tahunBergabung.label} berupa angka tahun.`)
+    .transform(checked((v: number) => checkYear(F.tahunBergabung, v, todayIso())))
     .nullable()
     .default(null),
   pendampingId: z.number().int().positive().nullable().default(null),
   status: z.enum(KPM_STATUS).default('aktif'),
-  statusReason: z
-    .string()
-    .trim()
-    .nullable()
-    .default(null)
-    .transform((v) => (v ? v : null)),
-  statusDate: isoDateText.nullable().default(null),
-  notes: optionalText,
-  members: z.array(memberSchema).max(30, 'Anggota keluarga terlalu banyak.').default([]),
+  statusReason: nullableText(F.statusReason),
+  statusDate: date(F.statusDate),
+  notes: text(F.notes).default(''),
+  members: z
+    .array(memberSchema)
+    .default([])
+    .superRefine((members, ctx) => {
+      if (members.length > MAX_MEMBERS) ctx.addIssue({ code: 'custom', message: tooManyMembers(members.length) });
+    }),
   /** The user has seen the warnings and saves anyway. */
   acceptWarnings: z.boolean().default(false),
 });
 export type KpmInput = z.infer<typeof kpmSchema>;
 export type KpmFormValues = z.input<typeof kpmSchema>;
+
+/** A family leaves the programme: why, and when (not after today). */
+export const deactivateSchema = z.object({
+  id: z.number().int().positive(),
+  reason: text({ ...F.statusReason, required: true }).refine((v) => v.length >= 3, 'Tuliskan alasan keluar.'),
+  date: z.string().transform(checked((v: string) => checkDate(F.statusDate, v.trim(), todayIso()))),
+});
 
 export const kpmSearchSchema = z.object({
   // Control characters (a NUL pasted from Excel) have no place in a search and upset the index.
@@ -187,13 +224,9 @@ export const kpmSearchSchema = z.object({
 export type KpmSearchInput = z.infer<typeof kpmSearchSchema>;
 
 export const pendampingSchema = z.object({
-  name: required('Nama pendamping'),
+  name: text(PENDAMPING_FIELDS.name),
   nip: optionalId(nipSchema),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^[0-9+ -]{0,20}$/, 'Nomor telepon hanya angka.')
-    .default(''),
+  phone: phone(PENDAMPING_FIELDS.phone),
   districtCodes: z.array(regionCode(6, 'kecamatan')).default([]),
   active: z.boolean().default(true),
 });

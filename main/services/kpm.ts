@@ -3,6 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { type Db, inTransaction } from '../../db/open';
 import { type Art, art, benefitAmounts, type Kpm, kpm, pendamping, regions } from '../../db/schema';
 import { AppError } from '../domain/errors';
+import { KPM_FIELDS, type KpmField } from '../domain/fields';
 import { todayIso } from '../domain/format';
 import { nikMismatchWarnings, parseNik } from '../domain/identity';
 import {
@@ -10,9 +11,10 @@ import {
   type FamilyBenefit,
   familyBenefit,
   type Komponen,
-  komponenAgeWarning,
   komponenMask,
 } from '../domain/komponen';
+import { komponenAgeWarning } from '../domain/komponen-rules';
+import { lowerFirst } from '../domain/normalize';
 import type { KpmInput, MemberInput } from '../domain/schemas';
 import { type Actor, WRITE_ROLES } from './actor';
 import { historyOf, writeAudit } from './audit';
@@ -55,16 +57,21 @@ function assertNoDuplicates(db: Db, input: KpmInput, ownId: number | null) {
   const fields: Record<string, string> = {};
   let link: { kind: 'kpm'; id: number; label: string } | undefined;
   const familyLabel = (family: Pick<Kpm, 'id' | 'nama' | 'idKpm'>) => {
-    link ??= { kind: 'kpm', id: family.id, label: `${family.nama} (ID KPM ${family.idKpm})` };
-    return `${family.nama} (ID KPM ${family.idKpm})`;
+    const label = family.idKpm ? `${family.nama} (ID KPM ${family.idKpm})` : family.nama;
+    link ??= { kind: 'kpm', id: family.id, label };
+    return label;
   };
   const notOwn = (column: SQLiteColumn) => (ownId === null ? undefined : ne(column, ownId));
 
-  const sameIdKpm = db
-    .select({ id: kpm.id, nama: kpm.nama, idKpm: kpm.idKpm })
-    .from(kpm)
-    .where(and(eq(kpm.idKpm, input.idKpm), notOwn(kpm.id)))
-    .get();
+  // Families without an ID KPM yet (DTKS-based registrations) do not clash with each other.
+  const sameIdKpm =
+    input.idKpm === null
+      ? undefined
+      : db
+          .select({ id: kpm.id, nama: kpm.nama, idKpm: kpm.idKpm })
+          .from(kpm)
+          .where(and(eq(kpm.idKpm, input.idKpm), notOwn(kpm.id)))
+          .get();
   if (sameIdKpm) fields.idKpm = `ID KPM sudah terdaftar untuk keluarga ${familyLabel(sameIdKpm)}.`;
 
   const niks: { field: string; nik: string }[] = [
@@ -293,34 +300,13 @@ export function deactivateKpm(db: Db, actor: Actor, id: number, reason: string, 
   });
 }
 
-const FIELD_LABEL: Partial<Record<keyof Kpm, string>> = {
-  idKpm: 'ID KPM',
-  idDtks: 'ID DTKS',
-  noKk: 'No. KK',
-  nik: 'NIK',
-  nama: 'nama',
-  tempatLahir: 'tempat lahir',
-  tanggalLahir: 'tanggal lahir',
-  jenisKelamin: 'jenis kelamin',
-  komponen: 'komponen pengurus',
-  alamat: 'alamat',
-  rt: 'RT',
-  rw: 'RW',
-  districtCode: 'kecamatan',
-  villageCode: 'desa/kelurahan',
-  phone: 'telepon',
-  tahunBergabung: 'tahun bergabung',
-  pendampingId: 'pendamping',
-  status: 'status',
-  statusReason: 'alasan status',
-  notes: 'catatan',
-};
-
 function changedFields(before: { kpm: Kpm; members: Art[] }, after: { kpm: Kpm; members: Art[] }): string[] {
-  const changed = (Object.keys(FIELD_LABEL) as (keyof Kpm)[])
-    .filter((key) => before.kpm[key] !== after.kpm[key])
-    .map((key) => FIELD_LABEL[key] as string);
-  if (JSON.stringify(before.members) !== JSON.stringify(after.members)) changed.push('anggota keluarga');
+  const changed = (Object.keys(KPM_FIELDS) as KpmField[])
+    .filter((key) => key !== 'members' && before.kpm[key] !== after.kpm[key])
+    .map((key) => lowerFirst(KPM_FIELDS[key].label));
+  if (JSON.stringify(before.members) !== JSON.stringify(after.members)) {
+    changed.push(lowerFirst(KPM_FIELDS.members.label));
+  }
   return changed;
 }
 

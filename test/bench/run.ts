@@ -1,6 +1,8 @@
 /** `npm run bench`: every benchmark, one `bench: <name> <value> <unit>` line per figure. */
 import { benchImport } from './import.bench';
+import { benchKomponenRules } from './komponen-rules.bench';
 import { benchKpmSearch } from './kpm-search.bench';
 
 await benchKpmSearch();
 await benchImport();
+await benchKomponenRules();

@@ -132,37 +132,37 @@ test('edit the family and see the change in its history', async ({ page, web }) 
   const alamat = form.textbox('Alamat');
   await expect(alamat).toHaveValue(FAMILY.alamat);
   await alamat.fill('Jl. Hayam Wuruk Gg. 5 No. 20');
-  await form.textbox('Telepon').fill('081234567890');
+  await form.textbox('Nomor HP').fill('081234567890');
   await form.saveChanges();
 
   await expect(page.getByRole('heading', { name: 'SITI NURJANAH UJI' })).toBeVisible();
   await expect(page.getByText('Jl. Hayam Wuruk Gg. 5 No. 20')).toBeVisible();
   const history = page.getByRole('region', { name: 'Riwayat perubahan' });
-  await expect(history.getByText('Data KPM SITI NURJANAH UJI diubah: alamat, telepon')).toBeVisible();
+  await expect(history.getByText('Data KPM SITI NURJANAH UJI diubah: alamat, nomor HP')).toBeVisible();
   await expect(history).toContainText(`oleh admin`);
   await history.getByRole('button', { name: 'Lihat rincian' }).first().click();
   const changed = history.getByRole('row', { name: /^Alamat/ });
   await expect(changed).toHaveCount(1);
   await expect(changed.getByRole('cell')).toHaveText(['Alamat', FAMILY.alamat, 'Jl. Hayam Wuruk Gg. 5 No. 20']);
-  await expect(history.getByRole('row', { name: /^Telepon/ }).getByRole('cell')).toHaveText([
-    'Telepon',
+  await expect(history.getByRole('row', { name: /^Nomor HP/ }).getByRole('cell')).toHaveText([
+    'Nomor HP',
     '–',
     '081234567890',
   ]);
 });
 
-test('an invalid NIK shows its message at the field and nothing is sent', async ({ page, web }) => {
+test('a NIK with a letter O for a zero says where, at the field, and nothing is sent', async ({ page, web }) => {
   await login(page, web.url);
   const form = await startNewFamily(page, {
     idKpm: 'P3375010000009',
     noKk: '3375010101200009',
-    nik: '33750145078',
-    nama: 'Uji NIK Pendek',
+    nik: '33750145078500O1',
+    nama: 'Uji NIK Huruf',
   });
   await form.save();
 
   await expect(form.nik).toHaveAttribute('aria-invalid', 'true');
-  await expect(form.nik).toHaveAccessibleDescription(/NIK harus 16 digit angka \(terisi 11 karakter\)/);
+  await expect(form.nik).toHaveAccessibleDescription("NIK hanya boleh berisi angka: karakter ke-15 adalah 'O'.");
   await expect(form.nik).toBeFocused();
   expect(countFamilies(web)).toBe(0);
 });

@@ -49,7 +49,12 @@ describe('the contract', () => {
     );
     expect(result).toMatchObject({
       ok: false,
-      error: { fields: { 'members.0.nik': expect.stringMatching(/16 digit/), tanggalLahir: 'Tanggal tidak sah.' } },
+      error: {
+        fields: {
+          'members.0.nik': expect.stringMatching(/16 digit/),
+          tanggalLahir: 'Tanggal lahir bukan tanggal yang ada di kalender.',
+        },
+      },
     });
     const blank = await api.call(
       'kpm.create',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNik, parseNip, parseNoKk } from '../../main/domain/identity';
-import { ageOn, type Komponen, komponenMask } from '../../main/domain/komponen';
+import { type Komponen, komponenMask } from '../../main/domain/komponen';
+import { ageOn } from '../../main/domain/komponen-rules';
 import { listRegions } from '../../main/services/regions';
 import { generateFamilies, insertSyntheticData, REFERENCE_DATE } from '../fixtures/generate';
 import { setUpOffice } from './helpers';

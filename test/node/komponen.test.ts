@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatRupiah, formatTanggal } from '../../main/domain/format';
-import {
-  DEFAULT_YEARLY_BENEFIT,
-  familyBenefit,
-  komponenAgeWarning,
-  komponenBit,
-  komponenMask,
-} from '../../main/domain/komponen';
+import { DEFAULT_YEARLY_BENEFIT, familyBenefit, komponenBit, komponenMask } from '../../main/domain/komponen';
+import { komponenAgeWarning } from '../../main/domain/komponen-rules';
 
 describe('familyBenefit', () => {
   it('adds the yearly amounts and splits them into four tahap', () => {

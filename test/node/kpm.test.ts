@@ -91,6 +91,25 @@ describe('creating a family', () => {
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(['idKpm', 'members.1.nik']);
   });
 
+  it('registers families without ID KPM and fills it in later, still unique when present', () => {
+    const first = saved(createKpm(db, admin, familyInput({ idKpm: null, members: [] })));
+    const second = saved(
+      createKpm(db, admin, familyInput({ idKpm: '', nik: '3375014507850002', noKk: '3375010101100002', members: [] })),
+    );
+    expect(getKpm(db, first).kpm.idKpm).toBeNull();
+    expect(getKpm(db, second).kpm.idKpm).toBeNull();
+    saved(updateKpm(db, admin, first, familyInput({ idKpm: 'P0000000777', members: [] })));
+    expect(getKpm(db, first).kpm.idKpm).toBe('P0000000777');
+    expect(getKpm(db, first).history[0].summary).toBe('Data KPM SITI WULANDARI diubah: ID KPM');
+    expectAppError(
+      () => updateKpm(db, admin, second, familyInput({ idKpm: 'P0000000777', nik: '3375014507850002', members: [] })),
+      'DUPLICATE',
+      undefined,
+      { idKpm: 'ID KPM sudah terdaftar untuk keluarga SITI WULANDARI (ID KPM P0000000777).' },
+    );
+    expect(getKpm(db, second).kpm.idKpm).toBeNull();
+  });
+
   it('refuses a desa outside the chosen kecamatan', () => {
     expectAppError(() => createKpm(db, admin, familyInput({ villageCode: '3375021002' })), 'INVALID_INPUT', undefined, {
       villageCode: /kecamatan/,

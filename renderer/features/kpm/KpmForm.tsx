@@ -19,6 +19,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { KPM_FIELDS as F } from '../../../main/domain/fields';
 import { todayIso } from '../../../main/domain/format';
 import { DEFAULT_YEARLY_BENEFIT, familyBenefit } from '../../../main/domain/komponen';
 import type { FieldWarning, SaveResult } from '../../../main/services/kpm';
@@ -171,11 +172,22 @@ function IdentitySection({ form, warningFor }: SectionProps) {
   return (
     <Section title="Identitas pengurus">
       <SimpleGrid cols={3} spacing="sm" verticalSpacing="sm">
-        <TextInput label="ID KPM" withAsterisk autoFocus {...form.getInputProps('idKpm')} />
-        <TextInput label="ID DTKS" {...form.getInputProps('idDtks')} />
-        <TextInput label="No. KK" withAsterisk inputMode="numeric" styles={monoInput} {...form.getInputProps('noKk')} />
         <TextInput
-          label="NIK"
+          label={F.idKpm.label}
+          description="Boleh kosong bila belum ada (data DTKS); diisi kemudian."
+          autoFocus
+          {...form.getInputProps('idKpm')}
+        />
+        <TextInput label={F.idDtks.label} {...form.getInputProps('idDtks')} />
+        <TextInput
+          label={F.noKk.label}
+          withAsterisk
+          inputMode="numeric"
+          styles={monoInput}
+          {...form.getInputProps('noKk')}
+        />
+        <TextInput
+          label={F.nik.label}
           withAsterisk
           inputMode="numeric"
           styles={monoInput}
@@ -187,23 +199,22 @@ function IdentitySection({ form, warningFor }: SectionProps) {
             if (filled) form.setValues(filled);
           }}
         />
+        <TextInput label={F.nama.label} withAsterisk {...form.getInputProps('nama')} style={{ gridColumn: 'span 2' }} />
+        <TextInput label={F.tempatLahir.label} {...form.getInputProps('tempatLahir')} />
         <TextInput
-          label="Nama pengurus"
-          withAsterisk
-          {...form.getInputProps('nama')}
-          style={{ gridColumn: 'span 2' }}
-        />
-        <TextInput label="Tempat lahir" {...form.getInputProps('tempatLahir')} />
-        <TextInput
-          label="Tanggal lahir"
+          label={F.tanggalLahir.label}
           type="date"
           description={warningFor('tanggalLahir')}
           inputWrapperOrder={WARNING_ORDER}
           {...form.getInputProps('tanggalLahir')}
         />
-        <Input.Wrapper label="Jenis kelamin" description={warningFor('jenisKelamin')} inputWrapperOrder={WARNING_ORDER}>
+        <Input.Wrapper
+          label={F.jenisKelamin.label}
+          description={warningFor('jenisKelamin')}
+          inputWrapperOrder={WARNING_ORDER}
+        >
           <SegmentedControl
-            aria-label="Jenis kelamin"
+            aria-label={F.jenisKelamin.label}
             fullWidth
             data={sexOptions}
             value={sex.value}
@@ -212,7 +223,7 @@ function IdentitySection({ form, warningFor }: SectionProps) {
           />
         </Input.Wrapper>
         <Select
-          label="Komponen pengurus"
+          label={F.komponen.label}
           placeholder="Tidak ada"
           data={komponenOptions}
           clearable
@@ -220,10 +231,10 @@ function IdentitySection({ form, warningFor }: SectionProps) {
           inputWrapperOrder={WARNING_ORDER}
           {...form.getInputProps('komponen')}
         />
-        <TextInput label="Telepon" inputMode="tel" placeholder="08…" {...form.getInputProps('phone')} />
+        <TextInput label={F.phone.label} inputMode="tel" placeholder="08…" {...form.getInputProps('phone')} />
         <NumberInput
-          label="Tahun bergabung"
-          placeholder={`2007–${todayIso().slice(0, 4)}`}
+          label={F.tahunBergabung.label}
+          placeholder={`${F.tahunBergabung.min}–${todayIso().slice(0, 4)}`}
           allowDecimal={false}
           allowNegative={false}
           thousandSeparator={false}
@@ -242,15 +253,15 @@ function AddressSection({ form, warningFor }: SectionProps) {
     <Section title="Alamat">
       <SimpleGrid cols={4} spacing="sm" verticalSpacing="sm">
         <TextInput
-          label="Alamat"
+          label={F.alamat.label}
           placeholder="Jalan, gang, nomor rumah"
           {...form.getInputProps('alamat')}
           style={{ gridColumn: 'span 2' }}
         />
-        <TextInput label="RT" inputMode="numeric" maxLength={3} {...form.getInputProps('rt')} />
-        <TextInput label="RW" inputMode="numeric" maxLength={3} {...form.getInputProps('rw')} />
+        <TextInput label={F.rt.label} inputMode="numeric" maxLength={F.rt.max} {...form.getInputProps('rt')} />
+        <TextInput label={F.rw.label} inputMode="numeric" maxLength={F.rw.max} {...form.getInputProps('rw')} />
         <Select
-          label="Kecamatan"
+          label={F.districtCode.label}
           withAsterisk
           searchable
           placeholder="Pilih kecamatan"
@@ -262,7 +273,7 @@ function AddressSection({ form, warningFor }: SectionProps) {
           style={{ gridColumn: 'span 2' }}
         />
         <Select
-          label="Desa/kelurahan"
+          label={F.villageCode.label}
           withAsterisk
           searchable
           placeholder={form.values.districtCode ? 'Pilih desa/kelurahan' : 'Pilih kecamatan dulu'}
@@ -288,7 +299,7 @@ function ProgrammeSection({ form, editing }: { form: SectionProps['form']; editi
     <Section title="Kepesertaan PKH">
       <SimpleGrid cols={3} spacing="sm" verticalSpacing="sm">
         <Select
-          label="Pendamping"
+          label={F.pendampingId.label}
           placeholder="Belum ada pendamping"
           searchable
           clearable
@@ -299,7 +310,7 @@ function ProgrammeSection({ form, editing }: { form: SectionProps['form']; editi
         {editing && (
           <>
             <Select
-              label="Status"
+              label={F.status.label}
               data={statusOptions}
               allowDeselect={false}
               {...form.getInputProps('status')}
@@ -312,14 +323,14 @@ function ProgrammeSection({ form, editing }: { form: SectionProps['form']; editi
             />
             {status !== 'aktif' && (
               <>
-                <TextInput label="Alasan" withAsterisk {...form.getInputProps('statusReason')} />
-                <TextInput label="Tanggal status" type="date" {...form.getInputProps('statusDate')} />
+                <TextInput label={F.statusReason.label} withAsterisk {...form.getInputProps('statusReason')} />
+                <TextInput label={F.statusDate.label} type="date" {...form.getInputProps('statusDate')} />
               </>
             )}
           </>
         )}
       </SimpleGrid>
-      <Textarea label="Catatan" autosize minRows={2} mt="sm" {...form.getInputProps('notes')} />
+      <Textarea label={F.notes.label} autosize minRows={2} mt="sm" {...form.getInputProps('notes')} />
     </Section>
   );
 }

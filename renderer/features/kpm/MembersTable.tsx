@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
+import { MEMBER_FIELDS as M } from '../../../main/domain/fields';
 import { monoInput } from '../shared/styles';
 import type { WarningFor } from './field-warnings';
 import { emptyMember, fillFromNik, type KpmFormApi } from './kpm-form-values';
@@ -57,7 +58,7 @@ export function MembersTable({ form, warningFor }: Props) {
                   <Table.Td pt={12}>{n}</Table.Td>
                   <Table.Td>
                     <TextInput
-                      aria-label={`NIK anggota ${n}`}
+                      aria-label={`${M.nik.label} ${n}`}
                       placeholder="boleh kosong"
                       inputMode="numeric"
                       styles={monoInput}
@@ -74,7 +75,7 @@ export function MembersTable({ form, warningFor }: Props) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput aria-label={`Nama anggota ${n}`} {...input(i, 'nama')} />
+                    <TextInput aria-label={`${M.nama.label} ${n}`} {...input(i, 'nama')} />
                   </Table.Td>
                   <Table.Td>
                     <NativeSelect
@@ -86,7 +87,7 @@ export function MembersTable({ form, warningFor }: Props) {
                   <Table.Td>
                     <TextInput
                       type="date"
-                      aria-label={`Tanggal lahir anggota ${n}`}
+                      aria-label={`${M.tanggalLahir.label} ${n}`}
                       description={warningFor(path(i, 'tanggalLahir'))}
                       inputWrapperOrder={['input', 'description', 'error']}
                       {...input(i, 'tanggalLahir')}
@@ -94,7 +95,7 @@ export function MembersTable({ form, warningFor }: Props) {
                   </Table.Td>
                   <Table.Td>
                     <NativeSelect
-                      aria-label={`Jenis kelamin anggota ${n}`}
+                      aria-label={`${M.jenisKelamin.label} ${n}`}
                       data={sexOptions}
                       description={warningFor(path(i, 'jenisKelamin'))}
                       inputWrapperOrder={['input', 'description', 'error']}
@@ -103,7 +104,7 @@ export function MembersTable({ form, warningFor }: Props) {
                   </Table.Td>
                   <Table.Td>
                     <NativeSelect
-                      aria-label={`Komponen anggota ${n}`}
+                      aria-label={`${M.komponen.label} ${n}`}
                       data={memberKomponenOptions}
                       description={warningFor(path(i, 'komponen'))}
                       inputWrapperOrder={['input', 'description', 'error']}

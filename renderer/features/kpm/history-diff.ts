@@ -1,34 +1,15 @@
 import type { Art } from '../../../db/schema';
 import type { KpmStatus } from '../../../main/domain/enums';
 import { HUBUNGAN_LABEL, STATUS_LABEL } from '../../../main/domain/enums';
+import { KPM_FIELDS } from '../../../main/domain/fields';
 import { formatTanggal } from '../../../main/domain/format';
 import { KOMPONEN_LABEL, type Komponen } from '../../../main/domain/komponen';
 import { SEX_LABEL } from './labels';
 
-export const FIELD_LABEL: Record<string, string> = {
-  idKpm: 'ID KPM',
-  idDtks: 'ID DTKS',
-  noKk: 'No. KK',
-  nik: 'NIK',
-  nama: 'Nama pengurus',
-  tempatLahir: 'Tempat lahir',
-  tanggalLahir: 'Tanggal lahir',
-  jenisKelamin: 'Jenis kelamin',
-  komponen: 'Komponen pengurus',
-  alamat: 'Alamat',
-  rt: 'RT',
-  rw: 'RW',
-  districtCode: 'Kecamatan',
-  villageCode: 'Desa/kelurahan',
-  phone: 'Telepon',
-  tahunBergabung: 'Tahun bergabung',
-  pendampingId: 'Pendamping',
-  status: 'Status',
-  statusReason: 'Alasan status',
-  statusDate: 'Tanggal status',
-  notes: 'Catatan',
-  members: 'Anggota keluarga',
-};
+/** The history speaks with the fields' own labels (main/domain/fields.ts). */
+export const FIELD_LABEL: Record<string, string> = Object.fromEntries(
+  Object.entries(KPM_FIELDS).map(([key, spec]) => [key, spec.label]),
+);
 
 /** Bookkeeping columns that change on every save and mean nothing to the reader. */
 const IGNORED = new Set(['id', 'createdAt', 'updatedAt', 'komponenMask', 'importBatchId', 'kpmId']);

@@ -119,6 +119,7 @@ export function fromDetail(kpm: Kpm, members: Art[]): KpmFormValues {
 export function toKpmInput(v: KpmFormValues): KpmInputValues {
   return {
     ...v,
+    idKpm: v.idKpm || null,
     idDtks: v.idDtks || null,
     tanggalLahir: v.tanggalLahir || null,
     districtCode: v.districtCode ?? '',

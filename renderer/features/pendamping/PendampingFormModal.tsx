@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, MultiSelect, SimpleGrid, Stack, Switch, Te
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { PENDAMPING_FIELDS as P } from '../../../main/domain/fields';
 import { formatNumber } from '../../../main/domain/format';
 import { pendampingSchema } from '../../../main/domain/schemas';
 import type { PendampingRow } from '../../../main/services/pendamping';
@@ -84,19 +85,19 @@ function PendampingForm({ editing, onDone }: { editing: PendampingRow | null; on
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput label="Nama pendamping" withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={P.name.label} withAsterisk data-autofocus {...form.getInputProps('name')} />
         <SimpleGrid cols={2}>
           <TextInput
-            label="NIP / NI PPPK"
+            label={P.nip.label}
             placeholder="18 digit, boleh kosong"
             inputMode="numeric"
             styles={monoInput}
             {...form.getInputProps('nip')}
           />
-          <TextInput label="Telepon" inputMode="tel" placeholder="08…" {...form.getInputProps('phone')} />
+          <TextInput label={P.phone.label} inputMode="tel" placeholder="08…" {...form.getInputProps('phone')} />
         </SimpleGrid>
         <MultiSelect
-          label="Kecamatan wilayah tugas"
+          label={P.districtCodes.label}
           placeholder={form.values.districtCodes.length ? '' : 'Pilih satu atau lebih kecamatan'}
           data={regionOptions(districts.data)}
           searchable

@@ -41,7 +41,7 @@ export class KpmForm {
   }
 
   get nik(): Locator {
-    return this.textbox('NIK');
+    return this.textbox('NIK pengurus');
   }
 
   /** The pengurus' birth date (not a member's). */
