@@ -5,6 +5,7 @@
  *                 [--duplicates update|skip] [--create-pendamping] [--progress]
  *   npm run cli -- batches --db <file> [--json]
  *   npm run cli -- undo <batch id> --db <file> [--json]
+ *   npm run cli -- reset-password <username> --db <file>
  *
  * Without --commit the import only checks and prints the report; nothing is written.
  */
@@ -26,13 +27,15 @@ import {
 } from './services/import/jobs';
 import { DELIMITER_LABEL } from './services/import/read';
 import { listBatches, undoBatch } from './services/import/undo';
+import { resetPasswordByUsername } from './services/passwords';
 import { isSetupDone } from './services/setup';
 
 const USAGE = `Pemakaian:
   npm run cli -- import <berkas> --db <database> [--sheet <nama lembar>] [--mapping <nama pemetaan>] [--commit] [--json]
                  [--duplicates update|skip] [--create-pendamping] [--progress]
   npm run cli -- batches --db <database> [--json]
-  npm run cli -- undo <nomor impor> --db <database> [--json]`;
+  npm run cli -- undo <nomor impor> --db <database> [--json]
+  npm run cli -- reset-password <nama pengguna> --db <database>`;
 
 const actor = SYSTEM_ACTOR;
 
@@ -212,6 +215,21 @@ function printReport(
   else if (!report.fatal) print('Pemeriksaan saja: tidak ada yang disimpan. Tambahkan --commit untuk menyimpan.');
 }
 
+/** A forgotten administrator password: whoever holds the database file on the office PC sets a new one. */
+function runResetPassword(username: string, dbOption: string) {
+  const dbFile = resolve(dbOption);
+  if (!existsSync(dbFile)) throw new AppError('NOT_FOUND', `Berkas database ${dbFile} tidak ditemukan. Periksa --db.`);
+  const db = openDatabase(dbFile);
+  try {
+    const { user, temporaryPassword } = resetPasswordByUsername(db, actor, username);
+    print(`Kata sandi pengguna ${user.username} (${user.fullName}) diatur ulang.`);
+    print(`Kata sandi sementara: ${temporaryPassword}`);
+    print('Masuk dengan kata sandi ini; aplikasi langsung meminta kata sandi baru.');
+  } finally {
+    db.$client.close();
+  }
+}
+
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -236,6 +254,11 @@ async function main() {
   if (command === 'import') {
     if (!arg) throw new AppError('INVALID_INPUT', `Sebutkan berkas yang diimpor.\n${USAGE}`);
     await runImport(arg, values);
+    return;
+  }
+  if (command === 'reset-password') {
+    if (!arg) throw new AppError('INVALID_INPUT', `Sebutkan nama pengguna yang kata sandinya diatur ulang.\n${USAGE}`);
+    runResetPassword(arg, values.db);
     return;
   }
   const db = openDatabase(resolve(values.db));

@@ -4,7 +4,9 @@ import { AppLayout } from './features/session/AppLayout';
 import { SessionProvider } from './features/session/session';
 import { useApi } from './features/shared/api-hooks';
 import { errorMessage } from './features/shared/errors';
+import { ForcedPasswordChangePage } from './pages/change-password.page';
 import { LoginPage } from './pages/login.page';
+import { OpenAppHelp } from './pages/open-app-help.page';
 import { SetupPage } from './pages/setup.page';
 
 /** First run -> setup wizard; no session -> login; else the application. */
@@ -21,11 +23,14 @@ export function App() {
     );
   }
   const failure = setup.error ?? session.error;
+  // Checked before the wizard: without the token we cannot know whether the office is set up.
+  if (failure instanceof ApiError && failure.code === 'TOKEN_INVALID') return <OpenAppHelp />;
   if (failure && !(failure instanceof ApiError && failure.code === 'UNAUTHENTICATED')) {
     return <StartupError message={errorMessage(failure)} onRetry={() => window.location.reload()} />;
   }
   if (!done) return <SetupPage />;
   if (!session.data) return <LoginPage />;
+  if (session.data.user.mustChangePassword) return <ForcedPasswordChangePage session={session.data} />;
   return (
     <SessionProvider session={session.data}>
       <AppLayout />

@@ -38,21 +38,22 @@ function webToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** Without the token no call can succeed: the renderer says how to open the app instead of asking. */
+const NO_TOKEN: Result<unknown> = {
+  ok: false,
+  error: { code: 'TOKEN_INVALID', message: 'Alamat ini tidak memuat kunci akses yang berlaku.' },
+};
+
 const httpTransport: Transport = async (method, input, session) => {
+  const token = webToken();
+  if (!token) return NO_TOKEN;
   const response = await fetch('/api/call', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Graduasi-Token': webToken() ?? '' },
+    headers: { 'Content-Type': 'application/json', 'X-Graduasi-Token': token },
     body: JSON.stringify({ method, input, session }),
   });
-  if (response.status === 401) {
-    return {
-      ok: false,
-      error: {
-        code: 'UNAUTHENTICATED',
-        message: 'Tidak dapat terhubung ke server aplikasi. Buka kembali alamat yang dicetak oleh "npm run web".',
-      },
-    };
-  }
+  // A token from before a server restart: the server made a new one.
+  if (response.status === 401) return NO_TOKEN;
   if (!response.ok) {
     return {
       ok: false,

@@ -1,7 +1,10 @@
 /// <reference types="vite/client" />
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/id';
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -10,15 +13,29 @@ import { HashRouter } from 'react-router';
 import { App } from './App';
 import { ApiError, setSession } from './api';
 import { SESSION_KEY } from './features/session/session';
+import { apiKey } from './features/shared/api-hooks';
 import { theme } from './theme';
 
-/** An expired session anywhere sends the user back to the login page instead of showing a broken screen. */
+/**
+ * An expired session anywhere sends the user back to the login page instead of showing a broken screen;
+ * a lost browser-mode token (the server was restarted) makes App show how to open the app again.
+ */
 function onApiError(error: unknown) {
   if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
     setSession(null);
     queryClient.setQueryData(SESSION_KEY, null);
   }
+  // A reset while this user works: auth.session now says so, and App asks for the new password.
+  if (error instanceof ApiError && error.code === 'PASSWORD_CHANGE_REQUIRED') {
+    queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+  }
+  // Only once: App's own failed setup.status lands here too and must not start it again.
+  if (error instanceof ApiError && error.code === 'TOKEN_INVALID' && queryClient.getQueryData(SETUP_KEY)) {
+    queryClient.resetQueries({ queryKey: SETUP_KEY });
+  }
 }
+
+const SETUP_KEY = apiKey('setup.status', {});
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({ onError: onApiError }),
@@ -40,12 +57,15 @@ createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
-        {/* Hash routes work from file:// in Electron as well as over HTTP. */}
-        <HashRouter>
-          <App />
-        </HashRouter>
-      </QueryClientProvider>
+      {/* Indonesian month and day names in every calendar, whatever the PC's language; weeks start on Monday. */}
+      <DatesProvider settings={{ locale: 'id', firstDayOfWeek: 1 }}>
+        <QueryClientProvider client={queryClient}>
+          {/* Hash routes work from file:// in Electron as well as over HTTP. */}
+          <HashRouter>
+            <App />
+          </HashRouter>
+        </QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   </StrictMode>,
 );

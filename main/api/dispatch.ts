@@ -4,6 +4,7 @@ import type { Db } from '../../db/open';
 import { AppError, type Result } from '../domain/errors';
 import { type Actor, SYSTEM_ACTOR } from '../services/actor';
 import { actorOf, getUser, type PublicUser } from '../services/auth';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE } from './auth.contract';
 import { contract, type MethodName } from './contract';
 import { type HandlerContext, handlers } from './handlers';
 
@@ -41,6 +42,13 @@ export function createDispatcher(db: Db, log: (message: string) => void = consol
         if (user && !user.active) user = null;
         if (!spec.public && !user) {
           throw new AppError('UNAUTHENTICATED', 'Sesi Anda berakhir. Silakan masuk kembali.');
+        }
+        // Enforced here, not in the renderer: a temporary password opens nothing but the change of it.
+        if (user?.mustChangePassword && !spec.public && !ALLOWED_BEFORE_PASSWORD_CHANGE.includes(name)) {
+          throw new AppError(
+            'PASSWORD_CHANGE_REQUIRED',
+            'Kata sandi Anda diatur ulang oleh administrator. Ganti dulu dengan kata sandi baru sebelum melanjutkan.',
+          );
         }
         if (user && spec.roles.length > 0 && !spec.roles.includes(user.role)) {
           throw new AppError('FORBIDDEN', 'Anda tidak memiliki hak akses untuk tindakan ini.');

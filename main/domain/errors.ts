@@ -2,7 +2,11 @@
 export type ErrorCode =
   | 'INVALID_INPUT'
   | 'UNAUTHENTICATED'
+  /** Browser mode opened without the server's per-start token (a bookmark, a restarted server). */
+  | 'TOKEN_INVALID'
   | 'FORBIDDEN'
+  /** The user logs in with a temporary password and must choose a new one before anything else. */
+  | 'PASSWORD_CHANGE_REQUIRED'
   | 'NOT_FOUND'
   | 'DUPLICATE'
   | 'CONFLICT'

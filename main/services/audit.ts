@@ -1,6 +1,6 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/open';
-import { type AuditEntry, auditLog } from '../../db/schema';
+import { type AuditEntry, auditLog, pendamping, regions } from '../../db/schema';
 import type { Actor } from './actor';
 
 export interface AuditRecord {
@@ -38,4 +38,54 @@ export function historyOf(db: Db, entity: string, entityId: number): AuditEntry[
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
     .orderBy(desc(auditLog.id))
     .all();
+}
+
+/** Names for the codes and ids a history shows, so it reads "Kedungwuni" rather than "332612". */
+export interface HistoryNames {
+  /** kecamatan and desa/kelurahan name by region code */
+  regions: Record<string, string>;
+  /** pendamping name by id (as text: JSON object keys) */
+  pendamping: Record<string, string>;
+}
+
+/** Family snapshots come as a family row or as { kpm, members }; a move carries only { pendampingId }. */
+function snapshotFields(snapshot: unknown): Record<string, unknown> {
+  if (!snapshot || typeof snapshot !== 'object') return {};
+  const record = snapshot as Record<string, unknown>;
+  return record.kpm && typeof record.kpm === 'object' ? (record.kpm as Record<string, unknown>) : record;
+}
+
+/**
+ * Looks up only the regions and pendamping that appear in these entries (before and after): a history
+ * names a handful, and a pendamping who has since left the office is still named.
+ */
+export function historyNames(db: Db, entries: AuditEntry[]): HistoryNames {
+  const codes = new Set<string>();
+  const ids = new Set<number>();
+  for (const entry of entries) {
+    for (const fields of [snapshotFields(entry.before), snapshotFields(entry.after)]) {
+      for (const key of ['districtCode', 'villageCode'] as const) {
+        if (typeof fields[key] === 'string' && fields[key]) codes.add(fields[key]);
+      }
+      if (typeof fields.pendampingId === 'number') ids.add(fields.pendampingId);
+    }
+  }
+  const names: HistoryNames = { regions: {}, pendamping: {} };
+  if (codes.size > 0) {
+    const rows = db
+      .select({ code: regions.code, name: regions.name })
+      .from(regions)
+      .where(inArray(regions.code, [...codes]))
+      .all();
+    for (const row of rows) names.regions[row.code] = row.name;
+  }
+  if (ids.size > 0) {
+    const rows = db
+      .select({ id: pendamping.id, name: pendamping.name })
+      .from(pendamping)
+      .where(inArray(pendamping.id, [...ids]))
+      .all();
+    for (const row of rows) names.pendamping[String(row.id)] = row.name;
+  }
+  return names;
 }

@@ -2,14 +2,18 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open';
 import type { KpmStatus } from '../domain/enums';
 import { komponenBit } from '../domain/komponen';
+import type { Page } from '../domain/paging';
 import type { KpmSearchInput } from '../domain/schemas';
 
 export interface KpmListRow {
   id: number;
-  idKpm: string;
+  /** Null until the family gets one (DTKS-based files carry none). */
+  idKpm: string | null;
   nik: string;
   noKk: string;
   nama: string;
+  /** Tells apart families whose pengurus share a name. */
+  tanggalLahir: string | null;
   alamat: string;
   villageName: string;
   districtName: string;
@@ -19,12 +23,7 @@ export interface KpmListRow {
   updatedAt: string;
 }
 
-export interface KpmPage {
-  rows: KpmListRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type KpmPage = Page<KpmListRow>;
 
 const ORDER_BY: Record<KpmSearchInput['sort'], string> = {
   nama: 'k.nama COLLATE NOCASE',
@@ -126,7 +125,7 @@ export function buildSearchQuery(input: KpmSearchInput): SearchQuery {
     return all.length > 0 ? `WHERE ${all.join(' AND ')}` : '';
   };
   const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
-  const pageSql = `SELECT k.id, k.id_kpm AS idKpm, k.nik, k.no_kk AS noKk, k.nama, k.alamat, k.status,
+  const pageSql = `SELECT k.id, k.id_kpm AS idKpm, k.nik, k.no_kk AS noKk, k.nama, k.tanggal_lahir AS tanggalLahir, k.alamat, k.status,
       k.komponen_mask AS komponenMask, k.updated_at AS updatedAt,
       (SELECT name FROM regions WHERE code = k.village_code) AS villageName,
       (SELECT name FROM regions WHERE code = k.district_code) AS districtName,
@@ -164,9 +163,9 @@ export function prepareCached(db: Db, sql: string): Statement {
 
 export function searchKpm(db: Db, input: KpmSearchInput): KpmPage {
   const query = buildSearchQuery(input);
-  const rows = prepareCached(db, query.pageSql).all(...query.pageParams) as KpmListRow[];
+  const items = prepareCached(db, query.pageSql).all(...query.pageParams) as KpmListRow[];
   const total = (prepareCached(db, query.countSql).get(...query.params) as { total: number }).total;
-  return { rows, total, page: input.page, pageSize: input.pageSize };
+  return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
 /**

@@ -17,7 +17,7 @@ import { komponenAgeWarning } from '../domain/komponen-rules';
 import { lowerFirst } from '../domain/normalize';
 import type { KpmInput, MemberInput } from '../domain/schemas';
 import { type Actor, WRITE_ROLES } from './actor';
-import { historyOf, writeAudit } from './audit';
+import { type HistoryNames, historyNames, historyOf, writeAudit } from './audit';
 import { getOffice } from './setup';
 
 export interface FieldWarning {
@@ -37,6 +37,8 @@ export interface KpmDetail {
   pendampingName: string | null;
   benefit: FamilyBenefit;
   history: ReturnType<typeof historyOf>;
+  /** Names of the kecamatan, desa and pendamping the history mentions. */
+  historyNames: HistoryNames;
 }
 
 /** Writes outside a service must also go through this: actions on a family need an office user. */
@@ -319,6 +321,7 @@ function loadFamily(db: Db, id: number): { kpm: Kpm; members: Art[] } {
 
 export function getKpm(db: Db, id: number): KpmDetail {
   const { kpm: family, members } = loadFamily(db, id);
+  const history = historyOf(db, 'kpm', id);
   const names = db
     .select({ code: regions.code, name: regions.name })
     .from(regions)
@@ -335,6 +338,7 @@ export function getKpm(db: Db, id: number): KpmDetail {
     villageName: nameOf(family.villageCode),
     pendampingName: p?.name ?? null,
     benefit: familyBenefit(membersWithPengurus({ ...family, members }), getBenefitAmounts(db)),
-    history: historyOf(db, 'kpm', id),
+    history,
+    historyNames: historyNames(db, history),
   };
 }

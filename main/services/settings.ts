@@ -1,19 +1,42 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, inTransaction } from '../../db/open';
-import { benefitAmounts, office } from '../../db/schema';
+import { benefitAmounts, kpm, office } from '../../db/schema';
 import { AppError } from '../domain/errors';
-import type { Komponen } from '../domain/komponen';
+import { formatNumber } from '../domain/format';
+import { KOMPONEN, type Komponen, komponenMask } from '../domain/komponen';
 import type { officeSchema } from '../domain/schemas';
 import { type Actor, requireRole } from './actor';
 import { writeAudit } from './audit';
 import { getBenefitAmounts } from './kpm';
 import { getOffice } from './setup';
 
+export interface BenefitChangeImpact {
+  /** The komponen whose yearly amount differs from the saved one. */
+  changed: Komponen[];
+  /** Active families holding at least one of them: their benefit changes. */
+  families: number;
+}
+
+/** What saving these amounts would change; asked before saving so the administrator can confirm. */
+export function benefitChangeImpact(db: Db, amounts: Record<Komponen, number>): BenefitChangeImpact {
+  const saved = getBenefitAmounts(db);
+  const changed = KOMPONEN.filter((k) => amounts[k] !== saved[k]);
+  if (changed.length === 0) return { changed, families: 0 };
+  // komponen_mask holds one bit per komponen (kpm_status_count_idx covers status + mask).
+  const row = db
+    .select({ n: sql<number>`count(*)` })
+    .from(kpm)
+    .where(and(eq(kpm.status, 'aktif'), ne(sql`${kpm.komponenMask} & ${komponenMask(changed)}`, 0)))
+    .get();
+  return { changed, families: row?.n ?? 0 };
+}
+
 export function updateBenefitAmounts(db: Db, actor: Actor, amounts: Record<Komponen, number>) {
   requireRole(actor, ['admin']);
   return inTransaction(db, () => {
     const before = getBenefitAmounts(db);
+    const impact = benefitChangeImpact(db, amounts);
     for (const [komponen, yearly] of Object.entries(amounts) as [Komponen, number][]) {
       db.insert(benefitAmounts)
         .values({ komponen, yearly })
@@ -25,7 +48,7 @@ export function updateBenefitAmounts(db: Db, actor: Actor, amounts: Record<Kompo
       action: 'update',
       entity: 'settings',
       entityId: null,
-      summary: 'Besaran bantuan per komponen diubah',
+      summary: `Besaran bantuan per komponen diubah (${impact.changed.length} komponen, ${formatNumber(impact.families)} KPM aktif terdampak)`,
       before,
       after,
     });

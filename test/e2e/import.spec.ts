@@ -172,7 +172,7 @@ test('import a messy workbook: fix the mapping, read the dry run, save, find, un
   const badRow = wizard.problem('337502611090003');
   await expect(badRow.getByRole('cell').first()).toHaveText(String(BAD_ROW));
   await expect(badRow).toContainText('NOMOR NIK');
-  await expect(badRow).toContainText('NIK harus 16 digit angka (terisi 15 karakter)');
+  await expect(badRow).toContainText('NIK harus 16 digit angka (terisi 15 digit)');
   await expect(badRow).toContainText('Kesalahan');
   expect(countFamilies(web)).toBe(0);
 

@@ -73,8 +73,8 @@ describe('import through the contract', () => {
     ]);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
 
-    const page = await call('import.problems', { jobId, severity: 'error', limit: 10 }, token);
-    expect(page.total).toBe(1);
+    const page = await call('import.problems', { jobId, severity: 'error', pageSize: 10 }, token);
+    expect(page).toMatchObject({ total: 1, page: 1, pageSize: 10, items: [expect.objectContaining({ row: 8 })] });
 
     const file = await call('import.problemsXlsx', { jobId }, token);
     const book = new ExcelJS.Workbook();
@@ -95,7 +95,8 @@ describe('import through the contract', () => {
     });
 
     const batches = await call('import.batches', {}, token);
-    expect(batches).toEqual([
+    expect(batches).toMatchObject({ total: 1, page: 1, pageSize: 50 });
+    expect(batches.items).toEqual([
       expect.objectContaining({
         id: outcome.batchId,
         fileName: 'kpm.xlsx',

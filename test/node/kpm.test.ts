@@ -247,16 +247,16 @@ describe('finding families', () => {
     ['tidakada', []],
     ['wulan\u0000', ['SITI WULANDARI']],
   ])('finds %s', (q, names) => {
-    expect(search({ q }).rows.map((r) => r.nama)).toEqual(names);
+    expect(search({ q }).items.map((r) => r.nama)).toEqual(names);
   });
 
   it('filters by region and komponen and pages in name order', () => {
-    expect(search({ districtCode: '337502' }).rows.map((r) => r.nama)).toEqual(['NUR HAYATI']);
-    expect(search({ komponen: 'anak_usia_dini' }).rows.map((r) => r.nama)).toEqual(['NUR HAYATI']);
+    expect(search({ districtCode: '337502' }).items.map((r) => r.nama)).toEqual(['NUR HAYATI']);
+    expect(search({ komponen: 'anak_usia_dini' }).items.map((r) => r.nama)).toEqual(['NUR HAYATI']);
     expect(search({ komponen: 'anak_sd', q: 'wulan' }).total).toBe(1);
-    expect(search({ pageSize: 1, page: 2 }).rows.map((r) => r.nama)).toEqual(['SITI WULANDARI']);
-    expect(search({ sort: 'nama', dir: 'desc' }).rows[0].nama).toBe('SITI WULANDARI');
-    expect(search({ q: 'wulan' }).rows[0]).toMatchObject({ districtName: 'Pekalongan Barat', villageName: 'Medono' });
+    expect(search({ pageSize: 1, page: 2 }).items.map((r) => r.nama)).toEqual(['SITI WULANDARI']);
+    expect(search({ sort: 'nama', dir: 'desc' }).items[0].nama).toBe('SITI WULANDARI');
+    expect(search({ q: 'wulan' }).items[0]).toMatchObject({ districtName: 'Pekalongan Barat', villageName: 'Medono' });
   });
 });
 

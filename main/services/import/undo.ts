@@ -2,7 +2,7 @@
  * Undoing an import batch: added families are removed and updated ones restored from their before-images,
  * in one transaction with audit, but only while nothing later touched those families.
  */
-import { desc, eq } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import { type ImportBatch, importBatches, pendamping } from '../../../db/schema';
 import { AppError } from '../../domain/errors';
@@ -50,9 +50,14 @@ function blockedReason(db: Db, batch: ImportBatch): string | null {
   );
 }
 
-export function listBatches(db: Db, limit = 50): BatchRow[] {
-  const rows = db.select().from(importBatches).orderBy(desc(importBatches.id)).limit(limit).all();
+/** Newest first. */
+export function listBatches(db: Db, limit = 50, offset = 0): BatchRow[] {
+  const rows = db.select().from(importBatches).orderBy(desc(importBatches.id)).limit(limit).offset(offset).all();
   return rows.map((b) => ({ ...b, undoBlockedReason: blockedReason(db, b) }));
+}
+
+export function countBatches(db: Db): number {
+  return db.select({ n: count() }).from(importBatches).get()!.n;
 }
 
 export function getBatch(db: Db, id: number): ImportBatch {

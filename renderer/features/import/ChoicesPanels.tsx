@@ -16,13 +16,15 @@ import {
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import type { OutputOf } from '../../../main/api/contract';
+import type { Choice, DuplicateItem, DuplicateKind } from '../../../main/api/import.contract';
 import { formatNumber } from '../../../main/domain/format';
-import type { ImportReport } from '../../../main/services/import/jobs';
-import type { Choice, DuplicateItem, DuplicateKind } from '../../../main/services/import/plan';
 import { call } from '../../api';
 import { errorMessage } from '../shared/errors';
 import { CHOICE_LABEL, choiceHelp, DUPLICATE_KIND, DUPLICATE_ORDER } from './labels';
 import type { ImportJobApi } from './use-import-job';
+
+type ImportReport = OutputOf<'import.report'>;
 
 const PAGE_SIZE = 10;
 
@@ -35,7 +37,7 @@ interface Props {
 export function DuplicatesPanel({ job, report }: Props) {
   const [page, setPage] = useState(1);
   const [pendingDefault, setPendingDefault] = useState<{ kind: DuplicateKind; value: string } | null>(null);
-  const input = { jobId: report.jobId, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, kind: null };
+  const input = { jobId: report.jobId, page, pageSize: PAGE_SIZE, kind: null };
   const list = useQuery({
     queryKey: ['import.duplicates', report.planId, input],
     queryFn: () => call('import.duplicates', input),

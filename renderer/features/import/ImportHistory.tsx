@@ -1,14 +1,34 @@
-import { Alert, Badge, Button, Center, Group, Loader, Modal, Paper, Stack, Table, Text } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Modal,
+  Pagination,
+  Paper,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber, formatWaktu } from '../../../main/domain/format';
-import type { BatchRow } from '../../../main/services/import/undo';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess } from '../shared/errors';
+import { paginationControlProps } from '../shared/pagination';
+
+type BatchRow = OutputOf<'import.batches'>['items'][number];
+
+const PAGE_SIZE = 50;
 
 /** Past imports, newest first, each undoable while nothing later changed its families. */
 export function ImportHistory() {
-  const batches = useApi('import.batches', { limit: 100 });
+  const [page, setPage] = useState(1);
+  const batches = useApi('import.batches', { page, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData });
+  const pages = Math.max(1, Math.ceil((batches.data?.total ?? 0) / PAGE_SIZE));
   const [undoing, setUndoing] = useState<BatchRow | null>(null);
 
   return (
@@ -26,7 +46,7 @@ export function ImportHistory() {
           <Center p="xl">
             <Loader aria-label="Memuat riwayat impor" />
           </Center>
-        ) : batches.data.length === 0 ? (
+        ) : batches.data.total === 0 ? (
           <Stack align="center" p="xl" gap="xs">
             <Text fw={500}>Belum ada impor.</Text>
             <Text size="sm" c="dimmed">
@@ -52,13 +72,29 @@ export function ImportHistory() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {batches.data.map((b) => (
+              {batches.data.items.map((b) => (
                 <BatchLine key={b.id} batch={b} onUndo={() => setUndoing(b)} />
               ))}
             </Table.Tbody>
           </Table>
         )}
       </Paper>
+      {pages > 1 && (
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {formatNumber((page - 1) * PAGE_SIZE + 1)}–
+            {formatNumber(Math.min(page * PAGE_SIZE, batches.data?.total ?? 0))} dari{' '}
+            {formatNumber(batches.data?.total ?? 0)} impor
+          </Text>
+          <Pagination
+            total={pages}
+            value={page}
+            onChange={setPage}
+            size="sm"
+            getControlProps={paginationControlProps}
+          />
+        </Group>
+      )}
       <UndoModal batch={undoing} onClose={() => setUndoing(null)} />
     </Stack>
   );

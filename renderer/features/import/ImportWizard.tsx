@@ -1,13 +1,15 @@
 import { Alert, Button, Group, List, Stack, Stepper, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber } from '../../../main/domain/format';
-import type { CommitOutcome } from '../../../main/services/import/jobs';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { ProgressPanel } from './ProgressPanel';
 import { ReportStep } from './ReportStep';
 import { type ImportJobApi, remembered } from './use-import-job';
+
+type CommitOutcome = OutputOf<'import.commit'>;
 
 const STEP_KEY = 'graduasi.importStep';
 

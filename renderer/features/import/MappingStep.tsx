@@ -16,12 +16,14 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber } from '../../../main/domain/format';
 import { IMPORT_FIELD_LABEL, IMPORT_FIELDS, type ImportField } from '../../../main/domain/import-fields';
-import type { ImportReport } from '../../../main/services/import/jobs';
 import { apiKey, useApi, useApiMutation } from '../shared/api-hooks';
 import { notifySuccess } from '../shared/errors';
 import { type ImportJobApi, importErrorMessage } from './use-import-job';
+
+type ImportReport = OutputOf<'import.report'>;
 
 const NONE = '-';
 

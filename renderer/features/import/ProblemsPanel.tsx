@@ -16,12 +16,15 @@ import {
 } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber } from '../../../main/domain/format';
-import type { ImportReport } from '../../../main/services/import/jobs';
 import { call } from '../../api';
 import { errorMessage, notifyError } from '../shared/errors';
+import { paginationControlProps } from '../shared/pagination';
 import { downloadBase64 } from './files';
 import { problemText } from './labels';
+
+type ImportReport = OutputOf<'import.report'>;
 
 const PAGE_SIZE = 15;
 type Severity = 'semua' | 'error' | 'warning';
@@ -35,8 +38,8 @@ export function ProblemsPanel({ report }: { report: ImportReport }) {
   const total = report.problemsTotal.error + report.problemsTotal.warning;
   const input = {
     jobId: report.jobId,
-    offset: (page - 1) * PAGE_SIZE,
-    limit: PAGE_SIZE,
+    page,
+    pageSize: PAGE_SIZE,
     severity: severity === 'semua' ? null : severity,
     code,
   };
@@ -213,7 +216,7 @@ export function ProblemsPanel({ report }: { report: ImportReport }) {
               value={page}
               onChange={setPage}
               size="sm"
-              getControlProps={(control) => ({ 'aria-label': PAGINATION_LABEL[control] })}
+              getControlProps={paginationControlProps}
             />
           </Group>
         )}
@@ -221,10 +224,3 @@ export function ProblemsPanel({ report }: { report: ImportReport }) {
     </Paper>
   );
 }
-
-const PAGINATION_LABEL = {
-  first: 'Halaman pertama',
-  previous: 'Halaman sebelumnya',
-  next: 'Halaman berikutnya',
-  last: 'Halaman terakhir',
-};

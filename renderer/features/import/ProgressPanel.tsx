@@ -1,7 +1,9 @@
 import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber } from '../../../main/domain/format';
-import type { ImportProgress } from '../../../main/services/import/jobs';
 import { PHASE_LABEL } from './labels';
+
+type ImportProgress = OutputOf<'import.progress'>;
 
 interface Props {
   progress: ImportProgress | null;

@@ -1,10 +1,12 @@
 import { Alert, Button, Group, List, Loader, Modal, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber, formatWaktu } from '../../../main/domain/format';
-import type { ImportReport } from '../../../main/services/import/jobs';
 import { DuplicatesPanel, UnknownPendampingPanel } from './ChoicesPanels';
 import { ProblemsPanel } from './ProblemsPanel';
 import type { ImportJobApi } from './use-import-job';
+
+type ImportReport = OutputOf<'import.report'>;
 
 interface Props {
   job: ImportJobApi;

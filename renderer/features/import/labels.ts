@@ -1,6 +1,4 @@
-import type { JobPhase } from '../../../main/services/import/jobs';
-import type { Choice, ChoiceDefaults, DuplicateKind } from '../../../main/services/import/plan';
-import type { ImportProblem } from '../../../main/services/import/types';
+import type { Choice, ChoiceDefaults, DuplicateKind, ImportProblem, JobPhase } from '../../../main/api/import.contract';
 
 export const PHASE_LABEL: Record<JobPhase, string> = {
   membaca: 'Membaca berkas',

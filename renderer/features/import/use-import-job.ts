@@ -1,10 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { InputOf } from '../../../main/api/contract';
-import type { CommitOutcome, ImportProgress, ImportReport } from '../../../main/services/import/jobs';
+import type { InputOf, OutputOf } from '../../../main/api/contract';
 import { ApiError, call } from '../../api';
 import { errorMessage } from '../shared/errors';
 import { fileToBase64 } from './files';
+
+type CommitOutcome = OutputOf<'import.commit'>;
+type ImportProgress = OutputOf<'import.progress'>;
+type ImportReport = OutputOf<'import.report'>;
 
 /** Where the import stands: nothing yet, reading/checking, report on screen, saving, saved. */
 export type ImportStage = 'idle' | 'reading' | 'ready' | 'saving' | 'done';

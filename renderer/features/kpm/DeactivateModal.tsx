@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { todayIso } from '../../../main/domain/format';
 import { ApiError } from '../../api';
 import { useApiMutation } from '../shared/api-hooks';
+import { DateField } from '../shared/DateField';
 import { errorMessage, notifySuccess } from '../shared/errors';
 
 interface Props {
@@ -52,7 +53,7 @@ export function DeactivateModal({ id, nama, opened, onClose }: Props) {
             status melalui tombol Ubah.
           </Text>
           <TextInput label="Alasan keluar" withAsterisk data-autofocus {...form.getInputProps('reason')} />
-          <TextInput label="Tanggal keluar" type="date" withAsterisk {...form.getInputProps('date')} />
+          <DateField label="Tanggal keluar" withAsterisk clearable={false} {...form.getInputProps('date')} />
           {failure && <Alert color="red">{failure}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

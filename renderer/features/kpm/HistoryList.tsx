@@ -1,19 +1,11 @@
 import { Button, Group, Stack, Table, Text, Timeline } from '@mantine/core';
 import { useState } from 'react';
-import type { AuditEntry } from '../../../db/schema';
+import type { AuditEntry } from '../../../main/api/kpm.contract';
 import { formatWaktu } from '../../../main/domain/format';
-import { usePendampingList } from '../pendamping/use-pendamping';
-import { useDistrictNames } from '../shared/regions';
 import { diffSnapshots, type NameLookup } from './history-diff';
 
 /** Who changed what and when, newest first; each entry opens to show the fields before and after. */
-export function HistoryList({ entries }: { entries: AuditEntry[] }) {
-  const pendamping = usePendampingList();
-  const districts = useDistrictNames();
-  const names: NameLookup = {
-    pendamping: new Map((pendamping.data ?? []).map((p) => [p.id, p.name])),
-    districts,
-  };
+export function HistoryList({ entries, names }: { entries: AuditEntry[]; names: NameLookup }) {
   if (entries.length === 0) return <Text c="dimmed">Belum ada riwayat.</Text>;
   return (
     <Timeline bulletSize={12} lineWidth={2}>

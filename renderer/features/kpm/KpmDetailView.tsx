@@ -2,17 +2,20 @@ import { Anchor, Button, Paper, SimpleGrid, Stack, Table, Text, Title } from '@m
 import { useDisclosure } from '@mantine/hooks';
 import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
+import type { OutputOf } from '../../../main/api/contract';
 import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
 import { formatTanggal, todayIso } from '../../../main/domain/format';
 import { KOMPONEN_LABEL } from '../../../main/domain/komponen';
 import { ageOn } from '../../../main/domain/komponen-rules';
-import type { KpmDetail } from '../../../main/services/kpm';
 import { useSession, WRITER_ROLES } from '../session/session';
 import { PageHeader } from '../shared/PageHeader';
 import { BenefitSummary } from './BenefitSummary';
 import { DeactivateModal } from './DeactivateModal';
 import { HistoryList } from './HistoryList';
 import { SEX_LABEL, StatusBadge } from './labels';
+import { IdKpmText } from './MissingIdKpm';
+
+type KpmDetail = OutputOf<'kpm.get'>;
 
 const dash = (value: ReactNode) => (value === null || value === undefined || value === '' ? '–' : value);
 
@@ -27,7 +30,7 @@ export function KpmDetailView({ detail }: { detail: KpmDetail }) {
         title={kpm.nama}
         subtitle={
           <>
-            ID KPM {kpm.idKpm} · NIK{' '}
+            {kpm.idKpm ? `ID KPM ${kpm.idKpm}` : <IdKpmText idKpm={null} />} · NIK{' '}
             <Text span ff="monospace" inherit>
               {kpm.nik}
             </Text>
@@ -58,7 +61,7 @@ export function KpmDetailView({ detail }: { detail: KpmDetail }) {
           <BenefitSummary benefit={detail.benefit} />
         </Card>
         <Card title="Riwayat perubahan">
-          <HistoryList entries={detail.history} />
+          <HistoryList entries={detail.history} names={detail.historyNames} />
         </Card>
       </Stack>
       <DeactivateModal id={kpm.id} nama={kpm.nama} opened={deactivateOpen} onClose={deactivate.close} />
@@ -103,7 +106,7 @@ function IdentityCard({ detail }: { detail: KpmDetail }) {
     <Card title="Identitas pengurus">
       <Facts
         rows={[
-          ['ID KPM', kpm.idKpm],
+          ['ID KPM', <IdKpmText key="ID KPM" idKpm={kpm.idKpm} />],
           ['ID DTKS', kpm.idDtks],
           [
             'No. KK',

@@ -19,13 +19,15 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { OutputOf } from '../../../main/api/contract';
+import type { FieldWarning } from '../../../main/api/kpm.contract';
 import { KPM_FIELDS as F } from '../../../main/domain/fields';
 import { todayIso } from '../../../main/domain/format';
 import { DEFAULT_YEARLY_BENEFIT, familyBenefit } from '../../../main/domain/komponen';
-import type { FieldWarning, SaveResult } from '../../../main/services/kpm';
 import { ApiError } from '../../api';
 import { usePendampingList } from '../pendamping/use-pendamping';
 import { useApi, useApiMutation } from '../shared/api-hooks';
+import { DateField } from '../shared/DateField';
 import { errorMessage, notifySuccess, RecordLink, serverFieldErrors } from '../shared/errors';
 import { regionOptions, useDistricts, useVillages } from '../shared/regions';
 import { monoInput } from '../shared/styles';
@@ -34,6 +36,8 @@ import { useFieldWarnings, WARNING_ORDER, type WarningFor } from './field-warnin
 import { fillFromNik, type KpmFormApi, type KpmFormValues, toKpmInput, validateKpm } from './kpm-form-values';
 import { komponenOptions, sexOptions, statusOptions } from './labels';
 import { MembersTable } from './MembersTable';
+
+type SaveResult = OutputOf<'kpm.create'>;
 
 interface Props {
   /** The family being edited; absent for a new family. */
@@ -201,9 +205,8 @@ function IdentitySection({ form, warningFor }: SectionProps) {
         />
         <TextInput label={F.nama.label} withAsterisk {...form.getInputProps('nama')} style={{ gridColumn: 'span 2' }} />
         <TextInput label={F.tempatLahir.label} {...form.getInputProps('tempatLahir')} />
-        <TextInput
+        <DateField
           label={F.tanggalLahir.label}
-          type="date"
           description={warningFor('tanggalLahir')}
           inputWrapperOrder={WARNING_ORDER}
           {...form.getInputProps('tanggalLahir')}
@@ -324,7 +327,7 @@ function ProgrammeSection({ form, editing }: { form: SectionProps['form']; editi
             {status !== 'aktif' && (
               <>
                 <TextInput label={F.statusReason.label} withAsterisk {...form.getInputProps('statusReason')} />
-                <TextInput label={F.statusDate.label} type="date" {...form.getInputProps('statusDate')} />
+                <DateField label={F.statusDate.label} {...form.getInputProps('statusDate')} />
               </>
             )}
           </>

@@ -48,6 +48,7 @@ export function KpmList() {
     setSelected(next);
   };
 
+  const refreshing = result.isFetching && result.data !== undefined && !result.error;
   const total = result.data?.total ?? 0;
   const first = total === 0 ? 0 : (filters.page - 1) * PAGE_SIZE + 1;
   const last = Math.min(filters.page * PAGE_SIZE, total);
@@ -83,6 +84,7 @@ export function KpmList() {
 
       <Group justify="space-between" mih={36}>
         <Group gap="xs">
+          {refreshing && <Loader size="xs" aria-label="Memuat ulang daftar KPM" />}
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="kpm-count">
             {result.data
               ? total === 0
@@ -109,16 +111,34 @@ export function KpmList() {
         )}
       </Group>
 
-      <Paper withBorder radius="sm" pos="relative">
+      {/* While another page or search loads, the previous rows stay (no flicker) but are dimmed and busy. */}
+      <Paper
+        withBorder
+        radius="sm"
+        pos="relative"
+        aria-busy={refreshing}
+        style={{ opacity: refreshing ? 0.55 : 1, transition: 'opacity 150ms' }}
+      >
         {result.error ? (
-          <Alert color="red" m="md">
-            {errorMessage(result.error)}
+          <Alert color="red" m="md" title="Daftar KPM tidak dapat dimuat">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{errorMessage(result.error)}</Text>
+              <Button
+                size="xs"
+                variant="light"
+                color="red"
+                onClick={() => result.refetch()}
+                loading={result.isFetching}
+              >
+                Coba lagi
+              </Button>
+            </Stack>
           </Alert>
         ) : !result.data ? (
           <Center p="xl">
             <Loader aria-label="Memuat daftar KPM" />
           </Center>
-        ) : result.data.rows.length === 0 ? (
+        ) : result.data.items.length === 0 ? (
           <EmptyList
             writer={writer}
             searching={filters.q !== ''}
@@ -127,7 +147,7 @@ export function KpmList() {
           />
         ) : (
           <KpmTable
-            rows={result.data.rows}
+            rows={result.data.items}
             sort={filters.sort}
             dir={filters.dir}
             onSort={(sort, dir) => update({ sort, dir })}

@@ -1,10 +1,13 @@
 import { Anchor, Checkbox, Table, Text, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
+import type { OutputOf } from '../../../main/api/contract';
 import { formatTanggal } from '../../../main/domain/format';
 import type { KpmSearchInput } from '../../../main/domain/schemas';
-import type { KpmListRow } from '../../../main/services/kpm-search';
 import { StatusBadge } from './labels';
+import { IdKpmText } from './MissingIdKpm';
+
+type KpmListRow = OutputOf<'kpm.search'>['items'][number];
 
 type Sort = KpmSearchInput['sort'];
 
@@ -33,9 +36,12 @@ export function KpmTable({ rows, sort, dir, onSort, selected, onSelect, selectab
     </SortHeader>
   );
 
+  const ariaSort = (key: Sort) => (sort === key ? (dir === 'asc' ? 'ascending' : 'descending') : undefined);
+
+  // Sized for 1366x768 (the usual office screen): the address takes what the fixed columns leave.
   return (
-    <Table.ScrollContainer minWidth={1100}>
-      <Table striped stickyHeader layout="fixed">
+    <Table.ScrollContainer minWidth={1040}>
+      <Table striped stickyHeader layout="fixed" verticalSpacing={6}>
         <Table.Thead>
           <Table.Tr>
             {selectable && (
@@ -48,21 +54,17 @@ export function KpmTable({ rows, sort, dir, onSort, selected, onSelect, selectab
                 />
               </Table.Th>
             )}
-            <Table.Th w="20%" aria-sort={sort === 'nama' ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+            <Table.Th w={210} aria-sort={ariaSort('nama')}>
               {header('nama', 'Nama pengurus')}
             </Table.Th>
-            <Table.Th w={150} aria-sort={sort === 'idKpm' ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-              {header('idKpm', 'ID KPM')}
+            <Table.Th w={170} aria-sort={ariaSort('idKpm')}>
+              {header('idKpm', 'ID KPM / NIK')}
             </Table.Th>
-            <Table.Th w={170}>NIK</Table.Th>
             <Table.Th>Alamat</Table.Th>
-            <Table.Th w="14%">Pendamping</Table.Th>
-            <Table.Th w={170}>Status</Table.Th>
-            <Table.Th
-              w={150}
-              aria-sort={sort === 'updatedAt' ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
-            >
-              {header('updatedAt', 'Diubah')}
+            <Table.Th w={170}>Desa / kecamatan</Table.Th>
+            <Table.Th w={150}>Pendamping</Table.Th>
+            <Table.Th w={170} aria-sort={ariaSort('updatedAt')}>
+              {header('updatedAt', 'Status / diubah')}
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -71,7 +73,7 @@ export function KpmTable({ rows, sort, dir, onSort, selected, onSelect, selectab
             <Table.Tr
               key={row.id}
               onClick={() => navigate(`/kpm/${row.id}`)}
-              style={{ cursor: 'pointer' }}
+              style={{ cursor: 'pointer', verticalAlign: 'top' }}
               bg={selected.has(row.id) ? 'var(--mantine-color-blue-0)' : undefined}
             >
               {selectable && (
@@ -87,35 +89,37 @@ export function KpmTable({ rows, sort, dir, onSort, selected, onSelect, selectab
                 <Anchor component={Link} to={`/kpm/${row.id}`} fw={500} size="sm" onClick={(e) => e.stopPropagation()}>
                   {row.nama}
                 </Anchor>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" ff="monospace" truncate title={row.idKpm}>
-                  {row.idKpm}
+                <Text size="xs" c="dimmed">
+                  {row.tanggalLahir ? `Lahir ${formatTanggal(row.tanggalLahir)}` : 'Tanggal lahir belum diisi'}
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" ff="monospace">
+                <Text size="sm" truncate title={row.idKpm ?? undefined}>
+                  <IdKpmText idKpm={row.idKpm} />
+                </Text>
+                <Text size="xs" ff="monospace" c="dimmed" aria-label={`NIK ${row.nik}`}>
                   {row.nik}
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" truncate title={row.alamat}>
+                <Text size="sm" lineClamp={2} title={row.alamat}>
                   {row.alamat || '–'}
-                </Text>
-                <Text size="xs" c="dimmed" truncate>
-                  {row.villageName}, Kec. {row.districtName}
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" truncate c={row.pendampingName ? undefined : 'dimmed'}>
+                <Text size="sm">{row.villageName}</Text>
+                <Text size="xs" c="dimmed">
+                  Kec. {row.districtName}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" lineClamp={2} c={row.pendampingName ? undefined : 'dimmed'}>
                   {row.pendampingName ?? 'Belum ada'}
                 </Text>
               </Table.Td>
               <Table.Td>
-                <StatusBadge status={row.status} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c="dimmed">
+                <StatusBadge status={row.status} wrap />
+                <Text size="xs" c="dimmed" mt={2} title="Terakhir diubah">
                   {formatTanggal(row.updatedAt)}
                 </Text>
               </Table.Td>

@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
 import { MEMBER_FIELDS as M } from '../../../main/domain/fields';
+import { DateField } from '../shared/DateField';
 import { monoInput } from '../shared/styles';
 import type { WarningFor } from './field-warnings';
 import { emptyMember, fillFromNik, type KpmFormApi } from './kpm-form-values';
@@ -85,8 +86,7 @@ export function MembersTable({ form, warningFor }: Props) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput
-                      type="date"
+                    <DateField
                       aria-label={`${M.tanggalLahir.label} ${n}`}
                       description={warningFor(path(i, 'tanggalLahir'))}
                       inputWrapperOrder={['input', 'description', 'error']}

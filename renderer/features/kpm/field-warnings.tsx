@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { FieldWarning } from '../../../main/services/kpm';
+import type { FieldWarning } from '../../../main/api/kpm.contract';
 
 /** Put a field's warning under its input, where the eye goes after typing. */
 export const WARNING_ORDER: ('label' | 'input' | 'description' | 'error')[] = [

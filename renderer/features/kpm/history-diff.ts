@@ -1,10 +1,12 @@
-import type { Art } from '../../../db/schema';
+import type { OutputOf } from '../../../main/api/contract';
 import type { KpmStatus } from '../../../main/domain/enums';
 import { HUBUNGAN_LABEL, STATUS_LABEL } from '../../../main/domain/enums';
 import { KPM_FIELDS } from '../../../main/domain/fields';
 import { formatTanggal } from '../../../main/domain/format';
 import { KOMPONEN_LABEL, type Komponen } from '../../../main/domain/komponen';
 import { SEX_LABEL } from './labels';
+
+type Art = OutputOf<'kpm.get'>['members'][number];
 
 /** The history speaks with the fields' own labels (main/domain/fields.ts). */
 export const FIELD_LABEL: Record<string, string> = Object.fromEntries(
@@ -22,9 +24,10 @@ function flatten(snapshot: unknown): Record<string, unknown> {
   return record;
 }
 
+/** Names by code/id for the values a history shows, sent by the server with the history (kpm.get). */
 export interface NameLookup {
-  pendamping: Map<number, string>;
-  districts: Map<string, string>;
+  regions: Record<string, string>;
+  pendamping: Record<string, string>;
 }
 
 function describeMember(m: Partial<Art>): string {
@@ -50,9 +53,10 @@ export function formatValue(key: string, value: unknown, names: NameLookup): str
     case 'jenisKelamin':
       return SEX_LABEL[value as 'L' | 'P'] ?? String(value);
     case 'pendampingId':
-      return names.pendamping.get(Number(value)) ?? `#${value}`;
+      return names.pendamping[String(value)] ?? `Pendamping #${value}`;
     case 'districtCode':
-      return names.districts.get(String(value)) ?? String(value);
+    case 'villageCode':
+      return names.regions[String(value)] ?? `Kode wilayah ${value}`;
     case 'members':
       return Array.isArray(value) && value.length > 0 ? value.map(describeMember).join('; ') : '–';
     default:

@@ -1,10 +1,13 @@
 import type { FormErrors, UseFormReturnType } from '@mantine/form';
-import type { Art, Kpm } from '../../../db/schema';
+import type { OutputOf } from '../../../main/api/contract';
 import type { HUBUNGAN, KpmStatus } from '../../../main/domain/enums';
 import { parseNik } from '../../../main/domain/identity';
 import type { Komponen } from '../../../main/domain/komponen';
 import { type KpmFormValues as KpmInputValues, kpmSchema } from '../../../main/domain/schemas';
 import { zodValidate } from '../shared/errors';
+
+type Kpm = OutputOf<'kpm.get'>['kpm'];
+type Art = OutputOf<'kpm.get'>['members'][number];
 
 type Sex = 'L' | 'P';
 type Hubungan = (typeof HUBUNGAN)[number];

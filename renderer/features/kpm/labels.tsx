@@ -10,9 +10,16 @@ const STATUS_COLOR: Record<KpmStatus, string> = {
   keluar: 'gray',
 };
 
-export function StatusBadge({ status }: { status: KpmStatus }) {
+/** `wrap` lets a long status ("Graduasi sejahtera mandiri") take two lines in a narrow column instead of being cut. */
+export function StatusBadge({ status, wrap = false }: { status: KpmStatus; wrap?: boolean }) {
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light" tt="none" radius="sm">
+    <Badge
+      color={STATUS_COLOR[status]}
+      variant="light"
+      tt="none"
+      radius="sm"
+      styles={wrap ? { root: { height: 'auto', maxWidth: '100%' }, label: { whiteSpace: 'normal' } } : undefined}
+    >
       {STATUS_LABEL[status]}
     </Badge>
   );

@@ -1,11 +1,13 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber } from '../../../main/domain/format';
-import type { PendampingRow } from '../../../main/services/pendamping';
 import { useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess } from '../shared/errors';
 import { usePendampingList } from './use-pendamping';
+
+type PendampingRow = OutputOf<'pendamping.list'>[number];
 
 interface Props {
   from: PendampingRow | null;

@@ -2,15 +2,17 @@ import { Alert, Button, Group, Modal, MultiSelect, SimpleGrid, Stack, Switch, Te
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { OutputOf } from '../../../main/api/contract';
 import { PENDAMPING_FIELDS as P } from '../../../main/domain/fields';
 import { formatNumber } from '../../../main/domain/format';
 import { pendampingSchema } from '../../../main/domain/schemas';
-import type { PendampingRow } from '../../../main/services/pendamping';
 import { ApiError } from '../../api';
 import { useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess, serverFieldErrors, zodValidate } from '../shared/errors';
 import { regionOptions, useDistricts } from '../shared/regions';
 import { monoInput } from '../shared/styles';
+
+type PendampingRow = OutputOf<'pendamping.list'>[number];
 
 interface Values {
   name: string;

@@ -14,14 +14,16 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber } from '../../../main/domain/format';
-import type { PendampingRow } from '../../../main/services/pendamping';
 import { useSession, WRITER_ROLES } from '../session/session';
 import { errorMessage } from '../shared/errors';
 import { useDistrictNames } from '../shared/regions';
 import { MoveAllModal } from './MoveAllModal';
 import { PendampingFormModal } from './PendampingFormModal';
 import { usePendampingList } from './use-pendamping';
+
+type PendampingRow = OutputOf<'pendamping.list'>[number];
 
 export function PendampingList() {
   const { can } = useSession();

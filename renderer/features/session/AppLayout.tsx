@@ -1,6 +1,8 @@
-import { AppShell, Avatar, Group, Menu, NavLink, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { AppShell, Avatar, Group, Menu, Modal, NavLink, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { Navigate, Route, NavLink as RouterNavLink, Routes, useLocation } from 'react-router';
 import { allowed, ROUTES } from '../../routes';
+import { ChangePasswordForm } from './ChangePasswordForm';
 import { ROLE_LABEL, useLogout, useSession } from './session';
 
 /** The frame of every page after login: office name on top, the daily work on the left. */
@@ -30,8 +32,12 @@ export function AppLayout() {
 function Header() {
   const { user, office } = useSession();
   const logout = useLogout();
+  const [passwordOpen, passwordModal] = useDisclosure(false);
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Modal opened={passwordOpen} onClose={passwordModal.close} title="Ganti kata sandi">
+        {passwordOpen && <ChangePasswordForm oldLabel="Kata sandi lama" onDone={passwordModal.close} />}
+      </Modal>
       <Group gap="sm" wrap="nowrap">
         {office.logo && <img src={office.logo} alt="" height={36} />}
         <Stack gap={0}>
@@ -63,6 +69,7 @@ function Header() {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>Masuk sebagai {user.username}</Menu.Label>
+          <Menu.Item onClick={passwordModal.open}>Ganti kata sandi</Menu.Item>
           <Menu.Item color="red" onClick={logout}>
             Keluar
           </Menu.Item>

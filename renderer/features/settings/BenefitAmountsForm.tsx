@@ -2,7 +2,9 @@ import { Alert, Button, Group, NumberInput, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatRupiah } from '../../../main/domain/format';
+import type { OutputOf } from '../../../main/api/contract';
+import { yearlyBenefitProblem } from '../../../main/domain/benefit-amounts';
+import { formatNumber, formatRupiah } from '../../../main/domain/format';
 import {
   DEFAULT_YEARLY_BENEFIT,
   KOMPONEN,
@@ -10,8 +12,10 @@ import {
   type Komponen,
   TAHAP_PER_YEAR,
 } from '../../../main/domain/komponen';
+import { ApiError } from '../../api';
 import { apiKey, useApi, useApiMutation } from '../shared/api-hooks';
-import { errorMessage, notifySuccess } from '../shared/errors';
+import { ConfirmModal } from '../shared/ConfirmModal';
+import { errorMessage, notifySuccess, serverFieldErrors } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
 
 type Values = Record<Komponen, number | string>;
@@ -25,35 +29,59 @@ export function BenefitAmountsSettings() {
   );
 }
 
-/** Yearly benefit per komponen; the per-tahap column follows as a quarter of it. */
-function BenefitAmountsForm({ amounts }: { amounts: Record<Komponen, number> }) {
+type Amounts = Record<Komponen, number>;
+
+const toAmounts = (values: Values) =>
+  Object.fromEntries(KOMPONEN.map((k) => [k, values[k] === '' ? Number.NaN : Number(values[k])])) as Amounts;
+
+/**
+ * Yearly benefit per komponen; the per-tahap column follows as a quarter of it. Saving first asks the
+ * server how many active families the change touches and lets the administrator confirm.
+ */
+function BenefitAmountsForm({ amounts }: { amounts: Amounts }) {
   const queryClient = useQueryClient();
+  const impact = useApiMutation('settings.benefitChangeImpact');
   const save = useApiMutation('settings.updateBenefitAmounts');
   const [failure, setFailure] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ amounts: Amounts; impact: BenefitImpact } | null>(null);
   const form = useForm<Values>({
     initialValues: amounts,
     validate: Object.fromEntries(
-      KOMPONEN.map((k) => [k, (v: number | string) => (v === '' || Number(v) < 0 ? 'Isi nominal rupiah.' : null)]),
+      KOMPONEN.map((k) => [k, (v: number | string) => yearlyBenefitProblem(k, v === '' ? Number.NaN : Number(v))]),
     ) as Record<Komponen, (v: number | string) => string | null>,
   });
+
+  const showFailure = (error: unknown) => {
+    if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
+      form.setErrors(serverFieldErrors(error, (field) => field.replace(/^amounts\./, '')));
+    }
+    setFailure(errorMessage(error));
+  };
 
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
-      const saved = await save.mutateAsync({
-        amounts: Object.fromEntries(KOMPONEN.map((k) => [k, Math.round(Number(values[k]))])) as Record<
-          Komponen,
-          number
-        >,
-      });
+      const input = toAmounts(values);
+      setPending({ amounts: input, impact: await impact.mutateAsync({ amounts: input }) });
+    } catch (error) {
+      showFailure(error);
+    }
+  });
+
+  const confirm = async () => {
+    if (!pending) return;
+    try {
+      const saved = await save.mutateAsync({ amounts: pending.amounts });
       queryClient.setQueryData(apiKey('settings.benefitAmounts', {}), saved);
       await queryClient.invalidateQueries({ queryKey: ['kpm.get'] });
       form.resetDirty(saved);
       notifySuccess('Besaran bantuan disimpan.');
     } catch (error) {
-      setFailure(errorMessage(error));
+      showFailure(error);
+    } finally {
+      setPending(null);
     }
-  });
+  };
 
   return (
     <form onSubmit={submit} noValidate>
@@ -81,9 +109,7 @@ function BenefitAmountsForm({ amounts }: { amounts: Record<Komponen, number> }) 
                   thousandSeparator="."
                   decimalSeparator=","
                   allowDecimal={false}
-                  allowNegative={false}
                   hideControls
-                  max={100_000_000}
                   {...form.getInputProps(k)}
                 />
               </Table.Td>
@@ -106,10 +132,34 @@ function BenefitAmountsForm({ amounts }: { amounts: Record<Komponen, number> }) 
         </Alert>
       )}
       <Group justify="flex-end" mt="md">
-        <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
+        <Button type="submit" loading={impact.isPending} disabled={!form.isDirty()}>
           Simpan besaran bantuan
         </Button>
       </Group>
+      <ConfirmModal
+        opened={pending !== null}
+        title="Simpan besaran bantuan baru?"
+        confirmLabel="Ya, simpan"
+        color="blue"
+        loading={save.isPending}
+        onConfirm={confirm}
+        onClose={() => setPending(null)}
+      >
+        {pending && <ImpactText impact={pending.impact} />}
+      </ConfirmModal>
     </form>
+  );
+}
+
+type BenefitImpact = OutputOf<'settings.benefitChangeImpact'>;
+
+function ImpactText({ impact }: { impact: BenefitImpact }) {
+  const changed = impact.changed.map((k) => KOMPONEN_LABEL[k]).join(', ');
+  if (impact.changed.length === 0) return <>Tidak ada besaran yang berubah.</>;
+  return (
+    <>
+      Besaran {impact.changed.length} komponen berubah ({changed}). Bantuan{' '}
+      <strong>{formatNumber(impact.families)} KPM aktif</strong> akan dihitung dengan besaran baru.
+    </>
   );
 }

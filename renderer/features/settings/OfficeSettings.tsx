@@ -2,8 +2,7 @@ import { Alert, Button, Group, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Office } from '../../../db/schema';
-import type { SessionInfo } from '../../../main/api/contract';
+import type { OutputOf, SessionInfo } from '../../../main/api/contract';
 import { officeSchema } from '../../../main/domain/schemas';
 import { ApiError } from '../../api';
 import { SESSION_KEY } from '../session/session';
@@ -11,6 +10,8 @@ import { apiKey, useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess, zodValidate } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
 import { OfficeFields, type OfficeValues } from './OfficeFields';
+
+type Office = OutputOf<'office.get'>;
 
 const validateOffice = zodValidate(officeSchema.omit({ regencyCode: true }));
 

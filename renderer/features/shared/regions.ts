@@ -1,5 +1,7 @@
-import type { Region } from '../../../db/schema';
+import type { OutputOf } from '../../../main/api/contract';
 import { useApi } from './api-hooks';
+
+type Region = OutputOf<'regions.districts'>[number];
 
 /** Regions never change while the app runs: load once and keep. */
 const FOREVER = { staleTime: Number.POSITIVE_INFINITY, gcTime: Number.POSITIVE_INFINITY } as const;

@@ -1,13 +1,16 @@
 import { Alert, Badge, Button, Center, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
+import type { OutputOf } from '../../../main/api/contract';
 import { formatTanggal } from '../../../main/domain/format';
-import type { PublicUser } from '../../../main/services/auth';
 import { ROLE_DESCRIPTION, ROLE_LABEL, useSession } from '../session/session';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { ConfirmModal } from '../shared/ConfirmModal';
 import { errorMessage, notifyError, notifySuccess } from '../shared/errors';
+import { ResetPasswordButton } from './ResetPasswordButton';
 import { UserFormModal } from './UserFormModal';
+
+type PublicUser = OutputOf<'users.list'>[number];
 
 export function UserList() {
   const list = useApi('users.list', {});
@@ -34,8 +37,8 @@ export function UserList() {
                 <Table.Th w={220}>Nama lengkap</Table.Th>
                 <Table.Th>Peran</Table.Th>
                 <Table.Th w={180}>Dibuat</Table.Th>
-                <Table.Th w={110}>Status</Table.Th>
-                <Table.Th w={130} />
+                <Table.Th w={150}>Status</Table.Th>
+                <Table.Th w={250} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -93,11 +96,19 @@ function UserRow({ user }: { user: PublicUser }) {
       </Table.Td>
       <Table.Td fz="sm">{formatTanggal(user.createdAt)}</Table.Td>
       <Table.Td>
-        <Badge variant="light" color={user.active ? 'teal' : 'gray'} tt="none">
-          {user.active ? 'Aktif' : 'Tidak aktif'}
-        </Badge>
+        <Stack gap={4} align="flex-start">
+          <Badge variant="light" color={user.active ? 'teal' : 'gray'} tt="none">
+            {user.active ? 'Aktif' : 'Tidak aktif'}
+          </Badge>
+          {user.mustChangePassword && (
+            <Badge variant="light" color="yellow" tt="none">
+              Harus ganti sandi
+            </Badge>
+          )}
+        </Stack>
       </Table.Td>
       <Table.Td>
+        {!self && <ResetPasswordButton user={user} />}
         {!self && (
           <Button
             size="compact-sm"

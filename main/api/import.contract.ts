@@ -1,5 +1,21 @@
-/** Input schemas of the import.* methods (see contract.ts). Files cross the contract as base64. */
+/**
+ * The spreadsheet import (see main/services/import/): dry run, choices, commit and undo. Files cross the
+ * contract as base64.
+ */
 import { z } from 'zod';
+import type { ImportMapping } from '../../db/schema';
+import { type Page, pagingSchema } from '../domain/paging';
+import { WRITE_ROLES } from '../services/actor';
+import type { CommitOutcome, ImportProgress, ImportReport } from '../services/import/jobs';
+import type { DuplicateItem } from '../services/import/plan';
+import type { ImportProblem } from '../services/import/types';
+import type { BatchRow, UndoResult } from '../services/import/undo';
+import { id, method, none } from './method';
+
+// Types the renderer needs that are part of an output, not a whole one (it imports them from here).
+export type { JobPhase } from '../services/import/jobs';
+export type { Choice, ChoiceDefaults, DuplicateItem, DuplicateKind } from '../services/import/plan';
+export type { ImportProblem } from '../services/import/types';
 
 /** About 150 MB of file: a 100,000-row xlsx is about 10 MB. */
 const MAX_BASE64 = 200 * 1024 * 1024;
@@ -32,16 +48,12 @@ export const importReportSchema = importJobIdSchema.extend({
   duplicates: z.number().int().min(0).max(1000).default(200),
 });
 
-export const importProblemsSchema = importJobIdSchema.extend({
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(1000).default(100),
+export const importProblemsSchema = importJobIdSchema.extend(pagingSchema.shape).extend({
   severity: z.enum(['error', 'warning']).nullable().default(null),
   code: z.string().max(60).nullable().default(null),
 });
 
-export const importDuplicatesSchema = importJobIdSchema.extend({
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(1000).default(100),
+export const importDuplicatesSchema = importJobIdSchema.extend(pagingSchema.shape).extend({
   kind: z.enum(['file', 'file_kk', 'db', 'db_kk']).nullable().default(null),
 });
 
@@ -69,9 +81,8 @@ export const importCommitSchema = importJobIdSchema.extend({
   planId: z.string().min(1),
 });
 
-export const importBatchesSchema = z
-  .object({ limit: z.number().int().min(1).max(500).default(50) })
-  .default({ limit: 50 });
+/** Newest first. */
+export const importBatchesSchema = pagingSchema.default({ page: 1, pageSize: 50 });
 
 export const importUndoSchema = z.object({ batchId: z.number().int().positive() });
 
@@ -84,3 +95,29 @@ export const importSaveMappingSchema = z
     fields: z.record(z.string(), z.string().max(200)).optional(),
   })
   .refine((v) => v.jobId !== undefined || v.fields !== undefined, { message: 'Sebutkan pemetaan yang disimpan.' });
+
+const roles = WRITE_ROLES;
+
+export const importContract = {
+  /** Opens the file (refused at once when it is not a spreadsheet) and starts reading and checking it. */
+  'import.start': method<{ jobId: string }>()(importStartSchema, { roles }),
+  /** Poll: phase membaca/memeriksa/menyimpan with done/total; status siap when the report is ready. */
+  'import.progress': method<ImportProgress>()(importJobIdSchema, { roles }),
+  'import.report': method<ImportReport>()(importReportSchema, { roles }),
+  'import.problems': method<Page<ImportProblem>>()(importProblemsSchema, { roles }),
+  'import.duplicates': method<Page<DuplicateItem>>()(importDuplicatesSchema, { roles }),
+  /** Reads the same file again with another sheet, header row or mapping (poll import.progress). */
+  'import.configure': method<{ jobId: string }>()(importConfigureSchema, { roles }),
+  /** Choices for duplicates and unknown pendamping; returns the new report (with a new planId). */
+  'import.choose': method<ImportReport>()(importChooseSchema, { roles }),
+  /** Writes exactly the plan named by planId, all or nothing; resolves when done (poll progress meanwhile). */
+  'import.commit': method<CommitOutcome>()(importCommitSchema, { roles }),
+  'import.cancel': method<{ cancelled: boolean }>()(importJobIdSchema, { roles }),
+  /** The problem rows as an xlsx (base64) with the status and problems of each row. */
+  'import.problemsXlsx': method<{ fileName: string; base64: string; rows: number }>()(importJobIdSchema, { roles }),
+  'import.batches': method<Page<BatchRow>>()(importBatchesSchema, { roles }),
+  'import.undo': method<UndoResult>()(importUndoSchema, { roles }),
+  'import.mappings': method<ImportMapping[]>()(none, { roles }),
+  'import.saveMapping': method<ImportMapping>()(importSaveMappingSchema, { roles }),
+  'import.deleteMapping': method<{ done: true }>()(id, { roles }),
+} as const;

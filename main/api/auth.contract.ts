@@ -1,0 +1,27 @@
+/** Logging in and out, and the session the renderer starts from. */
+import { z } from 'zod';
+import type { Office } from '../../db/schema';
+import { passwordChangeSchema } from '../domain/password-change';
+import type { PublicUser } from '../services/auth';
+import { method, none } from './method';
+
+export interface SessionInfo {
+  user: PublicUser;
+  office: Office;
+}
+
+export const loginSchema = z.object({
+  username: z.string().trim().min(1, 'Isi nama pengguna.'),
+  password: z.string().min(1, 'Isi kata sandi.'),
+});
+
+export const authContract = {
+  'auth.login': method<SessionInfo & { sessionToken: string }>()(loginSchema, { public: true }),
+  'auth.logout': method<{ done: true }>()(none, { public: true }),
+  'auth.session': method<SessionInfo | null>()(none, { public: true }),
+  /** The logged-in user's own password; the only work allowed while a reset password must be changed. */
+  'auth.changePassword': method<SessionInfo>()(passwordChangeSchema),
+} as const;
+
+/** What a user whose password was reset may still call: nothing but choosing a new one (or leaving). */
+export const ALLOWED_BEFORE_PASSWORD_CHANGE: readonly string[] = ['auth.changePassword', 'auth.logout', 'auth.session'];

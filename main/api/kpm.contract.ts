@@ -1,0 +1,25 @@
+/** The registry of families (KPM): the list, one family, and its changes. */
+import { z } from 'zod';
+import { type Page, pagingSchema } from '../domain/paging';
+import { deactivateSchema, kpmSchema, kpmSearchSchema } from '../domain/schemas';
+import { WRITE_ROLES } from '../services/actor';
+import type { KpmDetail, SaveResult } from '../services/kpm';
+import type { KpmListRow } from '../services/kpm-search';
+import { id, method } from './method';
+
+// Types the renderer needs that are part of an output, not a whole one (it imports them from here).
+export type { AuditEntry } from '../../db/schema';
+export type { FieldWarning } from '../services/kpm';
+
+/** The list's filters and sort, paged like every list. */
+export const kpmListSchema = kpmSearchSchema.extend(pagingSchema.shape);
+
+export const kpmUpdateSchema = z.object({ id: z.number().int().positive(), data: kpmSchema });
+
+export const kpmContract = {
+  'kpm.search': method<Page<KpmListRow>>()(kpmListSchema),
+  'kpm.get': method<KpmDetail>()(id),
+  'kpm.create': method<SaveResult>()(kpmSchema, { roles: WRITE_ROLES }),
+  'kpm.update': method<SaveResult>()(kpmUpdateSchema, { roles: WRITE_ROLES }),
+  'kpm.deactivate': method<{ done: true }>()(deactivateSchema, { roles: WRITE_ROLES }),
+} as const;
