@@ -47,6 +47,8 @@ export const kpm = sqliteTable(
     uniqueIndex('kpm_nik_uq').on(t.nik),
     uniqueIndex('kpm_id_kpm_uq').on(t.idKpm),
     index('kpm_no_kk_idx').on(t.noKk),
+    // ID DTKS is searched by its start, like NIK and No. KK.
+    index('kpm_id_dtks_idx').on(t.idDtks),
     index('kpm_nama_idx').on(sql`${t.nama} COLLATE NOCASE`, t.id),
     index('kpm_status_nama_idx').on(t.status, sql`${t.nama} COLLATE NOCASE`),
     index('kpm_district_nama_idx').on(t.districtCode, sql`${t.nama} COLLATE NOCASE`),

@@ -216,6 +216,8 @@ export const kpmSearchSchema = z.object({
   pendampingId: z.number().int().nullable().default(null),
   status: z.enum(KPM_STATUS).nullable().default(null),
   komponen: z.enum(KOMPONEN).nullable().default(null),
+  /** Only families without an ID KPM yet (registered from DTKS-based files). */
+  missingIdKpm: z.boolean().default(false),
   sort: z.enum(['nama', 'idKpm', 'updatedAt']).default('nama'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   page: z.number().int().min(1).default(1),

@@ -31,10 +31,35 @@ const ORDER_BY: Record<KpmSearchInput['sort'], string> = {
   updatedAt: 'k.updated_at',
 };
 
+/**
+ * How the search picks its plan, measured on 100,000 synthetic families with 329,000 members (2 shared cores
+ * under heavy load, so compare figures within a line, not across lines):
+ *
+ * - Members' names live in the family's own row of the trigram index (column anggota), not in an index of
+ *   their own. Staff type common name pieces ("rahma", "putri"): a member's fragment matches 6,000 families
+ *   at the median and 14,000 at p95. With one row per family a MATCH yields each family once and counts in the
+ *   index alone; a second index needs a UNION to remove repeats, and one row per member a join to art too.
+ *   p95 of page and count for member fragments: 40 ms one row per family, 78 ms a members index beside
+ *   kpm_search, 118 ms one row per member. Indexing 100,000 families without members cost the same in each
+ *   design (about 1 s in a busy rolled-back transaction), so the import keeps its time.
+ * - A desa is found through the few hundred names in regions (families then by village_code), not by copying
+ *   its name into 100,000 index rows.
+ * - A page of many matches is read in the sort's own index, checking each family against the matches (the
+ *   unary + keeps SQLite from starting at them); few matches are fetched and sorted. Sorting 14,000 matches
+ *   took 30 ms, walking the name index 7 ms; below about 1,000 matches fetching is the cheaper one (the walk
+ *   has to go further to fill a page). The count, which the list shows anyway, decides. In CPU time per search
+ *   (p95, steadier than wall time on a busy machine): a member's fragment 6.8 ms, a pengurus's 5.1 ms
+ *   (6.2 ms before members were indexed, when every page was sorted).
+ */
+const ORDERED_SCAN_ABOVE = 1000;
+
 export interface SearchQuery {
   /** Parameters of the WHERE clause, shared by the page and the count. */
   params: (string | number)[];
+  /** Reads the page through the narrowest filter (few matches). */
   pageSql: string;
+  /** Reads the page along the sort's index, checking the filters (many matches); null when no such plan helps. */
+  orderedPageSql: string | null;
   countSql: string;
   pageParams: (string | number)[];
 }
@@ -46,48 +71,116 @@ const ftsString = (term: string) => `"${term.replace(/"/g, '""')}"`;
 const afterPrefix = (prefix: string) =>
   prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 
+/** What the text matches, as a test on the family row k with its parameters. */
+interface TextMatch {
+  /** Written so that SQLite starts from the matches: each branch of the OR reads its own index. */
+  where: string;
+  /** The same test with the indexes kept out (unary +), for a page read along the sort's index. */
+  check: string;
+  params: string[];
+  /** A cheaper count when the text is the only filter. */
+  countSql?: string;
+}
+
 /**
- * Builds the SQL for one list request. The text search picks the cheapest index for the query:
- * a whole NIK or No. KK (16 digits) is an exact lookup on pengurus and members; the start of an identity
- * number (6+ digits, or an ID KPM such as P3375...) is a range on the NIK, No. KK and ID KPM indexes;
- * other text of three or more characters goes through the trigram index of names and addresses; shorter
- * text is the start of a word in the name.
+ * One identity column, compared whole (=) or by its start (a range on its index). Branches joined by OR let
+ * SQLite collect the families in a rowid set: counting the 100,000 ID KPM that start with "P337" took 27 ms
+ * that way and 270 ms through a UNION of the same ranges (busy machine).
  */
-export function buildSearchQuery(input: KpmSearchInput): SearchQuery {
+function identitySource(column: string, value: string, prefix: boolean) {
+  const test = (c: string) => (prefix ? `${c} >= ? AND ${c} < ?` : `${c} = ?`);
+  const member = column === 'art.nik';
+  return {
+    where: member ? `k.id IN (SELECT kpm_id FROM art WHERE ${test('nik')})` : `(${test(`k.${column}`)})`,
+    check: member
+      ? `EXISTS (SELECT 1 FROM art a WHERE a.kpm_id = k.id AND ${test('+a.nik')})`
+      : `(${test(`+k.${column}`)})`,
+    params: prefix ? [value, afterPrefix(value)] : [value],
+  };
+}
+
+function identityMatch(sources: ReturnType<typeof identitySource>[]): TextMatch {
+  return {
+    where: `(${sources.map((s) => s.where).join(' OR ')})`,
+    check: `(${sources.map((s) => s.check).join(' OR ')})`,
+    params: sources.flatMap((s) => s.params),
+  };
+}
+
+/**
+ * What the typed text means. A whole NIK or No. KK (16 digits) is an exact lookup on pengurus and members;
+ * the start of an identity number is a range on its index: ID KPM and ID DTKS from 4 characters (one to three
+ * letters then digits, typed without spaces), NIK and No. KK from 6 digits; other text of three or more
+ * characters goes through the trigram index (pengurus, address, members) and the names of desa; shorter text
+ * is the start of a word in the pengurus's name (see buildSearchQuery).
+ */
+export function textMatch(q: string, villageCodes: readonly string[] = []): TextMatch | null {
+  const compact = q.replace(/[\s.]/g, '').toUpperCase();
+  if (/^\d{16}$/.test(compact)) {
+    return identityMatch([
+      ...['nik', 'no_kk', 'art.nik'].map((column) => identitySource(column, compact, false)),
+      ...['id_kpm', 'id_dtks'].map((column) => identitySource(column, compact, true)),
+    ]);
+  }
+  if (/^[A-Z]{0,3}\d+$/.test(compact) && compact.length >= 4 && (compact.length >= 6 || !/\s/.test(q))) {
+    const columns = /^\d{6,}$/.test(compact) ? ['id_kpm', 'id_dtks', 'nik', 'no_kk', 'art.nik'] : ['id_kpm', 'id_dtks'];
+    return identityMatch(columns.map((column) => identitySource(column, compact, true)));
+  }
+  if (q.length < 3) return null;
+  // Words of 3+ letters match anywhere and in any order (in the pengurus's name, the address or one of the
+  // members'); a query with shorter words is matched as one piece.
+  const terms = q.split(/\s+/);
+  const match = terms.every((t) => t.length >= 3) ? terms.map(ftsString).join(' AND ') : ftsString(q);
+  const fts = 'SELECT rowid FROM kpm_search WHERE kpm_search MATCH ?';
+  if (villageCodes.length === 0) {
+    return {
+      where: `k.id IN (${fts})`,
+      check: `+k.id IN (${fts})`,
+      params: [match],
+      countSql: 'SELECT count(*) AS total FROM kpm_search WHERE kpm_search MATCH ?',
+    };
+  }
+  const villages = `IN (${villageCodes.map(() => '?').join(', ')})`;
+  return {
+    where: `(k.id IN (${fts}) OR k.village_code ${villages})`,
+    check: `(+k.id IN (${fts}) OR +k.village_code ${villages})`,
+    params: [match, ...villageCodes],
+  };
+}
+
+/** The desa/kelurahan whose name contains the text (a few hundred rows in regions). */
+export function villagesNamed(db: Db, q: string): string[] {
+  if (q.length < 3 || !/\p{L}/u.test(q)) return [];
+  const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const rows = prepareCached(db, "SELECT code FROM regions WHERE level = 'village' AND name LIKE ? ESCAPE '\\'").all(
+    `%${escaped}%`,
+  ) as { code: string }[];
+  return rows.map((r) => r.code);
+}
+
+/**
+ * Builds the SQL for one list request: the text's set of families (textMatch), the filters, the count and two
+ * ways to read the page (see ORDERED_SCAN_ABOVE). villageCodes are the desa whose names contain the text.
+ */
+export function buildSearchQuery(input: KpmSearchInput, villageCodes: readonly string[] = []): SearchQuery {
+  const narrow: { driven: string; checked: string }[] = [];
   const where: string[] = [];
   const params: (string | number)[] = [];
-  let from = 'kpm k';
   let selective = false;
-  let ftsOnlyCount: string | null = null;
   const q = input.q.trim();
-  const identity = q.replace(/[\s.]/g, '').toUpperCase();
-  if (/^\d{16}$/.test(identity)) {
-    where.push(
-      'k.id IN (SELECT id FROM kpm WHERE nik = ? UNION SELECT id FROM kpm WHERE no_kk = ? UNION SELECT kpm_id FROM art WHERE nik = ?)',
-    );
-    params.push(identity, identity, identity);
-    selective = true;
-  } else if (/^[A-Z]{0,3}\d{6,}$/.test(identity)) {
-    const end = afterPrefix(identity);
-    where.push(
-      `k.id IN (SELECT id FROM kpm WHERE nik >= ? AND nik < ? UNION SELECT id FROM kpm WHERE no_kk >= ? AND no_kk < ?
-        UNION SELECT id FROM kpm WHERE id_kpm >= ? AND id_kpm < ? UNION SELECT kpm_id FROM art WHERE nik >= ? AND nik < ?)`,
-    );
-    params.push(identity, end, identity, end, identity, end, identity, end);
-    selective = true;
-  } else if (q.length >= 3) {
-    // Words of 3+ letters match anywhere and in any order; a query with shorter words is matched as one piece.
-    const terms = q.split(/\s+/);
-    from = 'kpm_search JOIN kpm k ON k.id = kpm_search.rowid';
-    where.push('kpm_search MATCH ?');
-    params.push(terms.every((t) => t.length >= 3) ? terms.map(ftsString).join(' AND ') : ftsString(q));
-    ftsOnlyCount = 'SELECT count(*) AS total FROM kpm_search WHERE kpm_search MATCH ?';
-    selective = true;
+  const text = textMatch(q, villageCodes);
+  if (text) {
+    narrow.push({ driven: text.where, checked: text.check });
+    params.push(...text.params);
   } else if (q.length > 0) {
     // One or two letters: too short for the trigram index, so the start of a word in the name.
     const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
     where.push("(k.nama LIKE ? ESCAPE '\\' OR k.nama LIKE ? ESCAPE '\\')");
     params.push(`${escaped}%`, `% ${escaped}%`);
+  }
+  if (input.missingIdKpm) {
+    // Read through the ID KPM index (NULLs are kept in it) when few families lack one, checked row by row when many.
+    narrow.push({ driven: 'k.id_kpm IS NULL', checked: '+k.id_kpm IS NULL' });
   }
   if (input.pendampingId !== null) {
     where.push('k.pendamping_id = ?');
@@ -99,47 +192,50 @@ export function buildSearchQuery(input: KpmSearchInput): SearchQuery {
     params.push(input.villageCode);
     selective = true;
   }
-  // Status and kecamatan match thousands of families. With a selective filter (pendamping, desa, text) the
-  // page is read through that filter's index; without one, a page sorted by ID KPM or date is read in the
-  // order of that column's index. Either way the broad filters are kept off their indexes (the unary +).
-  const broad = selective || input.sort !== 'nama' ? '+' : '';
+  // Status and kecamatan match thousands of families. With a selective filter (pendamping, desa, text, no ID
+  // KPM) the page is read through that filter's index; without one, a page sorted by ID KPM or date is read in
+  // the order of that column's index. Either way the broad filters are kept off their indexes (the unary +).
+  // The ordered page (many matches) keeps status and kecamatan usable for a page sorted by name.
+  const broad = selective || narrow.length > 0 || input.sort !== 'nama' ? '+' : '';
   const broadWhere: string[] = [];
   const pageWhere: string[] = [];
-  if (input.status) {
-    broadWhere.push('k.status = ?');
-    pageWhere.push(`${broad}k.status = ?`);
-    params.push(input.status);
-  }
-  if (input.districtCode) {
-    broadWhere.push('k.district_code = ?');
-    pageWhere.push(`${broad}k.district_code = ?`);
-    params.push(input.districtCode);
-  }
+  const orderedWhere: string[] = [];
+  const orderedBroad = input.sort !== 'nama' ? '+' : '';
+  const addBroad = (column: string, value: string | number) => {
+    broadWhere.push(`${column} = ?`);
+    pageWhere.push(`${broad}${column} = ?`);
+    orderedWhere.push(`${orderedBroad}${column} = ?`);
+    params.push(value);
+  };
+  if (input.status) addBroad('k.status', input.status);
+  if (input.districtCode) addBroad('k.district_code', input.districtCode);
   if (input.komponen) {
-    broadWhere.push('(k.komponen_mask & ?) != 0');
-    pageWhere.push('(k.komponen_mask & ?) != 0');
+    for (const list of [broadWhere, pageWhere, orderedWhere]) list.push('(k.komponen_mask & ?) != 0');
     params.push(komponenBit(input.komponen));
   }
-  const whereOf = (extra: string[]) => {
-    const all = [...where, ...extra];
+  const whereOf = (...lists: string[][]) => {
+    const all = lists.flat();
     return all.length > 0 ? `WHERE ${all.join(' AND ')}` : '';
   };
   const dir = input.dir === 'desc' ? 'DESC' : 'ASC';
-  const pageSql = `SELECT k.id, k.id_kpm AS idKpm, k.nik, k.no_kk AS noKk, k.nama, k.tanggal_lahir AS tanggalLahir, k.alamat, k.status,
-      k.komponen_mask AS komponenMask, k.updated_at AS updatedAt,
+  const page = (conditions: string) => `SELECT k.id, k.id_kpm AS idKpm, k.nik, k.no_kk AS noKk, k.nama,
+      k.tanggal_lahir AS tanggalLahir, k.alamat, k.status, k.komponen_mask AS komponenMask, k.updated_at AS updatedAt,
       (SELECT name FROM regions WHERE code = k.village_code) AS villageName,
       (SELECT name FROM regions WHERE code = k.district_code) AS districtName,
       (SELECT name FROM pendamping WHERE id = k.pendamping_id) AS pendampingName
-    FROM ${from} ${whereOf(pageWhere)}
+    FROM kpm k ${conditions}
     ORDER BY ${ORDER_BY[input.sort]} ${dir}, k.id ${dir}
     LIMIT ? OFFSET ?`;
-  // A text search with no other filter is counted in the search index alone.
-  const textOnly = ftsOnlyCount !== null && params.length === 1;
-  const countSql = textOnly ? (ftsOnlyCount as string) : `SELECT count(*) AS total FROM ${from} ${whereOf(broadWhere)}`;
+  const driven = narrow.map((n) => n.driven);
+  const checked = narrow.map((n) => n.checked);
+  // The text alone may have a cheaper count of its own; otherwise the families matching everything are counted.
+  const textOnly = text !== null && narrow.length === 1 && where.length === 0 && broadWhere.length === 0;
+  const countSql = `SELECT count(*) AS total FROM kpm k ${whereOf(driven, where, broadWhere)}`;
   return {
     params,
-    pageSql,
-    countSql,
+    pageSql: page(whereOf(driven, where, pageWhere)),
+    orderedPageSql: narrow.length > 0 && !selective ? page(whereOf(checked, where, orderedWhere)) : null,
+    countSql: (textOnly && text.countSql) || countSql,
     pageParams: [...params, input.pageSize, (input.page - 1) * input.pageSize],
   };
 }
@@ -161,28 +257,40 @@ export function prepareCached(db: Db, sql: string): Statement {
   return statement;
 }
 
+/** The way to read the page, once the count says how many families match (see ORDERED_SCAN_ABOVE). */
+export function pageSqlFor(query: SearchQuery, total: number): string {
+  return query.orderedPageSql && total > ORDERED_SCAN_ABOVE ? query.orderedPageSql : query.pageSql;
+}
+
 export function searchKpm(db: Db, input: KpmSearchInput): KpmPage {
-  const query = buildSearchQuery(input);
-  const items = prepareCached(db, query.pageSql).all(...query.pageParams) as KpmListRow[];
+  const query = buildSearchQuery(input, villagesNamed(db, input.q.trim()));
   const total = (prepareCached(db, query.countSql).get(...query.params) as { total: number }).total;
+  const items = prepareCached(db, pageSqlFor(query, total)).all(...query.pageParams) as KpmListRow[];
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
 /**
- * Runs a bulk insert of families (import, synthetic seed) with the per-row search trigger paused, then
- * indexes every family added meanwhile in one statement. Call it inside the bulk load's transaction.
+ * Runs a bulk insert of families and their members (import, synthetic seed) with the per-row search triggers
+ * paused, then indexes every family added meanwhile, and every older family that gained members, in one
+ * statement each. Call it inside the bulk load's transaction.
  */
 export function withSearchIndexPaused<T>(db: Db, load: () => T): T {
   const sqlite = db.$client;
-  const { lastId } = sqlite.prepare('SELECT coalesce(max(id), 0) AS lastId FROM kpm').get() as { lastId: number };
+  const { lastKpm, lastArt } = sqlite
+    .prepare(
+      'SELECT (SELECT coalesce(max(id), 0) FROM kpm) AS lastKpm, (SELECT coalesce(max(id), 0) FROM art) AS lastArt',
+    )
+    .get() as { lastKpm: number; lastArt: number };
   sqlite.prepare('INSERT INTO kpm_search_paused (id) VALUES (1)').run();
   const result = load();
   sqlite.prepare('DELETE FROM kpm_search_paused').run();
-  sqlite
-    .prepare(
-      `INSERT INTO kpm_search (rowid, nama, alamat)
-       SELECT id, nama, alamat FROM kpm WHERE id > ?`,
-    )
-    .run(lastId);
+  const older = 'SELECT DISTINCT kpm_id FROM art WHERE id > ? AND kpm_id <= ?';
+  sqlite.prepare(`DELETE FROM kpm_search WHERE rowid IN (${older})`).run(lastArt, lastKpm);
+  const index = (which: string) =>
+    `INSERT INTO kpm_search (rowid, nama, alamat, anggota)
+     SELECT k.id, k.nama, k.alamat, (SELECT group_concat(a.nama, char(10)) FROM art a WHERE a.kpm_id = k.id)
+     FROM kpm k WHERE ${which}`;
+  sqlite.prepare(index('k.id > ?')).run(lastKpm);
+  sqlite.prepare(index(`k.id IN (${older})`)).run(lastArt, lastKpm);
   return result;
 }

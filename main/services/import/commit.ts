@@ -291,9 +291,11 @@ export async function commitPlan(req: CommitRequest): Promise<CommitResult> {
       for (let start = 0; start < adds.length; start += CHUNK) {
         const end = Math.min(adds.length, start + CHUNK);
         const kpmBefore = lastId.get() as number;
-        // The chunk is indexed for search in one statement after it is inserted (see withSearchIndexPaused).
-        withSearchIndexPaused(writer, () => move.run(batchId, now, now, start, end));
-        if (adds.slice(start, end).some((item) => item.members.length > 0)) {
+        // The chunk's families and members are indexed for search once, after they are inserted (see
+        // withSearchIndexPaused).
+        withSearchIndexPaused(writer, () => {
+          move.run(batchId, now, now, start, end);
+          if (!adds.slice(start, end).some((item) => item.members.length > 0)) return;
           const ids = new Map((idsOf.raw().all(start, end) as [number, number][]).map(([seq, id]) => [seq, id]));
           for (let seq = start; seq < end; seq++) {
             const item = adds[seq];
@@ -301,7 +303,7 @@ export async function commitPlan(req: CommitRequest): Promise<CommitResult> {
             for (const m of item.members)
               insertArt.run(id, m.nik, m.nama, m.hubungan, m.tanggalLahir, m.jenisKelamin, m.komponen);
           }
-        }
+        });
         const auditBefore = lastAuditId.get() as number;
         auditAdds.run(now, actor.id, actor.username, label, batchId, kpmBefore);
         itemAdds.run(batchId, auditBefore);

@@ -22,7 +22,7 @@ export function KpmSearchBox({ filters, update }: Props) {
   return (
     <TextInput
       aria-label="Cari KPM"
-      placeholder="Cari nama, NIK, No. KK, ID KPM, alamat"
+      placeholder="Cari nama (juga anggota), NIK, No. KK, ID KPM, ID DTKS, alamat, desa"
       value={text}
       autoFocus
       onChange={(e) => {
@@ -54,7 +54,7 @@ export function KpmFilters({ filters, update }: Props) {
   const villages = useVillages(filters.districtCode);
   const pendamping = usePendampingOptions({ activeOnly: false });
   return (
-    <SimpleGrid cols={5} spacing="sm">
+    <SimpleGrid cols={6} spacing="sm">
       <Select
         label="Kecamatan"
         placeholder="Semua"
@@ -99,13 +99,26 @@ export function KpmFilters({ filters, update }: Props) {
         onChange={(v) => update({ komponen: v as Komponen | null })}
         clearable
       />
+      <Select
+        label="ID KPM"
+        placeholder="Semua"
+        data={[{ value: 'kosong', label: 'Tanpa ID KPM' }]}
+        value={filters.missingIdKpm ? 'kosong' : null}
+        onChange={(v) => update({ missingIdKpm: v === 'kosong' })}
+        clearable
+      />
     </SimpleGrid>
   );
 }
 
 export function hasFilters(filters: Filters): boolean {
   return Boolean(
-    filters.districtCode || filters.villageCode || filters.pendampingId !== null || filters.status || filters.komponen,
+    filters.districtCode ||
+      filters.villageCode ||
+      filters.pendampingId !== null ||
+      filters.status ||
+      filters.komponen ||
+      filters.missingIdKpm,
   );
 }
 
@@ -115,4 +128,5 @@ export const NO_FILTERS = {
   pendampingId: null,
   status: null,
   komponen: null,
+  missingIdKpm: false,
 } as const;

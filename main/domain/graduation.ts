@@ -1,0 +1,82 @@
+/**
+ * The graduation workflow's closed lists and their Indonesian labels (issue 7; DOMAIN.md "The graduation
+ * path"). Shared by the schema, the services and the renderer.
+ */
+
+/** What kind of exit an exit type records; the office may add its own types of kind 'lainnya'. */
+export const EXIT_KINDS = ['graduasi_mandiri', 'graduasi_alamiah', 'lainnya'] as const;
+export type ExitKind = (typeof EXIT_KINDS)[number];
+
+/** The two graduation paths a candidate follows. */
+export const CANDIDATE_KINDS = ['mandiri', 'alamiah'] as const;
+export type CandidateKind = (typeof CANDIDATE_KINDS)[number];
+export const CANDIDATE_KIND_LABEL: Record<CandidateKind, string> = {
+  mandiri: 'Graduasi sejahtera mandiri',
+  alamiah: 'Graduasi alamiah',
+};
+
+/**
+ * A candidate's stage: calon (added) -> terverifikasi (an assessment recommends it) -> diusulkan (in a
+ * submitted proposal) -> disetujui / ditolak (decided). dibatalkan: withdrawn before a decision.
+ */
+export const CANDIDATE_STAGES = ['calon', 'terverifikasi', 'diusulkan', 'disetujui', 'ditolak', 'dibatalkan'] as const;
+export type CandidateStage = (typeof CANDIDATE_STAGES)[number];
+export const CANDIDATE_STAGE_LABEL: Record<CandidateStage, string> = {
+  calon: 'Calon',
+  terverifikasi: 'Terverifikasi',
+  diusulkan: 'Diusulkan',
+  disetujui: 'Disetujui',
+  ditolak: 'Ditolak',
+  dibatalkan: 'Dibatalkan',
+};
+/** Stages in which a family is still in the pipeline: at most one open candidacy per family. */
+export const OPEN_STAGES = ['calon', 'terverifikasi', 'diusulkan'] as const satisfies readonly CandidateStage[];
+
+/** Why a family is proposed for graduasi sejahtera mandiri (DOMAIN.md, step 1). */
+export const MANDIRI_REASONS = [
+  'usaha',
+  'pekerjaan_tetap',
+  'penghasilan_naik',
+  'rumah_layak',
+  'aset_bertambah',
+  'bersedia_mandiri',
+] as const;
+export type MandiriReason = (typeof MANDIRI_REASONS)[number];
+export const MANDIRI_REASON_LABEL: Record<MandiriReason, string> = {
+  usaha: 'Memiliki usaha',
+  pekerjaan_tetap: 'Pekerjaan tetap',
+  penghasilan_naik: 'Penghasilan meningkat',
+  rumah_layak: 'Rumah layak huni',
+  aset_bertambah: 'Aset bertambah',
+  bersedia_mandiri: 'Bersedia keluar secara sukarela',
+};
+
+export const PROPOSAL_STATUS = ['draft', 'diajukan', 'diputuskan'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUS)[number];
+export const PROPOSAL_STATUS_LABEL: Record<ProposalStatus, string> = {
+  draft: 'Draf',
+  diajukan: 'Diajukan',
+  diputuskan: 'Diputuskan',
+};
+
+export const ITEM_DECISIONS = ['disetujui', 'ditolak'] as const;
+export type ItemDecision = (typeof ITEM_DECISIONS)[number];
+
+export const RECOMMENDATIONS = ['layak', 'belum_layak'] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+export const RECOMMENDATION_LABEL: Record<Recommendation, string> = {
+  layak: 'Layak graduasi',
+  belum_layak: 'Belum layak',
+};
+
+/** A target per pendamping: a number of families, or a share of their active families. */
+export const TARGET_MODES = ['kpm', 'persen'] as const;
+export type TargetMode = (typeof TARGET_MODES)[number];
+
+export const INCOME_BANDS = ['turun', 'tetap', 'naik'] as const;
+export type IncomeBand = (typeof INCOME_BANDS)[number];
+export const INCOME_BAND_LABEL: Record<IncomeBand, string> = {
+  turun: 'Penghasilan turun',
+  tetap: 'Penghasilan tetap',
+  naik: 'Penghasilan naik',
+};

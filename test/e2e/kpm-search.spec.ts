@@ -1,0 +1,86 @@
+import { expect, type Page, test } from '@playwright/test';
+import { kpmSchema } from '../../main/domain/schemas';
+import type { Actor } from '../../main/services/actor';
+import { createKpm } from '../../main/services/kpm';
+import { login, serveFreshDatabase } from './server';
+
+const web = serveFreshDatabase({ setup: true });
+const ADMIN_ACTOR: Actor = { id: 1, username: 'admin', role: 'admin' };
+
+/** Two synthetic families in Pekalongan Barat: a mother with two children in Medono, one without in Tirto. */
+test.beforeAll(() => {
+  const family = (fields: Record<string, unknown>) => {
+    const saved = createKpm(
+      web.server.db,
+      ADMIN_ACTOR,
+      kpmSchema.parse({
+        tanggalLahir: '1985-07-05',
+        jenisKelamin: 'P',
+        districtCode: '337501',
+        acceptWarnings: true,
+        ...fields,
+      }),
+    );
+    if (saved.status !== 'saved') throw new Error(JSON.stringify(saved));
+    return saved.id;
+  };
+  family({
+    idKpm: 'P3375010000101',
+    noKk: '3375010101200101',
+    nik: '3375014507850101',
+    nama: 'Sulastri Uji',
+    villageCode: '3375011002',
+    members: [
+      { nama: 'Kirana Putri Uji', hubungan: 'anak', jenisKelamin: 'P', tanggalLahir: '2015-08-15' },
+      { nama: 'Bagas Uji', hubungan: 'anak', jenisKelamin: 'L', tanggalLahir: '2012-01-20' },
+    ],
+  });
+  const second = family({
+    idKpm: 'P3375010000102',
+    noKk: '3375010101200102',
+    nik: '3375014507850102',
+    nama: 'Maryam Uji',
+    villageCode: '3375011009',
+  });
+  // A family registered from a DTKS file has no ID KPM yet.
+  web.server.db.$client.prepare('UPDATE kpm SET id_kpm = NULL WHERE id = ?').run(second);
+});
+
+const listCount = (page: Page) => page.getByTestId('kpm-count');
+
+test('a mother finds her family by typing part of her child’s name, or the desa', async ({ page }) => {
+  await login(page, web.server.url);
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data KPM' }).click();
+  const search = page.getByRole('textbox', { name: 'Cari KPM' });
+  await expect(listCount(page)).toHaveText('1–2 dari 2 KPM');
+
+  await search.fill('kiran');
+  await expect(listCount(page)).toHaveText('1–1 dari 1 KPM');
+  await expect(page.getByRole('link', { name: 'SULASTRI UJI' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'MARYAM UJI' })).toHaveCount(0);
+
+  await search.fill('tirto');
+  await expect(listCount(page)).toHaveText('1–1 dari 1 KPM');
+  await expect(page.getByRole('link', { name: 'MARYAM UJI' })).toBeVisible();
+
+  await search.fill('P3375');
+  await expect(listCount(page)).toHaveText('1–1 dari 1 KPM');
+  await expect(page.getByRole('link', { name: 'SULASTRI UJI' })).toBeVisible();
+});
+
+test('the list shows only families without an ID KPM, and the choice stays in the address', async ({ page }) => {
+  await login(page, web.server.url);
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data KPM' }).click();
+  await expect(listCount(page)).toHaveText('1–2 dari 2 KPM');
+  await page.getByRole('combobox', { name: 'ID KPM' }).click();
+  await page.getByRole('option', { name: 'Tanpa ID KPM' }).click();
+  await expect(listCount(page)).toHaveText('1–1 dari 1 KPM');
+  await expect(page.getByRole('link', { name: 'MARYAM UJI' })).toBeVisible();
+  await expect(page).toHaveURL(/idkpm=kosong/);
+  await page.screenshot({ path: 'test-results/kpm-tanpa-id-kpm.png' });
+
+  await page.reload();
+  await expect(listCount(page)).toHaveText('1–1 dari 1 KPM');
+  await page.getByRole('button', { name: 'Hapus filter' }).click();
+  await expect(listCount(page)).toHaveText('1–2 dari 2 KPM');
+});
