@@ -34,6 +34,8 @@ export const kpm = sqliteTable(
     tahunBergabung: integer('tahun_bergabung'),
     pendampingId: integer('pendamping_id').references(() => pendamping.id),
     status: text('status', { enum: KPM_STATUS }).notNull().default('aktif'),
+    /** The exit type (exit_types) when the family left: a graduation or another exit. */
+    exitTypeId: integer('exit_type_id'),
     statusReason: text('status_reason'),
     statusDate: text('status_date'),
     notes: text('notes').notNull().default(''),

@@ -109,6 +109,38 @@ describe('openDatabase', () => {
     expect(one<{ n: number }>("SELECT count(*) AS n FROM kpm_search WHERE kpm_search MATCH 'dewi'").n).toBe(2);
     db.$client.close();
   });
+
+  it('gives families that left before 0009 an exit type read from their status and reason', () => {
+    const file = tempDbFile();
+    openDatabase(file, { migrationsFolder: migrationsUpTo('0008') }).$client.close();
+    const raw = new Database(file);
+    raw.exec(`
+      INSERT INTO regions (code, name, level, parent_code) VALUES ('337501', 'PEKALONGAN BARAT', 3, NULL),
+        ('3375011002', 'MEDONO', 4, '337501');`);
+    const insert = raw.prepare(
+      `INSERT INTO kpm (nik, no_kk, nama, jenis_kelamin, district_code, village_code, status, status_reason, created_at, updated_at)
+       VALUES (?, '3375010101100001', 'X', 'P', '337501', '3375011002', ?, ?, 'x', 'x')`,
+    );
+    insert.run('3375014507850001', 'aktif', null);
+    insert.run('3375014507850002', 'graduasi_mandiri', 'Usaha warung');
+    insert.run('3375014507850003', 'keluar', 'Pengurus Meninggal Dunia');
+    insert.run('3375014507850004', 'keluar', 'pindah ke Batang');
+    insert.run('3375014507850005', 'keluar', 'tidak diketahui');
+    raw.close();
+
+    const db = openDatabase(file);
+    const exits = db.$client
+      .prepare('SELECT k.nik, e.name FROM kpm k LEFT JOIN exit_types e ON e.id = k.exit_type_id ORDER BY k.nik')
+      .all();
+    expect(exits).toEqual([
+      { nik: '3375014507850001', name: null },
+      { nik: '3375014507850002', name: 'Graduasi sejahtera mandiri' },
+      { nik: '3375014507850003', name: 'Meninggal dunia' },
+      { nik: '3375014507850004', name: 'Pindah domisili' },
+      { nik: '3375014507850005', name: 'Mengundurkan diri / lainnya' },
+    ]);
+    db.$client.close();
+  });
 });
 
 /** A copy of the migrations folder as an older app shipped it: the journal ends at the migration `last`. */
