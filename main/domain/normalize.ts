@@ -16,6 +16,8 @@ export interface ValueProblem {
   message: string;
   /** What a valid value looks like, for the report's "yang diharapkan" column. */
   expected: string;
+  /** A region not found: the close one suggested ("Mungkin maksudnya ...?"), by code. */
+  suggestion?: { code: string; name: string };
 }
 
 export type Normalized<T> = { ok: true; value: T; warning?: ValueProblem } | ({ ok: false } & ValueProblem);
@@ -620,6 +622,7 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
   const districtCodes = new Set([...districtByKey.values()].flat());
   const nameOf = (code: string) => names.get(code) ?? code;
 
+  /** The closest name, as a hint for the message and as the code the user may accept. */
   const suggest = (key: string, candidates: Iterable<string>, codeOfKey: (k: string) => string) => {
     let best: string | null = null;
     let bestDistance = Math.max(1, Math.min(3, Math.floor(key.length / 4)));
@@ -630,7 +633,14 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
         bestDistance = d;
       }
     }
-    return best === null ? '' : ` Mungkin maksudnya ${nameOf(codeOfKey(best)).toUpperCase()}?`;
+    if (best === null) return { hint: '', suggestion: undefined };
+    const code = codeOfKey(best);
+    const name = nameOf(code).toUpperCase();
+    return { hint: ` Mungkin maksudnya ${name}?`, suggestion: { code, name } };
+  };
+  const unknown = <T>(code: string, message: string, expected: string, s: ReturnType<typeof suggest>) => {
+    const result = fail<T>(code, `${message}${s.hint}`, expected);
+    return s.suggestion ? { ...result, suggestion: s.suggestion } : result;
   };
 
   const districtCache = new Map<string, Normalized<string>>();
@@ -670,11 +680,11 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
         REGION_EXPECTED.district,
       );
     }
-    const hint = suggest(key, districtByKey.keys(), (k) => (districtByKey.get(k) as string[])[0]);
-    return fail(
+    return unknown(
       'REGION_DISTRICT_UNKNOWN',
-      `kecamatan ${shown} tidak ditemukan di kabupaten/kota ini.${hint}`,
+      `kecamatan ${shown} tidak ditemukan di kabupaten/kota ini.`,
       REGION_EXPECTED.district,
+      suggest(key, districtByKey.keys(), (k) => (districtByKey.get(k) as string[])[0]),
     );
   };
 
@@ -741,15 +751,15 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
         );
       }
       const local = districtVillageKeys.get(districtCode) ?? [];
-      const hint = suggest(
-        key,
-        local.map((v) => v.key),
-        (k) => (local.find((v) => v.key === k) as { code: string }).code,
-      );
-      return fail(
+      return unknown(
         'REGION_VILLAGE_UNKNOWN',
-        `desa/kelurahan ${shown} tidak ditemukan${inDistrict}.${hint}`,
+        `desa/kelurahan ${shown} tidak ditemukan${inDistrict}.`,
         REGION_EXPECTED.village,
+        suggest(
+          key,
+          local.map((v) => v.key),
+          (k) => (local.find((v) => v.key === k) as { code: string }).code,
+        ),
       );
     }
     if (codes.length === 1) return found(codes[0]);
@@ -761,11 +771,11 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
         REGION_EXPECTED.village,
       );
     }
-    const hint = suggest(key, villageByKey.keys(), (k) => (villageByKey.get(k) as string[])[0]);
-    return fail(
+    return unknown(
       'REGION_VILLAGE_UNKNOWN',
-      `desa/kelurahan ${shown} tidak ditemukan di kabupaten/kota ini.${hint}`,
+      `desa/kelurahan ${shown} tidak ditemukan di kabupaten/kota ini.`,
       REGION_EXPECTED.village,
+      suggest(key, villageByKey.keys(), (k) => (villageByKey.get(k) as string[])[0]),
     );
   };
 

@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { saveMapping } from '../../main/services/import/mapping';
 import { badFiles, type Cell, xlsxFile } from '../fixtures/messy-files';
 import { ImportWizard } from '../support/pages/import-wizard';
-import { countRows, expect, login, navigate, test, type WebServer } from '../support/web';
+import { countRows, expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
 
 /**
  * A workbook as a kelurahan office sends it: a notes sheet first, a report title above the header, headers
@@ -145,8 +145,9 @@ test('import a messy workbook: fix the mapping, read the dry run, save, find, un
   const idColumn = wizard.column('B', 'NOMOR PESERTA');
   await expect(idColumn).toHaveValue('Tidak diimpor');
   await expect(wizard.mappingTable.getByRole('row', { name: /NOMOR PESERTA/ })).toContainText('P3375010000101');
+  // ID KPM may stay empty (DTKS files have none): nothing required is missing.
   const missing = page.getByRole('alert').filter({ hasText: 'Kolom wajib untuk keluarga baru belum dipetakan' });
-  await expect(missing).toContainText('ID KPM');
+  await expect(missing).toBeHidden();
   await snap(page, '1-periksa-kolom');
 
   // The user fixes the mapping by hand and applies it.
@@ -307,4 +308,58 @@ test('a saved mapping reads the next file; undo is refused once a family was cha
   await expect(batch).toContainText('Tidak dapat dibatalkan: 1 keluarga dari impor ini sudah diubah setelah impor');
   await expect(batch.getByRole('button', { name: 'Batalkan impor #1' })).toBeDisabled();
   await snap(page, '6-riwayat-terkunci');
+});
+
+test('a registered family that differs is skipped until chosen; a close region name is accepted once', async ({
+  page,
+  web,
+}) => {
+  // Registered earlier in Medono: the file says Podosugih.
+  registerFamily(web, {
+    idKpm: 'P3375010000101',
+    noKk: '3375010101200101',
+    nik: '3375014507850001',
+    nama: 'SITI AMINAH WIDURI',
+    tanggalLahir: '1985-07-05',
+    jenisKelamin: 'P',
+    districtCode: '337501',
+    villageCode: '3375011002', // Medono
+  });
+  const db = web.db.$client;
+  const podosugih = db.prepare("SELECT code FROM regions WHERE level = 'village' AND name = 'Podosugih'").pluck().get();
+  const bytes = Buffer.from(
+    [
+      'ID KPM;NO. KK;NOMOR NIK;NAMA PENGURUS;TGL LAHIR;KECAMATAN;KELURAHAN',
+      'P3375010000101;3375010101200101;3375014507850001;SITI AMINAH WIDURI;05-07-1985;Pekalongan Barat;Podosugih',
+      // A new family whose kelurahan is misspelt.
+      'P3375010000105;3375010101200105;3375015507950005;LAILA SARI;15-07-1995;Pekalongan Barat;Podosugi',
+    ].join('\r\n'),
+  );
+  await login(page, web.url);
+  const wizard = await ImportWizard.open(page);
+  await wizard.chooseFile('perubahan.csv', bytes, 'text/csv');
+  await wizard.read();
+  await wizard.toReport();
+
+  await expect(wizard.count('akan ditambah', 0)).toBeVisible();
+  await expect(wizard.count('akan diperbarui', 0)).toBeVisible();
+  const suggestions = page.getByRole('table', { name: 'Saran nama wilayah' });
+  await expect(suggestions).toContainText('Podosugi');
+  await suggestions.getByRole('button', { name: 'Terima saran PODOSUGIH untuk Podosugi' }).click();
+  await expect(wizard.count('akan ditambah', 1)).toBeVisible();
+  await expect(suggestions).toContainText('Diterima');
+
+  // The difference is shown with both values; "Perbarui semua" takes the file's.
+  const row = page.getByRole('table', { name: 'Daftar data ganda' }).getByRole('row', { name: /SITI AMINAH WIDURI/ });
+  await expect(row.getByLabel('desa/kelurahan: MEDONO menjadi PODOSUGIH')).toBeVisible();
+  await expect(wizard.count('akan diperbarui', 0)).toBeVisible();
+  await snap(page, '7-perbedaan-dan-saran');
+  await page.getByText('Perbarui semua').click();
+  await expect(wizard.count('akan diperbarui', 1)).toBeVisible();
+
+  await wizard.confirmSave(await wizard.askToSave());
+  await expect(wizard.done).toContainText('1 KPM ditambah, 1 diperbarui');
+  const villageOf = (nik: string) => db.prepare('SELECT village_code FROM kpm WHERE nik = ?').pluck().get(nik);
+  expect(villageOf('3375014507850001')).toBe(podosugih);
+  expect(villageOf('3375015507950005')).toBe(podosugih);
 });
