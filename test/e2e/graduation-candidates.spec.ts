@@ -1,36 +1,25 @@
-import { expect, test } from '@playwright/test';
-import { kpmSchema } from '../../main/domain/schemas';
+import type { KpmFormValues } from '../../main/domain/schemas';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { createUser } from '../../main/services/auth';
-import { createKpm } from '../../main/services/kpm';
-import { login, serveFreshDatabase } from './server';
+import { expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
 
-test.describe.configure({ mode: 'serial' });
-
-const web = serveFreshDatabase({ setup: true });
 const OPERATOR = { username: 'operator1', password: 'operator123' };
 
 /** Synthetic families in Pekalongan Barat / Medono; the children's birth dates decide the alamiah scan. */
-function addFamily(n: number, nama: string, child: { tanggalLahir: string; komponen: string }) {
+function addFamily(web: WebServer, n: number, nama: string, child: { tanggalLahir: string; komponen: string }) {
   const tail = String(n).padStart(4, '0');
-  const result = createKpm(
-    web.server.db,
-    SYSTEM_ACTOR,
-    kpmSchema.parse({
-      idKpm: `P33750100${tail}`,
-      noKk: `337501010120${tail}`,
-      nik: `337501450785${tail}`,
-      nama,
-      tanggalLahir: '1985-07-05',
-      jenisKelamin: 'P',
-      districtCode: '337501',
-      villageCode: '3375011002',
-      tahunBergabung: 2015,
-      members: [{ nama: `Anak ${nama}`, hubungan: 'anak', jenisKelamin: 'L', ...child }],
-      acceptWarnings: true,
-    }),
-  );
-  if (result.status !== 'saved') throw new Error('family not saved');
+  registerFamily(web, {
+    idKpm: `P33750100${tail}`,
+    noKk: `337501010120${tail}`,
+    nik: `337501450785${tail}`,
+    nama,
+    tanggalLahir: '1985-07-05',
+    jenisKelamin: 'P',
+    districtCode: '337501',
+    villageCode: '3375011002',
+    tahunBergabung: 2015,
+    members: [{ nama: `Anak ${nama}`, hubungan: 'anak', jenisKelamin: 'L', ...child }],
+  } as KpmFormValues);
 }
 
 /** A birth date `years` years before today (the scan's default date). */
@@ -41,19 +30,23 @@ const yearsAgo = (years: number, extraDays = 0) => {
   return d.toISOString().slice(0, 10);
 };
 
-test.beforeAll(() => {
-  createUser(web.server.db, SYSTEM_ACTOR, { ...OPERATOR, fullName: 'Operator Uji', role: 'operator' });
-  addFamily(1, 'Sri Mandiri Uji', { tanggalLahir: '2012-05-01', komponen: 'anak_smp' });
+/** An operator and three families: one for mandiri, one left without komponen, one with a 6-year-old. */
+function prepare(web: WebServer) {
+  createUser(web.db, SYSTEM_ACTOR, { ...OPERATOR, fullName: 'Operator Uji', role: 'operator' });
+  addFamily(web, 1, 'Sri Mandiri Uji', { tanggalLahir: '2012-05-01', komponen: 'anak_smp' });
   // Turned 21 a month ago: no komponen left, an alamiah candidate.
-  addFamily(2, 'Aminah Alamiah Uji', { tanggalLahir: yearsAgo(21, -30), komponen: 'anak_sma' });
+  addFamily(web, 2, 'Aminah Alamiah Uji', { tanggalLahir: yearsAgo(21, -30), komponen: 'anak_sma' });
   // Still 6 (turns 7 in a month): keeps anak usia dini, not listed.
-  addFamily(3, 'Dewi Balita Uji', { tanggalLahir: yearsAgo(7, 30), komponen: 'anak_usia_dini' });
-});
+  addFamily(web, 3, 'Dewi Balita Uji', { tanggalLahir: yearsAgo(7, 30), komponen: 'anak_usia_dini' });
+}
 
-test('an operator adds a mandiri candidate from the family page and finds it in Calon graduasi', async ({ page }) => {
-  await login(page, web.server.url, OPERATOR.username, OPERATOR.password);
-  const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
-  await nav.getByRole('link', { name: 'Data KPM' }).click();
+test('an operator adds a mandiri candidate from the family page and finds it in Calon graduasi', async ({
+  page,
+  web,
+}) => {
+  prepare(web);
+  await login(page, web.url, OPERATOR.username, OPERATOR.password);
+  await navigate(page, 'Data KPM');
   await page.getByRole('link', { name: 'SRI MANDIRI UJI' }).click();
   await page.getByRole('button', { name: 'Usulkan calon graduasi' }).click();
   const dialog = page.getByRole('dialog', { name: /Usulkan SRI MANDIRI UJI/ });
@@ -67,7 +60,7 @@ test('an operator adds a mandiri candidate from the family page and finds it in 
   await expect(timeline).toContainText('Graduasi sejahtera mandiri: Calon');
   await expect(timeline).toContainText('Memiliki usaha, Rumah layak huni');
 
-  await nav.getByRole('link', { name: 'Calon graduasi' }).click();
+  await navigate(page, 'Calon graduasi');
   const row = page.getByRole('table', { name: 'Daftar calon graduasi' }).getByRole('row', { name: /SRI MANDIRI UJI/ });
   await expect(row).toContainText('Graduasi sejahtera mandiri');
   await expect(row).toContainText('Calon');
@@ -75,9 +68,13 @@ test('an operator adds a mandiri candidate from the family page and finds it in 
   await page.screenshot({ path: 'test-results/calon-graduasi.png' });
 });
 
-test('the alamiah list shows the family left without komponen, not the one with a 6-year-old', async ({ page }) => {
-  await login(page, web.server.url, OPERATOR.username, OPERATOR.password);
-  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Calon graduasi' }).click();
+test('the alamiah list shows the family left without komponen, not the one with a 6-year-old', async ({
+  page,
+  web,
+}) => {
+  prepare(web);
+  await login(page, web.url, OPERATOR.username, OPERATOR.password);
+  await navigate(page, 'Calon graduasi');
   await page.getByRole('tab', { name: 'Graduasi alamiah' }).click();
   await expect(page.getByText('tidak ditemukan tabel aturan resmi')).toBeVisible();
   const table = page.getByRole('table', { name: 'Hasil pemindaian alamiah' });
