@@ -4,6 +4,7 @@ import type { Db } from '../../db/open';
 import { authContract } from '../../main/api/auth.contract';
 import { contract, type MethodName, type OutputOf } from '../../main/api/contract';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
+import { graduationContract } from '../../main/api/graduation.contract';
 import { importContract } from '../../main/api/import.contract';
 import { kpmContract } from '../../main/api/kpm.contract';
 import { pendampingContract } from '../../main/api/pendamping.contract';
@@ -110,6 +111,7 @@ describe('the contract per domain', () => {
       kpmContract,
       pendampingContract,
       importContract,
+      graduationContract,
     ];
     const names = domains.flatMap((d) => Object.keys(d));
     expect(new Set(names).size).toBe(names.length);

@@ -63,6 +63,7 @@ export function ExitModal({ id, nama, opened, onClose }: Props) {
           <Select
             label="Jenis keluar"
             withAsterisk
+            searchable
             data={options}
             data-autofocus
             {...form.getInputProps('exitTypeId')}
