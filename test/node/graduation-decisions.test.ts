@@ -210,9 +210,8 @@ describe('verification', () => {
     expect(second.score).toBe(67);
     expect(second.recommendation).toBe('layak');
     const stored = listAssessments(db, candidateId).find((a) => a.id === first.id);
-    expect((stored?.criteria as { code: string; weight: number }[]).find((c) => c.code === 'penghasilan')?.weight).toBe(
-      25,
-    );
+    const snapshot = (stored?.criteria ?? []) as { code: string; weight: number }[];
+    expect(snapshot.find((c) => c.code === 'penghasilan')?.weight).toBe(25);
     expectError(() => setThreshold(db, verifikator, 10), 'FORBIDDEN', /ambang batas/);
   });
 
