@@ -7,6 +7,7 @@ import type { Actor } from '../services/actor';
 import type { PublicUser } from '../services/auth';
 import { authHandlers } from './auth.handlers';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
+import { decisionHandlers } from './decision.handlers';
 import { importHandlers } from './import.handlers';
 import { kpmHandlers } from './kpm.handlers';
 import { pendampingHandlers } from './pendamping.handlers';
@@ -43,4 +44,5 @@ export const handlers = {
   ...kpmHandlers,
   ...pendampingHandlers,
   ...importHandlers,
+  ...decisionHandlers,
 } satisfies Handlers;
