@@ -3,8 +3,21 @@
  * contract, the services and the renderer's forms; and the due-date rule of the follow-up visits.
  */
 import { z } from 'zod';
+import type { Role } from './enums';
 import { isoDate } from './identity';
 import { pagingSchema } from './paging';
+
+/**
+ * Who may do each graduation step (issue 7 point 6); the services enforce these and the renderer shows
+ * buttons by them. On top of the roles: nobody decides a proposal they built or a family they verified.
+ */
+export const GRADUATION_DUTIES = {
+  criteria: ['admin'],
+  verify: ['admin', 'verifikator'],
+  statement: ['admin', 'operator', 'verifikator'],
+  propose: ['admin', 'operator'],
+  decide: ['admin', 'pimpinan'],
+} as const satisfies Record<string, readonly Role[]>;
 
 const positiveId = z.number().int().positive();
 const text = (max: number) => z.string().max(max * 4);
