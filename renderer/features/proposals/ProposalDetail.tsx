@@ -11,6 +11,7 @@ import { useApi, useApiMutation } from '../shared/api-hooks';
 import { ConfirmModal } from '../shared/ConfirmModal';
 import { errorMessage, notifyError, notifySuccess } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
+import { StatementModal } from '../verification/StatementModal';
 import { AddCandidates } from './AddCandidates';
 import { DecisionForm } from './DecisionForm';
 import { PROPOSAL_STATUS_COLOR } from './labels';
@@ -65,6 +66,8 @@ function ItemsTable({
   items: Detail['items'];
   editable: boolean;
 }) {
+  const { can } = useSession();
+  const [statementFor, setStatementFor] = useState<Detail['items'][number] | null>(null);
   const queryClient = useQueryClient();
   const remove = useApiMutation('proposal.remove');
   const drop = async (candidateId: number) => {
@@ -96,7 +99,25 @@ function ItemsTable({
               <Table.Td>{item.nama}</Table.Td>
               <Table.Td>{CANDIDATE_KIND_LABEL[item.kind]}</Table.Td>
               <Table.Td>{item.lastScore ?? '-'}</Table.Td>
-              <Table.Td>{item.kind === 'alamiah' ? '-' : item.hasStatement ? 'Ada' : 'Belum'}</Table.Td>
+              <Table.Td>
+                {item.kind === 'alamiah' ? (
+                  '-'
+                ) : (
+                  <Group gap="xs" wrap="nowrap">
+                    {item.hasStatement ? 'Ada' : 'Belum'}
+                    {!item.decision && can(GRADUATION_DUTIES.statement) && (
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        onClick={() => setStatementFor(item)}
+                        aria-label={`Surat pernyataan ${item.nama}`}
+                      >
+                        {item.hasStatement ? 'Ubah' : 'Catat'}
+                      </Button>
+                    )}
+                  </Group>
+                )}
+              </Table.Td>
               <Table.Td>{item.verifiers.join(', ') || '-'}</Table.Td>
               <Table.Td>
                 {item.decision ? (
@@ -122,6 +143,13 @@ function ItemsTable({
         <Text p="md" size="sm" c="dimmed">
           Usulan ini masih kosong.
         </Text>
+      )}
+      {statementFor && (
+        <StatementModal
+          candidateId={statementFor.candidateId}
+          nama={statementFor.nama}
+          onClose={() => setStatementFor(null)}
+        />
       )}
     </Paper>
   );
