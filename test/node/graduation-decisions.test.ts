@@ -5,7 +5,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { addMonths, criterionSchema, type DecideInput } from '../../main/domain/decision';
-import { AppError } from '../../main/domain/errors';
 import { todayIso } from '../../main/domain/format';
 import type { Actor } from '../../main/services/actor';
 import {
@@ -26,6 +25,7 @@ import {
   submitProposal,
 } from '../../main/services/graduation/proposals';
 import { getStatement, recordStatement } from '../../main/services/graduation/statements';
+import { expectAppError } from '../support/errors';
 import { BEST_ANSWERS, insertCandidate, insertFamily, userActor, WORST_ANSWERS } from '../support/graduation';
 import { setUpOffice } from './helpers';
 
@@ -37,18 +37,6 @@ let pimpinan: Actor;
 let familyNo = 0;
 const TODAY = todayIso();
 const SK_DATE = '2026-01-31';
-
-function expectError(fn: () => unknown, code: string, message: RegExp): void {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe(code);
-    expect((error as AppError).message).toMatch(message);
-    return;
-  }
-  throw new Error(`expected ${code} ${message}, nothing was thrown`);
-}
 
 const count = (table: string, where = '1 = 1') =>
   (db.$client.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get() as { n: number }).n;
@@ -159,7 +147,7 @@ describe('verification', () => {
 
   it('refuses incomplete answers, a visit date after today, a decided candidate and a non-verifier', () => {
     const candidateId = insertCandidate(db, insertFamily(db, admin, 1));
-    expectError(
+    expectAppError(
       () =>
         recordAssessment(db, verifikator, {
           candidateId,
@@ -170,19 +158,19 @@ describe('verification', () => {
       'INVALID_INPUT',
       /belum dijawab: Kepemilikan rumah/,
     );
-    expectError(
+    expectAppError(
       () =>
         recordAssessment(db, verifikator, { candidateId, visitDate: '2099-01-01', answers: BEST_ANSWERS, notes: '' }),
       'INVALID_INPUT',
       /Tanggal kunjungan .* masa depan/,
     );
-    expectError(
+    expectAppError(
       () => recordAssessment(db, operator, { candidateId, visitDate: TODAY, answers: BEST_ANSWERS, notes: '' }),
       'FORBIDDEN',
       /Hanya administrator atau verifikator/,
     );
     const proposed = insertCandidate(db, insertFamily(db, admin, 2), { stage: 'diusulkan' });
-    expectError(
+    expectAppError(
       () =>
         recordAssessment(db, verifikator, {
           candidateId: proposed,
@@ -202,7 +190,7 @@ describe('verification', () => {
     const first = recordAssessment(db, verifikator, { candidateId, visitDate: TODAY, answers, notes: '' });
     const income = listCriteria(db).find((c) => c.code === 'penghasilan');
     if (!income) throw new Error('default criterion missing');
-    expectError(() => saveCriterion(db, operator, { ...income, weight: 90 }), 'FORBIDDEN', /Hanya administrator/);
+    expectAppError(() => saveCriterion(db, operator, { ...income, weight: 90 }), 'FORBIDDEN', /Hanya administrator/);
     saveCriterion(db, admin, { ...income, weight: 50 });
     setThreshold(db, admin, 50);
     const second = recordAssessment(db, verifikator, { candidateId, visitDate: TODAY, answers, notes: '' });
@@ -212,7 +200,7 @@ describe('verification', () => {
     const stored = listAssessments(db, candidateId).find((a) => a.id === first.id);
     const snapshot = (stored?.criteria ?? []) as { code: string; weight: number }[];
     expect(snapshot.find((c) => c.code === 'penghasilan')?.weight).toBe(25);
-    expectError(() => setThreshold(db, verifikator, 10), 'FORBIDDEN', /ambang batas/);
+    expectAppError(() => setThreshold(db, verifikator, 10), 'FORBIDDEN', /ambang batas/);
   });
 
   it('validates criteria: weight above 0, scores 0-100, at least two options', () => {
@@ -255,17 +243,17 @@ describe('statement', () => {
       witnessKepalaDesa: 'Slamet',
       place: 'Medono',
     };
-    expectError(
+    expectAppError(
       () => recordStatement(db, operator, { ...input, signedDate: '2099-01-01' }),
       'INVALID_INPUT',
       /Tanggal tanda tangan/,
     );
-    expectError(
+    expectAppError(
       () => recordStatement(db, operator, { ...input, witnessKepalaDesa: ' ' }),
       'INVALID_INPUT',
       /Saksi kepala desa\/lurah wajib diisi/,
     );
-    expectError(() => recordStatement(db, pimpinan, input), 'FORBIDDEN', /surat pernyataan/);
+    expectAppError(() => recordStatement(db, pimpinan, input), 'FORBIDDEN', /surat pernyataan/);
     recordStatement(db, operator, input);
     expect(getStatement(db, candidateId)).toMatchObject({
       signedDate: TODAY,
@@ -275,7 +263,7 @@ describe('statement', () => {
       recordedByName: 'operator1',
     });
     const alamiah = verified('alamiah');
-    expectError(
+    expectAppError(
       () => recordStatement(db, operator, { ...input, candidateId: alamiah.candidateId }),
       'CONFLICT',
       /hanya untuk calon graduasi sejahtera mandiri/,
@@ -286,7 +274,7 @@ describe('statement', () => {
     const signed = verified('mandiri');
     const unsigned = verified('mandiri', false);
     const proposal = submitted([signed.candidateId, unsigned.candidateId]);
-    expectError(
+    expectAppError(
       () => decideProposal(db, pimpinan, approveAll(proposal.id, [signed.candidateId, unsigned.candidateId])),
       'CONFLICT',
       /Surat pernyataan Keluarga Uji 2 belum dicatat/i,
@@ -314,13 +302,13 @@ describe('proposals', () => {
     expect(first.number).toBe('USL/2026/001');
     expect(createProposal(db, operator, { year: 2026, title: 'Tahap II' }).number).toBe('USL/2026/002');
     expect(createProposal(db, admin, { year: 2027, title: 'Tahap I' }).number).toBe('USL/2027/001');
-    expectError(
+    expectAppError(
       () => createProposal(db, verifikator, { year: 2026, title: 'X' }),
       'FORBIDDEN',
       /Hanya administrator atau operator/,
     );
-    expectError(() => submitProposal(db, operator, first.id), 'CONFLICT', /masih kosong/);
-    expectError(
+    expectAppError(() => submitProposal(db, operator, first.id), 'CONFLICT', /masih kosong/);
+    expectAppError(
       () => addToProposal(db, operator, { proposalId: first.id, candidateIds: [notVerified] }),
       'CONFLICT',
       /belum terverifikasi/,
@@ -333,7 +321,7 @@ describe('proposals', () => {
     expect(done.status).toBe('diajukan');
     expect(stageOf(a.candidateId)).toBe('diusulkan');
     expect(stageOf(b.candidateId)).toBe('terverifikasi');
-    expectError(
+    expectAppError(
       () => addToProposal(db, operator, { proposalId: first.id, candidateIds: [b.candidateId] }),
       'CONFLICT',
       /sudah diajukan/,
@@ -356,13 +344,17 @@ describe('decisions', () => {
         { candidateId: c.candidateId, decision: 'ditolak', rejectReason: '' },
       ],
     };
-    expectError(
+    expectAppError(
       () => decideProposal(db, pimpinan, input),
       'INVALID_INPUT',
       /Alasan penolakan Keluarga Uji 3 wajib diisi/i,
     );
-    expectError(() => decideProposal(db, pimpinan, { ...input, skDate: '2099-01-01' }), 'INVALID_INPUT', /Tanggal SK/);
-    expectError(
+    expectAppError(
+      () => decideProposal(db, pimpinan, { ...input, skDate: '2099-01-01' }),
+      'INVALID_INPUT',
+      /Tanggal SK/,
+    );
+    expectAppError(
       () => decideProposal(db, pimpinan, { ...input, items: input.items.slice(0, 2) }),
       'INVALID_INPUT',
       /Keputusan untuk Keluarga Uji 3 belum diisi/i,
@@ -405,7 +397,7 @@ describe('decisions', () => {
     ]);
     expect(count('follow_up_visits', `kpm_id = ${c.kpmId}`)).toBe(0);
     expect(count('audit_log', `entity = 'kpm' AND action IN ('graduate', 'graduation_rejected')`)).toBe(3);
-    expectError(() => decideProposal(db, pimpinan, { ...input, items }), 'CONFLICT', /sudah diputuskan/);
+    expectAppError(() => decideProposal(db, pimpinan, { ...input, items }), 'CONFLICT', /sudah diputuskan/);
   });
 
   it('is all or nothing: a family that fails midway leaves every family, candidate and visit untouched', () => {
@@ -414,7 +406,7 @@ describe('decisions', () => {
     // The second family left the programme meanwhile: the decision must not half-happen.
     db.$client.prepare("UPDATE kpm SET status = 'keluar' WHERE id = ?").run(families[1].kpmId);
     const auditsBefore = count('audit_log');
-    expectError(
+    expectAppError(
       () =>
         decideProposal(
           db,
@@ -455,12 +447,12 @@ describe('decisions', () => {
     db.$client
       .prepare("UPDATE follow_up_visits SET visited_date = '2026-04-30' WHERE kpm_id = ? AND months_after = 3")
       .run(a.kpmId);
-    expectError(
+    expectAppError(
       () => reverseDecision(db, operator, { decisionId: decision.id, reason: 'Salah' }),
       'FORBIDDEN',
       /Hanya administrator atau pimpinan/,
     );
-    expectError(
+    expectAppError(
       () => reverseDecision(db, pimpinan, { decisionId: decision.id, reason: '' }),
       'INVALID_INPUT',
       /Alasan pembatalan wajib diisi/,
@@ -474,7 +466,7 @@ describe('decisions', () => {
     expect(count('decisions')).toBe(1);
     expect(db.$client.prepare('SELECT months_after AS m FROM follow_up_visits').all()).toEqual([{ m: 3 }]);
     expect(count('audit_log', `entity = 'kpm' AND action = 'graduation_reversed'`)).toBe(2);
-    expectError(
+    expectAppError(
       () => reverseDecision(db, pimpinan, { decisionId: decision.id, reason: 'Lagi' }),
       'CONFLICT',
       /sudah dibatalkan/,
@@ -492,20 +484,20 @@ describe('decisions', () => {
 describe('separation of duties', () => {
   it('lets only the operator or the administrator build proposals, and only pimpinan or administrator decide', () => {
     const a = verified();
-    expectError(() => createProposal(db, pimpinan, { year: 2026, title: 'X' }), 'FORBIDDEN', /membuat usulan/);
+    expectAppError(() => createProposal(db, pimpinan, { year: 2026, title: 'X' }), 'FORBIDDEN', /membuat usulan/);
     const proposal = submitted([a.candidateId]);
-    expectError(() => submitProposal(db, verifikator, proposal.id), 'FORBIDDEN', /mengajukan usulan/);
-    expectError(
+    expectAppError(() => submitProposal(db, verifikator, proposal.id), 'FORBIDDEN', /mengajukan usulan/);
+    expectAppError(
       () => decideProposal(db, operator, approveAll(proposal.id, [a.candidateId])),
       'FORBIDDEN',
       /Hanya administrator atau pimpinan yang dapat menetapkan/,
     );
-    expectError(
+    expectAppError(
       () => decideProposal(db, verifikator, approveAll(proposal.id, [a.candidateId])),
       'FORBIDDEN',
       /Anda masuk sebagai verifikator/,
     );
-    expectError(
+    expectAppError(
       () =>
         recordAssessment(db, pimpinan, {
           candidateId: a.candidateId,
@@ -522,7 +514,7 @@ describe('separation of duties', () => {
   it('refuses anyone, even an administrator, deciding a proposal they built', () => {
     const a = verified();
     const proposal = submitted([a.candidateId], admin);
-    expectError(
+    expectAppError(
       () => decideProposal(db, admin, approveAll(proposal.id, [a.candidateId])),
       'FORBIDDEN',
       /Anda menyusun usulan USL\/2026\/001/,
@@ -544,7 +536,7 @@ describe('separation of duties', () => {
       notes: '',
     });
     const proposal = submitted([a.candidateId, b.candidateId]);
-    expectError(
+    expectAppError(
       () => decideProposal(db, admin, approveAll(proposal.id, [a.candidateId, b.candidateId])),
       'FORBIDDEN',
       /Anda memverifikasi Keluarga Uji 2/i,
