@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { authContract } from './auth.contract';
+import { decisionContract } from './decision.contract';
 import { importContract } from './import.contract';
 import { kpmContract } from './kpm.contract';
 import { pendampingContract } from './pendamping.contract';
@@ -25,6 +26,7 @@ export const contract = {
   ...kpmContract,
   ...pendampingContract,
   ...importContract,
+  ...decisionContract,
 } as const;
 
 export type Contract = typeof contract;
