@@ -8,8 +8,11 @@ import { KpmEditPage } from './pages/kpm-edit.page';
 import { KpmListPage } from './pages/kpm-list.page';
 import { KpmNewPage } from './pages/kpm-new.page';
 import { PendampingPage } from './pages/pendamping.page';
+import { ProposalDetailPage } from './pages/proposal-detail.page';
+import { ProposalsPage } from './pages/proposals.page';
 import { SettingsPage } from './pages/settings.page';
 import { UsersPage } from './pages/users.page';
+import { VerificationPage } from './pages/verification.page';
 
 export interface AppRoute {
   path: string;
@@ -32,6 +35,9 @@ export const ROUTES: AppRoute[] = [
   { path: '/kpm/:id/ubah', element: <KpmEditPage />, roles: ['admin', 'operator'] },
   { path: '/calon-graduasi', navLabel: 'Calon graduasi', element: <CandidatesPage /> },
   { path: '/impor', navLabel: 'Impor Data', element: <ImportPage />, roles: ['admin', 'operator'] },
+  { path: '/verifikasi', navLabel: 'Verifikasi', element: <VerificationPage /> },
+  { path: '/usulan', navLabel: 'Usulan & Penetapan', element: <ProposalsPage /> },
+  { path: '/usulan/:id', element: <ProposalDetailPage /> },
   { path: '/pendamping', navLabel: 'Pendamping', element: <PendampingPage /> },
   { path: '/pengguna', navLabel: 'Pengguna', element: <UsersPage />, roles: ['admin'] },
   { path: '/pengaturan', navLabel: 'Pengaturan', element: <SettingsPage />, roles: ['admin'] },

@@ -13,7 +13,7 @@ import { addExitType, exitKpm, listExitTypes, updateExitType } from '../../main/
 import { familyTimeline } from '../../main/services/graduation/timeline';
 import { createKpm, getKpm, updateKpm } from '../../main/services/kpm';
 import { searchKpm } from '../../main/services/kpm-search';
-import { exitTypeIdNamed, insertCandidacy } from '../support/graduation';
+import { exitTypeIdNamed, insertCandidate } from '../support/graduation';
 import { familyInput, setUpOffice } from './helpers';
 
 let db: Db;
@@ -306,9 +306,9 @@ describe('the KPM list’s graduation stage filter', () => {
     const approved = addFamily(3);
     const withdrawn = addFamily(4);
     addMandiriCandidate(db, operator, { kpmId: calon, reasons: ['usaha'], notes: '' });
-    insertCandidacy(db, approved, 'ditolak');
-    insertCandidacy(db, approved, 'disetujui');
-    insertCandidacy(db, withdrawn, 'dibatalkan');
+    insertCandidate(db, approved, { stage: 'ditolak' });
+    insertCandidate(db, approved, { stage: 'disetujui' });
+    insertCandidate(db, withdrawn, { stage: 'dibatalkan' });
     const ids = (graduationStage: string) =>
       searchKpm(db, kpmSearchSchema.parse({ graduationStage }))
         .items.map((r) => r.id)
