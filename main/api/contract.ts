@@ -8,6 +8,7 @@ import { authContract } from './auth.contract';
 import { importContract } from './import.contract';
 import { kpmContract } from './kpm.contract';
 import { pendampingContract } from './pendamping.contract';
+import { progressContract } from './progress.contract';
 import { regionsContract } from './regions.contract';
 import { settingsContract } from './settings.contract';
 import { setupContract } from './setup.contract';
@@ -25,6 +26,7 @@ export const contract = {
   ...kpmContract,
   ...pendampingContract,
   ...importContract,
+  ...progressContract,
 } as const;
 
 export type Contract = typeof contract;

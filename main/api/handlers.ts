@@ -10,6 +10,7 @@ import type { MethodName, OutputOf, ParsedInputOf } from './contract';
 import { importHandlers } from './import.handlers';
 import { kpmHandlers } from './kpm.handlers';
 import { pendampingHandlers } from './pendamping.handlers';
+import { progressHandlers } from './progress.handlers';
 import { regionsHandlers } from './regions.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { setupHandlers } from './setup.handlers';
@@ -43,4 +44,5 @@ export const handlers = {
   ...kpmHandlers,
   ...pendampingHandlers,
   ...importHandlers,
+  ...progressHandlers,
 } satisfies Handlers;

@@ -64,6 +64,7 @@ export const graduationSettingsSchema = z.object({
     .max(100, 'Target kantor paling banyak 100%.'),
 });
 export type GraduationSettingsInput = z.input<typeof graduationSettingsSchema>;
+export type GraduationSettings = z.output<typeof graduationSettingsSchema>;
 
 export const yearSchema = z
   .number({ message: 'Pilih tahun.' })

@@ -7,6 +7,7 @@ import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { importContract } from '../../main/api/import.contract';
 import { kpmContract } from '../../main/api/kpm.contract';
 import { pendampingContract } from '../../main/api/pendamping.contract';
+import { progressContract } from '../../main/api/progress.contract';
 import { regionsContract } from '../../main/api/regions.contract';
 import { settingsContract } from '../../main/api/settings.contract';
 import { setupContract } from '../../main/api/setup.contract';
@@ -110,6 +111,7 @@ describe('the contract per domain', () => {
       kpmContract,
       pendampingContract,
       importContract,
+      progressContract,
     ];
     const names = domains.flatMap((d) => Object.keys(d));
     expect(new Set(names).size).toBe(names.length);

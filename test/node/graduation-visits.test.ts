@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVisitMonths, visitRecordSchema } from '../../main/domain/progress';
+import { graduationSettingsSchema, parseVisitMonths, visitRecordSchema } from '../../main/domain/progress';
 import type { Actor } from '../../main/services/actor';
 import { getGraduationSettings, updateGraduationSettings } from '../../main/services/graduation/targets';
 import { listVisits, recordVisit, visitCounts } from '../../main/services/graduation/visits';
@@ -127,7 +127,11 @@ describe('visit intervals setting', () => {
 
   it('is saved by the admin only, audited', async () => {
     const { db, admin } = await setUpOffice();
-    const input = { visitMonths: '2, 4, 24', defaultTargetKpm: 12, officeTargetPercent: 30 };
+    const input = graduationSettingsSchema.parse({
+      visitMonths: '2, 4, 24',
+      defaultTargetKpm: 12,
+      officeTargetPercent: 30,
+    });
     expect(() => updateGraduationSettings(db, VERIFIKATOR, input)).toThrow(/hak akses/);
     expect(getGraduationSettings(db)).toEqual({
       visitMonths: [3, 6, 12],

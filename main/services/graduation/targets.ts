@@ -10,8 +10,7 @@ import { type Db, inTransaction } from '../../../db/open';
 import { graduationSettings, graduationTargets, pendamping } from '../../../db/schema';
 import { AppError } from '../../domain/errors';
 import type { TargetMode } from '../../domain/graduation';
-import type { GraduationSettingsInput, TargetInput } from '../../domain/progress';
-import { graduationSettingsSchema } from '../../domain/progress';
+import type { GraduationSettings, TargetInput } from '../../domain/progress';
 import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
 
@@ -32,9 +31,8 @@ export function getGraduationSettings(db: Db): GraduationSettingsView {
 }
 
 /** The visit intervals and the default targets; the assessment threshold is the verification's own setting. */
-export function updateGraduationSettings(db: Db, actor: Actor, input: GraduationSettingsInput): GraduationSettingsView {
+export function updateGraduationSettings(db: Db, actor: Actor, values: GraduationSettings): GraduationSettingsView {
   requireRole(actor, ['admin']);
-  const values = graduationSettingsSchema.parse(input);
   return inTransaction(db, () => {
     const before = getGraduationSettings(db);
     db.update(graduationSettings).set(values).where(eq(graduationSettings.id, 1)).run();
@@ -98,10 +96,11 @@ export function setTarget(db: Db, actor: Actor, input: TargetInput) {
       db.insert(graduationTargets).values(input).run();
     }
     const after = targetRow(db, input.year, input.pendampingId);
+    if (!after) throw new AppError('INTERNAL', 'Target tidak tersimpan.');
     writeAudit(db, actor, {
       action: before ? 'update' : 'create',
       entity: 'graduation_target',
-      entityId: after?.id ?? null,
+      entityId: after.id,
       summary: `Target graduasi ${input.year} ${who}: ${describeTarget(input.mode, input.value)}${before ? ` (sebelumnya ${describeTarget(before.mode, before.value)})` : ''}`,
       before,
       after,
