@@ -6,8 +6,10 @@ import { KpmDetailPage } from './pages/kpm-detail.page';
 import { KpmEditPage } from './pages/kpm-edit.page';
 import { KpmListPage } from './pages/kpm-list.page';
 import { KpmNewPage } from './pages/kpm-new.page';
+import { PemantauanPage } from './pages/pemantauan.page';
 import { PendampingPage } from './pages/pendamping.page';
 import { SettingsPage } from './pages/settings.page';
+import { TargetPage } from './pages/target.page';
 import { UsersPage } from './pages/users.page';
 
 export interface AppRoute {
@@ -30,6 +32,8 @@ export const ROUTES: AppRoute[] = [
   { path: '/kpm/:id', element: <KpmDetailPage /> },
   { path: '/kpm/:id/ubah', element: <KpmEditPage />, roles: ['admin', 'operator'] },
   { path: '/impor', navLabel: 'Impor Data', element: <ImportPage />, roles: ['admin', 'operator'] },
+  { path: '/pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
+  { path: '/target', navLabel: 'Target', element: <TargetPage />, roles: ['admin'] },
   { path: '/pendamping', navLabel: 'Pendamping', element: <PendampingPage /> },
   { path: '/pengguna', navLabel: 'Pengguna', element: <UsersPage />, roles: ['admin'] },
   { path: '/pengaturan', navLabel: 'Pengaturan', element: <SettingsPage />, roles: ['admin'] },
