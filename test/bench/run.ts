@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark, one `bench: <name> <value> <unit>` line per figure. */
+import { benchGraduationDashboard } from './graduation-dashboard.bench';
 import { benchImport } from './import.bench';
 import { benchKomponenRules } from './komponen-rules.bench';
 import { benchKpmSearch } from './kpm-search.bench';
@@ -6,3 +7,4 @@ import { benchKpmSearch } from './kpm-search.bench';
 await benchKpmSearch();
 await benchImport();
 await benchKomponenRules();
+await benchGraduationDashboard();

@@ -38,20 +38,16 @@ describe('graduation targets', () => {
   it('takes a percentage of the families active or graduated that year, set and cleared by the admin only', async () => {
     const { db, admin } = await setUpOffice();
     const rina = addPendamping(db, 'RINA');
-    addFamilies(db, { count: 25, pendampingId: rina, districtCode: BARAT });
+    const families = addFamilies(db, { count: 33, pendampingId: rina, districtCode: BARAT });
+    decideGraduations(db, { kpmIds: families.slice(0, 5), skDate: '2025-03-01' });
+    decideGraduations(db, { kpmIds: families.slice(5, 8), skDate: '2024-12-31', kind: 'alamiah' });
+    // Graduated without a decision (an old status): not in the base, as it is not in the progress.
     addFamilies(db, {
-      count: 5,
+      count: 4,
       pendampingId: rina,
       districtCode: BARAT,
       status: 'graduasi_mandiri',
       statusDate: '2025-03-01',
-    });
-    addFamilies(db, {
-      count: 3,
-      pendampingId: rina,
-      districtCode: BARAT,
-      status: 'graduasi_alamiah',
-      statusDate: '2024-12-31',
     });
     addFamilies(db, { count: 2, pendampingId: rina, districtCode: BARAT, status: 'keluar', statusDate: '2025-02-01' });
     const input = targetSchema.parse({ year: 2025, pendampingId: rina, mode: 'persen', value: 20 });
@@ -81,7 +77,7 @@ describe('graduation targets', () => {
     expect(targetSchema.safeParse({ year: 2025, pendampingId: 1, mode: 'kpm', value: -1 }).success).toBe(false);
   });
 
-  it("computes the office's own target from its row and splits pendamping targets over their families' kecamatan", async () => {
+  it("computes the office's own target from its row and splits pendamping targets over the kecamatan they cover", async () => {
     const { db, admin } = await setUpOffice();
     const rina = addPendamping(db, 'RINA', [BARAT]);
     const dedi = addPendamping(db, 'DEDI', [BARAT, TIMUR]);
@@ -91,8 +87,8 @@ describe('graduation targets', () => {
     setTarget(db, admin, targetSchema.parse({ year: 2025, pendampingId: rina, mode: 'kpm', value: 8 }));
     setTarget(db, admin, targetSchema.parse({ year: 2025, pendampingId: null, mode: 'persen', value: 30 }));
     const t = yearTargets(db, 2025);
-    // RINA's 8: 3/4 to Barat (6), 1/4 to Timur (2); DEDI's default 10 all to Timur.
-    expect(Object.fromEntries(t.kecamatan)).toEqual({ [BARAT]: 6, [TIMUR]: 12 });
+    // RINA covers Barat: her 8 go there; DEDI covers both: his default 10 split 5 and 5.
+    expect(Object.fromEntries(t.kecamatan)).toEqual({ [BARAT]: 13, [TIMUR]: 5 });
     expect(t.office).toMatchObject({ baseKpm: 100, target: 30, set: { mode: 'persen', value: 30 } });
     expect(t.sumPendamping).toBe(18);
     setTarget(db, admin, targetSchema.parse({ year: 2025, pendampingId: null, mode: 'kpm', value: 45 }));
@@ -106,9 +102,9 @@ describe('graduation targets', () => {
 describe('graduation progress', () => {
   async function office() {
     const { db, admin } = await setUpOffice();
-    const rina = addPendamping(db, 'RINA');
-    const dedi = addPendamping(db, 'DEDI');
-    const sari = addPendamping(db, 'SARI');
+    const rina = addPendamping(db, 'RINA', [BARAT]);
+    const dedi = addPendamping(db, 'DEDI', [TIMUR]);
+    const sari = addPendamping(db, 'SARI', [TIMUR]);
     const rinaFamilies = addFamilies(db, { count: 20, pendampingId: rina, districtCode: BARAT });
     const dediFamilies = addFamilies(db, { count: 20, pendampingId: dedi, districtCode: TIMUR });
     const sariFamilies = addFamilies(db, { count: 20, pendampingId: sari, districtCode: TIMUR });

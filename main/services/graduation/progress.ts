@@ -10,6 +10,7 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { regions } from '../../../db/schema';
 import { CANDIDATE_STAGES, type CandidateStage, OPEN_STAGES, type TargetMode } from '../../domain/graduation';
+import { decidedGraduations, type Graduation } from './graduated';
 import { yearTargets } from './targets';
 
 export interface Tally {
@@ -51,30 +52,6 @@ export interface GraduationDashboard {
   kecamatan: KecamatanProgress[];
   /** Graduations whose candidate had no pendamping. */
   withoutPendamping: number;
-}
-
-interface Graduation {
-  id: number;
-  status: 'graduasi_mandiri' | 'graduasi_alamiah';
-  d: string;
-  p: number | null;
-}
-
-/** The year's decided, unreversed graduations, one per family. */
-export function decidedGraduations(db: Db, year: number): Graduation[] {
-  const rows = db.$client
-    .prepare(
-      `SELECT k.id, k.status, k.district_code AS d, c.pendamping_id AS p
-       FROM decisions dc
-       JOIN proposal_items pi ON pi.proposal_id = dc.proposal_id AND pi.decision = 'disetujui'
-       JOIN graduation_candidates c ON c.id = pi.candidate_id
-       JOIN kpm k ON k.id = c.kpm_id
-       WHERE dc.reversed_at IS NULL
-         AND k.status IN ('graduasi_mandiri', 'graduasi_alamiah') AND k.status_date BETWEEN ? AND ?`,
-    )
-    .all(`${year}-01-01`, `${year}-12-31`) as Graduation[];
-  const seen = new Set<number>();
-  return rows.filter((r) => !seen.has(r.id) && seen.add(r.id));
 }
 
 function pipelineCounts(db: Db, year: number): Record<CandidateStage, number> {
@@ -119,7 +96,7 @@ function ranked(rows: PendampingProgress[]): PendampingProgress[] {
 
 export function graduationDashboard(db: Db, year: number): GraduationDashboard {
   const graduations = decidedGraduations(db, year);
-  const targets = yearTargets(db, year, [...new Set(graduations.map((g) => g.p).filter((p) => p !== null))]);
+  const targets = yearTargets(db, year, graduations);
   const perPendamping = new Map(
     targets.pendamping.map((p) => [
       p.pendampingId,
