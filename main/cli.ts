@@ -2,7 +2,7 @@
  * Command-line tools (headless, no Electron):
  *
  *   npm run cli -- import <file> --db <file> [--sheet <name>] [--mapping <name>] [--commit] [--json]
- *                 [--duplicates update|skip] [--create-pendamping] [--progress]
+ *                 [--duplicates update|skip] [--create-pendamping] [--accept-suggestions] [--progress]
  *   npm run cli -- batches --db <file> [--json]
  *   npm run cli -- undo <batch id> --db <file> [--json]
  *   npm run cli -- reset-password <username> --db <file>
@@ -16,28 +16,31 @@ import { openDatabase } from '../db/open';
 import { AppError } from './domain/errors';
 import { formatNumber } from './domain/format';
 import { SYSTEM_ACTOR } from './services/actor';
+import { ImportJobs } from './services/import/job-store';
 import {
-  allProblems,
   checkImport,
   chooseImport,
   commitImport,
+  configureImport,
   type ImportJob,
   importProgress,
-  importReport,
 } from './services/import/jobs';
 import { DELIMITER_LABEL } from './services/import/read';
+import { allProblems, importReport } from './services/import/report';
 import { listBatches, undoBatch } from './services/import/undo';
 import { resetPasswordByUsername } from './services/passwords';
 import { isSetupDone } from './services/setup';
 
 const USAGE = `Pemakaian:
   npm run cli -- import <berkas> --db <database> [--sheet <nama lembar>] [--mapping <nama pemetaan>] [--commit] [--json]
-                 [--duplicates update|skip] [--create-pendamping] [--progress]
+                 [--duplicates update|skip] [--create-pendamping] [--accept-suggestions] [--progress]
   npm run cli -- batches --db <database> [--json]
   npm run cli -- undo <nomor impor> --db <database> [--json]
   npm run cli -- reset-password <nama pengguna> --db <database>`;
 
 const actor = SYSTEM_ACTOR;
+/** The one run's import jobs. */
+const jobs = new ImportJobs();
 
 function print(line = '') {
   process.stdout.write(`${line}\n`);
@@ -49,7 +52,7 @@ function startProgress(job: () => ImportJob | null, enabled: boolean) {
   const timer = setInterval(() => {
     const current = job();
     if (!current) return;
-    const p = importProgress(actor, current.id);
+    const p = importProgress(jobs, actor, current.id);
     const line = `progres ${p.phase} ${p.done}/${p.total}`;
     if (line !== last) process.stderr.write(`${line}\n`);
     last = line;
@@ -75,7 +78,7 @@ async function runImport(file: string, values: Record<string, string | boolean |
     const stop = startProgress(() => current, Boolean(values.progress));
     let job: ImportJob;
     try {
-      const pending = checkImport(db, actor, {
+      const pending = checkImport(jobs, db, actor, {
         fileName: basename(file),
         bytes,
         sheet: (values.sheet as string | undefined) ?? null,
@@ -83,26 +86,14 @@ async function runImport(file: string, values: Record<string, string | boolean |
       });
       job = await pending;
       current = job;
-      const duplicates = values.duplicates as string | undefined;
-      if (duplicates || values['create-pendamping']) {
-        if (duplicates && duplicates !== 'update' && duplicates !== 'skip') {
-          throw new AppError('INVALID_INPUT', '--duplicates harus update atau skip.');
-        }
-        const report = importReport(actor, job.id, { problems: 0, duplicates: 0 });
-        await chooseImport(actor, job.id, {
-          defaults: duplicates
-            ? { db: duplicates as 'update' | 'skip', file: duplicates as 'update' | 'skip' }
-            : undefined,
-          createPendamping: values['create-pendamping'] ? report.unknownPendamping.map((u) => u.key) : undefined,
-        });
-      }
+      await applyChoices(job, values);
       let committed: Awaited<ReturnType<typeof commitImport>> | null = null;
       if (values.commit) {
-        const report = importReport(actor, job.id, { problems: 0, duplicates: 0 });
+        const report = importReport(jobs, actor, job.id, { problems: 0, duplicates: 0 });
         if (report.fatal) throw new AppError('INVALID_INPUT', report.fatal);
-        committed = await commitImport(db, actor, job.id, report.planId as string);
+        committed = await commitImport(jobs, db, actor, job.id, report.planId as string);
       }
-      const report = importReport(actor, job.id, {
+      const report = importReport(jobs, actor, job.id, {
         problems: Number.MAX_SAFE_INTEGER,
         duplicates: Number.MAX_SAFE_INTEGER,
       });
@@ -130,6 +121,7 @@ async function runImport(file: string, values: Record<string, string | boolean |
               })),
               duplicates: report.duplicates,
               unknownPendamping: report.unknownPendamping,
+              regionSuggestions: report.regionSuggestions,
               previousBatches: report.previousBatches,
               fatal: report.fatal,
               committed,
@@ -146,6 +138,41 @@ async function runImport(file: string, values: Record<string, string | boolean |
     }
   } finally {
     db.$client.close();
+  }
+}
+
+/** --accept-suggestions (read again with them), --duplicates and --create-pendamping. */
+async function applyChoices(job: ImportJob, values: Record<string, string | boolean | undefined>) {
+  const duplicates = values.duplicates as string | undefined;
+  if (duplicates && duplicates !== 'update' && duplicates !== 'skip') {
+    throw new AppError('INVALID_INPUT', '--duplicates harus update atau skip.');
+  }
+  if (values['accept-suggestions']) {
+    const suggestions = importReport(jobs, actor, job.id, { problems: 0, duplicates: 0 }).regionSuggestions;
+    if (suggestions.length > 0) {
+      configureImport(jobs, actor, job.id, { acceptSuggestions: suggestions.map((s) => s.key) });
+      await job.running;
+      if (job.status !== 'siap')
+        throw new AppError(job.error?.code ?? 'INTERNAL', job.error?.message ?? 'Pemeriksaan gagal.');
+    }
+  }
+  if (!duplicates && !values['create-pendamping']) return;
+  const report = importReport(jobs, actor, job.id, { problems: 0, duplicates: 0 });
+  const choice = duplicates as 'update' | 'skip' | undefined;
+  await chooseImport(jobs, actor, job.id, {
+    defaults: choice ? { db: choice, dbFill: choice, file: choice } : undefined,
+    createPendamping: values['create-pendamping'] ? report.unknownPendamping.map((u) => u.key) : undefined,
+  });
+}
+
+function printSuggestions(report: ReturnType<typeof importReport>) {
+  if (report.regionSuggestions.length === 0) return;
+  print('\nNama wilayah yang tidak ditemukan, dengan saran (terima semua dengan --accept-suggestions):');
+  for (const s of report.regionSuggestions) {
+    const where = s.within ? ` di Kecamatan ${s.within}` : '';
+    print(
+      `  ${s.level} ${s.value}${where} -> ${s.suggestion.name}: ${s.rows} baris${s.accepted ? ' (saran diterima)' : ''}`,
+    );
   }
 }
 
@@ -195,11 +222,11 @@ function printReport(
       const target = d.existing
         ? `KPM terdaftar ${d.existing.nama} (ID KPM ${d.existing.idKpm})`
         : `baris ${d.otherRows.join(', ')}`;
-      print(
-        `  baris ${d.row}: ${d.key} ${d.value} sama dengan ${target}; pilihan: ${d.choice}${d.changes.length ? `; beda: ${d.changes.join(', ')}` : ''}`,
-      );
+      print(`  baris ${d.row}: ${d.key} ${d.value} sama dengan ${target}; pilihan: ${d.choice}`);
+      for (const x of d.differences) print(`      ${x.label}: ${x.registered} -> ${x.file}`);
     }
   }
+  printSuggestions(report);
   if (report.unknownPendamping.length > 0) {
     print('\nPendamping yang belum terdaftar:');
     for (const u of report.unknownPendamping)
@@ -242,6 +269,7 @@ async function main() {
       progress: { type: 'boolean', default: false },
       duplicates: { type: 'string' },
       'create-pendamping': { type: 'boolean', default: false },
+      'accept-suggestions': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });

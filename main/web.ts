@@ -80,7 +80,10 @@ export async function startWebServer(options: WebServerOptions) {
     token,
     db,
     async close() {
-      await new Promise<void>((done) => server.close(() => done()));
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      // A browser keeps its connections open (and may be polling); closing must not wait for it to leave.
+      server.closeAllConnections();
+      await closed;
       db.$client.close();
     },
   };

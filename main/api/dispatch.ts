@@ -4,6 +4,7 @@ import type { Db } from '../../db/open';
 import { AppError, type Result } from '../domain/errors';
 import { type Actor, SYSTEM_ACTOR } from '../services/actor';
 import { actorOf, getUser, type PublicUser } from '../services/auth';
+import { ImportJobs } from '../services/import/job-store';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE } from './auth.contract';
 import { contract, type MethodName } from './contract';
 import { type HandlerContext, handlers } from './handlers';
@@ -28,6 +29,8 @@ export interface Dispatcher {
  */
 export function createDispatcher(db: Db, log: (message: string) => void = console.error): Dispatcher {
   const sessions = new Map<string, number>();
+  // The import jobs of this app instance: each dispatcher (window, browser server, test) has its own.
+  const importJobs = new ImportJobs();
 
   return {
     async call(method, rawInput, sessionToken) {
@@ -62,6 +65,7 @@ export function createDispatcher(db: Db, log: (message: string) => void = consol
         const actor: Actor = user ? actorOf(user) : SYSTEM_ACTOR;
         const ctx: HandlerContext = {
           db,
+          importJobs,
           user,
           actor,
           startSession(newUser) {

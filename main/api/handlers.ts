@@ -5,6 +5,7 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../services/actor';
 import type { PublicUser } from '../services/auth';
+import type { ImportJobs } from '../services/import/job-store';
 import { authHandlers } from './auth.handlers';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
 import { importHandlers } from './import.handlers';
@@ -16,9 +17,10 @@ import { settingsHandlers } from './settings.handlers';
 import { setupHandlers } from './setup.handlers';
 import { usersHandlers } from './users.handlers';
 
-/** What a handler knows about the call: the database, the session and its user. */
+/** What a handler knows about the call: the database, the app instance's import jobs, the session and its user. */
 export interface HandlerContext {
   db: Db;
+  importJobs: ImportJobs;
   user: PublicUser | null;
   actor: Actor;
   startSession(user: PublicUser): string;

@@ -6,15 +6,16 @@ import { z } from 'zod';
 import type { ImportMapping } from '../../db/schema';
 import { type Page, pagingSchema } from '../domain/paging';
 import { WRITE_ROLES } from '../services/actor';
-import type { CommitOutcome, ImportProgress, ImportReport } from '../services/import/jobs';
-import type { DuplicateItem } from '../services/import/plan';
+import type { CommitOutcome, ImportProgress } from '../services/import/jobs';
+import type { DuplicateItem } from '../services/import/plan-base';
+import type { ImportReport } from '../services/import/report';
 import type { ImportProblem } from '../services/import/types';
 import type { BatchRow, UndoResult } from '../services/import/undo';
 import { id, method, none } from './method';
 
 // Types the renderer needs that are part of an output, not a whole one (it imports them from here).
 export type { JobPhase } from '../services/import/jobs';
-export type { Choice, ChoiceDefaults, DuplicateItem, DuplicateKind } from '../services/import/plan';
+export type { Choice, ChoiceDefaults, DuplicateItem, DuplicateKind } from '../services/import/plan-base';
 export type { ImportProblem } from '../services/import/types';
 
 /** About 150 MB of file: a 100,000-row xlsx is about 10 MB. */
@@ -31,6 +32,8 @@ const importOptions = {
   mappingName: z.string().trim().max(100).nullable().optional(),
   /** field -> 0-based column index (null: not imported), as corrected by the user. */
   mapping: z.record(z.string(), z.number().int().min(0).max(16383).nullable()).nullable().optional(),
+  /** Keys of the report's region suggestions to accept: every row with that value takes the suggested region. */
+  acceptSuggestions: z.array(z.string().max(300)).max(5000).nullable().optional(),
 };
 
 export const importStartSchema = z.object({
@@ -54,18 +57,19 @@ export const importProblemsSchema = importJobIdSchema.extend(pagingSchema.shape)
 });
 
 export const importDuplicatesSchema = importJobIdSchema.extend(pagingSchema.shape).extend({
-  kind: z.enum(['file', 'file_kk', 'db', 'db_kk']).nullable().default(null),
+  kind: z.enum(['file', 'file_kk', 'db', 'db_fill', 'db_kk']).nullable().default(null),
 });
 
 const choice = z.enum(['add', 'update', 'skip']);
 
 export const importChooseSchema = importJobIdSchema.extend({
-  /** The choice for every duplicate of a kind, unless overridden. */
+  /** The choice for every duplicate of a kind; it replaces the row choices made before for that kind. */
   defaults: z
     .object({
       file: z.enum(['skip', 'update']),
       fileKk: z.enum(['add', 'skip']),
       db: z.enum(['update', 'skip']),
+      dbFill: z.enum(['update', 'skip']),
       dbKk: z.enum(['update', 'add', 'skip']),
     })
     .partial()

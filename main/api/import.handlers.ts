@@ -5,45 +5,44 @@ import {
   chooseImport,
   commitImport,
   configureImport,
-  duplicatesPage,
-  getJob,
   importProgress,
-  importReport,
-  problemsPage,
   startImport,
 } from '../services/import/jobs';
 import { deleteMapping, listMappings, mappingByHeader, saveMapping } from '../services/import/mapping';
+import { duplicatesPage, importReport, problemsPage } from '../services/import/report';
 import { problemsXlsx } from '../services/import/report-xlsx';
 import { countBatches, listBatches, undoBatch } from '../services/import/undo';
 import type { HandlersOf } from './handlers';
 import type { importContract } from './import.contract';
 
 export const importHandlers = {
-  'import.start': ({ db, actor }, { fileName, fileBase64, ...options }) => ({
-    jobId: startImport(db, actor, {
+  'import.start': ({ db, importJobs, actor }, { fileName, fileBase64, ...options }) => ({
+    jobId: startImport(importJobs, db, actor, {
       fileName,
       bytes: Buffer.from(fileBase64.replace(/^data:[^,]*,/, ''), 'base64'),
       ...options,
     }).id,
   }),
-  'import.progress': ({ actor }, input) => importProgress(actor, input.jobId),
-  'import.report': ({ actor }, input) => importReport(actor, input.jobId, input),
-  'import.problems': ({ actor }, { jobId, page, pageSize, ...filters }) => ({
-    ...problemsPage(actor, jobId, { ...pageWindow({ page, pageSize }), ...filters }),
+  'import.progress': ({ importJobs, actor }, input) => importProgress(importJobs, actor, input.jobId),
+  'import.report': ({ importJobs, actor }, input) => importReport(importJobs, actor, input.jobId, input),
+  'import.problems': ({ importJobs, actor }, { jobId, page, pageSize, ...filters }) => ({
+    ...problemsPage(importJobs, actor, jobId, { ...pageWindow({ page, pageSize }), ...filters }),
     page,
     pageSize,
   }),
-  'import.duplicates': ({ actor }, { jobId, page, pageSize, kind }) => ({
-    ...duplicatesPage(actor, jobId, { ...pageWindow({ page, pageSize }), kind }),
+  'import.duplicates': ({ importJobs, actor }, { jobId, page, pageSize, kind }) => ({
+    ...duplicatesPage(importJobs, actor, jobId, { ...pageWindow({ page, pageSize }), kind }),
     page,
     pageSize,
   }),
-  'import.configure': ({ actor }, { jobId, ...options }) => ({ jobId: configureImport(actor, jobId, options).id }),
-  'import.choose': ({ actor }, { jobId, ...choices }) => chooseImport(actor, jobId, choices),
-  'import.commit': ({ db, actor }, input) => commitImport(db, actor, input.jobId, input.planId),
-  'import.cancel': ({ actor }, input) => cancelImport(actor, input.jobId),
-  'import.problemsXlsx': async ({ actor }, input) => {
-    const file = await problemsXlsx(actor, input.jobId);
+  'import.configure': ({ importJobs, actor }, { jobId, ...options }) => ({
+    jobId: configureImport(importJobs, actor, jobId, options).id,
+  }),
+  'import.choose': ({ importJobs, actor }, { jobId, ...choices }) => chooseImport(importJobs, actor, jobId, choices),
+  'import.commit': ({ db, importJobs, actor }, input) => commitImport(importJobs, db, actor, input.jobId, input.planId),
+  'import.cancel': ({ importJobs, actor }, input) => cancelImport(importJobs, actor, input.jobId),
+  'import.problemsXlsx': async ({ importJobs, actor }, input) => {
+    const file = await problemsXlsx(importJobs, actor, input.jobId);
     return { fileName: file.fileName, base64: file.bytes.toString('base64'), rows: file.rows };
   },
   'import.batches': ({ db }, input) => {
@@ -52,9 +51,9 @@ export const importHandlers = {
   },
   'import.undo': ({ db, actor }, input) => undoBatch(db, actor, input.batchId),
   'import.mappings': ({ db }) => listMappings(db),
-  'import.saveMapping': ({ db, actor }, input) => {
+  'import.saveMapping': ({ db, importJobs, actor }, input) => {
     if (input.jobId) {
-      const parsed = getJob(actor, input.jobId).parsed;
+      const parsed = importJobs.get(actor, input.jobId).parsed;
       if (!parsed) throw new AppError('CONFLICT', 'Pemeriksaan berkas belum selesai.');
       return saveMapping(db, actor, input.name, mappingByHeader(parsed.mapping, parsed.headers));
     }

@@ -50,7 +50,7 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
     label: 'ID KPM',
     group: 'keluarga',
     names: ['ID KPM', 'IDKPM', 'ID PKH', 'ID KELUARGA PKH', 'ID PENERIMA', 'NO PKH', 'NOMOR PKH', 'KODE KPM'],
-    hint: 'Wajib untuk keluarga baru.',
+    hint: 'Boleh kosong (berkas DTKS tidak memuatnya); bila diisi, melengkapi keluarga yang ditemukan menurut NIK.',
   },
   {
     key: 'idDtks',

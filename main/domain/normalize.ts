@@ -16,6 +16,8 @@ export interface ValueProblem {
   message: string;
   /** What a valid value looks like, for the report's "yang diharapkan" column. */
   expected: string;
+  /** A region not found: the close one suggested ("Mungkin maksudnya ...?"), by code. */
+  suggestion?: { code: string; name: string };
 }
 
 export type Normalized<T> = { ok: true; value: T; warning?: ValueProblem } | ({ ok: false } & ValueProblem);
@@ -130,19 +132,19 @@ const GROUPED_NUMBER = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3}){3,}$/;
 
 /** NIK or No. KK from any cell: strips spaces, dots, dashes and a leading apostrophe; refuses mangled numbers. */
 export function normalizeIdNumber(kind: IdKind, value: RawCell): Normalized<string> {
-  if (typeof value === 'number') return checkId(kind, idFromNumber(kind, value, displayValue(value)), value);
+  if (typeof value === 'number') return checkId(kind, idFromNumber(kind, value, displayValue(value)));
   const text = cleanText(value);
   // Most cells hold exactly the 16 digits.
-  if (text.length === 16 && /^\d{16}$/.test(text)) return checkId(kind, ok(text), value);
+  if (text.length === 16 && /^\d{16}$/.test(text)) return checkId(kind, ok(text));
   const bare = text.replace(/^['‘’`]+/, '').trim();
   if (SCIENTIFIC.test(bare)) return excelLost(kind, displayValue(value));
   if (GROUPED_NUMBER.test(bare)) {
-    return checkId(kind, idFromNumber(kind, Number(bare.replace(/[.,]/g, '')), displayValue(value)), value);
+    return checkId(kind, idFromNumber(kind, Number(bare.replace(/[.,]/g, '')), displayValue(value)));
   }
   // A number cell saved by some programs as "3528014512800001.0": it came from a number, so the number rules apply.
   const fromNumber = /^(\d{16})\.0+$/.exec(bare);
-  if (fromNumber) return checkId(kind, idFromNumber(kind, Number(fromNumber[1]), displayValue(value)), value);
-  return checkId(kind, ok(bare.replace(/[\s.\-_/]/g, '')), value);
+  if (fromNumber) return checkId(kind, idFromNumber(kind, Number(fromNumber[1]), displayValue(value)));
+  return checkId(kind, ok(bare.replace(/[\s.\-_/]/g, '')));
 }
 
 let lastNik: { nik: string; parsed: ReturnType<typeof parseNik> } | null = null;
@@ -155,12 +157,12 @@ export function parseNikOnce(nik: string): ReturnType<typeof parseNik> {
   return parsed;
 }
 
-function checkId(kind: IdKind, digits: Normalized<string>, value: RawCell): Normalized<string> {
+function checkId(kind: IdKind, digits: Normalized<string>): Normalized<string> {
   if (!digits.ok) return digits;
   const parsed = kind === 'nik' ? parseNikOnce(digits.value) : parseNoKk(digits.value);
   if (parsed.ok) return ok(digits.value);
-  const prefix = /^\d{16}$/.test(digits.value) ? '' : `nilai ${displayValue(value)}: `;
-  return fail(parsed.code, `${prefix}${lowerFirst(parsed.message)}`, ID_EXPECTED[kind]);
+  // The form's own message: it names a wrong character and its place; the report shows the value beside it.
+  return fail(parsed.code, lowerFirst(parsed.message), ID_EXPECTED[kind]);
 }
 
 /** A sentence continued after "Baris 12, kolom NIK: ": its first word in lower case, acronyms kept. */
@@ -330,7 +332,8 @@ export function normalizeDate(value: RawCell, options: DateOptions = {}): Normal
   if ('error' in reading) {
     const shown = displayValue(value);
     if (reading.error === 'DATE_INVALID') {
-      return fail('DATE_INVALID', `nilai ${shown} bukan tanggal yang ada di kalender.`, DATE_EXPECTED);
+      const label = (options.field ?? KPM_FIELDS.tanggalLahir).label;
+      return fail('DATE_INVALID', `${label} bukan tanggal yang ada di kalender.`, DATE_EXPECTED);
     }
     if (reading.error === 'DATE_YEAR_ONLY') {
       return fail('DATE_YEAR_ONLY', `nilai ${shown} hanya tahun; isi tanggal lengkap atau kosongkan.`, DATE_EXPECTED);
@@ -620,6 +623,7 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
   const districtCodes = new Set([...districtByKey.values()].flat());
   const nameOf = (code: string) => names.get(code) ?? code;
 
+  /** The closest name, as a hint for the message and as the code the user may accept. */
   const suggest = (key: string, candidates: Iterable<string>, codeOfKey: (k: string) => string) => {
     let best: string | null = null;
     let bestDistance = Math.max(1, Math.min(3, Math.floor(key.length / 4)));
@@ -630,7 +634,14 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
         bestDistance = d;
       }
     }
-    return best === null ? '' : ` Mungkin maksudnya ${nameOf(codeOfKey(best)).toUpperCase()}?`;
+    if (best === null) return { hint: '', suggestion: undefined };
+    const code = codeOfKey(best);
+    const name = nameOf(code).toUpperCase();
+    return { hint: ` Mungkin maksudnya ${name}?`, suggestion: { code, name } };
+  };
+  const unknown = <T>(code: string, message: string, expected: string, s: ReturnType<typeof suggest>) => {
+    const result = fail<T>(code, `${message}${s.hint}`, expected);
+    return s.suggestion ? { ...result, suggestion: s.suggestion } : result;
   };
 
   const districtCache = new Map<string, Normalized<string>>();
@@ -670,11 +681,11 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
         REGION_EXPECTED.district,
       );
     }
-    const hint = suggest(key, districtByKey.keys(), (k) => (districtByKey.get(k) as string[])[0]);
-    return fail(
+    return unknown(
       'REGION_DISTRICT_UNKNOWN',
-      `kecamatan ${shown} tidak ditemukan di kabupaten/kota ini.${hint}`,
+      `kecamatan ${shown} tidak ditemukan di kabupaten/kota ini.`,
       REGION_EXPECTED.district,
+      suggest(key, districtByKey.keys(), (k) => (districtByKey.get(k) as string[])[0]),
     );
   };
 
@@ -741,15 +752,15 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
         );
       }
       const local = districtVillageKeys.get(districtCode) ?? [];
-      const hint = suggest(
-        key,
-        local.map((v) => v.key),
-        (k) => (local.find((v) => v.key === k) as { code: string }).code,
-      );
-      return fail(
+      return unknown(
         'REGION_VILLAGE_UNKNOWN',
-        `desa/kelurahan ${shown} tidak ditemukan${inDistrict}.${hint}`,
+        `desa/kelurahan ${shown} tidak ditemukan${inDistrict}.`,
         REGION_EXPECTED.village,
+        suggest(
+          key,
+          local.map((v) => v.key),
+          (k) => (local.find((v) => v.key === k) as { code: string }).code,
+        ),
       );
     }
     if (codes.length === 1) return found(codes[0]);
@@ -761,11 +772,11 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
         REGION_EXPECTED.village,
       );
     }
-    const hint = suggest(key, villageByKey.keys(), (k) => (villageByKey.get(k) as string[])[0]);
-    return fail(
+    return unknown(
       'REGION_VILLAGE_UNKNOWN',
-      `desa/kelurahan ${shown} tidak ditemukan di kabupaten/kota ini.${hint}`,
+      `desa/kelurahan ${shown} tidak ditemukan di kabupaten/kota ini.`,
       REGION_EXPECTED.village,
+      suggest(key, villageByKey.keys(), (k) => (villageByKey.get(k) as string[])[0]),
     );
   };
 

@@ -1,16 +1,13 @@
-import { expect, test } from '@playwright/test';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { createKpm } from '../../main/services/kpm';
 import { familyInput } from '../node/helpers';
-import { login, serveFreshDatabase } from './server';
+import { expect, login, test } from '../support/web';
 
-const web = serveFreshDatabase({ setup: true });
-
-test('benefit amounts refuse absurd values and saving says how many families change', async ({ page }) => {
+test('benefit amounts refuse absurd values and saving says how many families change', async ({ page, web }) => {
   // One active family with an SMA and an SD child (familyInput).
-  const saved = createKpm(web.server.db, SYSTEM_ACTOR, familyInput({ acceptWarnings: true }));
+  const saved = createKpm(web.db, SYSTEM_ACTOR, familyInput({ acceptWarnings: true }));
   expect(saved.status).toBe('saved');
-  await login(page, web.server.url);
+  await login(page, web.url);
   await page.getByRole('link', { name: 'Pengaturan' }).click();
   await page.getByRole('tab', { name: 'Besaran bantuan' }).click();
 
@@ -31,6 +28,6 @@ test('benefit amounts refuse absurd values and saving says how many families cha
   await expect(dialog).toContainText('Besaran 1 komponen berubah (Anak SD/sederajat). Bantuan 1 KPM aktif');
   await dialog.getByRole('button', { name: 'Ya, simpan' }).click();
   await expect(page.getByText('Besaran bantuan disimpan.')).toBeVisible();
-  const stored = web.server.db.$client.prepare("SELECT yearly FROM benefit_amounts WHERE komponen = 'anak_sd'").get();
+  const stored = web.db.$client.prepare("SELECT yearly FROM benefit_amounts WHERE komponen = 'anak_sd'").get();
   expect(stored).toEqual({ yearly: 1_000_000 });
 });

@@ -1,21 +1,21 @@
-import { expect, test } from '@playwright/test';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { createKpm } from '../../main/services/kpm';
 import { familyInput } from '../node/helpers';
-import { login, serveFreshDatabase } from './server';
+import { expect, login, test } from '../support/web';
 
 // A Windows PC in English is common in offices: the app must not follow the browser's mm/dd/yyyy.
 test.use({ locale: 'en-US' });
 
-const web = serveFreshDatabase({ setup: true });
-
-test('dates show and are typed as dd/mm/yyyy with Indonesian month names in an English browser', async ({ page }) => {
-  const saved = createKpm(web.server.db, SYSTEM_ACTOR, familyInput({ acceptWarnings: true }));
+test('dates show and are typed as dd/mm/yyyy with Indonesian month names in an English browser', async ({
+  page,
+  web,
+}) => {
+  const saved = createKpm(web.db, SYSTEM_ACTOR, familyInput({ acceptWarnings: true }));
   if (saved.status !== 'saved') throw new Error('family not saved');
-  await login(page, web.server.url);
+  await login(page, web.url);
 
   // A stored date (1985-07-05) reads day first.
-  await page.goto(`${new URL(web.server.url).origin}/#/kpm/${saved.id}/ubah`);
+  await page.goto(`${new URL(web.url).origin}/#/kpm/${saved.id}/ubah`);
   const birth = page.getByLabel('Tanggal lahir', { exact: true });
   await expect(birth).toHaveValue('05/07/1985');
   await expect(page.getByLabel('Tanggal lahir anggota 1')).toHaveValue('12/03/2010');

@@ -1,22 +1,19 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import type { Db } from '../../db/open';
 import { addMonths } from '../../main/domain/dates';
 import { todayIso } from '../../main/domain/format';
 import { targetSchema } from '../../main/domain/progress';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { setTarget } from '../../main/services/graduation/targets';
 import { addCandidates, addFamilies, addPendamping, decideGraduations } from '../support/graduation';
-import { login, serveFreshDatabase } from './server';
+import { expect, login, navigate, test, type WebServer } from '../support/web';
 
-test.describe.configure({ mode: 'serial' });
-
-const web = serveFreshDatabase({ setup: true });
 // Four months ago: the 3-month visits are overdue, the graduations count in that SK's year.
 const SK_DATE = addMonths(todayIso(), -4);
 const YEAR = Number(SK_DATE.slice(0, 4));
 
 /** Four pendamping: RINA graduates 4 families, DEDI 2, SARI 1, TONO none; two candidates wait for verification. */
-test.beforeAll(() => {
-  const db = web.server.db;
+function seedGraduations(db: Db) {
   const graduates: Record<string, number> = { RINA: 4, DEDI: 2, SARI: 1, TONO: 0 };
   for (const [name, count] of Object.entries(graduates)) {
     const id = addPendamping(db, `${name} PENDAMPING`, ['337501']);
@@ -25,18 +22,19 @@ test.beforeAll(() => {
     if (name === 'TONO') addCandidates(db, families.slice(0, 2), 'calon');
   }
   setTarget(db, SYSTEM_ACTOR, targetSchema.parse({ year: YEAR, pendampingId: null, mode: 'kpm', value: 20 }));
-});
+}
 
-async function openDashboard(page: Page) {
-  await login(page, web.server.url);
+async function openDashboard(page: Page, web: WebServer) {
+  seedGraduations(web.db);
+  await login(page, web.url);
   if (YEAR !== new Date().getFullYear()) {
     await page.getByRole('combobox', { name: 'Tahun' }).click();
     await page.getByRole('option', { name: String(YEAR) }).click();
   }
 }
 
-test("the home page shows the office's progress, the pipeline and the pendamping ranked", async ({ page }) => {
-  await openDashboard(page);
+test("the home page shows the office's progress, the pipeline and the pendamping ranked", async ({ page, web }) => {
+  await openDashboard(page, web);
   const office = page.getByRole('region', { name: 'Capaian graduasi kantor' });
   await expect(office.getByTestId('office-graduated')).toHaveText('7');
   await expect(office).toContainText('/ 20 KPM');
@@ -62,9 +60,10 @@ test("the home page shows the office's progress, the pipeline and the pendamping
   await expect(page.getByRole('checkbox', { name: /^Pilih IBU UJI/ })).toHaveCount(4);
 });
 
-test('recording a visit takes it off the overdue list', async ({ page }) => {
-  await login(page, web.server.url);
-  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pemantauan' }).click();
+test('recording a visit takes it off the overdue list', async ({ page, web }) => {
+  seedGraduations(web.db);
+  await login(page, web.url);
+  await navigate(page, 'Pemantauan');
   await page.getByText(/^Terlambat \(7\)$/).click();
   const list = page.getByRole('table', { name: 'Terlambat' });
   await expect(list.getByRole('row')).toHaveCount(8);

@@ -1,12 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { login, serveFreshDatabase } from './server';
-
-const web = serveFreshDatabase({ setup: true });
+import { expect, login, test, type WebServer } from '../support/web';
 
 /** 55 past imports (as rows: the history only reads them), newest last. */
-function recordBatches(count: number) {
-  const insert = web.server.db.$client.prepare(
+function recordBatches(web: WebServer, count: number) {
+  const insert = web.db.$client.prepare(
     `INSERT INTO import_batches (file_name, file_hash, mapping, counts, username, created_at)
      VALUES (?, ?, '{}', ?, 'admin', ?)`,
   );
@@ -22,9 +19,9 @@ function recordBatches(count: number) {
   }
 }
 
-test('the import history is paged like every list, newest first', async ({ page }) => {
-  recordBatches(55);
-  await login(page, web.server.url);
+test('the import history is paged like every list, newest first', async ({ page, web }) => {
+  recordBatches(web, 55);
+  await login(page, web.url);
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Impor Data' }).click();
   await page.getByRole('tab', { name: 'Riwayat impor' }).click();
   const table = page.getByRole('table', { name: 'Riwayat impor' });

@@ -1,13 +1,10 @@
-import { expect, test } from '@playwright/test';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { createKpm } from '../../main/services/kpm';
 import { familyInput } from '../node/helpers';
-import { login, serveFreshDatabase } from './server';
-
-const web = serveFreshDatabase({ setup: true });
+import { expect, login, test, type WebServer } from '../support/web';
 
 /** Two families whose pengurus share a name: one from a DTKS file without ID KPM. */
-function registerNamesakes() {
+function registerNamesakes(web: WebServer) {
   const twins = [
     familyInput({ nama: 'Sri Rahayu Kembar', acceptWarnings: true }),
     familyInput({
@@ -23,16 +20,16 @@ function registerNamesakes() {
     }),
   ];
   for (const input of twins) {
-    const saved = createKpm(web.server.db, SYSTEM_ACTOR, input);
+    const saved = createKpm(web.db, SYSTEM_ACTOR, input);
     if (saved.status !== 'saved') throw new Error('family not saved');
   }
 }
 
-// Runs after serveFreshDatabase's own hook: each test below can run alone.
-test.beforeAll(registerNamesakes);
+// Each test gets its own database (test/support/web.ts): register the namesakes in each.
+test.beforeEach(({ web }) => registerNamesakes(web));
 
-test('families with the same name are told apart; a missing ID KPM is said', async ({ page }) => {
-  await login(page, web.server.url);
+test('families with the same name are told apart; a missing ID KPM is said', async ({ page, web }) => {
+  await login(page, web.url);
   await page.getByRole('link', { name: 'Data KPM' }).click();
   const rows = page.getByRole('row').filter({ hasText: 'SRI RAHAYU KEMBAR' });
   await expect(rows).toHaveCount(2);
@@ -49,8 +46,8 @@ test('families with the same name are told apart; a missing ID KPM is said', asy
   await expect(page.getByText('Belum ada ID KPM')).toHaveCount(2);
 });
 
-test('a slow search shows that the list is loading; a failed one offers "Coba lagi"', async ({ page }) => {
-  await login(page, web.server.url);
+test('a slow search shows that the list is loading; a failed one offers "Coba lagi"', async ({ page, web }) => {
+  await login(page, web.url);
   await page.getByRole('link', { name: 'Data KPM' }).click();
   await expect(page.getByTestId('kpm-count')).toHaveText('1–2 dari 2 KPM');
 

@@ -1,17 +1,16 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { kpmSchema } from '../../main/domain/schemas';
 import type { Actor } from '../../main/services/actor';
 import { createKpm } from '../../main/services/kpm';
-import { login, serveFreshDatabase } from './server';
+import { expect, login, test } from '../support/web';
 
-const web = serveFreshDatabase({ setup: true });
 const ADMIN_ACTOR: Actor = { id: 1, username: 'admin', role: 'admin' };
 
 /** Two synthetic families in Pekalongan Barat: a mother with two children in Medono, one without in Tirto. */
-test.beforeAll(() => {
+test.beforeEach(({ web }) => {
   const family = (fields: Record<string, unknown>) => {
     const saved = createKpm(
-      web.server.db,
+      web.db,
       ADMIN_ACTOR,
       kpmSchema.parse({
         tanggalLahir: '1985-07-05',
@@ -43,13 +42,13 @@ test.beforeAll(() => {
     villageCode: '3375011009',
   });
   // A family registered from a DTKS file has no ID KPM yet.
-  web.server.db.$client.prepare('UPDATE kpm SET id_kpm = NULL WHERE id = ?').run(second);
+  web.db.$client.prepare('UPDATE kpm SET id_kpm = NULL WHERE id = ?').run(second);
 });
 
 const listCount = (page: Page) => page.getByTestId('kpm-count');
 
-test('a mother finds her family by typing part of her child’s name, or the desa', async ({ page }) => {
-  await login(page, web.server.url);
+test('a mother finds her family by typing part of her child’s name, or the desa', async ({ page, web }) => {
+  await login(page, web.url);
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data KPM' }).click();
   const search = page.getByRole('textbox', { name: 'Cari KPM' });
   await expect(listCount(page)).toHaveText('1–2 dari 2 KPM');
@@ -68,8 +67,8 @@ test('a mother finds her family by typing part of her child’s name, or the des
   await expect(page.getByRole('link', { name: 'SULASTRI UJI' })).toBeVisible();
 });
 
-test('the list shows only families without an ID KPM, and the choice stays in the address', async ({ page }) => {
-  await login(page, web.server.url);
+test('the list shows only families without an ID KPM, and the choice stays in the address', async ({ page, web }) => {
+  await login(page, web.url);
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data KPM' }).click();
   await expect(listCount(page)).toHaveText('1–2 dari 2 KPM');
   await page.getByRole('combobox', { name: 'ID KPM' }).click();

@@ -1,33 +1,36 @@
-import { expect, test } from '@playwright/test';
-import { login, serveFreshDatabase } from './server';
+import { expect, login, test } from '../support/web';
 
 const HELP = 'Buka Graduasi PKH dari alamat yang baru dicetak';
 const WIZARD = 'Penyiapan aplikasi Graduasi PKH';
 
 test.describe('an office that is set up', () => {
-  const web = serveFreshDatabase({ setup: true });
-
-  test('opened without its token (a bookmark) says how to open the app, not the setup wizard', async ({ page }) => {
-    await page.goto(`http://127.0.0.1:${web.server.port}/`);
+  test('opened without its token (a bookmark) says how to open the app, not the setup wizard', async ({
+    page,
+    web,
+  }) => {
+    await page.goto(`http://127.0.0.1:${web.port}/`);
     await expect(page.getByRole('heading', { name: HELP })).toBeVisible();
     await expect(page.getByText('npm run web')).toBeVisible();
     await expect(page.getByText(/aplikasi desktop Graduasi PKH\? Cukup buka aplikasinya/)).toBeVisible();
     await expect(page.getByRole('heading', { name: WIZARD })).toHaveCount(0);
   });
 
-  test('opened with the token of an earlier start says the same', async ({ page }) => {
-    await page.goto(`http://127.0.0.1:${web.server.port}/?token=kunci-dari-start-sebelumnya-xxxxxxxx`);
+  test('opened with the token of an earlier start says the same', async ({ page, web }) => {
+    await page.goto(`http://127.0.0.1:${web.port}/?token=kunci-dari-start-sebelumnya-xxxxxxxx`);
     await expect(page.getByRole('heading', { name: HELP })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Masuk' })).toHaveCount(0);
   });
 
-  test('opened with its token shows the login', async ({ page }) => {
-    await page.goto(web.server.url);
+  test('opened with its token shows the login', async ({ page, web }) => {
+    await page.goto(web.url);
     await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
   });
 
-  test('a server started again while the app is open leads to the same page at the next call', async ({ page }) => {
-    await login(page, web.server.url);
+  test('a server started again while the app is open leads to the same page at the next call', async ({
+    page,
+    web,
+  }) => {
+    await login(page, web.url);
     // What a restart does to this tab: the token it holds is no longer the server's.
     await page.evaluate(() => sessionStorage.setItem('graduasi.webToken', 'kunci-lama-xxxxxxxxxxxxxxxxxxxxxxxx'));
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data KPM' }).click();
@@ -36,10 +39,10 @@ test.describe('an office that is set up', () => {
 });
 
 test.describe('an office that is not set up yet', () => {
-  const web = serveFreshDatabase({ setup: false });
+  test.use({ officeSetUp: false });
 
-  test('opened with its token shows the setup wizard', async ({ page }) => {
-    await page.goto(web.server.url);
+  test('opened with its token shows the setup wizard', async ({ page, web }) => {
+    await page.goto(web.url);
     await expect(page.getByRole('heading', { name: WIZARD })).toBeVisible();
   });
 });

@@ -1,9 +1,9 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { createUser } from '../../main/services/auth';
-import { ADMIN, login, serveFreshDatabase } from './server';
+import { ADMIN } from '../support/office';
+import { expect, login, test } from '../support/web';
 
-const web = serveFreshDatabase({ setup: true });
 const OPERATOR = {
   username: 'sari',
   fullName: 'Sari Operator',
@@ -23,9 +23,9 @@ async function typeLogin(page: Page, username: string, password: string) {
   await page.getByLabel('Kata sandi').press('Enter');
 }
 
-test('an administrator resets a password; the user must choose a new one, then works', async ({ page }) => {
-  createUser(web.server.db, SYSTEM_ACTOR, OPERATOR);
-  await login(page, web.server.url);
+test('an administrator resets a password; the user must choose a new one, then works', async ({ page, web }) => {
+  createUser(web.db, SYSTEM_ACTOR, OPERATOR);
+  await login(page, web.url);
   await page.getByRole('link', { name: 'Pengguna' }).click();
   const row = page.getByRole('row').filter({ hasText: OPERATOR.username });
   await row.getByRole('button', { name: 'Atur ulang sandi' }).click();
@@ -57,14 +57,14 @@ test('an administrator resets a password; the user must choose a new one, then w
   await logout(page, OPERATOR.fullName);
   await typeLogin(page, OPERATOR.username, 'sandi-baru-sari');
   await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
-  const stored = web.server.db.$client
+  const stored = web.db.$client
     .prepare('SELECT must_change_password AS flag FROM users WHERE username = ?')
     .get(OPERATOR.username);
   expect(stored).toEqual({ flag: 0 });
 });
 
-test('a user changes their own password from the user menu', async ({ page }) => {
-  await login(page, web.server.url);
+test('a user changes their own password from the user menu', async ({ page, web }) => {
+  await login(page, web.url);
   await page.getByRole('button', { name: `Menu pengguna ${ADMIN.fullName}` }).click();
   await page.getByRole('menuitem', { name: 'Ganti kata sandi' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ganti kata sandi' });

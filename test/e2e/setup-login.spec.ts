@@ -1,50 +1,54 @@
-import { expect, test } from '@playwright/test';
-import { ADMIN, choose, OFFICE, serveFreshDatabase } from './server';
+import { ADMIN, OFFICE } from '../support/office';
+import { choose, expect, test } from '../support/web';
 
-test.describe.configure({ mode: 'serial' });
+test.describe('first run', () => {
+  test.use({ officeSetUp: false });
 
-const web = serveFreshDatabase({ setup: false });
+  test('the setup wizard prepares the office and the administrator', async ({ page, web }) => {
+    await page.goto(web.url);
+    await expect(page.getByRole('heading', { name: 'Penyiapan aplikasi Graduasi PKH' })).toBeVisible();
 
-test('first run: the setup wizard prepares the office and the administrator', async ({ page }) => {
-  await page.goto(web.server.url);
-  await expect(page.getByRole('heading', { name: 'Penyiapan aplikasi Graduasi PKH' })).toBeVisible();
+    // Step 1: office profile. A wrong NIP is refused at its field before the wizard moves on.
+    await expect(page.getByLabel('Nama instansi')).toBeFocused();
+    await page.getByLabel('Nama instansi').fill(OFFICE.agencyName);
+    await choose(page, 'Kabupaten/kota', 'Kota Pekalongan — Jawa Tengah', 'Kota Pekalongan');
+    await expect(page.getByText('Data wilayah Kemendagri dari paket idn-area-data (lisensi ODbL)')).toBeVisible();
+    await page.getByLabel('Alamat kantor').fill(OFFICE.address);
+    await page.getByLabel('Nama kepala dinas').fill(OFFICE.headName);
+    await page.getByLabel('NIP').fill('12345');
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    await expect(page.getByLabel('NIP')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByLabel('NIP').fill(OFFICE.headNip);
+    await page.getByLabel('NIP').press('Enter');
 
-  // Step 1: office profile. A wrong NIP is refused at its field before the wizard moves on.
-  await expect(page.getByLabel('Nama instansi')).toBeFocused();
-  await page.getByLabel('Nama instansi').fill(OFFICE.agencyName);
-  await choose(page, 'Kabupaten/kota', 'Kota Pekalongan — Jawa Tengah', 'Kota Pekalongan');
-  await expect(page.getByText('Data wilayah Kemendagri dari paket idn-area-data (lisensi ODbL)')).toBeVisible();
-  await page.getByLabel('Alamat kantor').fill(OFFICE.address);
-  await page.getByLabel('Nama kepala dinas').fill(OFFICE.headName);
-  await page.getByLabel('NIP').fill('12345');
-  await page.getByRole('button', { name: 'Lanjut' }).click();
-  await expect(page.getByLabel('NIP')).toHaveAttribute('aria-invalid', 'true');
-  await page.getByLabel('NIP').fill(OFFICE.headNip);
-  await page.getByLabel('NIP').press('Enter');
+    // Step 2: the first administrator.
+    await expect(page.getByLabel('Nama lengkap')).toBeVisible();
+    await page.getByLabel('Nama pengguna').fill(ADMIN.username);
+    await page.getByLabel('Nama lengkap').fill(ADMIN.fullName);
+    await page.getByLabel(/^Kata sandi/).fill(ADMIN.password);
+    await page.getByLabel('Ulangi kata sandi').fill('lain-lain-123');
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    await expect(page.getByText('Ulangi kata sandi yang sama persis.')).toBeVisible();
+    await page.getByLabel('Ulangi kata sandi').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Lanjut' }).click();
 
-  // Step 2: the first administrator.
-  await expect(page.getByLabel('Nama lengkap')).toBeVisible();
-  await page.getByLabel('Nama pengguna').fill(ADMIN.username);
-  await page.getByLabel('Nama lengkap').fill(ADMIN.fullName);
-  await page.getByLabel(/^Kata sandi/).fill(ADMIN.password);
-  await page.getByLabel('Ulangi kata sandi').fill('lain-lain-123');
-  await page.getByRole('button', { name: 'Lanjut' }).click();
-  await expect(page.getByText('Ulangi kata sandi yang sama persis.')).toBeVisible();
-  await page.getByLabel('Ulangi kata sandi').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Lanjut' }).click();
+    // Step 3: summary, then save.
+    await expect(page.getByRole('cell', { name: 'Kota Pekalongan — Jawa Tengah' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: OFFICE.headNip })).toBeVisible();
+    await page.getByRole('button', { name: 'Simpan dan mulai' }).click();
 
-  // Step 3: summary, then save.
-  await expect(page.getByRole('cell', { name: 'Kota Pekalongan — Jawa Tengah' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: OFFICE.headNip })).toBeVisible();
-  await page.getByRole('button', { name: 'Simpan dan mulai' }).click();
-
-  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
-  const saved = web.server.db.$client.prepare('SELECT agency_name, regency_name, head_nip FROM office').get();
-  expect(saved).toEqual({ agency_name: OFFICE.agencyName, regency_name: 'Kota Pekalongan', head_nip: OFFICE.headNip });
+    await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
+    const saved = web.db.$client.prepare('SELECT agency_name, regency_name, head_nip FROM office').get();
+    expect(saved).toEqual({
+      agency_name: OFFICE.agencyName,
+      regency_name: 'Kota Pekalongan',
+      head_nip: OFFICE.headNip,
+    });
+  });
 });
 
-test('a wrong password does not log in', async ({ page }) => {
-  await page.goto(web.server.url);
+test('a wrong password does not log in', async ({ page, web }) => {
+  await page.goto(web.url);
   await page.getByLabel('Nama pengguna').fill(ADMIN.username);
   await page.getByLabel('Kata sandi').fill('salah-sandi');
   await page.getByLabel('Kata sandi').press('Enter');
@@ -53,8 +57,8 @@ test('a wrong password does not log in', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
 });
 
-test('the administrator logs in with Enter, sees the office and logs out', async ({ page }) => {
-  await page.goto(web.server.url);
+test('the administrator logs in with Enter, sees the office and logs out', async ({ page, web }) => {
+  await page.goto(web.url);
   await expect(page.getByLabel('Nama pengguna')).toBeFocused();
   await page.getByLabel('Nama pengguna').fill(ADMIN.username);
   await page.getByLabel('Kata sandi').fill(ADMIN.password);

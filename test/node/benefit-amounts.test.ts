@@ -5,7 +5,8 @@ import { DEFAULT_YEARLY_BENEFIT } from '../../main/domain/komponen';
 import type { Actor } from '../../main/services/actor';
 import { createKpm, deactivateKpm, getBenefitAmounts } from '../../main/services/kpm';
 import { benefitChangeImpact, updateBenefitAmounts } from '../../main/services/settings';
-import { familyInput, setUpOffice, TEST_ADMIN } from './helpers';
+import { ADMIN } from '../support/office';
+import { familyInput, setUpOffice } from './helpers';
 
 let db: Db;
 let admin: Actor;
@@ -15,7 +16,7 @@ let session: string;
 beforeEach(async () => {
   ({ db, admin } = await setUpOffice());
   api = createDispatcher(db, () => {});
-  const login = await api.call('auth.login', { username: 'admin', password: TEST_ADMIN.password }, null);
+  const login = await api.call('auth.login', { username: 'admin', password: ADMIN.password }, null);
   if (!login.ok) throw new Error(login.error.message);
   session = (login.value as { sessionToken: string }).sessionToken;
 });

@@ -12,7 +12,6 @@ import { regionsContract } from '../../main/api/regions.contract';
 import { settingsContract } from '../../main/api/settings.contract';
 import { setupContract } from '../../main/api/setup.contract';
 import { usersContract } from '../../main/api/users.contract';
-import { clearImportJobs } from '../../main/services/import/jobs';
 import { familyRow, headerRow, makeFamilies, xlsxFile } from '../fixtures/messy-files';
 import { freshDb, placesOf } from './import-db';
 
@@ -21,7 +20,6 @@ let api: Dispatcher;
 let token: string;
 
 afterEach(() => {
-  clearImportJobs();
   db?.$client.close();
 });
 
@@ -76,7 +74,9 @@ describe('paging through the contract', () => {
     const duplicates = await call('import.duplicates', { jobId: second.jobId, pageSize: 2, page: 3 });
     expect(duplicates).toMatchObject({ total: 5, page: 3, pageSize: 2 });
     expect(duplicates.items).toHaveLength(1);
-    await call('import.commit', { jobId: second.jobId, planId: second.planId });
+    // Registered families that differ are skipped unless the user chooses to update them.
+    const chosen = await call('import.choose', { jobId: second.jobId, defaults: { db: 'update' } });
+    await call('import.commit', { jobId: second.jobId, planId: chosen.planId as string });
 
     const batches = await call('import.batches', { pageSize: 1, page: 2 });
     expect(batches).toMatchObject({ total: 2, page: 2, pageSize: 1 });

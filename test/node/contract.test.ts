@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/open';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { handlers } from '../../main/api/handlers';
-import { familyInput, setUpOffice, TEST_ADMIN } from './helpers';
+import { expectFailure } from '../support/errors';
+import { ADMIN } from '../support/office';
+import { familyInput, setUpOffice } from './helpers';
 
 let db: Db;
 let api: Dispatcher;
@@ -11,7 +13,7 @@ let session: string;
 beforeEach(async () => {
   ({ db } = await setUpOffice());
   api = createDispatcher(db, () => {});
-  const login = await api.call('auth.login', { username: 'admin', password: TEST_ADMIN.password }, null);
+  const login = await api.call('auth.login', { username: 'admin', password: ADMIN.password }, null);
   if (!login.ok) throw new Error(login.error.message);
   session = (login.value as { sessionToken: string }).sessionToken;
 });
@@ -26,12 +28,11 @@ describe('the contract', () => {
   it('refuses invalid input with field messages before any handler runs', async () => {
     const spy = vi.spyOn(handlers, 'kpm.create');
     const result = await api.call('kpm.create', { ...familyInput(), nik: '12345', members: [{ nama: '' }] }, session);
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    if (!result.ok) {
-      expect(result.error.fields?.nik).toMatch(/16 digit/);
-      expect(result.error.fields?.['members.0.nama']).toMatch(/wajib diisi/);
-      expect(result.error.fields?.['members.0.hubungan']).toBeDefined();
-    }
+    expectFailure(result, 'INVALID_INPUT', undefined, {
+      nik: /16 digit/,
+      'members.0.nama': /wajib diisi/,
+      'members.0.hubungan': /\S/,
+    });
     expect(spy).not.toHaveBeenCalled();
     expect(kpmCount()).toBe(0);
   });

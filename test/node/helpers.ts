@@ -5,33 +5,17 @@ import { type Db, openDatabase } from '../../db/open';
 import type { KpmInput } from '../../main/domain/schemas';
 import { kpmSchema } from '../../main/domain/schemas';
 import type { Actor } from '../../main/services/actor';
-import { actorOf } from '../../main/services/auth';
-import { completeSetup } from '../../main/services/setup';
+import { setUpTestOffice } from '../support/office';
 
 export function tempDbFile(name = 'test.db'): string {
   return join(mkdtempSync(join(tmpdir(), 'graduasi-')), name);
 }
 
-export const TEST_ADMIN = { username: 'admin', fullName: 'Admin Uji', password: 'rahasia123' };
-
-/** A real database file, set up for Kota Pekalongan (3375) with an administrator. */
+/** A real database file with the test office (test/support/office.ts) set up. */
 export async function setUpOffice(file = tempDbFile()): Promise<{ db: Db; file: string; admin: Actor }> {
   const db = openDatabase(file);
-  const { admin } = await completeSetup(db, {
-    office: {
-      agencyName: 'Dinas Sosial Kota Pekalongan',
-      regencyCode: '3375',
-      address: 'Jl. Contoh No. 1',
-      phone: '0285-000000',
-      email: '',
-      logo: null,
-      headName: 'Kepala Uji',
-      headRank: 'Pembina Utama Muda (IV/c)',
-      headNip: '197001012000031001',
-    },
-    admin: TEST_ADMIN,
-  });
-  return { db, file, admin: actorOf(admin) };
+  const { admin } = await setUpTestOffice(db);
+  return { db, file, admin };
 }
 
 /** A valid family in Pekalongan Barat / Medono with two members, parsed exactly as the contract would. */

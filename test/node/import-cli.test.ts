@@ -93,6 +93,28 @@ describe('npm run cli -- import', () => {
     expect(kpmCount()).toBe(0);
   });
 
+  it('accepts the region suggestions with --accept-suggestions and commits exactly that', async () => {
+    const misspelt = `${dbFile}-wilayah.csv`;
+    const [f] = families;
+    const wrong = { ...f.village, name: `${f.village.name.slice(0, 3)}${f.village.name.slice(4)}` };
+    writeFileSync(misspelt, csvFile([headerRow('siksng'), familyRow({ ...f, village: wrong }, 'siksng')]));
+    const dry = JSON.parse((await cli('import', misspelt, '--db', dbFile, '--json')).stdout);
+    expect(dry.counts).toMatchObject({ add: 0, error: 1 });
+    expect(dry.regionSuggestions).toEqual([
+      expect.objectContaining({ level: 'desa', value: wrong.name, rows: 1, accepted: false }),
+    ]);
+    const text = await cli('import', misspelt, '--db', dbFile, '--accept-suggestions', '--commit');
+    expect(text.stdout).toMatch(/saran diterima/);
+    expect(text.stdout).toMatch(/Impor #\d+ tersimpan: 1 KPM ditambah/);
+    const db = openDatabase(dbFile);
+    try {
+      expect(db.$client.prepare('SELECT village_code FROM kpm WHERE nik = ?').pluck().get(f.nik)).toBe(f.village.code);
+      db.$client.prepare('DELETE FROM kpm').run();
+    } finally {
+      db.$client.close();
+    }
+  });
+
   it('refuses a database path that does not exist and creates nothing there', async () => {
     const missing = join(`${dbFile}-folder-salah`, 'graduasi.db');
     const result = await cli('import', file, '--db', missing);

@@ -6,7 +6,6 @@ import type { MethodName, OutputOf } from '../../main/api/contract';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { insertUser } from '../../main/services/auth';
-import { clearImportJobs } from '../../main/services/import/jobs';
 import { badFiles, csvFile, familyRow, headerRow, makeFamilies, xlsxFile } from '../fixtures/messy-files';
 import { freshDb, placesOf } from './import-db';
 
@@ -21,7 +20,6 @@ beforeAll(async () => {
 });
 
 afterEach(() => {
-  clearImportJobs();
   db?.$client.close();
 });
 

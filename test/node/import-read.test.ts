@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../main/domain/errors';
 import type { RawCell } from '../../main/domain/normalize';
 import { decodeText, detectDelimiter, openCsv, parseCsv } from '../../main/services/import/csv';
 import { openFile, sniffFile } from '../../main/services/import/read';
 import { columnIndex, columnLetter, isDateFormatCode, openXlsx, type SheetRow } from '../../main/services/import/xlsx';
 import { badFiles, csvFile, prefixedWorkbook, xlsxFile } from '../fixtures/messy-files';
+import { appErrorOf } from '../support/errors';
 
 async function collect(rows: AsyncGenerator<SheetRow[]>): Promise<SheetRow[]> {
   const out: SheetRow[] = [];
@@ -23,16 +23,6 @@ function excelJsValue(value: ExcelJS.CellValue): RawCell {
     if ('error' in value) return String(value.error);
   }
   return value as RawCell;
-}
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('tidak ada galat');
 }
 
 describe('xlsx reader', () => {
@@ -205,7 +195,7 @@ describe('what is not a spreadsheet', () => {
       [badFiles.truncated(xlsx), 'FILE_CORRUPT', /terpotong/],
     ];
     for (const [buf, code, message] of cases) {
-      const error = errorOf(() => openFile(buf));
+      const error = appErrorOf(() => openFile(buf));
       expect(error.code, message.source).toBe(code);
       expect(error.message).toMatch(message);
     }

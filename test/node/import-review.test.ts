@@ -6,17 +6,17 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { kpmSchema } from '../../main/domain/schemas';
 import { PlanChangedError } from '../../main/services/import/commit';
+import { ImportJobs } from '../../main/services/import/job-store';
 import {
   checkImport,
   chooseImport,
-  clearImportJobs,
   commitImport,
+  configureImport,
   type ImportJob,
-  importReport,
-  problemsPage,
   type StartInput,
   startImport,
 } from '../../main/services/import/jobs';
+import { importReport, problemsPage } from '../../main/services/import/report';
 import { listBatches, undoBatch } from '../../main/services/import/undo';
 import { createKpm, getKpm, updateKpm } from '../../main/services/kpm';
 import {
@@ -32,6 +32,8 @@ import { ADMIN, count, freshDb, placesOf } from './import-db';
 
 const TODAY = new Date('2026-11-22T00:00:00Z');
 let db: Db;
+/** Each test's own import jobs, as each app instance has its own. */
+let jobs: ImportJobs;
 let places: ReturnType<typeof placesOf>;
 
 beforeAll(async () => {
@@ -41,24 +43,24 @@ beforeAll(async () => {
 });
 
 afterEach(() => {
-  clearImportJobs();
   db?.$client.close();
 });
 
 async function open() {
   db = (await freshDb()).db;
+  jobs = new ImportJobs();
   return db;
 }
 
 function check(input: Omit<StartInput, 'today'>): Promise<ImportJob> {
-  return checkImport(db, ADMIN, { ...input, today: TODAY });
+  return checkImport(jobs, db, ADMIN, { ...input, today: TODAY });
 }
 
 async function commit(job: ImportJob) {
-  return commitImport(db, ADMIN, job.id, importReport(ADMIN, job.id).planId as string);
+  return commitImport(jobs, db, ADMIN, job.id, importReport(jobs, ADMIN, job.id).planId as string);
 }
 
-const problems = (job: ImportJob) => problemsPage(ADMIN, job.id, { limit: 1000 }).items;
+const problems = (job: ImportJob) => problemsPage(jobs, ADMIN, job.id, { limit: 1000 }).items;
 const kpmCount = () => count(db, 'SELECT count(*) AS n FROM kpm');
 const kpmByNik = (nik: string) =>
   db.$client.prepare('SELECT * FROM kpm WHERE nik = ?').get(nik) as Record<string, unknown> | undefined;
@@ -70,8 +72,14 @@ const bigFile = (families: MessyFamily[]) =>
  * Starts checking a file and runs `during` once while the plan is being built (after the first 5,000
  * families, where buildPlan lets the event loop turn), as another window of the app would.
  */
-async function checkWhile(bytes: Buffer, during: () => void): Promise<ImportJob> {
-  const job = startImport(db, ADMIN, { fileName: 'baru.csv', bytes, today: TODAY });
+async function checkWhile(bytes: Buffer, during: () => void, updating = false): Promise<ImportJob> {
+  let job = startImport(jobs, db, ADMIN, { fileName: 'baru.csv', bytes, today: TODAY });
+  if (updating) {
+    // Registered families are skipped unless the user chooses to update them: choose, then read again.
+    await job.running;
+    await chooseImport(jobs, ADMIN, job.id, { defaults: { db: 'update' } });
+    job = configureImport(jobs, ADMIN, job.id, {});
+  }
   let ran = false;
   while (job.status === 'berjalan') {
     await new Promise((resolve) => setImmediate(resolve));
@@ -94,21 +102,25 @@ describe('a plan checked while the registry changes (H1)', () => {
     families[0].alamat = 'DUSUN BARU NO. 1';
     families[1].nama = 'NAMA DIBETULKAN';
     const id = kpmByNik(families[0].nik)?.id as number;
-    const job = await checkWhile(bigFile(families), () => {
-      const d = getKpm(db, id) as unknown as Record<string, unknown> & { kpm: Record<string, unknown> };
-      const input = kpmSchema.parse({
-        ...d.kpm,
-        ...d,
-        nama: 'NAMA DARI OPERATOR',
-        phone: '081299999999',
-        members: (d.members as unknown[]) ?? [],
-        acceptWarnings: true,
-      });
-      expect(updateKpm(db, ADMIN, id, input)).toMatchObject({ status: 'saved' });
-    });
-    const shown = importReport(ADMIN, job.id);
+    const job = await checkWhile(
+      bigFile(families),
+      () => {
+        const d = getKpm(db, id) as unknown as Record<string, unknown> & { kpm: Record<string, unknown> };
+        const input = kpmSchema.parse({
+          ...d.kpm,
+          ...d,
+          nama: 'NAMA DARI OPERATOR',
+          phone: '081299999999',
+          members: (d.members as unknown[]) ?? [],
+          acceptWarnings: true,
+        });
+        expect(updateKpm(db, ADMIN, id, input)).toMatchObject({ status: 'saved' });
+      },
+      true,
+    );
+    const shown = importReport(jobs, ADMIN, job.id);
     expect(shown.counts).toMatchObject({ update: 2 });
-    const error = await commitImport(db, ADMIN, job.id, shown.planId as string).catch((e: unknown) => e);
+    const error = await commitImport(jobs, db, ADMIN, job.id, shown.planId as string).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlanChangedError);
     expect(error).toMatchObject({ code: 'CONFLICT' });
     // The operator's edit is kept, and nothing of the file was written.
@@ -117,7 +129,7 @@ describe('a plan checked while the registry changes (H1)', () => {
     expect(kpmByNik(families[1].nik)?.nama).not.toBe('NAMA DIBETULKAN');
     expect(listBatches(db)).toHaveLength(1);
     // The refreshed report shows that the name would change too.
-    const fresh = importReport(ADMIN, job.id, { duplicates: 10 });
+    const fresh = importReport(jobs, ADMIN, job.id, { duplicates: 10 });
     expect(fresh.planId).not.toBe(shown.planId);
     expect(fresh.duplicates.find((d) => d.existing?.id === id)?.changes).toEqual(
       expect.arrayContaining(['nama', 'alamat']),
@@ -160,13 +172,13 @@ describe('a plan checked while the registry changes (H1)', () => {
       );
       expect(saved).toMatchObject({ status: 'saved' });
     });
-    const shown = importReport(ADMIN, job.id);
+    const shown = importReport(jobs, ADMIN, job.id);
     expect(shown.counts).toMatchObject({ add: 6000 });
-    const error = await commitImport(db, ADMIN, job.id, shown.planId as string).catch((e: unknown) => e);
+    const error = await commitImport(jobs, db, ADMIN, job.id, shown.planId as string).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlanChangedError);
     expect(kpmCount()).toBe(1);
     expect(kpmByNik(last.nik)?.nama).toBe('DIINPUT MANUAL');
-    expect(importReport(ADMIN, job.id).counts).toMatchObject({ add: 5999 });
+    expect(importReport(jobs, ADMIN, job.id).counts).toMatchObject({ add: 5999 });
   });
 
   it('turns a key conflict the fingerprint cannot see into the refreshed report', async () => {
@@ -174,13 +186,13 @@ describe('a plan checked while the registry changes (H1)', () => {
     const [a, b] = makeFamilies(2, places, { seed: 6 });
     await commit(await check({ fileName: 'v1.csv', bytes: bigFile([a]) }));
     const job = await check({ fileName: 'v2.csv', bytes: bigFile([b]) });
-    expect(importReport(ADMIN, job.id).counts).toMatchObject({ add: 1 });
+    expect(importReport(jobs, ADMIN, job.id).counts).toMatchObject({ add: 1 });
     // Family a takes b's NIK behind the import's back (no audit row, same updated_at).
     db.$client.prepare('UPDATE kpm SET nik = ? WHERE nik = ?').run(b.nik, a.nik);
     const error = await commit(job).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlanChangedError);
     expect(kpmCount()).toBe(1);
-    expect(importReport(ADMIN, job.id).counts).toMatchObject({ add: 0 });
+    expect(importReport(jobs, ADMIN, job.id).counts).toMatchObject({ add: 0 });
   });
 
   it('writes to each family only the columns that family changes', async () => {
@@ -194,7 +206,9 @@ describe('a plan checked while the registry changes (H1)', () => {
         { ...b, nama: 'NAMA BARU' },
       ]),
     });
-    expect(importReport(ADMIN, job.id).counts).toMatchObject({ update: 2 });
+    expect(importReport(jobs, ADMIN, job.id).counts).toMatchObject({ update: 0, skip: 2 });
+    await chooseImport(jobs, ADMIN, job.id, { defaults: { db: 'update' } });
+    expect(importReport(jobs, ADMIN, job.id).counts).toMatchObject({ update: 2 });
     // A write that leaves no trace the fingerprint sees (no audit row, same updated_at): the plan's copy of
     // family a's name is stale, and a does not change its name.
     db.$client.prepare("UPDATE kpm SET nama = 'NAMA LAMA DIUBAH' WHERE nik = ?").run(a.nik);
@@ -246,7 +260,7 @@ describe('rows of one family that disagree (M1)', () => {
       row(g, 1),
     ];
     const job = await check({ fileName: 'ka.csv', bytes: csvFile(rows, { delimiter: ';' }) });
-    const report = importReport(ADMIN, job.id);
+    const report = importReport(jobs, ADMIN, job.id);
     expect(report.layout).toBe('keluarga_anggota');
     expect(report.counts).toMatchObject({ families: 2, add: 1, error: 1 });
     const conflicts = problems(job).filter((p) => p.code === 'FAMILY_ROWS_CONFLICT');
@@ -261,7 +275,7 @@ describe('rows of one family that disagree (M1)', () => {
     );
     await commit(job);
     expect(kpmByNik(f.nik)).toBeUndefined();
-    expect(kpmByNik(g.nik)).toBeDefined();
+    expect(kpmByNik(g.nik)?.no_kk).toBe(g.noKk);
   });
 
   it('refuses a family whose member rows give another ID KPM or desa (person rows)', async () => {
@@ -312,7 +326,7 @@ describe('rows of one family that disagree (M1)', () => {
       ),
     ];
     const job = await check({ fileName: 'anggota.csv', bytes: csvFile(rows, { delimiter: ';' }) });
-    const report = importReport(ADMIN, job.id);
+    const report = importReport(jobs, ADMIN, job.id);
     expect(report.layout).toBe('anggota');
     expect(report.counts).toMatchObject({ families: 2, error: 2 });
     expect(
@@ -350,7 +364,7 @@ describe('ID KPM and ID DTKS cells that Excel turned into numbers (M4)', () => {
       [4, 'B', 'IDKPM_EXCEL_NUMBER'],
     ]);
     expect(problems(job)[0].message).toContain('Format kolom ID KPM sebagai Teks');
-    expect(importReport(ADMIN, job.id).counts).toMatchObject({ families: 4, add: 1, error: 3 });
+    expect(importReport(jobs, ADMIN, job.id).counts).toMatchObject({ families: 4, add: 1, error: 3 });
     await commit(job);
     expect(kpmByNik(families[3].nik)?.id_kpm).toBe('35280100001234');
     expect(kpmCount()).toBe(1);
@@ -397,7 +411,7 @@ describe('a date column written month first (M3)', () => {
       'Baris 3, kolom TANGGAL LAHIR: tanggal 03/04/1980 bisa dibaca 3 April 1980 atau 4 Maret 1980; kolom ini ' +
         'tampak berformat bulan/tanggal (baris 2: 03/25/1980). Tulis tanggal sebagai dd-mm-yyyy.',
     );
-    expect(importReport(ADMIN, job.id).counts).toMatchObject({ families: 4, add: 3, error: 1 });
+    expect(importReport(jobs, ADMIN, job.id).counts).toMatchObject({ families: 4, add: 3, error: 1 });
     await commit(job);
     expect(kpmByNik(families[1].nik)).toBeUndefined();
     expect(kpmByNik(families[0].nik)?.tanggal_lahir).toBe('1980-03-25');
@@ -435,7 +449,7 @@ describe('a second family under a registered No. KK (L5)', () => {
         { ...y, noKk: x.noKk },
       ]),
     });
-    const report = await chooseImport(ADMIN, job.id, { defaults: { dbKk: 'add' } });
+    const report = await chooseImport(jobs, ADMIN, job.id, { defaults: { db: 'update', dbKk: 'add' } });
     expect(report.problems.filter((p) => p.code === 'DB_MATCH_TWICE')).toEqual([]);
     expect(report.counts).toMatchObject({ families: 2, update: 1, add: 1, error: 0 });
     expect(report.duplicates.find((d) => d.row === 3 && d.kind === 'db_kk')).toMatchObject({ choice: 'add' });
@@ -455,7 +469,7 @@ describe('a second family under a registered No. KK (L5)', () => {
         { ...y, noKk: x.noKk },
       ]),
     });
-    const report = await chooseImport(ADMIN, job.id, { defaults: { dbKk: 'update' } });
+    const report = await chooseImport(jobs, ADMIN, job.id, { defaults: { db: 'update', dbKk: 'update' } });
     expect(report.problems.map((p) => [p.row, p.code])).toContainEqual([3, 'DB_MATCH_TWICE']);
   });
 });
@@ -467,9 +481,9 @@ describe('undo of a batch that created pendamping (L6)', () => {
     const startCount = pendampingCount();
     const [a, b] = makeFamilies(2, places, { seed: 70, pendamping: ['RINA BARU', 'ANI BARU'] });
     const job = await check({ fileName: 'satu.csv', bytes: bigFile([a, b]) });
-    const unknown = importReport(ADMIN, job.id).unknownPendamping;
+    const unknown = importReport(jobs, ADMIN, job.id).unknownPendamping;
     expect(unknown.map((u) => u.name).sort()).toEqual(['ANI BARU', 'RINA BARU']);
-    await chooseImport(ADMIN, job.id, { createPendamping: unknown.map((u) => u.key) });
+    await chooseImport(jobs, ADMIN, job.id, { createPendamping: unknown.map((u) => u.key) });
     const first = await commit(job);
     expect(pendampingCount()).toBe(startCount + 2);
     // A family of another import uses ANI BARU.

@@ -7,7 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { kpmSearchSchema } from '../../main/domain/schemas';
 import type { Actor } from '../../main/services/actor';
-import { checkImport, clearImportJobs, commitImport, importReport } from '../../main/services/import/jobs';
+import { ImportJobs } from '../../main/services/import/job-store';
+import { checkImport, commitImport } from '../../main/services/import/jobs';
+import { importReport } from '../../main/services/import/report';
 import { createKpm, getKpm, updateKpm } from '../../main/services/kpm';
 import { buildSearchQuery, searchKpm, villagesNamed, withSearchIndexPaused } from '../../main/services/kpm-search';
 import { csvFile, MEMBER_HEADER, makeFamilies, memberRows } from '../fixtures/messy-files';
@@ -19,7 +21,6 @@ let db: Db;
 let admin: Actor;
 
 afterEach(() => {
-  clearImportJobs();
   db?.$client.close();
 });
 
@@ -188,8 +189,9 @@ describe('bulk loads', () => {
     ({ db } = await freshDb());
     const families = makeFamilies(3, placesOf(db), { seed: 31, members: 2 });
     const bytes = csvFile([MEMBER_HEADER, ...families.flatMap(memberRows)]);
-    const job = await checkImport(db, ADMIN, { fileName: 'anggota.csv', bytes, today: new Date('2026-11-22') });
-    await commitImport(db, ADMIN, job.id, importReport(ADMIN, job.id).planId as string);
+    const jobs = new ImportJobs();
+    const job = await checkImport(jobs, db, ADMIN, { fileName: 'anggota.csv', bytes, today: new Date('2026-11-22') });
+    await commitImport(jobs, db, ADMIN, job.id, importReport(jobs, ADMIN, job.id).planId as string);
     for (const f of families) {
       for (const m of f.members.filter((m) => m.hubungan.toLowerCase() !== 'pengurus')) {
         expect(names({ q: m.nama })).toContain(f.nama);

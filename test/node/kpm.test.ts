@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
-import { AppError } from '../../main/domain/errors';
 import { kpmSearchSchema } from '../../main/domain/schemas';
 import type { Actor } from '../../main/services/actor';
 import { createKpm, deactivateKpm, getKpm, updateKpm } from '../../main/services/kpm';
 import { searchKpm } from '../../main/services/kpm-search';
 import { createPendamping, listPendamping, reassignKpm, updatePendamping } from '../../main/services/pendamping';
+import { expectAppError } from '../support/errors';
 import { familyInput, setUpOffice } from './helpers';
 
 let db: Db;
@@ -21,16 +21,6 @@ const search = (input: Record<string, unknown>) => searchKpm(db, kpmSearchSchema
 function saved(result: ReturnType<typeof createKpm>): number {
   if (result.status !== 'saved') throw new Error(`not saved: ${JSON.stringify(result.warnings)}`);
   return result.id;
-}
-
-function appError(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
 }
 
 describe('creating a family', () => {
@@ -58,39 +48,45 @@ describe('creating a family', () => {
 
   it('refuses a NIK already registered as pengurus or member, naming the family, and saves nothing', () => {
     const firstId = saved(createKpm(db, admin, familyInput()));
-    const asPengurus = appError(() =>
-      createKpm(db, admin, familyInput({ idKpm: 'P000000000002', nik: '3375014507850001', members: [] })),
+    const asPengurus = expectAppError(
+      () => createKpm(db, admin, familyInput({ idKpm: 'P000000000002', nik: '3375014507850001', members: [] })),
+      'DUPLICATE',
+      undefined,
+      { nik: /SITI WULANDARI \(ID KPM P000000000001\)/ },
     );
-    expect(asPengurus.code).toBe('DUPLICATE');
-    expect(asPengurus.fields?.nik).toMatch(/SITI WULANDARI \(ID KPM P000000000001\)/);
     expect(asPengurus.link).toEqual({ kind: 'kpm', id: firstId, label: 'SITI WULANDARI (ID KPM P000000000001)' });
 
-    const asMember = appError(() =>
-      createKpm(
-        db,
-        admin,
-        familyInput({ idKpm: 'P000000000002', nik: '3375011203100002', members: [], acceptWarnings: true }),
-      ),
+    expectAppError(
+      () =>
+        createKpm(
+          db,
+          admin,
+          familyInput({ idKpm: 'P000000000002', nik: '3375011203100002', members: [], acceptWarnings: true }),
+        ),
+      'DUPLICATE',
+      undefined,
+      { nik: /anggota \(BUDI SANTOSO\)/ },
     );
-    expect(asMember.fields?.nik).toMatch(/anggota \(BUDI SANTOSO\)/);
     expect(search({}).total).toBe(1);
   });
 
   it('refuses a duplicate ID KPM and a NIK used twice in one form', () => {
     saved(createKpm(db, admin, familyInput()));
-    const error = appError(() =>
-      createKpm(
-        db,
-        admin,
-        familyInput({
-          nik: '3375015001900004',
-          tanggalLahir: '1990-01-10',
-          members: [
-            { nik: '3375011111110005', nama: 'A', hubungan: 'anak', jenisKelamin: 'L' },
-            { nik: '3375011111110005', nama: 'B', hubungan: 'anak', jenisKelamin: 'L' },
-          ],
-        }),
-      ),
+    const error = expectAppError(
+      () =>
+        createKpm(
+          db,
+          admin,
+          familyInput({
+            nik: '3375015001900004',
+            tanggalLahir: '1990-01-10',
+            members: [
+              { nik: '3375011111110005', nama: 'A', hubungan: 'anak', jenisKelamin: 'L' },
+              { nik: '3375011111110005', nama: 'B', hubungan: 'anak', jenisKelamin: 'L' },
+            ],
+          }),
+        ),
+      'DUPLICATE',
     );
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(['idKpm', 'members.1.nik']);
   });
@@ -105,21 +101,23 @@ describe('creating a family', () => {
     saved(updateKpm(db, admin, first, familyInput({ idKpm: 'P0000000777', members: [] })));
     expect(getKpm(db, first).kpm.idKpm).toBe('P0000000777');
     expect(getKpm(db, first).history[0].summary).toBe('Data KPM SITI WULANDARI diubah: ID KPM');
-    const clash = appError(() =>
-      updateKpm(db, admin, second, familyInput({ idKpm: 'P0000000777', nik: '3375014507850002', members: [] })),
+    expectAppError(
+      () => updateKpm(db, admin, second, familyInput({ idKpm: 'P0000000777', nik: '3375014507850002', members: [] })),
+      'DUPLICATE',
+      undefined,
+      { idKpm: 'ID KPM sudah terdaftar untuk keluarga SITI WULANDARI (ID KPM P0000000777).' },
     );
-    expect(clash.fields?.idKpm).toBe('ID KPM sudah terdaftar untuk keluarga SITI WULANDARI (ID KPM P0000000777).');
     expect(getKpm(db, second).kpm.idKpm).toBeNull();
   });
 
   it('refuses a desa outside the chosen kecamatan', () => {
-    const error = appError(() => createKpm(db, admin, familyInput({ villageCode: '3375021002' })));
-    expect(error.fields?.villageCode).toMatch(/kecamatan/);
+    expectAppError(() => createKpm(db, admin, familyInput({ villageCode: '3375021002' })), 'INVALID_INPUT', undefined, {
+      villageCode: /kecamatan/,
+    });
   });
 
   it('lets only admin and operator write', () => {
-    const error = appError(() => createKpm(db, { ...admin, role: 'pimpinan' }, familyInput()));
-    expect(error.code).toBe('FORBIDDEN');
+    expectAppError(() => createKpm(db, { ...admin, role: 'pimpinan' }, familyInput()), 'FORBIDDEN');
   });
 });
 
@@ -177,18 +175,20 @@ describe('editing and deactivating', () => {
       active: false,
     });
     expect(updateKpm(db, admin, id, familyInput({ pendampingId: p.id, alamat: 'Jl. Baru' })).status).toBe('saved');
-    const other = appError(() =>
-      createKpm(
-        db,
-        admin,
-        familyInput({
-          idKpm: 'P9',
-          nik: '3375015001900004',
-          tanggalLahir: '1990-01-10',
-          members: [],
-          pendampingId: p.id,
-        }),
-      ),
+    const other = expectAppError(
+      () =>
+        createKpm(
+          db,
+          admin,
+          familyInput({
+            idKpm: 'P9',
+            nik: '3375015001900004',
+            tanggalLahir: '1990-01-10',
+            members: [],
+            pendampingId: p.id,
+          }),
+        ),
+      'INVALID_INPUT',
     );
     expect(other.fields?.pendampingId).toMatch(/tidak aktif/);
   });
@@ -293,15 +293,24 @@ describe('pendamping', () => {
   it('refuses a move of unknown families, however many ids are sent', () => {
     const a = createPendamping(db, admin, { name: 'A', nip: null, phone: '', districtCodes: [], active: true });
     const ids = Array.from({ length: 40_000 }, (_, i) => i + 1);
-    expect(appError(() => reassignKpm(db, admin, { kpmIds: ids, toPendampingId: a.id })).code).toBe('NOT_FOUND');
+    expectAppError(() => reassignKpm(db, admin, { kpmIds: ids, toPendampingId: a.id }), 'NOT_FOUND');
   });
 
   it('refuses a NIP registered to another pendamping', () => {
     createPendamping(db, admin, { name: 'A', nip: '198501012010012001', phone: '', districtCodes: [], active: true });
-    const error = appError(() =>
-      createPendamping(db, admin, { name: 'B', nip: '198501012010012001', phone: '', districtCodes: [], active: true }),
+    expectAppError(
+      () =>
+        createPendamping(db, admin, {
+          name: 'B',
+          nip: '198501012010012001',
+          phone: '',
+          districtCodes: [],
+          active: true,
+        }),
+      'DUPLICATE',
+      undefined,
+      { nip: /pendamping A/ },
     );
-    expect(error.fields?.nip).toMatch(/pendamping A/);
   });
 
   it('rolls the whole move back when one family is unknown', () => {

@@ -9,7 +9,8 @@ import { AppError } from '../../main/domain/errors';
 import type { Actor } from '../../main/services/actor';
 import { actorOf, createUser, login, setUserActive } from '../../main/services/auth';
 import { changeOwnPassword, resetPassword } from '../../main/services/passwords';
-import { setUpOffice, TEST_ADMIN } from './helpers';
+import { ADMIN } from '../support/office';
+import { setUpOffice } from './helpers';
 
 let db: Db;
 let file: string;
@@ -110,7 +111,7 @@ describe('changing one own password', () => {
 describe('an administrator resets a password', () => {
   it('sets a temporary password the user must change; nothing else is allowed until then', async () => {
     const user = createUser(db, admin, OPERATOR);
-    const adminSession = await sessionOf(TEST_ADMIN.username, TEST_ADMIN.password);
+    const adminSession = await sessionOf(ADMIN.username, ADMIN.password);
     const reset = await api.call('users.resetPassword', { id: user.id }, adminSession);
     if (!reset.ok) throw new Error(reset.error.message);
     const { temporaryPassword } = reset.value as { temporaryPassword: string };
@@ -165,7 +166,7 @@ describe('an administrator resets a password', () => {
     });
     expect(appError(() => resetPassword(db, admin, admin.id as number)).code).toBe('CONFLICT');
     expect(appError(() => resetPassword(db, actorOf(user), admin.id as number)).code).toBe('FORBIDDEN');
-    expect(login(db, TEST_ADMIN.username, TEST_ADMIN.password).mustChangePassword).toBe(false);
+    expect(login(db, ADMIN.username, ADMIN.password).mustChangePassword).toBe(false);
   });
 });
 
@@ -206,6 +207,6 @@ describe('a forgotten administrator password', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Pengguna "tidakada" tidak ditemukan.');
     db = openDatabase(file);
-    expect(login(db, TEST_ADMIN.username, TEST_ADMIN.password).mustChangePassword).toBe(false);
+    expect(login(db, ADMIN.username, ADMIN.password).mustChangePassword).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
  * A family as JSON built in SQL (camelCase, as the services write audit images): the before/after images of
  * families an import updates, which are also what an undo restores.
  */
-import type { KpmValues } from './plan';
+import type { KpmValues } from './plan-base';
 
 /** kpm value -> column. */
 export const COLUMN_OF: Record<keyof KpmValues, string> = {

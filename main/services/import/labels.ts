@@ -51,11 +51,15 @@ export const PROBLEM_LABEL: Record<string, string> = {
   FILE_KEY_CONFLICT: 'NIK dan ID KPM menunjuk baris berbeda',
   DB_KEY_CONFLICT: 'NIK dan ID KPM milik keluarga terdaftar yang berbeda',
   DB_KK_AMBIGUOUS: 'No. KK cocok dengan beberapa keluarga',
+  DB_IDKPM_DIFFERS: 'ID KPM berbeda dengan yang terdaftar untuk NIK itu',
   DB_MATCH_TWICE: 'Dua baris cocok dengan keluarga terdaftar yang sama',
   NEW_FAMILY_INCOMPLETE: 'Keluarga baru tidak lengkap',
   PENDAMPING_UNKNOWN: 'Pendamping tidak terdaftar',
   PENDAMPING_AMBIGUOUS: 'Nama pendamping ganda',
   PENDAMPING_INACTIVE: 'Pendamping tidak aktif',
+  MEMBERS_TOO_MANY: 'Anggota keluarga lebih dari 30',
+  TEXT_HIDDEN_CHARACTER: 'Karakter tersembunyi atau karakter kendali',
+  REQUIRED: 'Isian wajib kosong',
 };
 
 export const ACTION_LABEL: Record<string, string> = {

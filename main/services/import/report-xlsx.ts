@@ -8,8 +8,10 @@ import ExcelJS from 'exceljs';
 import { formatTanggal } from '../../domain/format';
 import { cellText, type RawCell } from '../../domain/normalize';
 import type { Actor } from '../actor';
-import { allProblems, getJob, importReport } from './jobs';
+import type { ImportJobs } from './job-store';
+import type { ImportJob } from './jobs';
 import { ACTION_LABEL } from './labels';
+import { allProblems, type ImportReport, importReport } from './report';
 import type { ImportProblem } from './types';
 
 const TEXT_FIELDS = new Set(['nik', 'noKk', 'artNik', 'idKpm', 'idDtks', 'phone', 'rt', 'rw', 'rtRw']);
@@ -23,10 +25,11 @@ function outputCell(value: RawCell, asText: boolean): string | number | boolean 
 }
 
 export async function problemsXlsx(
+  jobs: ImportJobs,
   actor: Actor,
   jobId: string,
 ): Promise<{ fileName: string; bytes: Buffer; rows: number }> {
-  const job = getJob(actor, jobId);
+  const job = jobs.get(actor, jobId);
   const parsed = job.parsed;
   if (!parsed) return { fileName: 'masalah-impor.xlsx', bytes: await emptyWorkbook(), rows: 0 };
   const problems = allProblems(job);
@@ -94,25 +97,7 @@ export async function problemsXlsx(
   }
   sheet.commit();
 
-  const report = importReport(actor, jobId, { problems: 0, duplicates: 0 });
-  const summary = workbook.addWorksheet('Ringkasan');
-  summary.columns = [
-    { header: 'Keterangan', key: 'k', width: 50 },
-    { header: 'Jumlah', key: 'v', width: 14 },
-  ];
-  const line = (k: string, v: string | number) => summary.addRow([k, v]).commit();
-  line('Berkas', job.fileName);
-  if (parsed.sheet) line('Lembar', parsed.sheet.name);
-  line('Tanggal pemeriksaan', formatTanggal(new Date().toISOString()));
-  line('Baris data', report.rows.data);
-  line('Keluarga', report.counts.families);
-  line('Ditambahkan', report.counts.add);
-  line('Diperbarui', report.counts.update);
-  line('Tanpa perubahan', report.counts.unchanged);
-  line('Dilewati', report.counts.skip + report.counts.merged);
-  line('Tidak diimpor karena galat', report.counts.error);
-  for (const c of report.problemCounts) line(`${c.severity === 'error' ? 'Galat' : 'Peringatan'}: ${c.label}`, c.count);
-  summary.commit();
+  addSummary(workbook, job, importReport(jobs, actor, jobId, { problems: 0, duplicates: 0 }));
   await workbook.commit();
   await finished;
   const base = job.fileName.replace(/\.[^.]+$/, '');
@@ -123,4 +108,26 @@ async function emptyWorkbook(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('Baris bermasalah').addRow(['Tidak ada baris bermasalah.']);
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The counts of the dry run, as a second sheet. */
+function addSummary(workbook: ExcelJS.stream.xlsx.WorkbookWriter, job: ImportJob, report: ImportReport): void {
+  const summary = workbook.addWorksheet('Ringkasan');
+  summary.columns = [
+    { header: 'Keterangan', key: 'k', width: 50 },
+    { header: 'Jumlah', key: 'v', width: 14 },
+  ];
+  const line = (k: string, v: string | number) => summary.addRow([k, v]).commit();
+  line('Berkas', job.fileName);
+  if (job.parsed?.sheet) line('Lembar', job.parsed?.sheet.name);
+  line('Tanggal pemeriksaan', formatTanggal(new Date().toISOString()));
+  line('Baris data', report.rows.data);
+  line('Keluarga', report.counts.families);
+  line('Ditambahkan', report.counts.add);
+  line('Diperbarui', report.counts.update);
+  line('Tanpa perubahan', report.counts.unchanged);
+  line('Dilewati', report.counts.skip + report.counts.merged);
+  line('Tidak diimpor karena galat', report.counts.error);
+  for (const c of report.problemCounts) line(`${c.severity === 'error' ? 'Galat' : 'Peringatan'}: ${c.label}`, c.count);
+  summary.commit();
 }

@@ -1,11 +1,13 @@
 /**
- * Turns the data rows of a sheet into families: every cell normalised, every problem recorded with its row
- * and column, and member rows grouped into their family.
+ * Stage 3, row checks: every mapped cell of a data row normalised and checked, every problem recorded with
+ * its row and column. What comes out is one RowResult per row, grouped into families by families.ts.
  */
+import { checkText, KPM_FIELDS, MEMBER_FIELDS, type TextSpec } from '../../domain/fields';
 import { BULAN } from '../../domain/format';
 import { nikMismatchWarnings, parseNik, type Sex } from '../../domain/identity';
 import { type ColumnMapping, IMPORT_FIELD_LABEL, type ImportField } from '../../domain/import-fields';
 import {
+  cellText,
   cleanText,
   displayValue,
   type HubunganValue,
@@ -30,13 +32,33 @@ import {
   splitTempatTanggalLahir,
   type ValueProblem,
 } from '../../domain/normalize';
-import type { FamilyRecord, FamilyValues, ImportLayout, ImportProblem, MemberRecord, Severity } from './types';
+import type { FamilyValues, ImportLayout, ImportProblem, MemberRecord, Severity } from './types';
 import { columnLetter, type SheetRow } from './xlsx';
 
 export interface CheckContext {
   regions: RegionMatcher;
   today: Date;
   date1904: boolean;
+  /** Keys of region suggestions the user accepted (see RegionSuggestion). */
+  acceptedSuggestions?: ReadonlySet<string>;
+}
+
+/**
+ * A kecamatan or desa name not found, with the close one suggested for it. One per distinct value (and, for a
+ * desa, its kecamatan): accepting it (by key) gives every row with that value the suggested region.
+ */
+export interface RegionSuggestion {
+  key: string;
+  level: 'kecamatan' | 'desa';
+  /** As written in the file. */
+  value: string;
+  /** The kecamatan a desa was looked for in, if any. */
+  within: string | null;
+  suggestion: { code: string; name: string };
+  rows: number;
+  /** The first rows with the value (up to 20). */
+  firstRows: number[];
+  accepted: boolean;
 }
 
 /** 03/04/1980, 3-4-80, 03.04.1980: day and month as numbers, in an order the cell does not say. */
@@ -50,6 +72,18 @@ const THIS_YEAR = new Date().toISOString().slice(0, 4);
 
 const KEY_FIELDS: ImportField[] = ['nik', 'noKk', 'idKpm', 'nama', 'artNik', 'artNama'];
 
+/** The import columns read as free text, with the field definition each is checked against. */
+const TEXT_FIELD_SPEC = {
+  idKpm: KPM_FIELDS.idKpm,
+  idDtks: KPM_FIELDS.idDtks,
+  nama: KPM_FIELDS.nama,
+  tempatLahir: KPM_FIELDS.tempatLahir,
+  alamat: KPM_FIELDS.alamat,
+  notes: KPM_FIELDS.notes,
+  artNama: MEMBER_FIELDS.nama,
+} as const satisfies Partial<Record<ImportField, TextSpec>>;
+type TextField = keyof typeof TEXT_FIELD_SPEC;
+
 export function layoutOf(mapping: ColumnMapping): ImportLayout {
   if (mapping.artNik !== undefined || mapping.artNama !== undefined) return 'keluarga_anggota';
   if (mapping.hubungan !== undefined) return 'anggota';
@@ -57,7 +91,7 @@ export function layoutOf(mapping: ColumnMapping): ImportLayout {
 }
 
 /** One checked row: the family part, the person on the row, and (layout keluarga_anggota) a member. */
-interface RowResult {
+export interface RowResult {
   row: number;
   family: FamilyValues;
   pendamping?: { key: string; name: string };
@@ -91,6 +125,7 @@ export class RowChecker {
       ambiguous: { row: number; text: string; first: number; second: number }[];
     }
   >();
+  private readonly regionSuggestions = new Map<string, RegionSuggestion>();
   /** The current row's non-blank mapped cells (reused from row to row). */
   private readonly values: Partial<Record<ImportField, RawCell>> = {};
 
@@ -123,7 +158,7 @@ export class RowChecker {
       value: displayValue(raw),
       code: p.code,
       severity,
-      message: problemMessage(row, header, p.message),
+      message: problemMessage(row, header, lowerFirst(p.message)),
       expected: p.expected,
     });
   }
@@ -223,52 +258,24 @@ export class RowChecker {
       r.error = true;
       return undefined;
     }
-    return this.text(r, field, 40)?.toUpperCase();
+    return this.text(r, field)?.toUpperCase();
   }
 
-  /** Free text of a field, cleaned; too long is an error. */
-  private text(r: RowResult, field: ImportField, max: number): string | undefined {
+  /**
+   * Free text of a field, checked by the field's own definition (fields.ts), as the form checks it: hidden
+   * characters and too long are errors with the form's message. Excel's leading apostrophe is not text.
+   */
+  private text(r: RowResult, field: TextField): string | undefined {
     if (!this.has(field)) return undefined;
     const raw = this.cell(field);
-    const value = cleanText(raw).replace(/^'/, '');
-    if (value.length > max) {
-      this.problem(r.row, field, raw, tooLong(value.length, max), 'error');
-      r.error = true;
-      return undefined;
-    }
-    return value;
+    return this.take(r, field, raw, checkText(TEXT_FIELD_SPEC[field], cellText(raw).replace(/^'/, '')));
   }
 
-  /** Checks one sheet row; null for blank rows and repeated header rows. */
+  /** Checks one sheet row; null for blank rows, repeated header rows and rows without any key. */
   check(sheetRow: SheetRow): RowResult | null {
-    const cells = sheetRow.cells;
-    let empty = true;
-    for (const c of cells) {
-      if (c !== null && c !== undefined && c !== '' && !(typeof c === 'string' && c.trim() === '')) {
-        empty = false;
-        break;
-      }
-    }
-    if (empty) {
-      this.blankRows++;
-      return null;
-    }
-    // Each mapped cell is read and cleaned once; blank cells count as absent.
-    const values = this.values;
-    for (const [field, column] of this.mapped) {
-      const raw = cells[column];
-      values[field] = raw === undefined || raw === null || isBlankText(cleanText(raw)) ? undefined : raw;
-    }
-    if (typeof cells[0] === 'string' && cells.length >= 2 && cleanText(cells[0]).toUpperCase() === this.firstHeader) {
-      const signature = this.headers.map((_, i) => cleanText(cells[i] ?? null).toUpperCase()).join('\u0001');
-      if (signature === this.headerSignature) {
-        this.repeatedHeaders++;
-        return null;
-      }
-    }
+    if (!this.read(sheetRow)) return null;
     const r: RowResult = { row: sheetRow.row, family: {}, error: false };
-    const v = r.family;
-    if (!KEY_FIELDS.some((f) => values[f] !== undefined)) {
+    if (!KEY_FIELDS.some((f) => this.values[f] !== undefined)) {
       this.skippedRows++;
       this.problem(
         r.row,
@@ -283,16 +290,63 @@ export class RowChecker {
       );
       return null;
     }
+    this.checkIdentity(r);
+    this.checkBirth(r);
+    this.checkAddress(r);
+    this.checkRegion(r);
+    this.checkOther(r);
+    const v = r.family;
+    if (v.nik)
+      this.nikWarnings(r.row, v.nik, v.tanggalLahir, v.jenisKelamin, v.districtCode, 'tanggalLahir', 'jenisKelamin');
+    if (this.layout === 'keluarga_anggota') r.member = this.memberPart(r);
+    for (const key of Object.keys(v) as (keyof FamilyValues)[]) if (v[key] === undefined) delete v[key];
+    return r;
+  }
 
+  /** Reads the row's mapped cells into this.values; false for a blank row or a repeated header row. */
+  private read(sheetRow: SheetRow): boolean {
+    const cells = sheetRow.cells;
+    let empty = true;
+    for (const c of cells) {
+      if (c !== null && c !== undefined && c !== '' && !(typeof c === 'string' && c.trim() === '')) {
+        empty = false;
+        break;
+      }
+    }
+    if (empty) {
+      this.blankRows++;
+      return false;
+    }
+    // Each mapped cell is read and cleaned once; blank cells count as absent.
+    const values = this.values;
+    for (const [field, column] of this.mapped) {
+      const raw = cells[column];
+      values[field] = raw === undefined || raw === null || isBlankText(cleanText(raw)) ? undefined : raw;
+    }
+    if (typeof cells[0] === 'string' && cells.length >= 2 && cleanText(cells[0]).toUpperCase() === this.firstHeader) {
+      const signature = this.headers.map((_, i) => cleanText(cells[i] ?? null).toUpperCase()).join('\u0001');
+      if (signature === this.headerSignature) {
+        this.repeatedHeaders++;
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** ID KPM, ID DTKS, No. KK, NIK and name of the pengurus (or of the person, layout anggota). */
+  private checkIdentity(r: RowResult): void {
+    const v = r.family;
     v.idKpm = this.idText(r, 'idKpm');
     v.idDtks = this.idText(r, 'idDtks');
     if (this.has('noKk')) v.noKk = this.take(r, 'noKk', this.cell('noKk'), normalizeNoKk(this.cell('noKk')));
     if (this.has('nik')) v.nik = this.take(r, 'nik', this.cell('nik'), normalizeNik(this.cell('nik')));
-    if (this.has('nama')) {
-      const nama = normalizeName(this.cell('nama'));
-      if (nama.length > 100) this.take(r, 'nama', this.cell('nama'), tooLong(nama.length, 100));
-      else v.nama = nama;
-    }
+    // Names are stored in capitals, as in the registry (createKpm does the same).
+    v.nama = this.text(r, 'nama')?.toUpperCase();
+  }
+
+  /** Place and date of birth (also from one "tempat, tanggal lahir" column), sex and komponen. */
+  private checkBirth(r: RowResult): void {
+    const v = r.family;
     if (this.has('tempatTanggalLahir') && (!this.has('tempatLahir') || !this.has('tanggalLahir'))) {
       const raw = this.cell('tempatTanggalLahir');
       const { tempat, tanggal } = splitTempatTanggalLahir(raw);
@@ -300,7 +354,7 @@ export class RowChecker {
       if (!this.has('tanggalLahir') && tanggal)
         v.tanggalLahir = this.take(r, 'tempatTanggalLahir', raw, this.date(tanggal, 'tempatTanggalLahir', r.row));
     }
-    if (this.has('tempatLahir')) v.tempatLahir = this.text(r, 'tempatLahir', 60)?.toUpperCase();
+    if (this.has('tempatLahir')) v.tempatLahir = this.text(r, 'tempatLahir')?.toUpperCase();
     if (this.has('tanggalLahir'))
       v.tanggalLahir = this.take(
         r,
@@ -312,7 +366,12 @@ export class RowChecker {
       v.jenisKelamin = this.take(r, 'jenisKelamin', this.cell('jenisKelamin'), normalizeSex(this.cell('jenisKelamin')));
     if (this.has('komponen'))
       v.komponen = this.take(r, 'komponen', this.cell('komponen'), normalizeKomponen(this.cell('komponen')), 'warning');
-    v.alamat = this.text(r, 'alamat', 200);
+  }
+
+  /** Street address and RT/RW (one column or two). */
+  private checkAddress(r: RowResult): void {
+    const v = r.family;
+    v.alamat = this.text(r, 'alamat');
     if (this.has('rtRw')) {
       const rtRw = this.take(r, 'rtRw', this.cell('rtRw'), splitRtRw(this.cell('rtRw')), 'warning');
       if (rtRw) {
@@ -322,30 +381,75 @@ export class RowChecker {
     }
     if (this.has('rt')) v.rt = this.take(r, 'rt', this.cell('rt'), normalizeRtRw(this.cell('rt'), 'RT'), 'warning');
     if (this.has('rw')) v.rw = this.take(r, 'rw', this.cell('rw'), normalizeRtRw(this.cell('rw'), 'RW'), 'warning');
+  }
+
+  /** Kecamatan and desa by name or code; the desa is looked up within the kecamatan when one is given. */
+  private checkRegion(r: RowResult): void {
+    const v = r.family;
+    const { regions } = this.ctx;
     let districtCode: string | undefined;
-    if (this.has('kecamatan'))
-      districtCode = this.take(
-        r,
-        'kecamatan',
-        this.cell('kecamatan'),
-        this.ctx.regions.district(this.cell('kecamatan')),
-      );
+    if (this.has('kecamatan')) {
+      const result = regions.district(this.cell('kecamatan'));
+      districtCode = this.take(r, 'kecamatan', this.cell('kecamatan'), this.suggested(r, 'kecamatan', null, result));
+    }
     if (this.has('desa')) {
-      if (!(this.has('kecamatan') && districtCode === undefined)) {
-        const village = this.take(
-          r,
-          'desa',
-          this.cell('desa'),
-          this.ctx.regions.village(this.cell('desa'), districtCode ?? null),
-        );
-        if (village) {
-          v.districtCode = village.districtCode;
-          v.villageCode = village.villageCode;
-        }
+      if (this.has('kecamatan') && districtCode === undefined) return;
+      const within = districtCode ?? null;
+      const result = regions.village(this.cell('desa'), within);
+      const village = this.take(r, 'desa', this.cell('desa'), this.suggested(r, 'desa', within, result));
+      if (village) {
+        v.districtCode = village.districtCode;
+        v.villageCode = village.villageCode;
       }
     } else if (districtCode) {
       r.districtOnly = districtCode;
     }
+  }
+
+  /**
+   * A region not found but with a close one suggested: noted once per distinct value, and replaced by the
+   * suggested region when the user accepted it.
+   */
+  private suggested<T>(
+    r: RowResult,
+    field: 'kecamatan' | 'desa',
+    within: string | null,
+    result: Normalized<T>,
+  ): Normalized<T> {
+    if (result.ok || !result.suggestion) return result;
+    const value = cleanText(this.cell(field));
+    const key = `${field}|${within ?? ''}|${value.toUpperCase()}`;
+    let entry = this.regionSuggestions.get(key);
+    if (!entry) {
+      entry = {
+        key,
+        level: field,
+        value,
+        within: within ? this.ctx.regions.nameOf(within).toUpperCase() : null,
+        suggestion: result.suggestion,
+        rows: 0,
+        firstRows: [],
+        accepted: this.ctx.acceptedSuggestions?.has(key) ?? false,
+      };
+      this.regionSuggestions.set(key, entry);
+    }
+    entry.rows++;
+    if (entry.firstRows.length < 20) entry.firstRows.push(r.row);
+    if (!entry.accepted) return result;
+    const code = result.suggestion.code;
+    return (
+      field === 'kecamatan' ? this.ctx.regions.district(code) : this.ctx.regions.village(code, within)
+    ) as Normalized<T>;
+  }
+
+  /** The region suggestions of the file, the most frequent first. */
+  suggestions(): RegionSuggestion[] {
+    return [...this.regionSuggestions.values()].sort((a, b) => b.rows - a.rows || a.firstRows[0] - b.firstRows[0]);
+  }
+
+  /** Phone, year joined, notes, pendamping and the relation to the pengurus. */
+  private checkOther(r: RowResult): void {
+    const v = r.family;
     if (this.has('phone'))
       v.phone = this.take(r, 'phone', this.cell('phone'), normalizePhone(this.cell('phone')), 'warning');
     if (this.has('tahunBergabung')) {
@@ -357,7 +461,7 @@ export class RowChecker {
         'warning',
       );
     }
-    v.notes = this.text(r, 'notes', 500);
+    v.notes = this.text(r, 'notes');
     if (this.has('pendamping')) {
       // A few hundred pendamping serve 100,000 families: one shared reference per name.
       const name = normalizeName(this.cell('pendamping'));
@@ -378,15 +482,12 @@ export class RowChecker {
         this.layout === 'anggota' ? 'error' : 'warning',
       );
     }
-    if (v.nik)
-      this.nikWarnings(r.row, v.nik, v.tanggalLahir, v.jenisKelamin, v.districtCode, 'tanggalLahir', 'jenisKelamin');
-    if (this.layout === 'keluarga_anggota') r.member = this.memberPart(r);
-    for (const key of Object.keys(v) as (keyof FamilyValues)[]) if (v[key] === undefined) delete v[key];
-    return r;
   }
 
   private date(raw: RawCell, field: ImportField, row: number) {
-    const result = normalizeDate(raw, { today: this.ctx.today, date1904: this.ctx.date1904 });
+    // A member's birth date speaks with the member field's label, as the form does.
+    const spec = field === 'artTanggalLahir' ? MEMBER_FIELDS.tanggalLahir : KPM_FIELDS.tanggalLahir;
+    const result = normalizeDate(raw, { today: this.ctx.today, date1904: this.ctx.date1904, field: spec });
     if (result.ok && typeof raw === 'string') this.dateOrder(field, row, raw);
     return result;
   }
@@ -491,7 +592,9 @@ export class RowChecker {
       ? this.take(r, 'artNik', this.cell('artNik'), normalizeNik(this.cell('artNik')))
       : undefined;
     if (nik && nik === r.family.nik) return undefined;
-    const nama = this.has('artNama') ? normalizeName(this.cell('artNama')) : '';
+    const hadError = r.error;
+    const nama = this.text(r, 'artNama')?.toUpperCase() ?? '';
+    if (r.error && !hadError) return undefined;
     if (!nama) {
       this.problem(
         r.row,
@@ -600,264 +703,5 @@ export class RowChecker {
       jenisKelamin: sex,
       komponen: v.komponen,
     };
-  }
-}
-
-function tooLong(length: number, max: number): { ok: false } & ValueProblem {
-  return {
-    ok: false,
-    code: 'TEXT_TOO_LONG',
-    message: `isian terlalu panjang (${length} karakter).`,
-    expected: `paling banyak ${max} karakter`,
-  };
-}
-
-/** Shared by every family without member rows (most files): never pushed to, only replaced. */
-const NO_MEMBERS: readonly MemberRecord[] = Object.freeze([]) as readonly MemberRecord[];
-
-const FAMILY_FIELDS: (keyof FamilyValues)[] = [
-  'idKpm',
-  'idDtks',
-  'noKk',
-  'alamat',
-  'rt',
-  'rw',
-  'districtCode',
-  'villageCode',
-  'phone',
-  'tahunBergabung',
-  'notes',
-];
-
-/** Layout keluarga_anggota repeats the pengurus on every row of the family: all of it must agree. */
-const PENGURUS_ROW_FIELDS: (keyof FamilyValues)[] = [
-  ...FAMILY_FIELDS,
-  'nik',
-  'nama',
-  'tempatLahir',
-  'tanggalLahir',
-  'jenisKelamin',
-  'komponen',
-];
-
-/** Layout anggota: fields of the family that member rows may carry too (phone and notes can be the person's own). */
-const PERSON_ROW_OWN: ReadonlySet<keyof FamilyValues> = new Set(['phone', 'notes']);
-
-function familyFromRow(r: RowResult): FamilyRecord {
-  return {
-    row: r.row,
-    rows: [r.row],
-    values: r.family,
-    pendamping: r.pendamping,
-    members: r.member ? [r.member] : NO_MEMBERS,
-    error: r.error,
-    districtOnly: r.districtOnly,
-  };
-}
-
-/**
- * Collects checked rows into families. Layout keluarga: one row is one family. Layout keluarga_anggota:
- * rows with the same pengurus (NIK, else ID KPM, else No. KK) are one family, each adding its member.
- * Layout anggota: rows are people grouped by No. KK; the row marked PENGURUS (else the only ISTRI) is the
- * pengurus and the others are members.
- */
-export class FamilyCollector {
-  readonly families: FamilyRecord[] = [];
-  private readonly groups = new Map<string, { family: FamilyRecord; people: RowResult[] }>();
-  private readonly order: { family: FamilyRecord; people: RowResult[] }[] = [];
-
-  /** Row that gave a family value taken from a later row (absent: the family's own row). */
-  private readonly sourceRow = new Map<FamilyRecord, Partial<Record<string, number>>>();
-
-  constructor(private readonly checker: RowChecker) {}
-
-  /**
-   * Lays another row of the family over it: blank values are filled in, a different value is an error
-   * (FAMILY_ROWS_CONFLICT) that keeps the family out of the import, rather than silently keeping the first.
-   */
-  private mergeRow(
-    family: FamilyRecord,
-    r: RowResult,
-    fields: readonly (keyof FamilyValues)[],
-    fillOnly: ReadonlySet<keyof FamilyValues> = new Set(),
-  ) {
-    const values = family.values as Record<string, unknown>;
-    let sources = this.sourceRow.get(family);
-    const fromRow = (field: string) => {
-      if (!sources) {
-        sources = {};
-        this.sourceRow.set(family, sources);
-      }
-      sources[field] = r.row;
-    };
-    let conflict = false;
-    for (const field of fields) {
-      const next = r.family[field];
-      if (next === undefined) continue;
-      const current = values[field];
-      if (current === undefined) {
-        values[field] = next;
-        fromRow(field);
-        continue;
-      }
-      if (current === next || fillOnly.has(field)) continue;
-      // The kecamatan follows from the desa: one problem for the desa is enough.
-      if (field === 'districtCode' && r.family.villageCode !== values.villageCode) continue;
-      this.checker.familyConflict(r.row, sources?.[field] ?? family.row, field, String(next), String(current));
-      conflict = true;
-    }
-    if (r.pendamping) {
-      if (!family.pendamping) {
-        family.pendamping = r.pendamping;
-        fromRow('pendamping');
-      } else if (family.pendamping.key !== r.pendamping.key) {
-        this.checker.familyConflict(
-          r.row,
-          sources?.pendamping ?? family.row,
-          'pendamping',
-          r.pendamping.name,
-          family.pendamping.name,
-        );
-        conflict = true;
-      }
-    }
-    if (conflict) family.error = true;
-  }
-
-  add(r: RowResult): void {
-    const layout = this.checker.layout;
-    if (layout === 'keluarga') {
-      this.families.push(familyFromRow(r));
-      return;
-    }
-    if (layout === 'keluarga_anggota') {
-      const v = r.family;
-      const key = v.nik ? `n${v.nik}` : v.idKpm ? `i${v.idKpm}` : v.noKk ? `k${v.noKk}` : null;
-      const group = key ? this.groups.get(key) : undefined;
-      if (!group) {
-        const family = familyFromRow(r);
-        const entry = { family, people: [r] };
-        if (key) this.groups.set(key, entry);
-        this.families.push(family);
-        return;
-      }
-      const family = group.family;
-      family.rows.push(r.row);
-      family.error ||= r.error;
-      if (r.member) family.members = [...family.members, r.member];
-      this.mergeRow(family, r, PENGURUS_ROW_FIELDS);
-      return;
-    }
-    // anggota: group people by No. KK; families are built in finish().
-    const key = r.family.noKk ? `k${r.family.noKk}` : null;
-    if (!key) {
-      if (!r.error) {
-        this.checker.problem(
-          r.row,
-          'noKk',
-          null,
-          {
-            code: 'KK_MISSING',
-            message: 'No. KK kosong; pada berkas per anggota, baris dikelompokkan menjadi keluarga menurut No. KK.',
-            expected: 'No. KK 16 digit',
-          },
-          'error',
-        );
-      }
-      const family = familyFromRow(r);
-      family.error = true;
-      this.order.push({ family, people: [] });
-      return;
-    }
-    let group = this.groups.get(key);
-    if (!group) {
-      group = { family: { row: r.row, rows: [], values: {}, members: [], error: false }, people: [] };
-      this.groups.set(key, group);
-      this.order.push(group);
-    }
-    group.family.rows.push(r.row);
-    group.family.error ||= r.error;
-    group.people.push(r);
-  }
-
-  /** Finishes grouping (layout anggota) and returns the families in file order. */
-  finish(): FamilyRecord[] {
-    const families = this.group();
-    const badDates = this.checker.finishDates();
-    if (badDates.size > 0) {
-      for (const family of families) if (family.rows.some((row) => badDates.has(row))) family.error = true;
-    }
-    return families;
-  }
-
-  private group(): FamilyRecord[] {
-    if (this.checker.layout !== 'anggota') return this.families;
-    for (const { family, people } of this.order) {
-      if (people.length === 0) {
-        this.families.push(family);
-        continue;
-      }
-      let pengurus = people.filter((p) => p.hubungan === 'pengurus');
-      let assumed = false;
-      if (pengurus.length === 0) {
-        const istri = people.filter((p) => p.hubungan === 'istri');
-        if (istri.length === 1) {
-          pengurus = istri;
-          assumed = true;
-        }
-      }
-      if (pengurus.length !== 1) {
-        const first = people[0];
-        this.checker.problem(
-          first.row,
-          'hubungan',
-          null,
-          {
-            code: pengurus.length === 0 ? 'PENGURUS_MISSING' : 'PENGURUS_MULTIPLE',
-            message:
-              pengurus.length === 0
-                ? `keluarga No. KK ${first.family.noKk} (baris ${people.map((p) => p.row).join(', ')}) tidak punya baris PENGURUS.`
-                : `keluarga No. KK ${first.family.noKk} punya ${pengurus.length} baris PENGURUS (baris ${pengurus.map((p) => p.row).join(', ')}).`,
-            expected: 'tepat satu baris dengan hubungan PENGURUS per No. KK',
-          },
-          'error',
-        );
-        family.error = true;
-        family.values = { ...first.family };
-        this.families.push(family);
-        continue;
-      }
-      const head = pengurus[0];
-      if (assumed) {
-        this.checker.problem(
-          head.row,
-          'hubungan',
-          null,
-          {
-            code: 'PENGURUS_ASSUMED',
-            message: `tidak ada baris PENGURUS untuk No. KK ${head.family.noKk}; ${head.family.nama ?? 'ISTRI'} (ISTRI) dianggap pengurus.`,
-            expected: 'satu baris dengan hubungan PENGURUS',
-          },
-          'warning',
-        );
-      }
-      family.row = head.row;
-      family.values = { ...head.family };
-      family.pendamping = head.pendamping;
-      family.districtOnly = head.districtOnly;
-      for (const p of people) {
-        if (p === head) continue;
-        this.mergeRow(family, p, FAMILY_FIELDS, PERSON_ROW_OWN);
-        if (p.error) continue;
-        const member = this.checker.personAsMember(p);
-        if (member) family.members = [...family.members, member];
-        else family.error = true;
-      }
-      // The person fields of members must not leak into the family.
-      family.rows.sort((a, b) => a - b);
-      this.families.push(family);
-    }
-    this.families.sort((a, b) => a.row - b.row);
-    return this.families;
   }
 }

@@ -36,7 +36,11 @@ function blockers(db: Db, batch: ImportBatch): { count: number; example: string 
   const first = rows[0];
   return {
     count: rows.length,
-    example: first ? (first.nama ? `${first.nama} (ID KPM ${first.idKpm})` : `KPM #${first.id} (sudah dihapus)`) : null,
+    example: first
+      ? first.nama
+        ? `${first.nama} (${first.idKpm ? `ID KPM ${first.idKpm}` : 'tanpa ID KPM'})`
+        : `KPM #${first.id} (sudah dihapus)`
+      : null,
   };
 }
 
@@ -78,7 +82,6 @@ export interface UndoResult {
 
 export function undoBatch(db: Db, actor: Actor, batchId: number): UndoResult {
   requireRole(actor, WRITE_ROLES);
-  const sqlite = db.$client;
   try {
     return inTransaction(db, () => {
       const batch = getBatch(db, batchId);
@@ -86,106 +89,18 @@ export function undoBatch(db: Db, actor: Actor, batchId: number): UndoResult {
       if (reason) {
         throw new AppError('CONFLICT', `Impor #${batch.id} (${batch.fileName}) tidak dapat dibatalkan. ${reason}`);
       }
-      const now = new Date().toISOString();
-      const label = `pembatalan impor #${batch.id} (${batch.fileName})`;
-      const count = (action: string) =>
-        sqlite
-          .prepare('SELECT count(*) FROM import_batch_items WHERE batch_id = ? AND action = ?')
-          .pluck()
-          .get(batchId, action) as number;
-      const removed = count('add');
-      const restored = count('update');
-
-      // Added families: the audit keeps what is removed; members go with their family (ON DELETE CASCADE).
-      sqlite
-        .prepare(
-          `INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, summary, before, after, import_batch_id)
-           SELECT ?, ?, ?, 'delete', 'kpm', k.id, 'KPM ' || k.nama || ' (ID KPM ' || k.id_kpm || ') dihapus karena ' || ?,
-             ${familyJson('k')}, NULL, ?
-           FROM import_batch_items i JOIN kpm k ON k.id = i.kpm_id WHERE i.batch_id = ? AND i.action = 'add' ORDER BY i.rowid`,
-        )
-        .run(now, actor.id, actor.username, label, batchId, batchId);
-      sqlite
-        .prepare(
-          "DELETE FROM kpm WHERE id IN (SELECT kpm_id FROM import_batch_items WHERE batch_id = ? AND action = 'add')",
-        )
-        .run(batchId);
-
-      // Updated families: back to the before-image kept in the batch's own audit row, members included.
-      if (restored > 0) {
-        sqlite
-          .prepare(
-            `INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, summary, before, after, import_batch_id)
-             SELECT ?, ?, ?, 'update', 'kpm', k.id, 'Data KPM ' || k.nama || ' dikembalikan seperti sebelum impor karena ' || ?,
-               ${familyJson('k')}, a.before, ?
-             FROM import_batch_items i JOIN kpm k ON k.id = i.kpm_id JOIN audit_log a ON a.id = i.audit_id
-             WHERE i.batch_id = ? AND i.action = 'update' ORDER BY i.rowid`,
-          )
-          .run(now, actor.id, actor.username, label, batchId, batchId);
-        sqlite.exec('DROP TABLE IF EXISTS temp.import_undo');
-        sqlite
-          .prepare(
-            `CREATE TEMP TABLE import_undo AS SELECT i.kpm_id AS id, a.before AS image,
-               ${RESTORE_FIELDS.map(([key, column]) => `json_extract(a.before, '$.kpm.${key}') AS ${column}`).join(', ')}
-             FROM import_batch_items i JOIN audit_log a ON a.id = i.audit_id WHERE i.batch_id = ? AND i.action = 'update'`,
-          )
-          .run(batchId);
-        sqlite.exec('DELETE FROM art WHERE kpm_id IN (SELECT id FROM temp.import_undo)');
-        // Only columns that differ are named: SQLite rewrites every index on a column named in SET.
-        const columns = RESTORE_FIELDS.map(([, column]) => column);
-        const flags = sqlite
-          .prepare(
-            `SELECT ${columns.map((c) => `max(k.${c} IS NOT u.${c})`).join(', ')}
-             FROM temp.import_undo u JOIN kpm k ON k.id = u.id`,
-          )
-          .raw()
-          .get() as (number | null)[];
-        const differing = columns.filter((_, i) => flags[i] === 1);
-        if (differing.length > 0) {
-          sqlite.exec(
-            `UPDATE kpm SET ${differing.map((c) => `${c} = u.${c}`).join(', ')} FROM temp.import_undo AS u WHERE kpm.id = u.id`,
-          );
-        }
-        sqlite.exec(
-          `INSERT INTO art (id, kpm_id, nik, nama, hubungan, tanggal_lahir, jenis_kelamin, komponen)
-           SELECT json_extract(m.value, '$.id'), u.id, json_extract(m.value, '$.nik'), json_extract(m.value, '$.nama'),
-             json_extract(m.value, '$.hubungan'), json_extract(m.value, '$.tanggalLahir'),
-             json_extract(m.value, '$.jenisKelamin'), json_extract(m.value, '$.komponen')
-           FROM temp.import_undo u, json_each(u.image, '$.members') m`,
-        );
-        sqlite.exec('DROP TABLE temp.import_undo');
-      }
-
-      // Pendamping the batch created go with it while no family refers to them and nobody changed them since.
-      const created = sqlite
-        .prepare(
-          `SELECT p.id, p.name,
-             NOT EXISTS (SELECT 1 FROM kpm k WHERE k.pendamping_id = p.id) AND
-             NOT EXISTS (SELECT 1 FROM audit_log b WHERE b.entity = 'pendamping' AND b.entity_id = p.id AND b.id > a.id)
-               AS unused
-           FROM audit_log a JOIN pendamping p ON p.id = a.entity_id
-           WHERE a.import_batch_id = ? AND a.entity = 'pendamping' AND a.action = 'create' ORDER BY p.id`,
-        )
-        .all(batchId) as { id: number; name: string; unused: number }[];
-      let pendampingRemoved = 0;
-      for (const p of created) {
-        if (!p.unused) continue;
-        const before = loadPendamping(db, p.id);
-        db.delete(pendamping).where(eq(pendamping.id, p.id)).run();
-        writeAudit(db, actor, {
-          action: 'delete',
-          entity: 'pendamping',
-          entityId: p.id,
-          summary: `Pendamping ${p.name} dihapus karena ${label}`,
-          before,
-          importBatchId: batch.id,
-        });
-        pendampingRemoved++;
-      }
-      const pendampingKept = created.length - pendampingRemoved;
-
+      const u: Undoing = {
+        db,
+        actor,
+        batch,
+        now: new Date().toISOString(),
+        label: `pembatalan impor #${batch.id} (${batch.fileName})`,
+      };
+      const removed = removeAdded(u);
+      const restored = restoreUpdated(u);
+      const { pendampingRemoved, pendampingKept } = removeCreatedPendamping(u);
       db.update(importBatches)
-        .set({ status: 'undone', undoneAt: now, undoneBy: actor.username })
+        .set({ status: 'undone', undoneAt: u.now, undoneBy: actor.username })
         .where(eq(importBatches.id, batchId))
         .run();
       writeAudit(db, actor, {
@@ -215,4 +130,123 @@ export function undoBatch(db: Db, actor: Actor, batchId: number): UndoResult {
     }
     throw error;
   }
+}
+
+/** One undo's state, shared by its steps (all inside the undo's transaction). */
+interface Undoing {
+  db: Db;
+  actor: Actor;
+  batch: ImportBatch;
+  now: string;
+  /** "pembatalan impor #12 (data.xlsx)", for audit summaries. */
+  label: string;
+}
+
+/** Added families go; the audit keeps what is removed, members go with their family (ON DELETE CASCADE). */
+function removeAdded({ db, actor, batch, now, label }: Undoing): number {
+  const sqlite = db.$client;
+  const removed = sqlite
+    .prepare("SELECT count(*) FROM import_batch_items WHERE batch_id = ? AND action = 'add'")
+    .pluck()
+    .get(batch.id) as number;
+  sqlite
+    .prepare(
+      `INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, summary, before, after, import_batch_id)
+       SELECT ?, ?, ?, 'delete', 'kpm', k.id,
+         'KPM ' || k.nama || coalesce(' (ID KPM ' || k.id_kpm || ')', ' (tanpa ID KPM)') || ' dihapus karena ' || ?,
+         ${familyJson('k')}, NULL, ?
+       FROM import_batch_items i JOIN kpm k ON k.id = i.kpm_id WHERE i.batch_id = ? AND i.action = 'add' ORDER BY i.rowid`,
+    )
+    .run(now, actor.id, actor.username, label, batch.id, batch.id);
+  sqlite
+    .prepare(
+      "DELETE FROM kpm WHERE id IN (SELECT kpm_id FROM import_batch_items WHERE batch_id = ? AND action = 'add')",
+    )
+    .run(batch.id);
+  return removed;
+}
+
+/** Updated families go back to the before-image kept in the batch's own audit row, members included. */
+function restoreUpdated({ db, actor, batch, now, label }: Undoing): number {
+  const sqlite = db.$client;
+  const restored = sqlite
+    .prepare("SELECT count(*) FROM import_batch_items WHERE batch_id = ? AND action = 'update'")
+    .pluck()
+    .get(batch.id) as number;
+  if (restored === 0) return 0;
+  sqlite
+    .prepare(
+      `INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, summary, before, after, import_batch_id)
+       SELECT ?, ?, ?, 'update', 'kpm', k.id, 'Data KPM ' || k.nama || ' dikembalikan seperti sebelum impor karena ' || ?,
+         ${familyJson('k')}, a.before, ?
+       FROM import_batch_items i JOIN kpm k ON k.id = i.kpm_id JOIN audit_log a ON a.id = i.audit_id
+       WHERE i.batch_id = ? AND i.action = 'update' ORDER BY i.rowid`,
+    )
+    .run(now, actor.id, actor.username, label, batch.id, batch.id);
+  sqlite.exec('DROP TABLE IF EXISTS temp.import_undo');
+  sqlite
+    .prepare(
+      `CREATE TEMP TABLE import_undo AS SELECT i.kpm_id AS id, a.before AS image,
+         ${RESTORE_FIELDS.map(([key, column]) => `json_extract(a.before, '$.kpm.${key}') AS ${column}`).join(', ')}
+       FROM import_batch_items i JOIN audit_log a ON a.id = i.audit_id WHERE i.batch_id = ? AND i.action = 'update'`,
+    )
+    .run(batch.id);
+  sqlite.exec('DELETE FROM art WHERE kpm_id IN (SELECT id FROM temp.import_undo)');
+  // Only columns that differ are named: SQLite rewrites every index on a column named in SET.
+  const columns = RESTORE_FIELDS.map(([, column]) => column);
+  const flags = sqlite
+    .prepare(
+      `SELECT ${columns.map((c) => `max(k.${c} IS NOT u.${c})`).join(', ')}
+       FROM temp.import_undo u JOIN kpm k ON k.id = u.id`,
+    )
+    .raw()
+    .get() as (number | null)[];
+  const differing = columns.filter((_, i) => flags[i] === 1);
+  if (differing.length > 0) {
+    sqlite.exec(
+      `UPDATE kpm SET ${differing.map((c) => `${c} = u.${c}`).join(', ')} FROM temp.import_undo AS u WHERE kpm.id = u.id`,
+    );
+  }
+  sqlite.exec(
+    `INSERT INTO art (id, kpm_id, nik, nama, hubungan, tanggal_lahir, jenis_kelamin, komponen)
+     SELECT json_extract(m.value, '$.id'), u.id, json_extract(m.value, '$.nik'), json_extract(m.value, '$.nama'),
+       json_extract(m.value, '$.hubungan'), json_extract(m.value, '$.tanggalLahir'),
+       json_extract(m.value, '$.jenisKelamin'), json_extract(m.value, '$.komponen')
+     FROM temp.import_undo u, json_each(u.image, '$.members') m`,
+  );
+  sqlite.exec('DROP TABLE temp.import_undo');
+  return restored;
+}
+
+/** Pendamping the batch created go with it while no family refers to them and nobody changed them since. */
+function removeCreatedPendamping({ db, actor, batch, label }: Undoing): {
+  pendampingRemoved: number;
+  pendampingKept: number;
+} {
+  const created = db.$client
+    .prepare(
+      `SELECT p.id, p.name,
+         NOT EXISTS (SELECT 1 FROM kpm k WHERE k.pendamping_id = p.id) AND
+         NOT EXISTS (SELECT 1 FROM audit_log b WHERE b.entity = 'pendamping' AND b.entity_id = p.id AND b.id > a.id)
+           AS unused
+       FROM audit_log a JOIN pendamping p ON p.id = a.entity_id
+       WHERE a.import_batch_id = ? AND a.entity = 'pendamping' AND a.action = 'create' ORDER BY p.id`,
+    )
+    .all(batch.id) as { id: number; name: string; unused: number }[];
+  let pendampingRemoved = 0;
+  for (const p of created) {
+    if (!p.unused) continue;
+    const before = loadPendamping(db, p.id);
+    db.delete(pendamping).where(eq(pendamping.id, p.id)).run();
+    writeAudit(db, actor, {
+      action: 'delete',
+      entity: 'pendamping',
+      entityId: p.id,
+      summary: `Pendamping ${p.name} dihapus karena ${label}`,
+      before,
+      importBatchId: batch.id,
+    });
+    pendampingRemoved++;
+  }
+  return { pendampingRemoved, pendampingKept: created.length - pendampingRemoved };
 }

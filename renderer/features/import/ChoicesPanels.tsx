@@ -57,7 +57,8 @@ export function DuplicatesPanel({ job, report }: Props) {
             Data ganda ({formatNumber(report.duplicatesTotal)})
           </Title>
           <Text size="sm" c="dimmed">
-            Pilih yang dilakukan untuk setiap jenis. Pilihan per baris di tabel mengalahkan pilihan per jenis.
+            Pilih yang dilakukan untuk setiap jenis; pilihan itu berlaku untuk semua barisnya. Sesudahnya pilihan per
+            baris di tabel dapat diubah satu per satu.
           </Text>
         </div>
         {kinds.map((kind) => {
@@ -85,7 +86,7 @@ export function DuplicatesPanel({ job, report }: Props) {
                 }}
                 data={Object.keys(spec.choices).map((choice) => ({
                   value: choice,
-                  label: CHOICE_LABEL[choice as Choice],
+                  label: `${CHOICE_LABEL[choice as Choice]} semua`,
                 }))}
                 style={{ flexShrink: 0 }}
               />
@@ -103,7 +104,7 @@ export function DuplicatesPanel({ job, report }: Props) {
                   <Table.Th w={70}>Baris</Table.Th>
                   <Table.Th w="24%">Sama dengan</Table.Th>
                   <Table.Th w="22%">Kunci</Table.Th>
-                  <Table.Th>Yang berbeda</Table.Th>
+                  <Table.Th>Yang berbeda (terdaftar atau baris sebelumnya → berkas)</Table.Th>
                   <Table.Th w={170}>Pilihan</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -149,7 +150,7 @@ function DuplicateRow({
       <Table.Td>
         {item.existing ? (
           <Anchor component={Link} to={`/kpm/${item.existing.id}`} size="sm">
-            {item.existing.nama} (ID KPM {item.existing.idKpm})
+            {item.existing.nama} ({item.existing.idKpm ? `ID KPM ${item.existing.idKpm}` : 'tanpa ID KPM'})
           </Anchor>
         ) : (
           `baris ${item.otherRows.join(', ')} di berkas`
@@ -161,7 +162,9 @@ function DuplicateRow({
           {item.value}
         </Text>
       </Table.Td>
-      <Table.Td>{item.changes.length > 0 ? item.changes.join(', ') : '–'}</Table.Td>
+      <Table.Td>
+        <Differences item={item} />
+      </Table.Td>
       <Table.Td>
         <Select
           aria-label={`Pilihan untuk baris ${item.row}`}
@@ -176,6 +179,24 @@ function DuplicateRow({
         />
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+/** Each value that differs: the registered (or earlier row's) value struck through, then the file's. */
+function Differences({ item }: { item: DuplicateItem }) {
+  if (item.differences.length === 0) return <>–</>;
+  return (
+    <Stack gap={2}>
+      {item.differences.map((d) => (
+        <Text key={d.label} size="sm" aria-label={`${d.label}: ${d.registered} menjadi ${d.file}`}>
+          <b>{d.label}</b>:{' '}
+          <Text span size="sm" c="dimmed" td="line-through">
+            {d.registered}
+          </Text>{' '}
+          → {d.file}
+        </Text>
+      ))}
+    </Stack>
   );
 }
 

@@ -28,7 +28,7 @@ type ImportReport = OutputOf<'import.report'>;
 const NONE = '-';
 
 /** What a new family cannot do without (see the plan's REQUIRED_FOR_NEW); kecamatan/desa either one. */
-const REQUIRED: ImportField[] = ['idKpm', 'nik', 'noKk', 'nama'];
+const REQUIRED: ImportField[] = ['nik', 'noKk', 'nama'];
 
 const SOURCE_LABEL: Record<NonNullable<ImportReport['mappingSource']>, string> = {
   otomatis: 'dikenali otomatis',

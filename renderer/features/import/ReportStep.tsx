@@ -4,6 +4,7 @@ import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber, formatWaktu } from '../../../main/domain/format';
 import { DuplicatesPanel, UnknownPendampingPanel } from './ChoicesPanels';
 import { ProblemsPanel } from './ProblemsPanel';
+import { SuggestionsPanel } from './SuggestionsPanel';
 import type { ImportJobApi } from './use-import-job';
 
 type ImportReport = OutputOf<'import.report'>;
@@ -95,6 +96,7 @@ export function ReportStep({ job, report, onBack, onCommit, onDiscard }: Props) 
         )}
       </Text>
 
+      <SuggestionsPanel job={job} report={report} />
       <DuplicatesPanel job={job} report={report} />
       <UnknownPendampingPanel job={job} report={report} />
       <ProblemsPanel report={report} />

@@ -18,10 +18,19 @@ export const DUPLICATE_KIND: Record<
   { title: string; description: string; defaultsKey: keyof ChoiceDefaults; choices: Partial<Record<Choice, string>> }
 > = {
   db: {
-    title: 'Sudah terdaftar',
-    description: 'NIK atau ID KPM sama dengan keluarga di database, tetapi datanya berbeda.',
+    title: 'Sudah terdaftar dengan data berbeda',
+    description:
+      'NIK atau ID KPM sama dengan keluarga di database, tetapi datanya berbeda (lihat kolom Yang berbeda). ' +
+      'Bawaannya dilewati agar data terdaftar tidak tertimpa.',
     defaultsKey: 'db',
     choices: { update: 'data terdaftar diganti isi berkas', skip: 'data terdaftar tetap' },
+  },
+  db_fill: {
+    title: 'Melengkapi data terdaftar',
+    description:
+      'Keluarga sudah terdaftar; berkas hanya mengisi yang masih kosong (misalnya ID KPM) atau menambah anggota.',
+    defaultsKey: 'dbFill',
+    choices: { update: 'yang kosong diisi dari berkas', skip: 'data terdaftar tetap' },
   },
   db_kk: {
     title: 'No. KK sama dengan keluarga terdaftar',
@@ -54,7 +63,7 @@ export function choiceHelp(kind: DuplicateKind): string {
     .join(' ');
 }
 
-export const DUPLICATE_ORDER: DuplicateKind[] = ['db', 'db_kk', 'file', 'file_kk'];
+export const DUPLICATE_ORDER: DuplicateKind[] = ['db', 'db_fill', 'db_kk', 'file', 'file_kk'];
 
 /**
  * The problem's sentence without its "Baris 12, kolom NIK: " prefix, which the table already shows in

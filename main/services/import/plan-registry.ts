@@ -1,0 +1,222 @@
+/**
+ * Planning pass 2, the file against the registry: what is registered under the file's keys (NIK, ID KPM,
+ * No. KK, member NIKs, pendamping names), read once per plan, and which registered family each family of
+ * the file is.
+ */
+import type Database from 'better-sqlite3';
+import { KOMPONEN_LABEL, type Komponen } from '../../domain/komponen';
+import { personKey } from '../../domain/normalize';
+import type { Effective, KpmValues, MemberWrite, PlanNotes, PlannedFamily } from './plan-base';
+
+/** A registered kpm row as read for matching: [id, ...values in EXISTING_KEYS order] (arrays: 100,000 of them). */
+export type ExistingRow = unknown[];
+
+const EXISTING_KEYS: (keyof KpmValues)[] = [
+  'idKpm',
+  'idDtks',
+  'noKk',
+  'nik',
+  'nama',
+  'tempatLahir',
+  'tanggalLahir',
+  'jenisKelamin',
+  'komponen',
+  'alamat',
+  'rt',
+  'rw',
+  'districtCode',
+  'villageCode',
+  'phone',
+  'tahunBergabung',
+  'pendampingId',
+  'notes',
+  'komponenMask',
+];
+/** Where each value sits in an ExistingRow. */
+export const AT = Object.fromEntries(EXISTING_KEYS.map((key, i) => [key, i + 1])) as Record<keyof KpmValues, number>;
+
+export function existingValues(row: ExistingRow): KpmValues {
+  return Object.fromEntries(EXISTING_KEYS.map((key, i) => [key, row[i + 1]])) as unknown as KpmValues;
+}
+
+export interface ExistingArt extends MemberWrite {
+  id: number;
+  kpmId: number;
+}
+
+const KPM_COLUMNS = `id, id_kpm AS idKpm, id_dtks AS idDtks, no_kk AS noKk, nik, nama, tempat_lahir AS tempatLahir,
+  tanggal_lahir AS tanggalLahir, jenis_kelamin AS jenisKelamin, komponen, alamat, rt, rw, district_code AS districtCode,
+  village_code AS villageCode, phone, tahun_bergabung AS tahunBergabung, pendamping_id AS pendampingId, notes,
+  komponen_mask AS komponenMask`;
+
+export type MatchVia = 'NIK' | 'ID KPM' | 'No. KK';
+export interface Match {
+  id: number;
+  via: MatchVia;
+}
+
+export interface RegisteredPendamping {
+  id: number;
+  name: string;
+  active: number;
+}
+
+/** The registry's keys, read once per plan. */
+export class Registry {
+  readonly byNik = new Map<string, number>();
+  readonly byIdKpm = new Map<string, number>();
+  readonly byKk = new Map<string, number[]>();
+  /** Member NIKs of the file that are registered, with their family. */
+  readonly artByNik = new Map<string, number>();
+  readonly pendampingByKey = new Map<string, RegisteredPendamping[]>();
+  readonly pendampingById = new Map<number, RegisteredPendamping>();
+  /** The full rows and members of the matched families (see loadMatched). */
+  readonly existingById = new Map<number, ExistingRow>();
+  readonly membersByKpm = new Map<number, ExistingArt[]>();
+
+  constructor(
+    private readonly conn: Database.Database,
+    effective: Map<PlannedFamily, Effective>,
+  ) {
+    const kpmKeys = conn.prepare('SELECT id, nik, id_kpm, no_kk FROM kpm').raw().all() as [
+      number,
+      string,
+      string | null,
+      string,
+    ][];
+    for (const [id, nik, idKpm, noKk] of kpmKeys) {
+      this.byNik.set(nik, id);
+      if (idKpm !== null) this.byIdKpm.set(idKpm, id);
+      const list = this.byKk.get(noKk);
+      if (list) list.push(id);
+      else this.byKk.set(noKk, [id]);
+    }
+    this.loadMemberNiks(effective);
+    const pendampingRows = conn.prepare('SELECT id, name, active FROM pendamping').all() as RegisteredPendamping[];
+    for (const p of pendampingRows) {
+      const key = personKey(p.name);
+      this.pendampingByKey.set(key, [...(this.pendampingByKey.get(key) ?? []), p]);
+      this.pendampingById.set(p.id, p);
+    }
+  }
+
+  private loadMemberNiks(effective: Map<PlannedFamily, Effective>) {
+    if (this.conn.prepare('SELECT EXISTS (SELECT 1 FROM art) AS any').pluck().get() !== 1) return;
+    const fileNiks: string[] = [];
+    for (const [, e] of effective) {
+      if (e.values.nik) fileNiks.push(e.values.nik);
+      for (const m of e.members) if (m.nik) fileNiks.push(m.nik);
+    }
+    const rows = this.conn
+      .prepare('SELECT nik, kpm_id FROM art WHERE nik IN (SELECT value FROM json_each(?))')
+      .raw()
+      .all(JSON.stringify(fileNiks)) as [string, number][];
+    for (const [nik, kpmId] of rows) this.artByNik.set(nik, kpmId);
+  }
+
+  /** The registered family of each family of the file: by NIK, ID KPM, else a No. KK held by one family. */
+  match(effective: Map<PlannedFamily, Effective>, notes: PlanNotes): Map<PlannedFamily, Match> {
+    const matched = new Map<PlannedFamily, Match>();
+    for (const [item, e] of effective) {
+      const v = e.values;
+      const idN = v.nik ? this.byNik.get(v.nik) : undefined;
+      const idI = v.idKpm ? this.byIdKpm.get(v.idKpm) : undefined;
+      if (idN !== undefined && idI !== undefined && idN !== idI) {
+        item.action = 'error';
+        notes.problem(
+          item.family,
+          'idKpm',
+          v.idKpm as string,
+          'DB_KEY_CONFLICT',
+          'error',
+          `NIK ${v.nik} terdaftar pada satu keluarga, sedangkan ID KPM ${v.idKpm} terdaftar pada keluarga lain; periksa keduanya di daftar KPM.`,
+          'NIK dan ID KPM milik keluarga yang sama',
+        );
+        continue;
+      }
+      if (idN !== undefined || idI !== undefined) {
+        matched.set(item, { id: (idN ?? idI) as number, via: idN !== undefined ? 'NIK' : 'ID KPM' });
+        continue;
+      }
+      if (!v.noKk) continue;
+      const ids = this.byKk.get(v.noKk) ?? [];
+      if (ids.length > 1) {
+        item.action = 'error';
+        notes.problem(
+          item.family,
+          'noKk',
+          v.noKk,
+          'DB_KK_AMBIGUOUS',
+          'error',
+          `No. KK ${v.noKk} cocok dengan ${ids.length} keluarga terdaftar; isi NIK atau ID KPM agar jelas keluarga mana yang dimaksud.`,
+          'NIK atau ID KPM yang terdaftar',
+        );
+      } else if (ids.length === 1) {
+        matched.set(item, { id: ids[0], via: 'No. KK' });
+      }
+    }
+    this.loadMatched(matched);
+    return matched;
+  }
+
+  /** Reads the full rows and the members of the matched families (a few queries, whatever their number). */
+  private loadMatched(matched: Map<PlannedFamily, Match>) {
+    const ids = [...new Set([...matched.values()].map((m) => m.id))];
+    if (ids.length === 0) return;
+    const json = JSON.stringify(ids);
+    for (const row of this.conn
+      .prepare(`SELECT ${KPM_COLUMNS} FROM kpm WHERE id IN (SELECT value FROM json_each(?))`)
+      .raw()
+      .all(json) as ExistingRow[]) {
+      this.existingById.set(row[0] as number, row);
+    }
+    const artRows = this.conn
+      .prepare(
+        `SELECT id, kpm_id AS kpmId, nik, nama, hubungan, tanggal_lahir AS tanggalLahir, jenis_kelamin AS jenisKelamin, komponen
+         FROM art WHERE kpm_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+      )
+      .all(json) as ExistingArt[];
+    for (const a of artRows) this.membersByKpm.set(a.kpmId, [...(this.membersByKpm.get(a.kpmId) ?? []), a]);
+  }
+}
+
+/** Registered values as the user reads them in the report's differences: names for codes, dd-mm-yyyy dates. */
+export class ValueNames {
+  private readonly regions = new Map<string, string>();
+  private readonly pendamping = new Map<number, string>();
+  private readonly regionName: Database.Statement;
+  private readonly pendampingName: Database.Statement;
+
+  constructor(conn: Database.Database) {
+    this.regionName = conn.prepare('SELECT name FROM regions WHERE code = ?').pluck();
+    this.pendampingName = conn.prepare('SELECT name FROM pendamping WHERE id = ?').pluck();
+  }
+
+  show(key: keyof KpmValues, value: unknown): string {
+    if (value === null || value === undefined || value === '') return '(kosong)';
+    if (key === 'districtCode' || key === 'villageCode') return this.region(String(value));
+    if (key === 'pendampingId') return this.pendampingOf(Number(value));
+    if (key === 'komponen') return KOMPONEN_LABEL[value as Komponen] ?? String(value);
+    if (key === 'tanggalLahir' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+      return value.split('-').reverse().join('-');
+    return String(value);
+  }
+
+  private region(code: string): string {
+    let name = this.regions.get(code);
+    if (name === undefined) {
+      name = (this.regionName.get(code) as string | undefined)?.toUpperCase() ?? code;
+      this.regions.set(code, name);
+    }
+    return name;
+  }
+
+  private pendampingOf(id: number): string {
+    let name = this.pendamping.get(id);
+    if (name === undefined) {
+      name = (this.pendampingName.get(id) as string | undefined) ?? `#${id}`;
+      this.pendamping.set(id, name);
+    }
+    return name;
+  }
+}
