@@ -89,3 +89,31 @@ test('recording a visit takes it off the overdue list', async ({ page, web }) =>
   await expect(list.getByRole('row')).toHaveCount(7);
   await expect(list.getByRole('link', { name, exact: true })).toHaveCount(0);
 });
+
+test("the administrator sets a pendamping's target and the ranking measures against it", async ({ page, web }) => {
+  seedGraduations(web.db);
+  await login(page, web.url);
+  await navigate(page, 'Target');
+  if (YEAR !== new Date().getFullYear()) {
+    await page.getByRole('combobox', { name: 'Tahun' }).click();
+    await page.getByRole('option', { name: String(YEAR) }).click();
+  }
+  const targets = page.getByRole('table', { name: 'Target per pendamping' });
+  await expect(targets.getByRole('row', { name: /RINA PENDAMPING/ })).toContainText('Bawaan');
+  await targets.getByRole('button', { name: 'Ubah target RINA PENDAMPING' }).click();
+  const dialog = page.getByRole('dialog', { name: /RINA PENDAMPING/ });
+  await expect(dialog).toContainText('10 KPM (bawaan)');
+  await dialog.getByRole('textbox', { name: 'Target (KPM)' }).fill('5');
+  await page.screenshot({ path: test.info().outputPath('target.png') });
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(targets.getByRole('row', { name: /RINA PENDAMPING/ })).toContainText('5 KPM');
+
+  await navigate(page, 'Beranda');
+  if (YEAR !== new Date().getFullYear()) {
+    await page.getByRole('combobox', { name: 'Tahun' }).click();
+    await page.getByRole('option', { name: String(YEAR) }).click();
+  }
+  const rina = page.getByRole('table', { name: 'Peringkat pendamping' }).getByRole('row', { name: /RINA PENDAMPING/ });
+  await expect(rina).toContainText('80%');
+});
