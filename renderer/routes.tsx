@@ -8,9 +8,12 @@ import { KpmListPage } from './pages/kpm-list.page';
 import { KpmNewPage } from './pages/kpm-new.page';
 import { PemantauanPage } from './pages/pemantauan.page';
 import { PendampingPage } from './pages/pendamping.page';
+import { ProposalDetailPage } from './pages/proposal-detail.page';
+import { ProposalsPage } from './pages/proposals.page';
 import { SettingsPage } from './pages/settings.page';
 import { TargetPage } from './pages/target.page';
 import { UsersPage } from './pages/users.page';
+import { VerificationPage } from './pages/verification.page';
 
 export interface AppRoute {
   path: string;
@@ -32,6 +35,9 @@ export const ROUTES: AppRoute[] = [
   { path: '/kpm/:id', element: <KpmDetailPage /> },
   { path: '/kpm/:id/ubah', element: <KpmEditPage />, roles: ['admin', 'operator'] },
   { path: '/impor', navLabel: 'Impor Data', element: <ImportPage />, roles: ['admin', 'operator'] },
+  { path: '/verifikasi', navLabel: 'Verifikasi', element: <VerificationPage /> },
+  { path: '/usulan', navLabel: 'Usulan & Penetapan', element: <ProposalsPage /> },
+  { path: '/usulan/:id', element: <ProposalDetailPage /> },
   { path: '/pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
   { path: '/target', navLabel: 'Target', element: <TargetPage />, roles: ['admin'] },
   { path: '/pendamping', navLabel: 'Pendamping', element: <PendampingPage /> },

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { authContract } from './auth.contract';
+import { decisionContract } from './decision.contract';
 import { importContract } from './import.contract';
 import { kpmContract } from './kpm.contract';
 import { pendampingContract } from './pendamping.contract';
@@ -27,6 +28,7 @@ export const contract = {
   ...pendampingContract,
   ...importContract,
   ...progressContract,
+  ...decisionContract,
 } as const;
 
 export type Contract = typeof contract;

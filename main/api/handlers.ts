@@ -8,6 +8,7 @@ import type { PublicUser } from '../services/auth';
 import type { ImportJobs } from '../services/import/job-store';
 import { authHandlers } from './auth.handlers';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
+import { decisionHandlers } from './decision.handlers';
 import { importHandlers } from './import.handlers';
 import { kpmHandlers } from './kpm.handlers';
 import { pendampingHandlers } from './pendamping.handlers';
@@ -47,4 +48,5 @@ export const handlers = {
   ...pendampingHandlers,
   ...importHandlers,
   ...progressHandlers,
+  ...decisionHandlers,
 } satisfies Handlers;

@@ -4,6 +4,8 @@
  * screen. Header names are compared by headerKey: case, spaces and punctuation do not matter.
  */
 
+import { KPM_FIELDS as K, MEMBER_FIELDS as M, PENDAMPING_FIELDS } from './fields';
+
 export const IMPORT_FIELD_KEYS = [
   'idKpm',
   'idDtks',
@@ -47,28 +49,28 @@ export interface ImportFieldSpec {
 export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
   {
     key: 'idKpm',
-    label: 'ID KPM',
+    label: K.idKpm.label,
     group: 'keluarga',
     names: ['ID KPM', 'IDKPM', 'ID PKH', 'ID KELUARGA PKH', 'ID PENERIMA', 'NO PKH', 'NOMOR PKH', 'KODE KPM'],
     hint: 'Boleh kosong (berkas DTKS tidak memuatnya); bila diisi, melengkapi keluarga yang ditemukan menurut NIK.',
   },
   {
     key: 'idDtks',
-    label: 'ID DTKS',
+    label: K.idDtks.label,
     group: 'keluarga',
     names: ['ID DTKS', 'IDDTKS', 'ID DTSEN', 'ID KELUARGA DTKS', 'ID KELUARGA', 'ID RUMAH TANGGA', 'IDBDT', 'ID BDT'],
     hint: '',
   },
   {
     key: 'noKk',
-    label: 'No. KK',
+    label: K.noKk.label,
     group: 'keluarga',
     names: ['NO KK', 'NOMOR KK', 'NOKK', 'NKK', 'NO KARTU KELUARGA', 'NOMOR KARTU KELUARGA', 'KK', 'NO KK PENGURUS'],
     hint: '16 digit, disimpan sebagai teks.',
   },
   {
     key: 'nik',
-    label: 'NIK pengurus',
+    label: K.nik.label,
     group: 'keluarga',
     names: [
       'NIK PENGURUS',
@@ -85,7 +87,7 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
   },
   {
     key: 'nama',
-    label: 'Nama pengurus',
+    label: K.nama.label,
     group: 'keluarga',
     names: [
       'NAMA PENGURUS',
@@ -101,59 +103,65 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
   },
   {
     key: 'tempatLahir',
-    label: 'Tempat lahir',
+    label: K.tempatLahir.label,
     group: 'keluarga',
     names: ['TEMPAT LAHIR', 'TMP LAHIR', 'TEMPAT LHR', 'TMPT LAHIR', 'TEMPAT LAHIR PENGURUS'],
     hint: '',
   },
   {
     key: 'tanggalLahir',
-    label: 'Tanggal lahir',
+    label: K.tanggalLahir.label,
     group: 'keluarga',
     names: ['TANGGAL LAHIR', 'TGL LAHIR', 'TGLLAHIR', 'TGL LHR', 'TANGGAL LAHIR PENGURUS', 'TGL LAHIR PENGURUS'],
     hint: 'Tanggal Excel, 12-03-1980, 12/03/1980, 1980-03-12 atau 12 Maret 1980.',
   },
   {
     key: 'tempatTanggalLahir',
-    label: 'Tempat, tanggal lahir',
+    label: `${K.tempatLahir.label}, ${K.tanggalLahir.label.toLowerCase()}`,
     group: 'keluarga',
     names: ['TEMPAT TANGGAL LAHIR', 'TEMPAT TGL LAHIR', 'TTL', 'TEMPAT DAN TANGGAL LAHIR'],
     hint: 'Contoh: PEKALONGAN, 12-03-1980.',
   },
   {
     key: 'jenisKelamin',
-    label: 'Jenis kelamin',
+    label: K.jenisKelamin.label,
     group: 'keluarga',
     names: ['JENIS KELAMIN', 'L P', 'JK', 'KELAMIN', 'JNS KELAMIN', 'JENIS KELAMIN PENGURUS', 'SEX'],
     hint: 'L/P, LAKI-LAKI/PEREMPUAN. Bila kosong diambil dari NIK.',
   },
   {
     key: 'komponen',
-    label: 'Komponen pengurus',
+    label: K.komponen.label,
     group: 'keluarga',
     names: ['KOMPONEN', 'KOMPONEN PENGURUS', 'KATEGORI'],
     hint: 'Ibu hamil, lanjut usia, disabilitas berat.',
   },
   {
     key: 'alamat',
-    label: 'Alamat',
+    label: K.alamat.label,
     group: 'keluarga',
     names: ['ALAMAT', 'ALAMAT RUMAH', 'ALAMAT LENGKAP', 'ALAMAT KPM', 'JALAN', 'DUSUN', 'ALAMAT DOMISILI'],
     hint: '',
   },
-  { key: 'rt', label: 'RT', group: 'keluarga', names: ['RT', 'NO RT'], hint: '' },
-  { key: 'rw', label: 'RW', group: 'keluarga', names: ['RW', 'NO RW'], hint: '' },
-  { key: 'rtRw', label: 'RT/RW', group: 'keluarga', names: ['RT RW', 'RTRW'], hint: 'Contoh: 001/002.' },
+  { key: 'rt', label: K.rt.label, group: 'keluarga', names: ['RT', 'NO RT'], hint: '' },
+  { key: 'rw', label: K.rw.label, group: 'keluarga', names: ['RW', 'NO RW'], hint: '' },
+  {
+    key: 'rtRw',
+    label: `${K.rt.label}/${K.rw.label}`,
+    group: 'keluarga',
+    names: ['RT RW', 'RTRW'],
+    hint: 'Contoh: 001/002.',
+  },
   {
     key: 'kecamatan',
-    label: 'Kecamatan',
+    label: K.districtCode.label,
     group: 'keluarga',
     names: ['KECAMATAN', 'KEC', 'NAMA KECAMATAN', 'KODE KECAMATAN', 'NAMA KEC'],
     hint: 'Nama atau kode Kemendagri.',
   },
   {
     key: 'desa',
-    label: 'Desa/kelurahan',
+    label: K.villageCode.label,
     group: 'keluarga',
     names: [
       'DESA KELURAHAN',
@@ -171,29 +179,29 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
   },
   {
     key: 'phone',
-    label: 'Nomor HP',
+    label: K.phone.label,
     group: 'keluarga',
     names: ['NO HP', 'NOMOR HP', 'NO TELP', 'NO TELEPON', 'TELEPON', 'HP', 'NOMOR TELEPON', 'NO HANDPHONE'],
     hint: '',
   },
   {
     key: 'tahunBergabung',
-    label: 'Tahun bergabung',
+    label: K.tahunBergabung.label,
     group: 'keluarga',
     names: ['TAHUN BERGABUNG', 'TAHUN MASUK', 'TAHUN KEPESERTAAN', 'TAHUN MASUK PKH', 'TAHUN PENETAPAN'],
     hint: '',
   },
   {
     key: 'pendamping',
-    label: 'Nama pendamping',
+    label: PENDAMPING_FIELDS.name.label,
     group: 'keluarga',
     names: ['NAMA PENDAMPING', 'PENDAMPING', 'PENDAMPING PKH', 'NAMA SDM', 'SDM PKH', 'NAMA PENDAMPING PKH'],
     hint: 'Dicocokkan dengan nama di daftar pendamping.',
   },
-  { key: 'notes', label: 'Catatan', group: 'keluarga', names: ['KETERANGAN', 'CATATAN', 'KET'], hint: '' },
+  { key: 'notes', label: K.notes.label, group: 'keluarga', names: ['KETERANGAN', 'CATATAN', 'KET'], hint: '' },
   {
     key: 'hubungan',
-    label: 'Hubungan dalam keluarga',
+    label: M.hubungan.label,
     group: 'anggota',
     names: [
       'HUBUNGAN',
@@ -209,35 +217,35 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
   },
   {
     key: 'artNik',
-    label: 'NIK anggota',
+    label: M.nik.label,
     group: 'anggota',
     names: ['NIK ART', 'NIK ANGGOTA', 'NIK ANGGOTA KELUARGA'],
     hint: '',
   },
   {
     key: 'artNama',
-    label: 'Nama anggota',
+    label: M.nama.label,
     group: 'anggota',
     names: ['NAMA ART', 'NAMA ANGGOTA', 'NAMA ANGGOTA KELUARGA'],
     hint: '',
   },
   {
     key: 'artTanggalLahir',
-    label: 'Tanggal lahir anggota',
+    label: M.tanggalLahir.label,
     group: 'anggota',
     names: ['TGL LAHIR ART', 'TANGGAL LAHIR ART', 'TANGGAL LAHIR ANGGOTA', 'TGL LAHIR ANGGOTA'],
     hint: '',
   },
   {
     key: 'artJenisKelamin',
-    label: 'Jenis kelamin anggota',
+    label: M.jenisKelamin.label,
     group: 'anggota',
     names: ['JENIS KELAMIN ART', 'JK ART', 'JENIS KELAMIN ANGGOTA'],
     hint: '',
   },
   {
     key: 'artKomponen',
-    label: 'Komponen anggota',
+    label: M.komponen.label,
     group: 'anggota',
     names: ['KOMPONEN ART', 'KOMPONEN ANGGOTA'],
     hint: '',

@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, one `bench: <name> <value> <unit>` line per figure. */
 import { benchGraduationDashboard } from './graduation-dashboard.bench';
+import { benchGraduationDecide } from './graduation-decide.bench';
 import { benchImport } from './import.bench';
 import { benchKomponenRules } from './komponen-rules.bench';
 import { benchKpmSearch } from './kpm-search.bench';
@@ -8,3 +9,4 @@ await benchKpmSearch();
 await benchImport();
 await benchKomponenRules();
 await benchGraduationDashboard();
+await benchGraduationDecide();

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { authContract } from '../../main/api/auth.contract';
 import { contract, type MethodName, type OutputOf } from '../../main/api/contract';
+import { decisionContract } from '../../main/api/decision.contract';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { importContract } from '../../main/api/import.contract';
 import { kpmContract } from '../../main/api/kpm.contract';
@@ -112,6 +113,7 @@ describe('the contract per domain', () => {
       pendampingContract,
       importContract,
       progressContract,
+      decisionContract,
     ];
     const names = domains.flatMap((d) => Object.keys(d));
     expect(new Set(names).size).toBe(names.length);

@@ -1,11 +1,85 @@
 /**
- * Test helper: writes graduation rows straight into the tables (candidates, proposals, decisions, follow-up
- * visits) the way the candidate and decision services will, so the progress and visit services can be tested
- * before, and independently of, those services. Synthetic data only.
+ * Graduation fixtures written straight into the tables, exactly as the candidate and decision services store
+ * them, so each service can be tested apart: families, users of each role and candidate rows (verification,
+ * proposal and decision tests); pendamping, families in bulk, decided proposals with their follow-up visits and
+ * reversals (progress and visit tests). Synthetic data only.
  */
 import type { Db } from '../../db/open';
 import { addMonths } from '../../main/domain/dates';
+import type { Role } from '../../main/domain/enums';
 import type { CandidateKind, CandidateStage } from '../../main/domain/graduation';
+import type { Actor } from '../../main/services/actor';
+import { actorOf, insertUser } from '../../main/services/auth';
+import { createKpm } from '../../main/services/kpm';
+import { familyInput } from '../node/helpers';
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** A family with its own NIK, No. KK and ID KPM (n from 1 to 9999), named `Keluarga Uji <n>`. */
+export function insertFamily(db: Db, actor: Actor, n: number): number {
+  const result = createKpm(
+    db,
+    actor,
+    familyInput({
+      idKpm: `P${pad(n, 12)}`,
+      noKk: `337501010110${pad(n, 4)}`,
+      nik: `337501450785${pad(n, 4)}`,
+      nama: `Keluarga Uji ${n}`,
+      members: [],
+      acceptWarnings: true,
+    }),
+  );
+  if (result.status !== 'saved') throw new Error(`family ${n} not saved: ${JSON.stringify(result)}`);
+  return result.id;
+}
+
+/** A user of the role, as the actor the services take. */
+export function userActor(db: Db, admin: Actor, role: Role, username: string): Actor {
+  return actorOf(insertUser(db, admin, { username, fullName: `Pengguna ${username}`, role, password: 'rahasia123' }));
+}
+
+/** A candidacy row as the candidate service stores it. */
+export function insertCandidate(
+  db: Db,
+  kpmId: number,
+  options: { kind?: CandidateKind; stage?: CandidateStage; reasons?: string[] } = {},
+): number {
+  const now = new Date().toISOString();
+  const row = db.$client
+    .prepare(
+      `INSERT INTO graduation_candidates (kpm_id, kind, reasons, notes, stage, created_by, created_by_name, created_at, updated_at)
+       VALUES (?, ?, ?, '', ?, NULL, 'uji', ?, ?) RETURNING id`,
+    )
+    .get(
+      kpmId,
+      options.kind ?? 'mandiri',
+      JSON.stringify(options.reasons ?? ['usaha']),
+      options.stage ?? 'calon',
+      now,
+      now,
+    ) as { id: number };
+  return row.id;
+}
+
+/** Answers that score 100 (every option at its best) or 0 under the default criteria. */
+export const BEST_ANSWERS: Record<string, string> = {
+  penghasilan: 'setara_umk',
+  kepemilikan_rumah: 'milik',
+  lantai: 'keramik',
+  dinding: 'tembok',
+  jamban: 'sendiri',
+  penerangan: 'listrik_900',
+  aset: 'lebih',
+  utang: 'tidak_ada',
+  porsi_pangan: 'di_bawah_50',
+};
+export const WORST_ANSWERS: Record<string, string> = {
+  penghasilan: 'di_bawah_50',
+  kepemilikan_rumah: 'menumpang',
+  porsi_pangan: 'di_atas_70',
+};
+
+// --- progress and follow-up visits ---------------------------------------------------------------------------
 
 const now = () => new Date().toISOString();
 let serial = 0;

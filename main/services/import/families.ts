@@ -2,36 +2,15 @@
  * Stage 4, family grouping: the checked rows (rows.ts) collected into families, by layout. Rows of one family
  * that disagree on a family value keep the family out of the import.
  */
+import { FAMILY_FIELDS, PENGURUS_FIELDS } from '../../domain/fields';
 import type { RowChecker, RowResult } from './rows';
 import type { FamilyRecord, FamilyValues, MemberRecord } from './types';
 
 /** Shared by every family without member rows (most files): never pushed to, only replaced. */
 const NO_MEMBERS: readonly MemberRecord[] = Object.freeze([]) as readonly MemberRecord[];
 
-const FAMILY_FIELDS: (keyof FamilyValues)[] = [
-  'idKpm',
-  'idDtks',
-  'noKk',
-  'alamat',
-  'rt',
-  'rw',
-  'districtCode',
-  'villageCode',
-  'phone',
-  'tahunBergabung',
-  'notes',
-];
-
 /** Layout keluarga_anggota repeats the pengurus on every row of the family: all of it must agree. */
-const PENGURUS_ROW_FIELDS: (keyof FamilyValues)[] = [
-  ...FAMILY_FIELDS,
-  'nik',
-  'nama',
-  'tempatLahir',
-  'tanggalLahir',
-  'jenisKelamin',
-  'komponen',
-];
+const PENGURUS_ROW_FIELDS: readonly (keyof FamilyValues)[] = [...FAMILY_FIELDS, ...PENGURUS_FIELDS];
 
 /** Layout anggota: fields of the family that member rows may carry too (phone and notes can be the person's own). */
 const PERSON_ROW_OWN: ReadonlySet<keyof FamilyValues> = new Set(['phone', 'notes']);

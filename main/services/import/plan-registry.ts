@@ -3,7 +3,9 @@
  * No. KK, member NIKs, pendamping names), read once per plan, and which registered family each family of
  * the file is.
  */
+
 import type Database from 'better-sqlite3';
+import { KPM_FIELDS, type KpmField } from '../../domain/fields';
 import { KOMPONEN_LABEL, type Komponen } from '../../domain/komponen';
 import { personKey } from '../../domain/normalize';
 import type { Effective, KpmValues, MemberWrite, PlanNotes, PlannedFamily } from './plan-base';
@@ -11,25 +13,11 @@ import type { Effective, KpmValues, MemberWrite, PlanNotes, PlannedFamily } from
 /** A registered kpm row as read for matching: [id, ...values in EXISTING_KEYS order] (arrays: 100,000 of them). */
 export type ExistingRow = unknown[];
 
-const EXISTING_KEYS: (keyof KpmValues)[] = [
-  'idKpm',
-  'idDtks',
-  'noKk',
-  'nik',
-  'nama',
-  'tempatLahir',
-  'tanggalLahir',
-  'jenisKelamin',
-  'komponen',
-  'alamat',
-  'rt',
-  'rw',
-  'districtCode',
-  'villageCode',
-  'phone',
-  'tahunBergabung',
-  'pendampingId',
-  'notes',
+/** The family's own columns as the field definitions list them (status and members are not imported). */
+const EXISTING_KEYS: readonly (keyof KpmValues)[] = [
+  ...(Object.keys(KPM_FIELDS) as KpmField[]).filter(
+    (key): key is KpmField & keyof KpmValues => !['status', 'statusReason', 'statusDate', 'members'].includes(key),
+  ),
   'komponenMask',
 ];
 /** Where each value sits in an ExistingRow. */
@@ -44,10 +32,10 @@ export interface ExistingArt extends MemberWrite {
   kpmId: number;
 }
 
-const KPM_COLUMNS = `id, id_kpm AS idKpm, id_dtks AS idDtks, no_kk AS noKk, nik, nama, tempat_lahir AS tempatLahir,
-  tanggal_lahir AS tanggalLahir, jenis_kelamin AS jenisKelamin, komponen, alamat, rt, rw, district_code AS districtCode,
-  village_code AS villageCode, phone, tahun_bergabung AS tahunBergabung, pendamping_id AS pendampingId, notes,
-  komponen_mask AS komponenMask`;
+const KPM_COLUMNS = [
+  'id',
+  ...EXISTING_KEYS.map((key) => `${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)} AS ${key}`),
+].join(', ');
 
 export type MatchVia = 'NIK' | 'ID KPM' | 'No. KK';
 export interface Match {

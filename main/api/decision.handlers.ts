@@ -1,0 +1,45 @@
+import {
+  getThreshold,
+  listAssessments,
+  listCriteria,
+  listVerificationQueue,
+  recordAssessment,
+  saveCriterion,
+  setThreshold,
+} from '../services/graduation/assessments';
+import { decideProposal, reverseDecision } from '../services/graduation/decisions';
+import {
+  addToProposal,
+  createProposal,
+  getProposal,
+  listProposable,
+  listProposals,
+  removeFromProposal,
+  submitProposal,
+} from '../services/graduation/proposals';
+import { getStatement, recordStatement } from '../services/graduation/statements';
+import type { decisionContract } from './decision.contract';
+import type { HandlersOf } from './handlers';
+
+export const decisionHandlers = {
+  'verification.settings': ({ db }) => ({ criteria: listCriteria(db), threshold: getThreshold(db) }),
+  'verification.saveCriterion': ({ db, actor }, input) => saveCriterion(db, actor, input),
+  'verification.setThreshold': ({ db, actor }, input) => {
+    setThreshold(db, actor, input.threshold);
+    return { done: true };
+  },
+  'verification.queue': ({ db }, input) => listVerificationQueue(db, input),
+  'verification.assessments': ({ db }, input) => listAssessments(db, input.candidateId),
+  'verification.record': ({ db, actor }, input) => recordAssessment(db, actor, input),
+  'statement.get': ({ db }, input) => getStatement(db, input.candidateId),
+  'statement.record': ({ db, actor }, input) => recordStatement(db, actor, input),
+  'proposal.list': ({ db }, input) => listProposals(db, input),
+  'proposal.get': ({ db }, input) => getProposal(db, input.id),
+  'proposal.proposable': ({ db }, input) => listProposable(db, input),
+  'proposal.create': ({ db, actor }, input) => createProposal(db, actor, input),
+  'proposal.add': ({ db, actor }, input) => addToProposal(db, actor, input),
+  'proposal.remove': ({ db, actor }, input) => removeFromProposal(db, actor, input),
+  'proposal.submit': ({ db, actor }, input) => submitProposal(db, actor, input.id),
+  'decision.decide': ({ db, actor }, input) => decideProposal(db, actor, input),
+  'decision.reverse': ({ db, actor }, input) => reverseDecision(db, actor, input),
+} satisfies HandlersOf<typeof decisionContract>;

@@ -1,0 +1,128 @@
+/**
+ * Inputs of verification, the family's statement, proposals and decisions (issue 7 points 3-5), shared by the
+ * contract, the services and the renderer's forms; and the due-date rule of the follow-up visits.
+ */
+import { z } from 'zod';
+import type { Role } from './enums';
+import { isoDate } from './identity';
+import { pagingSchema } from './paging';
+
+/**
+ * Who may do each graduation step (issue 7 point 6); the services enforce these and the renderer shows
+ * buttons by them. On top of the roles: nobody decides a proposal they built or a family they verified.
+ */
+export const GRADUATION_DUTIES = {
+  criteria: ['admin'],
+  verify: ['admin', 'verifikator'],
+  statement: ['admin', 'operator', 'verifikator'],
+  propose: ['admin', 'operator'],
+  decide: ['admin', 'pimpinan'],
+} as const satisfies Record<string, readonly Role[]>;
+
+const positiveId = z.number().int().positive();
+const text = (max: number) => z.string().max(max * 4);
+
+export const criterionOptionSchema = z.object({
+  code: z.string().min(1).max(40),
+  label: z.string().min(1, 'Label pilihan wajib diisi.').max(120),
+  score: z.number().int('Skor pilihan bilangan bulat.').min(0, 'Skor pilihan 0-100.').max(100, 'Skor pilihan 0-100.'),
+});
+
+export const criterionSchema = z.object({
+  /** Absent: a new criterion. */
+  id: positiveId.optional(),
+  label: z.string().trim().min(1, 'Nama kriteria wajib diisi.').max(160),
+  weight: z
+    .number()
+    .int('Bobot bilangan bulat.')
+    .min(1, 'Bobot harus lebih dari 0.')
+    .max(100, 'Bobot paling besar 100.'),
+  required: z.boolean(),
+  options: z.array(criterionOptionSchema).min(2, 'Setiap kriteria paling sedikit punya dua pilihan.').max(10),
+  active: z.boolean(),
+  sortOrder: z.number().int().min(0).max(1000),
+});
+export type CriterionInput = z.infer<typeof criterionSchema>;
+
+export const thresholdSchema = z.object({
+  threshold: z.number().int().min(0, 'Ambang batas 0-100.').max(100, 'Ambang batas 0-100.'),
+});
+
+export const assessmentSchema = z.object({
+  candidateId: positiveId,
+  visitDate: z.string(),
+  /** criterion code -> option code */
+  answers: z.record(z.string(), z.string()),
+  notes: text(1000).default(''),
+});
+export type AssessmentInput = z.infer<typeof assessmentSchema>;
+
+export const verificationQueueSchema = pagingSchema.extend({
+  q: z.string().max(100).default(''),
+});
+export type VerificationQueueInput = z.infer<typeof verificationQueueSchema>;
+
+export const statementSchema = z.object({
+  candidateId: positiveId,
+  signedDate: z.string(),
+  witnessPendamping: text(100),
+  witnessKepalaDesa: text(100),
+  place: text(100).default(''),
+});
+export type StatementInput = z.infer<typeof statementSchema>;
+
+export const proposalCreateSchema = z.object({
+  year: z.number().int().min(2007, 'Tahun paling awal 2007.').max(2100),
+  title: text(200),
+});
+export type ProposalCreateInput = z.infer<typeof proposalCreateSchema>;
+
+export const proposalItemsSchema = z.object({
+  proposalId: positiveId,
+  candidateIds: z.array(positiveId).min(1, 'Pilih paling sedikit satu calon.').max(10_000),
+});
+export type ProposalItemsInput = z.infer<typeof proposalItemsSchema>;
+
+export const proposalListSchema = pagingSchema.extend({
+  status: z.enum(['draft', 'diajukan', 'diputuskan']).nullable().default(null),
+});
+export type ProposalListInput = z.infer<typeof proposalListSchema>;
+
+export const decisionItemSchema = z.object({
+  candidateId: positiveId,
+  decision: z.enum(['disetujui', 'ditolak']),
+  rejectReason: text(200).default(''),
+});
+
+export const decideSchema = z.object({
+  proposalId: positiveId,
+  skNumber: text(100),
+  skDate: z.string(),
+  items: z.array(decisionItemSchema).min(1).max(10_000),
+});
+export type DecideInput = z.infer<typeof decideSchema>;
+
+export const reverseSchema = z.object({
+  decisionId: positiveId,
+  reason: text(500),
+});
+export type ReverseInput = z.infer<typeof reverseSchema>;
+
+/**
+ * The date N months after an ISO date; a day the target month lacks rolls back to its last day
+ * (31 January + 1 month = 28 or 29 February), so a visit never slips into the month after.
+ */
+export function addMonths(iso: string, months: number): string {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7)) - 1 + months;
+  const targetYear = year + Math.floor(month / 12);
+  const targetMonth = (((month % 12) + 12) % 12) + 1;
+  let day = Number(iso.slice(8, 10));
+  while (isoDate(targetYear, targetMonth, day) === null) day--;
+  return isoDate(targetYear, targetMonth, day) as string;
+}
+
+/** The proposal number: `USL/2026/001`, counted per year. */
+export function proposalNumber(year: number, sequence: number): string {
+  return `USL/${year}/${String(sequence).padStart(3, '0')}`;
+}

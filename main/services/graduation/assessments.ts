@@ -1,0 +1,258 @@
+/**
+ * Verification (verifikasi ulang, issue 7 point 3): the office's weighted criteria and threshold, edited by
+ * the administrator; assessments recorded by the verifikator. The latest assessment of a candidacy decides
+ * its stage (layak -> terverifikasi, belum layak -> calon); every assessment is kept with the criteria it was
+ * scored against.
+ */
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import { type Db, inTransaction } from '../../../db/open';
+import {
+  type Assessment,
+  type AssessmentCriterion,
+  assessmentCriteria,
+  assessments,
+  graduationCandidates,
+  graduationSettings,
+  kpm,
+} from '../../../db/schema';
+import { type Criterion, scoreAssessment } from '../../domain/assessment';
+import type { AssessmentInput, CriterionInput, VerificationQueueInput } from '../../domain/decision';
+import { AppError } from '../../domain/errors';
+import type { CandidateKind, CandidateStage, Recommendation } from '../../domain/graduation';
+import { type Page, pageWindow } from '../../domain/paging';
+import type { Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { CRITERIA_ROLES, optionalText, pastDate, requireDuty, VERIFY_ROLES } from './duties';
+
+export function listCriteria(db: Db, options: { activeOnly?: boolean } = {}): AssessmentCriterion[] {
+  const rows = db
+    .select()
+    .from(assessmentCriteria)
+    .orderBy(asc(assessmentCriteria.sortOrder), asc(assessmentCriteria.id))
+    .all();
+  return options.activeOnly ? rows.filter((r) => r.active) : rows;
+}
+
+export function getThreshold(db: Db): number {
+  return db.select({ t: graduationSettings.threshold }).from(graduationSettings).get()?.t ?? 60;
+}
+
+export function setThreshold(db: Db, actor: Actor, threshold: number): void {
+  requireDuty(actor, CRITERIA_ROLES, 'mengubah ambang batas kelayakan');
+  inTransaction(db, () => {
+    const before = getThreshold(db);
+    db.update(graduationSettings).set({ threshold }).where(eq(graduationSettings.id, 1)).run();
+    writeAudit(db, actor, {
+      action: 'update',
+      entity: 'graduation_settings',
+      entityId: 1,
+      summary: `Ambang batas kelayakan diubah dari ${before} menjadi ${threshold}`,
+      before: { threshold: before },
+      after: { threshold },
+    });
+  });
+}
+
+/** A code from the label, unique among the criteria: "Luas lantai" -> "luas_lantai", "luas_lantai_2". */
+function newCode(db: Db, label: string): string {
+  const base =
+    label
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, '')
+      .slice(0, 30) || 'kriteria';
+  const taken = new Set(
+    db
+      .select({ code: assessmentCriteria.code })
+      .from(assessmentCriteria)
+      .all()
+      .map((r) => r.code),
+  );
+  let code = base;
+  for (let n = 2; taken.has(code); n++) code = `${base}_${n}`;
+  return code;
+}
+
+/** Creates or updates one criterion; past assessments keep the criteria they were scored with. */
+export function saveCriterion(db: Db, actor: Actor, input: CriterionInput): AssessmentCriterion {
+  requireDuty(actor, CRITERIA_ROLES, 'mengubah kriteria verifikasi');
+  const codes = input.options.map((o) => o.code);
+  if (new Set(codes).size !== codes.length) {
+    throw new AppError('INVALID_INPUT', 'Kode pilihan dalam satu kriteria tidak boleh sama.', {
+      fields: { options: 'Kode pilihan tidak boleh sama.' },
+    });
+  }
+  const values = {
+    label: input.label,
+    weight: input.weight,
+    required: input.required,
+    options: input.options,
+    active: input.active,
+    sortOrder: input.sortOrder,
+  };
+  return inTransaction(db, () => {
+    if (input.id === undefined) {
+      const row = db
+        .insert(assessmentCriteria)
+        .values({ ...values, code: newCode(db, input.label) })
+        .returning()
+        .get();
+      writeAudit(db, actor, {
+        action: 'create',
+        entity: 'assessment_criterion',
+        entityId: row.id,
+        summary: `Kriteria verifikasi "${row.label}" ditambahkan`,
+        after: row,
+      });
+      return row;
+    }
+    const before = db.select().from(assessmentCriteria).where(eq(assessmentCriteria.id, input.id)).get();
+    if (!before) throw new AppError('NOT_FOUND', 'Kriteria verifikasi tidak ditemukan.');
+    const row = db.update(assessmentCriteria).set(values).where(eq(assessmentCriteria.id, input.id)).returning().get();
+    writeAudit(db, actor, {
+      action: 'update',
+      entity: 'assessment_criterion',
+      entityId: row.id,
+      summary: `Kriteria verifikasi "${row.label}" diubah`,
+      before,
+      after: row,
+    });
+    return row;
+  });
+}
+
+const asCriterion = (r: AssessmentCriterion): Criterion => ({
+  code: r.code,
+  label: r.label,
+  weight: r.weight,
+  required: r.required,
+  options: r.options,
+});
+
+/** Scores a visit against the active criteria and moves the candidacy by its recommendation. */
+export function recordAssessment(db: Db, actor: Actor, input: AssessmentInput): Assessment {
+  requireDuty(actor, VERIFY_ROLES, 'mencatat verifikasi ulang');
+  const visitDate = pastDate('Tanggal kunjungan', input.visitDate, 'visitDate');
+  const notes = optionalText('Catatan', 1000, input.notes, 'notes', true);
+  return inTransaction(db, () => {
+    const candidate = db
+      .select()
+      .from(graduationCandidates)
+      .where(eq(graduationCandidates.id, input.candidateId))
+      .get();
+    if (!candidate) throw new AppError('NOT_FOUND', 'Calon graduasi tidak ditemukan.');
+    if (candidate.stage !== 'calon' && candidate.stage !== 'terverifikasi') {
+      throw new AppError(
+        'CONFLICT',
+        `Calon ini sudah berada pada tahap "${candidate.stage}"; verifikasi hanya untuk calon yang belum diusulkan.`,
+      );
+    }
+    const criteria = listCriteria(db, { activeOnly: true }).map(asCriterion);
+    const result = scoreAssessment(criteria, input.answers, getThreshold(db));
+    if (!result.ok) {
+      const parts = [
+        result.missing.length ? `belum dijawab: ${result.missing.join(', ')}` : '',
+        result.unknown.length ? `pilihan tidak dikenal: ${result.unknown.join(', ')}` : '',
+      ].filter(Boolean);
+      throw new AppError('INVALID_INPUT', `Penilaian belum lengkap (${parts.join('; ')}).`, {
+        fields: { answers: parts.join('; ') },
+      });
+    }
+    const recommendation: Recommendation = result.layak ? 'layak' : 'belum_layak';
+    const row = db
+      .insert(assessments)
+      .values({
+        candidateId: candidate.id,
+        verifierId: actor.id,
+        verifierName: actor.username,
+        visitDate,
+        answers: input.answers,
+        criteria,
+        score: result.score,
+        recommendation,
+        notes,
+        createdAt: new Date().toISOString(),
+      })
+      .returning()
+      .get();
+    const stage: CandidateStage = result.layak ? 'terverifikasi' : 'calon';
+    db.update(graduationCandidates)
+      .set({ stage, updatedAt: row.createdAt })
+      .where(eq(graduationCandidates.id, candidate.id))
+      .run();
+    writeAudit(db, actor, {
+      action: 'assess',
+      entity: 'graduation_candidate',
+      entityId: candidate.id,
+      summary: `Verifikasi ulang KPM #${candidate.kpmId}: skor ${result.score}, ${result.layak ? 'layak' : 'belum layak'}`,
+      before: { stage: candidate.stage },
+      after: { stage, assessmentId: row.id, score: result.score, recommendation },
+    });
+    return row;
+  });
+}
+
+export function listAssessments(db: Db, candidateId: number): Assessment[] {
+  return db
+    .select()
+    .from(assessments)
+    .where(eq(assessments.candidateId, candidateId))
+    .orderBy(desc(assessments.id))
+    .all();
+}
+
+export interface QueueRow {
+  candidateId: number;
+  kpmId: number;
+  nama: string;
+  nik: string;
+  idKpm: string | null;
+  kind: CandidateKind;
+  stage: CandidateStage;
+  reasons: string[];
+  lastScore: number | null;
+  lastRecommendation: Recommendation | null;
+  lastVisitDate: string | null;
+  assessmentCount: number;
+}
+
+/** Candidates awaiting verification (calon) or verified but not yet proposed (terverifikasi). */
+export function listVerificationQueue(db: Db, input: VerificationQueueInput): Page<QueueRow> {
+  const q = input.q.trim();
+  const where = sql`${graduationCandidates.stage} IN ('calon', 'terverifikasi')${
+    q ? sql` AND (${kpm.nama} LIKE ${`%${q}%`} OR ${kpm.nik} = ${q} OR ${kpm.idKpm} = ${q})` : sql``
+  }`;
+  const last = sql`(SELECT a.id FROM assessments a WHERE a.candidate_id = ${graduationCandidates.id} ORDER BY a.id DESC LIMIT 1)`;
+  const { offset, limit } = pageWindow(input);
+  const items = db
+    .select({
+      candidateId: graduationCandidates.id,
+      kpmId: kpm.id,
+      nama: kpm.nama,
+      nik: kpm.nik,
+      idKpm: kpm.idKpm,
+      kind: graduationCandidates.kind,
+      stage: graduationCandidates.stage,
+      reasons: graduationCandidates.reasons,
+      lastScore: assessments.score,
+      lastRecommendation: assessments.recommendation,
+      lastVisitDate: assessments.visitDate,
+      assessmentCount: sql<number>`(SELECT count(*) FROM assessments a WHERE a.candidate_id = ${graduationCandidates.id})`,
+    })
+    .from(graduationCandidates)
+    .innerJoin(kpm, eq(kpm.id, graduationCandidates.kpmId))
+    .leftJoin(assessments, sql`${assessments.id} = ${last}`)
+    .where(where)
+    .orderBy(asc(graduationCandidates.stage), asc(kpm.nama))
+    .limit(limit)
+    .offset(offset)
+    .all();
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(graduationCandidates)
+      .innerJoin(kpm, eq(kpm.id, graduationCandidates.kpmId))
+      .where(where)
+      .get()?.n ?? 0;
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}

@@ -1,0 +1,69 @@
+/**
+ * The signed surat pernyataan of a mandiri candidate (issue 7 point 4). The row is the seam for the printed
+ * letter (a later issue): signed date, place and the two witnesses; the family's own particulars come from
+ * the registry. A mandiri candidate cannot be approved without it (decisions.ts).
+ */
+import { eq } from 'drizzle-orm';
+import { type Db, inTransaction } from '../../../db/open';
+import { graduationCandidates, graduationStatements } from '../../../db/schema';
+import type { StatementInput } from '../../domain/decision';
+import { AppError } from '../../domain/errors';
+import type { Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { optionalText, pastDate, requireDuty, requiredText, STATEMENT_ROLES } from './duties';
+
+export type GraduationStatement = typeof graduationStatements.$inferSelect;
+
+export function getStatement(db: Db, candidateId: number): GraduationStatement | null {
+  return db.select().from(graduationStatements).where(eq(graduationStatements.candidateId, candidateId)).get() ?? null;
+}
+
+/** Records (or corrects, before the decision) the signed statement. */
+export function recordStatement(db: Db, actor: Actor, input: StatementInput): GraduationStatement {
+  requireDuty(actor, STATEMENT_ROLES, 'mencatat surat pernyataan');
+  const values = {
+    signedDate: pastDate('Tanggal tanda tangan', input.signedDate, 'signedDate'),
+    witnessPendamping: requiredText('Saksi pendamping', 100, input.witnessPendamping, 'witnessPendamping'),
+    witnessKepalaDesa: requiredText('Saksi kepala desa/lurah', 100, input.witnessKepalaDesa, 'witnessKepalaDesa'),
+    place: optionalText('Tempat', 100, input.place, 'place'),
+    recordedBy: actor.id,
+    recordedByName: actor.username,
+    recordedAt: new Date().toISOString(),
+  };
+  return inTransaction(db, () => {
+    const candidate = db
+      .select()
+      .from(graduationCandidates)
+      .where(eq(graduationCandidates.id, input.candidateId))
+      .get();
+    if (!candidate) throw new AppError('NOT_FOUND', 'Calon graduasi tidak ditemukan.');
+    if (candidate.kind !== 'mandiri') {
+      throw new AppError('CONFLICT', 'Surat pernyataan hanya untuk calon graduasi sejahtera mandiri.');
+    }
+    if (!['calon', 'terverifikasi', 'diusulkan'].includes(candidate.stage)) {
+      throw new AppError('CONFLICT', 'Calon ini sudah diputuskan; surat pernyataannya tidak dapat diubah lagi.');
+    }
+    const before = getStatement(db, candidate.id);
+    const row = before
+      ? db
+          .update(graduationStatements)
+          .set(values)
+          .where(eq(graduationStatements.candidateId, candidate.id))
+          .returning()
+          .get()
+      : db
+          .insert(graduationStatements)
+          .values({ candidateId: candidate.id, ...values })
+          .returning()
+          .get();
+    writeAudit(db, actor, {
+      action: before ? 'update_statement' : 'record_statement',
+      entity: 'graduation_candidate',
+      entityId: candidate.id,
+      summary: `Surat pernyataan KPM #${candidate.kpmId} ditandatangani ${row.signedDate}`,
+      before,
+      after: row,
+    });
+    return row;
+  });
+}

@@ -1,0 +1,7 @@
+import type { ProposalStatus } from '../../../main/domain/graduation';
+
+export const PROPOSAL_STATUS_COLOR: Record<ProposalStatus, string> = {
+  draft: 'gray',
+  diajukan: 'blue',
+  diputuskan: 'teal',
+};
