@@ -7,10 +7,12 @@ import { KpmDetailPage } from './pages/kpm-detail.page';
 import { KpmEditPage } from './pages/kpm-edit.page';
 import { KpmListPage } from './pages/kpm-list.page';
 import { KpmNewPage } from './pages/kpm-new.page';
+import { PemantauanPage } from './pages/pemantauan.page';
 import { PendampingPage } from './pages/pendamping.page';
 import { ProposalDetailPage } from './pages/proposal-detail.page';
 import { ProposalsPage } from './pages/proposals.page';
 import { SettingsPage } from './pages/settings.page';
+import { TargetPage } from './pages/target.page';
 import { UsersPage } from './pages/users.page';
 import { VerificationPage } from './pages/verification.page';
 
@@ -38,6 +40,8 @@ export const ROUTES: AppRoute[] = [
   { path: '/verifikasi', navLabel: 'Verifikasi', element: <VerificationPage /> },
   { path: '/usulan', navLabel: 'Usulan & Penetapan', element: <ProposalsPage /> },
   { path: '/usulan/:id', element: <ProposalDetailPage /> },
+  { path: '/pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
+  { path: '/target', navLabel: 'Target', element: <TargetPage />, roles: ['admin'] },
   { path: '/pendamping', navLabel: 'Pendamping', element: <PendampingPage /> },
   { path: '/pengguna', navLabel: 'Pengguna', element: <UsersPage />, roles: ['admin'] },
   { path: '/pengaturan', navLabel: 'Pengaturan', element: <SettingsPage />, roles: ['admin'] },

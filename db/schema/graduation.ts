@@ -211,3 +211,4 @@ export type AssessmentCriterion = typeof assessmentCriteria.$inferSelect;
 export type Proposal = typeof proposals.$inferSelect;
 export type Decision = typeof decisions.$inferSelect;
 export type FollowUpVisit = typeof followUpVisits.$inferSelect;
+export type GraduationTarget = typeof graduationTargets.$inferSelect;

@@ -10,6 +10,7 @@ import { graduationContract } from './graduation.contract';
 import { importContract } from './import.contract';
 import { kpmContract } from './kpm.contract';
 import { pendampingContract } from './pendamping.contract';
+import { progressContract } from './progress.contract';
 import { regionsContract } from './regions.contract';
 import { settingsContract } from './settings.contract';
 import { setupContract } from './setup.contract';
@@ -28,6 +29,7 @@ export const contract = {
   ...pendampingContract,
   ...importContract,
   ...graduationContract,
+  ...progressContract,
   ...decisionContract,
 } as const;
 

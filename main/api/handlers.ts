@@ -13,6 +13,7 @@ import { graduationHandlers } from './graduation.handlers';
 import { importHandlers } from './import.handlers';
 import { kpmHandlers } from './kpm.handlers';
 import { pendampingHandlers } from './pendamping.handlers';
+import { progressHandlers } from './progress.handlers';
 import { regionsHandlers } from './regions.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { setupHandlers } from './setup.handlers';
@@ -48,5 +49,6 @@ export const handlers = {
   ...pendampingHandlers,
   ...importHandlers,
   ...graduationHandlers,
+  ...progressHandlers,
   ...decisionHandlers,
 } satisfies Handlers;

@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 import type { Role } from './enums';
-import { isoDate } from './identity';
 import { pagingSchema } from './paging';
 
 /**
@@ -107,20 +106,6 @@ export const reverseSchema = z.object({
   reason: text(500),
 });
 export type ReverseInput = z.infer<typeof reverseSchema>;
-
-/**
- * The date N months after an ISO date; a day the target month lacks rolls back to its last day
- * (31 January + 1 month = 28 or 29 February), so a visit never slips into the month after.
- */
-export function addMonths(iso: string, months: number): string {
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7)) - 1 + months;
-  const targetYear = year + Math.floor(month / 12);
-  const targetMonth = (((month % 12) + 12) % 12) + 1;
-  let day = Number(iso.slice(8, 10));
-  while (isoDate(targetYear, targetMonth, day) === null) day--;
-  return isoDate(targetYear, targetMonth, day) as string;
-}
 
 /** The proposal number: `USL/2026/001`, counted per year. */
 export function proposalNumber(year: number, sequence: number): string {

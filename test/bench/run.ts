@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, one `bench: <name> <value> <unit>` line per figure. */
 import { benchGraduation } from './graduation.bench';
+import { benchGraduationDashboard } from './graduation-dashboard.bench';
 import { benchGraduationDecide } from './graduation-decide.bench';
 import { benchImport } from './import.bench';
 import { benchKomponenRules } from './komponen-rules.bench';
@@ -9,4 +10,5 @@ await benchKpmSearch();
 await benchImport();
 await benchKomponenRules();
 await benchGraduation();
+await benchGraduationDashboard();
 await benchGraduationDecide();

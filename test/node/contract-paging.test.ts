@@ -9,6 +9,7 @@ import { graduationContract } from '../../main/api/graduation.contract';
 import { importContract } from '../../main/api/import.contract';
 import { kpmContract } from '../../main/api/kpm.contract';
 import { pendampingContract } from '../../main/api/pendamping.contract';
+import { progressContract } from '../../main/api/progress.contract';
 import { regionsContract } from '../../main/api/regions.contract';
 import { settingsContract } from '../../main/api/settings.contract';
 import { setupContract } from '../../main/api/setup.contract';
@@ -113,6 +114,7 @@ describe('the contract per domain', () => {
       pendampingContract,
       importContract,
       graduationContract,
+      progressContract,
       decisionContract,
     ];
     const names = domains.flatMap((d) => Object.keys(d));

@@ -4,7 +4,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
-import { addMonths, criterionSchema, type DecideInput } from '../../main/domain/decision';
+import { addMonths } from '../../main/domain/dates';
+import { criterionSchema, type DecideInput } from '../../main/domain/decision';
 import { todayIso } from '../../main/domain/format';
 import type { Actor } from '../../main/services/actor';
 import {

@@ -1,11 +1,13 @@
 /**
- * Graduation fixtures for the verification/proposal/decision tests: families, users of each role, and
- * candidate rows inserted directly (the candidate services are built in parallel in another branch; these
- * rows are exactly what they write: one open candidacy per family).
+ * Graduation fixtures written straight into the tables, exactly as the candidate and decision services store
+ * them, so each service can be tested apart: families, users of each role and candidate rows (verification,
+ * proposal and decision tests); pendamping, families in bulk, decided proposals with their follow-up visits and
+ * reversals (progress and visit tests). Synthetic data only.
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { exitTypes } from '../../db/schema';
+import { addMonths } from '../../main/domain/dates';
 import type { Role } from '../../main/domain/enums';
 import type { CandidateKind, CandidateStage } from '../../main/domain/graduation';
 import type { Actor } from '../../main/services/actor';
@@ -85,3 +87,137 @@ export const WORST_ANSWERS: Record<string, string> = {
   kepemilikan_rumah: 'menumpang',
   porsi_pangan: 'di_atas_70',
 };
+
+// --- progress and follow-up visits ---------------------------------------------------------------------------
+
+const now = () => new Date().toISOString();
+let serial = 0;
+
+export function addPendamping(db: Db, name: string, districtCodes: string[] = []): number {
+  const { id } = db.$client
+    .prepare('INSERT INTO pendamping (name, active, created_at, updated_at) VALUES (?, 1, ?, ?) RETURNING id')
+    .get(name, now(), now()) as { id: number };
+  for (const code of districtCodes) {
+    db.$client.prepare('INSERT INTO pendamping_districts (pendamping_id, district_code) VALUES (?, ?)').run(id, code);
+  }
+  return id;
+}
+
+/** A desa of the kecamatan, for families placed there. */
+function villageOf(db: Db, districtCode: string): string {
+  const row = db.$client
+    .prepare('SELECT code FROM regions WHERE parent_code = ? ORDER BY code LIMIT 1')
+    .get(districtCode) as { code: string } | undefined;
+  if (!row) throw new Error(`Kecamatan ${districtCode} tidak punya desa.`);
+  return row.code;
+}
+
+/** Active (or otherwise) families of one pendamping in one kecamatan; returns their ids. */
+export function addFamilies(
+  db: Db,
+  options: { count: number; pendampingId: number | null; districtCode: string; status?: string; statusDate?: string },
+): number[] {
+  const village = villageOf(db, options.districtCode);
+  const insert = db.$client.prepare(
+    `INSERT INTO kpm (no_kk, nik, nama, jenis_kelamin, district_code, village_code, pendamping_id, status, status_date,
+                      created_at, updated_at)
+     VALUES (?, ?, ?, 'P', ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  );
+  return Array.from({ length: options.count }, () => {
+    serial++;
+    const digits = String(serial).padStart(6, '0');
+    const row = insert.get(
+      `337501010120${digits.slice(-4)}`,
+      `3375014101${digits}`,
+      `IBU UJI ${digits}`,
+      options.districtCode,
+      village,
+      options.pendampingId,
+      options.status ?? 'aktif',
+      options.statusDate ?? null,
+      now(),
+      now(),
+    ) as { id: number };
+    return row.id;
+  });
+}
+
+/** Candidates in one stage (pipeline counts); the pendamping is the family's. */
+export function addCandidates(
+  db: Db,
+  kpmIds: number[],
+  stage: CandidateStage,
+  kind: CandidateKind = 'mandiri',
+): number[] {
+  const insert = db.$client.prepare(
+    `INSERT INTO graduation_candidates (kpm_id, kind, reasons, stage, pendamping_id, created_by_name, created_at, updated_at)
+     VALUES (?, ?, '[]', ?, (SELECT pendamping_id FROM kpm WHERE id = ?), 'uji', ?, ?) RETURNING id`,
+  );
+  return kpmIds.map((id) => (insert.get(id, kind, stage, id, now(), now()) as { id: number }).id);
+}
+
+/**
+ * A decided proposal approving these families: candidates (disetujui), the proposal and its items, the decision
+ * with its SK, the families' graduation status dated on the SK, and a follow-up visit per interval.
+ */
+export function decideGraduations(
+  db: Db,
+  options: {
+    kpmIds: number[];
+    skDate: string;
+    kind?: CandidateKind;
+    visitMonths?: number[];
+    rejectedKpmIds?: number[];
+  },
+): { decisionId: number; proposalId: number } {
+  const kind = options.kind ?? 'mandiri';
+  const status = kind === 'mandiri' ? 'graduasi_mandiri' : 'graduasi_alamiah';
+  return db.$client.transaction(() => {
+    serial++;
+    const { id: proposalId } = db.$client
+      .prepare(
+        `INSERT INTO proposals (number, year, title, status, created_by_name, created_at)
+         VALUES (?, ?, 'Usulan uji', 'diputuskan', 'uji', ?) RETURNING id`,
+      )
+      .get(`USUL-UJI-${serial}`, Number(options.skDate.slice(0, 4)), now()) as { id: number };
+    const { id: decisionId } = db.$client
+      .prepare(
+        `INSERT INTO decisions (proposal_id, sk_number, sk_date, decided_by_name, decided_at)
+         VALUES (?, ?, ?, 'uji', ?) RETURNING id`,
+      )
+      .get(proposalId, `SK-UJI-${serial}`, options.skDate, now()) as { id: number };
+    const item = db.$client.prepare(
+      'INSERT INTO proposal_items (proposal_id, candidate_id, decision) VALUES (?, ?, ?)',
+    );
+    for (const id of addCandidates(db, options.kpmIds, 'disetujui', kind)) item.run(proposalId, id, 'disetujui');
+    for (const id of addCandidates(db, options.rejectedKpmIds ?? [], 'ditolak', kind))
+      item.run(proposalId, id, 'ditolak');
+    const graduate = db.$client.prepare('UPDATE kpm SET status = ?, status_date = ? WHERE id = ?');
+    const visit = db.$client.prepare(
+      'INSERT INTO follow_up_visits (kpm_id, decision_id, months_after, due_date) VALUES (?, ?, ?, ?)',
+    );
+    for (const kpmId of options.kpmIds) {
+      graduate.run(status, options.skDate, kpmId);
+      for (const months of options.visitMonths ?? [3, 6, 12]) {
+        visit.run(kpmId, decisionId, months, addMonths(options.skDate, months));
+      }
+    }
+    return { decisionId, proposalId };
+  })();
+}
+
+/** Marks a decision reversed; with keepStatus the families' status is left as it was (a half-done reversal). */
+export function reverseDecision(db: Db, decisionId: number, options: { keepStatus?: boolean } = {}): void {
+  db.$client
+    .prepare("UPDATE decisions SET reversed_at = ?, reversed_by_name = 'uji', reverse_reason = 'uji' WHERE id = ?")
+    .run(now(), decisionId);
+  if (!options.keepStatus) {
+    db.$client
+      .prepare(
+        `UPDATE kpm SET status = 'aktif', status_date = NULL WHERE id IN (
+           SELECT c.kpm_id FROM proposal_items pi JOIN graduation_candidates c ON c.id = pi.candidate_id
+           JOIN decisions d ON d.proposal_id = pi.proposal_id WHERE d.id = ? AND pi.decision = 'disetujui')`,
+      )
+      .run(decisionId);
+  }
+}

@@ -18,7 +18,8 @@ import {
   proposalItems,
   proposals,
 } from '../../../db/schema';
-import { addMonths, type DecideInput, type ReverseInput } from '../../domain/decision';
+import { addMonths } from '../../domain/dates';
+import type { DecideInput, ReverseInput } from '../../domain/decision';
 import { AppError } from '../../domain/errors';
 import { type CandidateKind, MANDIRI_REASON_LABEL, type MandiriReason } from '../../domain/graduation';
 import type { Actor } from '../actor';

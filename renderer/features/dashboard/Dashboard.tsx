@@ -5,6 +5,7 @@ import { formatNumber } from '../../../main/domain/format';
 import { usePendampingList } from '../pendamping/use-pendamping';
 import { useSession, WRITER_ROLES } from '../session/session';
 import { useApi } from '../shared/api-hooks';
+import { GraduationProgress } from './GraduationProgress';
 
 /** Counting through the list query keeps the numbers identical to what the list shows. */
 function useKpmCount(status: KpmStatus | null) {
@@ -50,6 +51,7 @@ export function Dashboard() {
       : undefined;
   return (
     <Stack gap="lg">
+      <GraduationProgress />
       <div>
         <Title order={2} size="h4" mb="sm">
           KPM menurut status

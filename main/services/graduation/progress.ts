@@ -1,0 +1,145 @@
+/**
+ * Graduation progress for a year (issue 7, point 7): decided graduations against the targets per pendamping,
+ * kecamatan and office, and the candidates in the pipeline by stage. The figures of the home page (Beranda).
+ *
+ * A graduation counts when the family's status is a graduation dated in the year AND it came through a decision
+ * that approved it and was not reversed. The decision tables are read directly (the decision service writes
+ * them): a status set by hand or by a reversed decision does not count.
+ */
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { regions } from '../../../db/schema';
+import { CANDIDATE_STAGES, type CandidateStage, OPEN_STAGES, type TargetMode } from '../../domain/graduation';
+import { decidedGraduations, type Graduation } from './graduated';
+import { yearTargets } from './targets';
+
+export interface Tally {
+  graduated: number;
+  mandiri: number;
+  alamiah: number;
+  target: number;
+  /** graduated / target in whole percent; null without a target. */
+  percent: number | null;
+}
+
+export interface PendampingProgress extends Tally {
+  pendampingId: number;
+  name: string;
+  active: boolean;
+  baseKpm: number;
+  set: { mode: TargetMode; value: number } | null;
+  /** Place by graduations (1 = most; equal counts share a place); null without any graduation. */
+  rank: number | null;
+}
+
+export interface KecamatanProgress extends Tally {
+  code: string;
+  name: string;
+}
+
+export interface GraduationDashboard {
+  year: number;
+  office: Tally & {
+    baseKpm: number;
+    set: { mode: TargetMode; value: number } | null;
+    percentDefault: number;
+    sumPendamping: number;
+  };
+  defaultTargetKpm: number;
+  /** Open stages: every candidate now in them; closed stages: candidates closed during the year. */
+  pipeline: Record<CandidateStage, number>;
+  pendamping: PendampingProgress[];
+  kecamatan: KecamatanProgress[];
+  /** Graduations whose candidate had no pendamping. */
+  withoutPendamping: number;
+}
+
+function pipelineCounts(db: Db, year: number): Record<CandidateStage, number> {
+  const open = OPEN_STAGES.map((s) => `'${s}'`).join(', ');
+  const rows = db.$client
+    .prepare(
+      `SELECT stage, count(*) AS n FROM graduation_candidates
+       WHERE stage IN (${open}) OR (stage NOT IN (${open}) AND substr(updated_at, 1, 4) = ?)
+       GROUP BY stage`,
+    )
+    .all(String(year)) as { stage: CandidateStage; n: number }[];
+  const counts = Object.fromEntries(CANDIDATE_STAGES.map((s) => [s, 0])) as Record<CandidateStage, number>;
+  for (const row of rows) counts[row.stage] = row.n;
+  return counts;
+}
+
+const emptyTally = (target: number): Tally => ({ graduated: 0, mandiri: 0, alamiah: 0, target, percent: null });
+
+function count(tally: Tally, g: Graduation) {
+  tally.graduated++;
+  if (g.status === 'graduasi_mandiri') tally.mandiri++;
+  else tally.alamiah++;
+}
+
+const withPercent = <T extends Tally>(t: T): T => ({
+  ...t,
+  percent: t.target > 0 ? Math.round((t.graduated * 100) / t.target) : null,
+});
+
+/** Competition ranking by graduations (10, 10, 7 -> 1, 1, 3); ties then by share of target, then by name. */
+function ranked(rows: PendampingProgress[]): PendampingProgress[] {
+  const sorted = [...rows].sort(
+    (a, b) => b.graduated - a.graduated || (b.percent ?? 0) - (a.percent ?? 0) || a.name.localeCompare(b.name, 'id'),
+  );
+  let place = 0;
+  return sorted.map((row, i) => {
+    if (row.graduated === 0) return { ...row, rank: null };
+    if (i === 0 || sorted[i - 1].graduated !== row.graduated) place = i + 1;
+    return { ...row, rank: place };
+  });
+}
+
+export function graduationDashboard(db: Db, year: number): GraduationDashboard {
+  const graduations = decidedGraduations(db, year);
+  const targets = yearTargets(db, year, graduations);
+  const perPendamping = new Map(
+    targets.pendamping.map((p) => [
+      p.pendampingId,
+      { ...p, ...emptyTally(p.target), rank: null } as PendampingProgress,
+    ]),
+  );
+  const perKecamatan = new Map<string, Tally>([...targets.kecamatan].map(([code, t]) => [code, emptyTally(t)]));
+  const office = emptyTally(targets.office.target);
+  let withoutPendamping = 0;
+  for (const g of graduations) {
+    count(office, g);
+    const kecamatan = perKecamatan.get(g.d) ?? emptyTally(0);
+    count(kecamatan, g);
+    perKecamatan.set(g.d, kecamatan);
+    const p = g.p === null ? undefined : perPendamping.get(g.p);
+    if (p) count(p, g);
+    else withoutPendamping++;
+  }
+  const names = new Map(
+    perKecamatan.size === 0
+      ? []
+      : db
+          .select({ code: regions.code, name: regions.name })
+          .from(regions)
+          .where(inArray(regions.code, [...perKecamatan.keys()]))
+          .all()
+          .map((r) => [r.code, r.name]),
+  );
+  return {
+    year,
+    office: {
+      ...withPercent(office),
+      baseKpm: targets.office.baseKpm,
+      set: targets.office.set,
+      percentDefault: targets.office.percentDefault,
+      sumPendamping: targets.sumPendamping,
+    },
+    defaultTargetKpm: targets.defaultTargetKpm,
+    pipeline: pipelineCounts(db, year),
+    pendamping: ranked([...perPendamping.values()].map(withPercent)),
+    kecamatan: [...perKecamatan]
+      .map(([code, t]) => withPercent({ ...t, code, name: names.get(code) ?? code }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'id')),
+    withoutPendamping,
+  };
+}

@@ -1,0 +1,238 @@
+/**
+ * Graduation targets per year (issue 7, point 7): each pendamping's, the office's, and the kecamatan totals.
+ *
+ * The base of a percentage target is the families that were in the programme during the year: those still
+ * active plus those that graduated that year (by decision, see graduated.ts). Counting only today's active families would shrink the target
+ * with every graduation (a pendamping graduating 10% of their families would then be short of 10%).
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import { type Db, inTransaction } from '../../../db/open';
+import { graduationSettings, graduationTargets, pendamping, pendampingDistricts } from '../../../db/schema';
+import { AppError } from '../../domain/errors';
+import type { TargetMode } from '../../domain/graduation';
+import type { GraduationSettings, TargetInput } from '../../domain/progress';
+import { type Actor, requireRole } from '../actor';
+import { writeAudit } from '../audit';
+import { decidedGraduations, type Graduation } from './graduated';
+
+export interface GraduationSettingsView {
+  visitMonths: number[];
+  defaultTargetKpm: number;
+  officeTargetPercent: number;
+}
+
+export function getGraduationSettings(db: Db): GraduationSettingsView {
+  const row = db.select().from(graduationSettings).where(eq(graduationSettings.id, 1)).get();
+  if (!row) throw new AppError('SETUP_REQUIRED', 'Pengaturan graduasi belum ada.');
+  return {
+    visitMonths: row.visitMonths,
+    defaultTargetKpm: row.defaultTargetKpm,
+    officeTargetPercent: row.officeTargetPercent,
+  };
+}
+
+/** The visit intervals and the default targets; the assessment threshold is the verification's own setting. */
+export function updateGraduationSettings(db: Db, actor: Actor, values: GraduationSettings): GraduationSettingsView {
+  requireRole(actor, ['admin']);
+  return inTransaction(db, () => {
+    const before = getGraduationSettings(db);
+    db.update(graduationSettings).set(values).where(eq(graduationSettings.id, 1)).run();
+    const after = getGraduationSettings(db);
+    writeAudit(db, actor, {
+      action: 'update',
+      entity: 'settings',
+      entityId: null,
+      summary: `Pengaturan graduasi diubah (kunjungan bulan ke-${after.visitMonths.join(', ')}; target bawaan ${after.defaultTargetKpm} KPM per pendamping; target kantor ${after.officeTargetPercent}%)`,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+/** A target as the user sees it: "10 KPM" or "30%". */
+export function describeTarget(mode: TargetMode, value: number): string {
+  return mode === 'persen' ? `${value}%` : `${value} KPM`;
+}
+
+function targetRow(db: Db, year: number, pendampingId: number | null) {
+  return db
+    .select()
+    .from(graduationTargets)
+    .where(
+      and(
+        eq(graduationTargets.year, year),
+        pendampingId === null
+          ? isNull(graduationTargets.pendampingId)
+          : eq(graduationTargets.pendampingId, pendampingId),
+      ),
+    )
+    .get();
+}
+
+function whoseTarget(db: Db, pendampingId: number | null): string {
+  if (pendampingId === null) return 'kantor';
+  const row = db.select({ name: pendamping.name }).from(pendamping).where(eq(pendamping.id, pendampingId)).get();
+  if (!row)
+    throw new AppError('NOT_FOUND', 'Pendamping tidak ditemukan.', {
+      fields: { pendampingId: 'Pilih pendamping dari daftar.' },
+    });
+  return `pendamping ${row.name}`;
+}
+
+/** Sets the target of a pendamping (or the office's, pendampingId null) for a year, replacing any earlier one. */
+export function setTarget(db: Db, actor: Actor, input: TargetInput) {
+  requireRole(actor, ['admin']);
+  return inTransaction(db, () => {
+    const who = whoseTarget(db, input.pendampingId);
+    const before = targetRow(db, input.year, input.pendampingId) ?? null;
+    if (before) {
+      db.update(graduationTargets)
+        .set({ mode: input.mode, value: input.value })
+        .where(eq(graduationTargets.id, before.id))
+        .run();
+    } else {
+      db.insert(graduationTargets).values(input).run();
+    }
+    const after = targetRow(db, input.year, input.pendampingId);
+    if (!after) throw new AppError('INTERNAL', 'Target tidak tersimpan.');
+    writeAudit(db, actor, {
+      action: before ? 'update' : 'create',
+      entity: 'graduation_target',
+      entityId: after.id,
+      summary: `Target graduasi ${input.year} ${who}: ${describeTarget(input.mode, input.value)}${before ? ` (sebelumnya ${describeTarget(before.mode, before.value)})` : ''}`,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+/** Removes a set target: the pendamping falls back to the default, the office to its percentage setting. */
+export function clearTarget(
+  db: Db,
+  actor: Actor,
+  input: { year: number; pendampingId: number | null },
+): { cleared: boolean } {
+  requireRole(actor, ['admin']);
+  return inTransaction(db, () => {
+    const who = whoseTarget(db, input.pendampingId);
+    const before = targetRow(db, input.year, input.pendampingId);
+    if (!before) return { cleared: false };
+    db.delete(graduationTargets).where(eq(graduationTargets.id, before.id)).run();
+    writeAudit(db, actor, {
+      action: 'delete',
+      entity: 'graduation_target',
+      entityId: before.id,
+      summary: `Target graduasi ${input.year} ${who} dihapus (${describeTarget(before.mode, before.value)}); kembali ke target bawaan`,
+      before,
+    });
+    return { cleared: true };
+  });
+}
+
+export interface PendampingTarget {
+  pendampingId: number;
+  name: string;
+  active: boolean;
+  /** Families in the programme during the year (active, or graduated that year): the base of a percentage. */
+  baseKpm: number;
+  /** The target set for the year, or null when the default applies. */
+  set: { mode: TargetMode; value: number } | null;
+  /** The target in families. */
+  target: number;
+}
+
+export interface YearTargets {
+  year: number;
+  defaultTargetKpm: number;
+  pendamping: PendampingTarget[];
+  /** Kecamatan code -> target in families (see kecamatanTargets). */
+  kecamatan: Map<string, number>;
+  office: { baseKpm: number; set: { mode: TargetMode; value: number } | null; percentDefault: number; target: number };
+  /** The pendamping targets added up: compared with the office's own target on the Target page. */
+  sumPendamping: number;
+}
+
+const ofBase = (mode: TargetMode, value: number, base: number) =>
+  // A share is rounded up: 30% of 67,245 families means 20,174 graduations, not 20,173.
+  mode === 'persen' ? Math.ceil((value * base) / 100) : value;
+
+/**
+ * Families in the programme during the year per pendamping (null: families without one): the active ones, counted
+ * from kpm_pendamping_status_idx alone (INDEXED BY: left to itself the planner reads 100,000 table rows through
+ * the status index, 300 ms instead of 10), and the year's decided graduations, under their candidate's pendamping
+ * as the progress counts them.
+ */
+function familiesPerPendamping(db: Db, graduations: readonly Graduation[]): Map<number | null, number> {
+  const rows = db.$client
+    .prepare(
+      "SELECT pendamping_id AS p, count(*) AS n FROM kpm INDEXED BY kpm_pendamping_status_idx WHERE status = 'aktif' GROUP BY pendamping_id",
+    )
+    .all() as { p: number | null; n: number }[];
+  const counts = new Map<number | null, number>(rows.map((r) => [r.p, r.n]));
+  for (const g of graduations) counts.set(g.p, (counts.get(g.p) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Every target of a year. Pendamping listed: the active ones (the default applies to them) and any other with a
+ * target set for the year or a graduation in it. A kecamatan's target is the sum of the targets of the
+ * pendamping who cover it (their wilayah tugas), a pendamping covering several kecamatan split evenly over them:
+ * the coverage is what the office assigned, so the rule is the office's own and cheap to read; a pendamping
+ * without coverage adds to no kecamatan. Graduations per kecamatan count by the family's own kecamatan.
+ */
+export function yearTargets(db: Db, year: number, graduations = decidedGraduations(db, year)): YearTargets {
+  const settings = getGraduationSettings(db);
+  const families = familiesPerPendamping(db, graduations);
+  const officeBase = [...families.values()].reduce((a, b) => a + b, 0);
+  const set = new Map<number | null, { mode: TargetMode; value: number }>(
+    db
+      .select()
+      .from(graduationTargets)
+      .where(eq(graduationTargets.year, year))
+      .all()
+      .map((t) => [t.pendampingId, { mode: t.mode, value: t.value }]),
+  );
+  const extra = new Set(graduations.map((g) => g.p));
+  const rows: PendampingTarget[] = db
+    .select({ id: pendamping.id, name: pendamping.name, active: pendamping.active })
+    .from(pendamping)
+    .orderBy(pendamping.name)
+    .all()
+    .filter((p) => p.active || set.has(p.id) || extra.has(p.id))
+    .map((p) => {
+      const baseKpm = families.get(p.id) ?? 0;
+      const own = set.get(p.id) ?? null;
+      // The default is for pendamping at work; one who has left counts only a target set for them.
+      const target = own ? ofBase(own.mode, own.value, baseKpm) : p.active ? settings.defaultTargetKpm : 0;
+      return { pendampingId: p.id, name: p.name, active: p.active, baseKpm, set: own, target };
+    });
+  const targetOf = new Map(rows.map((r) => [r.pendampingId, r.target]));
+  const coverage = new Map<number, string[]>();
+  for (const c of db.select().from(pendampingDistricts).all()) {
+    if (targetOf.has(c.pendampingId))
+      coverage.set(c.pendampingId, [...(coverage.get(c.pendampingId) ?? []), c.districtCode]);
+  }
+  const shares = new Map<string, number>();
+  for (const [id, codes] of coverage) {
+    for (const code of codes) shares.set(code, (shares.get(code) ?? 0) + (targetOf.get(id) ?? 0) / codes.length);
+  }
+  const kecamatan = new Map([...shares].map(([d, t]) => [d, Math.round(t)]));
+  const office = set.get(null) ?? null;
+  return {
+    year,
+    defaultTargetKpm: settings.defaultTargetKpm,
+    pendamping: rows,
+    kecamatan,
+    office: {
+      baseKpm: officeBase,
+      set: office,
+      percentDefault: settings.officeTargetPercent,
+      target: office
+        ? ofBase(office.mode, office.value, officeBase)
+        : ofBase('persen', settings.officeTargetPercent, officeBase),
+    },
+    sumPendamping: rows.reduce((sum, r) => sum + r.target, 0),
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Follow-up visits after graduation (issue 7, point 8). The decision creates one visit per interval of the
+ * settings (due = SK date + N months, see main/domain/dates.ts addMonths); this records them and lists the ones
+ * to make. A visit of a reversed decision is no longer due: the family did not graduate.
+ */
+import { eq } from 'drizzle-orm';
+import { type Db, inTransaction } from '../../../db/open';
+import { followUpVisits } from '../../../db/schema';
+import { daysBetween, monthBounds } from '../../domain/dates';
+import { AppError } from '../../domain/errors';
+import { formatTanggal, todayIso } from '../../domain/format';
+import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
+import type { VisitListKind, VisitRecord } from '../../domain/progress';
+import { type Actor, requireRole } from '../actor';
+import { writeAudit } from '../audit';
+
+/** Pendamping visit with the operator's data entry; the verifikator visits too. */
+export const VISIT_ROLES = ['admin', 'operator', 'verifikator'] as const;
+
+export interface VisitListInput extends PagingInput {
+  kind: VisitListKind;
+  pendampingId?: number | null;
+}
+
+export interface VisitRow {
+  id: number;
+  kpmId: number;
+  nama: string;
+  idKpm: string | null;
+  kecamatan: string | null;
+  pendamping: string | null;
+  monthsAfter: number;
+  dueDate: string;
+  skNumber: string;
+  /** Days past the due date (overdue list), 0 otherwise. */
+  daysLate: number;
+}
+
+/**
+ * 'bulan_ini': not visited, due from today to the month's end; 'terlambat': not visited, due before today. The
+ * two lists do not overlap: a visit due on the 3rd is late on the 20th, not "due this month".
+ */
+function dueRange(kind: VisitListKind, today: string): [string, string] {
+  return kind === 'bulan_ini' ? [today, monthBounds(today).last] : ['0000-01-01', addDays(today, -1)];
+}
+
+function addDays(iso: string, n: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+const FROM = `FROM follow_up_visits v
+  JOIN decisions dc ON dc.id = v.decision_id AND dc.reversed_at IS NULL
+  JOIN kpm k ON k.id = v.kpm_id`;
+const DUE = 'WHERE v.visited_date IS NULL AND v.due_date BETWEEN ? AND ?';
+
+export function listVisits(db: Db, input: VisitListInput, today = todayIso()): Page<VisitRow> {
+  const [from, to] = dueRange(input.kind, today);
+  const byPendamping = input.pendampingId ? ' AND k.pendamping_id = ?' : '';
+  const params: (string | number)[] = input.pendampingId ? [from, to, input.pendampingId] : [from, to];
+  const { total } = db.$client.prepare(`SELECT count(*) AS total ${FROM} ${DUE}${byPendamping}`).get(...params) as {
+    total: number;
+  };
+  const { offset, limit } = pageWindow(input);
+  const rows = db.$client
+    .prepare(
+      `SELECT v.id, v.kpm_id AS kpmId, k.nama, k.id_kpm AS idKpm, r.name AS kecamatan, p.name AS pendamping,
+              v.months_after AS monthsAfter, v.due_date AS dueDate, dc.sk_number AS skNumber
+       ${FROM} LEFT JOIN pendamping p ON p.id = k.pendamping_id LEFT JOIN regions r ON r.code = k.district_code
+       ${DUE}${byPendamping}
+       ORDER BY v.due_date, k.nama, v.id LIMIT ? OFFSET ?`,
+    )
+    .all(...params, limit, offset) as Omit<VisitRow, 'daysLate'>[];
+  const items = rows.map((r) => ({ ...r, daysLate: Math.max(0, daysBetween(r.dueDate, today)) }));
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}
+
+/** How many visits are due this month and how many are late: the home page's reminder. */
+export function visitCounts(db: Db, today = todayIso()): Record<VisitListKind, number> {
+  const count = (kind: VisitListKind) =>
+    (db.$client.prepare(`SELECT count(*) AS n ${FROM} ${DUE}`).get(...dueRange(kind, today)) as { n: number }).n;
+  return { bulan_ini: count('bulan_ini'), terlambat: count('terlambat') };
+}
+
+/** Records a visit once; the date lies between the SK date and today (the schema checks "not after today"). */
+export function recordVisit(db: Db, actor: Actor, input: VisitRecord) {
+  requireRole(actor, VISIT_ROLES);
+  return inTransaction(db, () => {
+    const visit = db.$client
+      .prepare(
+        `SELECT v.id, v.kpm_id AS kpmId, v.months_after AS monthsAfter, v.visited_date AS visitedDate,
+                dc.sk_date AS skDate, dc.reversed_at AS reversedAt, k.nama
+         FROM follow_up_visits v JOIN decisions dc ON dc.id = v.decision_id JOIN kpm k ON k.id = v.kpm_id
+         WHERE v.id = ?`,
+      )
+      .get(input.id) as
+      | {
+          id: number;
+          kpmId: number;
+          monthsAfter: number;
+          visitedDate: string | null;
+          skDate: string;
+          reversedAt: string | null;
+          nama: string;
+        }
+      | undefined;
+    if (!visit) throw new AppError('NOT_FOUND', 'Jadwal kunjungan tidak ditemukan.');
+    if (visit.reversedAt) {
+      throw new AppError(
+        'CONFLICT',
+        `Penetapan graduasi ${visit.nama} sudah dibatalkan; kunjungan ini tidak diperlukan lagi.`,
+      );
+    }
+    if (visit.visitedDate) {
+      throw new AppError(
+        'CONFLICT',
+        `Kunjungan bulan ke-${visit.monthsAfter} untuk ${visit.nama} sudah dicatat pada ${formatTanggal(visit.visitedDate)}.`,
+      );
+    }
+    if (input.visitedDate < visit.skDate) {
+      const message = `Tanggal kunjungan ${formatTanggal(input.visitedDate)} sebelum tanggal SK graduasi (${formatTanggal(visit.skDate)}).`;
+      throw new AppError('INVALID_INPUT', message, { fields: { visitedDate: message } });
+    }
+    const { id, ...values } = input;
+    const after = db
+      .update(followUpVisits)
+      .set({ ...values, recordedBy: actor.id, recordedAt: new Date().toISOString() })
+      .where(eq(followUpVisits.id, id))
+      .returning()
+      .get();
+    writeAudit(db, actor, {
+      action: 'record',
+      entity: 'follow_up_visit',
+      entityId: id,
+      summary: `Kunjungan pemantauan bulan ke-${visit.monthsAfter} untuk ${visit.nama} dicatat (${formatTanggal(input.visitedDate)}${input.slippedBack ? ', kembali rentan' : ''})`,
+      after,
+    });
+    return after;
+  });
+}

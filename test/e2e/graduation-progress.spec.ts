@@ -1,0 +1,119 @@
+import type { Page } from '@playwright/test';
+import type { Db } from '../../db/open';
+import { addMonths } from '../../main/domain/dates';
+import { todayIso } from '../../main/domain/format';
+import { targetSchema } from '../../main/domain/progress';
+import { SYSTEM_ACTOR } from '../../main/services/actor';
+import { setTarget } from '../../main/services/graduation/targets';
+import { addCandidates, addFamilies, addPendamping, decideGraduations } from '../support/graduation';
+import { expect, login, navigate, test, type WebServer } from '../support/web';
+
+// Four months ago: the 3-month visits are overdue, the graduations count in that SK's year.
+const SK_DATE = addMonths(todayIso(), -4);
+const YEAR = Number(SK_DATE.slice(0, 4));
+
+/** Four pendamping: RINA graduates 4 families, DEDI 2, SARI 1, TONO none; two candidates wait for verification. */
+function seedGraduations(db: Db) {
+  const graduates: Record<string, number> = { RINA: 4, DEDI: 2, SARI: 1, TONO: 0 };
+  for (const [name, count] of Object.entries(graduates)) {
+    const id = addPendamping(db, `${name} PENDAMPING`, ['337501']);
+    const families = addFamilies(db, { count: 10, pendampingId: id, districtCode: '337501' });
+    if (count > 0) decideGraduations(db, { kpmIds: families.slice(0, count), skDate: SK_DATE });
+    if (name === 'TONO') addCandidates(db, families.slice(0, 2), 'calon');
+  }
+  setTarget(db, SYSTEM_ACTOR, targetSchema.parse({ year: YEAR, pendampingId: null, mode: 'kpm', value: 20 }));
+}
+
+async function openDashboard(page: Page, web: WebServer) {
+  seedGraduations(web.db);
+  await login(page, web.url);
+  if (YEAR !== new Date().getFullYear()) {
+    await page.getByRole('combobox', { name: 'Tahun' }).click();
+    await page.getByRole('option', { name: String(YEAR) }).click();
+  }
+}
+
+test("the home page shows the office's progress, the pipeline and the pendamping ranked", async ({ page, web }) => {
+  await openDashboard(page, web);
+  const office = page.getByRole('region', { name: 'Capaian graduasi kantor' });
+  await expect(office.getByTestId('office-graduated')).toHaveText('7');
+  await expect(office).toContainText('/ 20 KPM');
+  await expect(office.getByTestId('office-percent')).toHaveText('35%');
+  await expect(page.getByRole('progressbar', { name: 'Capaian target kantor' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Calon: 2' })).toHaveAttribute('href', '#/graduasi/calon?stage=calon');
+
+  const ranking = page.getByRole('table', { name: 'Peringkat pendamping' });
+  const rows = ranking.getByRole('row');
+  await expect(rows.nth(1)).toContainText('RINA PENDAMPING');
+  await expect(rows.nth(1).getByLabel('Peringkat 1 (tiga besar)')).toBeVisible();
+  await expect(rows.nth(2).getByLabel('Peringkat 2 (tiga besar)')).toBeVisible();
+  await expect(rows.nth(3)).toContainText('SARI PENDAMPING');
+  await expect(rows.nth(3).getByLabel('Peringkat 3 (tiga besar)')).toBeVisible();
+  await expect(rows.nth(4)).toContainText('TONO PENDAMPING');
+  await expect(rows.nth(4).getByLabel(/tiga besar/)).toHaveCount(0);
+  await expect(page.locator('.recharts-wrapper')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('dashboard.png'), fullPage: true });
+
+  // Each number opens the list behind it.
+  await ranking.getByRole('link', { name: 'Mandiri RINA PENDAMPING' }).click();
+  await expect(page).toHaveURL(/#\/kpm\?status=graduasi_mandiri&pendamping=\d+/);
+  await expect(page.getByRole('checkbox', { name: /^Pilih IBU UJI/ })).toHaveCount(4);
+});
+
+test('recording a visit takes it off the overdue list', async ({ page, web }) => {
+  seedGraduations(web.db);
+  await login(page, web.url);
+  await navigate(page, 'Pemantauan');
+  await page.getByText(/^Terlambat \(7\)$/).click();
+  const list = page.getByRole('table', { name: 'Terlambat' });
+  await expect(list.getByRole('row')).toHaveCount(8);
+  const first = list.getByRole('row').nth(1);
+  const name = (await first.getByRole('link').textContent()) ?? '';
+  await first.getByRole('button', { name: /Catat kunjungan/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Catat kunjungan pemantauan' });
+  await dialog.getByRole('textbox', { name: 'Dikunjungi oleh' }).fill('Petugas Uji');
+  await dialog.getByRole('radiogroup', { name: 'Usaha masih berjalan?' }).getByLabel('Ya').check();
+  await dialog.getByRole('combobox', { name: 'Penghasilan' }).click();
+  await page.getByRole('option', { name: 'Penghasilan naik' }).click();
+  // Saving without the last answer is refused in place.
+  await dialog.getByRole('button', { name: 'Simpan kunjungan' }).click();
+  await expect(dialog.getByText('Pilih apakah keluarga kembali rentan.')).toBeVisible();
+  await dialog
+    .getByRole('radiogroup', { name: /kembali rentan/ })
+    .getByLabel('Tidak')
+    .check();
+  await page.screenshot({ path: test.info().outputPath('visit.png') });
+  await dialog.getByRole('button', { name: 'Simpan kunjungan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/^Terlambat \(6\)$/)).toBeVisible();
+  await expect(list.getByRole('row')).toHaveCount(7);
+  await expect(list.getByRole('link', { name, exact: true })).toHaveCount(0);
+});
+
+test("the administrator sets a pendamping's target and the ranking measures against it", async ({ page, web }) => {
+  seedGraduations(web.db);
+  await login(page, web.url);
+  await navigate(page, 'Target');
+  if (YEAR !== new Date().getFullYear()) {
+    await page.getByRole('combobox', { name: 'Tahun' }).click();
+    await page.getByRole('option', { name: String(YEAR) }).click();
+  }
+  const targets = page.getByRole('table', { name: 'Target per pendamping' });
+  await expect(targets.getByRole('row', { name: /RINA PENDAMPING/ })).toContainText('Bawaan');
+  await targets.getByRole('button', { name: 'Ubah target RINA PENDAMPING' }).click();
+  const dialog = page.getByRole('dialog', { name: /RINA PENDAMPING/ });
+  await expect(dialog).toContainText('10 KPM (bawaan)');
+  await dialog.getByRole('textbox', { name: 'Target (KPM)' }).fill('5');
+  await page.screenshot({ path: test.info().outputPath('target.png') });
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(targets.getByRole('row', { name: /RINA PENDAMPING/ })).toContainText('5 KPM');
+
+  await navigate(page, 'Beranda');
+  if (YEAR !== new Date().getFullYear()) {
+    await page.getByRole('combobox', { name: 'Tahun' }).click();
+    await page.getByRole('option', { name: String(YEAR) }).click();
+  }
+  const rina = page.getByRole('table', { name: 'Peringkat pendamping' }).getByRole('row', { name: /RINA PENDAMPING/ });
+  await expect(rina).toContainText('80%');
+});
