@@ -131,6 +131,9 @@ test('verifikator verifies, operator proposes, pimpinan approves one family and 
   await pimpinan.screenshot({ path: 'test-results/graduation-decided.png', fullPage: true });
   expect(statusOf(web, kpmIds['ANI WIDYA'])).toEqual({ status: 'graduasi_mandiri', date: todayIso() });
   expect(statusOf(web, kpmIds['BUDI ASTUTI']).status).toBe('aktif');
+  // The home page counts the approved family at once; the rejected one is not counted.
+  await navigate(pimpinan, 'Beranda');
+  await expect(pimpinan.getByTestId('office-graduated')).toHaveText('1');
 });
 
 test("the proposal's author is refused when deciding it, even as administrator", async ({ page, web }) => {
