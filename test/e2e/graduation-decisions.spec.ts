@@ -163,3 +163,31 @@ test("the proposal's author is refused when deciding it, even as administrator",
   ).toBeVisible();
   expect(statusOf(web, kpmIds['BUDI ASTUTI']).status).toBe('aktif');
 });
+
+test('a mandiri candidate without a signed statement cannot be approved', async ({ browser, web }) => {
+  const { kpmIds, candidateIds } = seed(web);
+  const db = web.db;
+  const userActor = (username: string) =>
+    actorOf(listUsers(db).find((u) => u.username === username) ?? listUsers(db)[0]);
+  const operator = userActor('operator1');
+  recordAssessment(db, userActor('verif1'), {
+    candidateId: candidateIds[0],
+    visitDate: todayIso(),
+    answers: BEST_ANSWERS,
+    notes: '',
+  });
+  const proposal = createProposal(db, operator, {
+    year: Number(todayIso().slice(0, 4)),
+    title: 'Usulan tanpa pernyataan',
+  });
+  addToProposal(db, operator, { proposalId: proposal.id, candidateIds: [candidateIds[0]] });
+  submitProposal(db, operator, proposal.id);
+
+  const pimpinan = await as(browser, web, 'pimpinan1');
+  await navigate(pimpinan, 'Usulan & Penetapan');
+  await pimpinan.getByRole('link', { name: proposal.number }).click();
+  await pimpinan.getByRole('textbox', { name: 'Nomor SK' }).fill('400/2/2026');
+  await pimpinan.getByRole('button', { name: 'Simpan keputusan' }).click();
+  await expect(pimpinan.getByText(/Surat pernyataan .*ANI WIDYA.* belum dicatat/)).toBeVisible();
+  expect(statusOf(web, kpmIds['ANI WIDYA']).status).toBe('aktif');
+});

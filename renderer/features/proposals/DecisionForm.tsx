@@ -34,9 +34,8 @@ export function DecisionForm({ proposalId, items }: { proposalId: number; items:
         skDate,
         items: items.map((i) => ({ candidateId: i.candidateId, ...choices[i.candidateId] })),
       });
-      for (const key of ['proposal.get', 'proposal.list', 'kpm.search', 'kpm.get']) {
-        await queryClient.invalidateQueries({ queryKey: [key] });
-      }
+      // A decision changes families, candidates, visits and the home page's figures: every cached view is stale.
+      await queryClient.invalidateQueries();
       notifySuccess('Keputusan tersimpan; status keluarga yang disetujui telah diubah.');
     } catch (error) {
       setFailure(errorMessage(error));

@@ -16,9 +16,8 @@ export function ReverseModal({ decision, onClose }: { decision: Decision; onClos
     setFailure(null);
     try {
       await reverse.mutateAsync({ decisionId: decision.id, reason });
-      for (const key of ['proposal.get', 'proposal.list', 'kpm.search', 'kpm.get']) {
-        await queryClient.invalidateQueries({ queryKey: [key] });
-      }
+      // A decision changes families, candidates, visits and the home page's figures: every cached view is stale.
+      await queryClient.invalidateQueries();
       notifySuccess(`Keputusan SK ${decision.skNumber} dibatalkan.`);
       onClose();
     } catch (error) {
