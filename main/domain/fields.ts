@@ -202,16 +202,24 @@ export function checkDate(spec: DateSpec, iso: string, today: string = todayIso(
   const real =
     /^\d{4}-\d{2}-\d{2}$/.test(iso) &&
     isoDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))) !== null;
-  const expected = `tanggal ${formatTanggal(spec.earliest)} sampai hari ini`;
   if (!real) {
-    return { ok: false, code: 'DATE_INVALID', message: `${spec.label} bukan tanggal yang ada di kalender.`, expected };
+    const message = `${spec.label} bukan tanggal yang ada di kalender.`;
+    return { ok: false, code: 'DATE_INVALID', message, expected: dateExpected(spec) };
   }
+  return checkDateRange(spec, iso, today);
+}
+
+/**
+ * The range part of checkDate, for a value already known to be a calendar date (the import's date reader
+ * proves that itself; this runs for every date cell, so it builds no text unless it refuses).
+ */
+export function checkDateRange(spec: DateSpec, iso: string, today: string): Checked<string> {
   if (iso > today) {
     return {
       ok: false,
       code: 'DATE_RANGE',
       message: `${spec.label} ${formatTanggal(iso)} ada di masa depan; paling lambat hari ini.`,
-      expected,
+      expected: dateExpected(spec),
     };
   }
   if (iso < spec.earliest) {
@@ -219,11 +227,13 @@ export function checkDate(spec: DateSpec, iso: string, today: string = todayIso(
       ok: false,
       code: 'DATE_RANGE',
       message: `${spec.label} ${formatTanggal(iso)} terlalu lampau; paling awal ${formatTanggal(spec.earliest)}.`,
-      expected,
+      expected: dateExpected(spec),
     };
   }
   return { ok: true, value: iso };
 }
+
+const dateExpected = (spec: DateSpec) => `tanggal ${formatTanggal(spec.earliest)} sampai hari ini`;
 
 /** A year between the field's first possible year and this year. */
 export function checkYear(spec: YearSpec, year: number, today: string = todayIso()): Checked<number> {

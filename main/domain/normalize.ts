@@ -3,7 +3,7 @@
  * value or a coded problem in Indonesian; none throws. The message is the part after "Baris N, kolom X: ".
  */
 import type { HUBUNGAN } from './enums';
-import { checkDate, checkPhone, checkRtRw, checkYear, type DateSpec, KPM_FIELDS } from './fields';
+import { checkDateRange, checkPhone, checkRtRw, checkYear, type DateSpec, KPM_FIELDS } from './fields';
 import { BULAN, todayIso } from './format';
 import { isoDate, parseNik, parseNoKk, type Sex } from './identity';
 import { KOMPONEN, type Komponen } from './komponen';
@@ -312,6 +312,13 @@ function readDateText(clean: string, today: Date, date1904: boolean | undefined)
   return { error: 'DATE_FORMAT' };
 }
 
+/** todayIso for the date cells of one file: the same day is asked for 100,000 times. */
+let todayMemo = { time: Number.NaN, iso: '' };
+function todayText(today: Date): string {
+  if (today.getTime() !== todayMemo.time) todayMemo = { time: today.getTime(), iso: todayIso(today) };
+  return todayMemo.iso;
+}
+
 /** Birth dates and other calendar dates in the shapes offices use. */
 export function normalizeDate(value: RawCell, options: DateOptions = {}): Normalized<string> {
   const today = options.today ?? new Date();
@@ -346,7 +353,7 @@ export function normalizeDate(value: RawCell, options: DateOptions = {}): Normal
     return fail('DATE_RANGE', `nilai ${displayValue(value)} di luar rentang tanggal yang mungkin.`, DATE_EXPECTED);
   }
   // The range and its message are the field's own, as in the form.
-  const inRange = checkDate(options.field ?? KPM_FIELDS.tanggalLahir, iso, todayIso(today));
+  const inRange = checkDateRange(options.field ?? KPM_FIELDS.tanggalLahir, iso, todayText(today));
   if (!inRange.ok) return fail(inRange.code, inRange.message, inRange.expected);
   const w = reading.warning;
   if (!w) return ok(iso);

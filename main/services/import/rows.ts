@@ -268,7 +268,8 @@ export class RowChecker {
   private text(r: RowResult, field: TextField): string | undefined {
     if (!this.has(field)) return undefined;
     const raw = this.cell(field);
-    return this.take(r, field, raw, checkText(TEXT_FIELD_SPEC[field], cellText(raw).replace(/^'/, '')));
+    const text = cellText(raw);
+    return this.take(r, field, raw, checkText(TEXT_FIELD_SPEC[field], text.startsWith("'") ? text.slice(1) : text));
   }
 
   /** Checks one sheet row; null for blank rows, repeated header rows and rows without any key. */
