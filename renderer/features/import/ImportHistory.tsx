@@ -1,24 +1,11 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Modal,
-  Pagination,
-  Paper,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Alert, Badge, Button, Center, Group, Loader, Modal, Paper, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber, formatWaktu } from '../../../main/domain/format';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess } from '../shared/errors';
-import { paginationControlProps } from '../shared/pagination';
+import { PageFooter } from '../shared/PageFooter';
 
 type BatchRow = OutputOf<'import.batches'>['items'][number];
 
@@ -28,7 +15,6 @@ const PAGE_SIZE = 50;
 export function ImportHistory() {
   const [page, setPage] = useState(1);
   const batches = useApi('import.batches', { page, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData });
-  const pages = Math.max(1, Math.ceil((batches.data?.total ?? 0) / PAGE_SIZE));
   const [undoing, setUndoing] = useState<BatchRow | null>(null);
 
   return (
@@ -79,22 +65,7 @@ export function ImportHistory() {
           </Table>
         )}
       </Paper>
-      {pages > 1 && (
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            {formatNumber((page - 1) * PAGE_SIZE + 1)}–
-            {formatNumber(Math.min(page * PAGE_SIZE, batches.data?.total ?? 0))} dari{' '}
-            {formatNumber(batches.data?.total ?? 0)} impor
-          </Text>
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={setPage}
-            size="sm"
-            getControlProps={paginationControlProps}
-          />
-        </Group>
-      )}
+      <PageFooter page={page} pageSize={PAGE_SIZE} total={batches.data?.total ?? 0} noun="impor" onChange={setPage} />
       <UndoModal batch={undoing} onClose={() => setUndoing(null)} />
     </Stack>
   );

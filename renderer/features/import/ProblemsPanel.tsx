@@ -5,7 +5,6 @@ import {
   Center,
   Group,
   Loader,
-  Pagination,
   Paper,
   SegmentedControl,
   Stack,
@@ -20,7 +19,7 @@ import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber } from '../../../main/domain/format';
 import { call } from '../../api';
 import { errorMessage, notifyError } from '../shared/errors';
-import { paginationControlProps } from '../shared/pagination';
+import { PageFooter } from '../shared/PageFooter';
 import { downloadBase64 } from './files';
 import { problemText } from './labels';
 
@@ -50,7 +49,6 @@ export function ProblemsPanel({ report }: { report: ImportReport }) {
     placeholderData: keepPreviousData,
     enabled: total > 0,
   });
-  const pages = Math.max(1, Math.ceil((problems.data?.total ?? 0) / PAGE_SIZE));
 
   const filter = (next: { severity?: Severity; code?: string | null }) => {
     if (next.severity !== undefined) setSeverity(next.severity);
@@ -204,22 +202,13 @@ export function ProblemsPanel({ report }: { report: ImportReport }) {
             </Table.Tbody>
           </Table>
         )}
-        {pages > 1 && (
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed">
-              {formatNumber((page - 1) * PAGE_SIZE + 1)}–
-              {formatNumber(Math.min(page * PAGE_SIZE, problems.data?.total ?? 0))} dari{' '}
-              {formatNumber(problems.data?.total ?? 0)} masalah
-            </Text>
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              size="sm"
-              getControlProps={paginationControlProps}
-            />
-          </Group>
-        )}
+        <PageFooter
+          page={page}
+          pageSize={PAGE_SIZE}
+          total={problems.data?.total ?? 0}
+          noun="masalah"
+          onChange={setPage}
+        />
       </Stack>
     </Paper>
   );
