@@ -70,7 +70,8 @@ export async function buildPlan(families: FamilyRecord[], ctx: PlanContext): Pro
   };
 }
 
-function countActions(items: readonly PlannedFamily[]): PlanCounts {
+/** The plan's counts per action (all zero for no families: a report before any plan). */
+export function countActions(items: readonly PlannedFamily[]): PlanCounts {
   const counts: PlanCounts = {
     families: items.length,
     add: 0,

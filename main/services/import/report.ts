@@ -7,6 +7,7 @@ import type { Parsed } from './check';
 import type { ImportJobs } from './job-store';
 import type { ImportJob, JobStatus } from './jobs';
 import { PROBLEM_LABEL } from './labels';
+import { countActions } from './plan';
 import type { Choices, DuplicateItem, PlanCounts, UnknownPendamping } from './plan-base';
 import type { FileKind } from './read';
 import type { RegionSuggestion } from './rows';
@@ -74,18 +75,6 @@ export interface ImportReport {
   canCommit: boolean;
   batchId: number | null;
 }
-
-const EMPTY_COUNTS: PlanCounts = {
-  families: 0,
-  add: 0,
-  update: 0,
-  unchanged: 0,
-  skip: 0,
-  merged: 0,
-  error: 0,
-  membersAdded: 0,
-  membersUpdated: 0,
-};
 
 /** Every problem of the job (rows, then plan), sorted by row and column; cached per plan. */
 export function allProblems(job: ImportJob): ImportProblem[] {
@@ -161,7 +150,7 @@ export function importReport(
   const errors = problems.filter((p) => p.severity === 'error').length;
   const duplicates = plan?.duplicates ?? [];
   const fatal = parsed?.fatal ?? null;
-  const counts = plan?.counts ?? EMPTY_COUNTS;
+  const counts = plan?.counts ?? countActions([]);
   return {
     jobId: job.id,
     planId: plan?.id ?? null,
