@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { authContract } from './auth.contract';
 import { decisionContract } from './decision.contract';
+import { documentsContract } from './documents.contract';
 import { graduationContract } from './graduation.contract';
 import { importContract } from './import.contract';
 import { kpmContract } from './kpm.contract';
@@ -31,6 +32,7 @@ export const contract = {
   ...graduationContract,
   ...progressContract,
   ...decisionContract,
+  ...documentsContract,
 } as const;
 
 export type Contract = typeof contract;

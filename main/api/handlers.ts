@@ -9,6 +9,7 @@ import type { ImportJobs } from '../services/import/job-store';
 import { authHandlers } from './auth.handlers';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
 import { decisionHandlers } from './decision.handlers';
+import { documentsHandlers } from './documents.handlers';
 import { graduationHandlers } from './graduation.handlers';
 import { importHandlers } from './import.handlers';
 import { kpmHandlers } from './kpm.handlers';
@@ -51,4 +52,5 @@ export const handlers = {
   ...graduationHandlers,
   ...progressHandlers,
   ...decisionHandlers,
+  ...documentsHandlers,
 } satisfies Handlers;

@@ -7,6 +7,7 @@ import type { SetupInput } from '../domain/schemas';
 import { SYSTEM_ACTOR } from './actor';
 import { writeAudit } from './audit';
 import { insertUser, type PublicUser } from './auth';
+import { ensureOwnKey } from './documents/keys';
 import { insertRegions, listAllRegencies, regionRowsFor } from './regions';
 
 export function isSetupDone(db: Db): boolean {
@@ -49,6 +50,8 @@ export async function completeSetup(db: Db, input: SetupInput): Promise<{ office
       after: { ...saved, logo: saved.logo ? '(gambar)' : null },
     });
     const admin = insertUser(db, SYSTEM_ACTOR, { ...input.admin, role: 'admin' });
+    // The key that signs the documents' verification codes (issue 8); made here so it exists from day one.
+    ensureOwnKey(db);
     return { office: saved, admin };
   });
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/open';
 import { authContract } from '../../main/api/auth.contract';
 import { contract, type MethodName, type OutputOf } from '../../main/api/contract';
 import { decisionContract } from '../../main/api/decision.contract';
+import { documentsContract } from '../../main/api/documents.contract';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { graduationContract } from '../../main/api/graduation.contract';
 import { importContract } from '../../main/api/import.contract';
@@ -116,6 +117,7 @@ describe('the contract per domain', () => {
       graduationContract,
       progressContract,
       decisionContract,
+      documentsContract,
     ];
     const names = domains.flatMap((d) => Object.keys(d));
     expect(new Set(names).size).toBe(names.length);

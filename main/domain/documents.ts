@@ -1,0 +1,246 @@
+/**
+ * Documents (issue 8): the kinds the office prints, their placeholders and letter-number patterns.
+ * Pure rules shared by the services, the PDF layouts and the renderer's settings forms.
+ */
+import { z } from 'zod';
+
+export const DOCUMENT_KINDS = [
+  'sk_graduasi',
+  'pernyataan_mandiri',
+  'piagam',
+  'daftar_usulan',
+  'lampiran_keputusan',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const DOCUMENT_KIND_LABEL: Record<DocumentKind, string> = {
+  sk_graduasi: 'Surat keterangan graduasi',
+  pernyataan_mandiri: 'Surat pernyataan graduasi mandiri',
+  piagam: 'Piagam penghargaan',
+  daftar_usulan: 'Daftar usulan graduasi',
+  lampiran_keputusan: 'Lampiran keputusan graduasi',
+};
+
+/** Short codes carried in the QR verification code (kept short: the code is typed by scanners). */
+export const DOCUMENT_KIND_CODE: Record<DocumentKind, string> = {
+  sk_graduasi: 'SKG',
+  pernyataan_mandiri: 'SPM',
+  piagam: 'PGM',
+  daftar_usulan: 'DUS',
+  lampiran_keputusan: 'LKP',
+};
+
+/** Kinds printed for one family; the others list the families of a proposal or decision. */
+export const FAMILY_KINDS = ['sk_graduasi', 'pernyataan_mandiri', 'piagam'] as const satisfies readonly DocumentKind[];
+
+export const PAPERS = ['A4', 'F4'] as const;
+export type Paper = (typeof PAPERS)[number];
+/** Paper sizes in PDF points (1 mm = 72 / 25.4 pt). F4/folio is 215 x 330 mm. */
+export const PAPER_SIZE_PT: Record<Paper, { width: number; height: number }> = {
+  A4: { width: 595.28, height: 841.89 },
+  F4: { width: 609.45, height: 935.43 },
+};
+
+// ---------------------------------------------------------------------------------------------- placeholders
+
+/** Placeholders a family document's body may use: {nama}, {nik}, ... with what each stands for. */
+export const FAMILY_PLACEHOLDERS = {
+  nama: 'Nama pengurus KPM',
+  nik: 'NIK pengurus',
+  no_kk: 'Nomor KK',
+  id_kpm: 'ID KPM',
+  alamat: 'Alamat',
+  rt: 'RT',
+  rw: 'RW',
+  desa: 'Desa/kelurahan',
+  kecamatan: 'Kecamatan',
+  kabupaten: 'Kabupaten/kota',
+  provinsi: 'Provinsi',
+  jenis_graduasi: 'Jenis graduasi (mis. graduasi sejahtera mandiri)',
+  tanggal_graduasi: 'Tanggal graduasi',
+  tahun_graduasi: 'Tahun graduasi',
+  nomor_sk: 'Nomor SK penetapan',
+  tanggal_sk: 'Tanggal SK penetapan',
+  alasan: 'Alasan graduasi mandiri',
+  nama_pendamping: 'Nama pendamping',
+  nama_dinas: 'Nama dinas',
+  nama_daerah: 'Nama kabupaten/kota kantor',
+} as const;
+export type FamilyPlaceholder = keyof typeof FAMILY_PLACEHOLDERS;
+
+/** Placeholders of the list documents (daftar usulan, lampiran keputusan). */
+export const LIST_PLACEHOLDERS = {
+  nomor_usulan: 'Nomor usulan',
+  judul_usulan: 'Judul usulan',
+  nomor_sk: 'Nomor SK penetapan',
+  tanggal_sk: 'Tanggal SK penetapan',
+  jumlah: 'Jumlah KPM',
+  tahun: 'Tahun',
+  nama_dinas: 'Nama dinas',
+  nama_daerah: 'Nama kabupaten/kota kantor',
+} as const;
+
+export function placeholdersOf(kind: DocumentKind): Record<string, string> {
+  return (FAMILY_KINDS as readonly string[]).includes(kind) ? FAMILY_PLACEHOLDERS : LIST_PLACEHOLDERS;
+}
+
+const PLACEHOLDER_RE = /\{([^{}]*)\}/g;
+
+/** The first problem of a body text, in Indonesian, or null: unknown or unclosed placeholders. */
+export function checkTemplate(kind: DocumentKind, text: string): string | null {
+  const known = placeholdersOf(kind);
+  for (const match of text.matchAll(PLACEHOLDER_RE)) {
+    const name = match[1].trim();
+    if (!(name in known)) {
+      return `Isian {${match[1]}} tidak dikenal. Yang dapat dipakai: ${Object.keys(known)
+        .map((k) => `{${k}}`)
+        .join(', ')}.`;
+    }
+  }
+  const stray = text.replace(PLACEHOLDER_RE, '');
+  if (stray.includes('{') || stray.includes('}')) return 'Ada kurung kurawal { } yang tidak berpasangan.';
+  return null;
+}
+
+/** Fills a checked template; values are plain text (never markup), missing ones print as empty. */
+export function fillTemplate(text: string, values: Record<string, string>): string {
+  return text.replace(PLACEHOLDER_RE, (_, name: string) => values[name.trim()] ?? '');
+}
+
+// ------------------------------------------------------------------------------------------- letter numbers
+
+export const DEFAULT_NUMBER_PATTERN = '460/{nomor}/{kode unit}/{bulan romawi}/{tahun}';
+const NUMBER_TOKENS = ['nomor', 'kode unit', 'bulan romawi', 'bulan', 'tahun'] as const;
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+export function romanMonth(month: number): string {
+  return ROMAN_MONTHS[month - 1] ?? '';
+}
+
+/**
+ * The first problem of a numbering pattern, in Indonesian, or null. `*` is the QR code's separator and whitespace
+ * is dropped when a code is read back (main/domain/verification-code.ts), so neither may occur in a number.
+ */
+export function checkNumberPattern(pattern: string): string | null {
+  if (!pattern.trim()) return 'Pola nomor surat wajib diisi.';
+  if (pattern.length > 80) return 'Pola nomor surat paling banyak 80 karakter.';
+  if (/[*\s]/.test(pattern)) return 'Pola nomor surat tidak boleh memuat spasi atau tanda *.';
+  for (const match of pattern.matchAll(PLACEHOLDER_RE)) {
+    if (!(NUMBER_TOKENS as readonly string[]).includes(match[1])) {
+      return `Isian {${match[1]}} tidak dikenal. Yang dapat dipakai: ${NUMBER_TOKENS.map((t) => `{${t}}`).join(', ')}.`;
+    }
+  }
+  if (!pattern.includes('{nomor}')) return 'Pola nomor surat harus memuat {nomor} (nomor urut).';
+  const stray = pattern.replace(PLACEHOLDER_RE, '');
+  if (stray.includes('{') || stray.includes('}')) return 'Ada kurung kurawal { } yang tidak berpasangan.';
+  return null;
+}
+
+/** '460/{nomor}/{kode unit}/{bulan romawi}/{tahun}' + 12 on 2026-11-30 -> '460/12/DINSOS/XI/2026'. */
+export function formatLetterNumber(pattern: string, sequence: number, unitCode: string, isoDate: string): string {
+  const [year, month] = isoDate.split('-').map(Number);
+  const values: Record<string, string> = {
+    nomor: String(sequence),
+    'kode unit': unitCode,
+    'bulan romawi': romanMonth(month),
+    bulan: String(month).padStart(2, '0'),
+    tahun: String(year),
+  };
+  return pattern.replace(PLACEHOLDER_RE, (_, name: string) => values[name] ?? '');
+}
+
+// ------------------------------------------------------------------------------------------------ forms
+
+export const documentSettingsSchema = z.object({
+  paper: z.enum(PAPERS),
+  /** Kode unit in the letter number, e.g. 'Dinsos' or 'LINJAMSOS'. */
+  unitCode: z
+    .string()
+    .trim()
+    .max(30, 'Kode unit paling banyak 30 karakter.')
+    .refine((v) => !/[*\s{}]/.test(v), 'Kode unit tidak boleh memuat spasi, tanda * atau kurung kurawal.'),
+  /** Place printed before the date ('Pamekasan, 30 November 2026'). */
+  place: z.string().trim().min(1, 'Tempat penandatanganan wajib diisi.').max(60),
+  website: z.string().trim().max(100),
+  /** One running number per year shared by every kind (false) or one per kind (true). */
+  separateSequences: z.boolean(),
+  /** A reprint is marked SALINAN. */
+  markCopies: z.boolean(),
+});
+export type DocumentSettingsInput = z.infer<typeof documentSettingsSchema>;
+
+export const signatorySchema = z.object({
+  id: z.number().int().positive().optional(),
+  /** The line(s) above the title, e.g. 'a.n. Kepala Dinas Sosial' (empty when signing as oneself). */
+  onBehalfOf: z.string().trim().max(120),
+  /** Jabatan, e.g. 'Kepala Bidang Perlindungan dan Jaminan Sosial'. */
+  position: z.string().trim().min(1, 'Jabatan wajib diisi.').max(160),
+  name: z.string().trim().min(1, 'Nama wajib diisi.').max(100),
+  rank: z.string().trim().max(80),
+  nip: z.string().trim().max(21),
+  active: z.boolean().default(true),
+});
+export type SignatoryInput = z.infer<typeof signatorySchema>;
+
+export const templateSchema = z
+  .object({
+    kind: z.enum(DOCUMENT_KINDS),
+    title: z.string().trim().min(1, 'Judul wajib diisi.').max(200),
+    /** The paragraph before the identity block or table ('Yang bertanda tangan di bawah ini ...'). */
+    opening: z.string().trim().max(2000),
+    /** The paragraph after it (what is certified or stated). */
+    body: z.string().trim().max(4000),
+    /** A closing paragraph (e.g. 'Demikian surat keterangan ini ...'); may be empty. */
+    closing: z.string().trim().max(2000),
+    numberPattern: z.string().trim(),
+    /** null: the Kepala Dinas from the office profile. */
+    signatoryId: z.number().int().positive().nullable(),
+  })
+  .superRefine((t, ctx) => {
+    for (const field of ['title', 'opening', 'body', 'closing'] as const) {
+      const problem = checkTemplate(t.kind, t[field]);
+      if (problem) ctx.addIssue({ code: 'custom', path: [field], message: problem });
+    }
+    const pattern = checkNumberPattern(t.numberPattern);
+    if (pattern) ctx.addIssue({ code: 'custom', path: ['numberPattern'], message: pattern });
+  });
+export type TemplateInput = z.infer<typeof templateSchema>;
+
+export const voidSchema = z.object({
+  id: z.number().int().positive(),
+  reason: z.string().trim().min(5, 'Tuliskan alasan pembatalan (paling sedikit 5 karakter).').max(500),
+});
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat tahun-bulan-hari.');
+
+/** Issue one family document; the date defaults to today. */
+export const issueFamilySchema = z.object({
+  kind: z.enum(FAMILY_KINDS),
+  kpmId: z.number().int().positive(),
+  issuedDate: isoDate.optional(),
+  /** null: the Kepala Dinas; absent: the kind's default signatory. */
+  signatoryId: z.number().int().positive().nullable().optional(),
+});
+
+/** Issue the list of a proposal (daftar usulan) or of its decision (lampiran keputusan). */
+export const issueListSchema = z.object({
+  kind: z.enum(['daftar_usulan', 'lampiran_keputusan']),
+  proposalId: z.number().int().positive(),
+  issuedDate: isoDate.optional(),
+  signatoryId: z.number().int().positive().nullable().optional(),
+});
+
+/** Issue the wisuda documents for every family a decision approved: numbers for all or none, one PDF. */
+export const batchSchema = z.object({
+  decisionId: z.number().int().positive(),
+  kinds: z.array(z.enum(FAMILY_KINDS)).min(1, 'Pilih paling sedikit satu jenis dokumen.'),
+  issuedDate: isoDate.optional(),
+});
+
+export const registerFilterSchema = z.object({
+  q: z.string().trim().max(100).default(''),
+  kind: z.enum(DOCUMENT_KINDS).optional(),
+  year: z.number().int().min(2000).max(2100).optional(),
+  /** 'aktif' (not void), 'batal' (void), or both when absent. */
+  state: z.enum(['aktif', 'batal']).optional(),
+});

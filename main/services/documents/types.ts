@@ -1,0 +1,96 @@
+/** What the documents services return across the contract (issue 8). */
+import type { DocumentKind } from '../../domain/documents';
+
+/** A produced file, as bytes in base64 (files cross the contract as bytes; the renderer saves or previews). */
+export interface PdfFile {
+  fileName: string;
+  base64: string;
+  pages: number;
+}
+
+/** The Kepala Dinas as a signatory (from the office profile, not the signatories table). */
+export interface HeadSignatory {
+  position: string;
+  name: string;
+  rank: string;
+  nip: string;
+}
+
+/** One line of the register (agenda surat keluar). */
+export interface RegisterRow {
+  id: number;
+  kind: DocumentKind;
+  number: string;
+  issuedDate: string;
+  /** The family's name, or the proposal/decision the list belongs to. */
+  subject: string;
+  kpmId: number | null;
+  proposalId: number | null;
+  decisionId: number | null;
+  batchId: number | null;
+  signatoryName: string;
+  issuedByName: string;
+  issuedAt: string;
+  printCount: number;
+  voidedAt: string | null;
+  voidedByName: string | null;
+  voidReason: string | null;
+}
+
+/** A kind the family page offers, and whether it can be issued now (and why not). */
+export interface FamilyDocumentOption {
+  kind: DocumentKind;
+  ready: boolean;
+  /** Why it cannot be issued yet (Indonesian), when not ready. */
+  reason: string | null;
+}
+
+export interface FamilyDocuments {
+  options: FamilyDocumentOption[];
+  issued: RegisterRow[];
+}
+
+export type BatchState = 'berjalan' | 'selesai' | 'dibatalkan' | 'gagal';
+
+export interface BatchProgress {
+  jobId: string;
+  state: BatchState;
+  /** 'menyiapkan' | 'menyusun' (rendering) | 'menyimpan' */
+  phase: string;
+  done: number;
+  total: number;
+  /** Indonesian, when failed or cancelled. */
+  message: string | null;
+  /** When finished: the documents issued. */
+  issued: number;
+}
+
+export type VerifyStatus = 'asli' | 'palsu' | 'kunci_tidak_dikenal' | 'format_salah';
+
+export interface VerifyResult {
+  status: VerifyStatus;
+  /** The verdict in Indonesian, fit to show as the headline. */
+  message: string;
+  /** What the code says (when it could be read). */
+  code: { number: string; kind: DocumentKind; issuedDate: string; regencyCode: string } | null;
+  /** The office whose key signed it (own or imported). */
+  officeName: string | null;
+  /** The register entry when the document is one of this office's. */
+  document: {
+    subject: string;
+    issuedAt: string;
+    issuedByName: string;
+    voidedAt: string | null;
+    voidReason: string | null;
+  } | null;
+}
+
+export interface KeyView {
+  id: number;
+  regencyCode: string;
+  officeName: string;
+  own: boolean;
+  /** Short fingerprint (first 16 hex of SHA-256 of the public key) for reading over the phone. */
+  fingerprint: string;
+  createdAt: string;
+}
