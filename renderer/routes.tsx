@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Role } from '../main/domain/enums';
 import { CandidatesPage } from './pages/candidates.page';
 import { DashboardPage } from './pages/dashboard.page';
+import { DocumentsPage } from './pages/documents.page';
 import { ImportPage } from './pages/import.page';
 import { KpmDetailPage } from './pages/kpm-detail.page';
 import { KpmEditPage } from './pages/kpm-edit.page';
@@ -40,6 +41,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/verifikasi', navLabel: 'Verifikasi', element: <VerificationPage /> },
   { path: '/usulan', navLabel: 'Usulan & Penetapan', element: <ProposalsPage /> },
   { path: '/usulan/:id', element: <ProposalDetailPage /> },
+  { path: '/agenda-surat', navLabel: 'Agenda surat', element: <DocumentsPage /> },
   { path: '/pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
   { path: '/target', navLabel: 'Target', element: <TargetPage />, roles: ['admin'] },
   { path: '/pendamping', navLabel: 'Pendamping', element: <PendampingPage /> },

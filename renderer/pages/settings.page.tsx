@@ -1,20 +1,24 @@
 import { Paper, Tabs } from '@mantine/core';
+import { useState } from 'react';
+import { DocumentsSettings } from '../features/documents/DocumentsSettings';
 import { ExitTypesSettings } from '../features/graduation/ExitTypesSettings';
 import { BenefitAmountsSettings } from '../features/settings/BenefitAmountsForm';
 import { OfficeSettings } from '../features/settings/OfficeSettings';
 import { PageHeader } from '../features/shared/PageHeader';
 
 export function SettingsPage() {
+  const [tab, setTab] = useState<string | null>('kantor');
   return (
     <>
       <PageHeader title="Pengaturan" />
-      <Tabs defaultValue="kantor" keepMounted={false}>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="kantor">Profil kantor</Tabs.Tab>
           <Tabs.Tab value="bantuan">Besaran bantuan</Tabs.Tab>
           <Tabs.Tab value="keluar">Jenis keluar</Tabs.Tab>
+          <Tabs.Tab value="dokumen">Dokumen</Tabs.Tab>
         </Tabs.List>
-        <Paper withBorder p="md" radius="sm" maw={900}>
+        <Paper withBorder p="md" radius="sm" maw={tab === 'dokumen' ? 1100 : 900}>
           <Tabs.Panel value="kantor">
             <OfficeSettings />
           </Tabs.Panel>
@@ -23,6 +27,9 @@ export function SettingsPage() {
           </Tabs.Panel>
           <Tabs.Panel value="keluar">
             <ExitTypesSettings />
+          </Tabs.Panel>
+          <Tabs.Panel value="dokumen">
+            <DocumentsSettings onOpenOffice={() => setTab('kantor')} />
           </Tabs.Panel>
         </Paper>
       </Tabs>

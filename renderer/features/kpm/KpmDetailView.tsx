@@ -7,6 +7,7 @@ import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
 import { formatTanggal, todayIso } from '../../../main/domain/format';
 import { KOMPONEN_LABEL } from '../../../main/domain/komponen';
 import { ageOn } from '../../../main/domain/komponen-rules';
+import { FamilyDocumentsCard } from '../documents/FamilyDocumentsCard';
 import { CandidateAddModal } from '../graduation/CandidateAddModal';
 import { ExitModal } from '../graduation/ExitModal';
 import { GraduationTimeline } from '../graduation/GraduationTimeline';
@@ -74,6 +75,9 @@ export function KpmDetailView({ detail }: { detail: KpmDetail }) {
             <GraduationTimeline kpmId={kpm.id} />
           </Card>
         </SimpleGrid>
+        <Card title="Dokumen">
+          <FamilyDocumentsCard kpmId={kpm.id} nama={kpm.nama} />
+        </Card>
       </Stack>
       <ExitModal id={kpm.id} nama={kpm.nama} opened={exitOpen} onClose={exit.close} />
       <CandidateAddModal

@@ -6,6 +6,9 @@ import type { Decision } from '../../../main/api/decision.contract';
 import { GRADUATION_DUTIES } from '../../../main/domain/decision';
 import { formatTanggal } from '../../../main/domain/format';
 import { CANDIDATE_KIND_LABEL, PROPOSAL_STATUS_LABEL } from '../../../main/domain/graduation';
+import { ListDocumentButtons } from '../documents/ListDocuments';
+import { ISSUER_ROLES } from '../documents/signatories';
+import { WisudaBatch } from '../documents/WisudaBatch';
 import { useSession } from '../session/session';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { ConfirmModal } from '../shared/ConfirmModal';
@@ -53,7 +56,22 @@ function DetailView({ detail }: { detail: Detail }) {
         <DecisionForm key={decisions.length} proposalId={proposal.id} items={items} />
       )}
       <DecisionHistory decisions={decisions} canReverse={can(GRADUATION_DUTIES.decide)} />
+      {can(ISSUER_ROLES) && items.length > 0 && <ProposalDocuments detail={detail} />}
     </Stack>
+  );
+}
+
+/** The lists to print, and the wisuda documents once a decision stands (issue 8). */
+function ProposalDocuments({ detail }: { detail: Detail }) {
+  const decision = detail.decisions.find((d) => !d.reversedAt);
+  const approved = detail.items.filter((i) => i.decision === 'disetujui').length;
+  return (
+    <>
+      <Group>
+        <ListDocumentButtons proposalId={detail.proposal.id} decided={decision !== undefined} />
+      </Group>
+      {decision && <WisudaBatch decisionId={decision.id} families={approved} />}
+    </>
   );
 }
 

@@ -1,0 +1,267 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { RegisterRow } from '../../../main/api/documents.contract';
+import { DOCUMENT_KIND_LABEL, DOCUMENT_KINDS, type DocumentKind } from '../../../main/domain/documents';
+import { formatNumber, formatTanggal, formatWaktu } from '../../../main/domain/format';
+import { downloadBase64 } from '../import/files';
+import { useSession } from '../session/session';
+import { useApi, useApiMutation } from '../shared/api-hooks';
+import { errorMessage, notifyError } from '../shared/errors';
+import { PageFooter } from '../shared/PageFooter';
+import { PdfModal } from './PdfPreview';
+import { ISSUER_ROLES, VOIDER_ROLES } from './signatories';
+import { useReprint } from './use-reprint';
+import { VoidModal } from './VoidModal';
+
+const PAGE_SIZE = 50;
+const thisYear = new Date().getFullYear();
+const YEARS = Array.from({ length: 6 }, (_, i) => String(thisYear - i));
+
+interface Filter {
+  q: string;
+  kind?: DocumentKind;
+  year?: number;
+  state?: 'aktif' | 'batal';
+}
+
+/** Agenda surat keluar: every issued document, searchable, filtered, exportable; reprint and void per row. */
+export function RegisterTable() {
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const [kind, setKind] = useState<string | null>(null);
+  const [year, setYear] = useState<string | null>(String(thisYear));
+  const [state, setState] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const filter: Filter = {
+    q,
+    kind: (kind as DocumentKind | null) ?? undefined,
+    year: year ? Number(year) : undefined,
+    state: (state as Filter['state'] | null) ?? undefined,
+  };
+  const register = useApi(
+    'documents.register',
+    { ...filter, page, pageSize: PAGE_SIZE },
+    { placeholderData: keepPreviousData },
+  );
+  const refilter =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end" justify="space-between">
+        <Group align="flex-end">
+          <TextInput
+            label="Cari"
+            placeholder="Nomor, nama KPM, penandatangan"
+            w={280}
+            value={search}
+            onChange={(e) => refilter(setSearch)(e.currentTarget.value)}
+          />
+          <Select
+            label="Jenis"
+            placeholder="Semua jenis"
+            clearable
+            w={260}
+            data={DOCUMENT_KINDS.map((k) => ({ value: k, label: DOCUMENT_KIND_LABEL[k] }))}
+            value={kind}
+            onChange={refilter(setKind)}
+          />
+          <Select
+            label="Tahun"
+            placeholder="Semua tahun"
+            clearable
+            w={130}
+            data={YEARS}
+            value={year}
+            onChange={refilter(setYear)}
+          />
+          <Select
+            label="Status"
+            placeholder="Semua"
+            clearable
+            w={140}
+            data={[
+              { value: 'aktif', label: 'Berlaku' },
+              { value: 'batal', label: 'Batal' },
+            ]}
+            value={state}
+            onChange={refilter(setState)}
+          />
+        </Group>
+        <ExcelButton filter={filter} />
+      </Group>
+      <RegisterBody query={register} />
+      <PageFooter
+        page={page}
+        pageSize={PAGE_SIZE}
+        total={register.data?.total ?? 0}
+        noun="dokumen"
+        onChange={setPage}
+      />
+    </Stack>
+  );
+}
+
+function ExcelButton({ filter }: { filter: Filter }) {
+  const xlsx = useApiMutation('documents.registerXlsx');
+  const download = async () => {
+    try {
+      const file = await xlsx.mutateAsync(filter);
+      downloadBase64(file.base64, file.fileName);
+    } catch (error) {
+      notifyError(error, 'Agenda surat tidak dapat diunduh');
+    }
+  };
+  return (
+    <Button variant="default" onClick={download} loading={xlsx.isPending}>
+      Unduh Excel
+    </Button>
+  );
+}
+
+function RegisterBody({ query }: { query: ReturnType<typeof useApi<'documents.register'>> }) {
+  const { can } = useSession();
+  const { reprint, printingId, file, close } = useReprint();
+  const [voiding, setVoiding] = useState<RegisterRow | null>(null);
+  if (query.error) return <Alert color="red">{errorMessage(query.error)}</Alert>;
+  if (!query.data) {
+    return (
+      <Center p="xl">
+        <Loader aria-label="Memuat agenda surat" />
+      </Center>
+    );
+  }
+  if (query.data.total === 0) {
+    return (
+      <Paper withBorder p="xl">
+        <Text ta="center" c="dimmed" size="sm">
+          Tidak ada dokumen yang cocok. Dokumen yang diterbitkan dari halaman KPM atau usulan tercatat di sini.
+        </Text>
+      </Paper>
+    );
+  }
+  return (
+    <Paper withBorder radius="sm">
+      <Table layout="fixed" striped aria-label="Agenda surat keluar" verticalSpacing={6}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={200}>Nomor</Table.Th>
+            <Table.Th w={170}>Jenis</Table.Th>
+            <Table.Th w={130}>Tanggal</Table.Th>
+            <Table.Th>Perihal/KPM</Table.Th>
+            <Table.Th w={170}>Penandatangan</Table.Th>
+            <Table.Th w={150}>Dibuat oleh</Table.Th>
+            <Table.Th w={90}>Status</Table.Th>
+            <Table.Th w={190} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {query.data.items.map((row) => (
+            <Table.Tr key={row.id} c={row.voidedAt ? 'dimmed' : undefined}>
+              <Table.Td ff="monospace" fz="sm" style={{ overflowWrap: 'anywhere' }}>
+                {row.number}
+              </Table.Td>
+              <Table.Td fz="sm">{DOCUMENT_KIND_LABEL[row.kind]}</Table.Td>
+              <Table.Td fz="sm">{formatTanggal(row.issuedDate)}</Table.Td>
+              <Table.Td fz="sm" style={{ overflowWrap: 'anywhere' }}>
+                <SubjectLink row={row} />
+              </Table.Td>
+              <Table.Td fz="sm">{row.signatoryName}</Table.Td>
+              <Table.Td fz="sm">
+                {row.issuedByName}
+                <Text size="xs" c="dimmed">
+                  {formatWaktu(row.issuedAt)}
+                  {row.printCount > 1 && ` · dicetak ${formatNumber(row.printCount)}×`}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <StatusBadge row={row} />
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  {can(ISSUER_ROLES) && (
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      loading={printingId === row.id}
+                      onClick={() => reprint(row.id)}
+                      aria-label={`Cetak ulang ${row.number}`}
+                    >
+                      Cetak ulang
+                    </Button>
+                  )}
+                  {can(VOIDER_ROLES) && !row.voidedAt && (
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setVoiding(row)}
+                      aria-label={`Batalkan ${row.number}`}
+                    >
+                      Batalkan
+                    </Button>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <PdfModal file={file} title="Cetak ulang" onClose={close} />
+      {voiding && <VoidModal document={voiding} onClose={() => setVoiding(null)} />}
+    </Paper>
+  );
+}
+
+function SubjectLink({ row }: { row: RegisterRow }) {
+  const to = row.kpmId ? `/kpm/${row.kpmId}` : row.proposalId ? `/usulan/${row.proposalId}` : null;
+  return to ? (
+    <Anchor component={Link} to={to} size="sm">
+      {row.subject}
+    </Anchor>
+  ) : (
+    row.subject
+  );
+}
+
+export function StatusBadge({ row }: { row: RegisterRow }) {
+  if (!row.voidedAt) {
+    return (
+      <Badge color="teal" variant="light" tt="none" radius="sm">
+        Berlaku
+      </Badge>
+    );
+  }
+  return (
+    <Tooltip
+      multiline
+      w={280}
+      label={`Dibatalkan ${formatWaktu(row.voidedAt)} oleh ${row.voidedByName ?? '–'}: ${row.voidReason ?? ''}`}
+    >
+      <Badge color="red" variant="light" tt="none" radius="sm" aria-label={`Batal: ${row.voidReason ?? ''}`}>
+        Batal
+      </Badge>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,212 @@
+import { Button, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import type { DocumentTemplate, HeadSignatory, Signatory } from '../../../main/api/documents.contract';
+import {
+  checkNumberPattern,
+  DOCUMENT_KIND_LABEL,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  formatLetterNumber,
+  placeholdersOf,
+  templateSchema,
+} from '../../../main/domain/documents';
+import { formatWaktu, todayIso } from '../../../main/domain/format';
+import { ApiError } from '../../api';
+import { useApiMutation } from '../shared/api-hooks';
+import { notifyError, notifySuccess, serverFieldErrors, zodValidate } from '../shared/errors';
+import { signatoryId, signatoryOptions, signatoryValue } from './signatories';
+
+interface Props {
+  templates: DocumentTemplate[];
+  head: HeadSignatory;
+  signatories: Signatory[];
+  unitCode: string;
+  readOnly: boolean;
+}
+
+/** The wording, number pattern and default signatory of each kind, one kind at a time. */
+export function TemplateEditor({ templates, ...rest }: Props) {
+  const [kind, setKind] = useState<DocumentKind>('sk_graduasi');
+  const template = templates.find((t) => t.kind === kind);
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end">
+        <Title order={2} size="h5">
+          Isi dokumen
+        </Title>
+        <Select
+          label="Jenis dokumen"
+          w={320}
+          allowDeselect={false}
+          data={DOCUMENT_KINDS.map((k) => ({ value: k, label: DOCUMENT_KIND_LABEL[k] }))}
+          value={kind}
+          onChange={(v) => v && setKind(v as DocumentKind)}
+        />
+      </Group>
+      {template && <TemplateForm key={`${kind}-${template.version}`} template={template} {...rest} />}
+    </Stack>
+  );
+}
+
+const TEXT_FIELDS = ['title', 'opening', 'body', 'closing'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+const TEXT_LABEL: Record<TextField, string> = { title: 'Judul', opening: 'Pembuka', body: 'Isi', closing: 'Penutup' };
+
+interface Values extends Record<TextField, string> {
+  numberPattern: string;
+  signatory: string;
+}
+
+function TemplateForm({
+  template,
+  head,
+  signatories,
+  unitCode,
+  readOnly,
+}: Omit<Props, 'templates'> & { template: DocumentTemplate }) {
+  const queryClient = useQueryClient();
+  const save = useApiMutation('documents.saveTemplate');
+  const kind = template.kind;
+  const toInput = (v: Values) => ({
+    kind,
+    title: v.title,
+    opening: v.opening,
+    body: v.body,
+    closing: v.closing,
+    numberPattern: v.numberPattern,
+    signatoryId: signatoryId(v.signatory),
+  });
+  const form = useForm<Values>({
+    initialValues: {
+      title: template.title,
+      opening: template.opening,
+      body: template.body,
+      closing: template.closing,
+      numberPattern: template.numberPattern,
+      signatory: signatoryValue(template.signatoryId),
+    },
+    validate: zodValidate(templateSchema, toInput),
+  });
+  const fields = useRef<Partial<Record<TextField, HTMLTextAreaElement | null>>>({});
+  const [focused, setFocused] = useState<TextField>('body');
+
+  /** Puts `{name}` where the cursor was in the last text field used (replacing a selection). */
+  const insert = (name: string) => {
+    const element = fields.current[focused];
+    const value = form.values[focused];
+    const start = element?.selectionStart ?? value.length;
+    const end = element?.selectionEnd ?? start;
+    const token = `{${name}}`;
+    form.setFieldValue(focused, value.slice(0, start) + token + value.slice(end));
+    requestAnimationFrame(() => {
+      element?.focus();
+      element?.setSelectionRange(start + token.length, start + token.length);
+    });
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    try {
+      await save.mutateAsync(toInput(values));
+      await queryClient.invalidateQueries({ queryKey: ['documents.settings'] });
+      notifySuccess(`Isi ${DOCUMENT_KIND_LABEL[kind].toLowerCase()} disimpan.`);
+    } catch (error) {
+      if (error instanceof ApiError) form.setErrors(serverFieldErrors(error));
+      notifyError(error, 'Isi dokumen tidak disimpan');
+    }
+  });
+
+  const patternProblem = checkNumberPattern(form.values.numberPattern);
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <PlaceholderChips kind={kind} onPick={insert} disabled={readOnly} />
+        {TEXT_FIELDS.map((field) => (
+          <Textarea
+            key={field}
+            ref={(el) => {
+              fields.current[field] = el;
+            }}
+            label={TEXT_LABEL[field]}
+            withAsterisk={field === 'title'}
+            autosize
+            minRows={field === 'title' ? 1 : 2}
+            maxRows={10}
+            readOnly={readOnly}
+            onFocus={() => setFocused(field)}
+            {...form.getInputProps(field)}
+          />
+        ))}
+        <SimpleGrid cols={2}>
+          <TextInput
+            label="Pola nomor surat"
+            description={
+              patternProblem
+                ? undefined
+                : `Contoh: ${formatLetterNumber(form.values.numberPattern, 1, unitCode, todayIso())}`
+            }
+            readOnly={readOnly}
+            ff="monospace"
+            {...form.getInputProps('numberPattern')}
+          />
+          <Select
+            label="Penandatangan bawaan"
+            allowDeselect={false}
+            data={signatoryOptions(head, signatories, template.signatoryId)}
+            readOnly={readOnly}
+            {...form.getInputProps('signatory')}
+          />
+        </SimpleGrid>
+        <Group justify="space-between">
+          <Text size="xs" c="dimmed">
+            Versi {template.version}
+            {template.updatedAt && `, diubah ${formatWaktu(template.updatedAt)} oleh ${template.updatedByName ?? '–'}`}.
+            Dokumen yang sudah terbit tetap seperti saat dicetak.
+          </Text>
+          {!readOnly && (
+            <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
+              Simpan isi dokumen
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** The kind's placeholders; a click inserts one at the cursor (mouse-down keeps the text field's selection). */
+function PlaceholderChips({
+  kind,
+  onPick,
+  disabled,
+}: {
+  kind: DocumentKind;
+  onPick: (name: string) => void;
+  disabled: boolean;
+}) {
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500}>
+        Isian yang dapat dipakai
+      </Text>
+      <Group gap={6}>
+        {Object.entries(placeholdersOf(kind)).map(([name, meaning]) => (
+          <Tooltip key={name} label={meaning}>
+            <Button
+              size="compact-xs"
+              variant="light"
+              radius="xl"
+              ff="monospace"
+              disabled={disabled}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => onPick(name)}
+            >
+              {`{${name}}`}
+            </Button>
+          </Tooltip>
+        ))}
+      </Group>
+    </Stack>
+  );
+}
