@@ -124,7 +124,9 @@ export function romanMonth(month: number): string {
 export function checkNumberPattern(pattern: string): string | null {
   if (!pattern.trim()) return 'Pola nomor surat wajib diisi.';
   if (pattern.length > 80) return 'Pola nomor surat paling banyak 80 karakter.';
-  if (/[*\s]/.test(pattern)) return 'Pola nomor surat tidak boleh memuat spasi atau tanda *.';
+  // Token names may hold a space ({kode unit}); the text around them may not.
+  if (/[*\s]/.test(pattern.replace(PLACEHOLDER_RE, '')))
+    return 'Pola nomor surat tidak boleh memuat spasi atau tanda *.';
   for (const match of pattern.matchAll(PLACEHOLDER_RE)) {
     if (!(NUMBER_TOKENS as readonly string[]).includes(match[1])) {
       return `Isian {${match[1]}} tidak dikenal. Yang dapat dipakai: ${NUMBER_TOKENS.map((t) => `{${t}}`).join(', ')}.`;
