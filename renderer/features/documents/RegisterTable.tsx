@@ -163,28 +163,30 @@ function RegisterBody({ query }: { query: ReturnType<typeof useApi<'documents.re
   }
   return (
     <Paper withBorder radius="sm">
-      <Table layout="fixed" striped aria-label="Agenda surat keluar" verticalSpacing={6}>
+      <Table striped aria-label="Agenda surat keluar" verticalSpacing={6}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={200}>Nomor</Table.Th>
-            <Table.Th w={170}>Jenis</Table.Th>
-            <Table.Th w={130}>Tanggal</Table.Th>
+            <Table.Th>Nomor</Table.Th>
+            <Table.Th>Jenis</Table.Th>
+            <Table.Th>Tanggal</Table.Th>
             <Table.Th>Perihal/KPM</Table.Th>
-            <Table.Th w={170}>Penandatangan</Table.Th>
-            <Table.Th w={150}>Dibuat oleh</Table.Th>
-            <Table.Th w={90}>Status</Table.Th>
-            <Table.Th w={190} />
+            <Table.Th>Penandatangan</Table.Th>
+            <Table.Th>Dibuat oleh</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {query.data.items.map((row) => (
             <Table.Tr key={row.id} c={row.voidedAt ? 'dimmed' : undefined}>
-              <Table.Td ff="monospace" fz="sm" style={{ overflowWrap: 'anywhere' }}>
+              <Table.Td ff="monospace" fz="sm" style={{ whiteSpace: 'nowrap' }}>
                 {row.number}
               </Table.Td>
               <Table.Td fz="sm">{DOCUMENT_KIND_LABEL[row.kind]}</Table.Td>
-              <Table.Td fz="sm">{formatTanggal(row.issuedDate)}</Table.Td>
-              <Table.Td fz="sm" style={{ overflowWrap: 'anywhere' }}>
+              <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
+                {formatTanggal(row.issuedDate)}
+              </Table.Td>
+              <Table.Td fz="sm">
                 <SubjectLink row={row} />
               </Table.Td>
               <Table.Td fz="sm">{row.signatoryName}</Table.Td>

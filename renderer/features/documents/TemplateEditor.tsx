@@ -147,7 +147,7 @@ function TemplateForm({
                 : `Contoh: ${formatLetterNumber(form.values.numberPattern, 1, unitCode, todayIso())}`
             }
             readOnly={readOnly}
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             {...form.getInputProps('numberPattern')}
           />
           <Select

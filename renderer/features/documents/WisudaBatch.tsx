@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { BatchProgress, PdfFile } from '../../../main/api/documents.contract';
 import { DOCUMENT_KIND_LABEL, FAMILY_KINDS } from '../../../main/domain/documents';
 import { formatNumber, todayIso } from '../../../main/domain/format';
@@ -30,6 +30,7 @@ export function WisudaBatch({ decisionId, families }: { decisionId: number; fami
   const [jobId, setJobId] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [pdf, setPdf] = useState<PdfFile | null>(null);
+  const titleId = useId();
 
   const begin = async () => {
     setFailure(null);
@@ -57,9 +58,9 @@ export function WisudaBatch({ decisionId, families }: { decisionId: number; fami
   };
 
   return (
-    <Paper withBorder p="md">
+    <Paper component="section" aria-labelledby={titleId} withBorder p="md">
       <Stack gap="sm">
-        <Title order={2} size="h5">
+        <Title id={titleId} order={2} size="h5">
           Cetak dokumen wisuda
         </Title>
         <Text size="sm" c="dimmed">
@@ -124,7 +125,7 @@ function BatchProgressBar({ jobId, onFinished }: { jobId: string; onFinished: (p
           loading={cancel.isPending}
           onClick={() => cancel.mutate({ jobId })}
         >
-          Batalkan
+          Batalkan pencetakan
         </Button>
       </Group>
       <Progress value={percent} animated aria-label="Kemajuan pencetakan" />

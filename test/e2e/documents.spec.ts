@@ -1,0 +1,143 @@
+/**
+ * Issue 8 in Chromium: the document settings (paper, a template with an unknown placeholder refused at its field),
+ * the surat keterangan graduasi printed from a family page and read back with pdftotext, the register showing it
+ * and voiding it with a reason, and the wisuda documents of a decision batch-printed into one PDF.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { decideGraduations } from '../support/graduation';
+import { expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
+
+const FAMILIES = [
+  { idKpm: 'P-DOK-1', nik: '3375014101800011', noKk: '3375010101200011', nama: "SITI NUR'AINI" },
+  { idKpm: 'P-DOK-2', nik: '3375014202810012', noKk: '3375010101200012', nama: 'RATNA DEWI KUSUMAWARDHANI' },
+];
+
+/** Graduated families (an approved decision with its SK); returns their ids and the proposal. */
+function graduate(web: WebServer, count: number) {
+  const kpmIds = FAMILIES.slice(0, count).map((f) =>
+    registerFamily(web, { ...f, districtCode: '337501', villageCode: '3375011002', alamat: 'Jl. Uji No. 5' }),
+  );
+  return { kpmIds, ...decideGraduations(web.db, { kpmIds, skDate: '2026-11-20' }) };
+}
+
+/** Clicks "Unduh PDF" in the open PDF dialog and returns the saved file's path. */
+async function downloadPdf(page: Page, dialogName: string): Promise<string> {
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Unduh PDF' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  const file = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+const pdfPages = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+
+test('the administrator sets F4 paper; a template with an unknown placeholder is refused at its field', async ({
+  page,
+  web,
+}) => {
+  const template = () =>
+    web.db.$client.prepare("SELECT body, version FROM document_templates WHERE kind = 'sk_graduasi'").get() as {
+      body: string;
+      version: number;
+    };
+  const before = template();
+  await login(page, web.url);
+  await navigate(page, 'Pengaturan');
+  await page.getByRole('tab', { name: 'Dokumen' }).click();
+
+  await page.getByText('F4 (215 × 330 mm)').click();
+  await page.getByRole('button', { name: 'Simpan pengaturan dokumen' }).click();
+  await expect(page.getByText('Pengaturan dokumen disimpan.')).toBeVisible();
+  expect(web.db.$client.prepare('SELECT paper FROM document_settings WHERE id = 1').get()).toEqual({ paper: 'F4' });
+
+  // The number pattern shows what the next letter's number will look like.
+  await expect(page.getByText(/Contoh: 460\/1\/\S+\/[IVX]+\/\d{4}/)).toBeVisible();
+
+  const body = page.getByRole('textbox', { name: 'Isi', exact: true });
+  await body.fill('Keluarga {nama} dari desa {desa_asal} telah graduasi.');
+  await page.getByRole('button', { name: 'Simpan isi dokumen' }).click();
+  await expect(body).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(/Isian \{desa_asal\} tidak dikenal/)).toBeVisible();
+  expect(template()).toEqual(before);
+
+  // A placeholder chip puts {desa} where the cursor is.
+  await body.fill('Keluarga {nama} dari desa  telah graduasi.');
+  await body.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(26, 26));
+  await page.getByRole('button', { name: '{desa}', exact: true }).click();
+  await expect(body).toHaveValue('Keluarga {nama} dari desa {desa} telah graduasi.');
+  await expect(body).not.toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Simpan isi dokumen' }).click();
+  await expect(page.getByText('Isi surat keterangan graduasi disimpan.')).toBeVisible();
+  expect(template()).toEqual({ body: 'Keluarga {nama} dari desa {desa} telah graduasi.', version: before.version + 1 });
+});
+
+test('the surat keterangan graduasi is printed from the family page, shows in the register and is voided', async ({
+  page,
+  web,
+}) => {
+  const { kpmIds } = graduate(web, 1);
+  const family = FAMILIES[0];
+  await login(page, web.url);
+  await page.goto(`${web.url.split('?')[0]}#/kpm/${kpmIds[0]}`);
+  const card = page.getByRole('region', { name: 'Dokumen' });
+  await card.getByRole('button', { name: 'Cetak surat keterangan graduasi' }).click();
+  const issue = page.getByRole('dialog', { name: `Surat keterangan graduasi: ${family.nama}` });
+  await issue.getByRole('button', { name: 'Terbitkan dan cetak' }).click();
+
+  const file = await downloadPdf(page, 'Dokumen diterbitkan');
+  const issued = web.db.$client.prepare('SELECT id, number FROM documents WHERE kpm_id = ?').all(kpmIds[0]) as {
+    id: number;
+    number: string;
+  }[];
+  expect(issued).toHaveLength(1);
+  const text = pdfText(file);
+  expect(text).toContain(family.nama);
+  expect(text).toContain(family.nik);
+  expect(text).toContain(issued[0].number);
+  await page.keyboard.press('Escape');
+  await expect(card.getByText(issued[0].number)).toBeVisible();
+
+  await navigate(page, 'Agenda surat');
+  const row = page.getByRole('row').filter({ hasText: issued[0].number });
+  await expect(row).toContainText(family.nama);
+  await expect(row).toContainText('Berlaku');
+  await row.getByRole('button', { name: `Batalkan ${issued[0].number}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Batalkan dokumen nomor ${issued[0].number}` });
+  await expect(dialog).toContainText('tetap terpakai');
+  await dialog.getByRole('button', { name: 'Batalkan dokumen' }).click();
+  await expect(dialog.getByLabel('Alasan pembatalan')).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByLabel('Alasan pembatalan').fill('Tanggal surat salah ketik');
+  await dialog.getByRole('button', { name: 'Batalkan dokumen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row.getByLabel('Batal: Tanggal surat salah ketik')).toBeVisible();
+  expect(
+    web.db.$client.prepare('SELECT number, void_reason, voided_at IS NOT NULL AS voided FROM documents').all(),
+  ).toEqual([{ number: issued[0].number, void_reason: 'Tanggal surat salah ketik', voided: 1 }]);
+});
+
+test('the wisuda documents of a decision print in one batch: one page per family and kind', async ({ page, web }) => {
+  const { proposalId } = graduate(web, 2);
+  await login(page, web.url);
+  await page.goto(`${web.url.split('?')[0]}#/usulan/${proposalId}`);
+  const panel = page.getByRole('region', { name: 'Cetak dokumen wisuda' });
+  await expect(panel.getByRole('checkbox', { name: 'Surat keterangan graduasi' })).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: 'Piagam penghargaan' })).toBeChecked();
+  await panel.getByRole('button', { name: 'Mulai cetak (4 dokumen)' }).click();
+
+  const file = await downloadPdf(page, 'Dokumen wisuda');
+  expect(pdfPages(file)).toBe(4);
+  const text = pdfText(file);
+  for (const f of FAMILIES) expect(text).toContain(f.nama);
+  const kinds = web.db.$client.prepare('SELECT kind, count(*) AS n FROM documents GROUP BY kind ORDER BY kind').all();
+  expect(kinds).toEqual([
+    { kind: 'piagam', n: 2 },
+    { kind: 'sk_graduasi', n: 2 },
+  ]);
+});
