@@ -36,6 +36,8 @@ function createWindow() {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      // Chromium's built-in PDF viewer (the only plugin left) shows the documents' PDF preview in its frame.
+      plugins: true,
     },
   });
   window.once('ready-to-show', () => window.show());
