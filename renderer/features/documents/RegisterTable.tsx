@@ -192,10 +192,11 @@ function RegisterBody({ query }: { query: ReturnType<typeof useApi<'documents.re
               <Table.Td fz="sm">{row.signatoryName}</Table.Td>
               <Table.Td fz="sm">
                 {row.issuedByName}
-                <Text size="xs" c="dimmed">
-                  {formatWaktu(row.issuedAt)}
-                  {row.printCount > 1 && ` · dicetak ${formatNumber(row.printCount)}×`}
-                </Text>
+                {row.printCount > 1 && (
+                  <Text size="xs" c="dimmed">
+                    dicetak {formatNumber(row.printCount)}×
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <StatusBadge row={row} />
@@ -250,7 +251,7 @@ function SubjectLink({ row }: { row: RegisterRow }) {
 export function StatusBadge({ row }: { row: RegisterRow }) {
   if (!row.voidedAt) {
     return (
-      <Badge color="teal" variant="light" tt="none" radius="sm">
+      <Badge color="teal" variant="light" tt="none" radius="sm" miw="max-content">
         Berlaku
       </Badge>
     );
@@ -261,7 +262,14 @@ export function StatusBadge({ row }: { row: RegisterRow }) {
       w={280}
       label={`Dibatalkan ${formatWaktu(row.voidedAt)} oleh ${row.voidedByName ?? '–'}: ${row.voidReason ?? ''}`}
     >
-      <Badge color="red" variant="light" tt="none" radius="sm" aria-label={`Batal: ${row.voidReason ?? ''}`}>
+      <Badge
+        color="red"
+        variant="light"
+        tt="none"
+        radius="sm"
+        miw="max-content"
+        aria-label={`Batal: ${row.voidReason ?? ''}`}
+      >
         Batal
       </Badge>
     </Tooltip>
