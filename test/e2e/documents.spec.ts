@@ -102,7 +102,7 @@ test('the surat keterangan graduasi is printed from the family page, shows in th
   expect(text).toContain(family.nik);
   expect(text).toContain(issued[0].number);
   await page.keyboard.press('Escape');
-  await expect(card.getByText(issued[0].number)).toBeVisible();
+  await expect(card.getByRole('cell', { name: issued[0].number, exact: true })).toBeVisible();
 
   await navigate(page, 'Agenda surat');
   const row = page.getByRole('row').filter({ hasText: issued[0].number });

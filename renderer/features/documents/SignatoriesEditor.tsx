@@ -154,8 +154,13 @@ function SignatoryModal({ signatory, onClose }: { signatory: Signatory | null; o
             placeholder="Kepala Bidang Perlindungan dan Jaminan Sosial"
             {...form.getInputProps('position')}
           />
-          <SimpleGrid cols={3}>
-            <TextInput label="Nama" withAsterisk {...form.getInputProps('name')} />
+          <TextInput
+            label="Nama"
+            withAsterisk
+            placeholder="Nama lengkap dengan gelar"
+            {...form.getInputProps('name')}
+          />
+          <SimpleGrid cols={2}>
             <TextInput label="Pangkat/golongan" placeholder="Pembina (IV/a)" {...form.getInputProps('rank')} />
             <TextInput label="NIP" {...form.getInputProps('nip')} />
           </SimpleGrid>
