@@ -9,7 +9,7 @@ import { useApi, useApiMutation } from '../shared/api-hooks';
 import { Loaded } from '../shared/Loaded';
 import { IssueModal } from './IssueModal';
 import { PdfModal } from './PdfPreview';
-import { StatusBadge } from './RegisterTable';
+import { StatusBadge } from './StatusBadge';
 import { ISSUER_ROLES } from './signatories';
 import { useReprint } from './use-reprint';
 

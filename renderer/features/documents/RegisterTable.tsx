@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Center,
   Group,
@@ -12,7 +11,6 @@ import {
   Table,
   Text,
   TextInput,
-  Tooltip,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
@@ -20,13 +18,14 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { RegisterRow } from '../../../main/api/documents.contract';
 import { DOCUMENT_KIND_LABEL, DOCUMENT_KINDS, type DocumentKind } from '../../../main/domain/documents';
-import { formatNumber, formatTanggal, formatWaktu } from '../../../main/domain/format';
+import { formatNumber, formatTanggal } from '../../../main/domain/format';
 import { downloadBase64 } from '../import/files';
 import { useSession } from '../session/session';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifyError } from '../shared/errors';
 import { PageFooter } from '../shared/PageFooter';
 import { PdfModal } from './PdfPreview';
+import { StatusBadge } from './StatusBadge';
 import { ISSUER_ROLES, VOIDER_ROLES } from './signatories';
 import { useReprint } from './use-reprint';
 import { VoidModal } from './VoidModal';
@@ -178,56 +177,13 @@ function RegisterBody({ query }: { query: ReturnType<typeof useApi<'documents.re
         </Table.Thead>
         <Table.Tbody>
           {query.data.items.map((row) => (
-            <Table.Tr key={row.id} c={row.voidedAt ? 'dimmed' : undefined}>
-              <Table.Td ff="monospace" fz="sm" style={{ whiteSpace: 'nowrap' }}>
-                {row.number}
-              </Table.Td>
-              <Table.Td fz="sm">{DOCUMENT_KIND_LABEL[row.kind]}</Table.Td>
-              <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
-                {formatTanggal(row.issuedDate)}
-              </Table.Td>
-              <Table.Td fz="sm">
-                <SubjectLink row={row} />
-              </Table.Td>
-              <Table.Td fz="sm">{row.signatoryName}</Table.Td>
-              <Table.Td fz="sm">
-                {row.issuedByName}
-                {row.printCount > 1 && (
-                  <Text size="xs" c="dimmed">
-                    dicetak {formatNumber(row.printCount)}×
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <StatusBadge row={row} />
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  {can(ISSUER_ROLES) && (
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      loading={printingId === row.id}
-                      onClick={() => reprint(row.id)}
-                      aria-label={`Cetak ulang ${row.number}`}
-                    >
-                      Cetak ulang
-                    </Button>
-                  )}
-                  {can(VOIDER_ROLES) && !row.voidedAt && (
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => setVoiding(row)}
-                      aria-label={`Batalkan ${row.number}`}
-                    >
-                      Batalkan
-                    </Button>
-                  )}
-                </Group>
-              </Table.Td>
-            </Table.Tr>
+            <RegisterLine
+              key={row.id}
+              row={row}
+              printing={printingId === row.id}
+              onReprint={can(ISSUER_ROLES) ? () => reprint(row.id) : undefined}
+              onVoid={can(VOIDER_ROLES) && !row.voidedAt ? () => setVoiding(row) : undefined}
+            />
           ))}
         </Table.Tbody>
       </Table>
@@ -248,30 +204,65 @@ function SubjectLink({ row }: { row: RegisterRow }) {
   );
 }
 
-export function StatusBadge({ row }: { row: RegisterRow }) {
-  if (!row.voidedAt) {
-    return (
-      <Badge color="teal" variant="light" tt="none" radius="sm" miw="max-content">
-        Berlaku
-      </Badge>
-    );
-  }
+interface LineProps {
+  row: RegisterRow;
+  printing: boolean;
+  /** Absent when the user may not reprint (or void) this row. */
+  onReprint?: () => void;
+  onVoid?: () => void;
+}
+
+function RegisterLine({ row, printing, onReprint, onVoid }: LineProps) {
   return (
-    <Tooltip
-      multiline
-      w={280}
-      label={`Dibatalkan ${formatWaktu(row.voidedAt)} oleh ${row.voidedByName ?? '–'}: ${row.voidReason ?? ''}`}
-    >
-      <Badge
-        color="red"
-        variant="light"
-        tt="none"
-        radius="sm"
-        miw="max-content"
-        aria-label={`Batal: ${row.voidReason ?? ''}`}
-      >
-        Batal
-      </Badge>
-    </Tooltip>
+    <Table.Tr key={row.id} c={row.voidedAt ? 'dimmed' : undefined}>
+      <Table.Td ff="monospace" fz="sm" style={{ whiteSpace: 'nowrap' }}>
+        {row.number}
+      </Table.Td>
+      <Table.Td fz="sm">{DOCUMENT_KIND_LABEL[row.kind]}</Table.Td>
+      <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
+        {formatTanggal(row.issuedDate)}
+      </Table.Td>
+      <Table.Td fz="sm">
+        <SubjectLink row={row} />
+      </Table.Td>
+      <Table.Td fz="sm">{row.signatoryName}</Table.Td>
+      <Table.Td fz="sm">
+        {row.issuedByName}
+        {row.printCount > 1 && (
+          <Text size="xs" c="dimmed">
+            dicetak {formatNumber(row.printCount)}×
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <StatusBadge row={row} />
+      </Table.Td>
+      <Table.Td>
+        <Group gap={4} wrap="nowrap">
+          {onReprint && (
+            <Button
+              size="compact-sm"
+              variant="default"
+              loading={printing}
+              onClick={onReprint}
+              aria-label={`Cetak ulang ${row.number}`}
+            >
+              Cetak ulang
+            </Button>
+          )}
+          {onVoid && (
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="red"
+              onClick={onVoid}
+              aria-label={`Batalkan ${row.number}`}
+            >
+              Batalkan
+            </Button>
+          )}
+        </Group>
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -112,7 +112,8 @@ function TemplateForm({
       await queryClient.invalidateQueries({ queryKey: ['documents.settings'] });
       notifySuccess(`Isi ${DOCUMENT_KIND_LABEL[kind].toLowerCase()} disimpan.`);
     } catch (error) {
-      if (error instanceof ApiError) form.setErrors(serverFieldErrors(error));
+      if (error instanceof ApiError)
+        form.setErrors(serverFieldErrors(error, (f) => (f === 'signatoryId' ? 'signatory' : f)));
       notifyError(error, 'Isi dokumen tidak disimpan');
     }
   });
