@@ -4,6 +4,7 @@
  * Synthetic data only.
  */
 import type { Db } from '../../db/open';
+import type { DocumentKind } from '../../main/domain/documents';
 import type { Actor } from '../../main/services/actor';
 import type { DocumentDraft } from '../../main/services/documents/snapshot';
 import { addPendamping, decideGraduations, insertFamily } from './graduation';
@@ -60,7 +61,11 @@ export function graduatedFamilies(
 }
 
 /** A list-less, family-less document draft, enough to take a number and write a register row. */
-export function plainDraft(issuedDate: string, subject = 'Uji nomor'): DocumentDraft {
+export function plainDraft(
+  issuedDate: string,
+  subject = 'Uji nomor',
+  kind: DocumentKind = 'daftar_usulan',
+): DocumentDraft {
   const kop = {
     government: 'PEMERINTAH KOTA UJI',
     agency: 'DINAS SOSIAL',
@@ -81,7 +86,7 @@ export function plainDraft(issuedDate: string, subject = 'Uji nomor'): DocumentD
   };
   return {
     printed: {
-      kind: 'daftar_usulan',
+      kind,
       issuedDate,
       paper: 'A4',
       templateVersion: 1,

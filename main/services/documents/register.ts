@@ -3,7 +3,8 @@
  * searchable, exportable to Excel; and voiding (the document keeps its number and stays listed).
  */
 import { PassThrough } from 'node:stream';
-import { and, count, desc, eq, getTableColumns, inArray, isNotNull, isNull, like, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { type Db, inTransaction } from '../../../db/open';
@@ -25,18 +26,18 @@ import type { RegisterRow } from './types';
 
 export type RegisterFilter = z.infer<typeof registerFilterSchema>;
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Case-insensitive substring: instr() takes % and _ literally, as a user typing them means. */
+const contains = (column: SQLiteColumn, text: string) => sql`instr(lower(${column}), ${text.toLowerCase()}) > 0`;
 
 function whereOf(filter: RegisterFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   const q = filter.q.trim();
   if (q) {
-    const pattern = `%${escapeLike(q)}%`;
     const kinds = DOCUMENT_KINDS.filter((k) => DOCUMENT_KIND_LABEL[k].toLowerCase().includes(q.toLowerCase()));
     conditions.push(
       or(
-        like(documents.number, pattern),
-        like(documents.subject, pattern),
+        contains(documents.number, q),
+        contains(documents.subject, q),
         kinds.length > 0 ? inArray(documents.kind, kinds) : undefined,
       ),
     );
