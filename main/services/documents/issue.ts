@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
-import { documents, type IssuedDocument } from '../../../db/schema';
+import type { IssuedDocument } from '../../../db/schema';
 import {
   DOCUMENT_KIND_LABEL,
   type DocumentKind,
@@ -21,7 +21,7 @@ import { writeAudit } from '../audit';
 import { pastDate } from '../graduation/duties';
 import { letterContext } from './context';
 import { familyEligibility } from './eligibility';
-import { ensureOwnKey, signCode } from './keys';
+import { codeSigner, ensureOwnKey } from './keys';
 import { listDraft } from './list-snapshot';
 import { allocateNumbers, inWriteTransaction } from './numbering';
 import { pdfFileName, renderPdf } from './pdf';
@@ -57,6 +57,7 @@ const isUniqueNumber = (error: unknown) =>
 /**
  * Numbers, signs and writes the drafts to the register, with one audit line each. Must run inside
  * inWriteTransaction with whatever read the drafts: all documents or none, and no number taken on failure.
+ * The rows are written with one prepared statement (a wisuda batch writes hundreds in one go).
  */
 export function insertDocuments(
   db: Db,
@@ -66,6 +67,8 @@ export function insertDocuments(
 ): IssuedDocument[] {
   if (!db.$client.inTransaction) throw new Error('insertDocuments must run inside inWriteTransaction');
   const key = ensureOwnKey(db);
+  const sign = codeSigner(key);
+  const write = insertStatement(db);
   const issuedAt = new Date().toISOString();
   const issued: IssuedDocument[] = new Array(drafts.length);
   for (const indexes of groupsOf(drafts).values()) {
@@ -74,71 +77,68 @@ export function insertDocuments(
     indexes.forEach((draftIndex, i) => {
       const draft = drafts[draftIndex];
       const number = allocated.numbers[i];
-      const verificationCode = signCode(key, { regencyCode: key.regencyCode, kind, issuedDate, number });
-      issued[draftIndex] = insertOne(db, actor, draft, {
+      const verificationCode = sign({ regencyCode: key.regencyCode, kind, issuedDate, number });
+      const row: IssuedDocument = {
+        id: 0,
+        kind,
         number,
-        verificationCode,
         sequenceScope: allocated.scope,
         year: allocated.year,
         sequence: allocated.sequences[i],
+        issuedDate,
+        kpmId: draft.kpmId,
+        proposalId: draft.proposalId,
+        decisionId: draft.decisionId,
         batchId: options.batchId ?? null,
+        subject: draft.subject,
+        signatoryName: draft.printed.signature.name,
+        data: { ...draft.printed, number, verificationCode },
+        templateVersion: draft.printed.templateVersion,
+        verificationCode,
+        issuedBy: actor.id,
+        issuedByName: actor.username,
         issuedAt,
+        printCount: 1,
+        voidedAt: null,
+        voidedBy: null,
+        voidedByName: null,
+        voidReason: null,
+      };
+      row.id = write(row);
+      writeAudit(db, actor, {
+        action: 'issue_document',
+        entity: 'document',
+        entityId: row.id,
+        summary: `${DOCUMENT_KIND_LABEL[kind]} nomor ${number} dibuat untuk ${row.subject}`,
       });
+      issued[draftIndex] = row;
     });
   }
   return issued;
 }
 
-function insertOne(
-  db: Db,
-  actor: Actor,
-  draft: DocumentDraft,
-  values: {
-    number: string;
-    verificationCode: string;
-    sequenceScope: string;
-    year: number;
-    sequence: number;
-    batchId: number | null;
-    issuedAt: string;
-  },
-): IssuedDocument {
-  const { printed } = draft;
-  let row: IssuedDocument;
-  try {
-    row = db
-      .insert(documents)
-      .values({
-        ...values,
-        kind: printed.kind,
-        issuedDate: printed.issuedDate,
-        kpmId: draft.kpmId,
-        proposalId: draft.proposalId,
-        decisionId: draft.decisionId,
-        subject: draft.subject,
-        signatoryName: printed.signature.name,
-        data: { ...printed, number: values.number, verificationCode: values.verificationCode },
-        templateVersion: printed.templateVersion,
-        issuedBy: actor.id,
-        issuedByName: actor.username,
-      })
-      .returning()
-      .get();
-  } catch (error) {
-    if (!isUniqueNumber(error)) throw error;
-    throw new AppError(
-      'CONFLICT',
-      `Nomor surat ${values.number} sudah dipakai dokumen lain. Periksa pola nomor ${DOCUMENT_KIND_LABEL[printed.kind]} di Pengaturan > Dokumen; tidak ada dokumen yang dibuat.`,
-    );
-  }
-  writeAudit(db, actor, {
-    action: 'issue_document',
-    entity: 'document',
-    entityId: row.id,
-    summary: `${DOCUMENT_KIND_LABEL[row.kind]} nomor ${row.number} dibuat untuk ${row.subject}`,
-    after: toRegisterRow(row),
-  });
-  return row;
+/** Writes one new register row; a number already in the register refuses the whole issue in Indonesian. */
+function insertStatement(db: Db): (row: IssuedDocument) => number {
+  const statement = db.$client.prepare(
+    `INSERT INTO documents (kind, number, sequence_scope, year, sequence, issued_date, kpm_id, proposal_id, decision_id,
+       batch_id, subject, signatory_name, data, template_version, verification_code, issued_by, issued_by_name, issued_at,
+       print_count)
+     VALUES (@kind, @number, @sequenceScope, @year, @sequence, @issuedDate, @kpmId, @proposalId, @decisionId, @batchId,
+       @subject, @signatoryName, @json, @templateVersion, @verificationCode, @issuedBy, @issuedByName, @issuedAt,
+       @printCount)`,
+  );
+  return (row) => {
+    try {
+      const { data, voidedAt, voidedBy, voidedByName, voidReason, id, ...values } = row;
+      return Number(statement.run({ ...values, json: JSON.stringify(data) }).lastInsertRowid);
+    } catch (error) {
+      if (!isUniqueNumber(error)) throw error;
+      throw new AppError(
+        'CONFLICT',
+        `Nomor surat ${row.number} sudah dipakai dokumen lain. Periksa pola nomor ${DOCUMENT_KIND_LABEL[row.kind]} di Pengaturan > Dokumen; tidak ada dokumen yang dibuat.`,
+      );
+    }
+  };
 }
 
 export type IssueFamilyInput = z.infer<typeof issueFamilySchema>;
