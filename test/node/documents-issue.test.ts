@@ -13,7 +13,7 @@ import { issueFamilyDocument, issueListDocument } from '../../main/services/docu
 import { ensureOwnKey, signatureValid } from '../../main/services/documents/keys';
 import { voidDocument } from '../../main/services/documents/register';
 import { getTemplate, saveSignatory, saveTemplate } from '../../main/services/documents/settings';
-import { graduatedFamilies, PENDAMPING } from '../support/documents';
+import { graduatedFamilies, PENDAMPING } from '../support/documents-db';
 import { insertCandidate, insertFamily, reverseDecision, userActor } from '../support/graduation';
 import { OFFICE } from '../support/office';
 import { setUpOffice } from './helpers';

@@ -17,7 +17,7 @@ import {
   saveDocumentSettings,
   saveTemplate,
 } from '../../main/services/documents/settings';
-import { plainDraft } from '../support/documents';
+import { plainDraft } from '../support/documents-db';
 import { setUpOffice } from './helpers';
 
 const root = resolve(__dirname, '../..');

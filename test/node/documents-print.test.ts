@@ -17,7 +17,7 @@ import { voidDocument } from '../../main/services/documents/register';
 import { getDocumentSettings, saveDocumentSettings } from '../../main/services/documents/settings';
 import type { PdfFile } from '../../main/services/documents/types';
 import { updateKpm } from '../../main/services/kpm';
-import { graduatedFamilies } from '../support/documents';
+import { graduatedFamilies } from '../support/documents-db';
 import { OFFICE } from '../support/office';
 import { familyInput, setUpOffice } from './helpers';
 

@@ -10,7 +10,7 @@ import type { Actor } from '../../main/services/actor';
 import { insertDocuments } from '../../main/services/documents/issue';
 import { inWriteTransaction } from '../../main/services/documents/numbering';
 import { listRegister, registerXlsx, voidDocument } from '../../main/services/documents/register';
-import { plainDraft } from '../support/documents';
+import { plainDraft } from '../support/documents-db';
 import { expectAppError } from '../support/errors';
 import { userActor } from '../support/graduation';
 import { setUpOffice } from './helpers';

@@ -1,105 +1,152 @@
 /**
- * Document fixtures (issue 8): graduated families through a real decision (test/support/graduation.ts), with
- * mandiri reasons, a pendamping with NIP and a signed statement, and a synthetic draft for numbering tests.
- * Synthetic data only.
+ * Synthetic PrintedDocuments for the PDF layouts' tests (and any test that needs a document snapshot):
+ * `printedDocument(kind, overrides)` gives a complete document of the kind with the default wording filled
+ * in, a fictitious family and office, and a well-formed verification code. Synthetic people only.
  */
-import type { Db } from '../../db/open';
-import type { DocumentKind } from '../../main/domain/documents';
-import type { Actor } from '../../main/services/actor';
-import type { DocumentDraft } from '../../main/services/documents/snapshot';
-import { addPendamping, decideGraduations, insertFamily } from './graduation';
+import { createHash } from 'node:crypto';
+import { type DocumentKind, FAMILY_KINDS } from '../../main/domain/documents';
+import type { FamilyIdentity, ListRow, PrintedDocument } from '../../main/domain/printed-document';
+import { codePayload, composeCode } from '../../main/domain/verification-code';
 
-export const PENDAMPING = { name: 'Dewi Anggraeni, S.Sos.', nip: '198801012015032001' };
+export const SAMPLE_FAMILY: FamilyIdentity = {
+  nama: 'SITI AMINAH',
+  nik: '3375014507850001',
+  noKk: '3375010101100001',
+  idKpm: 'P000000000001',
+  alamat: 'Jl. Melati Gg. 3 No. 12 (data sintetis)',
+  rt: '003',
+  rw: '005',
+  desa: 'Kauman',
+  kecamatan: 'Pekalongan Timur',
+  kabupaten: 'Kota Pekalongan',
+  provinsi: 'Jawa Tengah',
+};
 
-/** A pendamping with a NIP, assigned to the families. */
-export function pendampingFor(db: Db, kpmIds: number[]): number {
-  const id = addPendamping(db, PENDAMPING.name);
-  db.$client.prepare('UPDATE pendamping SET nip = ? WHERE id = ?').run(PENDAMPING.nip, id);
-  const move = db.$client.prepare('UPDATE kpm SET pendamping_id = ? WHERE id = ?');
-  for (const kpmId of kpmIds) move.run(id, kpmId);
-  return id;
+/** A well-formed code for the document: the real payload and a stand-in 64-byte signature (not verifiable). */
+export function sampleCode(kind: DocumentKind, issuedDate: string, number: string): string {
+  const payload = codePayload({ regencyCode: '3375', kind, issuedDate, number });
+  return composeCode(payload, createHash('sha512').update(payload).digest('base64url'));
 }
 
-/**
- * Families `Keluarga Uji <n>` graduated mandiri by one decision (SK-UJI-<serial>, dated skDate), their
- * candidacies with reasons usaha + penghasilan_naik and the pendamping, and a signed statement each.
- */
-export function graduatedFamilies(
-  db: Db,
-  admin: Actor,
-  numbers: number[],
-  options: { skDate?: string; kind?: 'mandiri' | 'alamiah'; rejected?: number[] } = {},
-) {
-  const kpmIds = numbers.map((n) => insertFamily(db, admin, n));
-  const rejectedKpmIds = (options.rejected ?? []).map((n) => insertFamily(db, admin, n));
-  const pendampingId = pendampingFor(db, [...kpmIds, ...rejectedKpmIds]);
-  const decided = decideGraduations(db, {
-    kpmIds,
-    rejectedKpmIds,
-    skDate: options.skDate ?? '2026-10-15',
-    kind: options.kind ?? 'mandiri',
-  });
-  db.$client
-    .prepare(
-      `UPDATE graduation_candidates SET reasons = '["usaha","penghasilan_naik"]', pendamping_id = ?
-       WHERE id IN (SELECT candidate_id FROM proposal_items WHERE proposal_id = ?)`,
-    )
-    .run(pendampingId, decided.proposalId);
-  db.$client
-    .prepare(
-      "UPDATE proposal_items SET reject_reason = 'Penghasilan belum stabil' WHERE proposal_id = ? AND decision = 'ditolak'",
-    )
-    .run(decided.proposalId);
-  const statement = db.$client.prepare(
-    `INSERT INTO graduation_statements (candidate_id, signed_date, witness_pendamping, witness_kepala_desa, place,
-       recorded_by_name, recorded_at)
-     SELECT candidate_id, '2026-09-01', ?, 'Slamet Riyadi', 'Pekalongan', 'uji', '2026-09-01T00:00:00Z'
-     FROM proposal_items WHERE proposal_id = ?`,
-  );
-  statement.run(PENDAMPING.name, decided.proposalId);
-  return { ...decided, kpmIds, rejectedKpmIds, pendampingId };
+/** n list rows; row i has its own name, NIK and No. KK. */
+export function listRows(n: number, keputusan: (i: number) => string = () => ''): ListRow[] {
+  return Array.from({ length: n }, (_, i) => ({
+    nama: `KELUARGA UJI ${i + 1}`,
+    nik: `33750145078${String(50000 + i + 1).padStart(5, '0')}`,
+    noKk: `33750101011${String(10000 + i + 1).padStart(5, '0')}`,
+    alamat: `Jl. Contoh No. ${i + 1} RT 00${(i % 9) + 1}/RW 002`,
+    desa: ['Kauman', 'Sugihwaras', 'Klego', 'Poncol'][i % 4],
+    kecamatan: 'Pekalongan Timur',
+    jenisGraduasi: i % 3 === 0 ? 'Graduasi alamiah' : 'Graduasi sejahtera mandiri',
+    pendamping: `Pendamping Uji ${(i % 5) + 1}`,
+    keputusan: keputusan(i),
+  }));
 }
 
-/** A list-less, family-less document draft, enough to take a number and write a register row. */
-export function plainDraft(
-  issuedDate: string,
-  subject = 'Uji nomor',
-  kind: DocumentKind = 'daftar_usulan',
-): DocumentDraft {
-  const kop = {
-    government: 'PEMERINTAH KOTA UJI',
-    agency: 'DINAS SOSIAL',
-    address: '',
-    phone: '',
-    email: '',
-    website: '',
-    logo: null,
-  };
-  const signature = {
-    place: 'Uji',
-    date: issuedDate,
-    onBehalfOf: '',
-    position: 'Kepala',
-    name: 'Uji',
-    rank: '',
-    nip: '',
-  };
+const TEXTS: Record<DocumentKind, Pick<PrintedDocument, 'title' | 'opening' | 'body' | 'closing'>> = {
+  sk_graduasi: {
+    title: 'SURAT KETERANGAN GRADUASI',
+    opening:
+      'Yang bertanda tangan di bawah ini menerangkan dengan sebenarnya bahwa Keluarga Penerima Manfaat (KPM) Program Keluarga Harapan (PKH) berikut:',
+    body: 'telah keluar dari kepesertaan Program Keluarga Harapan (PKH) karena graduasi sejahtera mandiri terhitung sejak tanggal 2 November 2026, berdasarkan Keputusan Kepala Dinas Sosial Kota Pekalongan Nomor 460/88/Dinsos/XI/2026 tanggal 16 November 2026.',
+    closing: 'Demikian surat keterangan ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya.',
+  },
+  pernyataan_mandiri: {
+    title: 'SURAT PERNYATAAN GRADUASI SEJAHTERA MANDIRI',
+    opening: 'Yang bertanda tangan di bawah ini:',
+    body: 'dengan ini menyatakan dengan sadar dan sukarela mengundurkan diri dari kepesertaan Program Keluarga Harapan (PKH), karena keluarga kami telah mampu memenuhi kebutuhan hidup secara mandiri, dengan alasan sebagai berikut:',
+    closing:
+      'Demikian surat pernyataan ini saya buat dengan sebenarnya tanpa paksaan dari pihak mana pun, untuk dipergunakan sebagaimana mestinya.',
+  },
+  piagam: {
+    title: 'PIAGAM PENGHARGAAN',
+    opening: 'Diberikan kepada:',
+    body: 'Keluarga Penerima Manfaat Program Keluarga Harapan dari Desa/Kelurahan Kauman, Kecamatan Pekalongan Timur, sebagai penghargaan atas keberhasilan keluarga mencapai graduasi sejahtera mandiri dari Program Keluarga Harapan (PKH) pada tahun 2026. Semoga menjadi teladan dan inspirasi bagi keluarga lain.',
+    closing: '',
+  },
+  daftar_usulan: {
+    title: 'DAFTAR USULAN GRADUASI KELUARGA PENERIMA MANFAAT PROGRAM KELUARGA HARAPAN',
+    opening: 'Usulan Nomor 12/USL/2026: Usulan graduasi Kecamatan Pekalongan Timur tahap II',
+    body: '',
+    closing: '',
+  },
+  lampiran_keputusan: {
+    title: 'DAFTAR KELUARGA PENERIMA MANFAAT PROGRAM KELUARGA HARAPAN YANG DITETAPKAN GRADUASI',
+    opening:
+      'Lampiran Keputusan Kepala Dinas Sosial Kota Pekalongan Nomor 460/88/Dinsos/XI/2026 tanggal 16 November 2026 tentang Penetapan Graduasi Keluarga Penerima Manfaat Program Keluarga Harapan',
+    body: '',
+    closing: '',
+  },
+};
+
+export function printedDocument(kind: DocumentKind, overrides: Partial<PrintedDocument> = {}): PrintedDocument {
+  const number = overrides.number ?? '460/123/Dinsos/XI/2026';
+  const issuedDate = overrides.issuedDate ?? '2026-11-30';
+  const family = (FAMILY_KINDS as readonly string[]).includes(kind);
   return {
-    printed: {
-      kind,
-      issuedDate,
-      paper: 'A4',
-      templateVersion: 1,
-      kop,
-      title: 'UJI',
-      opening: '',
-      body: '',
-      closing: '',
-      signature,
+    kind,
+    number,
+    issuedDate,
+    paper: 'A4',
+    templateVersion: 1,
+    kop: {
+      government: 'PEMERINTAH KOTA PEKALONGAN',
+      agency: 'DINAS SOSIAL',
+      address: 'Jl. Contoh No. 1, Pekalongan 51111 (data sintetis)',
+      phone: '(0285) 421234',
+      email: 'dinsos@contoh.go.id',
+      website: 'dinsos.contoh.go.id',
+      logo: null,
     },
-    subject,
-    kpmId: null,
-    proposalId: null,
-    decisionId: null,
+    ...TEXTS[kind],
+    signature: {
+      place: 'Pekalongan',
+      date: issuedDate,
+      onBehalfOf: '',
+      position: 'Kepala Dinas Sosial Kota Pekalongan',
+      name: 'Dra. SRI WAHYUNI, M.Si.',
+      rank: 'Pembina Utama Muda (IV/c)',
+      nip: '197203151998032004',
+    },
+    verificationCode: sampleCode(kind, issuedDate, number),
+    ...(family
+      ? {
+          family: SAMPLE_FAMILY,
+          graduation: {
+            type: 'Graduasi sejahtera mandiri',
+            date: '2026-11-02',
+            skNumber: '460/88/Dinsos/XI/2026',
+            skDate: '2026-11-16',
+            reasons:
+              kind === 'pernyataan_mandiri'
+                ? [
+                    'Penghasilan keluarga dari usaha warung makan sudah mencukupi kebutuhan sehari-hari.',
+                    'Anak-anak telah menyelesaikan pendidikan dan bekerja.',
+                  ]
+                : [],
+          },
+        }
+      : {
+          list: {
+            heading: kind === 'lampiran_keputusan' ? ['Tahun 2026'] : [],
+            rows: listRows(
+              12,
+              kind === 'lampiran_keputusan'
+                ? (i) => (i % 4 === 3 ? 'Ditolak: belum memenuhi syarat' : 'Disetujui')
+                : undefined,
+            ),
+          },
+        }),
+    ...(kind === 'pernyataan_mandiri'
+      ? {
+          witnesses: {
+            pendampingName: 'Pendamping Uji Satu, S.Sos.',
+            pendampingNip: '',
+            kepalaDesaName: 'Budi Santoso',
+            kepalaDesaTitle: 'Lurah',
+          },
+        }
+      : {}),
+    ...overrides,
   };
 }

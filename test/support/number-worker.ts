@@ -7,7 +7,7 @@ import { openDatabase } from '../../db/open';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { insertDocuments } from '../../main/services/documents/issue';
 import { inWriteTransaction } from '../../main/services/documents/numbering';
-import { plainDraft } from './documents';
+import { plainDraft } from './documents-db';
 
 const [file, countText, name] = process.argv.slice(2);
 const db = openDatabase(file);

@@ -1,0 +1,101 @@
+/**
+ * Daftar usulan / lampiran keputusan: the families of a proposal or decision as a table over as many
+ * pages as needed. Landscape, because ten columns (two of them 16-digit numbers) do not fit a portrait
+ * page at a readable size. Kop on the first page, header row on every page, totals and the signature at the
+ * end, the QR on the last page; render.ts adds "Halaman x dari y".
+ */
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { ListRow, PrintedDocument } from '../domain/printed-document';
+import { plain } from './fonts';
+import { letterKop } from './kop';
+import type { Layout } from './layout';
+import { CM, closingRow, contentWidth, type Margins, type PageSetup, paragraphs } from './page';
+import { qrBlock } from './qr';
+import { signatureBlock } from './signature';
+
+const MARGINS: Margins = [2.5 * CM, 2 * CM, 2 * CM, 2 * CM];
+
+const COLUMNS: { label: string; width: number | '*'; value: (row: ListRow) => string }[] = [
+  { label: 'Nama pengurus', width: 88, value: (r) => r.nama },
+  { label: 'NIK', width: 70, value: (r) => r.nik },
+  { label: 'Nomor KK', width: 70, value: (r) => r.noKk },
+  { label: 'Alamat', width: '*', value: (r) => r.alamat },
+  { label: 'Desa/ Kelurahan', width: 60, value: (r) => r.desa },
+  { label: 'Kecamatan', width: 58, value: (r) => r.kecamatan },
+  { label: 'Jenis graduasi', width: 62, value: (r) => r.jenisGraduasi },
+  { label: 'Pendamping', width: 70, value: (r) => r.pendamping },
+];
+const KEPUTUSAN = { label: 'Keputusan', width: 70 as const, value: (r: ListRow) => r.keputusan };
+
+function table(rows: ListRow[]): Content {
+  const columns = rows.some((r) => r.keputusan) ? [...COLUMNS, KEPUTUSAN] : COLUMNS;
+  const header: TableCell[] = [
+    { text: 'No', bold: true, alignment: 'center' },
+    ...columns.map((c) => ({ text: c.label, bold: true, alignment: 'center' as const })),
+  ];
+  const body: TableCell[][] = rows.map((row, i) => [
+    { text: String(i + 1), alignment: 'right' },
+    ...columns.map((c) => ({ text: plain(c.value(row)) })),
+  ]);
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [18, ...columns.map((c) => c.width)],
+      body: [header, ...body],
+    },
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      fillColor: (rowIndex: number) => (rowIndex === 0 ? '#e8e8e8' : null),
+      paddingTop: () => 2,
+      paddingBottom: () => 2,
+    },
+    fontSize: 8.5,
+    lineHeight: 1.05,
+  };
+}
+
+function totals(rows: ListRow[]): Content {
+  const lines = [`Jumlah: ${rows.length} KPM`];
+  if (rows.some((r) => r.keputusan)) {
+    const approved = rows.filter((r) => r.keputusan.startsWith('Disetujui')).length;
+    const rejected = rows.filter((r) => r.keputusan.startsWith('Ditolak')).length;
+    lines.push(`Disetujui: ${approved} KPM    Ditolak: ${rejected} KPM`);
+  }
+  return { text: lines.join('\n'), bold: true, margin: [0, 6, 0, 0] };
+}
+
+function heading(doc: PrintedDocument): Content {
+  return {
+    stack: [
+      { text: plain(doc.title.toUpperCase()), bold: true, fontSize: 13 },
+      ...(doc.list?.heading ?? []).map((line) => ({ text: plain(line), bold: true })),
+      { text: plain(`Nomor: ${doc.number}`) },
+    ],
+    alignment: 'center',
+    margin: [0, 6, 0, 10],
+  };
+}
+
+export const listDocument: Layout = (doc, { images, qrSvg }) => {
+  const setup: PageSetup = { paper: doc.paper, orientation: 'landscape', margins: MARGINS };
+  const rows = doc.list?.rows ?? [];
+  return {
+    setup,
+    numbered: true,
+    content: [
+      letterKop(doc.kop, contentWidth(setup), images),
+      heading(doc),
+      ...paragraphs(doc.opening, { indent: false }),
+      table(rows),
+      totals(rows),
+      ...paragraphs(doc.body, { indent: false }),
+      ...paragraphs(doc.closing, { indent: false }),
+      closingRow(
+        { stack: [qrBlock(doc.verificationCode, qrSvg)], width: '*', margin: [0, 30, 0, 0] },
+        { ...signatureBlock(doc.signature), width: 260 },
+      ),
+    ],
+  };
+};

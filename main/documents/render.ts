@@ -1,0 +1,120 @@
+/**
+ * Documents to one PDF (issue 8 point 4): the same PrintedDocument always renders to the same bytes, so a
+ * reprint is the same letter and the main process, browser mode and the CLI hand out identical files.
+ * Each document is a pdfmake section: it starts on a new page with its own paper and orientation.
+ */
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Content, ContentSection, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { type DocumentKind, PAPER_SIZE_PT, type Paper } from '../domain/documents';
+import { AppError } from '../domain/errors';
+import type { Kop, PrintedDocument, Signature } from '../domain/printed-document';
+import { FONT, pdfMake } from './fonts';
+import { Images } from './images';
+import type { DocumentLayout, Layout } from './layout';
+import { listDocument } from './list';
+import { pernyataanMandiri } from './pernyataan';
+import { piagam } from './piagam';
+import { kopPreview } from './preview';
+import { qrSvg } from './qr';
+import { copyMark, pageNumbers } from './sections';
+import { skGraduasi } from './sk-graduasi';
+
+export interface RenderOptions {
+  /** Reprint: mark every page SALINAN. */
+  copy?: boolean;
+  /** Called as pages are laid out/written; done/total in documents. */
+  onProgress?: (done: number, total: number) => void;
+  /** Abort rendering (batch cancel): reject with AppError('CANCELLED', ...). */
+  signal?: AbortSignal;
+}
+
+const LAYOUTS: Record<DocumentKind, Layout> = {
+  sk_graduasi: skGraduasi,
+  pernyataan_mandiri: pernyataanMandiri,
+  piagam,
+  daftar_usulan: listDocument,
+  lampiran_keputusan: listDocument,
+};
+
+/** Documents prepared between checks of the abort signal (each makes a QR). */
+const PREPARE_CHUNK = 25;
+
+function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new AppError('CANCELLED', 'Pembuatan dokumen dibatalkan.');
+}
+
+export async function renderDocuments(
+  docs: PrintedDocument[],
+  options: RenderOptions = {},
+): Promise<{ bytes: Buffer; pages: number }> {
+  if (docs.length === 0) throw new AppError('INVALID_INPUT', 'Tidak ada dokumen untuk dicetak.');
+  const images = new Images();
+  const layouts: DocumentLayout[] = [];
+  for (const [i, doc] of docs.entries()) {
+    if (i % PREPARE_CHUNK === 0) {
+      throwIfCancelled(options.signal);
+      // Let a cancel (IPC, HTTP) arrive: the layout itself is one synchronous pdfmake run.
+      if (i > 0) await nextTurn();
+    }
+    layouts.push(LAYOUTS[doc.kind](doc, { images, qrSvg: await qrSvg(doc.verificationCode) }));
+  }
+  throwIfCancelled(options.signal);
+  const sections = layouts.map((layout, i) => toSection(layout, i, layouts.length, options));
+  return writePdf(definition(docs[0], sections, images), options);
+}
+
+/** The kop as it will print, on a one-page sample ("CONTOH" letter), for the settings page. */
+export async function renderKopPreview(
+  kop: Kop,
+  signature: Signature,
+  paper: Paper,
+): Promise<{ bytes: Buffer; pages: number }> {
+  const images = new Images();
+  const doc = kopPreview(kop, signature, paper);
+  const layout = skGraduasi(doc, { images, qrSvg: await qrSvg(doc.verificationCode) });
+  return writePdf(definition(doc, [toSection(layout, 0, 1, {})], images), {});
+}
+
+function toSection(layout: DocumentLayout, index: number, total: number, options: RenderOptions): ContentSection {
+  const { setup } = layout;
+  return {
+    section: layout.content,
+    pageSize: PAPER_SIZE_PT[setup.paper],
+    pageOrientation: setup.orientation,
+    pageMargins: setup.margins,
+    header: options.copy ? copyMark : null,
+    footer: layout.numbered ? pageNumbers(layout.content) : null,
+    // Called by pdfmake as each page is added: the progress of the layout, in documents.
+    background: (page, size) => {
+      if (layout.content.length && options.onProgress) options.onProgress(index, total);
+      return layout.background ? layout.background(page, size) : null;
+    },
+  };
+}
+
+function definition(first: PrintedDocument, sections: Content[], images: Images): TDocumentDefinitions {
+  return {
+    content: sections,
+    images: images.dictionary,
+    defaultStyle: { font: FONT, fontSize: 12, lineHeight: 1.15 },
+    // The creation date comes from the document, so the file ID (an MD5 of the info) is the same every time.
+    info: {
+      title: first.title,
+      author: first.kop.agency,
+      creator: 'Graduasi PKH',
+      producer: 'Graduasi PKH',
+      creationDate: new Date(`${first.issuedDate.slice(0, 10)}T00:00:00Z`),
+    },
+  };
+}
+
+async function writePdf(doc: TDocumentDefinitions, options: RenderOptions): Promise<{ bytes: Buffer; pages: number }> {
+  const bytes = await pdfMake().createPdf(doc).getBuffer();
+  throwIfCancelled(options.signal);
+  return { bytes, pages: countPages(bytes) };
+}
+
+/** Page objects in the file (pdfkit writes them uncompressed: '/Type /Page', the tree is '/Type /Pages'). */
+function countPages(bytes: Buffer): number {
+  return bytes.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
+}
