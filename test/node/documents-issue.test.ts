@@ -279,7 +279,10 @@ describe('lists of a proposal and its decision', () => {
       'Disetujui',
       'Ditolak: Penghasilan belum stabil',
     ]);
-    expect(keputusan.list.heading[1]).toBe('Disetujui 2 KPM, ditolak 1 KPM, dari 3 KPM yang diusulkan');
+    expect(keputusan.list.heading).toEqual(['Tahun 2026']);
+    expect(keputusan.opening).toMatch(
+      /^Lampiran Keputusan Kepala Dinas Sosial Kota Pekalongan Nomor SK-UJI-\d+ tanggal 15 Oktober 2026 tentang/,
+    );
     await rejection(
       issueListDocument(db, admin, { kind: 'lampiran_keputusan', proposalId }),
       'CONFLICT',

@@ -125,14 +125,9 @@ export function listDraft(db: Db, ctx: LetterContext, kind: ListKind, proposalId
     tahun: String(proposal.year),
     ...ctx.officeValues,
   };
-  const approved = items.filter((i) => i.decision === 'disetujui').length;
-  const heading =
-    withDecision && decision
-      ? [
-          `Nomor SK: ${decision.skNumber}, tanggal ${formatTanggal(decision.skDate)}`,
-          `Disetujui ${formatNumber(approved)} KPM, ditolak ${formatNumber(items.length - approved)} KPM, dari ${formatNumber(items.length)} KPM yang diusulkan`,
-        ]
-      : [`Usulan Nomor ${proposal.number} tahun ${proposal.year}`, `Jumlah ${formatNumber(items.length)} KPM`];
+  // The SK and the totals are in the opening and under the table (the layout counts the rows): the heading
+  // only names the year.
+  const heading = [`Tahun ${proposal.year}`];
   return {
     printed: {
       ...contextParts(ctx),
