@@ -101,7 +101,7 @@ function heading(doc: PrintedDocument): Content {
   };
 }
 
-export const listDocument: Layout = (doc, { images, qrSvg }) => {
+export const listDocument: Layout = (doc, { images }) => {
   const setup: PageSetup = { paper: doc.paper, orientation: 'landscape', margins: MARGINS };
   const rows = doc.list?.rows ?? [];
   return {
@@ -116,7 +116,7 @@ export const listDocument: Layout = (doc, { images, qrSvg }) => {
         ...paragraphs(doc.body, { indent: false }),
         ...paragraphs(doc.closing, { indent: false }),
         closingRow(
-          { stack: [qrBlock(doc.verificationCode, qrSvg)], width: '*', margin: [0, 30, 0, 0] },
+          { stack: [qrBlock(doc.verificationCode)], width: '*', margin: [0, 30, 0, 0] },
           { ...signatureBlock(doc.signature), width: 260 },
         ),
       ]),

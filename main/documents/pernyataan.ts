@@ -87,7 +87,7 @@ function reasons(doc: PrintedDocument): Content[] {
   return [{ ol: list.map((reason) => ({ text: plain(reason), alignment: 'justify' })), margin: [1.25 * CM, 0, 0, 6] }];
 }
 
-export const pernyataanMandiri: Layout = (doc, { images, qrSvg }) => {
+export const pernyataanMandiri: Layout = (doc, { images }) => {
   const setup: PageSetup = { paper: doc.paper, orientation: 'portrait', margins: LETTER_MARGINS };
   return {
     setup,
@@ -99,11 +99,11 @@ export const pernyataanMandiri: Layout = (doc, { images, qrSvg }) => {
       ...paragraphs(doc.body),
       ...reasons(doc),
       ...paragraphs(doc.closing),
-      closingRow(pendamping(doc), declarant(doc), [0, 8, 0, 0]),
+      closingRow(pendamping(doc), declarant(doc), [0, 4, 0, 0]),
       {
         // the QR at the bottom left, the kepala desa centred on the page: an empty column as wide as the QR
-        columns: [qrBlock(doc.verificationCode, qrSvg), kepalaDesa(doc), { text: '', width: 150 }],
-        margin: [0, 6, 0, 0],
+        columns: [qrBlock(doc.verificationCode), kepalaDesa(doc), { text: '', width: 150 }],
+        margin: [0, 2, 0, 0],
         unbreakable: true,
       },
     ],

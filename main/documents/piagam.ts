@@ -38,7 +38,7 @@ const border: DynamicBackground = (_page, size) => ({
   ],
 });
 
-export const piagam: Layout = (doc, { images, qrSvg }) => {
+export const piagam: Layout = (doc, { images }) => {
   const setup: PageSetup = { paper: doc.paper, orientation: 'landscape', margins: MARGINS };
   const family = familyOf(doc);
   const place = [family.desa, family.kecamatan].filter(Boolean).join(', ');
@@ -66,7 +66,7 @@ export const piagam: Layout = (doc, { images, qrSvg }) => {
     content: [
       { stack: body, alignment: 'center' },
       closingRow(
-        { stack: [qrBlock(doc.verificationCode, qrSvg)], width: '*', margin: [0, 30, 0, 0] },
+        { stack: [qrBlock(doc.verificationCode)], width: '*', margin: [0, 30, 0, 0] },
         { ...signatureBlock(doc.signature), width: '45%' },
         [0, 10, 0, 0],
       ),

@@ -15,7 +15,6 @@ import { listDocument } from './list';
 import { pernyataanMandiri } from './pernyataan';
 import { piagam } from './piagam';
 import { kopPreview } from './preview';
-import { qrSvg } from './qr';
 import { copyMark, pageNumbers, SectionPages } from './sections';
 import { skGraduasi } from './sk-graduasi';
 
@@ -56,7 +55,7 @@ export async function renderDocuments(
       // Let a cancel (IPC, HTTP) arrive: the layout itself is one synchronous pdfmake run.
       if (i > 0) await nextTurn();
     }
-    layouts.push(LAYOUTS[doc.kind](doc, { images, qrSvg: await qrSvg(doc.verificationCode) }));
+    layouts.push(LAYOUTS[doc.kind](doc, { images }));
   }
   throwIfCancelled(options.signal);
   const progress = progressOf(docs.length, options.onProgress);
@@ -84,7 +83,7 @@ export async function renderKopPreview(
 ): Promise<{ bytes: Buffer; pages: number }> {
   const images = new Images();
   const doc = kopPreview(kop, signature, paper);
-  const layout = skGraduasi(doc, { images, qrSvg: await qrSvg(doc.verificationCode) });
+  const layout = skGraduasi(doc, { images });
   return writePdf(definition(doc, [toSection(layout, 0, { copy: false, progress: () => {} })], images), {});
 }
 
