@@ -1,5 +1,12 @@
-// TEMPORARY during issue 8 development: every method refuses until its service lands (replaced before resolve).
+// Issue 8: settings, issuing, printing and the register are real; the wisuda batch and verification are still
+// being built by their owners and refuse until they land.
 import { AppError } from '../domain/errors';
+import { documentsForFamily } from '../services/documents/family';
+import { issueFamilyDocument, issueListDocument } from '../services/documents/issue';
+import { kopPreview } from '../services/documents/pdf';
+import { reprintDocument } from '../services/documents/print';
+import { listRegister, registerXlsx, voidDocument } from '../services/documents/register';
+import { documentSetup, saveDocumentSettings, saveSignatory, saveTemplate } from '../services/documents/settings';
 import type { documentsContract } from './documents.contract';
 import type { HandlersOf } from './handlers';
 
@@ -8,23 +15,23 @@ const notYet = (): never => {
 };
 
 export const documentsHandlers = {
-  'documents.settings': notYet,
-  'documents.saveSettings': notYet,
-  'documents.saveTemplate': notYet,
-  'documents.saveSignatory': notYet,
-  'documents.kopPreview': notYet,
-  'documents.forFamily': notYet,
-  'documents.issue': notYet,
-  'documents.issueList': notYet,
+  'documents.settings': ({ db }) => documentSetup(db),
+  'documents.saveSettings': ({ db, actor }, input) => saveDocumentSettings(db, actor, input),
+  'documents.saveTemplate': ({ db, actor }, input) => saveTemplate(db, actor, input),
+  'documents.saveSignatory': ({ db, actor }, input) => saveSignatory(db, actor, input),
+  'documents.kopPreview': ({ db }, input) => kopPreview(db, input.paper),
+  'documents.forFamily': ({ db }, input) => documentsForFamily(db, input.kpmId),
+  'documents.issue': ({ db, actor }, input) => issueFamilyDocument(db, actor, input),
+  'documents.issueList': ({ db, actor }, input) => issueListDocument(db, actor, input),
   'documents.batchStart': notYet,
   'documents.batchProgress': notYet,
   'documents.batchCancel': notYet,
   'documents.batchResult': notYet,
-  'documents.print': notYet,
+  'documents.print': ({ db, actor }, input) => reprintDocument(db, actor, input.id),
   'documents.printBatch': notYet,
-  'documents.register': notYet,
-  'documents.registerXlsx': notYet,
-  'documents.void': notYet,
+  'documents.register': ({ db }, input) => listRegister(db, input),
+  'documents.registerXlsx': ({ db }, input) => registerXlsx(db, input),
+  'documents.void': ({ db, actor }, input) => voidDocument(db, actor, input),
   'documents.verify': notYet,
   'documents.keys': notYet,
   'documents.exportKey': notYet,

@@ -1,0 +1,192 @@
+/**
+ * Issuing documents (issue 8 points 2-4): check the family (or proposal) may get the kind, build the snapshot,
+ * take the number, sign the verification code and write the register row with its audit, all in ONE write
+ * transaction; then render the PDF from the stored snapshot. The pieces are exported for the wisuda batch,
+ * which issues hundreds in one transaction and renders them in one call.
+ */
+import type { z } from 'zod';
+import type { Db } from '../../../db/open';
+import type { IssuedDocument } from '../../../db/schema';
+import {
+  DOCUMENT_KIND_LABEL,
+  type DocumentKind,
+  type issueFamilySchema,
+  type issueListSchema,
+} from '../../domain/documents';
+import type { Role } from '../../domain/enums';
+import { AppError } from '../../domain/errors';
+import { todayIso } from '../../domain/format';
+import { type Actor, requireRole } from '../actor';
+import { writeAudit } from '../audit';
+import { pastDate } from '../graduation/duties';
+import { letterContext } from './context';
+import { familyEligibility } from './eligibility';
+import { codeSigner, ensureOwnKey } from './keys';
+import { listDraft } from './list-snapshot';
+import { allocateNumbers, inWriteTransaction } from './numbering';
+import { pdfFileName, renderPdf } from './pdf';
+import { toRegisterRow } from './register-row';
+import type { DocumentDraft } from './snapshot';
+import { familyDraft } from './snapshot';
+import type { PdfFile, RegisterRow } from './types';
+
+/** Who issues and prints: the office staff who prepare letters and the head who signs them. */
+export const ISSUER_ROLES: readonly Role[] = ['admin', 'operator', 'pimpinan'];
+
+/** The issue date: today when absent; a real date, not after today. */
+export function issueDate(raw: string | undefined): string {
+  return raw === undefined ? todayIso() : pastDate('Tanggal surat', raw, 'issuedDate');
+}
+
+/** Groups drafts by (kind, issue date): each group draws its numbers from one sequence in one step. */
+function groupsOf(drafts: DocumentDraft[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  drafts.forEach((draft, index) => {
+    const key = `${draft.printed.kind}|${draft.printed.issuedDate}`;
+    groups.set(key, [...(groups.get(key) ?? []), index]);
+  });
+  return groups;
+}
+
+const isUniqueNumber = (error: unknown) =>
+  error instanceof Error &&
+  'code' in error &&
+  error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+  /documents\.number/.test(error.message);
+
+/**
+ * Numbers, signs and writes the drafts to the register, with one audit line each. Must run inside
+ * inWriteTransaction with whatever read the drafts: all documents or none, and no number taken on failure.
+ * The rows are written with one prepared statement (a wisuda batch writes hundreds in one go).
+ */
+export function insertDocuments(
+  db: Db,
+  actor: Actor,
+  drafts: DocumentDraft[],
+  options: { batchId?: number | null } = {},
+): IssuedDocument[] {
+  if (!db.$client.inTransaction) throw new Error('insertDocuments must run inside inWriteTransaction');
+  const key = ensureOwnKey(db);
+  const sign = codeSigner(key);
+  const write = insertStatement(db);
+  const issuedAt = new Date().toISOString();
+  const issued: IssuedDocument[] = new Array(drafts.length);
+  for (const indexes of groupsOf(drafts).values()) {
+    const { kind, issuedDate } = drafts[indexes[0]].printed;
+    const allocated = allocateNumbers(db, kind, issuedDate, indexes.length);
+    indexes.forEach((draftIndex, i) => {
+      const draft = drafts[draftIndex];
+      const number = allocated.numbers[i];
+      const verificationCode = sign({ regencyCode: key.regencyCode, kind, issuedDate, number });
+      const row: IssuedDocument = {
+        id: 0,
+        kind,
+        number,
+        sequenceScope: allocated.scope,
+        year: allocated.year,
+        sequence: allocated.sequences[i],
+        issuedDate,
+        kpmId: draft.kpmId,
+        proposalId: draft.proposalId,
+        decisionId: draft.decisionId,
+        batchId: options.batchId ?? null,
+        subject: draft.subject,
+        signatoryName: draft.printed.signature.name,
+        data: { ...draft.printed, number, verificationCode },
+        templateVersion: draft.printed.templateVersion,
+        verificationCode,
+        issuedBy: actor.id,
+        issuedByName: actor.username,
+        issuedAt,
+        printCount: 1,
+        voidedAt: null,
+        voidedBy: null,
+        voidedByName: null,
+        voidReason: null,
+      };
+      row.id = write(row);
+      writeAudit(db, actor, {
+        action: 'issue_document',
+        entity: 'document',
+        entityId: row.id,
+        summary: `${DOCUMENT_KIND_LABEL[kind]} nomor ${number} dibuat untuk ${row.subject}`,
+      });
+      issued[draftIndex] = row;
+    });
+  }
+  return issued;
+}
+
+/** Writes one new register row; a number already in the register refuses the whole issue in Indonesian. */
+function insertStatement(db: Db): (row: IssuedDocument) => number {
+  const statement = db.$client.prepare(
+    `INSERT INTO documents (kind, number, sequence_scope, year, sequence, issued_date, kpm_id, proposal_id, decision_id,
+       batch_id, subject, signatory_name, data, template_version, verification_code, issued_by, issued_by_name, issued_at,
+       print_count)
+     VALUES (@kind, @number, @sequenceScope, @year, @sequence, @issuedDate, @kpmId, @proposalId, @decisionId, @batchId,
+       @subject, @signatoryName, @json, @templateVersion, @verificationCode, @issuedBy, @issuedByName, @issuedAt,
+       @printCount)`,
+  );
+  return (row) => {
+    try {
+      const { data, voidedAt, voidedBy, voidedByName, voidReason, id, ...values } = row;
+      return Number(statement.run({ ...values, json: JSON.stringify(data) }).lastInsertRowid);
+    } catch (error) {
+      if (!isUniqueNumber(error)) throw error;
+      throw new AppError(
+        'CONFLICT',
+        `Nomor surat ${row.number} sudah dipakai dokumen lain. Periksa pola nomor ${DOCUMENT_KIND_LABEL[row.kind]} di Pengaturan > Dokumen; tidak ada dokumen yang dibuat.`,
+      );
+    }
+  };
+}
+
+export type IssueFamilyInput = z.infer<typeof issueFamilySchema>;
+export type IssueListInput = z.infer<typeof issueListSchema>;
+
+/** Renders freshly issued documents (from what was stored) into one file. */
+async function issuedResult(row: IssuedDocument): Promise<{ document: RegisterRow; pdf: PdfFile }> {
+  const pdf = await renderPdf([row.data], pdfFileName(row.kind, row.subject, row.number));
+  return { document: toRegisterRow(row), pdf };
+}
+
+/** Issues one family document (surat keterangan, surat pernyataan, piagam). */
+export async function issueFamilyDocument(db: Db, actor: Actor, input: IssueFamilyInput) {
+  requireRole(actor, ISSUER_ROLES);
+  const date = issueDate(input.issuedDate);
+  const row = inWriteTransaction(db, () => {
+    const eligibility = familyEligibility(db, input.kind, input.kpmId);
+    if (!eligibility.ok) throw new AppError('CONFLICT', eligibility.reason);
+    const ctx = letterContext(db, input.kind, date, input.signatoryId);
+    return insertDocuments(db, actor, [familyDraft(db, ctx, input.kpmId, eligibility.candidacy)])[0];
+  });
+  return issuedResult(row);
+}
+
+/** The proposal's list of the kind still in force, if any (a list is issued once, like a family's letter). */
+function activeListOf(db: Db, kind: DocumentKind, proposalId: number): string | null {
+  return (
+    (db.$client
+      .prepare('SELECT number FROM documents WHERE kind = ? AND proposal_id = ? AND voided_at IS NULL LIMIT 1')
+      .pluck()
+      .get(kind, proposalId) as string | undefined) ?? null
+  );
+}
+
+/** Issues a proposal's daftar usulan or its decision's lampiran keputusan. */
+export async function issueListDocument(db: Db, actor: Actor, input: IssueListInput) {
+  requireRole(actor, ISSUER_ROLES);
+  const date = issueDate(input.issuedDate);
+  const row = inWriteTransaction(db, () => {
+    const existing = activeListOf(db, input.kind, input.proposalId);
+    if (existing) {
+      throw new AppError(
+        'CONFLICT',
+        `${DOCUMENT_KIND_LABEL[input.kind]} usulan ini sudah dibuat dengan nomor ${existing}. Cetak ulang dari agenda surat; nomor baru hanya setelah dokumen itu dibatalkan.`,
+      );
+    }
+    const ctx = letterContext(db, input.kind, date, input.signatoryId);
+    return insertDocuments(db, actor, [listDraft(db, ctx, input.kind, input.proposalId)])[0];
+  });
+  return issuedResult(row);
+}

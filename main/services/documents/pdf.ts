@@ -1,0 +1,43 @@
+/**
+ * Issued documents to PDF bytes: the layouts (main/documents/render.ts) render only the stored snapshots, so a
+ * reprint is the letter as issued. Here: the file name and the bytes as the contract carries them.
+ */
+import type { Db } from '../../../db/open';
+import { type RenderOptions, renderDocuments, renderKopPreview } from '../../documents/render';
+import type { DocumentKind, Paper } from '../../domain/documents';
+import { todayIso } from '../../domain/format';
+import type { PrintedDocument } from '../../domain/printed-document';
+import { letterContext } from './context';
+import type { PdfFile } from './types';
+
+const FILE_PREFIX: Record<DocumentKind, string> = {
+  sk_graduasi: 'SK-Graduasi',
+  pernyataan_mandiri: 'Surat-Pernyataan',
+  piagam: 'Piagam',
+  daftar_usulan: 'Daftar-Usulan',
+  lampiran_keputusan: 'Lampiran-Keputusan',
+};
+
+/** Characters Windows refuses in file names, and whitespace, become '-'; the number's '/' too. */
+const safe = (text: string) =>
+  text
+    .replace(/[\\/:*?"<>|\s]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** 'SK-Graduasi-Siti-Wulandari-460-12-Dinsos-XI-2026.pdf' */
+export function pdfFileName(kind: DocumentKind, subject: string, number: string): string {
+  return `${FILE_PREFIX[kind]}-${safe(subject).slice(0, 60)}-${safe(number)}.pdf`;
+}
+
+export async function renderPdf(docs: PrintedDocument[], fileName: string, options?: RenderOptions): Promise<PdfFile> {
+  const { bytes, pages } = await renderDocuments(docs, options);
+  return { fileName, base64: bytes.toString('base64'), pages };
+}
+
+/** The kop as it will print with the current settings, on a sample page (Pengaturan > Dokumen). */
+export async function kopPreview(db: Db, paper?: Paper): Promise<PdfFile> {
+  const ctx = letterContext(db, 'sk_graduasi', todayIso());
+  const { bytes, pages } = await renderKopPreview(ctx.kop, ctx.signature, paper ?? ctx.paper);
+  return { fileName: `contoh-kop-${paper ?? ctx.paper}.pdf`, base64: bytes.toString('base64'), pages };
+}

@@ -1,0 +1,50 @@
+/**
+ * Reprints (issue 8 point 4): an issued document printed again from what it printed (its stored snapshot),
+ * never rebuilt from today's data; marked SALINAN when the office wants it. A voided document is not printed.
+ */
+import { eq, sql } from 'drizzle-orm';
+import { type Db, inTransaction } from '../../../db/open';
+import { documents, type IssuedDocument } from '../../../db/schema';
+import { DOCUMENT_KIND_LABEL } from '../../domain/documents';
+import { AppError } from '../../domain/errors';
+import { formatTanggal } from '../../domain/format';
+import { type Actor, requireRole } from '../actor';
+import { writeAudit } from '../audit';
+import { ISSUER_ROLES } from './issue';
+import { pdfFileName, renderPdf } from './pdf';
+import { getDocumentSettings } from './settings';
+import type { PdfFile } from './types';
+
+export function getDocument(db: Db, id: number): IssuedDocument {
+  const row = db.select().from(documents).where(eq(documents.id, id)).get();
+  if (!row) throw new AppError('NOT_FOUND', 'Dokumen tidak ditemukan di agenda surat.');
+  return row;
+}
+
+export async function reprintDocument(db: Db, actor: Actor, id: number): Promise<PdfFile> {
+  requireRole(actor, ISSUER_ROLES);
+  const row = inTransaction(db, () => {
+    const before = getDocument(db, id);
+    if (before.voidedAt) {
+      throw new AppError(
+        'CONFLICT',
+        `Dokumen nomor ${before.number} sudah dibatalkan pada ${formatTanggal(before.voidedAt)} (${before.voidReason}); dokumen yang batal tidak dicetak ulang.`,
+      );
+    }
+    const after = db
+      .update(documents)
+      .set({ printCount: sql`${documents.printCount} + 1` })
+      .where(eq(documents.id, id))
+      .returning()
+      .get();
+    writeAudit(db, actor, {
+      action: 'reprint_document',
+      entity: 'document',
+      entityId: id,
+      summary: `Cetak ulang ${DOCUMENT_KIND_LABEL[after.kind]} nomor ${after.number} (cetakan ke-${after.printCount})`,
+    });
+    return after;
+  });
+  const copy = getDocumentSettings(db).markCopies;
+  return renderPdf([row.data], pdfFileName(row.kind, row.subject, row.number), { copy });
+}

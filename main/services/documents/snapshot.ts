@@ -1,0 +1,165 @@
+/**
+ * The snapshot an issued document prints (PrintedDocument), built from the database: the family as registered
+ * (names exactly as stored, nothing retyped), its graduation and the decree it rests on, the witnesses, and the
+ * template's texts filled in. Stored with the document, so a reprint is the same letter whatever changes later.
+ */
+import type { Db } from '../../../db/open';
+import { fillTemplate } from '../../domain/documents';
+import { AppError } from '../../domain/errors';
+import { formatTanggal } from '../../domain/format';
+import { CANDIDATE_KIND_LABEL, MANDIRI_REASON_LABEL, type MandiriReason } from '../../domain/graduation';
+import type { FamilyIdentity, PrintedDocument, Witnesses } from '../../domain/printed-document';
+import type { LetterContext } from './context';
+import type { Candidacy } from './eligibility';
+
+/** A document before its number and signed code (taken when it is written to the register). */
+export type LetterDraft = Omit<PrintedDocument, 'number' | 'verificationCode'>;
+
+/** A draft with what the register keeps beside it. */
+export interface DocumentDraft {
+  printed: LetterDraft;
+  subject: string;
+  kpmId: number | null;
+  proposalId: number | null;
+  decisionId: number | null;
+}
+
+interface FamilyRow {
+  nama: string;
+  nik: string;
+  noKk: string;
+  idKpm: string;
+  alamat: string;
+  rt: string;
+  rw: string;
+  villageCode: string;
+  desa: string;
+  kecamatan: string;
+  kabupaten: string;
+  provinsi: string;
+  pendampingName: string | null;
+  pendampingNip: string | null;
+}
+
+/** The family's identity with the names of its desa, kecamatan, kabupaten/kota and provinsi. */
+function loadFamily(db: Db, kpmId: number, pendampingId: number | null): FamilyRow {
+  const row = db.$client
+    .prepare<[number | null, number], FamilyRow>(
+      `SELECT k.nama, k.nik, k.no_kk AS noKk, COALESCE(k.id_kpm, '') AS idKpm, k.alamat, k.rt, k.rw,
+              k.village_code AS villageCode,
+              COALESCE(v.name, '') AS desa, COALESCE(d.name, '') AS kecamatan,
+              COALESCE(r.name, '') AS kabupaten, COALESCE(p.name, '') AS provinsi,
+              pd.name AS pendampingName, pd.nip AS pendampingNip
+       FROM kpm k
+       LEFT JOIN regions v ON v.code = k.village_code
+       LEFT JOIN regions d ON d.code = k.district_code
+       LEFT JOIN regions r ON r.code = substr(k.district_code, 1, 4)
+       LEFT JOIN regions p ON p.code = substr(k.district_code, 1, 2)
+       LEFT JOIN pendamping pd ON pd.id = COALESCE(?, k.pendamping_id)
+       WHERE k.id = ?`,
+    )
+    .get(pendampingId, kpmId);
+  if (!row) throw new AppError('NOT_FOUND', 'KPM tidak ditemukan.');
+  return row;
+}
+
+function identityOf(row: FamilyRow): FamilyIdentity {
+  const { nama, nik, noKk, idKpm, alamat, rt, rw, desa, kecamatan, kabupaten, provinsi } = row;
+  return { nama, nik, noKk, idKpm, alamat, rt, rw, desa, kecamatan, kabupaten, provinsi };
+}
+
+/** Kemendagri village codes: the 7th digit is 1 for a kelurahan (headed by a Lurah), 2 for a desa. */
+export const villageHeadTitle = (villageCode: string) => (villageCode.charAt(6) === '1' ? 'Lurah' : 'Kepala Desa');
+
+const reasonLabels = (codes: string[]) =>
+  codes.flatMap((code) => (code in MANDIRI_REASON_LABEL ? [MANDIRI_REASON_LABEL[code as MandiriReason]] : []));
+
+interface Statement {
+  witnessPendamping: string;
+  witnessKepalaDesa: string;
+}
+
+function statementOf(db: Db, candidateId: number): Statement | null {
+  return (
+    db.$client
+      .prepare<[number], Statement>(
+        'SELECT witness_pendamping AS witnessPendamping, witness_kepala_desa AS witnessKepalaDesa FROM graduation_statements WHERE candidate_id = ?',
+      )
+      .get(candidateId) ?? null
+  );
+}
+
+/** 'Mengetahui' on the surat pernyataan: the witnesses recorded with the signed statement, else the pendamping. */
+function witnessesOf(db: Db, family: FamilyRow, candidacy: Candidacy): Witnesses {
+  const statement = statementOf(db, candidacy.candidateId);
+  return {
+    pendampingName: statement?.witnessPendamping || family.pendampingName || '',
+    pendampingNip: family.pendampingNip ?? '',
+    kepalaDesaName: statement?.witnessKepalaDesa ?? '',
+    kepalaDesaTitle: villageHeadTitle(family.villageCode),
+  };
+}
+
+/** Fills the template's four texts. */
+export function fillTexts(ctx: LetterContext, values: Record<string, string>) {
+  const { title, opening, body, closing } = ctx.template;
+  return {
+    title: fillTemplate(title, values),
+    opening: fillTemplate(opening, values),
+    body: fillTemplate(body, values),
+    closing: fillTemplate(closing, values),
+  };
+}
+
+/** What every kind's snapshot takes from the letter context. */
+export const contextParts = (ctx: LetterContext) => ({
+  kind: ctx.kind,
+  issuedDate: ctx.issuedDate,
+  paper: ctx.paper,
+  templateVersion: ctx.template.version,
+  kop: ctx.kop,
+  signature: ctx.signature,
+});
+
+/** The draft of a family document (sk_graduasi, pernyataan_mandiri, piagam) for an eligible family. */
+export function familyDraft(db: Db, ctx: LetterContext, kpmId: number, candidacy: Candidacy): DocumentDraft {
+  const family = loadFamily(db, kpmId, candidacy.pendampingId);
+  const identity = identityOf(family);
+  const typeLabel = CANDIDATE_KIND_LABEL[candidacy.kind];
+  const reasons = candidacy.kind === 'mandiri' ? reasonLabels(candidacy.reasons) : [];
+  const values: Record<string, string> = {
+    nama: identity.nama,
+    nik: identity.nik,
+    no_kk: identity.noKk,
+    id_kpm: identity.idKpm,
+    alamat: identity.alamat,
+    rt: identity.rt,
+    rw: identity.rw,
+    desa: identity.desa,
+    kecamatan: identity.kecamatan,
+    kabupaten: identity.kabupaten,
+    provinsi: identity.provinsi,
+    jenis_graduasi: typeLabel.toLowerCase(),
+    tanggal_graduasi: formatTanggal(candidacy.statusDate),
+    tahun_graduasi: candidacy.statusDate.slice(0, 4),
+    nomor_sk: candidacy.skNumber,
+    tanggal_sk: formatTanggal(candidacy.skDate),
+    alasan: reasons.map((r) => r.toLowerCase()).join(', '),
+    nama_pendamping: family.pendampingName ?? '',
+    ...ctx.officeValues,
+  };
+  const printed: LetterDraft = {
+    ...contextParts(ctx),
+    ...fillTexts(ctx, values),
+    family: identity,
+    graduation: {
+      type: typeLabel,
+      date: candidacy.statusDate,
+      skNumber: candidacy.skNumber,
+      skDate: candidacy.skDate,
+      reasons,
+    },
+    ...(ctx.kind === 'pernyataan_mandiri' ? { witnesses: witnessesOf(db, family, candidacy) } : {}),
+  };
+  return { printed, subject: identity.nama, kpmId, proposalId: null, decisionId: candidacy.decisionId };
+}
