@@ -34,7 +34,8 @@ async function downloadPdf(page: Page, dialogName: string): Promise<string> {
   return file;
 }
 
-const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+/** The PDF's text in reading order with runs of whitespace as one space, so a name wrapped in a cell reads whole. */
+const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 const pdfPages = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 
@@ -108,6 +109,13 @@ test('the surat keterangan graduasi is printed from the family page, shows in th
   const row = page.getByRole('row').filter({ hasText: issued[0].number });
   await expect(row).toContainText(family.nama);
   await expect(row).toContainText('Berlaku');
+  // A reprint is the stored letter, marked SALINAN (the office's default).
+  await row.getByRole('button', { name: `Cetak ulang ${issued[0].number}` }).click();
+  const copy = pdfText(await downloadPdf(page, 'Cetak ulang'));
+  expect(copy).toContain('SALINAN');
+  expect(copy).toContain(issued[0].number);
+  await page.keyboard.press('Escape');
+  await expect(row).toContainText('dicetak 2×');
   await row.getByRole('button', { name: `Batalkan ${issued[0].number}` }).click();
   const dialog = page.getByRole('dialog', { name: `Batalkan dokumen nomor ${issued[0].number}` });
   await expect(dialog).toContainText('tetap terpakai');
@@ -120,6 +128,26 @@ test('the surat keterangan graduasi is printed from the family page, shows in th
   expect(
     web.db.$client.prepare('SELECT number, void_reason, voided_at IS NOT NULL AS voided FROM documents').all(),
   ).toEqual([{ number: issued[0].number, void_reason: 'Tanggal surat salah ketik', voided: 1 }]);
+});
+
+test('the daftar usulan of a decided proposal prints its families with a number', async ({ page, web }) => {
+  const { proposalId } = graduate(web, 2);
+  await login(page, web.url);
+  await page.goto(`${web.url.split('?')[0]}#/usulan/${proposalId}`);
+  await page.getByRole('button', { name: 'Cetak daftar usulan' }).click();
+  await page
+    .getByRole('dialog', { name: 'Daftar usulan graduasi' })
+    .getByRole('button', { name: 'Terbitkan dan cetak' })
+    .click();
+  const text = pdfText(await downloadPdf(page, 'Dokumen diterbitkan'));
+  const { number } = web.db.$client.prepare("SELECT number FROM documents WHERE kind = 'daftar_usulan'").get() as {
+    number: string;
+  };
+  expect(text).toContain(number);
+  for (const f of FAMILIES) {
+    expect(text).toContain(f.nama);
+    expect(text).toContain(f.nik);
+  }
 });
 
 test('the wisuda documents of a decision print in one batch: one page per family and kind', async ({ page, web }) => {
