@@ -50,7 +50,7 @@ export function FamilyDocumentsCard({ kpmId, nama }: { kpmId: number; nama: stri
                 .filter((o) => !o.ready)
                 .map((o) => (
                   <Text key={o.kind} size="xs" c="dimmed">
-                    {DOCUMENT_KIND_LABEL[o.kind]}: {o.reason}
+                    {o.reason}
                   </Text>
                 ))}
             </Stack>

@@ -31,7 +31,7 @@ export function VoidModal({ document, onClose }: { document: RegisterRow; onClos
     }
   };
   return (
-    <Modal opened onClose={onClose} title={`Batalkan dokumen nomor ${document.number}`}>
+    <Modal opened onClose={onClose} title={`Batalkan dokumen nomor ${document.number}`} size="lg">
       <Stack>
         <Text size="sm">
           {DOCUMENT_KIND_LABEL[document.kind]} untuk {document.subject} ditandai batal dan tetap tercatat di agenda
