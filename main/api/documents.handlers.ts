@@ -1,5 +1,7 @@
 // TEMPORARY during issue 8 development: every method refuses until its service lands (replaced before resolve).
 import { AppError } from '../domain/errors';
+import { exportPublicKey, importPublicKey, listKeys } from '../services/documents/key-exchange';
+import { verifyDocumentCode } from '../services/documents/verify';
 import type { documentsContract } from './documents.contract';
 import type { HandlersOf } from './handlers';
 
@@ -25,8 +27,8 @@ export const documentsHandlers = {
   'documents.register': notYet,
   'documents.registerXlsx': notYet,
   'documents.void': notYet,
-  'documents.verify': notYet,
-  'documents.keys': notYet,
-  'documents.exportKey': notYet,
-  'documents.importKey': notYet,
+  'documents.verify': ({ db, actor }, input) => verifyDocumentCode(db, actor, input.code),
+  'documents.keys': ({ db }) => listKeys(db),
+  'documents.exportKey': ({ db }) => exportPublicKey(db),
+  'documents.importKey': ({ db, actor }, input) => importPublicKey(db, actor, input.fileBase64),
 } satisfies HandlersOf<typeof documentsContract>;
