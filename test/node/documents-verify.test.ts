@@ -1,17 +1,15 @@
-import { createHash, generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, inTransaction, openDatabase } from '../../db/open';
-import { documents, type SigningKey } from '../../db/schema';
-import type { DocumentKind } from '../../main/domain/documents';
 import type { ErrorCode } from '../../main/domain/errors';
-import type { PrintedDocument } from '../../main/domain/printed-document';
 import type { Actor } from '../../main/services/actor';
 import { exportPublicKey, importPublicKey, listKeys } from '../../main/services/documents/key-exchange';
 import { ensureOwnKey, signCode } from '../../main/services/documents/keys';
 import { verifyDocumentCode } from '../../main/services/documents/verify';
+import { DOCUMENT_FIELDS, expectedFingerprint, otherOffice, registerTestDocument } from '../support/documents';
 import { expectAppError } from '../support/errors';
 import { setUpTestOffice } from '../support/office';
 import { setUpOffice, tempDbFile } from './helpers';
@@ -34,35 +32,9 @@ beforeEach(async () => {
 afterEach(() => db.$client.close());
 
 const operator: Actor = { id: null, username: 'operator1', role: 'operator' };
-const FIELDS = { regencyCode: '3375', kind: 'sk_graduasi' as DocumentKind, issuedDate: '2026-11-30' };
-
-/** Registers a document the way the issuing service would (all NOT NULL columns), with its signed code. */
-function registerDocument(number: string, voided?: { at: string; reason: string }) {
-  const code = signCode(ensureOwnKey(db), { ...FIELDS, number });
-  const row = db
-    .insert(documents)
-    .values({
-      kind: FIELDS.kind,
-      number,
-      sequenceScope: 'umum',
-      year: 2026,
-      sequence: 1,
-      issuedDate: FIELDS.issuedDate,
-      subject: 'Siti Wulandari',
-      signatoryName: 'Dra. SRI WAHYUNI, M.Si.',
-      data: { verificationCode: code } as unknown as PrintedDocument,
-      templateVersion: 1,
-      verificationCode: code,
-      issuedByName: 'Rahmat Hidayat',
-      issuedAt: '2026-11-30T03:00:00.000Z',
-      voidedAt: voided?.at ?? null,
-      voidedByName: voided ? 'Rahmat Hidayat' : null,
-      voidReason: voided?.reason ?? null,
-    })
-    .returning()
-    .get();
-  return { code, id: row.id };
-}
+const FIELDS = DOCUMENT_FIELDS;
+const registerDocument = (number: string, voided?: { at: string; reason: string }) =>
+  registerTestDocument(db, { number, voided });
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -136,12 +108,7 @@ describe('verifying a code', () => {
   });
 
   it('says palsu for a code claiming this regency signed by another key, and names the office', () => {
-    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-    const forger = {
-      privateKey: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
-      publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
-    } as SigningKey;
-    const forged = signCode(forger, { ...FIELDS, number: '460/004/Dinsos/XI/2026' });
+    const forged = otherOffice('3375', 'Pemalsu').sign('460/004/Dinsos/XI/2026');
     const result = verifyDocumentCode(db, admin, forged);
     expect(result.status).toBe('palsu');
     expect(result.message).toMatch(/^TIDAK ASLI: kode ini tidak ditandatangani oleh Dinas Sosial Kota Pekalongan/);
@@ -187,21 +154,10 @@ describe('verifying a code', () => {
   });
 
   it('tries every key held for a regency (a re-keyed office keeps its old letters verifiable)', () => {
-    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-    const spki = publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
-    const oldKey = { privateKey: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64') };
-    const oldCode = signCode(oldKey as SigningKey, { ...FIELDS, regencyCode: TEGAL, number: 'LAMA/1/2025' });
+    const old = otherOffice(TEGAL, 'Kunci lama Tegal');
     importPublicKey(db, admin, exportPublicKey(tegal).base64);
-    importPublicKey(
-      db,
-      admin,
-      keyFile({
-        ...exportedFile(tegal),
-        publicKey: spki,
-        fingerprint: fingerprint(spki),
-        officeName: 'Kunci lama Tegal',
-      }),
-    );
+    importPublicKey(db, admin, keyFile(old.keyFile));
+    const oldCode = old.sign('LAMA/1/2025');
     expect(verifyDocumentCode(db, admin, oldCode)).toMatchObject({ status: 'asli', officeName: 'Kunci lama Tegal' });
   });
 
@@ -227,11 +183,6 @@ describe('verifying a code', () => {
   });
 });
 
-function fingerprint(spkiBase64: string): string {
-  const hex = createHash('sha256').update(Buffer.from(spkiBase64, 'base64')).digest('hex').toUpperCase();
-  return `${hex.slice(0, 4)} ${hex.slice(4, 8)} ${hex.slice(8, 12)} ${hex.slice(12, 16)}`;
-}
-
 describe('keys', () => {
   it('exports the public key only, with its fingerprint, as kunci-publik-<regency>.json', () => {
     const own = ensureOwnKey(db);
@@ -244,7 +195,7 @@ describe('keys', () => {
       regencyCode: '3375',
       officeName: 'Dinas Sosial Kota Pekalongan',
       publicKey: own.publicKey,
-      fingerprint: fingerprint(own.publicKey),
+      fingerprint: expectedFingerprint(own.publicKey),
       createdAt: own.createdAt,
     });
     expect(own.privateKey).toBeTruthy();
@@ -260,7 +211,7 @@ describe('keys', () => {
       ['3376', false, 'Dinas Sosial Kota Tegal'],
     ]);
     expect(keys[0].fingerprint).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/);
-    expect(keys[1].fingerprint).toBe(fingerprint(ensureOwnKey(tegal).publicKey));
+    expect(keys[1].fingerprint).toBe(expectedFingerprint(ensureOwnKey(tegal).publicKey));
     expect(keys[1]).not.toHaveProperty('publicKey');
     expect(lastAudit()).toMatchObject({ action: 'documents.importKey', entity: 'signing_key', entity_id: keys[1].id });
     expect(String(lastAudit().summary)).toContain(keys[1].fingerprint);
@@ -277,7 +228,7 @@ describe('keys', () => {
       [keyFile({ ...good, version: 2 }), 'FILE_UNSUPPORTED', /versi 2 belum dikenal/],
       [keyFile({ ...good, publicKey: 'AAAA' }), 'FILE_CORRUPT', /rusak/],
       [
-        keyFile({ ...good, publicKey: rsaSpki, fingerprint: fingerprint(rsaSpki) }),
+        keyFile({ ...good, publicKey: rsaSpki, fingerprint: expectedFingerprint(rsaSpki) }),
         'FILE_CORRUPT',
         /bukan kunci Ed25519/,
       ],
