@@ -239,6 +239,7 @@ describe('keys', () => {
         /Kode wilayah 9999 pada berkas bukan kabupaten\/kota/,
       ],
       [exportPublicKey(db).base64, 'DUPLICATE', /kunci publik kantor Anda sendiri/],
+      [keyFile(otherOffice('3375', 'Dinas Sosial Kota Pekalongan').keyFile), 'CONFLICT', /wilayah kantor ini sendiri/],
     ];
     for (const [file, code, message] of refusals) expectAppError(() => importPublicKey(db, admin, file), code, message);
     expect(keyCount()).toBe(1);

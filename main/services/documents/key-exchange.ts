@@ -128,6 +128,15 @@ export function importPublicKey(db: Db, actor: Actor, fileBase64: string): KeyVi
     if (existing?.own) {
       throw new AppError('DUPLICATE', 'Ini kunci publik kantor Anda sendiri. Yang diimpor adalah kunci kantor lain.');
     }
+    // Own letters are checked against the own register; a second key for the own regency would bypass that.
+    const own = ensureOwnKey(db);
+    if (file.regencyCode === own.regencyCode) {
+      throw new AppError(
+        'CONFLICT',
+        `Berkas ini berisi kunci untuk kode wilayah ${own.regencyCode}, wilayah kantor ini sendiri, tetapi bukan ` +
+          'kunci kantor ini. Surat kantor ini hanya diperiksa dengan kuncinya sendiri dan registernya.',
+      );
+    }
     if (existing) {
       throw new AppError(
         'DUPLICATE',
