@@ -16,6 +16,7 @@ import { SettingsPage } from './pages/settings.page';
 import { TargetPage } from './pages/target.page';
 import { UsersPage } from './pages/users.page';
 import { VerificationPage } from './pages/verification.page';
+import { VerifyDocumentPage } from './pages/verify.page';
 
 export interface AppRoute {
   path: string;
@@ -42,6 +43,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/usulan', navLabel: 'Usulan & Penetapan', element: <ProposalsPage /> },
   { path: '/usulan/:id', element: <ProposalDetailPage /> },
   { path: '/agenda-surat', navLabel: 'Agenda surat', element: <DocumentsPage /> },
+  { path: '/verifikasi-dokumen', navLabel: 'Verifikasi dokumen', element: <VerifyDocumentPage /> },
   { path: '/pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
   { path: '/target', navLabel: 'Target', element: <TargetPage />, roles: ['admin'] },
   { path: '/pendamping', navLabel: 'Pendamping', element: <PendampingPage /> },

@@ -1,0 +1,144 @@
+/**
+ * The wisuda batch (issue 8 point 5): every family of a decision gets the chosen documents, numbers for all or
+ * none, one PDF that prints exactly what the register stores; cancel leaves nothing; a number issued by someone
+ * else while the batch renders does not collide; a batch prints again as SALINAN. PDFs read back with pdftotext.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/open';
+import { AppError } from '../../main/domain/errors';
+import type { Actor } from '../../main/services/actor';
+import { batchProgress, batchResult, cancelBatch, startBatch } from '../../main/services/documents/batch';
+import { BatchJobs } from '../../main/services/documents/batch-jobs';
+import { issueFamilyDocument } from '../../main/services/documents/issue';
+import { reprintBatch } from '../../main/services/documents/print';
+import type { BatchProgress, PdfFile } from '../../main/services/documents/types';
+import { graduatedFamilies } from '../support/documents-db';
+import { reverseDecision } from '../support/graduation';
+import { setUpOffice } from './helpers';
+
+let db: Db;
+let admin: Actor;
+let jobs: BatchJobs;
+
+beforeEach(async () => {
+  ({ db, admin } = await setUpOffice());
+  jobs = new BatchJobs();
+});
+
+function pdfText(pdf: PdfFile): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'batch-')), pdf.fileName);
+  writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+async function finished(jobId: string): Promise<BatchProgress> {
+  for (;;) {
+    const progress = batchProgress(jobs, admin, jobId);
+    if (progress.state !== 'berjalan') return progress;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const registered = () =>
+  db.$client
+    .prepare('SELECT kind, number, sequence, kpm_id AS kpmId, batch_id AS batchId, subject FROM documents ORDER BY id')
+    .all() as { kind: string; number: string; sequence: number; kpmId: number; batchId: number; subject: string }[];
+const lastNumber = () => db.$client.prepare('SELECT max(last) FROM number_sequences').pluck().get() as number | null;
+
+describe('wisuda batch', () => {
+  it('issues every approved family the chosen kinds, numbered in one run, in one PDF that matches the register', async () => {
+    const { decisionId } = graduatedFamilies(db, admin, [1, 2, 3], { rejected: [4] });
+    const { jobId } = startBatch(jobs, db, admin, {
+      decisionId,
+      kinds: ['piagam', 'sk_graduasi'],
+      issuedDate: '2026-11-20',
+    });
+    const done = await finished(jobId);
+    expect(done).toMatchObject({ state: 'selesai', issued: 6, total: 6, message: null });
+
+    const rows = registered();
+    // Surat keterangan first, then the piagam (printed on other paper), families by name within a kind.
+    expect(rows.map((r) => [r.kind, r.subject])).toEqual([
+      ['sk_graduasi', 'KELUARGA UJI 1'],
+      ['sk_graduasi', 'KELUARGA UJI 2'],
+      ['sk_graduasi', 'KELUARGA UJI 3'],
+      ['piagam', 'KELUARGA UJI 1'],
+      ['piagam', 'KELUARGA UJI 2'],
+      ['piagam', 'KELUARGA UJI 3'],
+    ]);
+    expect(rows.map((r) => r.sequence)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(new Set(rows.map((r) => r.batchId)).size).toBe(1);
+    expect(rows.some((r) => r.subject === 'KELUARGA UJI 4')).toBe(false);
+
+    const pdf = batchResult(jobs, admin, jobId);
+    expect(pdf.pages).toBe(6);
+    const text = pdfText(pdf);
+    for (const row of rows) expect(text).toContain(row.number);
+    expect(text).not.toContain('SALINAN');
+  });
+
+  it('writes nothing and takes no number when cancelled', async () => {
+    const { decisionId } = graduatedFamilies(db, admin, [1, 2, 3, 4, 5, 6, 7, 8]);
+    const { jobId } = startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi', 'piagam'] });
+    expect(cancelBatch(jobs, admin, jobId)).toEqual({ cancelled: true });
+    const done = await finished(jobId);
+    expect(done.state).toBe('dibatalkan');
+    expect(done.message).toMatch(/tidak ada nomor yang terpakai/);
+    expect(registered()).toEqual([]);
+    expect(lastNumber()).toBeNull();
+    expect(() => batchResult(jobs, admin, jobId)).toThrow(/Dibatalkan/);
+    expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('renders again when someone issues a number while the batch is being laid out', async () => {
+    const { decisionId, kpmIds } = graduatedFamilies(db, admin, [1, 2, 3, 4, 5, 6]);
+    const { jobId } = startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'] });
+    // Runs while the batch renders (the batch awaits between documents): takes number 1 of the shared sequence
+    // before the batch commits.
+    const single = await issueFamilyDocument(db, admin, { kind: 'pernyataan_mandiri', kpmId: kpmIds[0] });
+    expect(single.document.number).toMatch(/^460\/1\//);
+    const done = await finished(jobId);
+    expect(done.state).toBe('selesai');
+
+    const rows = registered();
+    expect(rows.map((r) => r.sequence)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const text = pdfText(batchResult(jobs, admin, jobId));
+    // The PDF prints the numbers the register holds for the batch, not the ones first planned.
+    for (const row of rows.slice(1)) expect(text).toContain(row.number);
+    expect(text).not.toContain(rows[0].number);
+  });
+
+  it('refuses a reversed decision and a decision with nothing left to issue, before starting', async () => {
+    const first = graduatedFamilies(db, admin, [1, 2]);
+    const { jobId } = startBatch(jobs, db, admin, { decisionId: first.decisionId, kinds: ['sk_graduasi'] });
+    await finished(jobId);
+    const again = () => startBatch(jobs, db, admin, { decisionId: first.decisionId, kinds: ['sk_graduasi'] });
+    expect(again).toThrow(AppError);
+    expect(again).toThrow(/sudah memiliki dokumen itu/);
+
+    // The fixture gives each decision's pendamping the same NIP, which must stay unique.
+    db.$client.prepare('UPDATE pendamping SET nip = NULL').run();
+    const second = graduatedFamilies(db, admin, [3]);
+    reverseDecision(db, second.decisionId);
+    expect(() => startBatch(jobs, db, admin, { decisionId: second.decisionId, kinds: ['piagam'] })).toThrow(
+      /sudah dibatalkan/,
+    );
+    expect(registered()).toHaveLength(2);
+  });
+
+  it('prints a batch again marked SALINAN, counting the print', async () => {
+    const { decisionId } = graduatedFamilies(db, admin, [1, 2]);
+    const { jobId } = startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'] });
+    await finished(jobId);
+    const batchId = registered()[0].batchId;
+    const copy = await reprintBatch(db, admin, batchId);
+    expect(copy.pages).toBe(2);
+    expect(pdfText(copy)).toContain('SALINAN');
+    const counts = db.$client.prepare('SELECT print_count FROM documents ORDER BY id').pluck().all();
+    expect(counts).toEqual([2, 2]);
+  });
+});
