@@ -7,7 +7,7 @@ import { formatNumber, todayIso } from '../../../main/domain/format';
 import { call } from '../../api';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { DateField } from '../shared/DateField';
-import { errorMessage } from '../shared/errors';
+import { errorMessage, notifySuccess } from '../shared/errors';
 import { PdfModal } from './PdfPreview';
 
 type FamilyKind = (typeof FAMILY_KINDS)[number];
@@ -51,6 +51,7 @@ export function WisudaBatch({ decisionId, families }: { decisionId: number; fami
     }
     try {
       setPdf(await call('documents.batchResult', { jobId: progress.jobId }));
+      notifySuccess(`${formatNumber(progress.issued)} dokumen diterbitkan.`);
       await queryClient.invalidateQueries({ queryKey: ['documents.register'] });
     } catch (error) {
       setFailure(errorMessage(error));
