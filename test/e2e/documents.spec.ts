@@ -5,6 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
+import { SYSTEM_ACTOR } from '../../main/services/actor';
+import { insertUser } from '../../main/services/auth';
+import { issueFamilyDocument } from '../../main/services/documents/issue';
 import { decideGraduations } from '../support/graduation';
 import { expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
 
@@ -128,6 +131,23 @@ test('the surat keterangan graduasi is printed from the family page, shows in th
   expect(
     web.db.$client.prepare('SELECT number, void_reason, voided_at IS NOT NULL AS voided FROM documents').all(),
   ).toEqual([{ number: issued[0].number, void_reason: 'Tanggal surat salah ketik', voided: 1 }]);
+});
+
+test('an operator reprints from the register but cannot void', async ({ browser, web }) => {
+  const { kpmIds } = graduate(web, 1);
+  insertUser(web.db, SYSTEM_ACTOR, {
+    username: 'operator1',
+    fullName: 'Operator Satu',
+    role: 'operator',
+    password: 'rahasia123',
+  });
+  const { number } = (await issueFamilyDocument(web.db, SYSTEM_ACTOR, { kind: 'piagam', kpmId: kpmIds[0] })).document;
+  const page = await (await browser.newContext()).newPage();
+  await login(page, web.url, 'operator1', 'rahasia123');
+  await navigate(page, 'Agenda surat');
+  const row = page.getByRole('row').filter({ hasText: number });
+  await expect(row.getByRole('button', { name: `Cetak ulang ${number}` })).toBeVisible();
+  await expect(row.getByRole('button', { name: `Batalkan ${number}` })).toHaveCount(0);
 });
 
 test('the daftar usulan of a decided proposal prints its families with a number', async ({ page, web }) => {
