@@ -98,13 +98,13 @@ const sameDocuments = (a: IssuedDocument[], b: IssuedDocument[]) =>
 export function startBatch(jobs: BatchJobs, db: Db, actor: Actor, input: BatchInput): { jobId: string } {
   requireRole(actor, ISSUER_ROLES);
   const date = issueDate(input.issuedDate);
-  const total = issueBatch(db, actor, input, date, true).length;
+  const planned = issueBatch(db, actor, input, date, true);
   const job: BatchJob = {
     jobId: randomUUID(),
     state: 'berjalan',
     phase: 'menyiapkan',
     done: 0,
-    total,
+    total: planned.length,
     message: null,
     issued: 0,
     userId: actor.id,
@@ -113,15 +113,22 @@ export function startBatch(jobs: BatchJobs, db: Db, actor: Actor, input: BatchIn
     touchedAt: Date.now(),
   };
   jobs.add(job);
-  void runBatch(job, db, actor, input, date);
+  void runBatch(job, db, actor, input, date, planned);
   return { jobId: job.jobId };
 }
 
-async function runBatch(job: BatchJob, db: Db, actor: Actor, input: BatchInput, date: string): Promise<void> {
+async function runBatch(
+  job: BatchJob,
+  db: Db,
+  actor: Actor,
+  input: BatchInput,
+  date: string,
+  firstPlan: IssuedDocument[],
+): Promise<void> {
   try {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       job.phase = 'menyiapkan';
-      const planned = issueBatch(db, actor, input, date, true);
+      const planned = attempt === 1 ? firstPlan : issueBatch(db, actor, input, date, true);
       Object.assign(job, { phase: 'menyusun', done: 0, total: planned.length });
       const pdf = await renderPdf(
         planned.map((row) => row.data),
