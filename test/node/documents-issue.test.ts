@@ -206,6 +206,13 @@ describe('surat pernyataan and piagam', () => {
     expect(data.closing).toMatch(/tanpa paksaan/);
   });
 
+  it('prints no NIP beside a witness other than the registered pendamping', async () => {
+    const { kpmIds } = graduatedFamilies(db, admin, [1]);
+    db.$client.prepare("UPDATE graduation_statements SET witness_pendamping = 'Agus Salim'").run();
+    const { document } = await issueFamilyDocument(db, admin, { kind: 'pernyataan_mandiri', kpmId: kpmIds[0] });
+    expect(stored(document.id).witnesses).toMatchObject({ pendampingName: 'Agus Salim', pendampingNip: '' });
+  });
+
   it('is offered to a mandiri candidate before the decision, not to an alamiah or withdrawn one', async () => {
     const calon = insertFamily(db, admin, 2);
     insertCandidate(db, calon, { kind: 'mandiri', reasons: ['rumah_layak'] });
