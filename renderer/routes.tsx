@@ -15,6 +15,7 @@ import { SettingsPage } from './pages/settings.page';
 import { TargetPage } from './pages/target.page';
 import { UsersPage } from './pages/users.page';
 import { VerificationPage } from './pages/verification.page';
+import { VerifyDocumentPage } from './pages/verify.page';
 
 export interface AppRoute {
   path: string;
@@ -40,6 +41,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/verifikasi', navLabel: 'Verifikasi', element: <VerificationPage /> },
   { path: '/usulan', navLabel: 'Usulan & Penetapan', element: <ProposalsPage /> },
   { path: '/usulan/:id', element: <ProposalDetailPage /> },
+  { path: '/verifikasi-dokumen', navLabel: 'Verifikasi dokumen', element: <VerifyDocumentPage /> },
   { path: '/pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
   { path: '/target', navLabel: 'Target', element: <TargetPage />, roles: ['admin'] },
   { path: '/pendamping', navLabel: 'Pendamping', element: <PendampingPage /> },

@@ -4,6 +4,7 @@ import type { Db } from '../../db/open';
 import { AppError, type Result } from '../domain/errors';
 import { type Actor, SYSTEM_ACTOR } from '../services/actor';
 import { actorOf, getUser, type PublicUser } from '../services/auth';
+import { BatchJobs } from '../services/documents/batch-jobs';
 import { ImportJobs } from '../services/import/job-store';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE } from './auth.contract';
 import { contract, type MethodName } from './contract';
@@ -31,6 +32,7 @@ export function createDispatcher(db: Db, log: (message: string) => void = consol
   const sessions = new Map<string, number>();
   // The import jobs of this app instance: each dispatcher (window, browser server, test) has its own.
   const importJobs = new ImportJobs();
+  const batchJobs = new BatchJobs();
 
   return {
     async call(method, rawInput, sessionToken) {
@@ -66,6 +68,7 @@ export function createDispatcher(db: Db, log: (message: string) => void = consol
         const ctx: HandlerContext = {
           db,
           importJobs,
+          batchJobs,
           user,
           actor,
           startSession(newUser) {

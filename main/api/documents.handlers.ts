@@ -1,18 +1,15 @@
-// Issue 8: settings, issuing, printing and the register are real; the wisuda batch and verification are still
-// being built by their owners and refuse until they land.
-import { AppError } from '../domain/errors';
+/** Documents (issue 8): settings, issuing, the wisuda batch, printing, the register and verification. */
+import { batchProgress, batchResult, cancelBatch, startBatch } from '../services/documents/batch';
 import { documentsForFamily } from '../services/documents/family';
 import { issueFamilyDocument, issueListDocument } from '../services/documents/issue';
+import { exportPublicKey, importPublicKey, listKeys } from '../services/documents/key-exchange';
 import { kopPreview } from '../services/documents/pdf';
-import { reprintDocument } from '../services/documents/print';
+import { reprintBatch, reprintDocument } from '../services/documents/print';
 import { listRegister, registerXlsx, voidDocument } from '../services/documents/register';
 import { documentSetup, saveDocumentSettings, saveSignatory, saveTemplate } from '../services/documents/settings';
+import { verifyDocumentCode } from '../services/documents/verify';
 import type { documentsContract } from './documents.contract';
 import type { HandlersOf } from './handlers';
-
-const notYet = (): never => {
-  throw new AppError('INTERNAL', 'Fitur dokumen sedang dibangun.');
-};
 
 export const documentsHandlers = {
   'documents.settings': ({ db }) => documentSetup(db),
@@ -23,17 +20,17 @@ export const documentsHandlers = {
   'documents.forFamily': ({ db }, input) => documentsForFamily(db, input.kpmId),
   'documents.issue': ({ db, actor }, input) => issueFamilyDocument(db, actor, input),
   'documents.issueList': ({ db, actor }, input) => issueListDocument(db, actor, input),
-  'documents.batchStart': notYet,
-  'documents.batchProgress': notYet,
-  'documents.batchCancel': notYet,
-  'documents.batchResult': notYet,
+  'documents.batchStart': ({ db, batchJobs, actor }, input) => startBatch(batchJobs, db, actor, input),
+  'documents.batchProgress': ({ batchJobs, actor }, input) => batchProgress(batchJobs, actor, input.jobId),
+  'documents.batchCancel': ({ batchJobs, actor }, input) => cancelBatch(batchJobs, actor, input.jobId),
+  'documents.batchResult': ({ batchJobs, actor }, input) => batchResult(batchJobs, actor, input.jobId),
   'documents.print': ({ db, actor }, input) => reprintDocument(db, actor, input.id),
-  'documents.printBatch': notYet,
+  'documents.printBatch': ({ db, actor }, input) => reprintBatch(db, actor, input.id),
   'documents.register': ({ db }, input) => listRegister(db, input),
   'documents.registerXlsx': ({ db }, input) => registerXlsx(db, input),
   'documents.void': ({ db, actor }, input) => voidDocument(db, actor, input),
-  'documents.verify': notYet,
-  'documents.keys': notYet,
-  'documents.exportKey': notYet,
-  'documents.importKey': notYet,
+  'documents.verify': ({ db, actor }, input) => verifyDocumentCode(db, actor, input.code),
+  'documents.keys': ({ db }) => listKeys(db),
+  'documents.exportKey': ({ db }) => exportPublicKey(db),
+  'documents.importKey': ({ db, actor }, input) => importPublicKey(db, actor, input.fileBase64),
 } satisfies HandlersOf<typeof documentsContract>;

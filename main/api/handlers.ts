@@ -5,6 +5,7 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../services/actor';
 import type { PublicUser } from '../services/auth';
+import type { BatchJobs } from '../services/documents/batch-jobs';
 import type { ImportJobs } from '../services/import/job-store';
 import { authHandlers } from './auth.handlers';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
@@ -24,6 +25,8 @@ import { usersHandlers } from './users.handlers';
 export interface HandlerContext {
   db: Db;
   importJobs: ImportJobs;
+  /** The wisuda batch printing jobs (main/services/documents/batch.ts). */
+  batchJobs: BatchJobs;
   user: PublicUser | null;
   actor: Actor;
   startSession(user: PublicUser): string;

@@ -31,6 +31,7 @@ export function identityBlock(family: FamilyIdentity): Content {
       body: identityRows(family).map(([label, value]) => [label, ':', { text: plain(value), bold: label === 'Nama' }]),
     },
     layout: 'noBorders',
-    margin: [1.25 * CM, 0, 0, 8],
+    lineHeight: 1.05,
+    margin: [1.25 * CM, 0, 0, 6],
   };
 }

@@ -6,6 +6,7 @@ import type { Content } from 'pdfmake/interfaces';
 import type { Kop } from '../domain/printed-document';
 import { plain } from './fonts';
 import type { Images } from './images';
+import { present } from './page';
 
 const LOGO = 64;
 
@@ -17,17 +18,17 @@ export function contactLine(kop: Kop): string {
     kop.website && `Laman ${kop.website}`,
   ]
     .filter(Boolean)
-    .join('  ');
+    .join(', ');
 }
 
 function kopLines(kop: Kop): Content[] {
   const contacts = contactLine(kop);
-  return [
+  return present(
     kop.government && { text: plain(kop.government.toUpperCase()), bold: true, fontSize: 14 },
     { text: plain(kop.agency.toUpperCase()), bold: true, fontSize: 16 },
-    kop.address && { text: plain(kop.address), fontSize: 10.5 },
-    contacts && { text: plain(contacts), fontSize: 10.5 },
-  ].filter(Boolean) as Content[];
+    kop.address && { text: plain(kop.address), fontSize: 10 },
+    contacts && { text: plain(contacts), fontSize: 10 },
+  );
 }
 
 /** The double rule under the kop: a thick line over a thin one, across the text block. */
@@ -53,7 +54,7 @@ export function letterKop(kop: Kop, width: number, images: Images): Content {
           // an empty column as wide as the logo keeps the lines centred on the page, not beside the logo
           { text: '', width: LOGO },
         ],
-        columnGap: 8,
+        columnGap: 4,
       }
     : lines;
   return { stack: [head, doubleRule(width)], margin: [0, 0, 0, 8] };
@@ -63,11 +64,11 @@ export function letterKop(kop: Kop, width: number, images: Images): Content {
 export function centredKop(kop: Kop, images: Images): Content {
   const logo = images.key(kop.logo);
   return {
-    stack: [
-      logo ? { image: logo, fit: [LOGO, LOGO], alignment: 'center', margin: [0, 0, 0, 6] } : '',
-      kop.government ? { text: plain(kop.government.toUpperCase()), bold: true, fontSize: 14 } : '',
+    stack: present(
+      logo && { image: logo, fit: [LOGO, LOGO], alignment: 'center', margin: [0, 0, 0, 6] },
+      kop.government && { text: plain(kop.government.toUpperCase()), bold: true, fontSize: 14 },
       { text: plain(kop.agency.toUpperCase()), bold: true, fontSize: 16 },
-    ],
+    ),
     alignment: 'center',
   };
 }

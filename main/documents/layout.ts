@@ -9,8 +9,6 @@ import type { PageSetup } from './page';
 
 export interface LayoutContext {
   images: Images;
-  /** The verification QR of this document as SVG. */
-  qrSvg: string;
 }
 
 export interface DocumentLayout {

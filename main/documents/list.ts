@@ -27,33 +27,56 @@ const COLUMNS: { label: string; width: number | '*'; value: (row: ListRow) => st
 ];
 const KEPUTUSAN = { label: 'Keputusan', width: 70 as const, value: (r: ListRow) => r.keputusan };
 
-function table(rows: ListRow[]): Content {
-  const columns = rows.some((r) => r.keputusan) ? [...COLUMNS, KEPUTUSAN] : COLUMNS;
+/**
+ * The last rows printed with the totals and the signature: a signature never stands alone on the last page
+ * (the rule of the tata naskah dinas; a page with only a signature could be put under any list).
+ */
+const KEEP_WITH_SIGNATURE = 2;
+
+type Column = (typeof COLUMNS)[number];
+
+const TABLE_LAYOUT = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  fillColor: (rowIndex: number, node: { table: { headerRows?: number } }) =>
+    rowIndex < (node.table.headerRows ?? 0) ? '#e8e8e8' : null,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+/** A table of rows numbered from `first`, with the header row (repeated on each page) or without. */
+function table(columns: Column[], rows: ListRow[], first: number, withHeader: boolean): Content {
   const header: TableCell[] = [
     { text: 'No', bold: true, alignment: 'center' },
     ...columns.map((c) => ({ text: c.label, bold: true, alignment: 'center' as const })),
   ];
   const body: TableCell[][] = rows.map((row, i) => [
-    { text: String(i + 1), alignment: 'right' },
+    { text: String(first + i), alignment: 'right' },
     ...columns.map((c) => ({ text: plain(c.value(row)) })),
   ]);
   return {
     table: {
-      headerRows: 1,
+      headerRows: withHeader ? 1 : 0,
       dontBreakRows: true,
       widths: [18, ...columns.map((c) => c.width)],
-      body: [header, ...body],
+      body: withHeader ? [header, ...body] : body,
     },
-    layout: {
-      hLineWidth: () => 0.5,
-      vLineWidth: () => 0.5,
-      fillColor: (rowIndex: number) => (rowIndex === 0 ? '#e8e8e8' : null),
-      paddingTop: () => 2,
-      paddingBottom: () => 2,
-    },
+    layout: TABLE_LAYOUT,
     fontSize: 8.5,
     lineHeight: 1.05,
   };
+}
+
+/** The rows as a table over the pages, its last rows kept with `end` (totals, signature) in one block. */
+function rowsThenEnd(rows: ListRow[], end: Content[]): Content[] {
+  const columns = rows.some((r) => r.keputusan) ? [...COLUMNS, KEPUTUSAN] : COLUMNS;
+  const split = Math.max(0, rows.length - KEEP_WITH_SIGNATURE);
+  const last = rows.slice(split);
+  // Same widths, so the two tables join seamlessly when the block fits under the first one.
+  return [
+    split > 0 ? table(columns, rows.slice(0, split), 1, true) : '',
+    { stack: [table(columns, last, split + 1, split === 0), ...end], unbreakable: true },
+  ].filter(Boolean);
 }
 
 function totals(rows: ListRow[]): Content {
@@ -78,7 +101,7 @@ function heading(doc: PrintedDocument): Content {
   };
 }
 
-export const listDocument: Layout = (doc, { images, qrSvg }) => {
+export const listDocument: Layout = (doc, { images }) => {
   const setup: PageSetup = { paper: doc.paper, orientation: 'landscape', margins: MARGINS };
   const rows = doc.list?.rows ?? [];
   return {
@@ -88,14 +111,15 @@ export const listDocument: Layout = (doc, { images, qrSvg }) => {
       letterKop(doc.kop, contentWidth(setup), images),
       heading(doc),
       ...paragraphs(doc.opening, { indent: false }),
-      table(rows),
-      totals(rows),
-      ...paragraphs(doc.body, { indent: false }),
-      ...paragraphs(doc.closing, { indent: false }),
-      closingRow(
-        { stack: [qrBlock(doc.verificationCode, qrSvg)], width: '*', margin: [0, 30, 0, 0] },
-        { ...signatureBlock(doc.signature), width: 260 },
-      ),
+      ...rowsThenEnd(rows, [
+        totals(rows),
+        ...paragraphs(doc.body, { indent: false }),
+        ...paragraphs(doc.closing, { indent: false }),
+        closingRow(
+          { stack: [qrBlock(doc.verificationCode)], width: '*', margin: [0, 30, 0, 0] },
+          { ...signatureBlock(doc.signature), width: 260 },
+        ),
+      ]),
     ],
   };
 };

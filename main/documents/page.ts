@@ -29,6 +29,11 @@ export function contentWidth(setup: PageSetup): number {
   return pageSize(setup).width - setup.margins[0] - setup.margins[2];
 }
 
+/** The items that are there: an empty line (no rank, no a.n.) is left out, not printed as a blank line. */
+export function present(...items: (Content | null | false | '')[]): Content[] {
+  return items.filter((item): item is Content => Boolean(item));
+}
+
 /** A filled template text as paragraphs: one per line of the text, justified with a first-line indent. */
 export function paragraphs(text: string, style: { indent?: boolean } = {}): Content[] {
   return text
@@ -39,7 +44,7 @@ export function paragraphs(text: string, style: { indent?: boolean } = {}): Cont
       text: plain(line),
       alignment: 'justify' as const,
       leadingIndent: style.indent === false ? 0 : 1.25 * CM,
-      margin: [0, 0, 0, 6] as Margins,
+      margin: [0, 0, 0, 4] as Margins,
     }));
 }
 
@@ -51,7 +56,7 @@ export function titleBlock(title: string, number: string): Content {
       { text: plain(`Nomor: ${number}`) },
     ],
     alignment: 'center',
-    margin: [0, 12, 0, 14],
+    margin: [0, 8, 0, 10],
   };
 }
 

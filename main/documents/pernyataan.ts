@@ -43,20 +43,26 @@ function witnessName(name: string, nip: string): Content[] {
   return name ? signerName(name, '', nip) : [{ text: '(.......................................)' }];
 }
 
-function witnesses(doc: PrintedDocument): Column {
+/** "Mengetahui," the pendamping: left of the family's signature, names on the same line. */
+function pendamping(doc: PrintedDocument): Column {
   const w = doc.witnesses;
-  const desa = doc.family?.desa ?? '';
   return {
     stack: [
       { text: 'Mengetahui,' },
       { text: 'Pendamping PKH', margin: [0, 0, 0, SIGNING_SPACE] },
       ...witnessName(w?.pendampingName ?? '', w?.pendampingNip ?? ''),
-      {
-        text: plain([w?.kepalaDesaTitle || 'Kepala Desa', desa].filter(Boolean).join(' ')),
-        margin: [0, 14, 0, SIGNING_SPACE],
-      },
-      ...witnessName(w?.kepalaDesaName ?? '', ''),
     ],
+    alignment: 'center',
+    width: '*',
+  };
+}
+
+/** The kepala desa/lurah, centred under the two signatures (the usual place of the second witness). */
+function kepalaDesa(doc: PrintedDocument): Column {
+  const w = doc.witnesses;
+  const title = [w?.kepalaDesaTitle || 'Kepala Desa', doc.family?.desa ?? ''].filter(Boolean).join(' ');
+  return {
+    stack: [{ text: plain(title), margin: [0, 0, 0, SIGNING_SPACE] }, ...witnessName(w?.kepalaDesaName ?? '', '')],
     alignment: 'center',
     width: '*',
   };
@@ -75,13 +81,13 @@ function declarant(doc: PrintedDocument): Column {
   };
 }
 
-function reasons(doc: PrintedDocument): Content {
+function reasons(doc: PrintedDocument): Content[] {
   const list = doc.graduation?.reasons ?? [];
-  if (list.length === 0) return '';
-  return { ol: list.map((reason) => ({ text: plain(reason), alignment: 'justify' })), margin: [1.25 * CM, 0, 0, 8] };
+  if (list.length === 0) return [];
+  return [{ ol: list.map((reason) => ({ text: plain(reason), alignment: 'justify' })), margin: [1.25 * CM, 0, 0, 6] }];
 }
 
-export const pernyataanMandiri: Layout = (doc, { images, qrSvg }) => {
+export const pernyataanMandiri: Layout = (doc, { images }) => {
   const setup: PageSetup = { paper: doc.paper, orientation: 'portrait', margins: LETTER_MARGINS };
   return {
     setup,
@@ -91,10 +97,15 @@ export const pernyataanMandiri: Layout = (doc, { images, qrSvg }) => {
       ...paragraphs(doc.opening, { indent: false }),
       identityBlock(familyOf(doc)),
       ...paragraphs(doc.body),
-      reasons(doc),
+      ...reasons(doc),
       ...paragraphs(doc.closing),
-      closingRow(witnesses(doc), declarant(doc), [0, 10, 0, 0]),
-      { stack: [qrBlock(doc.verificationCode, qrSvg)], margin: [0, 12, 0, 0] },
+      closingRow(pendamping(doc), declarant(doc), [0, 4, 0, 0]),
+      {
+        // the QR at the bottom left, the kepala desa centred on the page: an empty column as wide as the QR
+        columns: [qrBlock(doc.verificationCode), kepalaDesa(doc), { text: '', width: 150 }],
+        margin: [0, 2, 0, 0],
+        unbreakable: true,
+      },
     ],
   };
 };

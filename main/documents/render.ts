@@ -15,8 +15,7 @@ import { listDocument } from './list';
 import { pernyataanMandiri } from './pernyataan';
 import { piagam } from './piagam';
 import { kopPreview } from './preview';
-import { qrSvg } from './qr';
-import { copyMark, pageNumbers } from './sections';
+import { copyMark, pageNumbers, SectionPages } from './sections';
 import { skGraduasi } from './sk-graduasi';
 
 export interface RenderOptions {
@@ -56,11 +55,24 @@ export async function renderDocuments(
       // Let a cancel (IPC, HTTP) arrive: the layout itself is one synchronous pdfmake run.
       if (i > 0) await nextTurn();
     }
-    layouts.push(LAYOUTS[doc.kind](doc, { images, qrSvg: await qrSvg(doc.verificationCode) }));
+    layouts.push(LAYOUTS[doc.kind](doc, { images }));
   }
   throwIfCancelled(options.signal);
-  const sections = layouts.map((layout, i) => toSection(layout, i, layouts.length, options));
-  return writePdf(definition(docs[0], sections, images), options);
+  const progress = progressOf(docs.length, options.onProgress);
+  const sections = layouts.map((layout, i) => toSection(layout, i, { copy: options.copy === true, progress }));
+  const result = await writePdf(definition(docs[0], sections, images), options);
+  progress(docs.length);
+  return result;
+}
+
+/** Reports documents done, each count once and in order (pdfmake adds several pages per document). */
+function progressOf(total: number, onProgress: RenderOptions['onProgress']): (done: number) => void {
+  let last = -1;
+  return (done) => {
+    if (done <= last || !onProgress) return;
+    last = done;
+    onProgress(done, total);
+  };
 }
 
 /** The kop as it will print, on a one-page sample ("CONTOH" letter), for the settings page. */
@@ -71,22 +83,30 @@ export async function renderKopPreview(
 ): Promise<{ bytes: Buffer; pages: number }> {
   const images = new Images();
   const doc = kopPreview(kop, signature, paper);
-  const layout = skGraduasi(doc, { images, qrSvg: await qrSvg(doc.verificationCode) });
-  return writePdf(definition(doc, [toSection(layout, 0, 1, {})], images), {});
+  const layout = skGraduasi(doc, { images });
+  return writePdf(definition(doc, [toSection(layout, 0, { copy: false, progress: () => {} })], images), {});
 }
 
-function toSection(layout: DocumentLayout, index: number, total: number, options: RenderOptions): ContentSection {
+interface SectionOptions {
+  copy: boolean;
+  progress: (done: number) => void;
+}
+
+function toSection(layout: DocumentLayout, index: number, { copy, progress }: SectionOptions): ContentSection {
   const { setup } = layout;
+  const pages = new SectionPages();
   return {
     section: layout.content,
     pageSize: PAPER_SIZE_PT[setup.paper],
     pageOrientation: setup.orientation,
     pageMargins: setup.margins,
-    header: options.copy ? copyMark : null,
-    footer: layout.numbered ? pageNumbers(layout.content) : null,
-    // Called by pdfmake as each page is added: the progress of the layout, in documents.
+    header: copy ? copyMark : null,
+    footer: layout.numbered ? pageNumbers(pages) : null,
+    // pdfmake asks for a page's background as it adds the page: this document's pages, and progress
+    // (document `index` starts, so `index` documents are done).
     background: (page, size) => {
-      if (layout.content.length && options.onProgress) options.onProgress(index, total);
+      pages.add(page);
+      progress(index);
       return layout.background ? layout.background(page, size) : null;
     },
   };

@@ -11,7 +11,7 @@ import { closingRow, contentWidth, LETTER_MARGINS, type PageSetup, paragraphs, t
 import { qrBlock } from './qr';
 import { signatureBlock } from './signature';
 
-export const skGraduasi: Layout = (doc, { images, qrSvg }) => {
+export const skGraduasi: Layout = (doc, { images }) => {
   const setup: PageSetup = { paper: doc.paper, orientation: 'portrait', margins: LETTER_MARGINS };
   return {
     setup,
@@ -23,7 +23,7 @@ export const skGraduasi: Layout = (doc, { images, qrSvg }) => {
       ...paragraphs(doc.body),
       ...paragraphs(doc.closing),
       closingRow(
-        { stack: [qrBlock(doc.verificationCode, qrSvg)], width: '*', margin: [0, 40, 0, 0] },
+        { stack: [qrBlock(doc.verificationCode)], width: '*', margin: [0, 40, 0, 0] },
         { ...signatureBlock(doc.signature), width: '55%' },
       ),
     ],

@@ -4,6 +4,7 @@
  * in, a fictitious family and office, and a well-formed verification code. Synthetic people only.
  */
 import { createHash } from 'node:crypto';
+import { PNG } from 'pngjs';
 import { type DocumentKind, FAMILY_KINDS } from '../../main/domain/documents';
 import type { FamilyIdentity, ListRow, PrintedDocument } from '../../main/domain/printed-document';
 import { codePayload, composeCode } from '../../main/domain/verification-code';
@@ -21,6 +22,28 @@ export const SAMPLE_FAMILY: FamilyIdentity = {
   kabupaten: 'Kota Pekalongan',
   provinsi: 'Jawa Tengah',
 };
+
+/** A synthetic emblem (a shield-like disc, not any region's arms) as a PNG data URL, for the kop's logo. */
+export function sampleLogo(size = 96): string {
+  const png = new PNG({ width: size, height: size });
+  const c = size / 2;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const r = Math.hypot(x - c, y - c) / c;
+      const rgba =
+        r > 0.98
+          ? [255, 255, 255, 0]
+          : r > 0.85
+            ? [0, 90, 50, 255]
+            : r > 0.8
+              ? [230, 190, 40, 255]
+              : [20, 120, 70, 255];
+      const star = Math.abs(x - c) + Math.abs(y - c) < size * 0.22;
+      png.data.set(star && r <= 0.8 ? [240, 200, 40, 255] : rgba, (y * size + x) * 4);
+    }
+  }
+  return `data:image/png;base64,${PNG.sync.write(png).toString('base64')}`;
+}
 
 /** A well-formed code for the document: the real payload and a stand-in 64-byte signature (not verifiable). */
 export function sampleCode(kind: DocumentKind, issuedDate: string, number: string): string {
@@ -141,7 +164,7 @@ export function printedDocument(kind: DocumentKind, overrides: Partial<PrintedDo
       ? {
           witnesses: {
             pendampingName: 'Pendamping Uji Satu, S.Sos.',
-            pendampingNip: '',
+            pendampingNip: '198805122019031007',
             kepalaDesaName: 'Budi Santoso',
             kepalaDesaTitle: 'Lurah',
           },

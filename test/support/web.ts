@@ -52,9 +52,9 @@ export async function login(page: Page, url: string, username = ADMIN.username, 
   await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
 }
 
-/** Opens a page of the main navigation. */
+/** Opens a page of the main navigation (by its exact label: "Verifikasi" is not "Verifikasi dokumen"). */
 export async function navigate(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name, exact: true }).click();
 }
 
 /** Picks an option of a Mantine Select by typing part of it and clicking the match. */

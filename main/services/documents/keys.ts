@@ -50,6 +50,11 @@ export function codeSigner(key: SigningKey): (fields: CodeFields) => string {
 
 /** Whether the signature over payload was made by this key. */
 export function signatureValid(key: Pick<SigningKey, 'publicKey'>, payload: string, signature: string): boolean {
+  const bytes = Buffer.from(signature, 'base64url');
+  // 86 base64url characters carry 516 bits for 512: the last character's 4 spare bits are dropped when
+  // decoding, so 15 other last characters decode to the same bytes. Only the one canonical spelling is the
+  // signature, so that every changed character of a code is refused.
+  if (bytes.toString('base64url') !== signature) return false;
   const publicKey = createPublicKey({ key: Buffer.from(key.publicKey, 'base64'), format: 'der', type: 'spki' });
-  return verify(null, Buffer.from(payload, 'utf8'), publicKey, Buffer.from(signature, 'base64url'));
+  return verify(null, Buffer.from(payload, 'utf8'), publicKey, bytes);
 }

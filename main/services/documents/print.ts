@@ -2,7 +2,7 @@
  * Reprints (issue 8 point 4): an issued document printed again from what it printed (its stored snapshot),
  * never rebuilt from today's data; marked SALINAN when the office wants it. A voided document is not printed.
  */
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import { documents, type IssuedDocument } from '../../../db/schema';
 import { DOCUMENT_KIND_LABEL } from '../../domain/documents';
@@ -47,4 +47,37 @@ export async function reprintDocument(db: Db, actor: Actor, id: number): Promise
   });
   const copy = getDocumentSettings(db).markCopies;
   return renderPdf([row.data], pdfFileName(row.kind, row.subject, row.number), { copy });
+}
+
+/** Prints a wisuda batch again: its documents still in force, in the order issued, marked like any reprint. */
+export async function reprintBatch(db: Db, actor: Actor, batchId: number): Promise<PdfFile> {
+  requireRole(actor, ISSUER_ROLES);
+  const rows = inTransaction(db, () => {
+    const inForce = db
+      .select()
+      .from(documents)
+      .where(and(eq(documents.batchId, batchId), isNull(documents.voidedAt)))
+      .orderBy(documents.id)
+      .all();
+    if (inForce.length === 0) {
+      throw new AppError('NOT_FOUND', 'Kelompok cetak ini tidak ditemukan atau semua dokumennya sudah dibatalkan.');
+    }
+    db.update(documents)
+      .set({ printCount: sql`${documents.printCount} + 1` })
+      .where(and(eq(documents.batchId, batchId), isNull(documents.voidedAt)))
+      .run();
+    writeAudit(db, actor, {
+      action: 'reprint_batch',
+      entity: 'document_batch',
+      entityId: batchId,
+      summary: `Cetak ulang ${inForce.length} dokumen wisuda (${inForce[0].number} dan seterusnya)`,
+    });
+    return inForce;
+  });
+  const copy = getDocumentSettings(db).markCopies;
+  return renderPdf(
+    rows.map((row) => row.data),
+    `Cetak-Ulang-Wisuda-${rows.length}-dokumen.pdf`,
+    { copy },
+  );
 }
