@@ -22,7 +22,7 @@ import { writeAudit } from '../audit';
 import type { BatchJob, BatchJobs } from './batch-jobs';
 import { letterContext } from './context';
 import { eligibleFamiliesOfDecision } from './eligibility';
-import { ISSUER_ROLES, insertDocuments, issueDate } from './issue';
+import { ISSUER_ROLES, insertDocuments, issueDate, notBeforeDecree } from './issue';
 import { inWriteTransaction } from './numbering';
 import { renderPdf } from './pdf';
 import { familyDraft } from './snapshot';
@@ -51,6 +51,7 @@ function issueBatch(db: Db, actor: Actor, input: BatchInput, date: string, dryRu
       }
       // Grouped by kind (piagam are often printed on other paper), families by name within a kind.
       const kinds = FAMILY_KINDS.filter((kind) => input.kinds.includes(kind));
+      if (kinds.some((kind) => kind !== 'pernyataan_mandiri')) notBeforeDecree(date, decision.skDate);
       const drafts = kinds.flatMap((kind) => {
         const ctx = letterContext(db, kind, date);
         return eligibleFamiliesOfDecision(db, input.decisionId, kind).eligible.map((e) =>
