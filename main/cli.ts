@@ -6,6 +6,9 @@
  *   npm run cli -- batches --db <file> [--json]
  *   npm run cli -- undo <batch id> --db <file> [--json]
  *   npm run cli -- reset-password <username> --db <file>
+ *   npm run cli -- dokumen <nomor surat> --db <file> --out <file.pdf>
+ *   npm run cli -- wisuda <id keputusan> --db <file> --out <file.pdf> [--jenis sk_graduasi,piagam] [--tanggal yyyy-mm-dd] [--progress]
+ *   npm run cli -- verifikasi <kode> --db <file> [--json]
  *
  * Without --commit the import only checks and prints the report; nothing is written.
  */
@@ -13,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/open';
+import { printDocumentByNumber, printWisuda, verifyCommand } from './cli-documents';
 import { AppError } from './domain/errors';
 import { formatNumber } from './domain/format';
 import { SYSTEM_ACTOR } from './services/actor';
@@ -36,7 +40,10 @@ const USAGE = `Pemakaian:
                  [--duplicates update|skip] [--create-pendamping] [--accept-suggestions] [--progress]
   npm run cli -- batches --db <database> [--json]
   npm run cli -- undo <nomor impor> --db <database> [--json]
-  npm run cli -- reset-password <nama pengguna> --db <database>`;
+  npm run cli -- reset-password <nama pengguna> --db <database>
+  npm run cli -- dokumen <nomor surat> --db <database> --out <berkas.pdf>
+  npm run cli -- wisuda <id keputusan> --db <database> --out <berkas.pdf> [--jenis sk_graduasi,piagam] [--tanggal tttt-bb-hh] [--progress]
+  npm run cli -- verifikasi <kode> --db <database> [--json]`;
 
 const actor = SYSTEM_ACTOR;
 /** The one run's import jobs. */
@@ -270,6 +277,9 @@ async function main() {
       duplicates: { type: 'string' },
       'create-pendamping': { type: 'boolean', default: false },
       'accept-suggestions': { type: 'boolean', default: false },
+      out: { type: 'string' },
+      jenis: { type: 'string' },
+      tanggal: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -289,8 +299,26 @@ async function main() {
     runResetPassword(arg, values.db);
     return;
   }
-  const db = openDatabase(resolve(values.db));
+  const dbFile = resolve(values.db);
+  // Opening a path that does not exist would create a new database: a typo must not leave one behind.
+  if (!existsSync(dbFile)) throw new AppError('NOT_FOUND', `Berkas database ${dbFile} tidak ditemukan. Periksa --db.`);
+  const db = openDatabase(dbFile);
   try {
+    if (command === 'dokumen') {
+      if (!arg) throw new AppError('INVALID_INPUT', `Sebutkan nomor surat yang dicetak.\n${USAGE}`);
+      print(await printDocumentByNumber(db, arg, values.out));
+      return;
+    }
+    if (command === 'wisuda') {
+      print(await printWisuda(db, arg, values));
+      return;
+    }
+    if (command === 'verifikasi') {
+      const { text, genuine } = verifyCommand(db, arg, values.json);
+      print(text);
+      if (!genuine) process.exitCode = 2;
+      return;
+    }
     if (command === 'batches') {
       const batches = listBatches(db);
       if (values.json) print(JSON.stringify(batches, null, 2));

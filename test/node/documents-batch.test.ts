@@ -116,6 +116,9 @@ describe('wisuda batch', () => {
     const first = graduatedFamilies(db, admin, [1, 2]);
     const { jobId } = startBatch(jobs, db, admin, { decisionId: first.decisionId, kinds: ['sk_graduasi'] });
     await finished(jobId);
+    const early = () =>
+      startBatch(jobs, db, admin, { decisionId: first.decisionId, kinds: ['piagam'], issuedDate: '2026-10-01' });
+    expect(early).toThrow(/sebelum/);
     const again = () => startBatch(jobs, db, admin, { decisionId: first.decisionId, kinds: ['sk_graduasi'] });
     expect(again).toThrow(AppError);
     expect(again).toThrow(/sudah memiliki dokumen itu/);

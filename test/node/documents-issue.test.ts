@@ -137,7 +137,7 @@ describe('surat keterangan graduasi', () => {
     expect(count('SELECT count(*) FROM number_sequences')).toBe(0);
   });
 
-  it('refuses an issue date after today at the field', async () => {
+  it('refuses an issue date after today, or before the decree, at the field', async () => {
     const { kpmIds } = graduatedFamilies(db, admin, [1]);
     const error = await rejection(
       issueFamilyDocument(db, admin, { kind: 'sk_graduasi', kpmId: kpmIds[0], issuedDate: '2999-01-01' }),
@@ -145,6 +145,19 @@ describe('surat keterangan graduasi', () => {
       /masa depan/,
     );
     expect(error.fields?.issuedDate).toMatch(/Tanggal surat/);
+    const early = await rejection(
+      issueFamilyDocument(db, admin, { kind: 'piagam', kpmId: kpmIds[0], issuedDate: '2026-10-14' }),
+      'INVALID_INPUT',
+      /sebelum tanggal SK penetapan 15 Oktober 2026/,
+    );
+    expect(early.fields?.issuedDate).toBe(early.message);
+    expect(count('SELECT count(*) FROM documents')).toBe(0);
+    const sameDay = await issueFamilyDocument(db, admin, {
+      kind: 'piagam',
+      kpmId: kpmIds[0],
+      issuedDate: '2026-10-15',
+    });
+    expect(sameDay.document.issuedDate).toBe('2026-10-15');
   });
 
   it('is issued once per family: again only after the first is voided, with a new number', async () => {
@@ -191,6 +204,13 @@ describe('surat pernyataan and piagam', () => {
     });
     expect(data.family.nama).toBe('KELUARGA UJI 1');
     expect(data.closing).toMatch(/tanpa paksaan/);
+  });
+
+  it('prints no NIP beside a witness other than the registered pendamping', async () => {
+    const { kpmIds } = graduatedFamilies(db, admin, [1]);
+    db.$client.prepare("UPDATE graduation_statements SET witness_pendamping = 'Agus Salim'").run();
+    const { document } = await issueFamilyDocument(db, admin, { kind: 'pernyataan_mandiri', kpmId: kpmIds[0] });
+    expect(stored(document.id).witnesses).toMatchObject({ pendampingName: 'Agus Salim', pendampingNip: '' });
   });
 
   it('is offered to a mandiri candidate before the decision, not to an alamiah or withdrawn one', async () => {
@@ -288,6 +308,18 @@ describe('lists of a proposal and its decision', () => {
       'CONFLICT',
       /sudah dibuat dengan nomor/,
     );
+  });
+
+  it('dates a lampiran no earlier than its decree', async () => {
+    const { proposalId } = graduatedFamilies(db, admin, [1], { skDate: '2026-10-15' });
+    await rejection(
+      issueListDocument(db, admin, { kind: 'lampiran_keputusan', proposalId, issuedDate: '2026-10-01' }),
+      'INVALID_INPUT',
+      /sebelum tanggal SK penetapan/,
+    );
+    // The daftar usulan comes before any decree.
+    const daftar = await issueListDocument(db, admin, { kind: 'daftar_usulan', proposalId, issuedDate: '2026-10-01' });
+    expect(daftar.document.issuedDate).toBe('2026-10-01');
   });
 
   it('has no lampiran before the decision (or after its reversal)', async () => {

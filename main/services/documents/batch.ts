@@ -22,7 +22,7 @@ import { writeAudit } from '../audit';
 import type { BatchJob, BatchJobs } from './batch-jobs';
 import { letterContext } from './context';
 import { eligibleFamiliesOfDecision } from './eligibility';
-import { ISSUER_ROLES, insertDocuments, issueDate } from './issue';
+import { ISSUER_ROLES, insertDocuments, issueDate, notBeforeDecree } from './issue';
 import { inWriteTransaction } from './numbering';
 import { renderPdf } from './pdf';
 import { familyDraft } from './snapshot';
@@ -51,6 +51,7 @@ function issueBatch(db: Db, actor: Actor, input: BatchInput, date: string, dryRu
       }
       // Grouped by kind (piagam are often printed on other paper), families by name within a kind.
       const kinds = FAMILY_KINDS.filter((kind) => input.kinds.includes(kind));
+      if (kinds.some((kind) => kind !== 'pernyataan_mandiri')) notBeforeDecree(date, decision.skDate);
       const drafts = kinds.flatMap((kind) => {
         const ctx = letterContext(db, kind, date);
         return eligibleFamiliesOfDecision(db, input.decisionId, kind).eligible.map((e) =>
@@ -98,13 +99,13 @@ const sameDocuments = (a: IssuedDocument[], b: IssuedDocument[]) =>
 export function startBatch(jobs: BatchJobs, db: Db, actor: Actor, input: BatchInput): { jobId: string } {
   requireRole(actor, ISSUER_ROLES);
   const date = issueDate(input.issuedDate);
-  const total = issueBatch(db, actor, input, date, true).length;
+  const planned = issueBatch(db, actor, input, date, true);
   const job: BatchJob = {
     jobId: randomUUID(),
     state: 'berjalan',
     phase: 'menyiapkan',
     done: 0,
-    total,
+    total: planned.length,
     message: null,
     issued: 0,
     userId: actor.id,
@@ -113,15 +114,22 @@ export function startBatch(jobs: BatchJobs, db: Db, actor: Actor, input: BatchIn
     touchedAt: Date.now(),
   };
   jobs.add(job);
-  void runBatch(job, db, actor, input, date);
+  void runBatch(job, db, actor, input, date, planned);
   return { jobId: job.jobId };
 }
 
-async function runBatch(job: BatchJob, db: Db, actor: Actor, input: BatchInput, date: string): Promise<void> {
+async function runBatch(
+  job: BatchJob,
+  db: Db,
+  actor: Actor,
+  input: BatchInput,
+  date: string,
+  firstPlan: IssuedDocument[],
+): Promise<void> {
   try {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       job.phase = 'menyiapkan';
-      const planned = issueBatch(db, actor, input, date, true);
+      const planned = attempt === 1 ? firstPlan : issueBatch(db, actor, input, date, true);
       Object.assign(job, { phase: 'menyusun', done: 0, total: planned.length });
       const pdf = await renderPdf(
         planned.map((row) => row.data),

@@ -5,7 +5,7 @@ import { documents, kpm } from '../../../db/schema';
 import { FAMILY_KINDS } from '../../domain/documents';
 import { AppError } from '../../domain/errors';
 import { familyEligibility } from './eligibility';
-import { toRegisterRow } from './register-row';
+import { registerColumns, toRegisterRow } from './register-row';
 import type { FamilyDocuments } from './types';
 
 export function documentsForFamily(db: Db, kpmId: number): FamilyDocuments {
@@ -17,7 +17,7 @@ export function documentsForFamily(db: Db, kpmId: number): FamilyDocuments {
     return { kind, ready: result.ok, reason: result.ok ? null : result.reason };
   });
   const issued = db
-    .select()
+    .select(registerColumns)
     .from(documents)
     .where(eq(documents.kpmId, kpmId))
     .orderBy(desc(documents.id))

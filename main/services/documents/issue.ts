@@ -15,14 +15,14 @@ import {
 } from '../../domain/documents';
 import type { Role } from '../../domain/enums';
 import { AppError } from '../../domain/errors';
-import { todayIso } from '../../domain/format';
+import { formatTanggal, todayIso } from '../../domain/format';
 import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
 import { pastDate } from '../graduation/duties';
 import { letterContext } from './context';
 import { familyEligibility } from './eligibility';
 import { codeSigner, ensureOwnKey } from './keys';
-import { listDraft } from './list-snapshot';
+import { decisionOf, listDraft } from './list-snapshot';
 import { allocateNumbers, inWriteTransaction } from './numbering';
 import { pdfFileName, renderPdf } from './pdf';
 import { toRegisterRow } from './register-row';
@@ -36,6 +36,13 @@ export const ISSUER_ROLES: readonly Role[] = ['admin', 'operator', 'pimpinan'];
 /** The issue date: today when absent; a real date, not after today. */
 export function issueDate(raw: string | undefined): string {
   return raw === undefined ? todayIso() : pastDate('Tanggal surat', raw, 'issuedDate');
+}
+
+/** A letter resting on a decree cannot be dated before it. */
+export function notBeforeDecree(issuedDate: string, skDate: string): void {
+  if (!skDate || issuedDate >= skDate) return;
+  const message = `Tanggal surat ${formatTanggal(issuedDate)} sebelum tanggal SK penetapan ${formatTanggal(skDate)}; surat ini tidak dapat bertanggal lebih awal dari SK-nya.`;
+  throw new AppError('INVALID_INPUT', message, { fields: { issuedDate: message } });
 }
 
 /** Groups drafts by (kind, issue date): each group draws its numbers from one sequence in one step. */
@@ -157,6 +164,7 @@ export async function issueFamilyDocument(db: Db, actor: Actor, input: IssueFami
   const row = inWriteTransaction(db, () => {
     const eligibility = familyEligibility(db, input.kind, input.kpmId);
     if (!eligibility.ok) throw new AppError('CONFLICT', eligibility.reason);
+    notBeforeDecree(date, eligibility.candidacy.skDate);
     const ctx = letterContext(db, input.kind, date, input.signatoryId);
     return insertDocuments(db, actor, [familyDraft(db, ctx, input.kpmId, eligibility.candidacy)])[0];
   });
@@ -186,7 +194,9 @@ export async function issueListDocument(db: Db, actor: Actor, input: IssueListIn
       );
     }
     const ctx = letterContext(db, input.kind, date, input.signatoryId);
-    return insertDocuments(db, actor, [listDraft(db, ctx, input.kind, input.proposalId)])[0];
+    const draft = listDraft(db, ctx, input.kind, input.proposalId);
+    if (input.kind === 'lampiran_keputusan') notBeforeDecree(date, decisionOf(db, input.proposalId)?.skDate ?? '');
+    return insertDocuments(db, actor, [draft])[0];
   });
   return issuedResult(row);
 }

@@ -1,5 +1,6 @@
 /** A documents row as the register, the family page and the issue results show it (without the snapshot). */
-import type { IssuedDocument } from '../../../db/schema';
+import { getTableColumns } from 'drizzle-orm';
+import { documents, type IssuedDocument } from '../../../db/schema';
 import type { RegisterRow } from './types';
 
 export function toRegisterRow(row: Omit<IssuedDocument, 'data'>): RegisterRow {
@@ -22,3 +23,7 @@ export function toRegisterRow(row: Omit<IssuedDocument, 'data'>): RegisterRow {
     voidReason: row.voidReason,
   };
 }
+
+// Lists never need the snapshot: select these columns to leave the JSON out.
+const { data: _data, ...columns } = getTableColumns(documents);
+export const registerColumns = columns;

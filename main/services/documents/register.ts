@@ -3,7 +3,7 @@
  * searchable, exportable to Excel; and voiding (the document keeps its number and stays listed).
  */
 import { PassThrough } from 'node:stream';
-import { and, count, desc, eq, getTableColumns, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
@@ -21,7 +21,7 @@ import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
 import { getDocument } from './print';
-import { toRegisterRow } from './register-row';
+import { registerColumns, toRegisterRow } from './register-row';
 import type { RegisterRow } from './types';
 
 export type RegisterFilter = z.infer<typeof registerFilterSchema>;
@@ -49,12 +49,9 @@ function whereOf(filter: RegisterFilter): SQL | undefined {
   return and(...conditions);
 }
 
-// The register never needs the snapshot: leave the JSON out of list reads.
-const { data: _data, ...rowColumns } = getTableColumns(documents);
-
 function registerRows(db: Db, filter: RegisterFilter, window?: { offset: number; limit: number }): RegisterRow[] {
   const query = db
-    .select(rowColumns)
+    .select(registerColumns)
     .from(documents)
     .where(whereOf(filter))
     .orderBy(desc(documents.issuedDate), desc(documents.id));

@@ -92,9 +92,13 @@ function statementOf(db: Db, candidateId: number): Statement | null {
 /** 'Mengetahui' on the surat pernyataan: the witnesses recorded with the signed statement, else the pendamping. */
 function witnessesOf(db: Db, family: FamilyRow, candidacy: Candidacy): Witnesses {
   const statement = statementOf(db, candidacy.candidateId);
+  const registered = family.pendampingName ?? '';
+  const name = statement?.witnessPendamping || registered;
+  // The NIP is the registered pendamping's: printed only beside that same name, never beside another witness.
+  const same = name.trim().toLowerCase() === registered.trim().toLowerCase();
   return {
-    pendampingName: statement?.witnessPendamping || family.pendampingName || '',
-    pendampingNip: family.pendampingNip ?? '',
+    pendampingName: name,
+    pendampingNip: same ? (family.pendampingNip ?? '') : '',
     kepalaDesaName: statement?.witnessKepalaDesa ?? '',
     kepalaDesaTitle: villageHeadTitle(family.villageCode),
   };

@@ -1,0 +1,103 @@
+/**
+ * The documents from the command line (issue 8 point 4): the wisuda batch, a reprint by letter number (the same
+ * bytes as the app's reprint) and the offline verification, on a real database file.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { SYSTEM_ACTOR } from '../../main/services/actor';
+import { reprintDocument } from '../../main/services/documents/print';
+import { graduatedFamilies } from '../support/documents-db';
+import { setUpOffice } from './helpers';
+
+const run = promisify(execFile);
+const root = resolve(__dirname, '../..');
+const cli = (...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> =>
+  run(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'main', 'cli.ts'), ...args], { cwd: root }).then(
+    ({ stdout, stderr }) => ({ stdout, stderr, code: 0 }),
+    (error: { stdout: string; stderr: string; code: number }) => ({
+      stdout: error.stdout,
+      stderr: error.stderr,
+      code: error.code,
+    }),
+  );
+const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+let dbFile: string;
+let decisionId: number;
+
+beforeAll(async () => {
+  const office = await setUpOffice();
+  dbFile = office.file;
+  ({ decisionId } = graduatedFamilies(office.db, office.admin, [1, 2]));
+  office.db.$client.close();
+});
+
+const registered = () => {
+  const db = openDatabase(dbFile);
+  try {
+    return db.$client.prepare('SELECT id, number, verification_code AS code FROM documents ORDER BY id').all() as {
+      id: number;
+      number: string;
+      code: string;
+    }[];
+  } finally {
+    db.$client.close();
+  }
+};
+
+describe('npm run cli -- wisuda / dokumen / verifikasi', () => {
+  it('prints a decision’s wisuda documents, reprints one by number with the app’s bytes, and verifies its code', async () => {
+    const out = join(dirname(dbFile), 'wisuda.pdf');
+    const batch = await cli(
+      'wisuda',
+      String(decisionId),
+      '--db',
+      dbFile,
+      '--out',
+      out,
+      '--jenis',
+      'sk_graduasi,piagam',
+    );
+    expect(batch.stderr).toBe('');
+    expect(batch.stdout).toContain('4 dokumen');
+    expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/Pages:\s+4/);
+    const rows = registered();
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(pdfText(out)).toContain(row.number);
+
+    const copy = join(dirname(dbFile), 'salinan.pdf');
+    const reprint = await cli('dokumen', rows[0].number, '--db', dbFile, '--out', copy);
+    expect(reprint.code).toBe(0);
+    expect(pdfText(copy)).toContain('SALINAN');
+    const db = openDatabase(dbFile);
+    const inApp = await reprintDocument(db, SYSTEM_ACTOR, rows[0].id);
+    db.$client.close();
+    expect(Buffer.from(inApp.base64, 'base64').equals(readFileSync(copy))).toBe(true);
+
+    const genuine = await cli('verifikasi', rows[0].code, '--db', dbFile);
+    expect(genuine.code).toBe(0);
+    expect(genuine.stdout).toMatch(/^ASLI/);
+    expect(genuine.stdout).toContain(rows[0].number);
+    const last = rows[0].code.at(-2) === 'A' ? 'B' : 'A';
+    const forged = await cli('verifikasi', `${rows[0].code.slice(0, -2)}${last}${rows[0].code.at(-1)}`, '--db', dbFile);
+    expect(forged.code).toBe(2);
+    expect(forged.stdout).toMatch(/TIDAK ASLI/);
+  });
+
+  it('says what is wrong: unknown number, missing --out, a database that does not exist', async () => {
+    const unknown = await cli('dokumen', '460/999/X/I/2026', '--db', dbFile, '--out', join(dirname(dbFile), 'x.pdf'));
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('tidak ada di agenda surat');
+    const noOut = await cli('wisuda', String(decisionId), '--db', dbFile, '--jenis', 'pernyataan_mandiri');
+    expect(noOut.code).toBe(1);
+    expect(noOut.stderr).toContain('--out');
+    expect(registered()).toHaveLength(4);
+    const missing = await cli('dokumen', '1', '--db', join(dirname(dbFile), 'tidak-ada.db'), '--out', 'x.pdf');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('tidak ditemukan');
+  });
+});
