@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './awards';
 export * from './documents';
 export * from './graduation';
 export * from './imports';

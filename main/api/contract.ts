@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { authContract } from './auth.contract';
+import { awardsContract } from './awards.contract';
 import { decisionContract } from './decision.contract';
 import { documentsContract } from './documents.contract';
 import { graduationContract } from './graduation.contract';
@@ -33,6 +34,7 @@ export const contract = {
   ...progressContract,
   ...decisionContract,
   ...documentsContract,
+  ...awardsContract,
 } as const;
 
 export type Contract = typeof contract;

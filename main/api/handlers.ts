@@ -8,6 +8,7 @@ import type { PublicUser } from '../services/auth';
 import type { BatchJobs } from '../services/documents/batch-jobs';
 import type { ImportJobs } from '../services/import/job-store';
 import { authHandlers } from './auth.handlers';
+import { awardsHandlers } from './awards.handlers';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
 import { decisionHandlers } from './decision.handlers';
 import { documentsHandlers } from './documents.handlers';
@@ -56,4 +57,5 @@ export const handlers = {
   ...progressHandlers,
   ...decisionHandlers,
   ...documentsHandlers,
+  ...awardsHandlers,
 } satisfies Handlers;

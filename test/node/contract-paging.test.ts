@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { authContract } from '../../main/api/auth.contract';
+import { awardsContract } from '../../main/api/awards.contract';
 import { contract, type MethodName, type OutputOf } from '../../main/api/contract';
 import { decisionContract } from '../../main/api/decision.contract';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
@@ -118,6 +119,7 @@ describe('the contract per domain', () => {
       progressContract,
       decisionContract,
       documentsContract,
+      awardsContract,
     ];
     const names = domains.flatMap((d) => Object.keys(d));
     expect(new Set(names).size).toBe(names.length);
