@@ -83,8 +83,10 @@ export async function renderKopPreview(
 ): Promise<{ bytes: Buffer; pages: number }> {
   const images = new Images();
   const doc = kopPreview(kop, signature, paper);
-  const layout = skGraduasi(doc, { images });
-  return writePdf(definition(doc, [toSection(layout, 0, { copy: false, progress: () => {} })], images), {});
+  const section = toSection(skGraduasi(doc, { images }), 0, { copy: false, progress: () => {} });
+  // A sample must never pass for a letter: a large light "CONTOH" across the page.
+  section.watermark = { text: 'CONTOH', color: '#9a9a9a', opacity: 0.2, bold: true, fontSize: 110 };
+  return writePdf(definition(doc, [section], images), {});
 }
 
 interface SectionOptions {
