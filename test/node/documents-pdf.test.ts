@@ -184,6 +184,13 @@ describe('fonts and names', () => {
     }
   });
 
+  it('letters no shipped font covers (Arabic script, emoji) print as blanks without stopping the batch', async () => {
+    const family = { ...SAMPLE_FAMILY, alamat: 'Jl. Melati محمد 😀 No. 7' };
+    const { file, pages } = await render([printedDocument('sk_graduasi', { family })]);
+    expect(pages).toBe(1);
+    expect(squash(text(file))).toContain('Jl. Melati');
+  });
+
   it('a long name on the piagam wraps inside the page', async () => {
     const nama = 'RADEN AJENG SITI NURHALIZA KUSUMAWARDHANI PRAWIRANEGARA BINTI AHMAD SYAMSUDIN';
     const { file, pages } = await render([printedDocument('piagam', { family: { ...SAMPLE_FAMILY, nama } })]);
