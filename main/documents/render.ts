@@ -12,6 +12,7 @@ import { FONT, pdfMake } from './fonts';
 import { Images } from './images';
 import type { DocumentLayout, Layout } from './layout';
 import { listDocument } from './list';
+import { present } from './page';
 import { pernyataanMandiri } from './pernyataan';
 import { piagam } from './piagam';
 import { kopPreview } from './preview';
@@ -102,14 +103,13 @@ function toSection(layout: DocumentLayout, index: number, { copy, progress }: Se
     pageSize: PAPER_SIZE_PT[setup.paper],
     pageOrientation: setup.orientation,
     pageMargins: setup.margins,
-    header: copy ? copyMark : null,
     footer: layout.numbered ? pageNumbers(pages) : null,
     // pdfmake asks for a page's background as it adds the page: this document's pages, and progress
     // (document `index` starts, so `index` documents are done).
     background: (page, size) => {
       pages.add(page);
       progress(index);
-      return layout.background ? layout.background(page, size) : null;
+      return present(layout.background?.(page, size), copy && copyMark(size));
     },
   };
 }
