@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark, one `bench: <name> <value> <unit>` line per figure. */
+import { benchDocumentsRender } from './documents-render.bench';
 import { benchGraduation } from './graduation.bench';
 import { benchGraduationDashboard } from './graduation-dashboard.bench';
 import { benchGraduationDecide } from './graduation-decide.bench';
@@ -12,3 +13,4 @@ await benchKomponenRules();
 await benchGraduation();
 await benchGraduationDashboard();
 await benchGraduationDecide();
+await benchDocumentsRender();
