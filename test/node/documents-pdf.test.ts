@@ -128,6 +128,37 @@ describe('every kind', () => {
   });
 });
 
+describe('kop and signature', () => {
+  it('prints the a.n. line and leaves out an empty rank and NIP; the kop leaves out empty contacts', async () => {
+    const base = printedDocument('sk_graduasi');
+    const doc = {
+      ...base,
+      kop: { ...base.kop, email: '', website: '' },
+      signature: {
+        ...base.signature,
+        onBehalfOf: 'a.n. Kepala Dinas Sosial Kota Pekalongan',
+        position: 'Kepala Bidang Perlindungan dan Jaminan Sosial',
+        name: 'BAMBANG UJI PRASETYO',
+        rank: '',
+        nip: '',
+      },
+    };
+    const printed = squash(text((await render([doc])).file));
+    expect(printed).toContain('a.n. Kepala Dinas Sosial Kota Pekalongan');
+    expect(printed).toContain('Kepala Bidang Perlindungan dan Jaminan Sosial');
+    expect(printed).toContain('BAMBANG UJI PRASETYO');
+    expect(printed).not.toContain('NIP.');
+    expect(printed).toContain('Telepon (0285) 421234');
+    expect(printed).not.toContain('E-mail');
+    expect(printed).not.toContain('Laman');
+  });
+
+  it('prints the kop contacts that are set', async () => {
+    const printed = squash(text((await render([printedDocument('sk_graduasi')])).file));
+    expect(printed).toContain('Telepon (0285) 421234, E-mail dinsos@contoh.go.id, Laman dinsos.contoh.go.id');
+  });
+});
+
 describe('paper', () => {
   it.each([
     ['A4', 595.28, 841.89],
