@@ -35,48 +35,72 @@ const KEEP_WITH_SIGNATURE = 2;
 
 type Column = (typeof COLUMNS)[number];
 
+/** Cell padding is each cell's margin (the layout pads nothing), so the closing cell can span edge to edge. */
+const CELL_MARGIN: Margins = [3, 2, 3, 2];
+/** The rows' cells are set small; the closing cell keeps the letter's size for totals and signature. */
+const CELL = { margin: CELL_MARGIN, fontSize: 8.5, lineHeight: 1.05 };
+
 const TABLE_LAYOUT = {
   hLineWidth: () => 0.5,
   vLineWidth: () => 0.5,
   fillColor: (rowIndex: number, node: { table: { headerRows?: number } }) =>
     rowIndex < (node.table.headerRows ?? 0) ? '#e8e8e8' : null,
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
 };
 
-/** A table of rows numbered from `first`, with the header row (repeated on each page) or without. */
-function table(columns: Column[], rows: ListRow[], first: number, withHeader: boolean): Content {
-  const header: TableCell[] = [
-    { text: 'No', bold: true, alignment: 'center' },
-    ...columns.map((c) => ({ text: c.label, bold: true, alignment: 'center' as const })),
-  ];
-  const body: TableCell[][] = rows.map((row, i) => [
-    { text: String(first + i), alignment: 'right' },
-    ...columns.map((c) => ({ text: plain(c.value(row)) })),
+function headerRow(columns: Column[]): TableCell[] {
+  return [{ text: 'No' }, ...columns.map((c) => ({ text: c.label }))].map((cell) => ({
+    ...cell,
+    bold: true,
+    alignment: 'center' as const,
+    ...CELL,
+  }));
+}
+
+function bodyRows(columns: Column[], rows: ListRow[], first: number): TableCell[][] {
+  return rows.map((row, i) => [
+    { text: String(first + i), alignment: 'right', ...CELL },
+    ...columns.map((c) => ({ text: plain(c.value(row)), ...CELL })),
   ]);
+}
+
+/** A column's width with its cells' side margins (the widths above are the text's). */
+function withMargins(width: number | '*'): number | '*' {
+  return width === '*' ? width : width + CELL_MARGIN[0] + CELL_MARGIN[2];
+}
+
+function table(columns: Column[], header: TableCell[] | null, body: TableCell[][], margin?: Margins): Content {
   return {
+    margin,
     table: {
-      headerRows: withHeader ? 1 : 0,
+      headerRows: header ? 1 : 0,
       dontBreakRows: true,
-      widths: [18, ...columns.map((c) => c.width)],
-      body: withHeader ? [header, ...body] : body,
+      widths: [18, ...columns.map((c) => c.width)].map(withMargins),
+      body: header ? [header, ...body] : body,
     },
     layout: TABLE_LAYOUT,
-    fontSize: 8.5,
-    lineHeight: 1.05,
   };
 }
 
-/** The rows as a table over the pages, its last rows kept with `end` (totals, signature) in one block. */
-function rowsThenEnd(rows: ListRow[], end: Content[]): Content[] {
+/**
+ * The rows as one table over the pages, header row on each. Its last row is one borderless cell across the
+ * table holding the last rows (a table of the same widths), the totals and the signature: a table row is
+ * never split, so they move to a new page together, under the repeated header.
+ */
+function rowsThenEnd(rows: ListRow[], end: Content[]): Content {
   const columns = rows.some((r) => r.keputusan) ? [...COLUMNS, KEPUTUSAN] : COLUMNS;
   const split = Math.max(0, rows.length - KEEP_WITH_SIGNATURE);
-  const last = rows.slice(split);
-  // Same widths, so the two tables join seamlessly when the block fits under the first one.
-  return [
-    split > 0 ? table(columns, rows.slice(0, split), 1, true) : '',
-    { stack: [table(columns, last, split + 1, split === 0), ...end], unbreakable: true },
-  ].filter(Boolean);
+  const closing: TableCell = {
+    // pulled out by half a line so its lines fall on the outer table's (the cell starts inside them)
+    stack: [table(columns, null, bodyRows(columns, rows.slice(split), split + 1), [-0.5, -0.5, -0.5, 0]), ...end],
+    colSpan: columns.length + 1,
+    border: [false, false, false, false],
+  };
+  const spanned: TableCell[] = columns.map(() => ({}));
+  return table(columns, headerRow(columns), [...bodyRows(columns, rows.slice(0, split), 1), [closing, ...spanned]]);
 }
 
 function totals(rows: ListRow[]): Content {
@@ -111,7 +135,7 @@ export const listDocument: Layout = (doc, { images }) => {
       letterKop(doc.kop, contentWidth(setup), images),
       heading(doc),
       ...paragraphs(doc.opening, { indent: false }),
-      ...rowsThenEnd(rows, [
+      rowsThenEnd(rows, [
         totals(rows),
         ...paragraphs(doc.body, { indent: false }),
         ...paragraphs(doc.closing, { indent: false }),

@@ -121,8 +121,11 @@ describe('every kind', () => {
     // the kop only on the first page
     expect(pageText(file, 1)).toContain('PEMERINTAH KOTA PEKALONGAN');
     expect(second).not.toContain('PEMERINTAH KOTA PEKALONGAN');
+    // the signature never stands alone: the last rows come with it, under the header row
     const last = pageText(file, pages);
     expect(last).toContain('Jumlah: 60 KPM');
+    expect(last).toMatch(/No\s+Nama pengurus\s+NIK\s+Nomor KK/);
+    expect(last).toContain('KELUARGA UJI 59');
     expect(last).toContain('KELUARGA UJI 60');
     expect(readQr(file, pages)).toBe(doc.verificationCode);
   });
