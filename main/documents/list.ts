@@ -125,9 +125,28 @@ function heading(doc: PrintedDocument): Content {
   };
 }
 
+/**
+ * What follows the table. With no text after the totals (the default wording), the signature rides in the
+ * table's last row with the last rows. A body or closing text flows on instead (a table row is never split,
+ * so a long text there would be lost), and its last paragraph is kept with the signature.
+ */
+function afterTable(doc: PrintedDocument, rows: ListRow[]): Content[] {
+  const signature = closingRow(
+    { stack: [qrBlock(doc.verificationCode)], width: '*', margin: [0, 30, 0, 0] },
+    { ...signatureBlock(doc.signature), width: 260 },
+  );
+  const text = [...paragraphs(doc.body, { indent: false }), ...paragraphs(doc.closing, { indent: false })];
+  if (text.length === 0) return [rowsThenEnd(rows, [totals(rows), signature])];
+  return [
+    rowsThenEnd(rows, [totals(rows)]),
+    { text: '', margin: [0, 6, 0, 0] },
+    ...text.slice(0, -1),
+    { stack: [...text.slice(-1), signature], unbreakable: true },
+  ];
+}
+
 export const listDocument: Layout = (doc, { images }) => {
   const setup: PageSetup = { paper: doc.paper, orientation: 'landscape', margins: MARGINS };
-  const rows = doc.list?.rows ?? [];
   return {
     setup,
     numbered: true,
@@ -135,15 +154,7 @@ export const listDocument: Layout = (doc, { images }) => {
       letterKop(doc.kop, contentWidth(setup), images),
       heading(doc),
       ...paragraphs(doc.opening, { indent: false }),
-      rowsThenEnd(rows, [
-        totals(rows),
-        ...paragraphs(doc.body, { indent: false }),
-        ...paragraphs(doc.closing, { indent: false }),
-        closingRow(
-          { stack: [qrBlock(doc.verificationCode)], width: '*', margin: [0, 30, 0, 0] },
-          { ...signatureBlock(doc.signature), width: 260 },
-        ),
-      ]),
+      ...afterTable(doc, doc.list?.rows ?? []),
     ],
   };
 };

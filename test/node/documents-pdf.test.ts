@@ -162,6 +162,19 @@ describe('kop and signature', () => {
   });
 });
 
+describe('long texts', () => {
+  it('a list with a long text after the table prints all of it, its last paragraph with the signature', async () => {
+    const body = Array.from({ length: 30 }, (_, i) => `Paragraf ${i + 1}: ${'kata '.repeat(60)}`).join('\n');
+    const doc = printedDocument('daftar_usulan', { body, list: { heading: [], rows: listRows(8) } });
+    const { file, pages } = await render([doc]);
+    const printed = text(file);
+    for (let i = 1; i <= 30; i++) expect(printed).toContain(`Paragraf ${i}:`);
+    const last = pageText(file, pages);
+    expect(last).toContain('Paragraf 30:');
+    expect(last).toContain(doc.signature.name);
+  });
+});
+
 describe('paper', () => {
   it.each([
     ['A4', 595.28, 841.89],
