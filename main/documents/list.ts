@@ -9,7 +9,7 @@ import type { ListRow, PrintedDocument } from '../domain/printed-document';
 import { plain } from './fonts';
 import { letterKop } from './kop';
 import type { Layout } from './layout';
-import { CM, closingRow, contentWidth, type Margins, type PageSetup, paragraphs } from './page';
+import { CM, closingRow, contentWidth, type Margins, type PageSetup, paragraphs, present } from './page';
 import { qrBlock } from './qr';
 import { signatureBlock } from './signature';
 
@@ -95,7 +95,10 @@ function rowsThenEnd(rows: ListRow[], end: Content[]): Content {
   const split = Math.max(0, rows.length - KEEP_WITH_SIGNATURE);
   const closing: TableCell = {
     // pulled out by half a line so its lines fall on the outer table's (the cell starts inside them)
-    stack: [table(columns, null, bodyRows(columns, rows.slice(split), split + 1), [-0.5, -0.5, -0.5, 0]), ...end],
+    stack: present(
+      rows.length > 0 && table(columns, null, bodyRows(columns, rows.slice(split), split + 1), [-0.5, -0.5, -0.5, 0]),
+      ...end,
+    ),
     colSpan: columns.length + 1,
     border: [false, false, false, false],
   };

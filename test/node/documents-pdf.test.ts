@@ -110,6 +110,14 @@ describe('every kind', () => {
     },
   );
 
+  it('a list without rows prints its header, Jumlah: 0 KPM and the signature', async () => {
+    const doc = printedDocument('daftar_usulan', { list: { heading: [], rows: [] } });
+    const printed = squash(text((await render([doc])).file));
+    expect(printed).toMatch(/No Nama pengurus NIK Nomor KK/);
+    expect(printed).toContain('Jumlah: 0 KPM');
+    expect(printed).toContain(doc.signature.name);
+  });
+
   it('a 60-row list repeats the header row on page 2 and numbers its pages', async () => {
     const doc = printedDocument('daftar_usulan', { list: { heading: ['Tahap II'], rows: listRows(60) } });
     const { file, pages } = await render([doc]);
