@@ -9,7 +9,7 @@ import type { ListRow, PrintedDocument } from '../domain/printed-document';
 import { plain } from './fonts';
 import { letterKop } from './kop';
 import type { Layout } from './layout';
-import { CM, closingRow, contentWidth, type Margins, type PageSetup, paragraphs } from './page';
+import { CM, closingRow, contentWidth, type Margins, type PageSetup, paragraphs, present } from './page';
 import { qrBlock } from './qr';
 import { signatureBlock } from './signature';
 
@@ -35,48 +35,75 @@ const KEEP_WITH_SIGNATURE = 2;
 
 type Column = (typeof COLUMNS)[number];
 
+/** Cell padding is each cell's margin (the layout pads nothing), so the closing cell can span edge to edge. */
+const CELL_MARGIN: Margins = [3, 2, 3, 2];
+/** The rows' cells are set small; the closing cell keeps the letter's size for totals and signature. */
+const CELL = { margin: CELL_MARGIN, fontSize: 8.5, lineHeight: 1.05 };
+
 const TABLE_LAYOUT = {
   hLineWidth: () => 0.5,
   vLineWidth: () => 0.5,
   fillColor: (rowIndex: number, node: { table: { headerRows?: number } }) =>
     rowIndex < (node.table.headerRows ?? 0) ? '#e8e8e8' : null,
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
 };
 
-/** A table of rows numbered from `first`, with the header row (repeated on each page) or without. */
-function table(columns: Column[], rows: ListRow[], first: number, withHeader: boolean): Content {
-  const header: TableCell[] = [
-    { text: 'No', bold: true, alignment: 'center' },
-    ...columns.map((c) => ({ text: c.label, bold: true, alignment: 'center' as const })),
-  ];
-  const body: TableCell[][] = rows.map((row, i) => [
-    { text: String(first + i), alignment: 'right' },
-    ...columns.map((c) => ({ text: plain(c.value(row)) })),
+function headerRow(columns: Column[]): TableCell[] {
+  return [{ text: 'No' }, ...columns.map((c) => ({ text: c.label }))].map((cell) => ({
+    ...cell,
+    bold: true,
+    alignment: 'center' as const,
+    ...CELL,
+  }));
+}
+
+function bodyRows(columns: Column[], rows: ListRow[], first: number): TableCell[][] {
+  return rows.map((row, i) => [
+    { text: String(first + i), alignment: 'right', ...CELL },
+    ...columns.map((c) => ({ text: plain(c.value(row)), ...CELL })),
   ]);
+}
+
+/** A column's width with its cells' side margins (the widths above are the text's). */
+function withMargins(width: number | '*'): number | '*' {
+  return width === '*' ? width : width + CELL_MARGIN[0] + CELL_MARGIN[2];
+}
+
+function table(columns: Column[], header: TableCell[] | null, body: TableCell[][], margin?: Margins): Content {
   return {
+    margin,
     table: {
-      headerRows: withHeader ? 1 : 0,
+      headerRows: header ? 1 : 0,
       dontBreakRows: true,
-      widths: [18, ...columns.map((c) => c.width)],
-      body: withHeader ? [header, ...body] : body,
+      widths: [18, ...columns.map((c) => c.width)].map(withMargins),
+      body: header ? [header, ...body] : body,
     },
     layout: TABLE_LAYOUT,
-    fontSize: 8.5,
-    lineHeight: 1.05,
   };
 }
 
-/** The rows as a table over the pages, its last rows kept with `end` (totals, signature) in one block. */
-function rowsThenEnd(rows: ListRow[], end: Content[]): Content[] {
+/**
+ * The rows as one table over the pages, header row on each. Its last row is one borderless cell across the
+ * table holding the last rows (a table of the same widths), the totals and the signature: a table row is
+ * never split, so they move to a new page together, under the repeated header.
+ */
+function rowsThenEnd(rows: ListRow[], end: Content[]): Content {
   const columns = rows.some((r) => r.keputusan) ? [...COLUMNS, KEPUTUSAN] : COLUMNS;
   const split = Math.max(0, rows.length - KEEP_WITH_SIGNATURE);
-  const last = rows.slice(split);
-  // Same widths, so the two tables join seamlessly when the block fits under the first one.
-  return [
-    split > 0 ? table(columns, rows.slice(0, split), 1, true) : '',
-    { stack: [table(columns, last, split + 1, split === 0), ...end], unbreakable: true },
-  ].filter(Boolean);
+  const closing: TableCell = {
+    // pulled out by half a line so its lines fall on the outer table's (the cell starts inside them)
+    stack: present(
+      rows.length > 0 && table(columns, null, bodyRows(columns, rows.slice(split), split + 1), [-0.5, -0.5, -0.5, 0]),
+      ...end,
+    ),
+    colSpan: columns.length + 1,
+    border: [false, false, false, false],
+  };
+  const spanned: TableCell[] = columns.map(() => ({}));
+  return table(columns, headerRow(columns), [...bodyRows(columns, rows.slice(0, split), 1), [closing, ...spanned]]);
 }
 
 function totals(rows: ListRow[]): Content {
@@ -101,9 +128,28 @@ function heading(doc: PrintedDocument): Content {
   };
 }
 
+/**
+ * What follows the table. With no text after the totals (the default wording), the signature rides in the
+ * table's last row with the last rows. A body or closing text flows on instead (a table row is never split,
+ * so a long text there would be lost), and its last paragraph is kept with the signature.
+ */
+function afterTable(doc: PrintedDocument, rows: ListRow[]): Content[] {
+  const signature = closingRow(
+    { stack: [qrBlock(doc.verificationCode)], width: '*', margin: [0, 30, 0, 0] },
+    { ...signatureBlock(doc.signature), width: 260 },
+  );
+  const text = [...paragraphs(doc.body, { indent: false }), ...paragraphs(doc.closing, { indent: false })];
+  if (text.length === 0) return [rowsThenEnd(rows, [totals(rows), signature])];
+  return [
+    rowsThenEnd(rows, [totals(rows)]),
+    { text: '', margin: [0, 6, 0, 0] },
+    ...text.slice(0, -1),
+    { stack: [...text.slice(-1), signature], unbreakable: true },
+  ];
+}
+
 export const listDocument: Layout = (doc, { images }) => {
   const setup: PageSetup = { paper: doc.paper, orientation: 'landscape', margins: MARGINS };
-  const rows = doc.list?.rows ?? [];
   return {
     setup,
     numbered: true,
@@ -111,15 +157,7 @@ export const listDocument: Layout = (doc, { images }) => {
       letterKop(doc.kop, contentWidth(setup), images),
       heading(doc),
       ...paragraphs(doc.opening, { indent: false }),
-      ...rowsThenEnd(rows, [
-        totals(rows),
-        ...paragraphs(doc.body, { indent: false }),
-        ...paragraphs(doc.closing, { indent: false }),
-        closingRow(
-          { stack: [qrBlock(doc.verificationCode)], width: '*', margin: [0, 30, 0, 0] },
-          { ...signatureBlock(doc.signature), width: 260 },
-        ),
-      ]),
+      ...afterTable(doc, doc.list?.rows ?? []),
     ],
   };
 };

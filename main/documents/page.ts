@@ -6,7 +6,7 @@ import type { Column, Content, ContentColumns, PageOrientation } from 'pdfmake/i
 import { PAPER_SIZE_PT, type Paper } from '../domain/documents';
 import { plain } from './fonts';
 
-const CM = 72 / 2.54;
+export const CM = 72 / 2.54;
 
 /** [left, top, right, bottom] */
 export type Margins = [number, number, number, number];
@@ -30,7 +30,7 @@ export function contentWidth(setup: PageSetup): number {
 }
 
 /** The items that are there: an empty line (no rank, no a.n.) is left out, not printed as a blank line. */
-export function present(...items: (Content | null | false | '')[]): Content[] {
+export function present(...items: (Content | null | undefined | false | '')[]): Content[] {
   return items.filter((item): item is Content => Boolean(item));
 }
 
@@ -67,5 +67,3 @@ export function titleBlock(title: string, number: string): Content {
 export function closingRow(left: Column, right: Column, margin: Margins = [0, 14, 0, 0]): ContentColumns {
   return { columns: [left, right], columnGap: 16, margin, unbreakable: true };
 }
-
-export { CM };

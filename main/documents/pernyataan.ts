@@ -89,6 +89,8 @@ function reasons(doc: PrintedDocument): Content[] {
 
 export const pernyataanMandiri: Layout = (doc, { images }) => {
   const setup: PageSetup = { paper: doc.paper, orientation: 'portrait', margins: LETTER_MARGINS };
+  // Signatures, materai and QR only just fit an A4 page under two reasons; F4 is 3.3 cm taller.
+  const gap = doc.paper === 'F4' ? 16 : 4;
   return {
     setup,
     content: [
@@ -99,11 +101,11 @@ export const pernyataanMandiri: Layout = (doc, { images }) => {
       ...paragraphs(doc.body),
       ...reasons(doc),
       ...paragraphs(doc.closing),
-      closingRow(pendamping(doc), declarant(doc), [0, 4, 0, 0]),
+      closingRow(pendamping(doc), declarant(doc), [0, gap, 0, 0]),
       {
         // the QR at the bottom left, the kepala desa centred on the page: an empty column as wide as the QR
         columns: [qrBlock(doc.verificationCode), kepalaDesa(doc), { text: '', width: 150 }],
-        margin: [0, 2, 0, 0],
+        margin: [0, gap, 0, 0],
         unbreakable: true,
       },
     ],

@@ -12,6 +12,7 @@ import { FONT, pdfMake } from './fonts';
 import { Images } from './images';
 import type { DocumentLayout, Layout } from './layout';
 import { listDocument } from './list';
+import { present } from './page';
 import { pernyataanMandiri } from './pernyataan';
 import { piagam } from './piagam';
 import { kopPreview } from './preview';
@@ -83,8 +84,10 @@ export async function renderKopPreview(
 ): Promise<{ bytes: Buffer; pages: number }> {
   const images = new Images();
   const doc = kopPreview(kop, signature, paper);
-  const layout = skGraduasi(doc, { images });
-  return writePdf(definition(doc, [toSection(layout, 0, { copy: false, progress: () => {} })], images), {});
+  const section = toSection(skGraduasi(doc, { images }), 0, { copy: false, progress: () => {} });
+  // A sample must never pass for a letter: a large light "CONTOH" across the page.
+  section.watermark = { text: 'CONTOH', color: '#9a9a9a', opacity: 0.2, bold: true, fontSize: 110 };
+  return writePdf(definition(doc, [section], images), {});
 }
 
 interface SectionOptions {
@@ -100,14 +103,13 @@ function toSection(layout: DocumentLayout, index: number, { copy, progress }: Se
     pageSize: PAPER_SIZE_PT[setup.paper],
     pageOrientation: setup.orientation,
     pageMargins: setup.margins,
-    header: copy ? copyMark : null,
     footer: layout.numbered ? pageNumbers(pages) : null,
     // pdfmake asks for a page's background as it adds the page: this document's pages, and progress
     // (document `index` starts, so `index` documents are done).
     background: (page, size) => {
       pages.add(page);
       progress(index);
-      return layout.background ? layout.background(page, size) : null;
+      return present(layout.background?.(page, size), copy && copyMark(size));
     },
   };
 }

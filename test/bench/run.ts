@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, one `bench: <name> <value> <unit>` line per figure. */
 import { benchDocuments } from './documents.bench';
+import { benchDocumentsRender } from './documents-render.bench';
 import { benchGraduation } from './graduation.bench';
 import { benchGraduationDashboard } from './graduation-dashboard.bench';
 import { benchGraduationDecide } from './graduation-decide.bench';
@@ -13,4 +14,5 @@ await benchKomponenRules();
 await benchGraduation();
 await benchGraduationDashboard();
 await benchGraduationDecide();
+await benchDocumentsRender();
 await benchDocuments();

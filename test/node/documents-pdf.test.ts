@@ -110,6 +110,14 @@ describe('every kind', () => {
     },
   );
 
+  it('a list without rows prints its header, Jumlah: 0 KPM and the signature', async () => {
+    const doc = printedDocument('daftar_usulan', { list: { heading: [], rows: [] } });
+    const printed = squash(text((await render([doc])).file));
+    expect(printed).toMatch(/No Nama pengurus NIK Nomor KK/);
+    expect(printed).toContain('Jumlah: 0 KPM');
+    expect(printed).toContain(doc.signature.name);
+  });
+
   it('a 60-row list repeats the header row on page 2 and numbers its pages', async () => {
     const doc = printedDocument('daftar_usulan', { list: { heading: ['Tahap II'], rows: listRows(60) } });
     const { file, pages } = await render([doc]);
@@ -121,10 +129,57 @@ describe('every kind', () => {
     // the kop only on the first page
     expect(pageText(file, 1)).toContain('PEMERINTAH KOTA PEKALONGAN');
     expect(second).not.toContain('PEMERINTAH KOTA PEKALONGAN');
+    // the signature never stands alone: the last rows come with it, under the header row
     const last = pageText(file, pages);
     expect(last).toContain('Jumlah: 60 KPM');
+    expect(last).toMatch(/No\s+Nama pengurus\s+NIK\s+Nomor KK/);
+    expect(last).toContain('KELUARGA UJI 59');
     expect(last).toContain('KELUARGA UJI 60');
     expect(readQr(file, pages)).toBe(doc.verificationCode);
+  });
+});
+
+describe('kop and signature', () => {
+  it('prints the a.n. line and leaves out an empty rank and NIP; the kop leaves out empty contacts', async () => {
+    const base = printedDocument('sk_graduasi');
+    const doc = {
+      ...base,
+      kop: { ...base.kop, email: '', website: '' },
+      signature: {
+        ...base.signature,
+        onBehalfOf: 'a.n. Kepala Dinas Sosial Kota Pekalongan',
+        position: 'Kepala Bidang Perlindungan dan Jaminan Sosial',
+        name: 'BAMBANG UJI PRASETYO',
+        rank: '',
+        nip: '',
+      },
+    };
+    const printed = squash(text((await render([doc])).file));
+    expect(printed).toContain('a.n. Kepala Dinas Sosial Kota Pekalongan');
+    expect(printed).toContain('Kepala Bidang Perlindungan dan Jaminan Sosial');
+    expect(printed).toContain('BAMBANG UJI PRASETYO');
+    expect(printed).not.toContain('NIP.');
+    expect(printed).toContain('Telepon (0285) 421234');
+    expect(printed).not.toContain('E-mail');
+    expect(printed).not.toContain('Laman');
+  });
+
+  it('prints the kop contacts that are set', async () => {
+    const printed = squash(text((await render([printedDocument('sk_graduasi')])).file));
+    expect(printed).toContain('Telepon (0285) 421234, E-mail dinsos@contoh.go.id, Laman dinsos.contoh.go.id');
+  });
+});
+
+describe('long texts', () => {
+  it('a list with a long text after the table prints all of it, its last paragraph with the signature', async () => {
+    const body = Array.from({ length: 30 }, (_, i) => `Paragraf ${i + 1}: ${'kata '.repeat(60)}`).join('\n');
+    const doc = printedDocument('daftar_usulan', { body, list: { heading: [], rows: listRows(8) } });
+    const { file, pages } = await render([doc]);
+    const printed = text(file);
+    for (let i = 1; i <= 30; i++) expect(printed).toContain(`Paragraf ${i}:`);
+    const last = pageText(file, pages);
+    expect(last).toContain('Paragraf 30:');
+    expect(last).toContain(doc.signature.name);
   });
 });
 
@@ -182,6 +237,13 @@ describe('fonts and names', () => {
       const printed = squash(text((await render([doc])).file));
       expect(printed).toContain(nama);
     }
+  });
+
+  it('letters no shipped font covers (Arabic script, emoji) print as blanks without stopping the batch', async () => {
+    const family = { ...SAMPLE_FAMILY, alamat: 'Jl. Melati محمد 😀 No. 7' };
+    const { file, pages } = await render([printedDocument('sk_graduasi', { family })]);
+    expect(pages).toBe(1);
+    expect(squash(text(file))).toContain('Jl. Melati');
   });
 
   it('a long name on the piagam wraps inside the page', async () => {
