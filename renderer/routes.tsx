@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Role } from '../main/domain/enums';
+import { AwardProgramPage } from './pages/award-program.page';
+import { AwardsPage } from './pages/awards.page';
 import { CandidatesPage } from './pages/candidates.page';
 import { DashboardPage } from './pages/dashboard.page';
 import { DocumentsPage } from './pages/documents.page';
@@ -42,6 +44,8 @@ export const ROUTES: AppRoute[] = [
   { path: '/verifikasi', navLabel: 'Verifikasi', element: <VerificationPage /> },
   { path: '/usulan', navLabel: 'Usulan & Penetapan', element: <ProposalsPage /> },
   { path: '/usulan/:id', element: <ProposalDetailPage /> },
+  { path: '/bantuan', navLabel: 'Bantuan usaha', element: <AwardsPage /> },
+  { path: '/bantuan/:id', element: <AwardProgramPage /> },
   { path: '/agenda-surat', navLabel: 'Agenda surat', element: <DocumentsPage /> },
   { path: '/verifikasi-dokumen', navLabel: 'Verifikasi dokumen', element: <VerifyDocumentPage /> },
   { path: '/pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },

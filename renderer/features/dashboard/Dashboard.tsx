@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title 
 import { Link } from 'react-router';
 import { KPM_STATUS, type KpmStatus, STATUS_LABEL } from '../../../main/domain/enums';
 import { formatNumber } from '../../../main/domain/format';
+import { BudgetUseCard } from '../awards/BudgetUseCard';
 import { usePendampingList } from '../pendamping/use-pendamping';
 import { useSession, WRITER_ROLES } from '../session/session';
 import { useApi } from '../shared/api-hooks';
@@ -52,6 +53,7 @@ export function Dashboard() {
   return (
     <Stack gap="lg">
       <GraduationProgress />
+      <BudgetUseCard year={new Date().getFullYear()} />
       <div>
         <Title order={2} size="h4" mb="sm">
           KPM menurut status

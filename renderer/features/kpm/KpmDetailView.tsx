@@ -7,6 +7,7 @@ import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
 import { formatTanggal, todayIso } from '../../../main/domain/format';
 import { KOMPONEN_LABEL } from '../../../main/domain/komponen';
 import { ageOn } from '../../../main/domain/komponen-rules';
+import { FamilyAwardsCard } from '../awards/FamilyAwardsCard';
 import { FamilyDocumentsCard } from '../documents/FamilyDocumentsCard';
 import { CandidateAddModal } from '../graduation/CandidateAddModal';
 import { ExitModal } from '../graduation/ExitModal';
@@ -77,6 +78,9 @@ export function KpmDetailView({ detail }: { detail: KpmDetail }) {
         </SimpleGrid>
         <Card title="Dokumen">
           <FamilyDocumentsCard kpmId={kpm.id} nama={kpm.nama} />
+        </Card>
+        <Card title="Bantuan usaha">
+          <FamilyAwardsCard kpmId={kpm.id} />
         </Card>
       </Stack>
       <ExitModal id={kpm.id} nama={kpm.nama} opened={exitOpen} onClose={exit.close} />

@@ -1,0 +1,219 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { AwardProgram } from '../../../main/api/awards.contract';
+import {
+  AWARD_FORM_LABEL,
+  AWARD_FORMS,
+  ELIGIBLE_GRADUATIONS,
+  FUNDING_SOURCE_LABEL,
+  FUNDING_SOURCES,
+  PROGRAM_STATUS,
+  PROGRAM_STATUS_LABEL,
+  type ProgramInput,
+  programSchema,
+} from '../../../main/domain/awards';
+import { STATUS_LABEL } from '../../../main/domain/enums';
+import { ApiError } from '../../api';
+import { useApiMutation } from '../shared/api-hooks';
+import { DateField } from '../shared/DateField';
+import { errorMessage, notifySuccess, serverFieldErrors, zodValidate } from '../shared/errors';
+import { RupiahInput } from './money';
+
+type Values = Omit<ProgramInput, 'id'>;
+
+const yearStart = (year: number) => `${year}-01-01`;
+const yearEnd = (year: number) => `${year}-12-31`;
+
+function initialValues(editing: AwardProgram | null, year: number): Values {
+  if (editing) {
+    const { id: _id, createdAt: _c, createdBy: _b, createdByName: _n, updatedAt: _u, ...rest } = editing;
+    return { ...rest, graduationTypes: rest.graduationTypes as Values['graduationTypes'] };
+  }
+  return {
+    name: '',
+    year,
+    fundingSource: 'APBD',
+    sponsorName: '',
+    budget: 0,
+    form: 'barang',
+    minPerFamily: 0,
+    maxPerFamily: 0,
+    graduationTypes: ['graduasi_mandiri'],
+    graduatedFrom: yearStart(year),
+    graduatedTo: yearEnd(year),
+    onePerFamily: true,
+    status: 'draft',
+  };
+}
+
+interface Props {
+  /** The programme being edited; null makes a new one in `year`. */
+  editing: AwardProgram | null;
+  year: number;
+  opened: boolean;
+  onClose: () => void;
+}
+
+export function ProgramFormModal({ editing, year, opened, onClose }: Props) {
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={editing ? `Ubah program: ${editing.name}` : 'Program bantuan baru'}
+      size="xl"
+    >
+      {opened && <ProgramForm editing={editing} year={year} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function ProgramForm({ editing, year, onDone }: { editing: AwardProgram | null; year: number; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const save = useApiMutation('awards.saveProgram');
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<Values>({
+    initialValues: initialValues(editing, year),
+    validate: zodValidate(programSchema),
+    onValuesChange: (next, previous) => {
+      // The graduation period follows the year while it is still the whole previous year.
+      if (
+        next.year !== previous.year &&
+        next.graduatedFrom === yearStart(previous.year) &&
+        next.graduatedTo === yearEnd(previous.year)
+      ) {
+        form.setFieldValue('graduatedFrom', yearStart(next.year));
+        form.setFieldValue('graduatedTo', yearEnd(next.year));
+      }
+    },
+  });
+  const needsSponsor = form.values.fundingSource === 'CSR' || form.values.fundingSource === 'lainnya';
+
+  const submit = form.onSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const saved = await save.mutateAsync({ ...values, id: editing?.id });
+      await queryClient.invalidateQueries({ queryKey: ['awards.programs'] });
+      await queryClient.invalidateQueries({ queryKey: ['awards.program'] });
+      await queryClient.invalidateQueries({ queryKey: ['awards.budgetUse'] });
+      notifySuccess(`Program ${saved.name} disimpan.`);
+      onDone();
+    } catch (error) {
+      setFailure(errorMessage(error));
+      if (error instanceof ApiError) form.setErrors(serverFieldErrors(error));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput
+            label="Nama program"
+            withAsterisk
+            data-autofocus
+            style={{ gridColumn: 'span 2' }}
+            {...form.getInputProps('name')}
+          />
+          <NumberInput
+            label="Tahun"
+            withAsterisk
+            min={2000}
+            max={2100}
+            allowDecimal={false}
+            thousandSeparator=""
+            {...form.getInputProps('year')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Select
+            label="Sumber dana"
+            allowDeselect={false}
+            data={FUNDING_SOURCES.map((s) => ({ value: s, label: FUNDING_SOURCE_LABEL[s] }))}
+            {...form.getInputProps('fundingSource')}
+          />
+          <TextInput
+            label="Nama pemberi dana"
+            withAsterisk={needsSponsor}
+            description={needsSponsor ? 'Perusahaan atau lembaga pemberi' : 'Boleh kosong untuk APBD/APBN'}
+            style={{ gridColumn: 'span 2' }}
+            {...form.getInputProps('sponsorName')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <RupiahInput label="Pagu anggaran" withAsterisk {...form.getInputProps('budget')} />
+          <RupiahInput label="Nilai minimal per KPM" {...form.getInputProps('minPerFamily')} />
+          <RupiahInput label="Nilai maksimal per KPM" withAsterisk {...form.getInputProps('maxPerFamily')} />
+        </SimpleGrid>
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            Bentuk bantuan
+          </Text>
+          <SegmentedControl
+            aria-label="Bentuk bantuan"
+            data={AWARD_FORMS.map((f) => ({ value: f, label: AWARD_FORM_LABEL[f] }))}
+            {...form.getInputProps('form')}
+          />
+        </Stack>
+        <Checkbox.Group label="Jenis graduasi yang berhak" withAsterisk {...form.getInputProps('graduationTypes')}>
+          <Group mt={6}>
+            {ELIGIBLE_GRADUATIONS.map((g) => (
+              <Checkbox key={g} value={g} label={STATUS_LABEL[g]} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <DateField
+            label="Graduasi sejak tanggal"
+            withAsterisk
+            clearable={false}
+            {...form.getInputProps('graduatedFrom')}
+          />
+          <DateField
+            label="Sampai dengan tanggal"
+            withAsterisk
+            clearable={false}
+            {...form.getInputProps('graduatedTo')}
+          />
+        </SimpleGrid>
+        <Group justify="space-between" align="flex-end">
+          <Switch
+            label="Satu bantuan per KPM dalam program ini"
+            {...form.getInputProps('onePerFamily', { type: 'checkbox' })}
+          />
+          <Select
+            label="Status program"
+            w={200}
+            allowDeselect={false}
+            data={PROGRAM_STATUS.map((s) => ({ value: s, label: PROGRAM_STATUS_LABEL[s] }))}
+            {...form.getInputProps('status')}
+          />
+        </Group>
+        {failure && <Alert color="red">{failure}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Batal
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            Simpan program
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,292 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Menu,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { AwardRow, ProgramSummary } from '../../../main/api/awards.contract';
+import type { PdfFile } from '../../../main/api/documents.contract';
+import { AWARD_STAGE_LABEL, AWARD_STAGES, type AwardStage } from '../../../main/domain/awards';
+import { formatNumber, formatRupiah, formatTanggal } from '../../../main/domain/format';
+import { PdfModal } from '../documents/PdfPreview';
+import { useSession } from '../session/session';
+import { useApi, useApiMutation } from '../shared/api-hooks';
+import { notifySuccess } from '../shared/errors';
+import { Loaded } from '../shared/Loaded';
+import { PageFooter } from '../shared/PageFooter';
+import { FailureAlert } from './FailureAlert';
+import { HandoverModal } from './HandoverModal';
+import { refreshAwards } from './invalidate';
+import { APPROVER_ROLES, CANCELLER_ROLES, PLANNER_ROLES, STAGE_COLOR } from './labels';
+import { RecipientsListButton } from './RecipientsListButton';
+import { CancelModal, CorrectionModal } from './StageModals';
+
+const PAGE_SIZE = 25;
+
+/** "Penerima": the programme's awards by stage; approve, hand over, cancel and correct from here. */
+export function RecipientsTab({ program }: { program: ProgramSummary }) {
+  const { can } = useSession();
+  const queryClient = useQueryClient();
+  const [stage, setStage] = useState<AwardStage | null>(null);
+  const [q, setQ] = useState('');
+  const [search] = useDebouncedValue(q, 250);
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<Map<number, AwardRow>>(new Map());
+  const [failure, setFailure] = useState<unknown>(null);
+  const [handingOver, setHandingOver] = useState(false);
+  const [cancelling, setCancelling] = useState<AwardRow | null>(null);
+  const [correcting, setCorrecting] = useState<AwardRow | null>(null);
+  const [pdf, setPdf] = useState<PdfFile | null>(null);
+  const approve = useApiMutation('awards.approve');
+  const list = useApi('awards.list', {
+    programId: program.id,
+    stage: stage ?? undefined,
+    q: search,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const rows = list.data?.items ?? [];
+  const chosen = [...selected.values()];
+  const inStage = (s: AwardStage) => chosen.length > 0 && chosen.every((a) => a.stage === s);
+  const toggle = (row: AwardRow) =>
+    setSelected((m) => {
+      const next = new Map(m);
+      if (next.has(row.id)) next.delete(row.id);
+      else next.set(row.id, row);
+      return next;
+    });
+  const allOnPage = rows.length > 0 && rows.every((r) => selected.has(r.id));
+  const togglePage = () =>
+    setSelected((m) => {
+      const next = new Map(m);
+      for (const r of rows) {
+        if (allOnPage) next.delete(r.id);
+        else next.set(r.id, r);
+      }
+      return next;
+    });
+
+  const approveChosen = async () => {
+    setFailure(null);
+    try {
+      const { approved } = await approve.mutateAsync({ awardIds: chosen.map((a) => a.id) });
+      await refreshAwards(queryClient);
+      setSelected(new Map());
+      notifySuccess(`${formatNumber(approved)} bantuan disetujui.`);
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end">
+        <Group align="flex-end">
+          <Select
+            label="Tahap"
+            placeholder="Semua tahap"
+            clearable
+            w={180}
+            data={AWARD_STAGES.map((s) => ({ value: s, label: AWARD_STAGE_LABEL[s] }))}
+            value={stage}
+            onChange={(v) => {
+              setStage(v as AwardStage | null);
+              setPage(1);
+            }}
+          />
+          <TextInput
+            label="Cari"
+            placeholder="Nama, NIK, desa…"
+            w={240}
+            value={q}
+            onChange={(e) => {
+              setQ(e.currentTarget.value);
+              setPage(1);
+            }}
+          />
+        </Group>
+        <Group gap="xs">
+          {can(APPROVER_ROLES) && (
+            <Button onClick={approveChosen} loading={approve.isPending} disabled={!inStage('direncanakan')}>
+              Setujui ({formatNumber(chosen.length)})
+            </Button>
+          )}
+          {can(PLANNER_ROLES) && (
+            <Button onClick={() => setHandingOver(true)} disabled={!inStage('disetujui')}>
+              Serah terima ({formatNumber(chosen.length)})
+            </Button>
+          )}
+          {can(CANCELLER_ROLES) && <RecipientsListButton programId={program.id} />}
+        </Group>
+      </Group>
+      <FailureAlert error={failure} title="Tidak disetujui" />
+      <Paper withBorder>
+        <Loaded query={list} label="Memuat penerima">
+          {(data) =>
+            data.total === 0 ? (
+              <Text p="md" size="sm" c="dimmed">
+                Belum ada penerima{stage ? ` pada tahap ${AWARD_STAGE_LABEL[stage].toLowerCase()}` : ''}.
+              </Text>
+            ) : (
+              <Table aria-label="Penerima bantuan" striped verticalSpacing={6}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={40}>
+                      <Checkbox
+                        aria-label="Pilih semua penerima di halaman ini"
+                        checked={allOnPage}
+                        onChange={togglePage}
+                      />
+                    </Table.Th>
+                    <Table.Th>Nama pengurus</Table.Th>
+                    <Table.Th>Desa / kecamatan</Table.Th>
+                    <Table.Th>Paket</Table.Th>
+                    <Table.Th>Jenis usaha</Table.Th>
+                    <Table.Th ta="right">Nilai</Table.Th>
+                    <Table.Th>Tahap</Table.Th>
+                    <Table.Th>BAST</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((row) => (
+                    <AwardTableRow
+                      key={row.id}
+                      row={row}
+                      checked={selected.has(row.id)}
+                      onToggle={() => toggle(row)}
+                      onCancel={can(CANCELLER_ROLES) ? () => setCancelling(row) : undefined}
+                      onCorrect={can(APPROVER_ROLES) ? () => setCorrecting(row) : undefined}
+                    />
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )
+          }
+        </Loaded>
+      </Paper>
+      <PageFooter page={page} pageSize={PAGE_SIZE} total={list.data?.total ?? 0} noun="penerima" onChange={setPage} />
+      <HandoverModal
+        awards={chosen}
+        opened={handingOver}
+        onClose={() => setHandingOver(false)}
+        onDone={(file) => {
+          setHandingOver(false);
+          setSelected(new Map());
+          notifySuccess(`${formatNumber(chosen.length)} bantuan diserahkan; BAST diterbitkan.`);
+          setPdf(file);
+        }}
+      />
+      <CancelModal award={cancelling} onClose={() => setCancelling(null)} />
+      <CorrectionModal award={correcting} program={program} onClose={() => setCorrecting(null)} />
+      <PdfModal file={pdf} title="Berita acara serah terima" onClose={() => setPdf(null)} />
+    </Stack>
+  );
+}
+
+interface RowProps {
+  row: AwardRow;
+  checked: boolean;
+  onToggle: () => void;
+  onCancel?: () => void;
+  onCorrect?: () => void;
+}
+
+function AwardTableRow({ row, checked, onToggle, onCancel, onCorrect }: RowProps) {
+  const replaced = row.correctedByAwardId !== null;
+  const mayCancel = onCancel && (row.stage === 'direncanakan' || row.stage === 'disetujui');
+  const mayCorrect = onCorrect && row.stage === 'diserahkan' && !replaced;
+  return (
+    <Table.Tr c={replaced || row.stage === 'dibatalkan' ? 'dimmed' : undefined}>
+      <Table.Td>
+        <Checkbox
+          aria-label={`Pilih ${row.nama}`}
+          checked={checked}
+          onChange={onToggle}
+          disabled={row.stage === 'dibatalkan' || row.stage === 'diserahkan'}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Anchor component={Link} to={`/kpm/${row.kpmId}`} size="sm">
+          {row.nama}
+        </Anchor>
+        {row.correctsAwardId && (
+          <Text size="xs" c="dimmed">
+            koreksi atas bantuan #{row.correctsAwardId}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td fz="sm">
+        {row.desa}, {row.kecamatan}
+      </Table.Td>
+      <Table.Td fz="sm">
+        {row.packageText}
+        {row.cash > 0 && `${row.packageText ? '; ' : ''}uang ${formatRupiah(row.cash)}`}
+      </Table.Td>
+      <Table.Td fz="sm">{row.businessType}</Table.Td>
+      <Table.Td fz="sm" ta="right">
+        {formatRupiah(row.total)}
+      </Table.Td>
+      <Table.Td>
+        <Badge color={STAGE_COLOR[row.stage]} variant="light">
+          {AWARD_STAGE_LABEL[row.stage]}
+        </Badge>
+        {replaced && (
+          <Text size="xs" c="dimmed">
+            dikoreksi
+          </Text>
+        )}
+        {row.cancelReason && (
+          <Text size="xs" c="dimmed">
+            {row.cancelReason}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td fz="sm">
+        {row.bastNumber ? (
+          <>
+            <Text size="sm" ff="monospace">
+              {row.bastNumber}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {formatTanggal(row.handoverDate)}
+            </Text>
+          </>
+        ) : (
+          '–'
+        )}
+      </Table.Td>
+      <Table.Td ta="right">
+        {(mayCancel || mayCorrect) && (
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button size="compact-sm" variant="default" aria-label={`Tindakan untuk ${row.nama}`}>
+                ⋯
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {mayCancel && (
+                <Menu.Item color="red" onClick={onCancel}>
+                  Batalkan
+                </Menu.Item>
+              )}
+              {mayCorrect && <Menu.Item onClick={onCorrect}>Koreksi</Menu.Item>}
+            </Menu.Dropdown>
+          </Menu>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
