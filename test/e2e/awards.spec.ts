@@ -1,0 +1,233 @@
+/**
+ * Issue 9 in Chromium: a reward programme from budget to signed handover. The administrator makes a programme and
+ * a catalogue item, awards three graduated families one package, cannot approve the plan himself, a pimpinan
+ * approves it, one family is handed over with a BAST (the PDF read back with pdftotext), and the report shows where
+ * the money went. Bad path: a plan that would exceed the budget is refused with the remaining amount, nothing written.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Browser, Page } from '@playwright/test';
+import { SYSTEM_ACTOR } from '../../main/services/actor';
+import { insertUser } from '../../main/services/auth';
+import { decideGraduations } from '../support/graduation';
+import { expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
+
+const YEAR = new Date().getFullYear();
+const FAMILIES = [
+  { idKpm: 'P-BTN-1', nik: '3375014101800021', noKk: '3375010101200021', nama: 'SRI MULYANI HANDAYANI' },
+  { idKpm: 'P-BTN-2', nik: '3375014202810022', noKk: '3375010101200022', nama: 'NUR HASANAH' },
+  { idKpm: 'P-BTN-3', nik: '3375014303820023', noKk: '3375010101200023', nama: 'TRI WAHYUNINGSIH' },
+];
+const PIMPINAN = { username: 'pimpinan1', fullName: 'Bambang Sutrisno', password: 'rahasia123' };
+
+/** Families graduated by an approved decision dated early this year (inside a programme's default period). */
+function graduate(web: WebServer, count: number): number[] {
+  const kpmIds = FAMILIES.slice(0, count).map((f) =>
+    registerFamily(web, { ...f, districtCode: '337501', villageCode: '3375011002', alamat: 'Jl. Uji No. 7' }),
+  );
+  decideGraduations(web.db, { kpmIds, skDate: `${YEAR}-01-15` });
+  return kpmIds;
+}
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+
+const awardStages = (web: WebServer) =>
+  web.db.$client.prepare('SELECT kpm_id, stage, total FROM awards ORDER BY kpm_id').all() as {
+    kpm_id: number;
+    stage: string;
+    total: number;
+  }[];
+
+/** Picks an option of a Mantine Select that is not searchable. */
+async function pick(page: Page, label: string, option: string) {
+  await page
+    .getByRole('textbox', { name: label })
+    .or(page.getByRole('combobox', { name: label }))
+    .first()
+    .click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** A new programme through "Program baru"; returns its page after opening it from the programme list. */
+async function createProgram(page: Page, program: { name: string; budget: string; min: string; max: string }) {
+  await navigate(page, 'Bantuan usaha');
+  await page.getByRole('button', { name: 'Program baru' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Program bantuan baru' });
+  await dialog.getByLabel('Nama program').fill(program.name);
+  await dialog.getByLabel('Pagu anggaran').fill(program.budget);
+  await dialog.getByLabel('Nilai minimal per KPM').fill(program.min);
+  await dialog.getByLabel('Nilai maksimal per KPM').fill(program.max);
+  await dialog.getByText('Barang dan uang').click();
+  await pick(page, 'Status program', 'Aktif');
+  await shot(page, 'program-baru');
+  await dialog.getByRole('button', { name: 'Simpan program' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('link', { name: program.name }).click();
+  await expect(page.getByRole('heading', { name: program.name })).toBeVisible();
+}
+
+async function addCatalogueItem(page: Page, item: { name: string; unit: string; price: string }) {
+  await navigate(page, 'Bantuan usaha');
+  await page.getByRole('tab', { name: 'Katalog barang' }).click();
+  await page.getByRole('button', { name: 'Tambah barang' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tambah barang' });
+  await dialog.getByLabel('Nama barang').fill(item.name);
+  await dialog.getByLabel('Satuan').fill(item.unit);
+  await dialog.getByLabel('Harga satuan').fill(item.price);
+  await dialog.getByRole('button', { name: 'Simpan barang' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('table', { name: 'Katalog barang' }).getByRole('row', { name: new RegExp(item.name) }),
+  ).toBeVisible();
+}
+
+/** On the programme page: the chosen families, one item and the cash as one package, planned in one step. */
+async function planPackage(page: Page, names: string[], item: string, cash: string) {
+  await page.getByRole('tab', { name: 'Tambah penerima' }).click();
+  for (const name of names) await page.getByRole('checkbox', { name: `Pilih ${name}` }).check();
+  await page.getByRole('textbox', { name: 'Tambah barang ke paket' }).click();
+  await page.getByRole('option', { name: new RegExp(item) }).click();
+  await page.getByLabel('Uang tunai per KPM').fill(cash);
+  await page.getByLabel('Jenis usaha').fill('Warung kelontong');
+  await shot(page, 'tambah-penerima');
+  await page.getByRole('button', { name: `Rencanakan bantuan untuk ${names.length} KPM` }).click();
+}
+
+async function loginAs(browser: Browser, web: WebServer, user: { username: string; password: string }) {
+  const page = await (await browser.newContext()).newPage();
+  await login(page, web.url, user.username, user.password);
+  return page;
+}
+
+const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+test('a programme runs from budget to a signed handover; the planner cannot approve his own plan', async ({
+  page,
+  browser,
+  web,
+}) => {
+  test.setTimeout(120_000);
+  const kpmIds = graduate(web, 3);
+  insertUser(web.db, SYSTEM_ACTOR, { ...PIMPINAN, role: 'pimpinan' });
+  await login(page, web.url);
+  await addCatalogueItem(page, { name: 'Etalase kaca', unit: 'unit', price: '2500000' });
+  await shot(page, 'katalog');
+  await createProgram(page, {
+    name: 'Bantuan Usaha Graduasi APBD',
+    budget: '20000000',
+    min: '1500000',
+    max: '5000000',
+  });
+
+  await planPackage(
+    page,
+    FAMILIES.map((f) => f.nama),
+    'Etalase kaca',
+    '500000',
+  );
+  await expect(page.getByRole('table', { name: 'Penerima bantuan' }).getByRole('row')).toHaveCount(4);
+  expect(awardStages(web)).toEqual(kpmIds.map((kpm_id) => ({ kpm_id, stage: 'direncanakan', total: 3_000_000 })));
+  await expect(page.getByTestId('program-remaining')).toHaveText('Rp11.000.000');
+  await shot(page, 'penerima-direncanakan');
+
+  // Whoever planned may not approve: refused by the server, nothing changes.
+  await page.getByRole('checkbox', { name: 'Pilih semua penerima di halaman ini' }).check();
+  await page.getByRole('button', { name: 'Setujui (3)' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Tidak disetujui' })).toBeVisible();
+  await shot(page, 'setujui-sendiri-ditolak');
+  expect(awardStages(web).map((a) => a.stage)).toEqual(['direncanakan', 'direncanakan', 'direncanakan']);
+
+  const chief = await loginAs(browser, web, PIMPINAN);
+  await navigate(chief, 'Bantuan usaha');
+  await chief.getByRole('link', { name: 'Bantuan Usaha Graduasi APBD' }).click();
+  await chief.getByRole('checkbox', { name: 'Pilih semua penerima di halaman ini' }).check();
+  await chief.getByRole('button', { name: 'Setujui (3)' }).click();
+  await expect(chief.getByText('3 bantuan disetujui.')).toBeVisible();
+  expect(awardStages(web).map((a) => a.stage)).toEqual(['disetujui', 'disetujui', 'disetujui']);
+
+  // Handover of one family with a BAST.
+  await page.reload();
+  await page.getByRole('checkbox', { name: `Pilih ${FAMILIES[0].nama}` }).check();
+  await page.getByRole('button', { name: 'Serah terima (1)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Serah terima bantuan' });
+  await dialog.getByLabel('Tempat').fill('Aula Dinas Sosial');
+  await dialog.getByLabel('NIP petugas').fill('198505122010011003');
+  await dialog.getByLabel('Jabatan petugas').fill('Kepala Seksi Pemberdayaan');
+  await dialog.getByRole('button', { name: 'Tambah saksi' }).click();
+  await dialog.getByLabel('Nama saksi 1').fill('Slamet Riyadi');
+  await dialog.getByLabel('Jabatan saksi 1').fill('Kepala Desa');
+  await shot(page, 'serah-terima');
+  await dialog.getByRole('button', { name: 'Serahkan dan cetak BAST' }).click();
+  const pdfDialog = page.getByRole('dialog', { name: 'Berita acara serah terima' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    pdfDialog.getByRole('button', { name: 'Unduh PDF' }).click(),
+  ]);
+  const file = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+  const text = pdfText(file);
+  expect(text).toContain(FAMILIES[0].nama);
+  expect(text).toContain('3.000.000');
+  expect(text.toLowerCase()).toContain('tiga juta rupiah');
+  await page.keyboard.press('Escape');
+
+  const handed = web.db.$client
+    .prepare(
+      `SELECT a.stage, a.handover_place, d.number FROM awards a JOIN documents d ON d.id = a.bast_document_id
+       WHERE a.kpm_id = ?`,
+    )
+    .get(kpmIds[0]) as { stage: string; handover_place: string; number: string };
+  expect(handed).toMatchObject({ stage: 'diserahkan', handover_place: 'Aula Dinas Sosial' });
+  const row = page.getByRole('row').filter({ hasText: FAMILIES[0].nama });
+  await expect(row).toContainText('Diserahkan');
+  await expect(row).toContainText(handed.number);
+  await shot(page, 'penerima-diserahkan');
+
+  // The family page lists the award with its BAST number.
+  await row.getByRole('link', { name: FAMILIES[0].nama }).click();
+  const card = page.getByRole('region', { name: 'Bantuan usaha' });
+  await expect(card.getByRole('row').filter({ hasText: 'Bantuan Usaha Graduasi APBD' })).toContainText(handed.number);
+
+  // The report: where the money went.
+  await navigate(page, 'Bantuan usaha');
+  await page.getByRole('tab', { name: 'Laporan bantuan' }).click();
+  const programs = page.getByRole('table', { name: 'Program' });
+  await expect(programs.getByRole('row').filter({ hasText: 'Bantuan Usaha Graduasi APBD' })).toContainText(
+    'Rp6.000.000',
+  );
+  const district = page.getByRole('table', { name: 'Per kecamatan' }).getByRole('row').nth(1);
+  await expect(district).toContainText('3');
+  await expect(district).toContainText('Rp3.000.000');
+  await shot(page, 'laporan');
+
+  await navigate(page, 'Beranda');
+  await expect(page.getByRole('region', { name: 'Penggunaan pagu bantuan usaha' })).toContainText('Rp11.000.000');
+  await shot(page, 'beranda');
+});
+
+test('a plan that would exceed the budget is refused with the remaining amount, and nothing is written', async ({
+  page,
+  web,
+}) => {
+  const kpmIds = graduate(web, 2);
+  await login(page, web.url);
+  await addCatalogueItem(page, { name: 'Mesin jahit', unit: 'unit', price: '3000000' });
+  await createProgram(page, { name: 'Bantuan CSR Kecil', budget: '5000000', min: '1000000', max: '5000000' });
+  const audits = (web.db.$client.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+
+  await planPackage(
+    page,
+    FAMILIES.slice(0, 2).map((f) => f.nama),
+    'Mesin jahit',
+    '0',
+  );
+  const refusal = page.getByRole('alert').filter({ hasText: 'Bantuan tidak direncanakan' });
+  await expect(refusal).toContainText('Rp5.000.000');
+  await shot(page, 'melebihi-pagu');
+  expect(awardStages(web)).toEqual([]);
+  expect(web.db.$client.prepare('SELECT count(*) AS n FROM award_lines').get()).toEqual({ n: 0 });
+  expect((web.db.$client.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n).toBe(audits);
+  // The families stay eligible and selected: the office can lower the package and try again.
+  await expect(page.getByRole('checkbox', { name: `Pilih ${FAMILIES[0].nama}` })).toBeChecked();
+  expect(kpmIds).toHaveLength(2);
+});
