@@ -2,7 +2,7 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Tabs, Text } from '@mantine/cor
 import type { ReactNode } from 'react';
 import type { ProgramSummary } from '../../../main/api/awards.contract';
 import { AWARD_FORM_LABEL, FUNDING_SOURCE_LABEL, PROGRAM_STATUS_LABEL } from '../../../main/domain/awards';
-import { STATUS_LABEL } from '../../../main/domain/enums';
+import { type KpmStatus, STATUS_LABEL } from '../../../main/domain/enums';
 import { formatNumber, formatRupiah, formatTanggal } from '../../../main/domain/format';
 import { useSession } from '../session/session';
 import { AddRecipients } from './AddRecipients';
@@ -76,7 +76,7 @@ function ProgramSummaryCard({ program: p }: { program: ProgramSummary }) {
             {FUNDING_SOURCE_LABEL[p.fundingSource]}
             {p.sponsorName ? ` (${p.sponsorName})` : ''} · {AWARD_FORM_LABEL[p.form]} · {formatRupiah(p.minPerFamily)}–
             {formatRupiah(p.maxPerFamily)} per KPM ·{' '}
-            {p.graduationTypes.map((g) => STATUS_LABEL[g as 'graduasi_mandiri']).join(', ')}{' '}
+            {p.graduationTypes.map((g) => STATUS_LABEL[g as KpmStatus] ?? g).join(', ')}{' '}
             {formatTanggal(p.graduatedFrom)}–{formatTanggal(p.graduatedTo)}
             {p.onePerFamily ? ' · satu bantuan per KPM' : ''}
           </Text>

@@ -42,8 +42,23 @@ const yearEnd = (year: number) => `${year}-12-31`;
 
 function initialValues(editing: AwardProgram | null, year: number): Values {
   if (editing) {
-    const { id: _id, createdAt: _c, createdBy: _b, createdByName: _n, updatedAt: _u, ...rest } = editing;
-    return { ...rest, graduationTypes: rest.graduationTypes as Values['graduationTypes'] };
+    // Only the programme's own fields: a summary also carries its budget figures.
+    const e = editing;
+    return {
+      name: e.name,
+      year: e.year,
+      fundingSource: e.fundingSource,
+      sponsorName: e.sponsorName,
+      budget: e.budget,
+      form: e.form,
+      minPerFamily: e.minPerFamily,
+      maxPerFamily: e.maxPerFamily,
+      graduationTypes: e.graduationTypes as Values['graduationTypes'],
+      graduatedFrom: e.graduatedFrom,
+      graduatedTo: e.graduatedTo,
+      onePerFamily: e.onePerFamily,
+      status: e.status,
+    };
   }
   return {
     name: '',
