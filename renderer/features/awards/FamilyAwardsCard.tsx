@@ -36,7 +36,7 @@ export function FamilyAwardsCard({ kpmId }: { kpmId: number }) {
                     </Anchor>
                   </Table.Td>
                   <Table.Td fz="sm">
-                    {[r.packageText, r.cash > 0 ? `uang ${formatRupiah(r.cash)}` : ''].filter(Boolean).join('; ')}
+                    {r.packageText}
                     <Text size="xs" c="dimmed">
                       {r.businessType}
                     </Text>

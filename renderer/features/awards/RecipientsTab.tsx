@@ -154,8 +154,10 @@ export function RecipientsTab({ program }: { program: ProgramSummary }) {
                     <Table.Th>Desa / kecamatan</Table.Th>
                     <Table.Th>Paket</Table.Th>
                     <Table.Th>Jenis usaha</Table.Th>
-                    <Table.Th ta="right">Nilai</Table.Th>
-                    <Table.Th>Tahap</Table.Th>
+                    <Table.Th ta="right" w={120}>
+                      Nilai
+                    </Table.Th>
+                    <Table.Th w={130}>Tahap</Table.Th>
                     <Table.Th>BAST</Table.Th>
                     <Table.Th />
                   </Table.Tr>
@@ -231,10 +233,7 @@ function AwardTableRow({ row, checked, onToggle, onCancel, onCorrect }: RowProps
       <Table.Td fz="sm">
         {row.desa}, {row.kecamatan}
       </Table.Td>
-      <Table.Td fz="sm">
-        {row.packageText}
-        {row.cash > 0 && `${row.packageText ? '; ' : ''}uang ${formatRupiah(row.cash)}`}
-      </Table.Td>
+      <Table.Td fz="sm">{row.packageText}</Table.Td>
       <Table.Td fz="sm">{row.businessType}</Table.Td>
       <Table.Td fz="sm" ta="right">
         {formatRupiah(row.total)}
