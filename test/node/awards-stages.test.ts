@@ -251,6 +251,8 @@ describe('correction after handover', () => {
       'CONFLICT',
       /belum diserahkan; koreksi hanya untuk/,
     );
+    cancelAward(db, operator, { awardId: c, reason: 'Keluarga menolak bantuan' });
+    expectAppError(() => correctAward(db, pimpinan, input(c, 2_000_000)), 'CONFLICT', /sudah dibatalkan; tidak ada/);
     expectAppError(
       () => correctAward(db, operator, input(a, 2_000_000)),
       'FORBIDDEN',

@@ -55,6 +55,9 @@ export function correctAward(db: Db, actor: Actor, input: CorrectionInput): Awar
   return inWriteTransaction(db, () => {
     awardStates(db, [input.awardId]);
     const [original] = awardStates(db, [latestOf(db, input.awardId)]);
+    if (original.stage === 'dibatalkan') {
+      throw new AppError('CONFLICT', `Bantuan untuk ${original.nama} sudah dibatalkan; tidak ada yang dikoreksi.`);
+    }
     if (original.stage !== 'diserahkan') {
       throw new AppError(
         'CONFLICT',
