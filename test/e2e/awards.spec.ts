@@ -62,6 +62,10 @@ async function createProgram(page: Page, program: { name: string; budget: string
   await shot(page, 'program-baru');
   await dialog.getByRole('button', { name: 'Simpan program' }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('article', { name: `Program ${program.name}` })).toContainText(
+    `Sisa Rp${program.budget.replace(/\B(?=(\d{3})+$)/g, '.')}`,
+  );
+  await shot(page, 'program');
   await page.getByRole('link', { name: program.name }).click();
   await expect(page.getByRole('heading', { name: program.name })).toBeVisible();
 }
@@ -187,6 +191,8 @@ test('a programme runs from budget to a signed handover; the planner cannot appr
   await row.getByRole('link', { name: FAMILIES[0].nama }).click();
   const card = page.getByRole('region', { name: 'Bantuan usaha' });
   await expect(card.getByRole('row').filter({ hasText: 'Bantuan Usaha Graduasi APBD' })).toContainText(handed.number);
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('keluarga.png') });
 
   // The report: where the money went.
   await navigate(page, 'Bantuan usaha');

@@ -70,6 +70,8 @@ export function AwardReport() {
                   dataKey="label"
                   type="stacked"
                   valueFormatter={formatRupiah}
+                  yAxisProps={{ width: 110 }}
+                  maxBarWidth={90}
                   withLegend
                   series={BUDGET_SEGMENTS.map((s) => ({ name: s.key, label: s.label, color: `${s.color}.6` }))}
                 />

@@ -34,8 +34,8 @@ export function Catalogue() {
   const mayEdit = can(PLANNER_ROLES);
   return (
     <Stack gap="sm">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Text size="sm" c="dimmed" style={{ flex: 1 }}>
           Perubahan harga hanya berlaku untuk bantuan yang direncanakan sesudahnya; bantuan yang sudah ada tetap pada
           harga saat diberikan.
         </Text>

@@ -66,7 +66,7 @@ function ProgramCard({ program: p, onEdit }: { program: ProgramSummary; onEdit?:
     <Paper withBorder p="md" radius="sm" component="article" aria-label={`Program ${p.name}`}>
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Stack gap={0}>
+          <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
             <Anchor component={Link} to={`/bantuan/${p.id}`} fw={600}>
               {p.name}
             </Anchor>
@@ -76,7 +76,7 @@ function ProgramCard({ program: p, onEdit }: { program: ProgramSummary; onEdit?:
               –{formatRupiah(p.maxPerFamily)} per KPM
             </Text>
           </Stack>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Badge color={STATUS_COLOR[p.status]} variant="light">
               {PROGRAM_STATUS_LABEL[p.status]}
             </Badge>
