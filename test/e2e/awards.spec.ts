@@ -6,9 +6,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from '@playwright/test';
+import { programSchema } from '../../main/domain/awards';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
-import { insertUser } from '../../main/services/auth';
+import { actorOf, insertUser, listUsers } from '../../main/services/auth';
+import { saveItem } from '../../main/services/awards/items';
+import { planAwards } from '../../main/services/awards/plan';
+import { saveProgram } from '../../main/services/awards/programs';
+import { approveAwards } from '../../main/services/awards/stages';
 import { decideGraduations } from '../support/graduation';
+import { ADMIN } from '../support/office';
 import { expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
 
 const YEAR = new Date().getFullYear();
@@ -236,4 +242,131 @@ test('a plan that would exceed the budget is refused with the remaining amount, 
   // The families stay eligible and selected: the office can lower the package and try again.
   await expect(page.getByRole('checkbox', { name: `Pilih ${FAMILIES[0].nama}` })).toBeChecked();
   expect(kpmIds).toHaveLength(2);
+});
+
+/**
+ * State for the cancel and correction screens, through the services: a programme, two families planned by an
+ * operator and approved by the administrator, the first marked handed over (the columns the handover writes).
+ */
+function approvedAwards(web: WebServer) {
+  const kpmIds = graduate(web, 2);
+  const users = listUsers(web.db);
+  const admin = actorOf(users.find((u) => u.username === ADMIN.username) ?? users[0]);
+  const operator = actorOf(
+    insertUser(web.db, admin, {
+      username: 'operator1',
+      fullName: 'Operator Satu',
+      role: 'operator',
+      password: 'rahasia123',
+    }),
+  );
+  const program = saveProgram(
+    web.db,
+    admin,
+    programSchema.parse({
+      name: 'Bantuan Sarana Usaha',
+      year: YEAR,
+      fundingSource: 'CSR',
+      sponsorName: 'PT Uji Sejahtera',
+      budget: 10_000_000,
+      form: 'campuran',
+      minPerFamily: 1_000_000,
+      maxPerFamily: 5_000_000,
+      graduationTypes: ['graduasi_mandiri'],
+      graduatedFrom: `${YEAR}-01-01`,
+      graduatedTo: `${YEAR}-12-31`,
+      status: 'aktif',
+    }),
+  );
+  const freezer = saveItem(web.db, admin, {
+    name: 'Freezer',
+    unit: 'unit',
+    unitPrice: 2_800_000,
+    supplier: '',
+    active: true,
+  });
+  saveItem(web.db, admin, { name: 'Kompor gas', unit: 'unit', unitPrice: 450_000, supplier: '', active: true });
+  planAwards(web.db, operator, {
+    programId: program.id,
+    kpmIds,
+    package: { lines: [{ itemId: freezer.id, quantity: 1 }], cash: 0 },
+    businessType: 'Es dan minuman',
+    notes: '',
+  });
+  const ids = (web.db.$client.prepare('SELECT id FROM awards ORDER BY kpm_id').all() as { id: number }[]).map(
+    (r) => r.id,
+  );
+  approveAwards(web.db, admin, { awardIds: ids });
+  web.db.$client
+    .prepare(`UPDATE awards SET stage = 'diserahkan', handover_date = ?, handover_place = 'Balai Desa' WHERE id = ?`)
+    .run(`${YEAR}-02-01`, ids[0]);
+  return { programId: program.id, ids };
+}
+
+test('an approved award is cancelled with its reason; a handed-over one is corrected as a new linked award', async ({
+  page,
+  web,
+}) => {
+  const { programId, ids } = approvedAwards(web);
+  await login(page, web.url);
+  await page.goto(`${web.url.split('?')[0]}#/bantuan/${programId}`);
+
+  const cancelled = page.getByRole('row').filter({ hasText: FAMILIES[1].nama });
+  await cancelled.getByRole('button', { name: `Tindakan untuk ${FAMILIES[1].nama}` }).click();
+  await page.getByRole('menuitem', { name: 'Batalkan' }).click();
+  const cancel = page.getByRole('dialog', { name: `Batalkan bantuan ${FAMILIES[1].nama}` });
+  await cancel.getByRole('textbox', { name: 'Alasan pembatalan', exact: true }).fill('KPM pindah domisili');
+  await cancel.getByRole('button', { name: 'Batalkan bantuan' }).click();
+  await expect(cancelled).toContainText('Dibatalkan');
+  await expect(cancelled).toContainText('KPM pindah domisili');
+
+  const handed = page.getByRole('row').filter({ hasText: FAMILIES[0].nama });
+  await handed.getByRole('button', { name: `Tindakan untuk ${FAMILIES[0].nama}` }).click();
+  await page.getByRole('menuitem', { name: 'Koreksi' }).click();
+  const correct = page.getByRole('dialog', { name: `Koreksi bantuan ${FAMILIES[0].nama}` });
+  await correct.getByRole('combobox', { name: 'Tambah barang ke paket' }).click();
+  await page.getByRole('option', { name: /Kompor gas/ }).click();
+  await correct.getByRole('textbox', { name: 'Jumlah Kompor gas' }).fill('3');
+  await correct.getByRole('textbox', { name: 'Uang tunai per KPM', exact: true }).fill('250000');
+  await expect(correct.getByTestId('package-total')).toHaveText('Rp1.600.000');
+  await correct
+    .getByRole('textbox', { name: 'Alasan koreksi', exact: true })
+    .fill('Freezer diganti kompor sesuai BAST');
+  await shot(page, 'koreksi');
+  await correct.getByRole('button', { name: 'Catat koreksi' }).click();
+  await expect(correct).toBeHidden();
+  await expect(page.getByText(`koreksi atas bantuan #${ids[0]}`)).toBeVisible();
+  await shot(page, 'penerima-koreksi');
+
+  // The handed-over award is kept as it was signed for; the correction is a new award pointing at it.
+  const rows = web.db.$client
+    .prepare('SELECT id, stage, total, corrects_award_id, correction_reason, cancel_reason FROM awards ORDER BY id')
+    .all();
+  expect(rows).toEqual([
+    {
+      id: ids[0],
+      stage: 'diserahkan',
+      total: 2_800_000,
+      corrects_award_id: null,
+      correction_reason: null,
+      cancel_reason: null,
+    },
+    {
+      id: ids[1],
+      stage: 'dibatalkan',
+      total: 2_800_000,
+      corrects_award_id: null,
+      correction_reason: null,
+      cancel_reason: 'KPM pindah domisili',
+    },
+    {
+      id: expect.any(Number),
+      stage: 'diserahkan',
+      total: 1_600_000,
+      corrects_award_id: ids[0],
+      correction_reason: 'Freezer diganti kompor sesuai BAST',
+      cancel_reason: null,
+    },
+  ]);
+  await expect(page.getByTestId('program-remaining')).toHaveText('Rp8.400.000');
 });
