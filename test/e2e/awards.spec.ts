@@ -109,6 +109,17 @@ async function loginAs(browser: Browser, web: WebServer, user: { username: strin
   return page;
 }
 
+/** Clicks "Unduh PDF" in the open PDF dialog and returns the saved file's path. */
+async function downloadPdf(page: Page, dialogName: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('dialog', { name: dialogName }).getByRole('button', { name: 'Unduh PDF' }).click(),
+  ]);
+  const file = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 test('a programme runs from budget to a signed handover; the planner cannot approve his own plan', async ({
@@ -168,14 +179,7 @@ test('a programme runs from budget to a signed handover; the planner cannot appr
   await dialog.getByRole('textbox', { name: 'Jabatan saksi 1', exact: true }).fill('Kepala Desa');
   await shot(page, 'serah-terima');
   await dialog.getByRole('button', { name: 'Serahkan dan cetak BAST' }).click();
-  const pdfDialog = page.getByRole('dialog', { name: 'Berita acara serah terima' });
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    pdfDialog.getByRole('button', { name: 'Unduh PDF' }).click(),
-  ]);
-  const file = test.info().outputPath(download.suggestedFilename());
-  await download.saveAs(file);
-  const text = pdfText(file);
+  const text = pdfText(await downloadPdf(page, 'Berita acara serah terima'));
   expect(text).toContain(FAMILIES[0].nama);
   expect(text).toContain('3.000.000');
   expect(text.toLowerCase()).toContain('tiga juta rupiah');
@@ -192,6 +196,13 @@ test('a programme runs from budget to a signed handover; the planner cannot appr
   await expect(row).toContainText('Diserahkan');
   await expect(row).toContainText(handed.number);
   await shot(page, 'penerima-diserahkan');
+
+  // The daftar penerima for signing on the day: every recipient not cancelled.
+  await page.getByRole('button', { name: 'Cetak daftar penerima' }).click();
+  await page.getByRole('dialog', { name: 'Cetak daftar penerima' }).getByRole('button', { name: 'Cetak' }).click();
+  const list = pdfText(await downloadPdf(page, 'Daftar penerima'));
+  for (const f of FAMILIES) expect(list).toContain(f.nama);
+  await page.keyboard.press('Escape');
 
   // The family page lists the award with its BAST number.
   await row.getByRole('link', { name: FAMILIES[0].nama }).click();
@@ -211,6 +222,15 @@ test('a programme runs from budget to a signed handover; the planner cannot appr
   await expect(district).toContainText('3');
   await expect(district).toContainText('Rp3.000.000');
   await shot(page, 'laporan');
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh Excel' }).click(),
+  ]);
+  expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+  await page.getByRole('button', { name: 'Cetak', exact: true }).click();
+  const report = pdfText(await downloadPdf(page, 'Laporan bantuan usaha'));
+  expect(report).toContain('Bantuan Usaha Graduasi APBD');
+  await page.keyboard.press('Escape');
 
   await navigate(page, 'Beranda');
   await expect(page.getByRole('region', { name: 'Penggunaan pagu bantuan usaha' })).toContainText('Rp11.000.000');
