@@ -166,8 +166,15 @@ test('a programme runs from budget to a signed handover; the planner cannot appr
   await expect(chief.getByText('3 bantuan disetujui.')).toBeVisible();
   expect(awardStages(web).map((a) => a.stage)).toEqual(['disetujui', 'disetujui', 'disetujui']);
 
-  // Handover of one family with a BAST.
+  // Before the ceremony: the daftar penerima of the day lists the approved families, to sign on receipt.
   await page.reload();
+  await page.getByRole('button', { name: 'Cetak daftar penerima' }).click();
+  await page.getByRole('dialog', { name: 'Cetak daftar penerima' }).getByRole('button', { name: 'Cetak' }).click();
+  const list = pdfText(await downloadPdf(page, 'Daftar penerima'));
+  for (const f of FAMILIES) expect(list).toContain(f.nama);
+  await page.keyboard.press('Escape');
+
+  // Handover of one family with a BAST.
   await page.getByRole('checkbox', { name: `Pilih ${FAMILIES[0].nama}` }).check();
   await page.getByRole('button', { name: 'Serah terima (1)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Serah terima bantuan' });
@@ -196,13 +203,6 @@ test('a programme runs from budget to a signed handover; the planner cannot appr
   await expect(row).toContainText('Diserahkan');
   await expect(row).toContainText(handed.number);
   await shot(page, 'penerima-diserahkan');
-
-  // The daftar penerima for signing on the day: every recipient not cancelled.
-  await page.getByRole('button', { name: 'Cetak daftar penerima' }).click();
-  await page.getByRole('dialog', { name: 'Cetak daftar penerima' }).getByRole('button', { name: 'Cetak' }).click();
-  const list = pdfText(await downloadPdf(page, 'Daftar penerima'));
-  for (const f of FAMILIES) expect(list).toContain(f.nama);
-  await page.keyboard.press('Escape');
 
   // The family page lists the award with its BAST number.
   await row.getByRole('link', { name: FAMILIES[0].nama }).click();
