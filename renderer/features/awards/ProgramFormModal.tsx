@@ -215,7 +215,11 @@ function ProgramForm({ editing, year, onDone }: { editing: AwardProgram | null; 
             label="Status program"
             w={200}
             allowDeselect={false}
-            data={PROGRAM_STATUS.map((s) => ({ value: s, label: PROGRAM_STATUS_LABEL[s] }))}
+            // Status only moves forward (draft -> aktif -> ditutup): earlier ones are not offered.
+            data={PROGRAM_STATUS.slice(PROGRAM_STATUS.indexOf(editing?.status ?? 'draft')).map((s) => ({
+              value: s,
+              label: PROGRAM_STATUS_LABEL[s],
+            }))}
             {...form.getInputProps('status')}
           />
         </Group>

@@ -44,7 +44,11 @@ export function ProgramList() {
           ) : (
             <SimpleGrid cols={{ base: 1, lg: 2 }}>
               {programs.map((p) => (
-                <ProgramCard key={p.id} program={p} onEdit={can(PLANNER_ROLES) ? () => setEditing(p) : undefined} />
+                <ProgramCard
+                  key={p.id}
+                  program={p} // A closed programme is read-only.
+                  onEdit={can(PLANNER_ROLES) && p.status !== 'ditutup' ? () => setEditing(p) : undefined}
+                />
               ))}
             </SimpleGrid>
           )
