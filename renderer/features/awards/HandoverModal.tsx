@@ -43,7 +43,7 @@ function HandoverForm({ awards, onClose, onDone }: Omit<Props, 'opened'>) {
   const [officer, setOfficer] = useState({ name: user.fullName, nip: '', position: '' });
   const [represented, setRepresented] = useState(false);
   const [representative, setRepresentative] = useState({ name: '', relationship: '' });
-  const [witnesses, setWitnesses] = useState<{ name: string; position: string }[]>([]);
+  const [witnesses, setWitnesses] = useState<Witness[]>([]);
   const [signatory, setSignatory] = useState(TEMPLATE_SIGNATORY);
   const [failure, setFailure] = useState<unknown>(null);
   const total = awards.reduce((sum, a) => sum + a.total, 0);
@@ -68,8 +68,6 @@ function HandoverForm({ awards, onClose, onDone }: Omit<Props, 'opened'>) {
       setFailure(error);
     }
   };
-  const setWitness = (index: number, field: 'name' | 'position', value: string) =>
-    setWitnesses((ws) => ws.map((w, i) => (i === index ? { ...w, [field]: value } : w)));
 
   return (
     <Stack>
@@ -81,28 +79,7 @@ function HandoverForm({ awards, onClose, onDone }: Omit<Props, 'opened'>) {
         <DateField label="Tanggal serah terima" withAsterisk clearable={false} value={date} onChange={setDate} />
         <TextInput label="Tempat" withAsterisk value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
       </SimpleGrid>
-      <Text size="sm" fw={500}>
-        Pihak pertama (yang menyerahkan)
-      </Text>
-      <SimpleGrid cols={3}>
-        <TextInput
-          label="Nama petugas"
-          withAsterisk
-          value={officer.name}
-          onChange={(e) => setOfficer({ ...officer, name: e.currentTarget.value })}
-        />
-        <TextInput
-          label="NIP petugas"
-          styles={monoInput}
-          value={officer.nip}
-          onChange={(e) => setOfficer({ ...officer, nip: e.currentTarget.value })}
-        />
-        <TextInput
-          label="Jabatan petugas"
-          value={officer.position}
-          onChange={(e) => setOfficer({ ...officer, position: e.currentTarget.value })}
-        />
-      </SimpleGrid>
+      <OfficerFields officer={officer} onChange={setOfficer} />
       {single && (
         <>
           <Switch
@@ -129,44 +106,7 @@ function HandoverForm({ awards, onClose, onDone }: Omit<Props, 'opened'>) {
           )}
         </>
       )}
-      <Group justify="space-between">
-        <Text size="sm" fw={500}>
-          Saksi ({witnesses.length} dari paling banyak {MAX_WITNESSES})
-        </Text>
-        <Button
-          size="compact-sm"
-          variant="default"
-          disabled={witnesses.length >= MAX_WITNESSES}
-          onClick={() => setWitnesses((ws) => [...ws, { name: '', position: '' }])}
-        >
-          Tambah saksi
-        </Button>
-      </Group>
-      {witnesses.map((w, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: witnesses have no id; the list only grows and shrinks here.
-        <Group key={i} grow align="flex-end">
-          <TextInput
-            label={`Nama saksi ${i + 1}`}
-            value={w.name}
-            onChange={(e) => setWitness(i, 'name', e.currentTarget.value)}
-          />
-          <TextInput
-            label={`Jabatan saksi ${i + 1}`}
-            value={w.position}
-            onChange={(e) => setWitness(i, 'position', e.currentTarget.value)}
-          />
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            style={{ flexGrow: 0 }}
-            mb={4}
-            aria-label={`Hapus saksi ${i + 1}`}
-            onClick={() => setWitnesses((ws) => ws.filter((_, j) => j !== i))}
-          >
-            ×
-          </ActionIcon>
-        </Group>
-      ))}
+      <WitnessFields witnesses={witnesses} onChange={setWitnesses} />
       <Select
         label="Mengetahui (penandatangan)"
         allowDeselect={false}
@@ -187,5 +127,87 @@ function HandoverForm({ awards, onClose, onDone }: Omit<Props, 'opened'>) {
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+type Witness = { name: string; position: string };
+
+/** Up to four witnesses, each a name and a position, signing the BAST beside both parties. */
+function WitnessFields({ witnesses, onChange }: { witnesses: Witness[]; onChange: (next: Witness[]) => void }) {
+  const set = (index: number, field: keyof Witness, value: string) =>
+    onChange(witnesses.map((w, i) => (i === index ? { ...w, [field]: value } : w)));
+  return (
+    <>
+      <Group justify="space-between">
+        <Text size="sm" fw={500}>
+          Saksi ({witnesses.length} dari paling banyak {MAX_WITNESSES})
+        </Text>
+        <Button
+          size="compact-sm"
+          variant="default"
+          disabled={witnesses.length >= MAX_WITNESSES}
+          onClick={() => onChange([...witnesses, { name: '', position: '' }])}
+        >
+          Tambah saksi
+        </Button>
+      </Group>
+      {witnesses.map((w, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: witnesses have no id; the list only grows and shrinks here.
+        <Group key={i} grow align="flex-end">
+          <TextInput
+            label={`Nama saksi ${i + 1}`}
+            value={w.name}
+            onChange={(e) => set(i, 'name', e.currentTarget.value)}
+          />
+          <TextInput
+            label={`Jabatan saksi ${i + 1}`}
+            value={w.position}
+            onChange={(e) => set(i, 'position', e.currentTarget.value)}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            style={{ flexGrow: 0 }}
+            mb={4}
+            aria-label={`Hapus saksi ${i + 1}`}
+            onClick={() => onChange(witnesses.filter((_, j) => j !== i))}
+          >
+            ×
+          </ActionIcon>
+        </Group>
+      ))}
+    </>
+  );
+}
+
+type Officer = { name: string; nip: string; position: string };
+
+/** Pihak pertama: the officer handing over on behalf of the office, as the BAST names them. */
+function OfficerFields({ officer, onChange }: { officer: Officer; onChange: (next: Officer) => void }) {
+  return (
+    <>
+      <Text size="sm" fw={500}>
+        Pihak pertama (yang menyerahkan)
+      </Text>
+      <SimpleGrid cols={3}>
+        <TextInput
+          label="Nama petugas"
+          withAsterisk
+          value={officer.name}
+          onChange={(e) => onChange({ ...officer, name: e.currentTarget.value })}
+        />
+        <TextInput
+          label="NIP petugas"
+          styles={monoInput}
+          value={officer.nip}
+          onChange={(e) => onChange({ ...officer, nip: e.currentTarget.value })}
+        />
+        <TextInput
+          label="Jabatan petugas"
+          value={officer.position}
+          onChange={(e) => onChange({ ...officer, position: e.currentTarget.value })}
+        />
+      </SimpleGrid>
+    </>
   );
 }

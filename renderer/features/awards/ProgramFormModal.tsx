@@ -13,7 +13,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AwardProgram } from '../../../main/api/awards.contract';
@@ -185,44 +185,7 @@ function ProgramForm({ editing, year, onDone }: { editing: AwardProgram | null; 
             {...form.getInputProps('form')}
           />
         </Stack>
-        <Checkbox.Group label="Jenis graduasi yang berhak" withAsterisk {...form.getInputProps('graduationTypes')}>
-          <Group mt={6}>
-            {ELIGIBLE_GRADUATIONS.map((g) => (
-              <Checkbox key={g} value={g} label={STATUS_LABEL[g]} />
-            ))}
-          </Group>
-        </Checkbox.Group>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DateField
-            label="Graduasi sejak tanggal"
-            withAsterisk
-            clearable={false}
-            {...form.getInputProps('graduatedFrom')}
-          />
-          <DateField
-            label="Sampai dengan tanggal"
-            withAsterisk
-            clearable={false}
-            {...form.getInputProps('graduatedTo')}
-          />
-        </SimpleGrid>
-        <Group justify="space-between" align="flex-end">
-          <Switch
-            label="Satu bantuan per KPM dalam program ini"
-            {...form.getInputProps('onePerFamily', { type: 'checkbox' })}
-          />
-          <Select
-            label="Status program"
-            w={200}
-            allowDeselect={false}
-            // Status only moves forward (draft -> aktif -> ditutup): earlier ones are not offered.
-            data={PROGRAM_STATUS.slice(PROGRAM_STATUS.indexOf(editing?.status ?? 'draft')).map((s) => ({
-              value: s,
-              label: PROGRAM_STATUS_LABEL[s],
-            }))}
-            {...form.getInputProps('status')}
-          />
-        </Group>
+        <EligibilityFields form={form} status={editing?.status ?? 'draft'} />
         {failure && <Alert color="red">{failure}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
@@ -234,5 +197,51 @@ function ProgramForm({ editing, year, onDone }: { editing: AwardProgram | null; 
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** Who qualifies (graduation types and period), one award per family, and the programme's status. */
+function EligibilityFields({ form, status }: { form: UseFormReturnType<Values>; status: ProgramInput['status'] }) {
+  return (
+    <>
+      <Checkbox.Group label="Jenis graduasi yang berhak" withAsterisk {...form.getInputProps('graduationTypes')}>
+        <Group mt={6}>
+          {ELIGIBLE_GRADUATIONS.map((g) => (
+            <Checkbox key={g} value={g} label={STATUS_LABEL[g]} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DateField
+          label="Graduasi sejak tanggal"
+          withAsterisk
+          clearable={false}
+          {...form.getInputProps('graduatedFrom')}
+        />
+        <DateField
+          label="Sampai dengan tanggal"
+          withAsterisk
+          clearable={false}
+          {...form.getInputProps('graduatedTo')}
+        />
+      </SimpleGrid>
+      <Group justify="space-between" align="flex-end">
+        <Switch
+          label="Satu bantuan per KPM dalam program ini"
+          {...form.getInputProps('onePerFamily', { type: 'checkbox' })}
+        />
+        <Select
+          label="Status program"
+          w={200}
+          allowDeselect={false}
+          // Status only moves forward (draft -> aktif -> ditutup): earlier ones are not offered.
+          data={PROGRAM_STATUS.slice(PROGRAM_STATUS.indexOf(status)).map((s) => ({
+            value: s,
+            label: PROGRAM_STATUS_LABEL[s],
+          }))}
+          {...form.getInputProps('status')}
+        />
+      </Group>
+    </>
   );
 }

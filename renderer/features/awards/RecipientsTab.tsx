@@ -32,24 +32,24 @@ import { refreshAwards } from './invalidate';
 import { APPROVER_ROLES, CANCELLER_ROLES, PLANNER_ROLES, STAGE_COLOR } from './labels';
 import { RecipientsListButton } from './RecipientsListButton';
 import { CancelModal, CorrectionModal } from './StageModals';
+import { useSelection } from './use-selection';
 
 const PAGE_SIZE = 25;
+type Selection = ReturnType<typeof useSelection<AwardRow>>;
+
+/** Only awards still on their way can be chosen for approval or handover. */
+const selectable = (row: AwardRow) => row.stage === 'direncanakan' || row.stage === 'disetujui';
 
 /** "Penerima": the programme's awards by stage; approve, hand over, cancel and correct from here. */
 export function RecipientsTab({ program }: { program: ProgramSummary }) {
   const { can } = useSession();
-  const queryClient = useQueryClient();
   const [stage, setStage] = useState<AwardStage | null>(null);
   const [q, setQ] = useState('');
   const [search] = useDebouncedValue(q, 250);
   const [page, setPage] = useState(1);
-  const [selected, setSelected] = useState<Map<number, AwardRow>>(new Map());
-  const [failure, setFailure] = useState<unknown>(null);
-  const [handingOver, setHandingOver] = useState(false);
+  const selection = useSelection<AwardRow>((a) => a.id);
   const [cancelling, setCancelling] = useState<AwardRow | null>(null);
   const [correcting, setCorrecting] = useState<AwardRow | null>(null);
-  const [pdf, setPdf] = useState<PdfFile | null>(null);
-  const approve = useApiMutation('awards.approve');
   const list = useApi('awards.list', {
     programId: program.id,
     stage: stage ?? undefined,
@@ -57,39 +57,6 @@ export function RecipientsTab({ program }: { program: ProgramSummary }) {
     page,
     pageSize: PAGE_SIZE,
   });
-  const rows = list.data?.items ?? [];
-  const chosen = [...selected.values()];
-  const inStage = (s: AwardStage) => chosen.length > 0 && chosen.every((a) => a.stage === s);
-  const toggle = (row: AwardRow) =>
-    setSelected((m) => {
-      const next = new Map(m);
-      if (next.has(row.id)) next.delete(row.id);
-      else next.set(row.id, row);
-      return next;
-    });
-  const allOnPage = rows.length > 0 && rows.every((r) => selected.has(r.id));
-  const togglePage = () =>
-    setSelected((m) => {
-      const next = new Map(m);
-      for (const r of rows) {
-        if (allOnPage) next.delete(r.id);
-        else next.set(r.id, r);
-      }
-      return next;
-    });
-
-  const approveChosen = async () => {
-    setFailure(null);
-    try {
-      const { approved } = await approve.mutateAsync({ awardIds: chosen.map((a) => a.id) });
-      await refreshAwards(queryClient);
-      setSelected(new Map());
-      notifySuccess(`${formatNumber(approved)} bantuan disetujui.`);
-    } catch (error) {
-      setFailure(error);
-    }
-  };
-
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
@@ -117,21 +84,8 @@ export function RecipientsTab({ program }: { program: ProgramSummary }) {
             }}
           />
         </Group>
-        <Group gap="xs">
-          {can(APPROVER_ROLES) && (
-            <Button onClick={approveChosen} loading={approve.isPending} disabled={!inStage('direncanakan')}>
-              Setujui ({formatNumber(chosen.length)})
-            </Button>
-          )}
-          {can(PLANNER_ROLES) && (
-            <Button onClick={() => setHandingOver(true)} disabled={!inStage('disetujui')}>
-              Serah terima ({formatNumber(chosen.length)})
-            </Button>
-          )}
-          {can(CANCELLER_ROLES) && <RecipientsListButton programId={program.id} />}
-        </Group>
+        <StageActions programId={program.id} selection={selection} />
       </Group>
-      <FailureAlert error={failure} title="Tidak disetujui" />
       <Paper withBorder>
         <Loaded query={list} label="Memuat penerima">
           {(data) =>
@@ -140,61 +94,128 @@ export function RecipientsTab({ program }: { program: ProgramSummary }) {
                 Belum ada penerima{stage ? ` pada tahap ${AWARD_STAGE_LABEL[stage].toLowerCase()}` : ''}.
               </Text>
             ) : (
-              <Table aria-label="Penerima bantuan" striped verticalSpacing={6}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={40}>
-                      <Checkbox
-                        aria-label="Pilih semua penerima di halaman ini"
-                        checked={allOnPage}
-                        onChange={togglePage}
-                      />
-                    </Table.Th>
-                    <Table.Th>Nama pengurus</Table.Th>
-                    <Table.Th>Desa / kecamatan</Table.Th>
-                    <Table.Th>Paket</Table.Th>
-                    <Table.Th>Jenis usaha</Table.Th>
-                    <Table.Th ta="right" w={120}>
-                      Nilai
-                    </Table.Th>
-                    <Table.Th w={130}>Tahap</Table.Th>
-                    <Table.Th>BAST</Table.Th>
-                    <Table.Th />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((row) => (
-                    <AwardTableRow
-                      key={row.id}
-                      row={row}
-                      checked={selected.has(row.id)}
-                      onToggle={() => toggle(row)}
-                      onCancel={can(CANCELLER_ROLES) ? () => setCancelling(row) : undefined}
-                      onCorrect={can(APPROVER_ROLES) ? () => setCorrecting(row) : undefined}
-                    />
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <AwardsTable
+                rows={data.items}
+                selection={selection}
+                onCancel={can(CANCELLER_ROLES) ? setCancelling : undefined}
+                onCorrect={can(APPROVER_ROLES) ? setCorrecting : undefined}
+              />
             )
           }
         </Loaded>
       </Paper>
       <PageFooter page={page} pageSize={PAGE_SIZE} total={list.data?.total ?? 0} noun="penerima" onChange={setPage} />
+      <CancelModal
+        award={cancelling}
+        onClose={() => {
+          selection.clear();
+          setCancelling(null);
+        }}
+      />
+      <CorrectionModal award={correcting} program={program} onClose={() => setCorrecting(null)} />
+    </Stack>
+  );
+}
+
+/** Setujui and Serah terima for the chosen awards (all in the stage the step starts from), and the daftar penerima. */
+function StageActions({ programId, selection }: { programId: number; selection: Selection }) {
+  const { can } = useSession();
+  const queryClient = useQueryClient();
+  const approve = useApiMutation('awards.approve');
+  const [failure, setFailure] = useState<unknown>(null);
+  const [handingOver, setHandingOver] = useState(false);
+  const [pdf, setPdf] = useState<PdfFile | null>(null);
+  const chosen = selection.rows;
+  const inStage = (s: AwardStage) => chosen.length > 0 && chosen.every((a) => a.stage === s);
+  const approveChosen = async () => {
+    setFailure(null);
+    try {
+      const { approved } = await approve.mutateAsync({ awardIds: chosen.map((a) => a.id) });
+      await refreshAwards(queryClient);
+      selection.clear();
+      notifySuccess(`${formatNumber(approved)} bantuan disetujui.`);
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+  return (
+    <Stack gap="xs" align="flex-end">
+      <Group gap="xs">
+        {can(APPROVER_ROLES) && (
+          <Button onClick={approveChosen} loading={approve.isPending} disabled={!inStage('direncanakan')}>
+            Setujui ({formatNumber(chosen.length)})
+          </Button>
+        )}
+        {can(PLANNER_ROLES) && (
+          <Button onClick={() => setHandingOver(true)} disabled={!inStage('disetujui')}>
+            Serah terima ({formatNumber(chosen.length)})
+          </Button>
+        )}
+        {can(CANCELLER_ROLES) && <RecipientsListButton programId={programId} />}
+      </Group>
+      <FailureAlert error={failure} title="Tidak disetujui" />
       <HandoverModal
         awards={chosen}
         opened={handingOver}
         onClose={() => setHandingOver(false)}
         onDone={(file) => {
           setHandingOver(false);
-          setSelected(new Map());
+          selection.clear();
           notifySuccess(`${formatNumber(chosen.length)} bantuan diserahkan; BAST diterbitkan.`);
           setPdf(file);
         }}
       />
-      <CancelModal award={cancelling} onClose={() => setCancelling(null)} />
-      <CorrectionModal award={correcting} program={program} onClose={() => setCorrecting(null)} />
       <PdfModal file={pdf} title="Berita acara serah terima" onClose={() => setPdf(null)} />
     </Stack>
+  );
+}
+
+interface TableProps {
+  rows: AwardRow[];
+  selection: Selection;
+  onCancel?: (row: AwardRow) => void;
+  onCorrect?: (row: AwardRow) => void;
+}
+
+function AwardsTable({ rows, selection, onCancel, onCorrect }: TableProps) {
+  const open = rows.filter(selectable);
+  return (
+    <Table aria-label="Penerima bantuan" striped verticalSpacing={6}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={40}>
+            <Checkbox
+              aria-label="Pilih semua penerima di halaman ini"
+              checked={selection.allOf(open)}
+              disabled={open.length === 0}
+              onChange={() => selection.togglePage(open)}
+            />
+          </Table.Th>
+          <Table.Th>Nama pengurus</Table.Th>
+          <Table.Th>Desa / kecamatan</Table.Th>
+          <Table.Th>Paket</Table.Th>
+          <Table.Th>Jenis usaha</Table.Th>
+          <Table.Th ta="right" w={120}>
+            Nilai
+          </Table.Th>
+          <Table.Th w={130}>Tahap</Table.Th>
+          <Table.Th>BAST</Table.Th>
+          <Table.Th />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <AwardTableRow
+            key={row.id}
+            row={row}
+            checked={selection.has(row)}
+            onToggle={() => selection.toggle(row)}
+            onCancel={onCancel && (() => onCancel(row))}
+            onCorrect={onCorrect && (() => onCorrect(row))}
+          />
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
 
@@ -213,12 +234,7 @@ function AwardTableRow({ row, checked, onToggle, onCancel, onCorrect }: RowProps
   return (
     <Table.Tr c={replaced || row.stage === 'dibatalkan' ? 'dimmed' : undefined}>
       <Table.Td>
-        <Checkbox
-          aria-label={`Pilih ${row.nama}`}
-          checked={checked}
-          onChange={onToggle}
-          disabled={row.stage === 'dibatalkan' || row.stage === 'diserahkan'}
-        />
+        <Checkbox aria-label={`Pilih ${row.nama}`} checked={checked} onChange={onToggle} disabled={!selectable(row)} />
       </Table.Td>
       <Table.Td>
         <Anchor component={Link} to={`/kpm/${row.kpmId}`} size="sm">
