@@ -1,5 +1,6 @@
 // TEMPORARY during issue 9 development: every method refuses until its service lands (replaced before resolve).
 import { AppError } from '../domain/errors';
+import { handOver, recipientsList } from '../services/awards/handover';
 import type { awardsContract } from './awards.contract';
 import type { HandlersOf } from './handlers';
 
@@ -20,8 +21,8 @@ export const awardsHandlers = {
   'awards.forFamily': notYet,
   'awards.approve': notYet,
   'awards.cancel': notYet,
-  'awards.handover': notYet,
-  'awards.recipientsList': notYet,
+  'awards.handover': ({ db, actor }, input) => handOver(db, actor, input),
+  'awards.recipientsList': ({ db, actor }, input) => recipientsList(db, actor, input.programId, input.handoverDate),
   'awards.correct': notYet,
   'awards.report': notYet,
   'awards.reportXlsx': notYet,
