@@ -7,10 +7,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { handoverSchema } from '../../main/domain/awards';
+import { checkTemplate, templateSchema } from '../../main/domain/documents';
 import { AppError } from '../../main/domain/errors';
 import { todayIso } from '../../main/domain/format';
 import type { Actor } from '../../main/services/actor';
 import { handOver, recipientsList } from '../../main/services/awards/handover';
+import { getTemplate } from '../../main/services/documents/settings';
 import { verifyDocumentCode } from '../../main/services/documents/verify';
 import { insertAward, insertItem, insertProgram } from '../support/awards';
 import { graduatedFamilies } from '../support/documents-db';
@@ -261,6 +263,16 @@ describe('handover', () => {
       expect((await rejection(handOver(db, pimpinan, input(ids)))).code).toBe('FORBIDDEN');
       expect(written()).toEqual(before);
     });
+  });
+});
+
+describe('templates', () => {
+  it.each(['bast', 'daftar_penerima'] as const)('the seeded %s template is valid and editable', (kind) => {
+    const template = getTemplate(db, kind);
+    expect(templateSchema.safeParse({ ...template }).success).toBe(true);
+    // a placeholder of the family letters is not one of the award documents'
+    expect(checkTemplate(kind, '{nama_program} {terbilang} {hari_serah}')).toBeNull();
+    expect(checkTemplate(kind, '{nomor_sk}')).toMatch(/Isian \{nomor_sk\} tidak dikenal/);
   });
 });
 
