@@ -2,6 +2,7 @@
 import { AppError } from '../domain/errors';
 import { correctAward } from '../services/awards/correction';
 import { listEligible } from '../services/awards/eligibility';
+import { handOver, recipientsList } from '../services/awards/handover';
 import { listItems, saveItem } from '../services/awards/items';
 import { awardsForFamily, getAward, listAwards } from '../services/awards/list';
 import { planAwards } from '../services/awards/plan';
@@ -27,8 +28,8 @@ export const awardsHandlers = {
   'awards.forFamily': ({ db }, input) => awardsForFamily(db, input.kpmId),
   'awards.approve': ({ db, actor }, input) => approveAwards(db, actor, input),
   'awards.cancel': ({ db, actor }, input) => cancelAward(db, actor, input),
-  'awards.handover': notYet,
-  'awards.recipientsList': notYet,
+  'awards.handover': ({ db, actor }, input) => handOver(db, actor, input),
+  'awards.recipientsList': ({ db, actor }, input) => recipientsList(db, actor, input.programId, input.handoverDate),
   'awards.correct': ({ db, actor }, input) => correctAward(db, actor, input),
   'awards.report': notYet,
   'awards.reportXlsx': notYet,
