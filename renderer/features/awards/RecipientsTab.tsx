@@ -50,6 +50,7 @@ export function RecipientsTab({ program }: { program: ProgramSummary }) {
   const selection = useSelection<AwardRow>((a) => a.id);
   const [cancelling, setCancelling] = useState<AwardRow | null>(null);
   const [correcting, setCorrecting] = useState<AwardRow | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const list = useApi('awards.list', {
     programId: program.id,
     stage: stage ?? undefined,
@@ -84,8 +85,9 @@ export function RecipientsTab({ program }: { program: ProgramSummary }) {
             }}
           />
         </Group>
-        <StageActions programId={program.id} selection={selection} />
+        <StageActions programId={program.id} selection={selection} onFailure={setFailure} />
       </Group>
+      <FailureAlert error={failure} title="Tidak disetujui" />
       <Paper withBorder>
         <Loaded query={list} label="Memuat penerima">
           {(data) =>
@@ -118,42 +120,46 @@ export function RecipientsTab({ program }: { program: ProgramSummary }) {
 }
 
 /** Setujui and Serah terima for the chosen awards (all in the stage the step starts from), and the daftar penerima. */
-function StageActions({ programId, selection }: { programId: number; selection: Selection }) {
+function StageActions({
+  programId,
+  selection,
+  onFailure,
+}: {
+  programId: number;
+  selection: Selection;
+  onFailure: (error: unknown) => void;
+}) {
   const { can } = useSession();
   const queryClient = useQueryClient();
   const approve = useApiMutation('awards.approve');
-  const [failure, setFailure] = useState<unknown>(null);
   const [handingOver, setHandingOver] = useState(false);
   const [pdf, setPdf] = useState<PdfFile | null>(null);
   const chosen = selection.rows;
   const inStage = (s: AwardStage) => chosen.length > 0 && chosen.every((a) => a.stage === s);
   const approveChosen = async () => {
-    setFailure(null);
+    onFailure(null);
     try {
       const { approved } = await approve.mutateAsync({ awardIds: chosen.map((a) => a.id) });
       await refreshAwards(queryClient);
       selection.clear();
       notifySuccess(`${formatNumber(approved)} bantuan disetujui.`);
     } catch (error) {
-      setFailure(error);
+      onFailure(error);
     }
   };
   return (
-    <Stack gap="xs" align="flex-end">
-      <Group gap="xs">
-        {can(APPROVER_ROLES) && (
-          <Button onClick={approveChosen} loading={approve.isPending} disabled={!inStage('direncanakan')}>
-            Setujui ({formatNumber(chosen.length)})
-          </Button>
-        )}
-        {can(PLANNER_ROLES) && (
-          <Button onClick={() => setHandingOver(true)} disabled={!inStage('disetujui')}>
-            Serah terima ({formatNumber(chosen.length)})
-          </Button>
-        )}
-        {can(CANCELLER_ROLES) && <RecipientsListButton programId={programId} />}
-      </Group>
-      <FailureAlert error={failure} title="Tidak disetujui" />
+    <Group gap="xs">
+      {can(APPROVER_ROLES) && (
+        <Button onClick={approveChosen} loading={approve.isPending} disabled={!inStage('direncanakan')}>
+          Setujui ({formatNumber(chosen.length)})
+        </Button>
+      )}
+      {can(PLANNER_ROLES) && (
+        <Button onClick={() => setHandingOver(true)} disabled={!inStage('disetujui')}>
+          Serah terima ({formatNumber(chosen.length)})
+        </Button>
+      )}
+      {can(CANCELLER_ROLES) && <RecipientsListButton programId={programId} />}
       <HandoverModal
         awards={chosen}
         opened={handingOver}
@@ -166,7 +172,7 @@ function StageActions({ programId, selection }: { programId: number; selection: 
         }}
       />
       <PdfModal file={pdf} title="Berita acara serah terima" onClose={() => setPdf(null)} />
-    </Stack>
+    </Group>
   );
 }
 
@@ -198,7 +204,7 @@ function AwardsTable({ rows, selection, onCancel, onCorrect }: TableProps) {
           <Table.Th ta="right" w={120}>
             Nilai
           </Table.Th>
-          <Table.Th w={130}>Tahap</Table.Th>
+          <Table.Th w={160}>Tahap</Table.Th>
           <Table.Th>BAST</Table.Th>
           <Table.Th />
         </Table.Tr>
