@@ -1,5 +1,8 @@
 // TEMPORARY during issue 9 development: every method refuses until its service lands (replaced before resolve).
 import { AppError } from '../domain/errors';
+import { awardReportPdf } from '../services/awards/report-pdf';
+import { awardReportXlsx } from '../services/awards/report-xlsx';
+import { awardReport, budgetUse } from '../services/awards/reports';
 import type { awardsContract } from './awards.contract';
 import type { HandlersOf } from './handlers';
 
@@ -23,8 +26,8 @@ export const awardsHandlers = {
   'awards.handover': notYet,
   'awards.recipientsList': notYet,
   'awards.correct': notYet,
-  'awards.report': notYet,
-  'awards.reportXlsx': notYet,
-  'awards.reportPdf': notYet,
-  'awards.budgetUse': notYet,
+  'awards.report': ({ db }, input) => awardReport(db, input),
+  'awards.reportXlsx': ({ db }, input) => awardReportXlsx(db, input),
+  'awards.reportPdf': ({ db }, input) => awardReportPdf(db, input),
+  'awards.budgetUse': ({ db }, input) => budgetUse(db, input.year),
 } satisfies HandlersOf<typeof awardsContract>;
