@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark, one `bench: <name> <value> <unit>` line per figure. */
+import { benchAwardsReport } from './awards-report.bench';
 import { benchDocuments } from './documents.bench';
 import { benchDocumentsRender } from './documents-render.bench';
 import { benchGraduation } from './graduation.bench';
@@ -16,3 +17,4 @@ await benchGraduationDashboard();
 await benchGraduationDecide();
 await benchDocumentsRender();
 await benchDocuments();
+await benchAwardsReport();

@@ -3,8 +3,9 @@
  * kecamatan, desa, funding source and business type, the recipients, and the year's budget use for the home
  * page. Read-only: nothing here writes or audits.
  *
- * What counts: an award that is not dibatalkan and not replaced by a correction (another award has
- * corrects_award_id = its id). `stageSums` is the one query that applies that rule and sums the money.
+ * What counts: an award that is not replaced by a correction (another award has corrects_award_id = its id);
+ * a dibatalkan award is counted as cancelled and carries no money. `countedAwards` is that rule (the SQL) and
+ * `addUp` the one place the money is summed; every figure here comes from the two.
  */
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
@@ -17,33 +18,11 @@ export interface ReportFilter {
   programId?: number;
 }
 
-/** How stageSums groups: the key, its label and the joins that need. Fixed SQL, never user input. */
-const GROUPINGS = {
-  program: { key: 'a.program_id', label: 'min(p.name)', parent: "''", joins: '' },
-  district: {
-    key: 'k.district_code',
-    label: 'min(d.name)',
-    parent: "''",
-    joins: 'JOIN kpm k ON k.id = a.kpm_id JOIN regions d ON d.code = k.district_code',
-  },
-  village: {
-    key: 'k.village_code',
-    label: 'min(v.name)',
-    parent: 'min(d.name)',
-    joins:
-      'JOIN kpm k ON k.id = a.kpm_id JOIN regions d ON d.code = k.district_code JOIN regions v ON v.code = k.village_code',
-  },
-  source: { key: 'p.funding_source', label: 'p.funding_source', parent: "''", joins: '' },
-  // Business type is typed free text: 'Warung' and ' warung' are one business.
-  business: { key: 'lower(trim(a.business_type))', label: 'min(trim(a.business_type))', parent: "''", joins: '' },
-} as const;
-type Grouping = keyof typeof GROUPINGS;
-
 /**
- * The one rule of what counts, as the WHERE over `awards a JOIN award_programs p`, with the filter: an award
- * replaced by a correction never counts; a cancelled one only when asked (it is counted, it carries no money).
+ * The rule as the WHERE over `awards a JOIN award_programs p`, with the filter: an award replaced by a
+ * correction never counts; a cancelled one only when asked (it is counted, it carries no money).
  */
-function countedAwards(filter: ReportFilter, options: { cancelled: boolean }): { where: string; params: number[] } {
+function countedWhere(filter: ReportFilter, options: { cancelled: boolean }): { where: string; params: number[] } {
   const where = ['NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = a.id)'];
   if (!options.cancelled) where.push("a.stage <> 'dibatalkan'");
   const params: number[] = [];
@@ -58,56 +37,88 @@ function countedAwards(filter: ReportFilter, options: { cancelled: boolean }): {
   return { where: where.join(' AND '), params };
 }
 
-interface SumRow {
-  key: string | number;
-  label: string;
-  parent: string;
+/** One counted award with what the reports group it by. */
+export interface CountedAward {
+  programId: number;
+  kpmId: number;
+  stage: AwardStage;
+  total: number;
+  businessType: string;
+  fundingSource: FundingSource;
+  /** The family's kecamatan and desa codes ('' unless asked for with place). */
+  districtCode: string;
+  villageCode: string;
+}
+
+/** The awards that count (cancelled ones included, replaced ones not), read once per report. */
+export function countedAwards(db: Db, filter: ReportFilter, options: { place: boolean }): CountedAward[] {
+  const { where, params } = countedWhere(filter, { cancelled: true });
+  const place = options.place
+    ? {
+        columns: 'k.district_code AS districtCode, k.village_code AS villageCode',
+        join: 'JOIN kpm k ON k.id = a.kpm_id',
+      }
+    : { columns: "'' AS districtCode, '' AS villageCode", join: '' };
+  const sql = `
+    SELECT a.program_id AS programId, a.kpm_id AS kpmId, a.stage, a.total, a.business_type AS businessType,
+      p.funding_source AS fundingSource, ${place.columns}
+    FROM awards a JOIN award_programs p ON p.id = a.program_id ${place.join}
+    WHERE ${where}`;
+  return db.$client.prepare(sql).all(...params) as CountedAward[];
+}
+
+/** Money per budget stage, awards per stage, and the distinct families whose award uses budget. */
+export interface Sums {
   families: number;
   planned: number;
   approved: number;
   handedOver: number;
-  direncanakan: number;
-  disetujui: number;
-  diserahkan: number;
-  dibatalkan: number;
+  counts: Record<AwardStage, number>;
 }
 
-/**
- * The money of the counted awards per stage, grouped. Cancelled awards carry no money but are counted (a
- * programme shows how many were cancelled); awards replaced by a correction are left out entirely, so a
- * corrected award counts once, as corrected. Families are distinct families with an award that uses budget.
- */
-export function stageSums(db: Db, filter: ReportFilter, grouping: Grouping): SumRow[] {
-  const g = GROUPINGS[grouping];
-  const { where, params } = countedAwards(filter, { cancelled: true });
-  const sql = `
-    SELECT ${g.key} AS key, ${g.label} AS label, ${g.parent} AS parent,
-      count(DISTINCT CASE WHEN a.stage <> 'dibatalkan' THEN a.kpm_id END) AS families,
-      coalesce(sum(CASE WHEN a.stage = 'direncanakan' THEN a.total END), 0) AS planned,
-      coalesce(sum(CASE WHEN a.stage = 'disetujui' THEN a.total END), 0) AS approved,
-      coalesce(sum(CASE WHEN a.stage = 'diserahkan' THEN a.total END), 0) AS handedOver,
-      ${AWARD_STAGES.map((s) => `sum(a.stage = '${s}') AS ${s}`).join(', ')}
-    FROM awards a JOIN award_programs p ON p.id = a.program_id ${g.joins}
-    WHERE ${where}
-    GROUP BY ${g.key}`;
-  return db.$client.prepare(sql).all(...params) as SumRow[];
-}
+const MONEY: Partial<Record<AwardStage, 'planned' | 'approved' | 'handedOver'>> = {
+  direncanakan: 'planned',
+  disetujui: 'approved',
+  diserahkan: 'handedOver',
+};
 
 const noCounts = (): Record<AwardStage, number> =>
   Object.fromEntries(AWARD_STAGES.map((s) => [s, 0])) as Record<AwardStage, number>;
+const noSums = (): Sums => ({ families: 0, planned: 0, approved: 0, handedOver: 0, counts: noCounts() });
 
-function figures(budget: number, row: SumRow | undefined): BudgetFigures {
-  const planned = row?.planned ?? 0;
-  const approved = row?.approved ?? 0;
-  const handedOver = row?.handedOver ?? 0;
-  const counts = noCounts();
-  for (const stage of AWARD_STAGES) counts[stage] = row?.[stage] ?? 0;
+/** The one place the money is summed: the counted awards added up per key (whole rupiah, integers). */
+export function addUp<K>(awards: CountedAward[], keyOf: (award: CountedAward) => K): Map<K, Sums> {
+  const sums = new Map<K, Sums>();
+  const families = new Map<K, Set<number>>();
+  for (const award of awards) {
+    const key = keyOf(award);
+    let sum = sums.get(key);
+    let seen = families.get(key);
+    if (!sum || !seen) {
+      sum = noSums();
+      seen = new Set();
+      sums.set(key, sum);
+      families.set(key, seen);
+    }
+    sum.counts[award.stage] += 1;
+    const money = MONEY[award.stage];
+    if (money) {
+      sum[money] += award.total;
+      seen.add(award.kpmId);
+      sum.families = seen.size;
+    }
+  }
+  return sums;
+}
+
+function figures(budget: number, sums: Sums = noSums()): BudgetFigures {
+  const { planned, approved, handedOver, counts } = sums;
   return { budget, planned, approved, handedOver, remaining: budget - planned - approved - handedOver, counts };
 }
 
 /** Programme figures added up (each programme's own budget and stages). */
 function addFigures(all: BudgetFigures[]): BudgetFigures {
-  const total = figures(0, undefined);
+  const total = figures(0);
   for (const f of all) {
     total.budget += f.budget;
     total.planned += f.planned;
@@ -127,53 +138,81 @@ function programWhere(filter: ReportFilter): SQL | undefined {
 }
 
 /** The programmes in the filter, newest year first, each with its budget figures. */
-export function programSummaries(db: Db, filter: ReportFilter): ProgramSummary[] {
+function programSummaries(db: Db, filter: ReportFilter, awards: CountedAward[]): ProgramSummary[] {
   const programs = db
     .select()
     .from(awardPrograms)
     .where(programWhere(filter))
     .orderBy(desc(awardPrograms.year), asc(awardPrograms.name), asc(awardPrograms.id))
     .all();
-  const sums = new Map(stageSums(db, filter, 'program').map((row) => [Number(row.key), row]));
+  const sums = addUp(awards, (a) => a.programId);
   return programs.map((p) => ({ ...p, ...figures(p.budget, sums.get(p.id)) }));
 }
 
-function groupFigures(db: Db, filter: ReportFilter, grouping: Grouping, label = (row: SumRow) => row.label) {
-  return stageSums(db, filter, grouping)
-    .filter((row) => row.families > 0)
-    .map((row) => ({
-      key: String(row.key),
-      label: label(row),
-      families: row.families,
-      planned: row.planned,
-      approved: row.approved,
-      handedOver: row.handedOver,
-      parent: row.parent,
+/** The groups with money (a group of only cancelled awards is left out), labelled, by label. */
+function groupFigures(sums: Map<string, Sums>, label: (key: string) => string): GroupFigure[] {
+  return [...sums]
+    .filter(([, sum]) => sum.families > 0)
+    .map(([key, { families, planned, approved, handedOver }]) => ({
+      key,
+      label: label(key),
+      families,
+      planned,
+      approved,
+      handedOver,
     }))
     .sort((a, b) => a.label.localeCompare(b.label, 'id'));
 }
 
-const withoutParent = ({ parent: _, ...figure }: GroupFigure & { parent: string }): GroupFigure => figure;
+/** Names of the kecamatan and desa the awards' families live in, with each desa's kecamatan code. */
+function regionNames(db: Db, codes: string[]): Map<string, { name: string; parent: string }> {
+  const rows = db.$client
+    .prepare('SELECT code, name, parent_code AS parent FROM regions WHERE code IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(codes)) as { code: string; name: string; parent: string }[];
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
+/** 'Warung' and ' warung ' are one business, shown as the first spelling in alphabetical order. */
+function businessLabels(awards: CountedAward[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const { businessType } of awards) {
+    const label = businessType.trim();
+    const key = label.toLowerCase();
+    const known = labels.get(key);
+    if (known === undefined || label < known) labels.set(key, label);
+  }
+  return labels;
+}
 
 export function awardReport(db: Db, filter: ReportFilter): AwardReport {
-  const programs = programSummaries(db, filter);
+  const awards = countedAwards(db, filter, { place: true });
+  const programs = programSummaries(db, filter, awards);
+  const byDistrict = addUp(awards, (a) => a.districtCode);
+  const byVillage = addUp(awards, (a) => a.villageCode);
+  const regions = regionNames(db, [...byDistrict.keys(), ...byVillage.keys()]);
+  const name = (code: string) => regions.get(code)?.name ?? code;
+  const businesses = businessLabels(awards);
   return {
     programs,
     totals: addFigures(programs),
-    byDistrict: groupFigures(db, filter, 'district').map(withoutParent),
-    byVillage: groupFigures(db, filter, 'village')
-      .map(({ parent, ...figure }) => ({ ...figure, district: parent }))
+    byDistrict: groupFigures(byDistrict, name),
+    byVillage: groupFigures(byVillage, name)
+      .map((figure) => ({ ...figure, district: name(regions.get(figure.key)?.parent ?? '') }))
       .sort((a, b) => a.district.localeCompare(b.district, 'id') || a.label.localeCompare(b.label, 'id')),
-    bySource: groupFigures(db, filter, 'source', (row) => FUNDING_SOURCE_LABEL[row.label as FundingSource]).map(
-      withoutParent,
+    bySource: groupFigures(
+      addUp(awards, (a) => a.fundingSource),
+      (key) => FUNDING_SOURCE_LABEL[key as FundingSource],
     ),
-    byBusiness: groupFigures(db, filter, 'business').map(withoutParent),
+    byBusiness: groupFigures(
+      addUp(awards, (a) => a.businessType.trim().toLowerCase()),
+      (key) => businesses.get(key) ?? key,
+    ),
   };
 }
 
 /** The home page: the year's programmes added up, and how many there are. */
 export function budgetUse(db: Db, year: number): BudgetFigures & { programs: number } {
-  const programs = programSummaries(db, { year });
+  const programs = programSummaries(db, { year }, countedAwards(db, { year }, { place: false }));
   return { ...addFigures(programs), programs: programs.length };
 }
 
@@ -199,7 +238,7 @@ export interface RecipientRow {
  * a correction), by programme, kecamatan, desa and name.
  */
 export function reportRecipients(db: Db, filter: ReportFilter): RecipientRow[] {
-  const { where, params } = countedAwards(filter, { cancelled: false });
+  const { where, params } = countedWhere(filter, { cancelled: false });
   const sql = `
     SELECT p.name AS programName, k.nama, k.nik, v.name AS desa, d.name AS kecamatan,
       a.business_type AS businessType, a.cash, a.total, a.stage, a.handover_date AS handoverDate,
