@@ -17,7 +17,7 @@ import { insertDocuments } from '../../main/services/documents/issue';
 import { inWriteTransaction } from '../../main/services/documents/numbering';
 import { awardWriter } from '../support/award-rows';
 import { plainDraft } from '../support/documents-db';
-import { expectOk } from '../support/errors';
+import { expectAppError, expectOk } from '../support/errors';
 import { insertFamily } from '../support/graduation';
 import { ADMIN } from '../support/office';
 import { setUpOffice, tempDbFile } from './helpers';
@@ -194,6 +194,11 @@ describe('award report figures', () => {
     expect(csrOnly.bySource.map((g) => g.key)).toEqual(['CSR']);
     expect(awardReport(db, { year: 2025 }).byDistrict.map(money)).toEqual([['Pekalongan Selatan', 1, 0, 0, 1_000_000]]);
     expect(awardReport(db, { programId: ids.csr, year: 2025 }).programs).toEqual([]);
+    expectAppError(
+      () => awardReport(db, { programId: 999 }),
+      'NOT_FOUND',
+      'Program bantuan nomor 999 tidak ditemukan.',
+    );
     expect(awardReport(db, {}).programs).toHaveLength(3);
 
     const { programs, ...use } = budgetUse(db, 2026);

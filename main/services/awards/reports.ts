@@ -11,6 +11,7 @@ import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { awardPrograms } from '../../../db/schema';
 import { AWARD_STAGES, type AwardStage, FUNDING_SOURCE_LABEL, type FundingSource } from '../../domain/awards';
+import { AppError } from '../../domain/errors';
 import type { AwardReport, BudgetFigures, GroupFigure, ProgramSummary } from './types';
 
 export interface ReportFilter {
@@ -187,6 +188,11 @@ function businessLabels(awards: CountedAward[]): Map<string, string> {
 export function awardReport(db: Db, filter: ReportFilter): AwardReport {
   const awards = countedAwards(db, filter, { place: true });
   const programs = programSummaries(db, filter, awards);
+  if (filter.programId !== undefined && !programs.some((p) => p.id === filter.programId)) {
+    // asked for one programme: an unknown one is a mistake to say, not an empty report
+    const known = db.select({ id: awardPrograms.id }).from(awardPrograms).where(eq(awardPrograms.id, filter.programId));
+    if (!known.get()) throw new AppError('NOT_FOUND', `Program bantuan nomor ${filter.programId} tidak ditemukan.`);
+  }
   const byDistrict = addUp(awards, (a) => a.districtCode);
   const byVillage = addUp(awards, (a) => a.villageCode);
   const regions = regionNames(db, [...byDistrict.keys(), ...byVillage.keys()]);
