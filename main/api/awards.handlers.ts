@@ -1,8 +1,15 @@
-// TEMPORARY during issue 9 development: every method refuses until its service lands (replaced before resolve).
+// TEMPORARY during issue 9 development: the methods still marked notYet refuse until their service lands.
 import { AppError } from '../domain/errors';
+import { correctAward } from '../services/awards/correction';
+import { listEligible } from '../services/awards/eligibility';
+import { listItems, saveItem } from '../services/awards/items';
+import { awardsForFamily, getAward, listAwards } from '../services/awards/list';
+import { planAwards } from '../services/awards/plan';
+import { getProgram, listPrograms, loadProgram, saveProgram } from '../services/awards/programs';
 import { awardReportPdf } from '../services/awards/report-pdf';
 import { awardReportXlsx } from '../services/awards/report-xlsx';
 import { awardReport, budgetUse } from '../services/awards/reports';
+import { approveAwards, cancelAward } from '../services/awards/stages';
 import type { awardsContract } from './awards.contract';
 import type { HandlersOf } from './handlers';
 
@@ -11,21 +18,21 @@ const notYet = (): never => {
 };
 
 export const awardsHandlers = {
-  'awards.programs': notYet,
-  'awards.program': notYet,
-  'awards.saveProgram': notYet,
-  'awards.items': notYet,
-  'awards.saveItem': notYet,
-  'awards.eligible': notYet,
-  'awards.plan': notYet,
-  'awards.list': notYet,
-  'awards.get': notYet,
-  'awards.forFamily': notYet,
-  'awards.approve': notYet,
-  'awards.cancel': notYet,
+  'awards.programs': ({ db }, input) => listPrograms(db, input),
+  'awards.program': ({ db }, input) => getProgram(db, input.id),
+  'awards.saveProgram': ({ db, actor }, input) => saveProgram(db, actor, input),
+  'awards.items': ({ db }) => listItems(db),
+  'awards.saveItem': ({ db, actor }, input) => saveItem(db, actor, input),
+  'awards.eligible': ({ db }, input) => listEligible(db, loadProgram(db, input.programId), input),
+  'awards.plan': ({ db, actor }, input) => planAwards(db, actor, input),
+  'awards.list': ({ db }, input) => listAwards(db, input),
+  'awards.get': ({ db }, input) => getAward(db, input.id),
+  'awards.forFamily': ({ db }, input) => awardsForFamily(db, input.kpmId),
+  'awards.approve': ({ db, actor }, input) => approveAwards(db, actor, input),
+  'awards.cancel': ({ db, actor }, input) => cancelAward(db, actor, input),
   'awards.handover': notYet,
   'awards.recipientsList': notYet,
-  'awards.correct': notYet,
+  'awards.correct': ({ db, actor }, input) => correctAward(db, actor, input),
   'awards.report': ({ db }, input) => awardReport(db, input),
   'awards.reportXlsx': ({ db }, input) => awardReportXlsx(db, input),
   'awards.reportPdf': ({ db }, input) => awardReportPdf(db, input),

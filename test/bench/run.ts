@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark, one `bench: <name> <value> <unit>` line per figure. */
+import { benchAwardsPlan } from './awards-plan.bench';
 import { benchAwardsReport } from './awards-report.bench';
 import { benchDocuments } from './documents.bench';
 import { benchDocumentsRender } from './documents-render.bench';
@@ -17,4 +18,5 @@ await benchGraduationDashboard();
 await benchGraduationDecide();
 await benchDocumentsRender();
 await benchDocuments();
+await benchAwardsPlan();
 await benchAwardsReport();

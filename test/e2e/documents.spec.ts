@@ -188,4 +188,15 @@ test('the wisuda documents of a decision print in one batch: one page per family
     { kind: 'piagam', n: 2 },
     { kind: 'sk_graduasi', n: 2 },
   ]);
+
+  // The whole batch prints again from the register, as copies.
+  await page.keyboard.press('Escape');
+  await navigate(page, 'Agenda surat');
+  const first = web.db.$client.prepare('SELECT number FROM documents ORDER BY id LIMIT 1').pluck().get() as string;
+  await page.getByRole('button', { name: `Cetak ulang kelompok ${first}` }).click();
+  const copy = await downloadPdf(page, 'Cetak ulang');
+  expect(pdfPages(copy)).toBe(4);
+  expect(pdfText(copy)).toContain('SALINAN');
+  const prints = web.db.$client.prepare('SELECT DISTINCT print_count FROM documents').pluck().all();
+  expect(prints).toEqual([2]);
 });

@@ -141,7 +141,7 @@ function ExcelButton({ filter }: { filter: Filter }) {
 
 function RegisterBody({ query }: { query: ReturnType<typeof useApi<'documents.register'>> }) {
   const { can } = useSession();
-  const { reprint, printingId, file, close } = useReprint();
+  const { reprint, reprintBatch, printingId, printingBatchId, file, close } = useReprint();
   const [voiding, setVoiding] = useState<RegisterRow | null>(null);
   if (query.error) return <Alert color="red">{errorMessage(query.error)}</Alert>;
   if (!query.data) {
@@ -181,7 +181,11 @@ function RegisterBody({ query }: { query: ReturnType<typeof useApi<'documents.re
               key={row.id}
               row={row}
               printing={printingId === row.id}
+              printingBatch={row.batchId !== null && printingBatchId === row.batchId}
               onReprint={can(ISSUER_ROLES) ? () => reprint(row.id) : undefined}
+              onReprintBatch={
+                can(ISSUER_ROLES) && row.batchId !== null ? () => reprintBatch(row.batchId as number) : undefined
+              }
               onVoid={can(VOIDER_ROLES) && !row.voidedAt ? () => setVoiding(row) : undefined}
             />
           ))}
@@ -207,12 +211,15 @@ function SubjectLink({ row }: { row: RegisterRow }) {
 interface LineProps {
   row: RegisterRow;
   printing: boolean;
+  printingBatch: boolean;
   /** Absent when the user may not reprint (or void) this row. */
   onReprint?: () => void;
+  /** Present for a document issued in a wisuda batch: prints the whole batch again. */
+  onReprintBatch?: () => void;
   onVoid?: () => void;
 }
 
-function RegisterLine({ row, printing, onReprint, onVoid }: LineProps) {
+function RegisterLine({ row, printing, printingBatch, onReprint, onReprintBatch, onVoid }: LineProps) {
   return (
     <Table.Tr key={row.id} c={row.voidedAt ? 'dimmed' : undefined}>
       <Table.Td ff="monospace" fz="sm" style={{ whiteSpace: 'nowrap' }}>
@@ -248,6 +255,18 @@ function RegisterLine({ row, printing, onReprint, onVoid }: LineProps) {
               aria-label={`Cetak ulang ${row.number}`}
             >
               Cetak ulang
+            </Button>
+          )}
+          {onReprintBatch && (
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              loading={printingBatch}
+              onClick={onReprintBatch}
+              title="Cetak ulang semua dokumen wisuda yang diterbitkan bersama dokumen ini"
+              aria-label={`Cetak ulang kelompok ${row.number}`}
+            >
+              Satu kelompok
             </Button>
           )}
           {onVoid && (

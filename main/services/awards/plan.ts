@@ -1,0 +1,61 @@
+/**
+ * Planning (issue 9 points 3 and 4): one package for many graduated families at once, all or nothing. The
+ * eligibility check, the budget guard and the inserts share one write transaction (BEGIN IMMEDIATE), so two
+ * staff planning at the same moment are served one after the other and the budget is never overspent.
+ */
+import type { Db } from '../../../db/open';
+import type { PlanAwardsInput } from '../../domain/awards';
+import { formatNumber, formatRupiah } from '../../domain/format';
+import type { Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { inWriteTransaction } from '../documents/numbering';
+import { assertBudgetFor } from './budget';
+import { PLAN_ROLES, requireDuty } from './duties';
+import { assertEligible } from './eligibility';
+import { insertAwards } from './insert';
+import { packageText, pricePackage } from './package';
+import { assertProgramTakesAwards, loadProgram } from './programs';
+
+export interface PlanResult {
+  planned: number;
+  /** The new awards' sum. */
+  total: number;
+  /** The budget left after them. */
+  remaining: number;
+}
+
+export function planAwards(db: Db, actor: Actor, input: PlanAwardsInput): PlanResult {
+  requireDuty(actor, PLAN_ROLES, 'merencanakan bantuan');
+  return inWriteTransaction(db, () => {
+    const program = loadProgram(db, input.programId);
+    assertProgramTakesAwards(program);
+    const pkg = pricePackage(db, program, input.package);
+    assertEligible(db, program, input.kpmIds);
+    const figures = assertBudgetFor(db, program.id, input.kpmIds.length, pkg.total);
+    const ids = insertAwards(
+      db,
+      actor,
+      { programId: program.id, businessType: input.businessType, notes: input.notes, stage: 'direncanakan' },
+      pkg,
+      input.kpmIds,
+    );
+    const text = packageText(pkg.lines, pkg.cash);
+    ids.forEach((id, i) => {
+      writeAudit(db, actor, {
+        action: 'plan_award',
+        entity: 'award',
+        entityId: id,
+        summary: `Bantuan ${formatRupiah(pkg.total)} (${text}) direncanakan dalam program "${program.name}"`,
+        after: { programId: program.id, kpmId: input.kpmIds[i], total: pkg.total, businessType: input.businessType },
+      });
+    });
+    const total = ids.length * pkg.total;
+    writeAudit(db, actor, {
+      action: 'plan_awards',
+      entity: 'award_program',
+      entityId: program.id,
+      summary: `${formatNumber(ids.length)} KPM x ${formatRupiah(pkg.total)} = ${formatRupiah(total)} direncanakan`,
+    });
+    return { planned: ids.length, total, remaining: figures.remaining - total };
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * The award stages (issue 9 point 5), each audited: direncanakan -> disetujui (admin or pimpinan, never whoever
+ * planned it) -> diserahkan (handover.ts); or dibatalkan, with a reason, before handover. After handover an award
+ * is never edited: correction.ts adds a new, linked one.
+ */
+import type { Db } from '../../../db/open';
+import type { AwardProgram } from '../../../db/schema';
+import { AWARD_STAGE_LABEL, type AwardStage } from '../../domain/awards';
+import { AppError } from '../../domain/errors';
+import { formatNumber } from '../../domain/format';
+import type { Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { inWriteTransaction } from '../documents/numbering';
+import { prepareCached } from '../kpm-search';
+import { APPROVE_ROLES, assertNotOwnPlan, CANCEL_ROLES, listNames, requireDuty } from './duties';
+import { getAward } from './list';
+import { assertProgramOpen, loadProgram } from './programs';
+import type { AwardRow } from './types';
+
+/** What the stage rules need of an award. */
+export interface AwardState {
+  id: number;
+  programId: number;
+  kpmId: number;
+  nama: string;
+  stage: AwardStage;
+  total: number;
+  plannedBy: number | null;
+  correctedBy: number | null;
+}
+
+/** The awards with these ids, in the order asked; NOT_FOUND naming how many are missing. */
+export function awardStates(db: Db, awardIds: number[]): AwardState[] {
+  const rows = prepareCached(
+    db,
+    `SELECT a.id, a.program_id AS programId, a.kpm_id AS kpmId, k.nama, a.stage, a.total, a.planned_by AS plannedBy,
+       (SELECT c.id FROM awards c WHERE c.corrects_award_id = a.id) AS correctedBy
+     FROM awards a JOIN kpm k ON k.id = a.kpm_id WHERE a.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(awardIds)) as AwardState[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const missing = awardIds.filter((id) => !byId.has(id));
+  if (missing.length > 0) {
+    throw new AppError('NOT_FOUND', `${formatNumber(missing.length)} bantuan yang dipilih tidak ditemukan.`);
+  }
+  return [...new Set(awardIds)].map((id) => byId.get(id) as AwardState);
+}
+
+/** The programmes of these awards, each checked open (a ditutup programme is read-only). */
+function openProgramsOf(db: Db, awards: AwardState[]): Map<number, AwardProgram> {
+  const programs = new Map<number, AwardProgram>();
+  for (const award of awards) {
+    if (programs.has(award.programId)) continue;
+    const program = loadProgram(db, award.programId);
+    assertProgramOpen(program);
+    programs.set(program.id, program);
+  }
+  return programs;
+}
+
+/** Refuses unless every award is in the stage, naming those that are not and where they stand. */
+function assertStage(awards: AwardState[], stage: AwardStage, what: string) {
+  const wrong = awards.filter((a) => a.stage !== stage);
+  if (wrong.length === 0) return;
+  const named = wrong.map((a) => `${a.nama} (${AWARD_STAGE_LABEL[a.stage].toLowerCase()})`);
+  throw new AppError(
+    'CONFLICT',
+    `Hanya bantuan berstatus ${AWARD_STAGE_LABEL[stage].toLowerCase()} yang dapat ${what}: ${listNames(named)}.`,
+  );
+}
+
+export function approveAwards(db: Db, actor: Actor, input: { awardIds: number[] }): { approved: number } {
+  requireDuty(actor, APPROVE_ROLES, 'menyetujui bantuan');
+  return inWriteTransaction(db, () => {
+    const awards = awardStates(db, input.awardIds);
+    openProgramsOf(db, awards);
+    assertStage(awards, 'direncanakan', 'disetujui');
+    assertNotOwnPlan(actor, awards);
+    const now = new Date().toISOString();
+    const approve = db.$client.prepare(
+      "UPDATE awards SET stage = 'disetujui', approved_by = ?, approved_by_name = ?, approved_at = ? WHERE id = ? AND stage = 'direncanakan'",
+    );
+    for (const award of awards) {
+      approve.run(actor.id, actor.username, now, award.id);
+      writeAudit(db, actor, {
+        action: 'approve_award',
+        entity: 'award',
+        entityId: award.id,
+        summary: `Bantuan untuk ${award.nama} disetujui`,
+        before: { stage: award.stage },
+        after: { stage: 'disetujui' },
+      });
+    }
+    return { approved: awards.length };
+  });
+}
+
+/** Cancels a planned or approved award with a reason; after handover only a correction changes it. */
+export function cancelAward(db: Db, actor: Actor, input: { awardId: number; reason: string }): AwardRow {
+  requireDuty(actor, CANCEL_ROLES, 'membatalkan bantuan');
+  return inWriteTransaction(db, () => {
+    const [award] = awardStates(db, [input.awardId]);
+    openProgramsOf(db, [award]);
+    if (award.stage === 'diserahkan') {
+      throw new AppError(
+        'CONFLICT',
+        `Bantuan untuk ${award.nama} sudah diserahkan; buat koreksi, bantuan yang sudah diserahkan tidak dapat dibatalkan.`,
+      );
+    }
+    if (award.stage === 'dibatalkan') throw new AppError('CONFLICT', `Bantuan untuk ${award.nama} sudah dibatalkan.`);
+    db.$client
+      .prepare(
+        "UPDATE awards SET stage = 'dibatalkan', cancelled_at = ?, cancelled_by = ?, cancelled_by_name = ?, cancel_reason = ? WHERE id = ?",
+      )
+      .run(new Date().toISOString(), actor.id, actor.username, input.reason, award.id);
+    writeAudit(db, actor, {
+      action: 'cancel_award',
+      entity: 'award',
+      entityId: award.id,
+      summary: `Bantuan untuk ${award.nama} dibatalkan: ${input.reason}`,
+      before: { stage: award.stage },
+      after: { stage: 'dibatalkan', reason: input.reason },
+    });
+    return getAward(db, award.id);
+  });
+}
+
+/**
+ * For the handover (handover.ts): the awards exist, are approved (disetujui), not replaced by a correction, and
+ * their programmes are open. Returns them in the order asked; run it inside the handover's write transaction.
+ */
+export function requireAwardsHandable(db: Db, awardIds: number[]): AwardState[] {
+  const awards = awardStates(db, awardIds);
+  openProgramsOf(db, awards);
+  const corrected = awards.filter((a) => a.correctedBy !== null).map((a) => a.nama);
+  if (corrected.length > 0) {
+    throw new AppError('CONFLICT', `Bantuan untuk ${listNames(corrected)} sudah diganti oleh koreksi.`);
+  }
+  assertStage(awards, 'disetujui', 'diserahkan');
+  return awards;
+}

@@ -1,0 +1,79 @@
+/**
+ * The budget guard under concurrent writes (issue 9 point 4): two processes plan awards against the same
+ * programme at the same moment, one family per call; the budget check runs in each plan's write transaction
+ * (BEGIN IMMEDIATE), so the sum never exceeds the budget and every refusal says the amount that remains.
+ */
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { budgetFigures } from '../../main/services/awards/budget';
+import { createProgram, graduate } from '../support/awards';
+import { setUpOffice } from './helpers';
+
+const root = resolve(__dirname, '../..');
+
+function startWorker(file: string, programId: number, kpmIds: number[], cash: number, name: string) {
+  const child = spawn(
+    join(root, 'node_modules', '.bin', 'tsx'),
+    [join(root, 'test/support/award-worker.ts'), file, String(programId), JSON.stringify(kpmIds), String(cash), name],
+    { cwd: root },
+  );
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (c: Buffer) => {
+    err += c.toString();
+  });
+  const ready = new Promise<void>((ok) =>
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (out.startsWith('ready\n')) ok();
+    }),
+  );
+  const result = new Promise<string[]>((ok, fail) =>
+    child.on('exit', (code) =>
+      code === 0 ? ok(JSON.parse(out.split('\n')[1])) : fail(new Error(`worker ${name}: ${err}`)),
+    ),
+  );
+  return { ready, go: () => child.stdin.write('go\n'), result };
+}
+
+describe('budget guard', () => {
+  it('never lets two processes planning at the same moment overspend the budget', async () => {
+    const { db, file, admin } = await setUpOffice();
+    const { kpmIds } = graduate(
+      db,
+      admin,
+      Array.from({ length: 100 }, (_, i) => i + 1),
+    );
+    // Room for 60 awards of Rp1.500.000 and Rp1.000.000 more: 40 of the 100 plans must be refused.
+    const program = createProgram(db, admin, { budget: 91_000_000 });
+    db.$client.close();
+    const a = startWorker(file, program.id, kpmIds.slice(0, 50), 1_500_000, 'A');
+    const b = startWorker(file, program.id, kpmIds.slice(50), 1_500_000, 'B');
+    await Promise.all([a.ready, b.ready]);
+    a.go();
+    b.go();
+    const [fromA, fromB] = await Promise.all([a.result, b.result]);
+    const outcomes = [...fromA, ...fromB];
+    expect(outcomes.filter((o) => o === 'ok')).toHaveLength(60);
+    const refusals = outcomes.filter((o) => o !== 'ok');
+    expect(refusals).toHaveLength(40);
+    for (const refusal of refusals) {
+      expect(refusal).toBe('Sisa anggaran Rp1.000.000 tidak cukup untuk 1 KPM x Rp1.500.000 = Rp1.500.000.');
+    }
+
+    const check = openDatabase(file);
+    const one = (sql: string) => check.$client.prepare(sql).pluck().get();
+    expect(one('PRAGMA integrity_check')).toBe('ok');
+    expect(one('SELECT sum(total) FROM awards')).toBe(90_000_000);
+    expect(budgetFigures(check, program.id)).toMatchObject({ planned: 90_000_000, remaining: 1_000_000 });
+    expect(one("SELECT count(*) FROM audit_log WHERE action = 'plan_award'")).toBe(60);
+    // Both really ran at once: each wrote awards before and after the other's.
+    const ids = (name: string) =>
+      check.$client.prepare('SELECT id FROM awards WHERE notes = ?').pluck().all(name) as number[];
+    expect(Math.min(...ids('A'))).toBeLessThan(Math.max(...ids('B')));
+    expect(Math.min(...ids('B'))).toBeLessThan(Math.max(...ids('A')));
+    check.$client.close();
+  }, 120_000);
+});
