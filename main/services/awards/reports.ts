@@ -3,123 +3,22 @@
  * kecamatan, desa, funding source and business type, the recipients, and the year's budget use for the home
  * page. Read-only: nothing here writes or audits.
  *
- * What counts: an award that is not replaced by a correction (another award has corrects_award_id = its id);
- * a dibatalkan award is counted as cancelled and carries no money. `countedAwards` is that rule (the SQL) and
- * `addUp` the one place the money is summed; every figure here comes from the two.
+ * What counts and how it is summed is budget.ts's (countedAwards, addUp), the same as the budget guard's: an
+ * award replaced by a correction is left out, a dibatalkan one is counted as cancelled and carries no money.
  */
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { awardPrograms } from '../../../db/schema';
 import { AWARD_STAGES, type AwardStage, FUNDING_SOURCE_LABEL, type FundingSource } from '../../domain/awards';
 import { AppError } from '../../domain/errors';
+import { type AwardScope, addUp, type CountedAward, countedAwards, countedWhere, figuresOf, type Sums } from './budget';
 import type { AwardReport, BudgetFigures, GroupFigure, ProgramSummary } from './types';
 
-export interface ReportFilter {
-  year?: number;
-  programId?: number;
-}
-
-/**
- * The rule as the WHERE over `awards a JOIN award_programs p`, with the filter: an award replaced by a
- * correction never counts; a cancelled one only when asked (it is counted, it carries no money).
- */
-function countedWhere(filter: ReportFilter, options: { cancelled: boolean }): { where: string; params: number[] } {
-  const where = ['NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = a.id)'];
-  if (!options.cancelled) where.push("a.stage <> 'dibatalkan'");
-  const params: number[] = [];
-  if (filter.programId !== undefined) {
-    where.push('a.program_id = ?');
-    params.push(filter.programId);
-  }
-  if (filter.year !== undefined) {
-    where.push('p.year = ?');
-    params.push(filter.year);
-  }
-  return { where: where.join(' AND '), params };
-}
-
-/** One counted award with what the reports group it by. */
-export interface CountedAward {
-  programId: number;
-  kpmId: number;
-  stage: AwardStage;
-  total: number;
-  businessType: string;
-  fundingSource: FundingSource;
-  /** The family's kecamatan and desa codes ('' unless asked for with place). */
-  districtCode: string;
-  villageCode: string;
-}
-
-/** The awards that count (cancelled ones included, replaced ones not), read once per report. */
-export function countedAwards(db: Db, filter: ReportFilter, options: { place: boolean }): CountedAward[] {
-  const { where, params } = countedWhere(filter, { cancelled: true });
-  const place = options.place
-    ? {
-        columns: 'k.district_code AS districtCode, k.village_code AS villageCode',
-        join: 'JOIN kpm k ON k.id = a.kpm_id',
-      }
-    : { columns: "'' AS districtCode, '' AS villageCode", join: '' };
-  const sql = `
-    SELECT a.program_id AS programId, a.kpm_id AS kpmId, a.stage, a.total, a.business_type AS businessType,
-      p.funding_source AS fundingSource, ${place.columns}
-    FROM awards a JOIN award_programs p ON p.id = a.program_id ${place.join}
-    WHERE ${where}`;
-  return db.$client.prepare(sql).all(...params) as CountedAward[];
-}
-
-/** Money per budget stage, awards per stage, and the distinct families whose award uses budget. */
-export interface Sums {
-  families: number;
-  planned: number;
-  approved: number;
-  handedOver: number;
-  counts: Record<AwardStage, number>;
-}
-
-const MONEY: Partial<Record<AwardStage, 'planned' | 'approved' | 'handedOver'>> = {
-  direncanakan: 'planned',
-  disetujui: 'approved',
-  diserahkan: 'handedOver',
-};
-
-const noCounts = (): Record<AwardStage, number> =>
-  Object.fromEntries(AWARD_STAGES.map((s) => [s, 0])) as Record<AwardStage, number>;
-const noSums = (): Sums => ({ families: 0, planned: 0, approved: 0, handedOver: 0, counts: noCounts() });
-
-/** The one place the money is summed: the counted awards added up per key (whole rupiah, integers). */
-export function addUp<K>(awards: CountedAward[], keyOf: (award: CountedAward) => K): Map<K, Sums> {
-  const sums = new Map<K, Sums>();
-  const families = new Map<K, Set<number>>();
-  for (const award of awards) {
-    const key = keyOf(award);
-    let sum = sums.get(key);
-    let seen = families.get(key);
-    if (!sum || !seen) {
-      sum = noSums();
-      seen = new Set();
-      sums.set(key, sum);
-      families.set(key, seen);
-    }
-    sum.counts[award.stage] += 1;
-    const money = MONEY[award.stage];
-    if (money) {
-      sum[money] += award.total;
-      seen.add(award.kpmId);
-      sum.families = seen.size;
-    }
-  }
-  return sums;
-}
-
-function figures(budget: number, sums: Sums = noSums()): BudgetFigures {
-  const { planned, approved, handedOver, counts } = sums;
-  return { budget, planned, approved, handedOver, remaining: budget - planned - approved - handedOver, counts };
-}
+export type ReportFilter = AwardScope;
 
 /** Programme figures added up (each programme's own budget and stages). */
 function addFigures(all: BudgetFigures[]): BudgetFigures {
-  const total = figures(0);
+  const total = figuresOf(0);
   for (const f of all) {
     total.budget += f.budget;
     total.planned += f.planned;
@@ -147,7 +46,7 @@ function programSummaries(db: Db, filter: ReportFilter, awards: CountedAward[]):
     .orderBy(desc(awardPrograms.year), asc(awardPrograms.name), asc(awardPrograms.id))
     .all();
   const sums = addUp(awards, (a) => a.programId);
-  return programs.map((p) => ({ ...p, ...figures(p.budget, sums.get(p.id)) }));
+  return programs.map((p) => ({ ...p, ...figuresOf(p.budget, sums.get(p.id)) }));
 }
 
 /** The groups with money (a group of only cancelled awards is left out), labelled, by label. */
