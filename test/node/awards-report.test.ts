@@ -9,13 +9,19 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { createDispatcher } from '../../main/api/dispatch';
+import { correctionSchema, planAwardsSchema } from '../../main/domain/awards';
 import type { Actor } from '../../main/services/actor';
+import { budgetFigures } from '../../main/services/awards/budget';
+import { correctAward } from '../../main/services/awards/correction';
+import { planAwards } from '../../main/services/awards/plan';
 import { awardReportPdf } from '../../main/services/awards/report-pdf';
 import { awardReportXlsx } from '../../main/services/awards/report-xlsx';
 import { awardReport, budgetUse, reportRecipients } from '../../main/services/awards/reports';
+import { approveAwards, cancelAward } from '../../main/services/awards/stages';
 import { insertDocuments } from '../../main/services/documents/issue';
 import { inWriteTransaction } from '../../main/services/documents/numbering';
 import { awardWriter } from '../support/award-rows';
+import { catalogue, createProgram, graduate, markHandedOver, staff } from '../support/awards';
 import { plainDraft } from '../support/documents-db';
 import { expectAppError, expectOk } from '../support/errors';
 import { insertFamily } from '../support/graduation';
@@ -234,6 +240,56 @@ describe('award report figures', () => {
     expect(use).toMatchObject({ programs: 2, handedOver: 10_000_000 });
     const report = expectOk<{ programs: unknown[] }>(await api.call('awards.report', { programId: ids.csr }, token));
     expect(report.programs).toHaveLength(1);
+  });
+});
+
+describe('award report over the awards services', () => {
+  it('reports what planning, approval, cancellation, handover and correction wrote, as the budget guard sums it', () => {
+    const { operator, pimpinan } = staff(db, admin);
+    const items = catalogue(db, admin);
+    const { kpmIds } = graduate(db, admin, [11, 12, 13, 14]);
+    const program = createProgram(db, admin, { budget: 20_000_000 });
+    const pkg = { lines: [{ itemId: items.etalase.id, quantity: 1 }], cash: 500_000 };
+    planAwards(
+      db,
+      operator,
+      planAwardsSchema.parse({ programId: program.id, kpmIds, package: pkg, businessType: 'Es batu' }),
+    );
+    const [a, b, c] = db.$client
+      .prepare('SELECT id FROM awards WHERE program_id = ? ORDER BY id')
+      .pluck()
+      .all(program.id) as number[];
+    approveAwards(db, pimpinan, { awardIds: [a, b] });
+    cancelAward(db, operator, { awardId: c, reason: 'KPM menolak bantuan' });
+    markHandedOver(db, a);
+    correctAward(
+      db,
+      pimpinan,
+      correctionSchema.parse({
+        awardId: a,
+        package: { lines: [{ itemId: items.kompor.id, quantity: 2 }], cash: 1_000_000 },
+        businessType: 'Warung makan',
+        reason: 'Yang diserahkan kompor dan uang, bukan etalase',
+      }),
+    );
+    const report = awardReport(db, { programId: program.id });
+    expect(report.programs[0]).toMatchObject({
+      planned: 1_750_000,
+      approved: 1_750_000,
+      handedOver: 1_900_000,
+      remaining: 14_600_000,
+      counts: { direncanakan: 1, disetujui: 1, diserahkan: 1, dibatalkan: 1 },
+    });
+    expect(report.totals).toEqual(budgetFigures(db, program.id));
+    expect(report.byBusiness.map(money)).toEqual([
+      ['Es batu', 2, 1_750_000, 1_750_000, 0],
+      ['Warung makan', 1, 0, 0, 1_900_000],
+    ]);
+    expect(reportRecipients(db, { programId: program.id }).map((r) => [r.nama, r.goods, r.cash, r.total])).toEqual([
+      ['KELUARGA UJI 11', '2 x Kompor gas 2 tungku', 1_000_000, 1_900_000],
+      ['KELUARGA UJI 12', '1 x Etalase kaca', 500_000, 1_750_000],
+      ['KELUARGA UJI 14', '1 x Etalase kaca', 500_000, 1_750_000],
+    ]);
   });
 });
 
