@@ -223,7 +223,7 @@ describe('award report figures', () => {
       ['Pekalongan Utara', 'Krapyak', 'KELUARGA UJI 5', 'diserahkan', 4_500_000],
     ]);
     expect(rows[2]).toMatchObject({
-      goods: '1 x Mesin jahit; 1 x Mesin obras',
+      packageText: '1 x Mesin jahit; 1 x Mesin obras',
       handoverDate: '2026-10-20',
       bastNumber: ids.bastNumber,
       nik: '3375014507850003',
@@ -285,10 +285,10 @@ describe('award report over the awards services', () => {
       ['Es batu', 2, 1_750_000, 1_750_000, 0],
       ['Warung makan', 1, 0, 0, 1_900_000],
     ]);
-    expect(reportRecipients(db, { programId: program.id }).map((r) => [r.nama, r.goods, r.cash, r.total])).toEqual([
-      ['KELUARGA UJI 11', '2 x Kompor gas 2 tungku', 1_000_000, 1_900_000],
-      ['KELUARGA UJI 12', '1 x Etalase kaca', 500_000, 1_750_000],
-      ['KELUARGA UJI 14', '1 x Etalase kaca', 500_000, 1_750_000],
+    expect(reportRecipients(db, { programId: program.id }).map((r) => [r.nama, r.packageText, r.total])).toEqual([
+      ['KELUARGA UJI 11', '2 x Kompor gas 2 tungku; uang tunai Rp1.000.000', 1_900_000],
+      ['KELUARGA UJI 12', '1 x Etalase kaca; uang tunai Rp500.000', 1_750_000],
+      ['KELUARGA UJI 14', '1 x Etalase kaca; uang tunai Rp500.000', 1_750_000],
     ]);
   });
 });

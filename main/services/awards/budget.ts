@@ -16,12 +16,15 @@ export interface AwardScope {
   programId?: number;
 }
 
+/** The award `a` is not replaced by a correction (no award has corrects_award_id = a.id). */
+export const NOT_REPLACED = 'NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = a.id)';
+
 /**
  * The rule as the WHERE over `awards a JOIN award_programs p`, with the scope: an award replaced by a
  * correction never counts; a cancelled one only when asked (it is counted, it holds no money).
  */
-export function countedWhere(scope: AwardScope, options: { cancelled: boolean }): { where: string; params: number[] } {
-  const where = ['NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = a.id)'];
+function countedWhere(scope: AwardScope, options: { cancelled: boolean }): { where: string; params: number[] } {
+  const where = [NOT_REPLACED];
   if (!options.cancelled) where.push("a.stage <> 'dibatalkan'");
   const params: number[] = [];
   if (scope.programId !== undefined) {

@@ -5,8 +5,7 @@
  */
 import { AWARD_STAGE_LABEL, PROGRAM_STATUS_LABEL } from '../../domain/awards';
 import { formatNumber, formatRupiah } from '../../domain/format';
-import type { RecipientRow } from './reports';
-import type { AwardReport, BudgetFigures, GroupFigure } from './types';
+import type { AwardReport, AwardRow, BudgetFigures, GroupFigure } from './types';
 
 /**
  * text: as written; code: text never broken over lines (a NIK stays a string, a BAST number stays whole);
@@ -100,7 +99,7 @@ function groupTable(sheet: string, heading: string, label: string, groups: Group
   };
 }
 
-function recipientsTable(recipients: RecipientRow[]): ReportTable {
+function recipientsTable(recipients: AwardRow[]): ReportTable {
   return {
     sheet: 'Penerima',
     heading: 'Daftar penerima',
@@ -126,7 +125,7 @@ function recipientsTable(recipients: RecipientRow[]): ReportTable {
       r.desa,
       r.kecamatan,
       r.businessType,
-      packageText(r),
+      r.packageText,
       r.total,
       AWARD_STAGE_LABEL[r.stage],
       r.handoverDate,
@@ -135,12 +134,7 @@ function recipientsTable(recipients: RecipientRow[]): ReportTable {
   };
 }
 
-/** '2 x Etalase kaca; 1 x Kompor gas; uang tunai Rp500.000' */
-export function packageText(r: Pick<RecipientRow, 'goods' | 'cash'>): string {
-  return [r.goods, r.cash > 0 ? `uang tunai ${formatRupiah(r.cash)}` : ''].filter(Boolean).join('; ');
-}
-
-export function reportTables(report: AwardReport, recipients: RecipientRow[]): ReportTable[] {
+export function reportTables(report: AwardReport, recipients: AwardRow[]): ReportTable[] {
   return [
     summary(report),
     groupTable('Per kecamatan', 'Per kecamatan', 'Kecamatan', report.byDistrict),

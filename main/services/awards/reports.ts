@@ -9,10 +9,11 @@
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { awardPrograms } from '../../../db/schema';
-import { AWARD_STAGES, type AwardStage, FUNDING_SOURCE_LABEL, type FundingSource } from '../../domain/awards';
+import { AWARD_STAGES, FUNDING_SOURCE_LABEL, type FundingSource } from '../../domain/awards';
 import { AppError } from '../../domain/errors';
-import { type AwardScope, addUp, type CountedAward, countedAwards, countedWhere, figuresOf, type Sums } from './budget';
-import type { AwardReport, BudgetFigures, GroupFigure, ProgramSummary } from './types';
+import { type AwardScope, addUp, type CountedAward, countedAwards, figuresOf, type Sums } from './budget';
+import { awardRows } from './list';
+import type { AwardReport, AwardRow, BudgetFigures, GroupFigure, ProgramSummary } from './types';
 
 export type ReportFilter = AwardScope;
 
@@ -121,42 +122,15 @@ export function budgetUse(db: Db, year: number): BudgetFigures & { programs: num
   return { ...addFigures(programs), programs: programs.length };
 }
 
-/** One line of the recipients list (the Penerima sheet and the printed list). */
-export interface RecipientRow {
-  programName: string;
-  nama: string;
-  nik: string;
-  desa: string;
-  kecamatan: string;
-  businessType: string;
-  /** '2 x Etalase kaca; 1 x Kompor gas' */
-  goods: string;
-  cash: number;
-  total: number;
-  stage: AwardStage;
-  handoverDate: string | null;
-  bastNumber: string | null;
-}
-
 /**
- * The families whose awards use the budget (planned, approved, handed over; not cancelled, not replaced by
- * a correction), by programme, kecamatan, desa and name.
+ * The families whose awards use the budget (planned, approved, handed over; not cancelled, not replaced by a
+ * correction), as the award list shows them, by programme, kecamatan, desa and name.
  */
-export function reportRecipients(db: Db, filter: ReportFilter): RecipientRow[] {
-  const { where, params } = countedWhere(filter, { cancelled: false });
-  const sql = `
-    SELECT p.name AS programName, k.nama, k.nik, v.name AS desa, d.name AS kecamatan,
-      a.business_type AS businessType, a.cash, a.total, a.stage, a.handover_date AS handoverDate,
-      doc.number AS bastNumber,
-      (SELECT coalesce(group_concat(l.quantity || ' x ' || l.item_name, '; ' ORDER BY l.line_no), '')
-         FROM award_lines l WHERE l.award_id = a.id) AS goods
-    FROM awards a
-      JOIN award_programs p ON p.id = a.program_id
-      JOIN kpm k ON k.id = a.kpm_id
-      JOIN regions d ON d.code = k.district_code
-      JOIN regions v ON v.code = k.village_code
-      LEFT JOIN documents doc ON doc.id = a.bast_document_id
-    WHERE ${where}
-    ORDER BY p.year DESC, p.name, p.id, d.name, v.name, k.nama COLLATE NOCASE, a.id`;
-  return db.$client.prepare(sql).all(...params) as RecipientRow[];
+export function reportRecipients(db: Db, filter: ReportFilter): AwardRow[] {
+  return awardRows(
+    db,
+    { programId: filter.programId, year: filter.year, countingOnly: true, withoutCancelled: true },
+    undefined,
+    'p.year DESC, p.name, p.id, kecamatan, desa, k.nama COLLATE NOCASE, a.id',
+  );
 }
