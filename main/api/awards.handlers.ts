@@ -1,7 +1,7 @@
-// TEMPORARY during issue 9 development: the methods still marked notYet refuse until their service lands.
-import { AppError } from '../domain/errors';
+/** Awards (issue 9): programmes, catalogue, planning, stages, handover with its BAST, corrections and reports. */
 import { correctAward } from '../services/awards/correction';
 import { listEligible } from '../services/awards/eligibility';
+import { handOver, recipientsList } from '../services/awards/handover';
 import { listItems, saveItem } from '../services/awards/items';
 import { awardsForFamily, getAward, listAwards } from '../services/awards/list';
 import { planAwards } from '../services/awards/plan';
@@ -12,10 +12,6 @@ import { awardReport, budgetUse } from '../services/awards/reports';
 import { approveAwards, cancelAward } from '../services/awards/stages';
 import type { awardsContract } from './awards.contract';
 import type { HandlersOf } from './handlers';
-
-const notYet = (): never => {
-  throw new AppError('INTERNAL', 'Fitur bantuan sedang dibangun.');
-};
 
 export const awardsHandlers = {
   'awards.programs': ({ db }, input) => listPrograms(db, input),
@@ -30,8 +26,8 @@ export const awardsHandlers = {
   'awards.forFamily': ({ db }, input) => awardsForFamily(db, input.kpmId),
   'awards.approve': ({ db, actor }, input) => approveAwards(db, actor, input),
   'awards.cancel': ({ db, actor }, input) => cancelAward(db, actor, input),
-  'awards.handover': notYet,
-  'awards.recipientsList': notYet,
+  'awards.handover': ({ db, actor }, input) => handOver(db, actor, input),
+  'awards.recipientsList': ({ db, actor }, input) => recipientsList(db, actor, input.programId, input.handoverDate),
   'awards.correct': ({ db, actor }, input) => correctAward(db, actor, input),
   'awards.report': ({ db }, input) => awardReport(db, input),
   'awards.reportXlsx': ({ db }, input) => awardReportXlsx(db, input),

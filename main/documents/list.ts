@@ -8,14 +8,23 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { ListRow, PrintedDocument } from '../domain/printed-document';
 import { plain } from './fonts';
 import { letterKop } from './kop';
-import type { Layout } from './layout';
+import type { Layout, LayoutContext } from './layout';
 import { CM, closingRow, contentWidth, type Margins, type PageSetup, paragraphs, present } from './page';
 import { qrBlock } from './qr';
 import { signatureBlock } from './signature';
 
 const MARGINS: Margins = [2.5 * CM, 2 * CM, 2 * CM, 2 * CM];
 
-const COLUMNS: { label: string; width: number | '*'; value: (row: ListRow) => string }[] = [
+/** A column of a list: its header, width (of the text) and value; `style` sets a cell's own look. */
+export interface ListColumn<R> {
+  label: string;
+  width: number | '*';
+  value: (row: R) => string;
+  /** Extra style of the column's cells by row number (alignment, a tall signature cell). */
+  style?: (no: number) => Partial<TableCell & object>;
+}
+
+const COLUMNS: ListColumn<ListRow>[] = [
   { label: 'Nama pengurus', width: 88, value: (r) => r.nama },
   { label: 'NIK', width: 70, value: (r) => r.nik },
   { label: 'Nomor KK', width: 70, value: (r) => r.noKk },
@@ -25,15 +34,13 @@ const COLUMNS: { label: string; width: number | '*'; value: (row: ListRow) => st
   { label: 'Jenis graduasi', width: 62, value: (r) => r.jenisGraduasi },
   { label: 'Pendamping', width: 70, value: (r) => r.pendamping },
 ];
-const KEPUTUSAN = { label: 'Keputusan', width: 70 as const, value: (r: ListRow) => r.keputusan };
+const KEPUTUSAN: ListColumn<ListRow> = { label: 'Keputusan', width: 70, value: (r) => r.keputusan };
 
 /**
  * The last rows printed with the totals and the signature: a signature never stands alone on the last page
  * (the rule of the tata naskah dinas; a page with only a signature could be put under any list).
  */
 const KEEP_WITH_SIGNATURE = 2;
-
-type Column = (typeof COLUMNS)[number];
 
 /** Cell padding is each cell's margin (the layout pads nothing), so the closing cell can span edge to edge. */
 const CELL_MARGIN: Margins = [3, 2, 3, 2];
@@ -51,7 +58,7 @@ const TABLE_LAYOUT = {
   paddingBottom: () => 0,
 };
 
-function headerRow(columns: Column[]): TableCell[] {
+function headerRow<R>(columns: ListColumn<R>[]): TableCell[] {
   return [{ text: 'No' }, ...columns.map((c) => ({ text: c.label }))].map((cell) => ({
     ...cell,
     bold: true,
@@ -60,10 +67,10 @@ function headerRow(columns: Column[]): TableCell[] {
   }));
 }
 
-function bodyRows(columns: Column[], rows: ListRow[], first: number): TableCell[][] {
+function bodyRows<R>(columns: ListColumn<R>[], rows: R[], first: number): TableCell[][] {
   return rows.map((row, i) => [
     { text: String(first + i), alignment: 'right', ...CELL },
-    ...columns.map((c) => ({ text: plain(c.value(row)), ...CELL })),
+    ...columns.map((c) => ({ text: plain(c.value(row)), ...CELL, ...c.style?.(first + i) }) as TableCell),
   ]);
 }
 
@@ -72,7 +79,12 @@ function withMargins(width: number | '*'): number | '*' {
   return width === '*' ? width : width + CELL_MARGIN[0] + CELL_MARGIN[2];
 }
 
-function table(columns: Column[], header: TableCell[] | null, body: TableCell[][], margin?: Margins): Content {
+function table<R>(
+  columns: ListColumn<R>[],
+  header: TableCell[] | null,
+  body: TableCell[][],
+  margin?: Margins,
+): Content {
   return {
     margin,
     table: {
@@ -90,8 +102,7 @@ function table(columns: Column[], header: TableCell[] | null, body: TableCell[][
  * table holding the last rows (a table of the same widths), the totals and the signature: a table row is
  * never split, so they move to a new page together, under the repeated header.
  */
-function rowsThenEnd(rows: ListRow[], end: Content[]): Content {
-  const columns = rows.some((r) => r.keputusan) ? [...COLUMNS, KEPUTUSAN] : COLUMNS;
+function rowsThenEnd<R>(columns: ListColumn<R>[], rows: R[], end: Content[]): Content {
   const split = Math.max(0, rows.length - KEEP_WITH_SIGNATURE);
   const closing: TableCell = {
     // pulled out by half a line so its lines fall on the outer table's (the cell starts inside them)
@@ -106,6 +117,11 @@ function rowsThenEnd(rows: ListRow[], end: Content[]): Content {
   return table(columns, headerRow(columns), [...bodyRows(columns, rows.slice(0, split), 1), [closing, ...spanned]]);
 }
 
+/** The totals under the table, bold, in the letter's size. */
+export function totalsBlock(lines: string[]): Content {
+  return { text: lines.join('\n'), bold: true, margin: [0, 6, 0, 0] };
+}
+
 function totals(rows: ListRow[]): Content {
   const lines = [`Jumlah: ${rows.length} KPM`];
   if (rows.some((r) => r.keputusan)) {
@@ -113,14 +129,14 @@ function totals(rows: ListRow[]): Content {
     const rejected = rows.filter((r) => r.keputusan.startsWith('Ditolak')).length;
     lines.push(`Disetujui: ${approved} KPM    Ditolak: ${rejected} KPM`);
   }
-  return { text: lines.join('\n'), bold: true, margin: [0, 6, 0, 0] };
+  return totalsBlock(lines);
 }
 
-function heading(doc: PrintedDocument): Content {
+function heading(doc: PrintedDocument, lines: string[]): Content {
   return {
     stack: [
       { text: plain(doc.title.toUpperCase()), bold: true, fontSize: 13 },
-      ...(doc.list?.heading ?? []).map((line) => ({ text: plain(line), bold: true })),
+      ...lines.map((line) => ({ text: plain(line), bold: true })),
       { text: plain(`Nomor: ${doc.number}`) },
     ],
     alignment: 'center',
@@ -128,36 +144,55 @@ function heading(doc: PrintedDocument): Content {
   };
 }
 
+/** What a list document is made of: its heading lines, columns, rows and the totals under the table. */
+export interface ListContent<R> {
+  heading: string[];
+  columns: ListColumn<R>[];
+  rows: R[];
+  totals: Content;
+}
+
 /**
  * What follows the table. With no text after the totals (the default wording), the signature rides in the
  * table's last row with the last rows. A body or closing text flows on instead (a table row is never split,
  * so a long text there would be lost), and its last paragraph is kept with the signature.
  */
-function afterTable(doc: PrintedDocument, rows: ListRow[]): Content[] {
+function afterTable<R>(doc: PrintedDocument, list: ListContent<R>): Content[] {
   const signature = closingRow(
     { stack: [qrBlock(doc.verificationCode)], width: '*', margin: [0, 30, 0, 0] },
     { ...signatureBlock(doc.signature), width: 260 },
   );
   const text = [...paragraphs(doc.body, { indent: false }), ...paragraphs(doc.closing, { indent: false })];
-  if (text.length === 0) return [rowsThenEnd(rows, [totals(rows), signature])];
+  if (text.length === 0) return [rowsThenEnd(list.columns, list.rows, [list.totals, signature])];
   return [
-    rowsThenEnd(rows, [totals(rows)]),
+    rowsThenEnd(list.columns, list.rows, [list.totals]),
     { text: '', margin: [0, 6, 0, 0] },
     ...text.slice(0, -1),
     { stack: [...text.slice(-1), signature], unbreakable: true },
   ];
 }
 
-export const listDocument: Layout = (doc, { images }) => {
+/** A list document: kop, title, heading and number, the opening, then the table and what follows it. */
+export function listLayout<R>(doc: PrintedDocument, images: LayoutContext['images'], list: ListContent<R>) {
   const setup: PageSetup = { paper: doc.paper, orientation: 'landscape', margins: MARGINS };
   return {
     setup,
     numbered: true,
     content: [
       letterKop(doc.kop, contentWidth(setup), images),
-      heading(doc),
+      heading(doc, list.heading),
       ...paragraphs(doc.opening, { indent: false }),
-      ...afterTable(doc, doc.list?.rows ?? []),
+      ...afterTable(doc, list),
     ],
   };
+}
+
+export const listDocument: Layout = (doc, { images }) => {
+  const rows = doc.list?.rows ?? [];
+  return listLayout(doc, images, {
+    heading: doc.list?.heading ?? [],
+    columns: rows.some((r) => r.keputusan) ? [...COLUMNS, KEPUTUSAN] : COLUMNS,
+    rows,
+    totals: totals(rows),
+  });
 };

@@ -8,11 +8,13 @@ import type { Content, ContentSection, TDocumentDefinitions } from 'pdfmake/inte
 import { type DocumentKind, PAPER_SIZE_PT, type Paper } from '../domain/documents';
 import { AppError } from '../domain/errors';
 import type { Kop, PrintedDocument, Signature } from '../domain/printed-document';
+import { bast } from './bast';
 import { FONT, pdfMake } from './fonts';
 import { Images } from './images';
 import type { DocumentLayout, Layout } from './layout';
 import { listDocument } from './list';
 import { present } from './page';
+import { penerima } from './penerima';
 import { pernyataanMandiri } from './pernyataan';
 import { piagam } from './piagam';
 import { kopPreview } from './preview';
@@ -34,6 +36,8 @@ const LAYOUTS: Record<DocumentKind, Layout> = {
   piagam,
   daftar_usulan: listDocument,
   lampiran_keputusan: listDocument,
+  bast,
+  daftar_penerima: penerima,
 };
 
 /** Documents prepared between checks of the abort signal (each makes a QR). */

@@ -10,6 +10,8 @@ export const DOCUMENT_KINDS = [
   'piagam',
   'daftar_usulan',
   'lampiran_keputusan',
+  'bast',
+  'daftar_penerima',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -19,6 +21,8 @@ export const DOCUMENT_KIND_LABEL: Record<DocumentKind, string> = {
   piagam: 'Piagam penghargaan',
   daftar_usulan: 'Daftar usulan graduasi',
   lampiran_keputusan: 'Lampiran keputusan graduasi',
+  bast: 'Berita acara serah terima bantuan',
+  daftar_penerima: 'Daftar penerima bantuan',
 };
 
 /** Short codes carried in the QR verification code (kept short: the code is typed by scanners). */
@@ -28,6 +32,8 @@ export const DOCUMENT_KIND_CODE: Record<DocumentKind, string> = {
   piagam: 'PGM',
   daftar_usulan: 'DUS',
   lampiran_keputusan: 'LKP',
+  bast: 'BST',
+  daftar_penerima: 'DPN',
 };
 
 /** Kinds printed for one family; the others list the families of a proposal or decision. */
@@ -80,7 +86,30 @@ export const LIST_PLACEHOLDERS = {
   nama_daerah: 'Nama kabupaten/kota kantor',
 } as const;
 
+/** Placeholders of the award documents (issue 9): the berita acara serah terima and the daftar penerima. */
+export const BAST_PLACEHOLDERS = {
+  nama: 'Nama pengurus KPM',
+  nik: 'NIK pengurus',
+  desa: 'Desa/kelurahan',
+  kecamatan: 'Kecamatan',
+  nama_program: 'Nama program bantuan',
+  tahun: 'Tahun program',
+  sumber_dana: 'Sumber dana (mis. APBD, CSR PT Contoh)',
+  jenis_usaha: 'Jenis usaha',
+  tanggal_serah: 'Tanggal serah terima',
+  hari_serah: 'Hari serah terima (mis. Senin)',
+  tempat: 'Tempat serah terima',
+  jumlah: 'Nilai bantuan (Rp) atau jumlah KPM pada daftar',
+  terbilang: 'Nilai bantuan dalam huruf',
+  nama_dinas: 'Nama dinas',
+  nama_daerah: 'Nama kabupaten/kota kantor',
+} as const;
+
+/** The award kinds: printed from a handover, never from the family page or a proposal. */
+export const AWARD_KINDS = ['bast', 'daftar_penerima'] as const satisfies readonly DocumentKind[];
+
 export function placeholdersOf(kind: DocumentKind): Record<string, string> {
+  if ((AWARD_KINDS as readonly string[]).includes(kind)) return BAST_PLACEHOLDERS;
   return (FAMILY_KINDS as readonly string[]).includes(kind) ? FAMILY_PLACEHOLDERS : LIST_PLACEHOLDERS;
 }
 

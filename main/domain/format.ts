@@ -34,6 +34,14 @@ export function formatTanggal(iso: string | null | undefined): string {
   return `${d} ${BULAN[m - 1]} ${y}`;
 }
 
+const HARI = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
+
+/** '2026-11-30' -> 'Senin' (the day of the week of a calendar date, whatever the time zone). */
+export function formatHari(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return HARI[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+}
+
 /** An ISO timestamp -> '22 November 2026 14.05' in local time. */
 export function formatWaktu(iso: string): string {
   const date = new Date(iso);

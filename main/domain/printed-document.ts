@@ -83,6 +83,50 @@ export interface ListRow {
   keputusan: string;
 }
 
+/** A line of a handed-over package, at the price it was given at (whole rupiah). */
+export interface HandoverItem {
+  name: string;
+  quantity: number;
+  unit: string;
+  unitPrice: number;
+  amount: number;
+}
+
+/** A witness of a handover: name and position (e.g. 'Kepala Desa Medono'), as entered. */
+export interface HandoverWitness {
+  name: string;
+  position: string;
+}
+
+/** The berita acara serah terima (BAST) of one award: who hands over, who receives, what, and for how much. */
+export interface Handover {
+  /** PIHAK PERTAMA: the officer handing over on behalf of the office. */
+  firstParty: { name: string; nip: string; position: string; office: string; address: string };
+  /** PIHAK KEDUA is the family (`family`); a named representative receives in the pengurus's place. */
+  representative: { name: string; relationship: string } | null;
+  programName: string;
+  businessType: string;
+  items: HandoverItem[];
+  cash: number;
+  total: number;
+  /** 'tiga juta lima ratus ribu rupiah' */
+  totalWords: string;
+  witnesses: HandoverWitness[];
+}
+
+/** One family on the daftar penerima (the signature column is printed empty). */
+export interface RecipientRow {
+  nama: string;
+  nik: string;
+  desa: string;
+  kecamatan: string;
+  /** '2 unit Etalase kaca; uang tunai Rp500.000' */
+  packageText: string;
+  total: number;
+  /** 'Diwakili Budi (anak)' when a representative signed for the family, else ''. */
+  note: string;
+}
+
 export interface PrintedDocument {
   kind: DocumentKind;
   /** The letter number, e.g. '460/12/Dinsos/XI/2026'. */
@@ -108,4 +152,8 @@ export interface PrintedDocument {
   witnesses?: Witnesses;
   /** List kinds (daftar_usulan, lampiran_keputusan): the heading lines under the title and the rows. */
   list?: { heading: string[]; rows: ListRow[] };
+  /** bast only (with `family`, the receiving family). */
+  handover?: Handover;
+  /** daftar_penerima only: the heading lines under the title, the families and the total of their awards. */
+  recipients?: { heading: string[]; rows: RecipientRow[]; total: number; totalWords: string };
 }

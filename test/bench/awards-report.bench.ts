@@ -1,7 +1,7 @@
 /**
  * A programme's award report at office scale (issue 9 point 9): 100,000 families and 5,000 awards over three
  * programmes (every stage, some cancelled, some corrected, goods lines), written straight with prepared
- * statements. awards_report_p95 times awardReport for the largest programme; the xlsx of that programme
+ * statements (test/support/award-rows.ts). awards_report_p95 times awardReport for the largest programme; the xlsx of that programme
  * (with its recipients) is a secondary figure.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { AWARD_STAGES } from '../../main/domain/awards';
 import { awardReportXlsx } from '../../main/services/awards/report-xlsx';
 import { awardReport } from '../../main/services/awards/reports';
 import { ensureSyntheticOffice, seedSyntheticFamilies } from '../fixtures/seed';
-import { awardWriter } from '../support/award-rows';
+import { insertAward, insertItem, insertProgram } from '../support/award-rows';
 import { percentile, report, seededRandom, timeEach } from './stats';
 
 const FAMILIES = 100_000;
@@ -26,35 +26,30 @@ function seedAwards(db: ReturnType<typeof openDatabase>): number[] {
   const kpmIds = (db.$client.prepare('SELECT id FROM kpm ORDER BY id').pluck().all() as number[]).filter(
     (_, i) => i % 20 === 0,
   );
-  const w = awardWriter(db);
   const items = [
-    { name: 'Etalase kaca', price: 1_250_000 },
-    { name: 'Kompor gas', price: 450_000 },
-    { name: 'Mesin jahit', price: 1_750_000 },
-    { name: 'Freezer', price: 2_900_000 },
-  ].map((item) => ({ ...item, id: w.item(item.name, item.price) }));
+    insertItem(db, 'Etalase kaca', 'unit', 1_250_000),
+    insertItem(db, 'Kompor gas', 'unit', 450_000),
+    insertItem(db, 'Mesin jahit', 'unit', 1_750_000),
+    insertItem(db, 'Freezer', 'unit', 2_900_000),
+  ];
   const programIds: number[] = [];
   db.$client.transaction(() => {
     let next = 0;
     AWARDS.forEach((count, p) => {
-      const programId = w.program({ name: `Program bantuan ${p + 1}`, year: 2026, budget: 20_000_000_000 });
+      const programId = insertProgram(db, { name: `Program bantuan ${p + 1}`, budget: 20_000_000_000 });
       programIds.push(programId);
       for (let i = 0; i < count; i++) {
-        const item = pick(items);
-        const quantity = 1 + Math.floor(random() * 2);
         const stage = pick(AWARD_STAGES);
         const award = {
           programId,
           kpmId: kpmIds[next++],
           stage,
-          total: item.price * quantity,
           businessType: pick(BUSINESSES),
-          handoverDate: stage === 'diserahkan' ? '2026-10-20' : undefined,
-          lines: [{ itemId: item.id, itemName: item.name, quantity, unitPrice: item.price }],
+          lines: [{ itemId: pick(items), quantity: 1 + Math.floor(random() * 2) }],
         };
-        const id = w.award(award);
+        const id = insertAward(db, award);
         // one handed-over award in twenty is corrected: a new, linked award replaces it
-        if (stage === 'diserahkan' && i % 20 === 0) w.award({ ...award, correctsAwardId: id });
+        if (stage === 'diserahkan' && i % 20 === 0) insertAward(db, { ...award, correctsAwardId: id });
       }
     });
   })();

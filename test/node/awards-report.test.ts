@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { createDispatcher } from '../../main/api/dispatch';
-import { correctionSchema, planAwardsSchema } from '../../main/domain/awards';
+import { type AwardStage, correctionSchema, planAwardsSchema } from '../../main/domain/awards';
 import type { Actor } from '../../main/services/actor';
 import { budgetFigures } from '../../main/services/awards/budget';
 import { correctAward } from '../../main/services/awards/correction';
@@ -20,7 +20,7 @@ import { awardReport, budgetUse, reportRecipients } from '../../main/services/aw
 import { approveAwards, cancelAward } from '../../main/services/awards/stages';
 import { insertDocuments } from '../../main/services/documents/issue';
 import { inWriteTransaction } from '../../main/services/documents/numbering';
-import { awardWriter } from '../support/award-rows';
+import { insertAward, insertItem, insertProgram } from '../support/award-rows';
 import { catalogue, createProgram, graduate, markHandedOver, staff } from '../support/awards';
 import { plainDraft } from '../support/documents-db';
 import { expectAppError, expectOk } from '../support/errors';
@@ -50,6 +50,13 @@ interface Awards {
   bastNumber: string;
 }
 
+/** Handover data as handover.ts writes it (date and BAST); the reports read only these two. */
+function handedOver(awardId: number, date: string, bastDocumentId: number | null): void {
+  db.$client
+    .prepare('UPDATE awards SET handover_date = ?, bast_document_id = ? WHERE id = ?')
+    .run(date, bastDocumentId, awardId);
+}
+
 /**
  * Bantuan Usaha Mandiri 2026 (APBD, Rp20.000.000): planned, approved, handed over (with goods and a BAST),
  * cancelled, and one handed over then corrected (Rp5.000.000 'Kue' replaced by Rp4.500.000 'Katering').
@@ -66,60 +73,45 @@ function seedAwards(): Awards {
   const bast = inWriteTransaction(db, () =>
     insertDocuments(db, admin, [plainDraft('2026-10-20', 'BAST Keluarga Uji 3')]),
   )[0];
-  const w = awardWriter(db);
-  const mandiri = w.program({ name: 'Bantuan Usaha Mandiri', year: 2026, budget: 20_000_000 });
-  const csr = w.program({
+  const mandiri = insertProgram(db, { name: 'Bantuan Usaha Mandiri', budget: 20_000_000 });
+  const csr = insertProgram(db, {
     name: 'Peduli Graduasi',
-    year: 2026,
     budget: 10_000_000,
     fundingSource: 'CSR',
     sponsorName: 'PT Sinar Jaya',
   });
-  const lastYear = w.program({ name: 'Bantuan 2025', year: 2025, budget: 5_000_000, fundingSource: 'APBN' });
-  const mesin = w.item('Mesin jahit', 1_500_000);
-  const obras = w.item('Mesin obras', 2_000_000);
-  w.award({ programId: mandiri, kpmId: kpm[1], stage: 'direncanakan', total: 3_000_000, businessType: 'Warung' });
-  w.award({ programId: mandiri, kpmId: kpm[2], stage: 'disetujui', total: 2_500_000, businessType: ' warung ' });
-  w.award({
+  const lastYear = insertProgram(db, { name: 'Bantuan 2025', year: 2025, budget: 5_000_000, fundingSource: 'APBN' });
+  const mesin = insertItem(db, 'Mesin jahit', 'unit', 1_500_000);
+  const obras = insertItem(db, 'Mesin obras', 'unit', 2_000_000);
+  const award = (programId: number, n: number, stage: AwardStage, cash: number, businessType: string) =>
+    insertAward(db, { programId, kpmId: kpm[n], stage, cash, businessType });
+  award(mandiri, 1, 'direncanakan', 3_000_000, 'Warung');
+  award(mandiri, 2, 'disetujui', 2_500_000, ' warung ');
+  const jahit = insertAward(db, {
     programId: mandiri,
     kpmId: kpm[3],
     stage: 'diserahkan',
-    total: 3_500_000,
     businessType: 'Jahit',
-    handoverDate: '2026-10-20',
-    bastDocumentId: bast.id,
     lines: [
-      { itemId: mesin, itemName: 'Mesin jahit', quantity: 1, unitPrice: 1_500_000 },
-      { itemId: obras, itemName: 'Mesin obras', quantity: 1, unitPrice: 2_000_000 },
+      { itemId: mesin, quantity: 1 },
+      { itemId: obras, quantity: 1 },
     ],
   });
-  w.award({ programId: mandiri, kpmId: kpm[4], stage: 'dibatalkan', total: 4_000_000, businessType: 'Jahit' });
-  const wrong = w.award({
+  handedOver(jahit, '2026-10-20', bast.id);
+  award(mandiri, 4, 'dibatalkan', 4_000_000, 'Jahit');
+  const wrong = award(mandiri, 5, 'diserahkan', 5_000_000, 'Kue');
+  handedOver(wrong, '2026-10-21', null);
+  const corrected = insertAward(db, {
     programId: mandiri,
     kpmId: kpm[5],
     stage: 'diserahkan',
-    total: 5_000_000,
-    businessType: 'Kue',
-  });
-  w.award({
-    programId: mandiri,
-    kpmId: kpm[5],
-    stage: 'diserahkan',
-    total: 4_500_000,
     cash: 4_500_000,
     businessType: 'Katering',
     correctsAwardId: wrong,
-    handoverDate: '2026-10-21',
   });
-  w.award({
-    programId: csr,
-    kpmId: kpm[1],
-    stage: 'diserahkan',
-    total: 2_000_000,
-    cash: 2_000_000,
-    businessType: 'Warung',
-  });
-  w.award({ programId: lastYear, kpmId: kpm[6], stage: 'diserahkan', total: 1_000_000, businessType: 'Bengkel' });
+  handedOver(corrected, '2026-10-21', null);
+  award(csr, 1, 'diserahkan', 2_000_000, 'Warung');
+  award(lastYear, 6, 'diserahkan', 1_000_000, 'Bengkel');
   return { mandiri, csr, lastYear, kpm, bastNumber: bast.number };
 }
 

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
+import { DOCUMENT_KINDS } from '../../main/domain/documents';
 import type { Actor } from '../../main/services/actor';
 import type { PdfFile, RegisterRow } from '../../main/services/documents/types';
 import { graduatedFamilies } from '../support/documents-db';
@@ -72,7 +73,7 @@ describe('documents through the contract', () => {
     const setup = expectOk<{ templates: unknown[]; head: { position: string } }>(
       await api.call('documents.settings', {}, admins),
     );
-    expect(setup.templates).toHaveLength(5);
+    expect(setup.templates).toHaveLength(DOCUMENT_KINDS.length);
     expect(setup.head.position).toBe('Kepala Dinas Sosial Kota Pekalongan');
     const family = expectOk<{ options: { kind: string; ready: boolean }[] }>(
       await api.call('documents.forFamily', { kpmId: kpmIds[0] }, admins),

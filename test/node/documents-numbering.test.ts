@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
+import { DOCUMENT_KIND_CODE, DOCUMENT_KINDS } from '../../main/domain/documents';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { insertDocuments } from '../../main/services/documents/issue';
 import { allocateNumbers, inWriteTransaction } from '../../main/services/documents/numbering';
@@ -102,8 +103,8 @@ describe('letter numbers', () => {
   it('runs one sequence per kind when separated, starting above the shared one', async () => {
     const { db, admin } = await setUpOffice();
     take(db, 'sk_graduasi', '2026-05-02', 4);
-    for (const kind of ['piagam', 'daftar_usulan', 'lampiran_keputusan', 'pernyataan_mandiri'] as const) {
-      const code = { piagam: 'PGM', daftar_usulan: 'DUS', lampiran_keputusan: 'LKP', pernyataan_mandiri: 'SPM' }[kind];
+    for (const kind of DOCUMENT_KINDS.filter((k) => k !== 'sk_graduasi')) {
+      const code = DOCUMENT_KIND_CODE[kind];
       saveTemplate(db, admin, { ...getTemplate(db, kind), numberPattern: `460/{nomor}/${code}/{tahun}` });
     }
     saveDocumentSettings(db, admin, { ...getDocumentSettings(db), place: '', separateSequences: true });

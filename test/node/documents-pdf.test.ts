@@ -2,52 +2,20 @@
  * The PDF layouts (issue 8 points 3, 4 and 8): every kind rendered to a file and read back with poppler
  * (pdftotext, pdfinfo, pdftoppm) and jsqr, as a person or a scanner would read the printout.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { type RenderOptions, renderDocuments, renderKopPreview } from '../../main/documents/render';
 import { DOCUMENT_KINDS, type DocumentKind, FAMILY_KINDS } from '../../main/domain/documents';
 import type { PrintedDocument } from '../../main/domain/printed-document';
 import { listRows, printedDocument, SAMPLE_FAMILY, sampleLogo } from '../support/documents';
-
-const DIR = mkdtempSync(join(tmpdir(), 'graduasi-pdf-'));
-let files = 0;
+import { pageSizes, pdfFile, pdfPageText, pdfText, readQr, squash } from '../support/pdf';
 
 async function render(docs: PrintedDocument[], options?: RenderOptions): Promise<{ file: string; pages: number }> {
   const { bytes, pages } = await renderDocuments(docs, options);
-  const file = join(DIR, `doc-${++files}.pdf`);
-  writeFileSync(file, bytes);
-  return { file, pages };
+  return { file: pdfFile(bytes), pages };
 }
 
-const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-/** pdftotext of one page (-f/-l), to say on which page something printed. */
-const pageText = (file: string, page: number) =>
-  execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
-
-/** Page sizes in points from pdfinfo, one per page. */
-function pageSizes(file: string): { width: number; height: number }[] {
-  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', file], { encoding: 'utf8' });
-  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({
-    width: Number(m[1]),
-    height: Number(m[2]),
-  }));
-}
-
-/** The QR on a page, read by jsqr from a 150 dpi image of the page, as a scanner would see the printout. */
-function readQr(file: string, page = 1): string | null {
-  const prefix = join(DIR, `qr-${++files}`);
-  execFileSync('pdftoppm', ['-r', '150', '-png', '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
-  const png = PNG.sync.read(readFileSync(`${prefix}.png`));
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
-}
-
-/** Text with pdftotext's layout spacing collapsed, so a value wrapped or spaced out still matches. */
-const squash = (s: string) => s.replace(/\s+/g, ' ');
+const text = pdfText;
+const pageText = pdfPageText;
 
 describe('every kind', () => {
   it.each(FAMILY_KINDS)('%s prints the number, the family, NIK, desa and the signatory with NIP', async (kind) => {
@@ -338,8 +306,7 @@ describe('kop preview', () => {
   it('is one page with the kop, a sample letter and the signatory', async () => {
     const doc = printedDocument('sk_graduasi');
     const { bytes, pages } = await renderKopPreview({ ...doc.kop, logo: sampleLogo() }, doc.signature, 'F4');
-    const file = join(DIR, 'preview.pdf');
-    writeFileSync(file, bytes);
+    const file = pdfFile(bytes);
     expect(pages).toBe(1);
     expect(pageSizes(file)[0]).toEqual({ width: expect.closeTo(609.45, 1), height: expect.closeTo(935.43, 1) });
     const printed = squash(text(file));

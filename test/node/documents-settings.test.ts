@@ -113,6 +113,8 @@ describe('document settings', () => {
       ['piagam', 'PGM'],
       ['daftar_usulan', 'DUS'],
       ['lampiran_keputusan', 'LKP'],
+      ['bast', 'BST'],
+      ['daftar_penerima', 'DPN'],
     ] as const) {
       saveTemplate(db, admin, { ...getTemplate(db, kind), numberPattern: `460/{nomor}/${code}/{tahun}` });
     }

@@ -6,7 +6,13 @@
 import { createHash } from 'node:crypto';
 import { PNG } from 'pngjs';
 import { type DocumentKind, FAMILY_KINDS } from '../../main/domain/documents';
-import type { FamilyIdentity, ListRow, PrintedDocument } from '../../main/domain/printed-document';
+import type {
+  FamilyIdentity,
+  Handover,
+  ListRow,
+  PrintedDocument,
+  RecipientRow,
+} from '../../main/domain/printed-document';
 import { codePayload, composeCode } from '../../main/domain/verification-code';
 
 export const SAMPLE_FAMILY: FamilyIdentity = {
@@ -66,6 +72,44 @@ export function listRows(n: number, keputusan: (i: number) => string = () => '')
   }));
 }
 
+/** A handover of one award: two items and cash, Rp3.500.000 in all, with two witnesses. */
+export const SAMPLE_HANDOVER: Handover = {
+  firstParty: {
+    name: 'AGUS PRASETYO, S.E.',
+    nip: '198001012006041001',
+    position: 'Kepala Seksi Pemberdayaan Sosial',
+    office: 'Dinas Sosial Kota Pekalongan',
+    address: 'Jl. Contoh No. 1, Pekalongan 51111 (data sintetis)',
+  },
+  representative: null,
+  programName: 'Bantuan Usaha KPM Graduasi 2026',
+  businessType: 'Warung makan',
+  items: [
+    { name: 'Etalase kaca', quantity: 1, unit: 'unit', unitPrice: 1_750_000, amount: 1_750_000 },
+    { name: 'Kompor gas dua tungku', quantity: 2, unit: 'unit', unitPrice: 375_000, amount: 750_000 },
+  ],
+  cash: 1_000_000,
+  total: 3_500_000,
+  totalWords: 'tiga juta lima ratus ribu rupiah',
+  witnesses: [
+    { name: 'BUDI SANTOSO', position: 'Kepala Desa Kauman' },
+    { name: 'RINA MARLINA', position: 'Pendamping PKH' },
+  ],
+};
+
+/** n recipients of a daftar penerima; row i has its own name and NIK. */
+export function recipientRows(n: number): RecipientRow[] {
+  return listRows(n).map((r, i) => ({
+    nama: r.nama,
+    nik: r.nik,
+    desa: r.desa,
+    kecamatan: r.kecamatan,
+    packageText: '1 unit Etalase kaca; 2 unit Kompor gas dua tungku; uang tunai Rp1.000.000',
+    total: 3_500_000,
+    note: i === 1 ? 'diwakili ANDI, anak' : '',
+  }));
+}
+
 const TEXTS: Record<DocumentKind, Pick<PrintedDocument, 'title' | 'opening' | 'body' | 'closing'>> = {
   sk_graduasi: {
     title: 'SURAT KETERANGAN GRADUASI',
@@ -97,6 +141,21 @@ const TEXTS: Record<DocumentKind, Pick<PrintedDocument, 'title' | 'opening' | 'b
     title: 'DAFTAR KELUARGA PENERIMA MANFAAT PROGRAM KELUARGA HARAPAN YANG DITETAPKAN GRADUASI',
     opening:
       'Lampiran Keputusan Kepala Dinas Sosial Kota Pekalongan Nomor 460/88/Dinsos/XI/2026 tanggal 16 November 2026 tentang Penetapan Graduasi Keluarga Penerima Manfaat Program Keluarga Harapan',
+    body: '',
+    closing: '',
+  },
+  bast: {
+    title: 'BERITA ACARA SERAH TERIMA BANTUAN',
+    opening:
+      'Pada hari ini Senin tanggal 30 November 2026, bertempat di Pendopo Kecamatan Pekalongan Timur, kami yang bertanda tangan di bawah ini:',
+    body: 'PIHAK PERTAMA menyerahkan kepada PIHAK KEDUA, dan PIHAK KEDUA menyatakan telah menerima dari PIHAK PERTAMA, bantuan Bantuan Usaha KPM Graduasi 2026 tahun 2026 yang bersumber dari APBD untuk mendukung usaha Warung makan, dengan rincian sebagai berikut:',
+    closing:
+      'Bantuan tersebut telah diterima dalam keadaan baik dan lengkap. Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.',
+  },
+  daftar_penerima: {
+    title: 'DAFTAR PENERIMA BANTUAN Bantuan Usaha KPM Graduasi 2026',
+    opening:
+      'Tahun 2026, sumber dana APBD; serah terima tanggal 30 November 2026 di Pendopo Kecamatan Pekalongan Timur',
     body: '',
     closing: '',
   },
@@ -160,6 +219,18 @@ export function printedDocument(kind: DocumentKind, overrides: Partial<PrintedDo
             ),
           },
         }),
+    ...(kind === 'bast' ? { family: SAMPLE_FAMILY, handover: SAMPLE_HANDOVER, list: undefined } : {}),
+    ...(kind === 'daftar_penerima'
+      ? {
+          list: undefined,
+          recipients: {
+            heading: [],
+            rows: recipientRows(12),
+            total: 42_000_000,
+            totalWords: 'empat puluh dua juta rupiah',
+          },
+        }
+      : {}),
     ...(kind === 'pernyataan_mandiri'
       ? {
           witnesses: {

@@ -16,6 +16,8 @@ const FILE_PREFIX: Record<DocumentKind, string> = {
   piagam: 'Piagam',
   daftar_usulan: 'Daftar-Usulan',
   lampiran_keputusan: 'Lampiran-Keputusan',
+  bast: 'BAST',
+  daftar_penerima: 'Daftar-Penerima',
 };
 
 /** Characters Windows refuses in file names, and whitespace, become '-'; the number's '/' too. */

@@ -42,7 +42,7 @@ interface FamilyRow {
 }
 
 /** The family's identity with the names of its desa, kecamatan, kabupaten/kota and provinsi. */
-function loadFamily(db: Db, kpmId: number, pendampingId: number | null): FamilyRow {
+export function loadFamily(db: Db, kpmId: number, pendampingId: number | null): FamilyRow {
   const row = db.$client
     .prepare<[number | null, number], FamilyRow>(
       `SELECT k.nama, k.nik, k.no_kk AS noKk, COALESCE(k.id_kpm, '') AS idKpm, k.alamat, k.rt, k.rw,
@@ -63,7 +63,7 @@ function loadFamily(db: Db, kpmId: number, pendampingId: number | null): FamilyR
   return row;
 }
 
-function identityOf(row: FamilyRow): FamilyIdentity {
+export function identityOf(row: FamilyRow): FamilyIdentity {
   const { nama, nik, noKk, idKpm, alamat, rt, rw, desa, kecamatan, kabupaten, provinsi } = row;
   return { nama, nik, noKk, idKpm, alamat, rt, rw, desa, kecamatan, kabupaten, provinsi };
 }

@@ -1,0 +1,227 @@
+/**
+ * Handover (issue 9 points 5 and 6): approved awards become diserahkan with their berita acara serah terima
+ * (BAST), one per award, numbered and signed by the documents machinery in the SAME write transaction as the
+ * stage change and the audit: every award of a ceremony with its BAST, or nothing. Then all BASTs render
+ * into one PDF. The daftar penerima lists a handover day's families with a column to sign in.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { type AwardProgram, awardPrograms } from '../../../db/schema';
+import type { HandoverInput } from '../../domain/awards';
+import { AppError } from '../../domain/errors';
+import { formatTanggal } from '../../domain/format';
+import { parseNip } from '../../domain/identity';
+import type { RecipientRow } from '../../domain/printed-document';
+import { type Actor, requireRole } from '../actor';
+import { writeAudit } from '../audit';
+import { letterContext } from '../documents/context';
+import { ISSUER_ROLES, insertDocuments, issueDate } from '../documents/issue';
+import { inWriteTransaction } from '../documents/numbering';
+import { pdfFileName, renderPdf } from '../documents/pdf';
+import type { PdfFile } from '../documents/types';
+import { pastDate } from '../graduation/duties';
+import { bastDraft, type HandoverAward, type HandoverFacts, linesOf, packageText, recipientsDraft } from './bast-draft';
+import { requireAwardsHandable } from './stages';
+
+/** Staff who hand over (the planners); approval was the pimpinan's. */
+const HANDOVER_ROLES = ['admin', 'operator'] as const;
+
+const refuse = (field: string, message: string): never => {
+  throw new AppError('INVALID_INPUT', message, { fields: { [field]: message } });
+};
+
+/** The awards with their family's name, in the order asked. */
+function awardsOf(db: Db, ids: number[]): HandoverAward[] {
+  const rows = db.$client
+    .prepare<[string], HandoverAward>(
+      `SELECT a.id, a.program_id AS programId, a.kpm_id AS kpmId, k.nama, a.stage, a.business_type AS businessType,
+              a.cash, a.total, a.approved_at AS approvedAt
+       FROM awards a JOIN kpm k ON k.id = a.kpm_id
+       WHERE a.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? refuse('awardIds', `Bantuan nomor ${id} tidak ditemukan.`));
+}
+
+function programOf(db: Db, programId: number): AwardProgram {
+  const program = db.select().from(awardPrograms).where(eq(awardPrograms.id, programId)).get();
+  if (!program) throw new AppError('NOT_FOUND', 'Program bantuan tidak ditemukan.');
+  return program;
+}
+
+/**
+ * Beyond the stage rules (requireAwardsHandable: approved, not replaced by a correction, programme open):
+ * handed over on or after its approval, and one programme per ceremony.
+ */
+function checkAwards(awards: HandoverAward[], date: string): void {
+  for (const award of awards) {
+    const approved = award.approvedAt?.slice(0, 10) ?? '';
+    if (date < approved) {
+      refuse(
+        'handoverDate',
+        `Tanggal serah terima ${formatTanggal(date)} sebelum bantuan untuk ${award.nama} disetujui (${formatTanggal(approved)}).`,
+      );
+    }
+  }
+  if (new Set(awards.map((a) => a.programId)).size > 1) {
+    refuse('awardIds', 'Satu serah terima hanya untuk bantuan dari satu program; serahkan program lain tersendiri.');
+  }
+}
+
+/** What the form entered, checked beyond its schema: the date, the officer's NIP, the representative. */
+function factsOf(input: HandoverInput, count: number): HandoverFacts {
+  const date = pastDate('Tanggal serah terima', input.handoverDate, 'handoverDate');
+  const nip = input.officerNip.trim();
+  if (nip) {
+    const parsed = parseNip(nip);
+    if (!parsed.ok) refuse('officerNip', `NIP petugas: ${parsed.message}`);
+  }
+  if (input.representative && count > 1) {
+    refuse(
+      'representative',
+      'Penerima yang mewakili hanya dapat dicatat untuk satu bantuan; bantuan lain diterima oleh pengurusnya masing-masing.',
+    );
+  }
+  return {
+    date,
+    place: input.place,
+    officer: { name: input.officerName, nip: nip.replace(/\s/g, ''), position: input.officerPosition },
+    representative: input.representative,
+    witnesses: input.witnesses,
+  };
+}
+
+/** Marks the award handed over with its BAST, and audits it. */
+function markHandedOver(
+  db: Db,
+  actor: Actor,
+  award: HandoverAward,
+  facts: HandoverFacts,
+  bast: { id: number; number: string },
+) {
+  const receiver = facts.representative ?? { name: award.nama, relationship: 'pengurus' };
+  const changed = db.$client
+    .prepare(
+      `UPDATE awards SET stage = 'diserahkan', handover_date = ?, handover_place = ?, receiver_name = ?,
+         receiver_relationship = ?, witnesses = ?, bast_document_id = ?, handed_over_by = ?, handed_over_by_name = ?
+       WHERE id = ? AND stage = 'disetujui'`,
+    )
+    .run(
+      facts.date,
+      facts.place,
+      receiver.name,
+      receiver.relationship,
+      JSON.stringify(facts.witnesses),
+      bast.id,
+      actor.id,
+      actor.username,
+      award.id,
+    ).changes;
+  if (changed !== 1) throw new AppError('CONFLICT', `Bantuan untuk ${award.nama} baru saja diubah pengguna lain.`);
+  writeAudit(db, actor, {
+    action: 'handover',
+    entity: 'award',
+    entityId: award.id,
+    summary: `Bantuan untuk ${award.nama} diserahkan ${formatTanggal(facts.date)} di ${facts.place} (BAST ${bast.number})`,
+    before: { stage: 'disetujui' },
+    after: { stage: 'diserahkan', handoverDate: facts.date, receiver, bastNumber: bast.number },
+  });
+}
+
+/** Hands the awards over: each with its BAST, all or none; returns the BASTs as one PDF. */
+export async function handOver(
+  db: Db,
+  actor: Actor,
+  input: HandoverInput,
+): Promise<{ handedOver: number; pdf: PdfFile }> {
+  requireRole(actor, HANDOVER_ROLES);
+  const ids = [...new Set(input.awardIds)];
+  const facts = factsOf(input, ids.length);
+  const { program, issued } = inWriteTransaction(db, () => {
+    requireAwardsHandable(db, ids);
+    const awards = awardsOf(db, ids);
+    checkAwards(awards, facts.date);
+    const program = programOf(db, awards[0].programId);
+    const ctx = letterContext(db, 'bast', facts.date, input.signatoryId);
+    const lines = linesOf(db, ids);
+    const drafts = awards.map((a) => bastDraft(db, ctx, program, a, lines.get(a.id) ?? [], facts));
+    const issued = insertDocuments(db, actor, drafts);
+    for (const [i, award] of awards.entries()) markHandedOver(db, actor, award, facts, issued[i]);
+    return { program, issued };
+  });
+  const fileName =
+    issued.length === 1
+      ? pdfFileName('bast', issued[0].subject, issued[0].number)
+      : pdfFileName('bast', program.name, facts.date);
+  return {
+    handedOver: issued.length,
+    pdf: await renderPdf(
+      issued.map((r) => r.data),
+      fileName,
+    ),
+  };
+}
+
+const RECIPIENT_SQL = (where: string) =>
+  `SELECT a.id, k.nama, k.nik, COALESCE(v.name, '') AS desa, COALESCE(d.name, '') AS kecamatan, a.total, a.cash,
+          a.handover_place AS place,
+          CASE WHEN a.receiver_relationship IS NOT NULL AND a.receiver_relationship <> 'pengurus'
+               THEN 'diwakili ' || a.receiver_name || ', ' || a.receiver_relationship ELSE '' END AS note
+   FROM awards a
+   JOIN kpm k ON k.id = a.kpm_id
+   LEFT JOIN regions v ON v.code = k.village_code
+   LEFT JOIN regions d ON d.code = k.district_code
+   WHERE a.program_id = @programId AND ${where}
+     AND NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = a.id)
+   ORDER BY d.name, v.name, k.nama COLLATE NOCASE, a.id`;
+
+type RecipientSource = Omit<RecipientRow, 'packageText'> & { id: number; cash: number; place: string | null };
+
+/** The programme's awards handed over on the date, else the approved ones still to be handed over. */
+function recipientsOf(db: Db, programId: number, date: string): (RecipientSource & { packageText: string })[] {
+  const params = { programId, date };
+  const handed = db.$client
+    .prepare<typeof params, RecipientSource>(RECIPIENT_SQL("a.stage = 'diserahkan' AND a.handover_date = @date"))
+    .all(params);
+  const rows =
+    handed.length > 0
+      ? handed
+      : db.$client
+          .prepare<{ programId: number }, RecipientSource>(RECIPIENT_SQL("a.stage = 'disetujui'"))
+          .all({ programId });
+  const lines = linesOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...r, packageText: packageText(lines.get(r.id) ?? [], r.cash) }));
+}
+
+/** Issues the daftar penerima of a handover day (a numbered document in the register) and returns its PDF. */
+export async function recipientsList(db: Db, actor: Actor, programId: number, handoverDate?: string): Promise<PdfFile> {
+  requireRole(actor, ISSUER_ROLES);
+  const date = issueDate(handoverDate);
+  const row = inWriteTransaction(db, () => {
+    const program = programOf(db, programId);
+    const sources = recipientsOf(db, programId, date);
+    if (sources.length === 0) {
+      throw new AppError(
+        'CONFLICT',
+        `Belum ada bantuan ${program.name} yang disetujui atau diserahkan tanggal ${formatTanggal(date)}; daftar penerima belum dapat dibuat.`,
+      );
+    }
+    const places = [...new Set(sources.flatMap((s) => (s.place ? [s.place] : [])))];
+    const rows: RecipientRow[] = sources.map(({ nama, nik, desa, kecamatan, packageText, total, note }) => ({
+      nama,
+      nik,
+      desa,
+      kecamatan,
+      packageText,
+      total,
+      note,
+    }));
+    const ctx = letterContext(db, 'daftar_penerima', date);
+    return insertDocuments(db, actor, [recipientsDraft(ctx, program, rows, places)])[0];
+  });
+  return renderPdf([row.data], pdfFileName('daftar_penerima', row.subject, row.number));
+}
