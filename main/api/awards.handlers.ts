@@ -1,5 +1,4 @@
-// TEMPORARY during issue 9 development: the methods still marked notYet refuse until their service lands.
-import { AppError } from '../domain/errors';
+/** Awards (issue 9): programmes, catalogue, planning, stages, handover with its BAST, corrections and reports. */
 import { correctAward } from '../services/awards/correction';
 import { listEligible } from '../services/awards/eligibility';
 import { handOver, recipientsList } from '../services/awards/handover';
@@ -7,13 +6,12 @@ import { listItems, saveItem } from '../services/awards/items';
 import { awardsForFamily, getAward, listAwards } from '../services/awards/list';
 import { planAwards } from '../services/awards/plan';
 import { getProgram, listPrograms, loadProgram, saveProgram } from '../services/awards/programs';
+import { awardReportPdf } from '../services/awards/report-pdf';
+import { awardReportXlsx } from '../services/awards/report-xlsx';
+import { awardReport, budgetUse } from '../services/awards/reports';
 import { approveAwards, cancelAward } from '../services/awards/stages';
 import type { awardsContract } from './awards.contract';
 import type { HandlersOf } from './handlers';
-
-const notYet = (): never => {
-  throw new AppError('INTERNAL', 'Fitur bantuan sedang dibangun.');
-};
 
 export const awardsHandlers = {
   'awards.programs': ({ db }, input) => listPrograms(db, input),
@@ -31,8 +29,8 @@ export const awardsHandlers = {
   'awards.handover': ({ db, actor }, input) => handOver(db, actor, input),
   'awards.recipientsList': ({ db, actor }, input) => recipientsList(db, actor, input.programId, input.handoverDate),
   'awards.correct': ({ db, actor }, input) => correctAward(db, actor, input),
-  'awards.report': notYet,
-  'awards.reportXlsx': notYet,
-  'awards.reportPdf': notYet,
-  'awards.budgetUse': notYet,
+  'awards.report': ({ db }, input) => awardReport(db, input),
+  'awards.reportXlsx': ({ db }, input) => awardReportXlsx(db, input),
+  'awards.reportPdf': ({ db }, input) => awardReportPdf(db, input),
+  'awards.budgetUse': ({ db }, input) => budgetUse(db, input.year),
 } satisfies HandlersOf<typeof awardsContract>;

@@ -134,7 +134,10 @@ function definition(first: PrintedDocument, sections: Content[], images: Images)
   };
 }
 
-async function writePdf(doc: TDocumentDefinitions, options: RenderOptions): Promise<{ bytes: Buffer; pages: number }> {
+export async function writePdf(
+  doc: TDocumentDefinitions,
+  options: RenderOptions,
+): Promise<{ bytes: Buffer; pages: number }> {
   const bytes = await pdfMake().createPdf(doc).getBuffer();
   throwIfCancelled(options.signal);
   return { bytes, pages: countPages(bytes) };

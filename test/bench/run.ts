@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, one `bench: <name> <value> <unit>` line per figure. */
 import { benchAwardsPlan } from './awards-plan.bench';
+import { benchAwardsReport } from './awards-report.bench';
 import { benchDocuments } from './documents.bench';
 import { benchDocumentsRender } from './documents-render.bench';
 import { benchGraduation } from './graduation.bench';
@@ -18,3 +19,4 @@ await benchGraduationDecide();
 await benchDocumentsRender();
 await benchDocuments();
 await benchAwardsPlan();
+await benchAwardsReport();

@@ -1,42 +1,131 @@
 /**
- * The one place a programme's money is summed (issue 9 point 4): awards per stage, without the cancelled ones
- * (they hold no money) and without those a correction replaced (the correction counts instead). Reports,
- * lists and the budget guard all read these figures.
+ * The one place the money of awards is summed (issue 9 points 4 and 7): awards per stage, without those a
+ * correction replaced (the correction counts instead); a cancelled award is counted as cancelled and holds no
+ * money. The budget guard, the programme list and the reports (every grouping) all read `countedAwards`
+ * (the rule, in SQL) added up by `addUp`.
  */
 import type { Db } from '../../../db/open';
-import { AWARD_STAGES, type AwardStage } from '../../domain/awards';
+import { AWARD_STAGES, type AwardStage, type FundingSource } from '../../domain/awards';
 import { AppError } from '../../domain/errors';
 import { formatNumber, formatRupiah } from '../../domain/format';
 import type { BudgetFigures } from './types';
 
-/** Sums of awards.total per stage; an award with a correction pointing at it no longer counts. */
+/** Which awards: one programme, one year's programmes, or all. */
+export interface AwardScope {
+  year?: number;
+  programId?: number;
+}
+
+/** The award `a` is not replaced by a correction (no award has corrects_award_id = a.id). */
+export const NOT_REPLACED = 'NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = a.id)';
+
+/**
+ * The rule as the WHERE over `awards a JOIN award_programs p`, with the scope: an award replaced by a
+ * correction never counts; a cancelled one only when asked (it is counted, it holds no money).
+ */
+function countedWhere(scope: AwardScope, options: { cancelled: boolean }): { where: string; params: number[] } {
+  const where = [NOT_REPLACED];
+  if (!options.cancelled) where.push("a.stage <> 'dibatalkan'");
+  const params: number[] = [];
+  if (scope.programId !== undefined) {
+    where.push('a.program_id = ?');
+    params.push(scope.programId);
+  }
+  if (scope.year !== undefined) {
+    where.push('p.year = ?');
+    params.push(scope.year);
+  }
+  return { where: where.join(' AND '), params };
+}
+
+/** One counted award with what the reports group it by. */
+export interface CountedAward {
+  programId: number;
+  kpmId: number;
+  stage: AwardStage;
+  total: number;
+  businessType: string;
+  fundingSource: FundingSource;
+  /** The family's kecamatan and desa codes ('' unless read with place). */
+  districtCode: string;
+  villageCode: string;
+}
+
+/** The awards that count (cancelled ones included, replaced ones not), read once per figure or report. */
+export function countedAwards(db: Db, scope: AwardScope, options: { place: boolean }): CountedAward[] {
+  const { where, params } = countedWhere(scope, { cancelled: true });
+  const place = options.place
+    ? {
+        columns: 'k.district_code AS districtCode, k.village_code AS villageCode',
+        join: 'JOIN kpm k ON k.id = a.kpm_id',
+      }
+    : { columns: "'' AS districtCode, '' AS villageCode", join: '' };
+  const sql = `
+    SELECT a.program_id AS programId, a.kpm_id AS kpmId, a.stage, a.total, a.business_type AS businessType,
+      p.funding_source AS fundingSource, ${place.columns}
+    FROM awards a JOIN award_programs p ON p.id = a.program_id ${place.join}
+    WHERE ${where}`;
+  return db.$client.prepare(sql).all(...params) as CountedAward[];
+}
+
+/** Money per budget stage, awards per stage, and the distinct families whose award uses budget. */
+export interface Sums {
+  families: number;
+  planned: number;
+  approved: number;
+  handedOver: number;
+  counts: Record<AwardStage, number>;
+}
+
+const MONEY: Partial<Record<AwardStage, 'planned' | 'approved' | 'handedOver'>> = {
+  direncanakan: 'planned',
+  disetujui: 'approved',
+  diserahkan: 'handedOver',
+};
+
+const noCounts = (): Record<AwardStage, number> =>
+  Object.fromEntries(AWARD_STAGES.map((s) => [s, 0])) as Record<AwardStage, number>;
+const noSums = (): Sums => ({ families: 0, planned: 0, approved: 0, handedOver: 0, counts: noCounts() });
+
+/** The counted awards added up per key (whole rupiah, integers). */
+export function addUp<K>(awards: CountedAward[], keyOf: (award: CountedAward) => K): Map<K, Sums> {
+  const sums = new Map<K, Sums>();
+  const families = new Map<K, Set<number>>();
+  for (const award of awards) {
+    const key = keyOf(award);
+    let sum = sums.get(key);
+    let seen = families.get(key);
+    if (!sum || !seen) {
+      sum = noSums();
+      seen = new Set();
+      sums.set(key, sum);
+      families.set(key, seen);
+    }
+    sum.counts[award.stage] += 1;
+    const money = MONEY[award.stage];
+    if (money) {
+      sum[money] += award.total;
+      seen.add(award.kpmId);
+      sum.families = seen.size;
+    }
+  }
+  return sums;
+}
+
+/** A programme's figures from its budget and its sums (none: nothing used). */
+export function figuresOf(budget: number, sums: Sums = noSums()): BudgetFigures {
+  const { planned, approved, handedOver, counts } = sums;
+  return { budget, planned, approved, handedOver, remaining: budget - planned - approved - handedOver, counts };
+}
+
+/** A programme's budget and what each stage holds. */
 export function budgetFigures(db: Db, programId: number): BudgetFigures {
-  const rows = db.$client
-    .prepare<[number], { stage: AwardStage; n: number; amount: number }>(
-      `SELECT a.stage, count(*) AS n, coalesce(sum(a.total), 0) AS amount FROM awards a
-       WHERE a.program_id = ? AND NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = a.id)
-       GROUP BY a.stage`,
-    )
-    .all(programId);
   const budget =
     (db.$client.prepare('SELECT budget FROM award_programs WHERE id = ?').pluck().get(programId) as
       | number
       | undefined) ?? 0;
-  const counts = Object.fromEntries(AWARD_STAGES.map((s) => [s, 0])) as Record<AwardStage, number>;
-  const sums = Object.fromEntries(AWARD_STAGES.map((s) => [s, 0])) as Record<AwardStage, number>;
-  for (const row of rows) {
-    counts[row.stage] = row.n;
-    sums[row.stage] = row.amount;
-  }
-  const used = sums.direncanakan + sums.disetujui + sums.diserahkan;
-  return {
-    budget,
-    planned: sums.direncanakan,
-    approved: sums.disetujui,
-    handedOver: sums.diserahkan,
-    remaining: budget - used,
-    counts,
-  };
+  const sums = addUp(countedAwards(db, { programId }, { place: false }), () => programId);
+  return figuresOf(budget, sums.get(programId));
 }
 
 /** What the budget stages hold together. */

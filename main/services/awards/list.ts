@@ -8,6 +8,7 @@ import type { AwardStage } from '../../domain/awards';
 import { AppError } from '../../domain/errors';
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import { prepareCached } from '../kpm-search';
+import { NOT_REPLACED } from './budget';
 import { packageText } from './package';
 import type { AwardDetail, AwardRow } from './types';
 
@@ -20,6 +21,10 @@ export interface AwardFilter {
   q?: string;
   /** Leave out awards a correction replaced (they no longer count). */
   countingOnly?: boolean;
+  /** Leave out cancelled awards (with countingOnly: the awards that use the budget). */
+  withoutCancelled?: boolean;
+  /** The programmes of this year. */
+  year?: number;
   /** Handed over on this date. */
   handoverDate?: string;
 }
@@ -47,7 +52,9 @@ function filterSql(filter: AwardFilter): { where: string; params: unknown[] } {
   if (filter.kpmId !== undefined) add('a.kpm_id = ?', filter.kpmId);
   if (filter.ids !== undefined) add('a.id IN (SELECT value FROM json_each(?))', JSON.stringify(filter.ids));
   if (filter.handoverDate !== undefined) add('a.handover_date = ?', filter.handoverDate);
-  if (filter.countingOnly) add('NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = a.id)');
+  if (filter.year !== undefined) add('p.year = ?', filter.year);
+  if (filter.countingOnly) add(NOT_REPLACED);
+  if (filter.withoutCancelled) add("a.stage <> 'dibatalkan'");
   const q = filter.q?.trim();
   if (q && /^\d+$/.test(q)) add('k.nik LIKE ?', `${q}%`);
   else if (q) add("k.nama LIKE ? ESCAPE '\\'", `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);

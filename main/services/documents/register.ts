@@ -2,10 +2,8 @@
  * The register (agenda surat keluar, issue 8 point 2): every issued document, void or not, newest first;
  * searchable, exportable to Excel; and voiding (the document keeps its number and stays listed).
  */
-import { PassThrough } from 'node:stream';
 import { and, count, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { type Db, inTransaction } from '../../../db/open';
 import { documents } from '../../../db/schema';
@@ -20,6 +18,7 @@ import { formatTanggal, formatWaktu } from '../../domain/format';
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
+import { dateCell, writeXlsx } from '../xlsx';
 import { getDocument } from './print';
 import { registerColumns, toRegisterRow } from './register-row';
 import type { RegisterRow } from './types';
@@ -64,9 +63,6 @@ export function listRegister(db: Db, input: RegisterFilter & PagingInput): Page<
   return { items: registerRows(db, input, pageWindow(input)), total, page: input.page, pageSize: input.pageSize };
 }
 
-/** '2026-11-30' as a date cell at midnight UTC, so Excel shows 30/11/2026 in every time zone. */
-const dateCell = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-
 const COLUMNS = [
   { header: 'No', width: 6 },
   { header: 'Nomor surat', width: 28 },
@@ -86,45 +82,33 @@ export async function registerXlsx(
   filter: RegisterFilter,
 ): Promise<{ fileName: string; base64: string; rows: number }> {
   const rows = registerRows(db, filter);
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    out.on('end', resolve);
-    out.on('error', reject);
+  const base64 = await writeXlsx((workbook) => {
+    const sheet = workbook.addWorksheet('Agenda surat keluar', { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = COLUMNS.map((c) => ({ ...c }));
+    sheet.getColumn(2).numFmt = '@';
+    sheet.getColumn(4).numFmt = 'dd/mm/yyyy';
+    sheet.getRow(1).font = { bold: true };
+    sheet.getRow(1).commit();
+    rows.forEach((row, i) => {
+      sheet
+        .addRow([
+          i + 1,
+          row.number,
+          DOCUMENT_KIND_LABEL[row.kind],
+          dateCell(row.issuedDate),
+          row.subject,
+          row.signatoryName,
+          row.issuedByName,
+          formatWaktu(row.issuedAt),
+          row.voidedAt ? 'Batal' : 'Aktif',
+          row.voidReason ?? '',
+        ])
+        .commit();
+    });
+    sheet.commit();
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet('Agenda surat keluar', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({ ...c }));
-  sheet.getColumn(2).numFmt = '@';
-  sheet.getColumn(4).numFmt = 'dd/mm/yyyy';
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
-  rows.forEach((row, i) => {
-    sheet
-      .addRow([
-        i + 1,
-        row.number,
-        DOCUMENT_KIND_LABEL[row.kind],
-        dateCell(row.issuedDate),
-        row.subject,
-        row.signatoryName,
-        row.issuedByName,
-        formatWaktu(row.issuedAt),
-        row.voidedAt ? 'Batal' : 'Aktif',
-        row.voidReason ?? '',
-      ])
-      .commit();
-  });
-  sheet.commit();
-  await workbook.commit();
-  await finished;
   const year = filter.year ? `-${filter.year}` : '';
-  return {
-    fileName: `agenda-surat-keluar${year}.xlsx`,
-    base64: Buffer.concat(chunks).toString('base64'),
-    rows: rows.length,
-  };
+  return { fileName: `agenda-surat-keluar${year}.xlsx`, base64, rows: rows.length };
 }
 
 export type VoidInput = z.infer<typeof voidSchema>;

@@ -1,0 +1,112 @@
+/**
+ * The printed award report (issue 9 point 7): A4 landscape, the kop on the first page, then the report's
+ * tables one after another, each with its heading and header row repeated on every page it runs over, and
+ * "Halaman x dari y". A report is not a numbered letter: no number, no QR, no register entry. It prints a
+ * plain object of strings the service has already formatted, so the layout decides nothing about figures.
+ */
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Kop } from '../domain/printed-document';
+import { FONT, plain } from './fonts';
+import { Images } from './images';
+import { letterKop } from './kop';
+import { CM, contentWidth, type Margins, type PageSetup } from './page';
+import { writePdf } from './render';
+
+export interface PrintedReportTable {
+  heading: string;
+  /** noWrap: figures, dates and codes (NIK, numbers) stay on one line; wide: takes the spare width. */
+  columns: { label: string; align: 'left' | 'right'; noWrap: boolean; wide: boolean }[];
+  rows: string[][];
+  /** The closing 'Jumlah' row, printed bold. */
+  total?: string[];
+}
+
+export interface PrintedReport {
+  kop: Kop;
+  title: string;
+  /** Lines under the title: the filter, the printing date. */
+  subtitle: string[];
+  /** ISO date: the PDF's creation date, so the same report prints the same bytes on the same day. */
+  date: string;
+  tables: PrintedReportTable[];
+}
+
+const SETUP: PageSetup = {
+  paper: 'A4',
+  orientation: 'landscape',
+  margins: [2 * CM, 1.5 * CM, 1.5 * CM, 1.5 * CM] satisfies Margins,
+};
+const CELL = { fontSize: 8, lineHeight: 1.05, margin: [3, 2, 3, 2] as Margins };
+
+const TABLE_LAYOUT = {
+  hLineWidth: (row: number) => (row === 0 ? 0 : 0.5),
+  vLineWidth: () => 0.5,
+  // The heading row (0) stands free above the grid; the header row (1) is shaded.
+  fillColor: (row: number) => (row === 1 ? '#e8e8e8' : null),
+};
+
+function reportTable(table: PrintedReportTable): Content {
+  const n = table.columns.length;
+  const heading: TableCell[] = [
+    { text: plain(table.heading), bold: true, fontSize: 11, colSpan: n, border: [false, false, false, false] },
+    ...table.columns.slice(1).map(() => ({})),
+  ];
+  const header: TableCell[] = table.columns.map((c) => ({ text: c.label, bold: true, alignment: 'center', ...CELL }));
+  // '-Rp40.000.000' would break at its sign, a BAST number at its slashes: only text columns wrap.
+  const row = (cells: string[], bold = false): TableCell[] =>
+    cells.map((cell, i) => {
+      const { align, noWrap } = table.columns[i];
+      return { text: plain(cell), alignment: align, noWrap, bold, ...CELL };
+    });
+  const empty: TableCell[] = [
+    { text: 'Tidak ada data.', italics: true, colSpan: n, ...CELL },
+    ...table.columns.slice(1).map(() => ({})),
+  ];
+  const body = table.rows.length > 0 ? table.rows.map((cells) => row(cells)) : [empty];
+  return {
+    table: {
+      headerRows: 2,
+      // the heading and header never stand at a page's foot without a row under them
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: table.columns.map((c) => (c.wide ? '*' : 'auto')),
+      body: [heading, header, ...body, ...(table.total ? [row(table.total, true)] : [])],
+    },
+    layout: TABLE_LAYOUT,
+    margin: [0, 0, 0, 12],
+  };
+}
+
+export async function renderAwardReport(report: PrintedReport): Promise<{ bytes: Buffer; pages: number }> {
+  const images = new Images();
+  const title: Content = {
+    stack: [
+      { text: plain(report.title.toUpperCase()), bold: true, fontSize: 13 },
+      ...report.subtitle.map((line) => ({ text: plain(line) })),
+    ],
+    alignment: 'center',
+    margin: [0, 0, 0, 10],
+  };
+  const definition: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageOrientation: SETUP.orientation,
+    pageMargins: SETUP.margins,
+    content: [letterKop(report.kop, contentWidth(SETUP), images), title, ...report.tables.map(reportTable)],
+    footer: (page, pages) => ({
+      text: `Halaman ${page} dari ${pages}`,
+      alignment: 'right',
+      fontSize: 8,
+      margin: [0, 0.5 * CM, 1.5 * CM, 0],
+    }),
+    images: images.dictionary,
+    defaultStyle: { font: FONT, fontSize: 10, lineHeight: 1.1 },
+    info: {
+      title: report.title,
+      author: report.kop.agency,
+      creator: 'Graduasi PKH',
+      producer: 'Graduasi PKH',
+      creationDate: new Date(`${report.date.slice(0, 10)}T00:00:00Z`),
+    },
+  };
+  return writePdf(definition, {});
+}

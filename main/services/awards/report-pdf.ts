@@ -1,0 +1,45 @@
+/**
+ * The award report printed (issue 9 point 7): the tables of report-tables.ts formatted as text, under the
+ * office's kop (main/documents/award-report.ts lays them out). Not a register document: no number, no audit.
+ */
+import type { Db } from '../../../db/open';
+import { type PrintedReport, renderAwardReport } from '../../documents/award-report';
+import { formatTanggal, todayIso } from '../../domain/format';
+import { buildKop } from '../documents/context';
+import { getDocumentSettings, requireOffice } from '../documents/settings';
+import type { PdfFile } from '../documents/types';
+import { cellText, reportTables } from './report-tables';
+import { reportFileName } from './report-xlsx';
+import { awardReport, type ReportFilter, reportRecipients } from './reports';
+
+/** 'Program Bantuan Usaha Mandiri (2026)', 'Tahun 2026' or 'Semua program'. */
+function scopeLine(programs: { id: number; name: string; year: number }[], filter: ReportFilter): string {
+  const program = filter.programId !== undefined ? programs.find((p) => p.id === filter.programId) : undefined;
+  if (program) return `Program ${program.name} (${program.year})`;
+  if (filter.year !== undefined) return `Tahun ${filter.year}`;
+  return 'Semua program';
+}
+
+export async function awardReportPdf(db: Db, filter: ReportFilter, today = todayIso()): Promise<PdfFile> {
+  const report = awardReport(db, filter);
+  const tables = reportTables(report, reportRecipients(db, filter));
+  const printed: PrintedReport = {
+    kop: buildKop(requireOffice(db), getDocumentSettings(db).website),
+    title: 'Laporan Bantuan bagi KPM Graduasi',
+    subtitle: [scopeLine(report.programs, filter), `Keadaan per ${formatTanggal(today)}`],
+    date: today,
+    tables: tables.map((table) => ({
+      heading: table.heading,
+      columns: table.columns.map((c) => ({
+        label: c.header,
+        align: c.kind === 'text' || c.kind === 'code' ? 'left' : 'right',
+        noWrap: c.kind !== 'text',
+        wide: c.wide === true,
+      })),
+      rows: table.rows.map((row) => row.map((value, i) => cellText(table.columns[i].kind, value))),
+      total: table.total?.map((value, i) => cellText(table.columns[i].kind, value)),
+    })),
+  };
+  const { bytes, pages } = await renderAwardReport(printed);
+  return { fileName: reportFileName(report.programs, filter, 'pdf'), base64: bytes.toString('base64'), pages };
+}

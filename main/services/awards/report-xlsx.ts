@@ -1,0 +1,83 @@
+/**
+ * The award report as an .xlsx (issue 9 point 7): one sheet per table of report-tables.ts, header bold and
+ * frozen, widths that fit, money as whole-rupiah numbers, NIK as text, dates as real dates.
+ */
+import type { Db } from '../../../db/open';
+import { dateCell, writeXlsx } from '../xlsx';
+import { type Cell, type CellKind, cellText, type ReportTable, reportTables } from './report-tables';
+import { awardReport, type ReportFilter, reportRecipients } from './reports';
+
+/** Excel's format codes: ',' groups thousands in the file; an Indonesian Excel shows Rp1.500.000. */
+const NUM_FMT: Record<CellKind, string | undefined> = {
+  text: '@',
+  code: '@',
+  count: '#,##0',
+  year: '0',
+  money: '"Rp"#,##0',
+  date: 'dd/mm/yyyy',
+};
+
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 60;
+
+/** Each column as wide as its longest header or value as shown (capped), plus a little air. */
+function fittedWidths(table: ReportTable): number[] {
+  const rows = table.total ? [...table.rows, table.total] : table.rows;
+  return table.columns.map((column, c) => {
+    const longest = Math.max(column.header.length, ...rows.map((row) => cellText(column.kind, row[c]).length));
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+  });
+}
+
+const cellValue = (kind: CellKind, value: Cell): string | number | Date | null =>
+  kind === 'date' && typeof value === 'string' && value ? dateCell(value) : value;
+
+export async function awardReportXlsx(
+  db: Db,
+  filter: ReportFilter,
+): Promise<{ fileName: string; base64: string; rows: number }> {
+  const report = awardReport(db, filter);
+  const recipients = reportRecipients(db, filter);
+  const tables = reportTables(report, recipients);
+  const base64 = await writeXlsx((workbook) => {
+    for (const table of tables) {
+      const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+      const widths = fittedWidths(table);
+      sheet.columns = table.columns.map((column, c) => ({
+        header: column.header,
+        width: widths[c],
+        style: { numFmt: NUM_FMT[column.kind] },
+      }));
+      const header = sheet.getRow(1);
+      header.font = { bold: true };
+      header.commit();
+      for (const row of table.rows) {
+        sheet.addRow(row.map((value, c) => cellValue(table.columns[c].kind, value))).commit();
+      }
+      if (table.total) {
+        const total = sheet.addRow(table.total.map((value, c) => cellValue(table.columns[c].kind, value)));
+        total.font = { bold: true };
+        total.commit();
+      }
+      sheet.commit();
+    }
+  });
+  return { fileName: reportFileName(report.programs, filter, 'xlsx'), base64, rows: recipients.length };
+}
+
+/** 'laporan-bantuan-2026.xlsx', 'laporan-bantuan-Bantuan-Usaha-Mandiri-2026.pdf' */
+export function reportFileName(
+  programs: { id: number; name: string; year: number }[],
+  filter: ReportFilter,
+  extension: 'xlsx' | 'pdf',
+): string {
+  const program = filter.programId !== undefined ? programs.find((p) => p.id === filter.programId) : undefined;
+  const parts = ['laporan-bantuan', program?.name, program?.year ?? filter.year]
+    .filter((part) => part !== undefined && part !== '')
+    .map((part) =>
+      String(part)
+        .replace(/[\\/:*?"<>|\s]+/g, '-')
+        .slice(0, 60),
+    );
+  return `${parts.join('-')}.${extension}`;
+}
