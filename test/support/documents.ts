@@ -153,7 +153,7 @@ const TEXTS: Record<DocumentKind, Pick<PrintedDocument, 'title' | 'opening' | 'b
       'Bantuan tersebut telah diterima dalam keadaan baik dan lengkap. Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.',
   },
   daftar_penerima: {
-    title: 'DAFTAR PENERIMA BANTUAN Bantuan Usaha KPM Graduasi 2026',
+    title: 'DAFTAR PENERIMA Bantuan Usaha KPM Graduasi 2026',
     opening:
       'Tahun 2026, sumber dana APBD; serah terima tanggal 30 November 2026 di Pendopo Kecamatan Pekalongan Timur',
     body: '',
