@@ -3,40 +3,16 @@
  * programme at the same moment, one family per call; the budget check runs in each plan's write transaction
  * (BEGIN IMMEDIATE), so the sum never exceeds the budget and every refusal says the amount that remains.
  */
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { budgetFigures } from '../../main/services/awards/budget';
 import { createProgram, graduate } from '../support/awards';
+import { startWorker } from '../support/worker-process';
 import { setUpOffice } from './helpers';
 
-const root = resolve(__dirname, '../..');
-
-function startWorker(file: string, programId: number, kpmIds: number[], cash: number, name: string) {
-  const child = spawn(
-    join(root, 'node_modules', '.bin', 'tsx'),
-    [join(root, 'test/support/award-worker.ts'), file, String(programId), JSON.stringify(kpmIds), String(cash), name],
-    { cwd: root },
-  );
-  let out = '';
-  let err = '';
-  child.stderr.on('data', (c: Buffer) => {
-    err += c.toString();
-  });
-  const ready = new Promise<void>((ok) =>
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      if (out.startsWith('ready\n')) ok();
-    }),
-  );
-  const result = new Promise<string[]>((ok, fail) =>
-    child.on('exit', (code) =>
-      code === 0 ? ok(JSON.parse(out.split('\n')[1])) : fail(new Error(`worker ${name}: ${err}`)),
-    ),
-  );
-  return { ready, go: () => child.stdin.write('go\n'), result };
-}
+/** A process planning one award of Rp1.500.000 cash per family of its list against the programme. */
+const planner = (file: string, programId: number, kpmIds: number[], name: string) =>
+  startWorker<string[]>('award-worker.ts', [file, String(programId), JSON.stringify(kpmIds), '1500000', name], name);
 
 describe('budget guard', () => {
   it('never lets two processes planning at the same moment overspend the budget', async () => {
@@ -49,8 +25,8 @@ describe('budget guard', () => {
     // Room for 60 awards of Rp1.500.000 and Rp1.000.000 more: 40 of the 100 plans must be refused.
     const program = createProgram(db, admin, { budget: 91_000_000 });
     db.$client.close();
-    const a = startWorker(file, program.id, kpmIds.slice(0, 50), 1_500_000, 'A');
-    const b = startWorker(file, program.id, kpmIds.slice(50), 1_500_000, 'B');
+    const a = planner(file, program.id, kpmIds.slice(0, 50), 'A');
+    const b = planner(file, program.id, kpmIds.slice(50), 'B');
     await Promise.all([a.ready, b.ready]);
     a.go();
     b.go();

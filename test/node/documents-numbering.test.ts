@@ -3,8 +3,6 @@
  * pattern, never reused: two processes issuing at the same moment on one file get distinct consecutive
  * numbers; a voided document keeps its number; a failed issue takes none.
  */
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { DOCUMENT_KIND_CODE, DOCUMENT_KINDS } from '../../main/domain/documents';
@@ -19,37 +17,8 @@ import {
   saveTemplate,
 } from '../../main/services/documents/settings';
 import { plainDraft } from '../support/documents-db';
+import { startWorker } from '../support/worker-process';
 import { setUpOffice } from './helpers';
-
-const root = resolve(__dirname, '../..');
-
-/** Starts a worker process on the file; resolves once it has opened the database. */
-function startWorker(file: string, count: number, name: string) {
-  const child = spawn(
-    join(root, 'node_modules', '.bin', 'tsx'),
-    [join(root, 'test/support/number-worker.ts'), file, String(count), name],
-    {
-      cwd: root,
-    },
-  );
-  let out = '';
-  let err = '';
-  child.stderr.on('data', (c: Buffer) => {
-    err += c.toString();
-  });
-  const ready = new Promise<void>((ok) =>
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      if (out.startsWith('ready\n')) ok();
-    }),
-  );
-  const result = new Promise<number[]>((ok, fail) =>
-    child.on('exit', (code) =>
-      code === 0 ? ok(JSON.parse(out.split('\n')[1])) : fail(new Error(`worker ${name}: ${err}`)),
-    ),
-  );
-  return { ready, go: () => child.stdin.write('go\n'), result };
-}
 
 const take = (db: ReturnType<typeof openDatabase>, kind: Parameters<typeof allocateNumbers>[1], date: string, n = 1) =>
   inWriteTransaction(db, () => allocateNumbers(db, kind, date, n));
@@ -58,8 +27,8 @@ describe('letter numbers', () => {
   it('gives 300 distinct consecutive numbers to two processes issuing at the same moment', async () => {
     const { db, file } = await setUpOffice();
     db.$client.close();
-    const a = startWorker(file, 150, 'A');
-    const b = startWorker(file, 150, 'B');
+    const a = startWorker<number[]>('number-worker.ts', [file, '150', 'A'], 'A');
+    const b = startWorker<number[]>('number-worker.ts', [file, '150', 'B'], 'B');
     await Promise.all([a.ready, b.ready]);
     a.go();
     b.go();
