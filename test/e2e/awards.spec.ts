@@ -4,7 +4,6 @@
  * approves it, one family is handed over with a BAST (the PDF read back with pdftotext), and the report shows where
  * the money went. Bad path: a plan that would exceed the budget is refused with the remaining amount, nothing written.
  */
-import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from '@playwright/test';
 import { programSchema } from '../../main/domain/awards';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
@@ -15,6 +14,7 @@ import { saveProgram } from '../../main/services/awards/programs';
 import { approveAwards } from '../../main/services/awards/stages';
 import { decideGraduations } from '../support/graduation';
 import { ADMIN } from '../support/office';
+import { pdfFlatText as pdfText } from '../support/pdf';
 import { expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
 
 const YEAR = new Date().getFullYear();
@@ -119,8 +119,6 @@ async function downloadPdf(page: Page, dialogName: string): Promise<string> {
   await download.saveAs(file);
   return file;
 }
-
-const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 test('a programme runs from budget to a signed handover; the planner cannot approve his own plan', async ({
   page,

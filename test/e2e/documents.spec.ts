@@ -9,6 +9,7 @@ import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { insertUser } from '../../main/services/auth';
 import { issueFamilyDocument } from '../../main/services/documents/issue';
 import { decideGraduations } from '../support/graduation';
+import { pdfFlatText as pdfText } from '../support/pdf';
 import { expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
 
 const FAMILIES = [
@@ -37,8 +38,7 @@ async function downloadPdf(page: Page, dialogName: string): Promise<string> {
   return file;
 }
 
-/** The PDF's text in reading order with runs of whitespace as one space, so a name wrapped in a cell reads whole. */
-const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+/** The page count pdfinfo reports. */
 const pdfPages = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 

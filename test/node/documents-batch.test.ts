@@ -3,10 +3,6 @@
  * none, one PDF that prints exactly what the register stores; cancel leaves nothing; a number issued by someone
  * else while the batch renders does not collide; a batch prints again as SALINAN. PDFs read back with pdftotext.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { AppError } from '../../main/domain/errors';
@@ -18,6 +14,7 @@ import { reprintBatch } from '../../main/services/documents/print';
 import type { BatchProgress, PdfFile } from '../../main/services/documents/types';
 import { graduatedFamilies } from '../support/documents-db';
 import { reverseDecision } from '../support/graduation';
+import { pdfFile, pdfFlatText } from '../support/pdf';
 import { setUpOffice } from './helpers';
 
 let db: Db;
@@ -29,11 +26,7 @@ beforeEach(async () => {
   jobs = new BatchJobs();
 });
 
-function pdfText(pdf: PdfFile): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'batch-')), pdf.fileName);
-  writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
+const pdfText = (pdf: PdfFile) => pdfFlatText(pdfFile(pdf.base64));
 
 async function finished(jobId: string): Promise<BatchProgress> {
   for (;;) {

@@ -11,6 +11,7 @@ import { openDatabase } from '../../db/open';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { reprintDocument } from '../../main/services/documents/print';
 import { graduatedFamilies } from '../support/documents-db';
+import { pdfFlatText as pdfText } from '../support/pdf';
 import { setUpOffice } from './helpers';
 
 const run = promisify(execFile);
@@ -24,7 +25,6 @@ const cli = (...args: string[]): Promise<{ stdout: string; stderr: string; code:
       code: error.code,
     }),
   );
-const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 let dbFile: string;
 let decisionId: number;

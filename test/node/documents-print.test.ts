@@ -3,10 +3,6 @@
  * the letter as issued even after the family's data changed, marked SALINAN when the office wants it; a voided
  * document is not reprinted. Read back with pdftotext (poppler-utils).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import type { Actor } from '../../main/services/actor';
@@ -19,6 +15,7 @@ import type { PdfFile } from '../../main/services/documents/types';
 import { updateKpm } from '../../main/services/kpm';
 import { graduatedFamilies } from '../support/documents-db';
 import { OFFICE } from '../support/office';
+import { pdfFile, pdfFlatText } from '../support/pdf';
 import { familyInput, setUpOffice } from './helpers';
 
 let db: Db;
@@ -29,11 +26,7 @@ beforeEach(async () => {
 });
 
 /** The PDF's text, lines joined by single spaces. */
-function textOf(pdf: PdfFile): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'graduasi-pdf-')), pdf.fileName);
-  writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
+const textOf = (pdf: PdfFile) => pdfFlatText(pdfFile(pdf.base64));
 
 async function issuedSk() {
   const { kpmIds } = graduatedFamilies(db, admin, [1]);

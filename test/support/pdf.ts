@@ -21,6 +21,10 @@ export function pdfFile(bytes: Buffer | string): string {
 
 export const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 
+/** The text in reading order, runs of whitespace as one space, so a name wrapped in a table cell reads whole. */
+export const pdfFlatText = (file: string) =>
+  execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
 /** pdftotext of one page (-f/-l), to say on which page something printed. */
 export const pdfPageText = (file: string, page: number) =>
   execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });

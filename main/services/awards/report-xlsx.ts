@@ -3,6 +3,7 @@
  * frozen, widths that fit, money as whole-rupiah numbers, NIK as text, dates as real dates.
  */
 import type { Db } from '../../../db/open';
+import { fileNamePart } from '../file-names';
 import { dateCell, writeXlsx } from '../xlsx';
 import { type Cell, type CellKind, cellText, type ReportTable, reportTables } from './report-tables';
 import { awardReport, type ReportFilter, reportRecipients } from './reports';
@@ -74,10 +75,6 @@ export function reportFileName(
   const program = filter.programId !== undefined ? programs.find((p) => p.id === filter.programId) : undefined;
   const parts = ['laporan-bantuan', program?.name, program?.year ?? filter.year]
     .filter((part) => part !== undefined && part !== '')
-    .map((part) =>
-      String(part)
-        .replace(/[\\/:*?"<>|\s]+/g, '-')
-        .slice(0, 60),
-    );
+    .map((part) => fileNamePart(String(part)).slice(0, 60));
   return `${parts.join('-')}.${extension}`;
 }

@@ -19,6 +19,7 @@ import { AppError } from '../../domain/errors';
 import { formatNumber } from '../../domain/format';
 import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
+import { fileNamePart } from '../file-names';
 import type { BatchJob, BatchJobs } from './batch-jobs';
 import { letterContext } from './context';
 import { eligibleFamiliesOfDecision } from './eligibility';
@@ -180,7 +181,7 @@ function commitIfUnchanged(db: Db, actor: Actor, input: BatchInput, date: string
 }
 
 function batchFileName(rows: IssuedDocument[]): string {
-  const first = rows[0]?.number.replace(/[\\/:*?"<>|\s]+/g, '-') ?? 'kosong';
+  const first = rows[0] ? fileNamePart(rows[0].number) : 'kosong';
   return `Dokumen-Wisuda-${rows.length}-dokumen-mulai-${first}.pdf`;
 }
 

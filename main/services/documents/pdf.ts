@@ -7,6 +7,7 @@ import { type RenderOptions, renderDocuments, renderKopPreview } from '../../doc
 import type { DocumentKind, Paper } from '../../domain/documents';
 import { todayIso } from '../../domain/format';
 import type { PrintedDocument } from '../../domain/printed-document';
+import { fileNamePart } from '../file-names';
 import { letterContext } from './context';
 import type { PdfFile } from './types';
 
@@ -20,16 +21,9 @@ const FILE_PREFIX: Record<DocumentKind, string> = {
   daftar_penerima: 'Daftar-Penerima',
 };
 
-/** Characters Windows refuses in file names, and whitespace, become '-'; the number's '/' too. */
-const safe = (text: string) =>
-  text
-    .replace(/[\\/:*?"<>|\s]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
-
 /** 'SK-Graduasi-Siti-Wulandari-460-12-Dinsos-XI-2026.pdf' */
 export function pdfFileName(kind: DocumentKind, subject: string, number: string): string {
-  return `${FILE_PREFIX[kind]}-${safe(subject).slice(0, 60)}-${safe(number)}.pdf`;
+  return `${FILE_PREFIX[kind]}-${fileNamePart(subject).slice(0, 60)}-${fileNamePart(number)}.pdf`;
 }
 
 export async function renderPdf(docs: PrintedDocument[], fileName: string, options?: RenderOptions): Promise<PdfFile> {
