@@ -12,6 +12,8 @@ export const users = sqliteTable('users', {
   /** Set when an administrator resets the password: the user must choose a new one at the next login. */
   mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
+  /** Set when the password changes or the account is deactivated: sessions started before it end. */
+  credentialsChangedAt: text('credentials_changed_at'),
 });
 
 export type User = typeof users.$inferSelect;

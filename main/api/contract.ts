@@ -6,14 +6,18 @@
 import type { z } from 'zod';
 import { authContract } from './auth.contract';
 import { awardsContract } from './awards.contract';
+import { backupContract } from './backup.contract';
 import { decisionContract } from './decision.contract';
 import { documentsContract } from './documents.contract';
+import { exportsContract } from './exports.contract';
 import { graduationContract } from './graduation.contract';
 import { importContract } from './import.contract';
 import { kpmContract } from './kpm.contract';
 import { pendampingContract } from './pendamping.contract';
 import { progressContract } from './progress.contract';
 import { regionsContract } from './regions.contract';
+import { reportsContract } from './reports.contract';
+import { securityContract } from './security.contract';
 import { settingsContract } from './settings.contract';
 import { setupContract } from './setup.contract';
 import { usersContract } from './users.contract';
@@ -35,6 +39,10 @@ export const contract = {
   ...decisionContract,
   ...documentsContract,
   ...awardsContract,
+  ...securityContract,
+  ...backupContract,
+  ...reportsContract,
+  ...exportsContract,
 } as const;
 
 export type Contract = typeof contract;

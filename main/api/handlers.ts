@@ -9,15 +9,19 @@ import type { BatchJobs } from '../services/documents/batch-jobs';
 import type { ImportJobs } from '../services/import/job-store';
 import { authHandlers } from './auth.handlers';
 import { awardsHandlers } from './awards.handlers';
+import { backupHandlers } from './backup.handlers';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
 import { decisionHandlers } from './decision.handlers';
 import { documentsHandlers } from './documents.handlers';
+import { exportsHandlers } from './exports.handlers';
 import { graduationHandlers } from './graduation.handlers';
 import { importHandlers } from './import.handlers';
 import { kpmHandlers } from './kpm.handlers';
 import { pendampingHandlers } from './pendamping.handlers';
 import { progressHandlers } from './progress.handlers';
 import { regionsHandlers } from './regions.handlers';
+import { reportsHandlers } from './reports.handlers';
+import { securityHandlers } from './security.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { setupHandlers } from './setup.handlers';
 import { usersHandlers } from './users.handlers';
@@ -58,4 +62,8 @@ export const handlers = {
   ...decisionHandlers,
   ...documentsHandlers,
   ...awardsHandlers,
+  ...securityHandlers,
+  ...backupHandlers,
+  ...reportsHandlers,
+  ...exportsHandlers,
 } satisfies Handlers;

@@ -20,6 +20,14 @@ export type ErrorCode =
   | 'FILE_CORRUPT'
   | 'FILE_PROTECTED'
   | 'IMPORT_NO_HEADER'
+  /** An import is being written: other writes, backup and restore are refused at once (issue 11). */
+  | 'BUSY'
+  /** Too many failed logins: the account or the source is held for some minutes. */
+  | 'LOGIN_LOCKED'
+  /** The database file is damaged, read-only, missing or from a newer version: nothing is written. */
+  | 'DATABASE_UNAVAILABLE'
+  /** A request body above its method's limit. */
+  | 'TOO_LARGE'
   | 'INTERNAL';
 
 export interface ErrorLink {

@@ -229,7 +229,10 @@ export function nikMismatchWarnings(
   return warnings;
 }
 
-/** Masks a NIK for logs and minimal exports: keeps region and last two digits. */
+/**
+ * Masks a NIK or No. KK for logs, lists and minimal exports: 3528********0001 (province and regency, the last
+ * four digits), the form issue 10 names; anything that is not 16 characters becomes ****.
+ */
 export function maskNik(nik: string): string {
-  return nik.length === 16 ? `${nik.slice(0, 6)}********${nik.slice(14)}` : '****';
+  return nik.length === 16 ? `${nik.slice(0, 4)}********${nik.slice(12)}` : '****';
 }

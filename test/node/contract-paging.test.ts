@@ -3,16 +3,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { authContract } from '../../main/api/auth.contract';
 import { awardsContract } from '../../main/api/awards.contract';
+import { backupContract } from '../../main/api/backup.contract';
 import { contract, type MethodName, type OutputOf } from '../../main/api/contract';
 import { decisionContract } from '../../main/api/decision.contract';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { documentsContract } from '../../main/api/documents.contract';
+import { exportsContract } from '../../main/api/exports.contract';
 import { graduationContract } from '../../main/api/graduation.contract';
 import { importContract } from '../../main/api/import.contract';
 import { kpmContract } from '../../main/api/kpm.contract';
 import { pendampingContract } from '../../main/api/pendamping.contract';
 import { progressContract } from '../../main/api/progress.contract';
 import { regionsContract } from '../../main/api/regions.contract';
+import { reportsContract } from '../../main/api/reports.contract';
+import { securityContract } from '../../main/api/security.contract';
 import { settingsContract } from '../../main/api/settings.contract';
 import { setupContract } from '../../main/api/setup.contract';
 import { usersContract } from '../../main/api/users.contract';
@@ -120,6 +124,10 @@ describe('the contract per domain', () => {
       decisionContract,
       documentsContract,
       awardsContract,
+      securityContract,
+      backupContract,
+      reportsContract,
+      exportsContract,
     ];
     const names = domains.flatMap((d) => Object.keys(d));
     expect(new Set(names).size).toBe(names.length);

@@ -92,6 +92,6 @@ describe('nikMismatchWarnings', () => {
   });
 
   it('masks a NIK for logs', () => {
-    expect(maskNik('3375014507850001')).toBe('337501********01');
+    expect(maskNik('3375014507850001')).toBe('3375********0001');
   });
 });

@@ -39,6 +39,11 @@ export class ImportJobs {
     this.jobs.set(job.id, job);
   }
 
+  /** True while an import is being written: backup, restore and other writes wait or are refused meanwhile. */
+  isSaving(): boolean {
+    return [...this.jobs.values()].some((job) => job.status === 'menyimpan');
+  }
+
   private prune(): void {
     const now = Date.now();
     for (const [id, job] of this.jobs) {

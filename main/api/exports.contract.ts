@@ -1,0 +1,88 @@
+/**
+ * Exports for the ministry (issue 10): built-in and office templates, running an export (the file comes back
+ * as bytes, base64), and the export log the personal-data law asks for.
+ */
+import { z } from 'zod';
+import type { ExportLogEntry } from '../../db/schema';
+import {
+  type EXPORT_FORMATS,
+  type ExportColumn,
+  type ExportFilters,
+  type ExportFormat,
+  type ExportKind,
+  exportTemplateSchema,
+  NIK_MODES,
+  type NikMode,
+} from '../domain/exports';
+import { type Page, pagingSchema } from '../domain/paging';
+import { id, method, none } from './method';
+
+export type { ExportLogEntry } from '../../db/schema';
+
+/** One column a kind can export; `type` decides the cell (text for identifiers, real dates, whole rupiah). */
+export interface CatalogueColumn {
+  key: string;
+  header: string;
+  type: 'text' | 'id' | 'date' | 'money' | 'number';
+}
+
+export interface ExportCatalogue {
+  kinds: { kind: ExportKind; label: string; columns: CatalogueColumn[] }[];
+  /** The role's NIK mode when it asks for the full NIK: 'masked' for roles that may not see it. */
+  allowedNikModes: NikMode[];
+}
+
+/** A template as the page shows it: built-in ones ('bawaan:<key>') are copied before they are changed. */
+export interface ExportTemplateView {
+  key: string;
+  id: number | null;
+  builtIn: boolean;
+  name: string;
+  kind: ExportKind;
+  columns: ExportColumn[];
+  filters: ExportFilters;
+  format: ExportFormat;
+  titleRow: string | null;
+}
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  rows: number;
+  nikMode: NikMode;
+  logId: number;
+}
+
+export const runExportSchema = z.object({
+  /** The template the export started from ('bawaan:graduation', 'templat:12'): the log names it. */
+  templateKey: z.string().min(1).max(80),
+  /** Its columns, filters and format as the user left them on the page (a change need not be saved first). */
+  template: exportTemplateSchema,
+  nikMode: z.enum(NIK_MODES),
+});
+
+export const saveTemplateSchema = exportTemplateSchema.extend({ id: z.number().int().positive().optional() });
+
+export const exportLogFilterSchema = pagingSchema.extend({
+  from: z.string().max(10).optional(),
+  to: z.string().max(10).optional(),
+  username: z.string().max(64).optional(),
+});
+
+export const exportsContract = {
+  'exports.catalogue': method<ExportCatalogue>()(none),
+  'exports.templates': method<ExportTemplateView[]>()(none),
+  /** How many rows the template would export now, asked before the file is made. */
+  'exports.count': method<{ rows: number }>()(exportTemplateSchema),
+  'exports.saveTemplate': method<ExportTemplateView>()(saveTemplateSchema, { roles: ['admin', 'operator'] }),
+  'exports.deleteTemplate': method<{ done: true }>()(id, { roles: ['admin', 'operator'] }),
+  'exports.run': method<ExportFile>()(runExportSchema),
+  'exports.log': method<Page<ExportLogEntry>>()(exportLogFilterSchema, { roles: ['admin'] }),
+} as const;
+
+export const EXPORT_FORMAT_LABEL: Record<(typeof EXPORT_FORMATS)[number], string> = {
+  xlsx: 'Excel (.xlsx)',
+  csv_semicolon: 'CSV dengan titik koma (;) — Excel Indonesia',
+  csv_comma: 'CSV dengan koma (,)',
+};

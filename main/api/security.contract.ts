@@ -1,0 +1,11 @@
+/** Account and personal-data settings (issue 11): session length, the roles that see NIKs in full. */
+import type { SecuritySettings } from '../../db/schema';
+import { securitySettingsSchema } from '../domain/security';
+import { method, none } from './method';
+
+export type { SecuritySettings } from '../../db/schema';
+
+export const securityContract = {
+  'security.settings': method<SecuritySettings>()(none),
+  'security.update': method<SecuritySettings>()(securitySettingsSchema, { roles: ['admin'] }),
+} as const;
