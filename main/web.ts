@@ -57,7 +57,9 @@ export async function startWebServer(options: WebServerOptions) {
           input: unknown;
           session: string | null;
         };
-        const result = await dispatcher.call(body.method, body.input, body.session);
+        const result = await dispatcher.call(body.method, body.input, body.session, {
+          source: req.socket.remoteAddress ?? 'tidak diketahui',
+        });
         return send(res, 200, 'application/json', JSON.stringify(result));
       }
       if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Metode tidak diizinkan');
