@@ -5,6 +5,8 @@
 import { z } from 'zod';
 
 export const PASSWORD_MIN_LENGTH = 8;
+/** The forms' description under every new-password field. */
+export const PASSWORD_HINT = `Minimal ${PASSWORD_MIN_LENGTH} karakter, tidak hanya spasi, dan tidak sama dengan nama pengguna.`;
 export const PASSWORD_IS_USERNAME = 'Kata sandi tidak boleh sama dengan nama pengguna.';
 
 export const passwordSchema = z
