@@ -250,12 +250,12 @@ function printReport(
 }
 
 /** A forgotten administrator password: whoever holds the database file on the office PC sets a new one. */
-function runResetPassword(username: string, dbOption: string) {
+async function runResetPassword(username: string, dbOption: string) {
   const dbFile = resolve(dbOption);
   if (!existsSync(dbFile)) throw new AppError('NOT_FOUND', `Berkas database ${dbFile} tidak ditemukan. Periksa --db.`);
   const db = openDatabase(dbFile);
   try {
-    const { user, temporaryPassword } = resetPasswordByUsername(db, actor, username);
+    const { user, temporaryPassword } = await resetPasswordByUsername(db, actor, username);
     print(`Kata sandi pengguna ${user.username} (${user.fullName}) diatur ulang.`);
     print(`Kata sandi sementara: ${temporaryPassword}`);
     print('Masuk dengan kata sandi ini; aplikasi langsung meminta kata sandi baru.');
@@ -296,7 +296,7 @@ async function main() {
   }
   if (command === 'reset-password') {
     if (!arg) throw new AppError('INVALID_INPUT', `Sebutkan nama pengguna yang kata sandinya diatur ulang.\n${USAGE}`);
-    runResetPassword(arg, values.db);
+    await runResetPassword(arg, values.db);
     return;
   }
   const dbFile = resolve(values.db);

@@ -1,16 +1,59 @@
 /** Electron lifecycle only: single instance, the window and its security, the IPC bridge to the contract. */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
 import { NewerDatabaseError, openDatabase } from '../db/open';
 import { createDispatcher } from './api/dispatch';
 import { DATABASE_FILE_NAME, looksLikeNetworkPath } from './paths';
+import { CONTENT_SECURITY_POLICY, contentTypeOf } from './renderer-files';
+import { APP_ENTRY_URL, APP_SCHEME, appRequestFile, isAllowedExternalUrl, isAppUrl as matchesApp } from './shell-rules';
 
-const rendererUrl = process.env.ELECTRON_RENDERER_URL;
-const rendererFile = join(import.meta.dirname, '../renderer/index.html');
+// The Vite dev server, in development only; a packaged app always loads app://graduasi/.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const rendererRoot = join(import.meta.dirname, '../renderer');
 
-function isAppUrl(url: string): boolean {
-  if (rendererUrl && !app.isPackaged) return url.startsWith(rendererUrl);
-  return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname).endsWith('/renderer/index.html');
+const isAppUrl = (url: string) => matchesApp(url, devServerUrl);
+
+// The renderer is served from app://graduasi/ rather than file://, so "the app's page" is one exact origin
+// and path (any file:// page would otherwise pass), with fetch and a secure context like an https page.
+// Must run before the app is ready.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+async function serveRenderer(request: Request): Promise<Response> {
+  const file = appRequestFile(rendererRoot, request.url);
+  const body = file ? await readFile(file).catch(() => null) : null;
+  if (!file || !body) {
+    return new Response('Tidak ditemukan', { status: 404, headers: { 'Content-Type': 'text/plain' } });
+  }
+  return new Response(new Uint8Array(body), {
+    headers: {
+      'Content-Type': contentTypeOf(file),
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+/**
+ * Every web contents: no webviews, no redirects, no new windows (allowlisted links open in the user's
+ * browser); a window navigates only to the app's own page. (Chromium's PDF viewer, which shows the document
+ * previews, keeps its own navigation.)
+ */
+function harden(contents: WebContents) {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  if (contents.getType() === 'window') {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+  }
+  contents.setWindowOpenHandler(({ url }) => {
+    // Only the allowlisted pages (the region data's licence, the ministry) open, in the user's browser.
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
 }
 
 function databaseFile(): string {
@@ -41,20 +84,14 @@ function createWindow() {
     },
   });
   window.once('ready-to-show', () => window.show());
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    // Links to the web (e.g. the licence of the region data) open in the user's browser, never in the app.
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  if (rendererUrl && !app.isPackaged) void window.loadURL(rendererUrl);
-  else void window.loadFile(rendererFile);
+  void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  return window;
 }
 
 async function start() {
   session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  protocol.handle(APP_SCHEME, serveRenderer);
   const file = databaseFile();
   if (looksLikeNetworkPath(file)) {
     dialog.showMessageBoxSync({
@@ -74,11 +111,14 @@ async function start() {
     return;
   }
   const dispatcher = createDispatcher(db);
+  let window: BrowserWindow | null = null;
   ipcMain.handle('api:call', (event, method: string, input: unknown, sessionToken: string | null) => {
-    if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) {
+    // Only the app's own top frame of its own window may call: not a subframe, not another page.
+    const frame = event.senderFrame;
+    if (!window || !frame || frame !== window.webContents.mainFrame || !isAppUrl(frame.url)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Pemanggil tidak dikenal.' } };
     }
-    return dispatcher.call(method, input, sessionToken);
+    return dispatcher.call(method, input, sessionToken, { source: 'lokal' });
   });
   app.on('will-quit', () => db.$client.close());
   Menu.setApplicationMenu(
@@ -96,7 +136,7 @@ async function start() {
       },
     ]),
   );
-  createWindow();
+  window = createWindow();
 }
 
 // Date inputs and other built-in controls follow Chromium's language, not the page's.
@@ -112,6 +152,7 @@ if (!app.requestSingleInstanceLock()) {
       window.focus();
     }
   });
+  app.on('web-contents-created', (_event, contents) => harden(contents));
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(start);
 }

@@ -7,25 +7,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/open';
 import { createDispatcher } from './api/dispatch';
 import { defaultDatabaseFile, looksLikeNetworkPath } from './paths';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
-
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "frame-src blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+import { CONTENT_SECURITY_POLICY, contentTypeOf, rendererFile } from './renderer-files';
 
 export interface WebServerOptions {
   dbFile: string;
@@ -57,15 +44,17 @@ export async function startWebServer(options: WebServerOptions) {
           input: unknown;
           session: string | null;
         };
-        const result = await dispatcher.call(body.method, body.input, body.session);
+        const result = await dispatcher.call(body.method, body.input, body.session, {
+          source: req.socket.remoteAddress ?? 'tidak diketahui',
+        });
         return send(res, 200, 'application/json', JSON.stringify(result));
       }
       if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Metode tidak diizinkan');
-      const file = normalize(join(staticRoot, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)));
-      if (!file.startsWith(staticRoot + sep)) return send(res, 404, 'text/plain', 'Tidak ditemukan');
+      const file = rendererFile(staticRoot, url.pathname);
+      if (!file) return send(res, 404, 'text/plain', 'Tidak ditemukan');
       const body = await readFile(file).catch(() => null);
       if (!body) return send(res, 404, 'text/plain', 'Tidak ditemukan');
-      return send(res, 200, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body);
+      return send(res, 200, contentTypeOf(file), body);
     } catch (error) {
       console.error('[web] permintaan gagal:', error instanceof Error ? error.message : error);
       return send(res, 400, 'text/plain', 'Permintaan tidak sah');
@@ -92,7 +81,7 @@ export async function startWebServer(options: WebServerOptions) {
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
   res.writeHead(status, {
     'Content-Type': type,
-    'Content-Security-Policy': CSP,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-store',
   });

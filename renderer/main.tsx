@@ -12,7 +12,7 @@ import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { App } from './App';
 import { ApiError, setSession } from './api';
-import { SESSION_KEY } from './features/session/session';
+import { noteSessionEnded, SESSION_KEY } from './features/session/session';
 import { apiKey } from './features/shared/api-hooks';
 import { theme } from './theme';
 
@@ -22,6 +22,8 @@ import { theme } from './theme';
  */
 function onApiError(error: unknown) {
   if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
+    // The first answer says why (e.g. 30 minutes without activity); the login page shows it.
+    noteSessionEnded(error.message);
     setSession(null);
     queryClient.setQueryData(SESSION_KEY, null);
   }

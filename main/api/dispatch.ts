@@ -1,14 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../../db/open';
 import { AppError, type Result } from '../domain/errors';
 import { type Actor, SYSTEM_ACTOR } from '../services/actor';
-import { actorOf, getUser, type PublicUser } from '../services/auth';
+import { actorOf } from '../services/auth';
 import { BatchJobs } from '../services/documents/batch-jobs';
 import { ImportJobs } from '../services/import/job-store';
+import { LOCAL_SOURCE, type LoginClock, REAL_CLOCK } from '../services/login';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE } from './auth.contract';
 import { contract, type MethodName } from './contract';
 import { type HandlerContext, handlers } from './handlers';
+import { NO_SESSION_MESSAGE, SessionStore } from './sessions';
 
 /** zod issues -> { 'members.0.nik': 'message' }, the shape forms use for field errors. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
@@ -20,34 +21,45 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
+export interface CallOptions {
+  /** Where the call comes from, for login throttling: the browser's address, or 'lokal' (the default). */
+  source?: string;
+}
+
 export interface Dispatcher {
-  call(method: string, input: unknown, sessionToken: string | null): Promise<Result<unknown>>;
+  call(method: string, input: unknown, sessionToken: string | null, options?: CallOptions): Promise<Result<unknown>>;
+}
+
+export interface DispatcherOptions {
+  /** The clock of sessions and logins and the pause after a failed login; tests pass a fake one. */
+  clock?: LoginClock;
 }
 
 /**
  * Validates, authorises and runs one call; both transports (Electron IPC and the browser bridge) use it.
- * Sessions live in memory: restarting the app logs everyone out.
+ * Sessions live in memory (sessions.ts): restarting the app logs everyone out.
  */
-export function createDispatcher(db: Db, log: (message: string) => void = console.error): Dispatcher {
-  const sessions = new Map<string, number>();
+export function createDispatcher(
+  db: Db,
+  log: (message: string) => void = console.error,
+  options: DispatcherOptions = {},
+): Dispatcher {
+  const clock = options.clock ?? REAL_CLOCK;
+  const sessions = new SessionStore(db, clock.now);
   // The import jobs of this app instance: each dispatcher (window, browser server, test) has its own.
   const importJobs = new ImportJobs();
   const batchJobs = new BatchJobs();
 
   return {
-    async call(method, rawInput, sessionToken) {
+    async call(method, rawInput, sessionToken, callOptions = {}) {
       try {
         if (!Object.hasOwn(contract, method)) {
           throw new AppError('UNKNOWN_METHOD', `Perintah tidak dikenal: ${method}`);
         }
         const name = method as MethodName;
         const spec = contract[name];
-        const userId = sessionToken ? sessions.get(sessionToken) : undefined;
-        let user: PublicUser | null = userId === undefined ? null : getUser(db, userId);
-        if (user && !user.active) user = null;
-        if (!spec.public && !user) {
-          throw new AppError('UNAUTHENTICATED', 'Sesi Anda berakhir. Silakan masuk kembali.');
-        }
+        const { user, ended } = sessions.resolve(sessionToken);
+        if (!spec.public && !user) throw new AppError('UNAUTHENTICATED', ended ?? NO_SESSION_MESSAGE);
         // Enforced here, not in the renderer: a temporary password opens nothing but the change of it.
         if (user?.mustChangePassword && !spec.public && !ALLOWED_BEFORE_PASSWORD_CHANGE.includes(name)) {
           throw new AppError(
@@ -71,13 +83,15 @@ export function createDispatcher(db: Db, log: (message: string) => void = consol
           batchJobs,
           user,
           actor,
-          startSession(newUser) {
-            const token = randomBytes(24).toString('base64url');
-            sessions.set(token, newUser.id);
-            return token;
+          source: callOptions.source ?? LOCAL_SOURCE,
+          clock,
+          sessionEnded: ended,
+          startSession: (newUser) => sessions.start(newUser),
+          renewSession(renewed) {
+            if (sessionToken) sessions.renew(sessionToken, renewed);
           },
           endSession() {
-            if (sessionToken) sessions.delete(sessionToken);
+            if (sessionToken) sessions.end(sessionToken);
           },
         };
         const handler = handlers[name] as (ctx: HandlerContext, input: unknown) => unknown;

@@ -7,6 +7,7 @@ import type { Actor } from '../services/actor';
 import type { PublicUser } from '../services/auth';
 import type { BatchJobs } from '../services/documents/batch-jobs';
 import type { ImportJobs } from '../services/import/job-store';
+import type { LoginClock } from '../services/login';
 import { authHandlers } from './auth.handlers';
 import { awardsHandlers } from './awards.handlers';
 import { backupHandlers } from './backup.handlers';
@@ -34,7 +35,14 @@ export interface HandlerContext {
   batchJobs: BatchJobs;
   user: PublicUser | null;
   actor: Actor;
+  /** Where the call comes from (browser address or 'lokal'), for login throttling. */
+  source: string;
+  clock: LoginClock;
+  /** Why the caller's session ended (idle, deactivated, password changed), when it just did. */
+  sessionEnded: string | null;
   startSession(user: PublicUser): string;
+  /** Keeps the caller's session after the user changed their own password (their other sessions end). */
+  renewSession(user: PublicUser): void;
   endSession(): void;
 }
 

@@ -1,6 +1,6 @@
 /** Changing one's own password: the form and the contract check the same rules. */
 import { z } from 'zod';
-import { passwordSchema } from './schemas';
+import { passwordSchema } from './password';
 
 export const passwordChangeSchema = z
   .object({

@@ -21,6 +21,7 @@ import { todayIso } from './format';
 import { GRADUATION_STAGE_FILTER } from './graduation';
 import { parseNik, parseNip, parseNoKk } from './identity';
 import { KOMPONEN } from './komponen';
+import { passwordSchema, refinePasswordNotUsername } from './password';
 
 // zod's own messages (a type or choice no form should ever send) in Indonesian too, never in English.
 z.config(z.locales.id());
@@ -64,7 +65,6 @@ export const nipSchema = z
 const regionCode = (digits: number, label: string) =>
   z.string().regex(new RegExp(`^\\d{${digits}}$`), `Pilih ${label}.`);
 
-export const passwordSchema = z.string().min(8, 'Kata sandi minimal 8 karakter.');
 export const usernameSchema = z
   .string()
   .trim()
@@ -90,20 +90,24 @@ export const officeSchema = z.object({
 
 export const setupSchema = z.object({
   office: officeSchema,
-  admin: z.object({
-    username: usernameSchema,
-    fullName: required('Nama lengkap'),
-    password: passwordSchema,
-  }),
+  admin: z
+    .object({
+      username: usernameSchema,
+      fullName: required('Nama lengkap'),
+      password: passwordSchema,
+    })
+    .superRefine(refinePasswordNotUsername),
 });
 export type SetupInput = z.infer<typeof setupSchema>;
 
-export const userCreateSchema = z.object({
-  username: usernameSchema,
-  fullName: required('Nama lengkap'),
-  role: z.enum(ROLES, 'Pilih peran.'),
-  password: passwordSchema,
-});
+export const userCreateSchema = z
+  .object({
+    username: usernameSchema,
+    fullName: required('Nama lengkap'),
+    role: z.enum(ROLES, 'Pilih peran.'),
+    password: passwordSchema,
+  })
+  .superRefine(refinePasswordNotUsername);
 
 const komponenSchema = z.enum(KOMPONEN).nullable().default(null);
 

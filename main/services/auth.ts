@@ -1,4 +1,4 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../db/open';
 import { type User, users } from '../../db/schema';
@@ -10,17 +10,25 @@ import { writeAudit } from './audit';
 const SCRYPT_N = 16384;
 const KEY_LENGTH = 64;
 
-export function hashPassword(password: string): string {
+// Asynchronous: scrypt runs on libuv's thread pool, so one user's login does not hold up everybody's calls.
+function scryptAsync(password: string, salt: Buffer, length: number, options: ScryptOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scrypt(password, salt, length, options, (error, key) => (error ? reject(error) : resolve(key))),
+  );
+}
+
+/** `scrypt$N$salt$hash` (base64): the stored format since the first release, so old hashes keep working. */
+export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const hash = scryptSync(password, salt, KEY_LENGTH, { N: SCRYPT_N });
+  const hash = await scryptAsync(password, salt, KEY_LENGTH, { N: SCRYPT_N });
   return `scrypt$${SCRYPT_N}$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
 
-export function verifyPassword(password: string, stored: string): boolean {
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
-  const actual = scryptSync(password, Buffer.from(salt, 'base64'), expected.length, { N: Number(n) });
+  const actual = await scryptAsync(password, Buffer.from(salt, 'base64'), expected.length, { N: Number(n) });
   return timingSafeEqual(actual, expected);
 }
 
@@ -33,19 +41,6 @@ function toPublic({ passwordHash: _hash, ...user }: User): PublicUser {
 export function actorOf(user: PublicUser): Actor {
   return { id: user.id, username: user.username, role: user.role };
 }
-
-/** Same message for unknown user and wrong password, so the form does not reveal which usernames exist. */
-export function login(db: Db, username: string, password: string): PublicUser {
-  const user = db.select().from(users).where(eq(users.username, username.trim().toLowerCase())).get();
-  const valid = user ? verifyPassword(password, user.passwordHash) : verifyPassword(password, DUMMY_HASH);
-  if (!user || !valid || !user.active) {
-    throw new AppError('LOGIN_FAILED', 'Nama pengguna atau kata sandi salah, atau akun tidak aktif.');
-  }
-  return toPublic(user);
-}
-
-// Verifying against a dummy hash keeps the time of a failed login the same for unknown usernames.
-const DUMMY_HASH = hashPassword(randomBytes(8).toString('hex'));
 
 export function getUser(db: Db, id: number): PublicUser | null {
   const user = db.select().from(users).where(eq(users.id, id)).get();
@@ -63,8 +58,15 @@ export interface NewUser {
   password: string;
 }
 
-/** Inserts a user without a permission check: for setup; everything else goes through createUser. */
-export function insertUser(db: Db, actor: Actor, input: NewUser): PublicUser {
+export function findUserByUsername(db: Db, username: string): User | undefined {
+  return db.select().from(users).where(eq(users.username, username.trim().toLowerCase())).get();
+}
+
+/**
+ * Inserts a user with an already computed hash and without a permission check: for setup, inside its
+ * transaction (better-sqlite3 transactions cannot await the hashing); everything else uses createUser.
+ */
+export function insertUserRow(db: Db, actor: Actor, input: NewUser, passwordHash: string): PublicUser {
   const username = input.username.trim().toLowerCase();
   if (db.select({ id: users.id }).from(users).where(eq(users.username, username)).get()) {
     throw new AppError('DUPLICATE', `Nama pengguna "${username}" sudah dipakai.`, {
@@ -77,7 +79,7 @@ export function insertUser(db: Db, actor: Actor, input: NewUser): PublicUser {
       username,
       fullName: input.fullName.trim(),
       role: input.role,
-      passwordHash: hashPassword(input.password),
+      passwordHash,
       createdAt: new Date().toISOString(),
     })
     .returning()
@@ -93,9 +95,15 @@ export function insertUser(db: Db, actor: Actor, input: NewUser): PublicUser {
   return result;
 }
 
-export function createUser(db: Db, actor: Actor, input: NewUser): PublicUser {
+/** Inserts a user without a permission check (test fixtures, the seed); the app goes through createUser. */
+export async function insertUser(db: Db, actor: Actor, input: NewUser): Promise<PublicUser> {
+  const passwordHash = await hashPassword(input.password);
+  return inTransaction(db, () => insertUserRow(db, actor, input, passwordHash));
+}
+
+export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<PublicUser> {
   requireRole(actor, ['admin']);
-  return inTransaction(db, () => insertUser(db, actor, input));
+  return insertUser(db, actor, input);
 }
 
 export function setUserActive(db: Db, actor: Actor, userId: number, active: boolean): PublicUser {
@@ -106,8 +114,10 @@ export function setUserActive(db: Db, actor: Actor, userId: number, active: bool
   return inTransaction(db, () => {
     const before = getUser(db, userId);
     if (!before) throw new AppError('NOT_FOUND', 'Pengguna tidak ditemukan.');
-    db.update(users).set({ active }).where(eq(users.id, userId)).run();
-    const after = { ...before, active };
+    // Deactivating ends the user's sessions for good: reactivating does not bring an old session back.
+    const credentialsChangedAt = active ? before.credentialsChangedAt : new Date().toISOString();
+    db.update(users).set({ active, credentialsChangedAt }).where(eq(users.id, userId)).run();
+    const after = { ...before, active, credentialsChangedAt };
     writeAudit(db, actor, {
       action: active ? 'activate' : 'deactivate',
       entity: 'user',

@@ -6,7 +6,7 @@ import { DEFAULT_YEARLY_BENEFIT, KOMPONEN } from '../domain/komponen';
 import type { SetupInput } from '../domain/schemas';
 import { SYSTEM_ACTOR } from './actor';
 import { writeAudit } from './audit';
-import { insertUser, type PublicUser } from './auth';
+import { hashPassword, insertUserRow, type PublicUser } from './auth';
 import { ensureOwnKey } from './documents/keys';
 import { insertRegions, listAllRegencies, regionRowsFor } from './regions';
 
@@ -31,6 +31,8 @@ export async function completeSetup(db: Db, input: SetupInput): Promise<{ office
     });
   }
   const regionRows = await regionRowsFor(regency.code);
+  // Hashed before the transaction: better-sqlite3 transactions cannot await.
+  const adminHash = await hashPassword(input.admin.password);
   return inTransaction(db, () => {
     if (isSetupDone(db)) throw new AppError('SETUP_DONE', 'Aplikasi sudah disiapkan sebelumnya.');
     insertRegions(db, regionRows);
@@ -49,7 +51,7 @@ export async function completeSetup(db: Db, input: SetupInput): Promise<{ office
       summary: `Aplikasi disiapkan untuk ${saved.agencyName}`,
       after: { ...saved, logo: saved.logo ? '(gambar)' : null },
     });
-    const admin = insertUser(db, SYSTEM_ACTOR, { ...input.admin, role: 'admin' });
+    const admin = insertUserRow(db, SYSTEM_ACTOR, { ...input.admin, role: 'admin' }, adminHash);
     // The key that signs the documents' verification codes (issue 8); made here so it exists from day one.
     ensureOwnKey(db);
     return { office: saved, admin };

@@ -25,7 +25,7 @@ export function ForcedPasswordChangePage({ session }: { session: SessionInfo }) 
             Kata sandi Anda diatur ulang oleh administrator. Pilih kata sandi baru yang hanya Anda ketahui sebelum
             melanjutkan.
           </Alert>
-          <ChangePasswordForm oldLabel="Kata sandi sementara" />
+          <ChangePasswordForm oldLabel="Kata sandi sementara" username={session.user.username} />
           <Group justify="center">
             <Button variant="subtle" color="gray" size="xs" onClick={logout}>
               Keluar

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { setSession } from '../api';
-import { SESSION_KEY } from '../features/session/session';
+import { clearSessionEnded, SESSION_KEY, sessionEndedMessage } from '../features/session/session';
 import { useApiMutation } from '../features/shared/api-hooks';
 import { errorMessage } from '../features/shared/errors';
 
@@ -11,6 +11,7 @@ export function LoginPage() {
   const queryClient = useQueryClient();
   const login = useApiMutation('auth.login');
   const [failure, setFailure] = useState<string | null>(null);
+  const [ended, setEnded] = useState(sessionEndedMessage);
   const form = useForm({
     initialValues: { username: '', password: '' },
     validate: {
@@ -21,6 +22,8 @@ export function LoginPage() {
 
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
+    setEnded(null);
+    clearSessionEnded();
     try {
       const { sessionToken, ...session } = await login.mutateAsync(values);
       setSession(sessionToken);
@@ -44,6 +47,11 @@ export function LoginPage() {
                 Masuk dengan akun yang diberikan administrator kantor.
               </Text>
             </div>
+            {ended && !failure && (
+              <Alert color="yellow" role="status">
+                {ended}
+              </Alert>
+            )}
             {failure && (
               <Alert color="red" role="alert">
                 {failure}

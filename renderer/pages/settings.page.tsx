@@ -4,6 +4,7 @@ import { DocumentsSettings } from '../features/documents/DocumentsSettings';
 import { ExitTypesSettings } from '../features/graduation/ExitTypesSettings';
 import { BenefitAmountsSettings } from '../features/settings/BenefitAmountsForm';
 import { OfficeSettings } from '../features/settings/OfficeSettings';
+import { SecuritySettings } from '../features/settings/SecuritySettings';
 import { PageHeader } from '../features/shared/PageHeader';
 
 export function SettingsPage() {
@@ -17,6 +18,7 @@ export function SettingsPage() {
           <Tabs.Tab value="bantuan">Besaran bantuan</Tabs.Tab>
           <Tabs.Tab value="keluar">Jenis keluar</Tabs.Tab>
           <Tabs.Tab value="dokumen">Dokumen</Tabs.Tab>
+          <Tabs.Tab value="keamanan">Keamanan</Tabs.Tab>
         </Tabs.List>
         <Paper withBorder p="md" radius="sm" maw={tab === 'dokumen' ? 1100 : 900}>
           <Tabs.Panel value="kantor">
@@ -30,6 +32,9 @@ export function SettingsPage() {
           </Tabs.Panel>
           <Tabs.Panel value="dokumen">
             <DocumentsSettings onOpenOffice={() => setTab('kantor')} />
+          </Tabs.Panel>
+          <Tabs.Panel value="keamanan">
+            <SecuritySettings />
           </Tabs.Panel>
         </Paper>
       </Tabs>

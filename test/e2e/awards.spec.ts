@@ -127,7 +127,7 @@ test('a programme runs from budget to a signed handover; the planner cannot appr
 }) => {
   test.setTimeout(120_000);
   const kpmIds = graduate(web, 3);
-  insertUser(web.db, SYSTEM_ACTOR, { ...PIMPINAN, role: 'pimpinan' });
+  await insertUser(web.db, SYSTEM_ACTOR, { ...PIMPINAN, role: 'pimpinan' });
   await login(page, web.url);
   await addCatalogueItem(page, { name: 'Etalase kaca', unit: 'unit', price: '2500000' });
   await shot(page, 'katalog');
@@ -266,12 +266,12 @@ test('a plan that would exceed the budget is refused with the remaining amount, 
  * State for the cancel and correction screens, through the services: a programme, two families planned by an
  * operator and approved by the administrator, the first marked handed over (the columns the handover writes).
  */
-function approvedAwards(web: WebServer) {
+async function approvedAwards(web: WebServer) {
   const kpmIds = graduate(web, 2);
   const users = listUsers(web.db);
   const admin = actorOf(users.find((u) => u.username === ADMIN.username) ?? users[0]);
   const operator = actorOf(
-    insertUser(web.db, admin, {
+    await insertUser(web.db, admin, {
       username: 'operator1',
       fullName: 'Operator Satu',
       role: 'operator',
@@ -325,7 +325,7 @@ test('an approved award is cancelled with its reason; a handed-over one is corre
   page,
   web,
 }) => {
-  const { programId, ids } = approvedAwards(web);
+  const { programId, ids } = await approvedAwards(web);
   await login(page, web.url);
   await page.goto(`${web.url.split('?')[0]}#/bantuan/${programId}`);
 

@@ -135,7 +135,7 @@ test('the surat keterangan graduasi is printed from the family page, shows in th
 
 test('an operator reprints from the register but cannot void', async ({ browser, web }) => {
   const { kpmIds } = graduate(web, 1);
-  insertUser(web.db, SYSTEM_ACTOR, {
+  await insertUser(web.db, SYSTEM_ACTOR, {
     username: 'operator1',
     fullName: 'Operator Satu',
     role: 'operator',

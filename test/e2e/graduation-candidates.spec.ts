@@ -31,8 +31,8 @@ const yearsAgo = (years: number, extraDays = 0) => {
 };
 
 /** An operator and three families: one for mandiri, one left without komponen, one with a 6-year-old. */
-function prepare(web: WebServer) {
-  createUser(web.db, SYSTEM_ACTOR, { ...OPERATOR, fullName: 'Operator Uji', role: 'operator' });
+async function prepare(web: WebServer) {
+  await createUser(web.db, SYSTEM_ACTOR, { ...OPERATOR, fullName: 'Operator Uji', role: 'operator' });
   addFamily(web, 1, 'Sri Mandiri Uji', { tanggalLahir: '2012-05-01', komponen: 'anak_smp' });
   // Turned 21 a month ago: no komponen left, an alamiah candidate.
   addFamily(web, 2, 'Aminah Alamiah Uji', { tanggalLahir: yearsAgo(21, -30), komponen: 'anak_sma' });
@@ -44,7 +44,7 @@ test('an operator adds a mandiri candidate from the family page and finds it in 
   page,
   web,
 }) => {
-  prepare(web);
+  await prepare(web);
   await login(page, web.url, OPERATOR.username, OPERATOR.password);
   await navigate(page, 'Data KPM');
   await page.getByRole('link', { name: 'SRI MANDIRI UJI' }).click();
@@ -72,7 +72,7 @@ test('the alamiah list shows the family left without komponen, not the one with 
   page,
   web,
 }) => {
-  prepare(web);
+  await prepare(web);
   await login(page, web.url, OPERATOR.username, OPERATOR.password);
   await navigate(page, 'Calon graduasi');
   await page.getByRole('tab', { name: 'Graduasi alamiah' }).click();

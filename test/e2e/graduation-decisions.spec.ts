@@ -20,14 +20,14 @@ const FAMILIES = [
 ];
 
 /** The office's users of each role and two families with an open candidacy each. */
-function seed(web: WebServer) {
+async function seed(web: WebServer) {
   const db = web.db;
   for (const [username, role] of [
     ['operator1', 'operator'],
     ['verif1', 'verifikator'],
     ['pimpinan1', 'pimpinan'],
   ] as const) {
-    insertUser(db, SYSTEM_ACTOR, { username, fullName: `Pengguna ${username}`, role, password: PASSWORD });
+    await insertUser(db, SYSTEM_ACTOR, { username, fullName: `Pengguna ${username}`, role, password: PASSWORD });
   }
   const kpmIds: Record<string, number> = {};
   const candidateIds = FAMILIES.map((f) => {
@@ -79,7 +79,7 @@ test('verifikator verifies, operator proposes, pimpinan approves one family and 
   browser,
   web,
 }) => {
-  const { kpmIds } = seed(web);
+  const { kpmIds } = await seed(web);
 
   const verifikator = await as(browser, web, 'verif1');
   await navigate(verifikator, 'Verifikasi');
@@ -137,7 +137,7 @@ test('verifikator verifies, operator proposes, pimpinan approves one family and 
 });
 
 test("the proposal's author is refused when deciding it, even as administrator", async ({ page, web }) => {
-  const { kpmIds, candidateIds } = seed(web);
+  const { kpmIds, candidateIds } = await seed(web);
   const db = web.db;
   const verifikator = actorOf(listUsers(db).find((u) => u.username === 'verif1') ?? listUsers(db)[0]);
   const admin = actorOf(listUsers(db).find((u) => u.username === ADMIN.username) ?? listUsers(db)[0]);
@@ -165,7 +165,7 @@ test("the proposal's author is refused when deciding it, even as administrator",
 });
 
 test('a mandiri candidate without a signed statement cannot be approved', async ({ browser, web }) => {
-  const { kpmIds, candidateIds } = seed(web);
+  const { kpmIds, candidateIds } = await seed(web);
   const db = web.db;
   const userActor = (username: string) =>
     actorOf(listUsers(db).find((u) => u.username === username) ?? listUsers(db)[0]);

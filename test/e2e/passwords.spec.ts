@@ -24,7 +24,7 @@ async function typeLogin(page: Page, username: string, password: string) {
 }
 
 test('an administrator resets a password; the user must choose a new one, then works', async ({ page, web }) => {
-  createUser(web.db, SYSTEM_ACTOR, OPERATOR);
+  await createUser(web.db, SYSTEM_ACTOR, OPERATOR);
   await login(page, web.url);
   await page.getByRole('link', { name: 'Pengguna' }).click();
   const row = page.getByRole('row').filter({ hasText: OPERATOR.username });

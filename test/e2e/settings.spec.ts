@@ -52,7 +52,7 @@ test('a deactivated user cannot log in until the administrator activates them ag
   web,
   browser,
 }) => {
-  createUser(
+  await createUser(
     web.db,
     { id: 1, username: ADMIN.username, role: 'admin' },
     {

@@ -139,7 +139,7 @@ describe('import through the contract', () => {
   it('is for admin and operator only', async () => {
     db = (await freshDb()).db;
     api = createDispatcher(db, () => {});
-    insertUser(db, SYSTEM_ACTOR, {
+    await insertUser(db, SYSTEM_ACTOR, {
       username: 'pimpinan1',
       fullName: 'Pimpinan',
       role: 'pimpinan',

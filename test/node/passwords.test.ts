@@ -5,10 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { openDatabase } from '../../db/open';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
-import { AppError } from '../../main/domain/errors';
 import type { Actor } from '../../main/services/actor';
-import { actorOf, createUser, login, setUserActive } from '../../main/services/auth';
+import { actorOf, createUser, setUserActive } from '../../main/services/auth';
+import { login } from '../../main/services/login';
 import { changeOwnPassword, resetPassword } from '../../main/services/passwords';
+import { NO_WAIT } from '../support/clock';
+import { appErrorOfAsync } from '../support/errors';
 import { ADMIN } from '../support/office';
 import { setUpOffice } from './helpers';
 
@@ -19,7 +21,7 @@ let api: Dispatcher;
 
 beforeEach(async () => {
   ({ db, file, admin } = await setUpOffice());
-  api = createDispatcher(db, () => {});
+  api = createDispatcher(db, () => {}, { clock: NO_WAIT });
 });
 afterEach(() => {
   if (db.$client.open) db.$client.close();
@@ -32,15 +34,8 @@ const OPERATOR = {
   password: 'sandi-awal-1',
 };
 
-function appError(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
+const appError = appErrorOfAsync;
+const signIn = (username: string, password: string) => login(db, { username, password }, NO_WAIT);
 
 const auditOf = (userId: number) =>
   db.$client
@@ -62,9 +57,9 @@ async function sessionOf(username: string, password: string): Promise<string> {
 }
 
 describe('changing one own password', () => {
-  it('needs the old password, then logs in with the new one only, audited without the password', () => {
-    const user = createUser(db, admin, OPERATOR);
-    const wrongOld = appError(() =>
+  it('needs the old password, then logs in with the new one only, audited without the password', async () => {
+    const user = await createUser(db, admin, OPERATOR);
+    const wrongOld = await appError(() =>
       changeOwnPassword(db, actorOf(user), {
         oldPassword: 'bukan-sandinya',
         newPassword: 'sandi-baru-22',
@@ -72,15 +67,15 @@ describe('changing one own password', () => {
       }),
     );
     expect(wrongOld.fields).toEqual({ oldPassword: 'Kata sandi lama salah.' });
-    expect(login(db, OPERATOR.username, OPERATOR.password).id).toBe(user.id);
+    expect((await signIn(OPERATOR.username, OPERATOR.password)).id).toBe(user.id);
 
-    changeOwnPassword(db, actorOf(user), {
+    await changeOwnPassword(db, actorOf(user), {
       oldPassword: OPERATOR.password,
       newPassword: 'sandi-baru-22',
       newPasswordConfirm: 'sandi-baru-22',
     });
-    expect(login(db, OPERATOR.username, 'sandi-baru-22').id).toBe(user.id);
-    expect(appError(() => login(db, OPERATOR.username, OPERATOR.password)).code).toBe('LOGIN_FAILED');
+    expect((await signIn(OPERATOR.username, 'sandi-baru-22')).id).toBe(user.id);
+    expect((await appError(() => signIn(OPERATOR.username, OPERATOR.password))).code).toBe('LOGIN_FAILED');
 
     const audit = auditOf(user.id).at(-1);
     expect(audit).toMatchObject({ action: 'change_password', username: 'operator1' });
@@ -88,7 +83,7 @@ describe('changing one own password', () => {
   });
 
   it('refuses through the contract a short password, a repeat that differs and the same password again', async () => {
-    createUser(db, admin, OPERATOR);
+    await createUser(db, admin, OPERATOR);
     const session = await sessionOf(OPERATOR.username, OPERATOR.password);
     const attempt = (newPassword: string, newPasswordConfirm = newPassword) =>
       api.call('auth.changePassword', { oldPassword: OPERATOR.password, newPassword, newPasswordConfirm }, session);
@@ -104,19 +99,19 @@ describe('changing one own password', () => {
       ok: false,
       error: { fields: { newPassword: 'Kata sandi baru harus berbeda dari yang lama.' } },
     });
-    expect(login(db, OPERATOR.username, OPERATOR.password).username).toBe('operator1');
+    expect((await signIn(OPERATOR.username, OPERATOR.password)).username).toBe('operator1');
   });
 });
 
 describe('an administrator resets a password', () => {
   it('sets a temporary password the user must change; nothing else is allowed until then', async () => {
-    const user = createUser(db, admin, OPERATOR);
+    const user = await createUser(db, admin, OPERATOR);
     const adminSession = await sessionOf(ADMIN.username, ADMIN.password);
     const reset = await api.call('users.resetPassword', { id: user.id }, adminSession);
     if (!reset.ok) throw new Error(reset.error.message);
     const { temporaryPassword } = reset.value as { temporaryPassword: string };
     expect(temporaryPassword).toMatch(/^[a-z2-9]{10}$/);
-    expect(appError(() => login(db, OPERATOR.username, OPERATOR.password)).code).toBe('LOGIN_FAILED');
+    expect((await appError(() => signIn(OPERATOR.username, OPERATOR.password))).code).toBe('LOGIN_FAILED');
 
     const session = await sessionOf(OPERATOR.username, temporaryPassword);
     for (const method of ['kpm.search', 'pendamping.list', 'office.get', 'regions.districts']) {
@@ -145,28 +140,28 @@ describe('an administrator resets a password', () => {
     expect(JSON.stringify(auditOf(user.id))).not.toContain(temporaryPassword);
   });
 
-  it('also holds an open session of that user until the password is changed', async () => {
-    const user = createUser(db, admin, OPERATOR);
+  it('ends an open session of that user (someone may be using the old password)', async () => {
+    const user = await createUser(db, admin, OPERATOR);
     const session = await sessionOf(OPERATOR.username, OPERATOR.password);
     expect(await api.call('kpm.search', {}, session)).toMatchObject({ ok: true });
-    resetPassword(db, admin, user.id);
+    await resetPassword(db, admin, user.id);
     expect(await api.call('kpm.search', {}, session)).toMatchObject({
       ok: false,
-      error: { code: 'PASSWORD_CHANGE_REQUIRED' },
+      error: { code: 'UNAUTHENTICATED', message: expect.stringMatching(/kata sandinya diganti/) },
     });
     expect(await api.call('auth.logout', {}, session)).toMatchObject({ ok: true });
   });
 
   it('is for administrators only, and not for their own password', async () => {
-    const user = createUser(db, admin, OPERATOR);
+    const user = await createUser(db, admin, OPERATOR);
     const session = await sessionOf(OPERATOR.username, OPERATOR.password);
     expect(await api.call('users.resetPassword', { id: admin.id }, session)).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
-    expect(appError(() => resetPassword(db, admin, admin.id as number)).code).toBe('CONFLICT');
-    expect(appError(() => resetPassword(db, actorOf(user), admin.id as number)).code).toBe('FORBIDDEN');
-    expect(login(db, ADMIN.username, ADMIN.password).mustChangePassword).toBe(false);
+    expect((await appError(() => resetPassword(db, admin, admin.id as number))).code).toBe('CONFLICT');
+    expect((await appError(() => resetPassword(db, actorOf(user), admin.id as number))).code).toBe('FORBIDDEN');
+    expect((await signIn(ADMIN.username, ADMIN.password)).mustChangePassword).toBe(false);
   });
 });
 
@@ -181,7 +176,7 @@ describe('a forgotten administrator password', () => {
     );
 
   it('is reset from the command line with a printed temporary password, and the account is active again', async () => {
-    const other = createUser(db, admin, { ...OPERATOR, username: 'admin2', role: 'admin' });
+    const other = await createUser(db, admin, { ...OPERATOR, username: 'admin2', role: 'admin' });
     setUserActive(db, actorOf(other), admin.id as number, false);
     db.$client.close();
 
@@ -191,7 +186,7 @@ describe('a forgotten administrator password', () => {
     expect(temporary).toMatch(/^[a-z2-9]{10}$/);
 
     db = openDatabase(file);
-    const user = login(db, 'admin', temporary as string);
+    const user = await signIn('admin', temporary as string);
     expect(user).toMatchObject({ active: true, mustChangePassword: true });
     expect(auditOf(user.id).at(-1)).toMatchObject({
       action: 'reset_password',
@@ -207,6 +202,6 @@ describe('a forgotten administrator password', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Pengguna "tidakada" tidak ditemukan.');
     db = openDatabase(file);
-    expect(login(db, ADMIN.username, ADMIN.password).mustChangePassword).toBe(false);
+    expect((await signIn(ADMIN.username, ADMIN.password)).mustChangePassword).toBe(false);
   });
 });

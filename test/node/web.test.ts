@@ -60,4 +60,21 @@ describe('browser mode server', () => {
     );
     expect(rebinding.status).toBe(403);
   });
+
+  it('counts failed logins against the address they come from', async () => {
+    const call = JSON.stringify({
+      method: 'auth.login',
+      input: { username: 'tebakan', password: 'salah-123' },
+      session: null,
+    });
+    const failed = await get(
+      '/api/call',
+      { 'Content-Type': 'application/json', 'X-Graduasi-Token': web.token },
+      'POST',
+      call,
+    );
+    expect(JSON.parse(failed.body)).toMatchObject({ ok: false, error: { code: 'LOGIN_FAILED' } });
+    const keys = web.db.$client.prepare('SELECT key FROM login_throttle ORDER BY key').all();
+    expect(keys).toEqual([{ key: 'source:127.0.0.1' }, { key: 'user:tebakan' }]);
+  });
 });

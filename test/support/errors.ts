@@ -55,3 +55,26 @@ export function expectOk<T>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.value as T;
 }
+
+/** The AppError an async `run` rejects with; fails when it resolves, or rejects with anything else. */
+export async function appErrorOfAsync(run: () => Promise<unknown>): Promise<AppError> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError, but nothing was thrown');
+}
+
+/** `run` rejects with an AppError with this code, a message matching `message`, and these field messages. */
+export async function expectAppErrorAsync(
+  run: () => Promise<unknown>,
+  code: ErrorCode,
+  message?: Text,
+  fields?: Record<string, Text>,
+): Promise<AppError> {
+  const error = await appErrorOfAsync(run);
+  check(error.toData(), code, message, fields);
+  return error;
+}

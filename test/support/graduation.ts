@@ -11,7 +11,7 @@ import { addMonths } from '../../main/domain/dates';
 import type { Role } from '../../main/domain/enums';
 import type { CandidateKind, CandidateStage } from '../../main/domain/graduation';
 import type { Actor } from '../../main/services/actor';
-import { actorOf, insertUser } from '../../main/services/auth';
+import { actorOf, insertUserRow } from '../../main/services/auth';
 import { createKpm } from '../../main/services/kpm';
 import { familyInput } from '../node/helpers';
 
@@ -42,9 +42,16 @@ export function exitTypeIdNamed(db: Db, name: string): number {
   return row.id;
 }
 
-/** A user of the role, as the actor the services take. */
+/** The password of the users userActor makes. */
+export const FIXTURE_PASSWORD = 'rahasia123';
+// FIXTURE_PASSWORD hashed once (scrypt, N=16384): fixtures stay synchronous and skip a 50 ms hash per user.
+const FIXTURE_HASH =
+  'scrypt$16384$XzkNRXuTegI3Rp8TS2Zcmw==$yvZsF91NB9Xu/mfe7NObE9hez5WHNx0x7O73e2d4WZhEJFcqdvCnCqq49CXVsjn+fiBkECE9ke+4osLFtnBYXg==';
+
+/** A user of the role (password FIXTURE_PASSWORD), as the actor the services take. */
 export function userActor(db: Db, admin: Actor, role: Role, username: string): Actor {
-  return actorOf(insertUser(db, admin, { username, fullName: `Pengguna ${username}`, role, password: 'rahasia123' }));
+  const input = { username, fullName: `Pengguna ${username}`, role, password: FIXTURE_PASSWORD };
+  return actorOf(db.transaction(() => insertUserRow(db, admin, input, FIXTURE_HASH)));
 }
 
 /** A candidacy row as the candidate service stores it. */

@@ -36,7 +36,9 @@ function Header() {
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Modal opened={passwordOpen} onClose={passwordModal.close} title="Ganti kata sandi">
-        {passwordOpen && <ChangePasswordForm oldLabel="Kata sandi lama" onDone={passwordModal.close} />}
+        {passwordOpen && (
+          <ChangePasswordForm oldLabel="Kata sandi lama" username={user.username} onDone={passwordModal.close} />
+        )}
       </Modal>
       <Group gap="sm" wrap="nowrap">
         {office.logo && <img src={office.logo} alt="" height={36} />}

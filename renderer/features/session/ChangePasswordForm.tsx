@@ -2,6 +2,7 @@ import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { PASSWORD_HINT, PASSWORD_IS_USERNAME, passwordIsUsername } from '../../../main/domain/password';
 import { passwordChangeSchema } from '../../../main/domain/password-change';
 import { ApiError } from '../../api';
 import { useApiMutation } from '../shared/api-hooks';
@@ -9,13 +10,34 @@ import { errorMessage, notifySuccess, zodValidate } from '../shared/errors';
 import { SESSION_KEY } from './session';
 
 const EMPTY = { oldPassword: '', newPassword: '', newPasswordConfirm: '' };
+type Values = typeof EMPTY;
+
+const validateSchema = zodValidate(passwordChangeSchema);
 
 /** Old, new and repeat; the same rules as the server (main/domain/password-change.ts). */
-export function ChangePasswordForm({ oldLabel, onDone }: { oldLabel: string; onDone?: () => void }) {
+export function ChangePasswordForm({
+  oldLabel,
+  username,
+  onDone,
+}: {
+  oldLabel: string;
+  /** The user's own username: the new password may not be it. */
+  username: string;
+  onDone?: () => void;
+}) {
   const queryClient = useQueryClient();
   const change = useApiMutation('auth.changePassword');
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm({ initialValues: EMPTY, validate: zodValidate(passwordChangeSchema) });
+  const form = useForm({
+    initialValues: EMPTY,
+    validate: (values: Values) => {
+      const errors = validateSchema(values);
+      if (!errors.newPassword && passwordIsUsername(values.newPassword, username)) {
+        errors.newPassword = PASSWORD_IS_USERNAME;
+      }
+      return errors;
+    },
+  });
 
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
@@ -42,7 +64,7 @@ export function ChangePasswordForm({ oldLabel, onDone }: { oldLabel: string; onD
         />
         <PasswordInput
           label="Kata sandi baru"
-          description="Minimal 8 karakter."
+          description={PASSWORD_HINT}
           withAsterisk
           autoComplete="new-password"
           {...form.getInputProps('newPassword')}

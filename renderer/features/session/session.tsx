@@ -41,6 +41,22 @@ export function useSession(): SessionValue {
   return value;
 }
 
+// Why the last session ended (idle, deactivated, password changed), for the login page to say.
+let endedSession: string | null = null;
+
+/** Called by the global error handler when a call comes back UNAUTHENTICATED. */
+export function noteSessionEnded(message: string) {
+  endedSession ??= message;
+}
+
+export function sessionEndedMessage(): string | null {
+  return endedSession;
+}
+
+export function clearSessionEnded() {
+  endedSession = null;
+}
+
 const KEEP_ON_LOGOUT = ['auth.session', 'setup.status'];
 
 /** Logging out forgets every cached answer: the next user must not see the previous user's data. */

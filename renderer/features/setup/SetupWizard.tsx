@@ -14,6 +14,7 @@ import {
 import { type FormErrors, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { PASSWORD_HINT } from '../../../main/domain/password';
 import { setupSchema } from '../../../main/domain/schemas';
 import { ApiError } from '../../api';
 import { emptyOffice, OfficeFields, type OfficeValues } from '../settings/OfficeFields';
@@ -162,7 +163,7 @@ function AdminFields({ form }: { form: ReturnType<typeof useForm<SetupValues>> }
       <TextInput label="Nama lengkap" withAsterisk {...form.getInputProps('admin.fullName')} />
       <PasswordInput
         label="Kata sandi"
-        description="Minimal 8 karakter."
+        description={PASSWORD_HINT}
         withAsterisk
         autoComplete="new-password"
         {...form.getInputProps('admin.password')}

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ROLES, type Role } from '../../../main/domain/enums';
+import { PASSWORD_HINT } from '../../../main/domain/password';
 import { userCreateSchema } from '../../../main/domain/schemas';
 import { ApiError } from '../../api';
 import { ROLE_DESCRIPTION, ROLE_LABEL } from '../session/session';
@@ -70,7 +71,7 @@ function UserForm({ onDone }: { onDone: () => void }) {
         <Select label="Peran" withAsterisk data={roleOptions} allowDeselect={false} {...form.getInputProps('role')} />
         <PasswordInput
           label="Kata sandi"
-          description="Minimal 8 karakter."
+          description={PASSWORD_HINT}
           withAsterisk
           autoComplete="new-password"
           {...form.getInputProps('password')}

@@ -1,0 +1,90 @@
+/**
+ * The logged-in sessions of one app instance, in memory (restarting the app logs everyone out). A session
+ * ends after `security_settings.sessionIdleMinutes` without a call, and when its user is deactivated or
+ * their password changes: it remembers the user's `credentials_changed_at` from when it began, so a session
+ * of a user deactivated and later reactivated does not come back.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../../db/open';
+import { getUser, type PublicUser } from '../services/auth';
+import { getSecuritySettings } from '../services/security-settings';
+
+interface Session {
+  userId: number;
+  credentialsChangedAt: string | null;
+  lastCallAt: number;
+}
+
+export interface ResolvedSession {
+  user: PublicUser | null;
+  /** Why the caller's session ended, when it did (shown on the login page). */
+  ended: string | null;
+}
+
+// Only a memory bound: a forgotten reason just means the plainer NO_SESSION_MESSAGE.
+const MAX_ENDED_REASONS = 1000;
+
+export const NO_SESSION_MESSAGE = 'Sesi Anda berakhir. Silakan masuk kembali.';
+const REVOKED_MESSAGE =
+  'Sesi Anda berakhir karena akun Anda dinonaktifkan atau kata sandinya diganti. Silakan masuk kembali.';
+
+export const idleMessage = (minutes: number) =>
+  `Sesi Anda berakhir karena tidak ada aktivitas selama ${minutes} menit. Silakan masuk kembali.`;
+
+export class SessionStore {
+  private readonly sessions = new Map<string, Session>();
+  // Ended tokens keep their reason, so every call still in flight from that screen says the same thing.
+  private readonly endedReasons = new Map<string, string>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  start(user: PublicUser): string {
+    const token = randomBytes(24).toString('base64url');
+    this.sessions.set(token, {
+      userId: user.id,
+      credentialsChangedAt: user.credentialsChangedAt,
+      lastCallAt: this.now().getTime(),
+    });
+    return token;
+  }
+
+  /** After the user changed their own password: the session that did it stays, their other sessions end. */
+  renew(token: string, user: PublicUser): void {
+    const session = this.sessions.get(token);
+    if (session) session.credentialsChangedAt = user.credentialsChangedAt;
+  }
+
+  end(token: string): void {
+    this.sessions.delete(token);
+    this.endedReasons.delete(token);
+  }
+
+  /** The session's user, touching it (each call counts as activity), or why it ended. */
+  resolve(token: string | null): ResolvedSession {
+    if (!token) return { user: null, ended: null };
+    const ended = this.endedReasons.get(token);
+    if (ended) return { user: null, ended };
+    const session = this.sessions.get(token);
+    if (!session) return { user: null, ended: null };
+    const user = getUser(this.db, session.userId);
+    const reason = this.deadReason(session, user);
+    if (reason || !user) {
+      this.sessions.delete(token);
+      if (this.endedReasons.size >= MAX_ENDED_REASONS) this.endedReasons.clear();
+      this.endedReasons.set(token, reason ?? REVOKED_MESSAGE);
+      return { user: null, ended: reason ?? REVOKED_MESSAGE };
+    }
+    session.lastCallAt = this.now().getTime();
+    return { user, ended: null };
+  }
+
+  private deadReason(session: Session, user: PublicUser | null): string | null {
+    const { sessionIdleMinutes } = getSecuritySettings(this.db);
+    if (this.now().getTime() - session.lastCallAt > sessionIdleMinutes * 60_000) return idleMessage(sessionIdleMinutes);
+    if (!user?.active || user.credentialsChangedAt !== session.credentialsChangedAt) return REVOKED_MESSAGE;
+    return null;
+  }
+}
