@@ -9,6 +9,7 @@ import { benchGraduationDecide } from './graduation-decide.bench';
 import { benchImport } from './import.bench';
 import { benchKomponenRules } from './komponen-rules.bench';
 import { benchKpmSearch } from './kpm-search.bench';
+import { benchReports } from './reports.bench';
 
 await benchKpmSearch();
 await benchImport();
@@ -20,3 +21,4 @@ await benchDocumentsRender();
 await benchDocuments();
 await benchAwardsPlan();
 await benchAwardsReport();
+await benchReports();
