@@ -1,6 +1,6 @@
 /**
  * The award report printed (issue 9 point 7): the tables of report-tables.ts formatted as text, under the
- * office's kop (main/documents/award-report.ts lays them out). Not a register document: no number, no audit.
+ * office's kop (main/documents/report.ts lays them out). Not a register document: no number, no audit.
  */
 import type { Db } from '../../../db/open';
 import { type PrintedReport, type PrintedReportTable, renderReport } from '../../documents/report';

@@ -66,7 +66,7 @@ const NO_VISITS: VisitFigures = { due: 0, done: 0 };
 const NO_AWARDS: AwardFigures = { awards: 0, amount: 0, handedOver: 0 };
 
 /** The graduations by type per month of the period, for the exits given (one area's or all). */
-export function monthRows(exits: readonly Exit[], period: Period): MonthRow[] {
+function monthRows(exits: readonly Exit[], period: Period): MonthRow[] {
   const rows = periodMonths(period).map((month) => ({ month, label: BULAN[month - 1], ...noExits() }));
   for (const exit of exits) {
     const row = rows.find((r) => r.month === exit.month);
@@ -134,8 +134,9 @@ function targetsByArea(db: Db, input: AreaReportInput, graduations: ReturnType<t
   return new Map(targets.pendamping.map((p) => [String(p.pendampingId), p.target]));
 }
 
-export function areaReport(db: Db, input: AreaReportInput): AreaReport {
-  const scope = { group: input.group, districtCode: input.districtCode };
+/** The report; with a pendampingId only that pendamping's families and candidates (their own report). */
+export function areaReport(db: Db, input: AreaReportInput, only: { pendampingId?: number } = {}): AreaReport {
+  const scope = { group: input.group, districtCode: input.districtCode, pendampingId: only.pendampingId };
   const graduations = decidedGraduations(db, input.year);
   const families = familyFigures(db, scope);
   const exits = exitsIn(db, scope, input, graduations);
@@ -149,10 +150,11 @@ export function areaReport(db: Db, input: AreaReportInput): AreaReport {
     counts[exit.type] += exit.n;
     exitCounts.set(exit.key, counts);
   }
-  // Every area with a figure; with a target too, unless the report is limited to one kecamatan's families.
+  // Every area with a figure; with a target too, unless the report is limited to one kecamatan or pendamping.
   const keys = new Set<AreaKey>([...families.keys(), ...exitCounts.keys(), ...pipeline.keys()]);
   for (const key of [...visits.keys(), ...awards.keys()]) keys.add(key);
-  for (const key of targets.keys()) if (!input.districtCode || key === input.districtCode) keys.add(key);
+  const limitedTo = input.districtCode ?? (only.pendampingId === undefined ? undefined : String(only.pendampingId));
+  for (const key of targets.keys()) if (limitedTo === undefined || key === limitedTo) keys.add(key);
   const names = areaNames(db, input.group, [...keys, ...(input.districtCode ? [input.districtCode] : [])]);
   const rows = [...keys].map((key) => {
     const name = names.get(key) ?? { label: key, parent: '' };

@@ -1,14 +1,13 @@
 /**
  * One pendamping's report for a period (issue 10 point 5), to attach to their monthly performance report: their
  * families, the year's graduation target and result, graduations per month, candidates, visits and awards. The
- * figures are the pendamping's row of the per-pendamping area report, so the two never disagree.
+ * figures are the per-pendamping area report limited to them (the same code, the same SQL with one more
+ * condition), so the two never disagree.
  */
 import type { Db } from '../../../db/open';
 import { AppError } from '../../domain/errors';
-import { type PendampingReportInput, type Period, periodLabel } from '../../domain/reports';
-import { decidedGraduations } from '../graduation/graduated';
-import { type AreaRow, areaReport, emptyRow, type MonthRow, monthRows } from './area';
-import { exitsIn } from './figures';
+import type { PendampingReportInput, Period } from '../../domain/reports';
+import { type AreaRow, areaReport, emptyRow, type MonthRow } from './area';
 
 export interface PendampingReport {
   pendamping: { id: number; name: string; nip: string | null; active: boolean; districts: string[] };
@@ -41,16 +40,12 @@ export function pendampingReport(db: Db, input: PendampingReportInput): Pendampi
   const pendamping = pendampingOf(db, input.pendampingId);
   const period = { year: input.year, fromMonth: input.fromMonth, toMonth: input.toMonth };
   const key = String(pendamping.id);
-  const all = areaReport(db, { ...period, group: 'pendamping' });
-  const exits = exitsIn(db, { group: 'pendamping' }, period, decidedGraduations(db, period.year));
+  const own = areaReport(db, { ...period, group: 'pendamping' }, { pendampingId: pendamping.id });
   return {
     pendamping,
     period,
-    periodLabel: periodLabel(period),
-    row: all.rows.find((r) => r.key === key) ?? emptyRow(key, pendamping.name),
-    months: monthRows(
-      exits.filter((e) => e.key === key),
-      period,
-    ),
+    periodLabel: own.periodLabel,
+    row: own.rows.find((r) => r.key === key) ?? emptyRow(key, pendamping.name),
+    months: own.months,
   };
 }
