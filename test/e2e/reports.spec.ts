@@ -62,6 +62,15 @@ test('the report per kecamatan shows a table and a chart, follows the period and
   const sheet = book.getWorksheet('Graduasi dan target');
   expect(sheet?.getRow(2).values).toEqual([undefined, 'Pekalongan Barat', 0, 0, 0, 10, 0, 0]);
   expect(sheet?.getRow(3).values).toEqual([undefined, 'Pekalongan Timur', 0, 2, 2, 10, 20, 0]);
+
+  // The desa of one kecamatan, in the same period.
+  await page.getByRole('tab', { name: 'Per desa' }).click();
+  await choose(page, 'Kecamatan', 'Pekalongan Barat', 'Barat');
+  const desa = page.getByRole('table', { name: 'Laporan per desa/kelurahan' });
+  await expect(desa.getByRole('row')).toHaveCount(3);
+  await expect(desa.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('Pekalongan Barat');
+  await expect(desa.getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText('7');
+  await expect(page.getByText(`Periode Maret - Desember ${YEAR}, Kecamatan Pekalongan Barat`)).toBeVisible();
 });
 
 test("a pendamping's report shows their figures and prints A4 with the signatures", async ({ page, web }) => {
