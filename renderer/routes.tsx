@@ -14,6 +14,7 @@ import { PemantauanPage } from './pages/pemantauan.page';
 import { PendampingPage } from './pages/pendamping.page';
 import { ProposalDetailPage } from './pages/proposal-detail.page';
 import { ProposalsPage } from './pages/proposals.page';
+import { ReportsPage } from './pages/reports.page';
 import { SettingsPage } from './pages/settings.page';
 import { TargetPage } from './pages/target.page';
 import { UsersPage } from './pages/users.page';
@@ -49,6 +50,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/agenda-surat', navLabel: 'Agenda surat', element: <DocumentsPage /> },
   { path: '/verifikasi-dokumen', navLabel: 'Verifikasi dokumen', element: <VerifyDocumentPage /> },
   { path: '/pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
+  { path: '/laporan', navLabel: 'Laporan', element: <ReportsPage /> },
   { path: '/target', navLabel: 'Target', element: <TargetPage />, roles: ['admin'] },
   { path: '/pendamping', navLabel: 'Pendamping', element: <PendampingPage /> },
   { path: '/pengguna', navLabel: 'Pengguna', element: <UsersPage />, roles: ['admin'] },

@@ -1,2 +1,21 @@
-/** Reports (issue 10): filled by its engineer. */
-export const reportsContract = {} as const;
+/**
+ * Reports with charts (issue 10 point 5): per kecamatan, desa and pendamping for a period, as data for the page,
+ * an .xlsx and a printable PDF; one pendamping's report as a PDF for their monthly performance report.
+ * Every role may read them.
+ */
+import { areaReportSchema, pendampingReportSchema } from '../domain/reports';
+import type { PdfFile } from '../services/documents/types';
+import type { AreaReport } from '../services/reports/area';
+import type { PendampingReport } from '../services/reports/pendamping';
+import { method } from './method';
+
+export type { AreaReport, AreaRow, MonthRow } from '../services/reports/area';
+export type { PendampingReport } from '../services/reports/pendamping';
+
+export const reportsContract = {
+  'reports.area': method<AreaReport>()(areaReportSchema),
+  'reports.areaXlsx': method<{ fileName: string; base64: string }>()(areaReportSchema),
+  'reports.areaPdf': method<PdfFile>()(areaReportSchema),
+  'reports.pendamping': method<PendampingReport>()(pendampingReportSchema),
+  'reports.pendampingPdf': method<PdfFile>()(pendampingReportSchema),
+} as const;

@@ -20,7 +20,8 @@ const AWARDS = [2_500, 1_500, 1_000];
 const RUNS = 50;
 const BUSINESSES = ['Warung kelontong', 'Jahit', 'Katering', 'Ternak ayam', 'Bengkel', 'Kue basah', 'Laundry'];
 
-function seedAwards(db: ReturnType<typeof openDatabase>): number[] {
+/** 5,000 awards over three programmes of 2026 for every twentieth family (also the reports bench's). */
+export function seedAwards(db: ReturnType<typeof openDatabase>, year = 2026): number[] {
   const random = seededRandom(9);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const kpmIds = (db.$client.prepare('SELECT id FROM kpm ORDER BY id').pluck().all() as number[]).filter(
@@ -36,7 +37,7 @@ function seedAwards(db: ReturnType<typeof openDatabase>): number[] {
   db.$client.transaction(() => {
     let next = 0;
     AWARDS.forEach((count, p) => {
-      const programId = insertProgram(db, { name: `Program bantuan ${p + 1}`, budget: 20_000_000_000 });
+      const programId = insertProgram(db, { name: `Program bantuan ${p + 1}`, budget: 20_000_000_000, year });
       programIds.push(programId);
       for (let i = 0; i < count; i++) {
         const stage = pick(AWARD_STAGES);

@@ -10,6 +10,7 @@ import { benchImport } from './import.bench';
 import { benchKomponenRules } from './komponen-rules.bench';
 import { benchKpmSearch } from './kpm-search.bench';
 import { benchLoginGuess } from './login-guess.bench';
+import { benchReports } from './reports.bench';
 
 await benchKpmSearch();
 await benchImport();
@@ -22,3 +23,4 @@ await benchDocuments();
 await benchAwardsPlan();
 await benchAwardsReport();
 await benchLoginGuess();
+await benchReports();

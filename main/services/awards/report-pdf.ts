@@ -1,14 +1,14 @@
 /**
  * The award report printed (issue 9 point 7): the tables of report-tables.ts formatted as text, under the
- * office's kop (main/documents/award-report.ts lays them out). Not a register document: no number, no audit.
+ * office's kop (main/documents/report.ts lays them out). Not a register document: no number, no audit.
  */
 import type { Db } from '../../../db/open';
-import { type PrintedReport, renderAwardReport } from '../../documents/award-report';
+import { type PrintedReport, type PrintedReportTable, renderReport } from '../../documents/report';
 import { formatTanggal, todayIso } from '../../domain/format';
 import { buildKop } from '../documents/context';
 import { getDocumentSettings, requireOffice } from '../documents/settings';
 import type { PdfFile } from '../documents/types';
-import { cellText, reportTables } from './report-tables';
+import { cellText, type ReportTable, reportTables } from './report-tables';
 import { reportFileName } from './report-xlsx';
 import { awardReport, type ReportFilter, reportRecipients } from './reports';
 
@@ -20,6 +20,21 @@ function scopeLine(programs: { id: number; name: string; year: number }[], filte
   return 'Semua program';
 }
 
+/** Report tables as printed text (also the area reports'): figures right-aligned, only text columns wrap. */
+export function printedTables(tables: ReportTable[]): PrintedReportTable[] {
+  return tables.map((table) => ({
+    heading: table.heading,
+    columns: table.columns.map((c) => ({
+      label: c.header,
+      align: c.kind === 'text' || c.kind === 'code' ? 'left' : 'right',
+      noWrap: c.kind !== 'text',
+      wide: c.wide === true,
+    })),
+    rows: table.rows.map((row) => row.map((value, i) => cellText(table.columns[i].kind, value))),
+    total: table.total?.map((value, i) => cellText(table.columns[i].kind, value)),
+  }));
+}
+
 export async function awardReportPdf(db: Db, filter: ReportFilter, today = todayIso()): Promise<PdfFile> {
   const report = awardReport(db, filter);
   const tables = reportTables(report, reportRecipients(db, filter));
@@ -28,18 +43,8 @@ export async function awardReportPdf(db: Db, filter: ReportFilter, today = today
     title: 'Laporan Bantuan bagi KPM Graduasi',
     subtitle: [scopeLine(report.programs, filter), `Keadaan per ${formatTanggal(today)}`],
     date: today,
-    tables: tables.map((table) => ({
-      heading: table.heading,
-      columns: table.columns.map((c) => ({
-        label: c.header,
-        align: c.kind === 'text' || c.kind === 'code' ? 'left' : 'right',
-        noWrap: c.kind !== 'text',
-        wide: c.wide === true,
-      })),
-      rows: table.rows.map((row) => row.map((value, i) => cellText(table.columns[i].kind, value))),
-      total: table.total?.map((value, i) => cellText(table.columns[i].kind, value)),
-    })),
+    tables: printedTables(tables),
   };
-  const { bytes, pages } = await renderAwardReport(printed);
+  const { bytes, pages } = await renderReport(printed);
   return { fileName: reportFileName(report.programs, filter, 'pdf'), base64: bytes.toString('base64'), pages };
 }

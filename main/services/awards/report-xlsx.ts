@@ -33,14 +33,12 @@ function fittedWidths(table: ReportTable): number[] {
 const cellValue = (kind: CellKind, value: Cell): string | number | Date | null =>
   kind === 'date' && typeof value === 'string' && value ? dateCell(value) : value;
 
-export async function awardReportXlsx(
-  db: Db,
-  filter: ReportFilter,
-): Promise<{ fileName: string; base64: string; rows: number }> {
-  const report = awardReport(db, filter);
-  const recipients = reportRecipients(db, filter);
-  const tables = reportTables(report, recipients);
-  const base64 = await writeXlsx((workbook) => {
+/**
+ * Report tables as an .xlsx, one sheet per table (also the area reports'): header bold and frozen, widths that
+ * fit, each cell with its kind's type and format, the 'Jumlah' row bold. Returns the file as base64.
+ */
+export function tablesXlsx(tables: ReportTable[]): Promise<string> {
+  return writeXlsx((workbook) => {
     for (const table of tables) {
       const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
       const widths = fittedWidths(table);
@@ -63,6 +61,15 @@ export async function awardReportXlsx(
       sheet.commit();
     }
   });
+}
+
+export async function awardReportXlsx(
+  db: Db,
+  filter: ReportFilter,
+): Promise<{ fileName: string; base64: string; rows: number }> {
+  const report = awardReport(db, filter);
+  const recipients = reportRecipients(db, filter);
+  const base64 = await tablesXlsx(reportTables(report, recipients));
   return { fileName: reportFileName(report.programs, filter, 'xlsx'), base64, rows: recipients.length };
 }
 

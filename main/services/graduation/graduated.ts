@@ -12,6 +12,10 @@ export interface Graduation {
   status: 'graduasi_mandiri' | 'graduasi_alamiah';
   /** The family's kecamatan. */
   d: string;
+  /** The family's desa/kelurahan. */
+  v: string;
+  /** The graduation date (the family's status date). */
+  at: string;
   /** The candidate's pendamping (the family's when it was proposed). */
   p: number | null;
 }
@@ -23,7 +27,7 @@ export interface Graduation {
 export function decidedGraduations(db: Db, year: number): Graduation[] {
   const rows = db.$client
     .prepare(
-      `SELECT k.id, k.status, k.district_code AS d, c.pendamping_id AS p
+      `SELECT k.id, k.status, k.district_code AS d, k.village_code AS v, k.status_date AS at, c.pendamping_id AS p
        FROM decisions dc
        CROSS JOIN proposal_items pi CROSS JOIN graduation_candidates c CROSS JOIN kpm k
        WHERE dc.reversed_at IS NULL AND pi.proposal_id = dc.proposal_id AND pi.decision = 'disetujui'

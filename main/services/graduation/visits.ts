@@ -48,7 +48,8 @@ function addDays(iso: string, n: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
-const FROM = `FROM follow_up_visits v
+/** The visits still wanted: those of unreversed decisions (the reports count from the same rows). */
+export const VISITS_FROM = `FROM follow_up_visits v
   JOIN decisions dc ON dc.id = v.decision_id AND dc.reversed_at IS NULL
   JOIN kpm k ON k.id = v.kpm_id`;
 const DUE = 'WHERE v.visited_date IS NULL AND v.due_date BETWEEN ? AND ?';
@@ -57,7 +58,9 @@ export function listVisits(db: Db, input: VisitListInput, today = todayIso()): P
   const [from, to] = dueRange(input.kind, today);
   const byPendamping = input.pendampingId ? ' AND k.pendamping_id = ?' : '';
   const params: (string | number)[] = input.pendampingId ? [from, to, input.pendampingId] : [from, to];
-  const { total } = db.$client.prepare(`SELECT count(*) AS total ${FROM} ${DUE}${byPendamping}`).get(...params) as {
+  const { total } = db.$client
+    .prepare(`SELECT count(*) AS total ${VISITS_FROM} ${DUE}${byPendamping}`)
+    .get(...params) as {
     total: number;
   };
   const { offset, limit } = pageWindow(input);
@@ -65,7 +68,7 @@ export function listVisits(db: Db, input: VisitListInput, today = todayIso()): P
     .prepare(
       `SELECT v.id, v.kpm_id AS kpmId, k.nama, k.id_kpm AS idKpm, r.name AS kecamatan, p.name AS pendamping,
               v.months_after AS monthsAfter, v.due_date AS dueDate, dc.sk_number AS skNumber
-       ${FROM} LEFT JOIN pendamping p ON p.id = k.pendamping_id LEFT JOIN regions r ON r.code = k.district_code
+       ${VISITS_FROM} LEFT JOIN pendamping p ON p.id = k.pendamping_id LEFT JOIN regions r ON r.code = k.district_code
        ${DUE}${byPendamping}
        ORDER BY v.due_date, k.nama, v.id LIMIT ? OFFSET ?`,
     )
@@ -77,7 +80,7 @@ export function listVisits(db: Db, input: VisitListInput, today = todayIso()): P
 /** How many visits are due this month and how many are late: the home page's reminder. */
 export function visitCounts(db: Db, today = todayIso()): Record<VisitListKind, number> {
   const count = (kind: VisitListKind) =>
-    (db.$client.prepare(`SELECT count(*) AS n ${FROM} ${DUE}`).get(...dueRange(kind, today)) as { n: number }).n;
+    (db.$client.prepare(`SELECT count(*) AS n ${VISITS_FROM} ${DUE}`).get(...dueRange(kind, today)) as { n: number }).n;
   return { bulan_ini: count('bulan_ini'), terlambat: count('terlambat') };
 }
 

@@ -1,16 +1,13 @@
 import { BarChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
-import { Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { GroupFigure, ProgramSummary } from '../../../main/api/awards.contract';
-import type { PdfFile } from '../../../main/api/documents.contract';
 import { formatNumber, formatRupiah } from '../../../main/domain/format';
 import { useYear, yearOptions } from '../dashboard/year';
-import { PdfModal } from '../documents/PdfPreview';
-import { downloadBase64 } from '../import/files';
+import { ReportFiles } from '../reports/ReportFiles';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { Loaded } from '../shared/Loaded';
-import { FailureAlert } from './FailureAlert';
 import { BUDGET_SEGMENTS, BudgetBar } from './money';
 
 /** "Laporan bantuan": where the money went, per programme, kecamatan, desa, source and business type. */
@@ -45,7 +42,7 @@ export function AwardReport() {
             onChange={(v) => setProgramId(v ? Number(v) : null)}
           />
         </Group>
-        <ReportFiles filter={filter} />
+        <AwardReportFiles filter={filter} />
       </Group>
       <Loaded query={report} label="Memuat laporan bantuan">
         {(data) => (
@@ -108,41 +105,16 @@ export function AwardReport() {
   );
 }
 
-function ReportFiles({ filter }: { filter: { year: number; programId?: number } }) {
+/** "Unduh Excel" and "Cetak" for the chosen year or programme (the reports' buttons). */
+function AwardReportFiles({ filter }: { filter: { year: number; programId?: number } }) {
   const xlsx = useApiMutation('awards.reportXlsx');
-  const pdfCall = useApiMutation('awards.reportPdf');
-  const [pdf, setPdf] = useState<PdfFile | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const run = async (job: () => Promise<void>) => {
-    setFailure(null);
-    try {
-      await job();
-    } catch (error) {
-      setFailure(error);
-    }
-  };
+  const pdf = useApiMutation('awards.reportPdf');
   return (
-    <Stack gap={4} align="flex-end">
-      <Group gap="xs">
-        <Button
-          variant="default"
-          loading={xlsx.isPending}
-          onClick={() =>
-            run(async () => {
-              const file = await xlsx.mutateAsync(filter);
-              downloadBase64(file.base64, file.fileName);
-            })
-          }
-        >
-          Unduh Excel
-        </Button>
-        <Button loading={pdfCall.isPending} onClick={() => run(async () => setPdf(await pdfCall.mutateAsync(filter)))}>
-          Cetak
-        </Button>
-      </Group>
-      <FailureAlert error={failure} />
-      <PdfModal file={pdf} title="Laporan bantuan usaha" onClose={() => setPdf(null)} />
-    </Stack>
+    <ReportFiles
+      title="Laporan bantuan usaha"
+      xlsx={() => xlsx.mutateAsync(filter)}
+      pdf={() => pdf.mutateAsync(filter)}
+    />
   );
 }
 

@@ -1,16 +1,18 @@
 /**
- * The printed award report (issue 9 point 7): A4 landscape, the kop on the first page, then the report's
- * tables one after another, each with its heading and header row repeated on every page it runs over, and
+ * A printed report (the award report of issue 9 point 7, the area and pendamping reports of issue 10 point 5):
+ * A4, landscape unless told, the kop on the first page, then the report's tables one after another, each with
+ * its heading and header row repeated on every page it runs over, notes, optional signatures, and
  * "Halaman x dari y". A report is not a numbered letter: no number, no QR, no register entry. It prints a
  * plain object of strings the service has already formatted, so the layout decides nothing about figures.
  */
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Kop } from '../domain/printed-document';
 import { FONT, plain } from './fonts';
 import { Images } from './images';
 import { letterKop } from './kop';
-import { CM, contentWidth, type Margins, type PageSetup } from './page';
+import { CM, closingRow, contentWidth, type Margins, type PageSetup } from './page';
 import { writePdf } from './render';
+import { SIGNING_SPACE, signerName } from './signature';
 
 export interface PrintedReportTable {
   heading: string;
@@ -29,13 +31,23 @@ export interface PrintedReport {
   /** ISO date: the PDF's creation date, so the same report prints the same bytes on the same day. */
   date: string;
   tables: PrintedReportTable[];
+  /** Portrait for a one-person report (the pendamping's); landscape (the default) for wide tables. */
+  orientation?: 'portrait' | 'landscape';
+  /** Small print under the tables ("Data P2K2 belum tersedia."). */
+  notes?: string[];
+  /** Signatures under the report: the signer at the right, "Mengetahui" at the left. */
+  signatures?: { left?: ReportSigner; right: ReportSigner };
 }
 
-const SETUP: PageSetup = {
-  paper: 'A4',
-  orientation: 'landscape',
-  margins: [2 * CM, 1.5 * CM, 1.5 * CM, 1.5 * CM] satisfies Margins,
-};
+/** A signer under a report: the lines above the signing space, then the name, rank and NIP. */
+export interface ReportSigner {
+  lines: string[];
+  name: string;
+  rank: string;
+  nip: string;
+}
+
+const MARGINS: Margins = [2 * CM, 1.5 * CM, 1.5 * CM, 1.5 * CM];
 const CELL = { fontSize: 8, lineHeight: 1.05, margin: [3, 2, 3, 2] as Margins };
 
 const TABLE_LAYOUT = {
@@ -77,7 +89,31 @@ function reportTable(table: PrintedReportTable): Content {
   };
 }
 
-export async function renderAwardReport(report: PrintedReport): Promise<{ bytes: Buffer; pages: number }> {
+function signer(who: ReportSigner): Column {
+  const lines = who.lines.map((line) => ({ text: plain(line) }));
+  const last = lines.length - 1;
+  return {
+    // an unnamed signer (a koordinator not recorded in the app) gets a line to write the name on
+    stack: [
+      ...lines.map((line, i) => (i === last ? { ...line, margin: [0, 0, 0, SIGNING_SPACE] as Margins } : line)),
+      ...(who.name ? signerName(who.name, who.rank, who.nip) : [{ text: '(.......................................)' }]),
+    ],
+    alignment: 'center',
+    width: '*',
+  };
+}
+
+function signatures(report: PrintedReport): Content[] {
+  if (!report.signatures) return [];
+  const { left, right } = report.signatures;
+  return [closingRow(left ? signer(left) : { text: '', width: '*' }, signer(right), [0, 18, 0, 0])];
+}
+
+const notes = (report: PrintedReport): Content[] =>
+  (report.notes ?? []).map((note) => ({ text: plain(note), fontSize: 8, italics: true, margin: [0, 0, 0, 2] }));
+
+export async function renderReport(report: PrintedReport): Promise<{ bytes: Buffer; pages: number }> {
+  const setup: PageSetup = { paper: 'A4', orientation: report.orientation ?? 'landscape', margins: MARGINS };
   const images = new Images();
   const title: Content = {
     stack: [
@@ -89,9 +125,15 @@ export async function renderAwardReport(report: PrintedReport): Promise<{ bytes:
   };
   const definition: TDocumentDefinitions = {
     pageSize: 'A4',
-    pageOrientation: SETUP.orientation,
-    pageMargins: SETUP.margins,
-    content: [letterKop(report.kop, contentWidth(SETUP), images), title, ...report.tables.map(reportTable)],
+    pageOrientation: setup.orientation,
+    pageMargins: setup.margins,
+    content: [
+      letterKop(report.kop, contentWidth(setup), images),
+      title,
+      ...report.tables.map(reportTable),
+      ...notes(report),
+      ...signatures(report),
+    ],
     footer: (page, pages) => ({
       text: `Halaman ${page} dari ${pages}`,
       alignment: 'right',

@@ -1,0 +1,189 @@
+/**
+ * Reports per kecamatan, desa and pendamping for a period (issue 10 point 5): per area the active families and
+ * their komponen, the period's graduations by type against the year's target, the candidates in the pipeline,
+ * the follow-up visits due and the awards; with the graduations per month. Read-only: nothing here writes.
+ *
+ * Targets are yearly (targets.ts yearTargets, the numbers of Beranda and the Target page): a kecamatan's is its
+ * pendamping's share, a pendamping's their own; a desa has none.
+ */
+import type { Db } from '../../../db/open';
+import { BULAN } from '../../domain/format';
+import { type AreaReportInput, type Period, periodLabel, periodMonths, type ReportGroup } from '../../domain/reports';
+import { decidedGraduations } from '../graduation/graduated';
+import { yearTargets } from '../graduation/targets';
+import {
+  type AreaKey,
+  type AwardFigures,
+  awardFigures,
+  type Exit,
+  type ExitType,
+  exitsIn,
+  type FamilyFigures,
+  familyFigures,
+  noKomponen,
+  type OpenStage,
+  pipelineFigures,
+  type VisitFigures,
+  visitFigures,
+} from './figures';
+
+export type ExitCounts = Record<ExitType, number>;
+
+export interface AreaRow extends FamilyFigures, ExitCounts, AwardFigures {
+  key: AreaKey;
+  label: string;
+  /** A desa's kecamatan; '' otherwise. */
+  parent: string;
+  /** Decided graduations (mandiri + alamiah): the achievement against the target. */
+  graduated: number;
+  /** The year's target in families; null where there is none (a desa, families without a pendamping). */
+  target: number | null;
+  /** graduated / target in whole percent; null without a target. */
+  percent: number | null;
+  pipeline: Record<OpenStage, number>;
+  visitsDue: number;
+  visitsDone: number;
+}
+
+export interface MonthRow extends ExitCounts {
+  month: number;
+  label: string;
+}
+
+export interface AreaReport {
+  group: ReportGroup;
+  period: Period;
+  periodLabel: string;
+  /** The kecamatan the report is limited to, by name; null for the whole office. */
+  districtName: string | null;
+  rows: AreaRow[];
+  total: AreaRow;
+  months: MonthRow[];
+}
+
+const noExits = (): ExitCounts => ({ mandiri: 0, alamiah: 0, keluar: 0 });
+const NO_VISITS: VisitFigures = { due: 0, done: 0 };
+const NO_AWARDS: AwardFigures = { awards: 0, amount: 0, handedOver: 0 };
+
+/** The graduations by type per month of the period, for the exits given (one area's or all). */
+function monthRows(exits: readonly Exit[], period: Period): MonthRow[] {
+  const rows = periodMonths(period).map((month) => ({ month, label: BULAN[month - 1], ...noExits() }));
+  for (const exit of exits) {
+    const row = rows.find((r) => r.month === exit.month);
+    if (row) row[exit.type] += exit.n;
+  }
+  return rows;
+}
+
+const percentOf = (graduated: number, target: number | null) =>
+  target && target > 0 ? Math.round((graduated * 100) / target) : null;
+
+/** Names of the areas: kecamatan/desa from regions (with a desa's kecamatan), pendamping from their table. */
+function areaNames(db: Db, group: ReportGroup, keys: AreaKey[]): Map<AreaKey, { label: string; parent: string }> {
+  const json = JSON.stringify(keys.filter((k) => k !== ''));
+  if (group === 'pendamping') {
+    const rows = db.$client
+      .prepare('SELECT id, name FROM pendamping WHERE id IN (SELECT value FROM json_each(?))')
+      .all(json) as { id: number; name: string }[];
+    return new Map([
+      ['', { label: 'Tanpa pendamping', parent: '' }],
+      ...rows.map((r) => [String(r.id), { label: r.name, parent: '' }] as const),
+    ]);
+  }
+  const rows = db.$client
+    .prepare(
+      `SELECT r.code, r.name, ifnull(p.name, '') AS parent FROM regions r LEFT JOIN regions p ON p.code = r.parent_code
+       WHERE r.code IN (SELECT value FROM json_each(?))`,
+    )
+    .all(json) as { code: string; name: string; parent: string }[];
+  return new Map(rows.map((r) => [r.code, { label: r.name, parent: group === 'desa' ? r.parent : '' }]));
+}
+
+function addRow(total: AreaRow, row: AreaRow): void {
+  for (const field of ['families', 'withoutKomponen', 'mandiri', 'alamiah', 'keluar', 'graduated'] as const)
+    total[field] += row[field];
+  for (const field of ['awards', 'amount', 'handedOver', 'visitsDue', 'visitsDone'] as const)
+    total[field] += row[field];
+  for (const k of Object.keys(row.komponen) as (keyof AreaRow['komponen'])[]) total.komponen[k] += row.komponen[k];
+  for (const s of Object.keys(row.pipeline) as OpenStage[]) total.pipeline[s] += row.pipeline[s];
+  if (row.target !== null) total.target = (total.target ?? 0) + row.target;
+}
+
+export const emptyRow = (key: AreaKey, label: string, parent = ''): AreaRow => ({
+  key,
+  label,
+  parent,
+  families: 0,
+  komponen: noKomponen(),
+  withoutKomponen: 0,
+  ...noExits(),
+  graduated: 0,
+  target: null,
+  percent: null,
+  pipeline: { calon: 0, terverifikasi: 0, diusulkan: 0 },
+  visitsDue: 0,
+  visitsDone: 0,
+  ...NO_AWARDS,
+});
+
+/** The year's targets by area key (kecamatan or pendamping); a desa has none. */
+function targetsByArea(db: Db, input: AreaReportInput, graduations: ReturnType<typeof decidedGraduations>) {
+  if (input.group === 'desa') return new Map<AreaKey, number>();
+  const targets = yearTargets(db, input.year, graduations);
+  if (input.group === 'kecamatan') return new Map(targets.kecamatan);
+  return new Map(targets.pendamping.map((p) => [String(p.pendampingId), p.target]));
+}
+
+/** The report; with a pendampingId only that pendamping's families and candidates (their own report). */
+export function areaReport(db: Db, input: AreaReportInput, only: { pendampingId?: number } = {}): AreaReport {
+  const scope = { group: input.group, districtCode: input.districtCode, pendampingId: only.pendampingId };
+  const graduations = decidedGraduations(db, input.year);
+  const families = familyFigures(db, scope);
+  const exits = exitsIn(db, scope, input, graduations);
+  const pipeline = pipelineFigures(db, scope);
+  const visits = visitFigures(db, scope, input);
+  const awards = awardFigures(db, scope, input);
+  const targets = targetsByArea(db, input, graduations);
+  const exitCounts = new Map<AreaKey, ExitCounts>();
+  for (const exit of exits) {
+    const counts = exitCounts.get(exit.key) ?? noExits();
+    counts[exit.type] += exit.n;
+    exitCounts.set(exit.key, counts);
+  }
+  // Every area with a figure; with a target too, unless the report is limited to one kecamatan or pendamping.
+  const keys = new Set<AreaKey>([...families.keys(), ...exitCounts.keys(), ...pipeline.keys()]);
+  for (const key of [...visits.keys(), ...awards.keys()]) keys.add(key);
+  const limitedTo = input.districtCode ?? (only.pendampingId === undefined ? undefined : String(only.pendampingId));
+  for (const key of targets.keys()) if (limitedTo === undefined || key === limitedTo) keys.add(key);
+  const names = areaNames(db, input.group, [...keys, ...(input.districtCode ? [input.districtCode] : [])]);
+  const rows = [...keys].map((key) => {
+    const name = names.get(key) ?? { label: key, parent: '' };
+    const row: AreaRow = { ...emptyRow(key, name.label, name.parent), ...families.get(key), ...exitCounts.get(key) };
+    row.graduated = row.mandiri + row.alamiah;
+    row.target = input.group === 'desa' || key === '' ? null : (targets.get(key) ?? 0);
+    row.percent = percentOf(row.graduated, row.target);
+    row.pipeline = { ...row.pipeline, ...pipeline.get(key) };
+    const v = visits.get(key) ?? NO_VISITS;
+    row.visitsDue = v.due;
+    row.visitsDone = v.done;
+    return { ...row, ...(awards.get(key) ?? NO_AWARDS) };
+  });
+  rows.sort(
+    (a, b) =>
+      Number(a.key === '') - Number(b.key === '') ||
+      a.parent.localeCompare(b.parent, 'id') ||
+      a.label.localeCompare(b.label, 'id'),
+  );
+  const total = emptyRow('', 'Jumlah');
+  for (const row of rows) addRow(total, row);
+  total.percent = percentOf(total.graduated, total.target);
+  return {
+    group: input.group,
+    period: { year: input.year, fromMonth: input.fromMonth, toMonth: input.toMonth },
+    periodLabel: periodLabel(input),
+    districtName: input.districtCode ? (names.get(input.districtCode)?.label ?? input.districtCode) : null,
+    rows,
+    total,
+    months: monthRows(exits, input),
+  };
+}

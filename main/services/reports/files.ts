@@ -1,0 +1,92 @@
+/**
+ * The reports as files (issue 10 point 5): the area report as an .xlsx (awards' tablesXlsx: numbers as numbers,
+ * header bold and frozen) and as an A4 landscape PDF under the kop; the pendamping's report as an A4 portrait PDF
+ * with their signature and "Mengetahui" the Kepala Dinas. The same report machinery as the award report
+ * (documents/report.ts). A report is not a numbered letter: no number, no register entry.
+ */
+import type { Db } from '../../../db/open';
+import { renderReport } from '../../documents/report';
+import { formatTanggal, todayIso } from '../../domain/format';
+import { type AreaReportInput, type PendampingReportInput, REPORT_GROUP_LABEL } from '../../domain/reports';
+import { printedTables } from '../awards/report-pdf';
+import { tablesXlsx } from '../awards/report-xlsx';
+import { buildKop, signingPlace } from '../documents/context';
+import { getDocumentSettings, headSignatory, requireOffice } from '../documents/settings';
+import type { PdfFile } from '../documents/types';
+import { fileNamePart } from '../file-names';
+import { type AreaReport, areaReport } from './area';
+import { pendampingReport } from './pendamping';
+import { areaTables, pendampingTables } from './tables';
+
+/** 'laporan-per-kecamatan-2026', 'laporan-per-desa-Pekalongan-Barat-2026-01-03' */
+function areaFileName(report: AreaReport, extension: 'xlsx' | 'pdf'): string {
+  const { year, fromMonth, toMonth } = report.period;
+  const months =
+    fromMonth === 1 && toMonth === 12
+      ? ''
+      : `-${String(fromMonth).padStart(2, '0')}-${String(toMonth).padStart(2, '0')}`;
+  const parts = [`laporan-per-${report.group}`, report.districtName, `${year}${months}`]
+    .filter((part): part is string => Boolean(part))
+    .map((part) => fileNamePart(part).slice(0, 60));
+  return `${parts.join('-')}.${extension}`;
+}
+
+export async function areaReportXlsx(db: Db, input: AreaReportInput): Promise<{ fileName: string; base64: string }> {
+  const report = areaReport(db, input);
+  return { fileName: areaFileName(report, 'xlsx'), base64: await tablesXlsx(areaTables(report)) };
+}
+
+function subtitle(report: AreaReport, today: string): string[] {
+  return [
+    `Periode ${report.periodLabel}${report.districtName ? `, Kecamatan ${report.districtName}` : ''}`,
+    `Keadaan per ${formatTanggal(today)}`,
+  ];
+}
+
+export async function areaReportPdf(db: Db, input: AreaReportInput, today = todayIso()): Promise<PdfFile> {
+  const report = areaReport(db, input);
+  const { bytes, pages } = await renderReport({
+    kop: buildKop(requireOffice(db), getDocumentSettings(db).website),
+    title: `Laporan Graduasi PKH per ${REPORT_GROUP_LABEL[report.group]}`,
+    subtitle: subtitle(report, today),
+    date: today,
+    tables: printedTables(areaTables(report)),
+    notes: [
+      'KPM aktif dan calon graduasi: keadaan saat ini. Graduasi: hanya yang ditetapkan dengan keputusan yang tidak dibatalkan.',
+      'Target: target tahunan (per kecamatan: bagian target pendamping yang bertugas di kecamatan itu).',
+    ],
+  });
+  return { fileName: areaFileName(report, 'pdf'), base64: bytes.toString('base64'), pages };
+}
+
+export async function pendampingReportPdf(db: Db, input: PendampingReportInput, today = todayIso()): Promise<PdfFile> {
+  const report = pendampingReport(db, input);
+  const office = requireOffice(db);
+  const settings = getDocumentSettings(db);
+  const head = headSignatory(office);
+  const { name, nip, districts } = report.pendamping;
+  const { bytes, pages } = await renderReport({
+    kop: buildKop(office, settings.website),
+    title: 'Laporan Kinerja Pendamping PKH',
+    subtitle: [
+      `Pendamping: ${name}${nip ? ` (NIP ${nip})` : ''}`,
+      ...(districts.length > 0 ? [`Wilayah tugas: Kecamatan ${districts.join(', ')}`] : []),
+      `Periode ${report.periodLabel}`,
+    ],
+    date: today,
+    orientation: 'portrait',
+    tables: printedTables(pendampingTables(report.row, report.months, report.period.year)),
+    notes: ['Data P2K2 belum tersedia.'],
+    signatures: {
+      left: { lines: ['Mengetahui,', head.position], name: head.name, rank: head.rank, nip: head.nip },
+      right: {
+        lines: [`${signingPlace(settings.place, office.regencyName)}, ${formatTanggal(today)}`, 'Pendamping PKH'],
+        name,
+        rank: '',
+        nip: nip ?? '',
+      },
+    },
+  });
+  const fileName = `laporan-pendamping-${fileNamePart(name).slice(0, 60)}-${report.period.year}.pdf`;
+  return { fileName, base64: bytes.toString('base64'), pages };
+}

@@ -1,0 +1,51 @@
+/**
+ * One pendamping's report for a period (issue 10 point 5), to attach to their monthly performance report: their
+ * families, the year's graduation target and result, graduations per month, candidates, visits and awards. The
+ * figures are the per-pendamping area report limited to them (the same code, the same SQL with one more
+ * condition), so the two never disagree.
+ */
+import type { Db } from '../../../db/open';
+import { AppError } from '../../domain/errors';
+import type { PendampingReportInput, Period } from '../../domain/reports';
+import { type AreaRow, areaReport, emptyRow, type MonthRow } from './area';
+
+export interface PendampingReport {
+  pendamping: { id: number; name: string; nip: string | null; active: boolean; districts: string[] };
+  period: Period;
+  periodLabel: string;
+  row: AreaRow;
+  months: MonthRow[];
+}
+
+function pendampingOf(db: Db, id: number): PendampingReport['pendamping'] {
+  const row = db.$client.prepare('SELECT id, name, nip, active FROM pendamping WHERE id = ?').get(id) as
+    | { id: number; name: string; nip: string | null; active: number }
+    | undefined;
+  if (!row) {
+    throw new AppError('NOT_FOUND', `Pendamping nomor ${id} tidak ditemukan.`, {
+      fields: { pendampingId: 'Pilih pendamping dari daftar.' },
+    });
+  }
+  const districts = db.$client
+    .prepare(
+      `SELECT r.name FROM pendamping_districts pd JOIN regions r ON r.code = pd.district_code
+       WHERE pd.pendamping_id = ? ORDER BY r.name`,
+    )
+    .pluck()
+    .all(id) as string[];
+  return { id: row.id, name: row.name, nip: row.nip, active: row.active === 1, districts };
+}
+
+export function pendampingReport(db: Db, input: PendampingReportInput): PendampingReport {
+  const pendamping = pendampingOf(db, input.pendampingId);
+  const period = { year: input.year, fromMonth: input.fromMonth, toMonth: input.toMonth };
+  const key = String(pendamping.id);
+  const own = areaReport(db, { ...period, group: 'pendamping' }, { pendampingId: pendamping.id });
+  return {
+    pendamping,
+    period,
+    periodLabel: own.periodLabel,
+    row: own.rows.find((r) => r.key === key) ?? emptyRow(key, pendamping.name),
+    months: own.months,
+  };
+}
