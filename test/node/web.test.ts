@@ -44,16 +44,17 @@ describe('browser mode server', () => {
   });
 
   it('answers the contract only with the token of this start and the right Host', async () => {
-    const call = JSON.stringify({ method: 'setup.status', input: {}, session: null });
+    const call = JSON.stringify({});
     const json = { 'Content-Type': 'application/json' };
-    expect((await get('/api/call', json, 'POST', call)).status).toBe(401);
-    expect(
-      (await get('/api/call', { ...json, 'X-Graduasi-Token': 'x'.repeat(web.token.length) }, 'POST', call)).status,
-    ).toBe(401);
-    const ok = await get('/api/call', { ...json, 'X-Graduasi-Token': web.token }, 'POST', call);
+    const path = '/api/call/setup.status';
+    expect((await get(path, json, 'POST', call)).status).toBe(401);
+    expect((await get(path, { ...json, 'X-Graduasi-Token': 'x'.repeat(web.token.length) }, 'POST', call)).status).toBe(
+      401,
+    );
+    const ok = await get(path, { ...json, 'X-Graduasi-Token': web.token }, 'POST', call);
     expect(JSON.parse(ok.body)).toEqual({ ok: true, value: { done: false } });
     const rebinding = await get(
-      '/api/call',
+      path,
       { ...json, 'X-Graduasi-Token': web.token, Host: 'evil.example:80' },
       'POST',
       call,
