@@ -4,6 +4,9 @@
  */
 import { AppError } from '../domain/errors';
 import { contract } from './contract';
+
+export { isSqliteBusy } from '../services/sqlite-errors';
+
 import { DEFAULT_MAX_BODY_BYTES, MB } from './method';
 
 /** The method's body limit; an unknown method gets the default (it is refused after a small read). */
@@ -43,12 +46,6 @@ export function inputSize(value: unknown, limit: number): number {
 }
 
 export const IMPORT_SAVING_MESSAGE = 'Sedang menyimpan impor, coba lagi sebentar.';
-
-/** SQLite's "database is locked" (a write while another connection holds the write lock). */
-export function isSqliteBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
-}
 
 /** Locked by our own import: say so; locked by another program (a second PC on a share): say that. */
 export function busyError(importSaving: boolean): AppError {
