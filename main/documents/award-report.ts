@@ -1,5 +1,5 @@
 /**
- * The printed award report (issue 9 point 7): A4 landscape, the kop on the first page, then the report's
+ * The printed award report (issue 9 point 7), also used for the family data report (issue 11): A4, the kop on the first page, then the report's
  * tables one after another, each with its heading and header row repeated on every page it runs over, and
  * "Halaman x dari y". A report is not a numbered letter: no number, no QR, no register entry. It prints a
  * plain object of strings the service has already formatted, so the layout decides nothing about figures.
@@ -29,13 +29,15 @@ export interface PrintedReport {
   /** ISO date: the PDF's creation date, so the same report prints the same bytes on the same day. */
   date: string;
   tables: PrintedReportTable[];
+  /** Landscape for wide tables (the award report); portrait for the family data report (issue 11). */
+  orientation?: 'portrait' | 'landscape';
 }
 
-const SETUP: PageSetup = {
+const setupOf = (report: PrintedReport): PageSetup => ({
   paper: 'A4',
-  orientation: 'landscape',
+  orientation: report.orientation ?? 'landscape',
   margins: [2 * CM, 1.5 * CM, 1.5 * CM, 1.5 * CM] satisfies Margins,
-};
+});
 const CELL = { fontSize: 8, lineHeight: 1.05, margin: [3, 2, 3, 2] as Margins };
 
 const TABLE_LAYOUT = {
@@ -79,6 +81,7 @@ function reportTable(table: PrintedReportTable): Content {
 
 export async function renderAwardReport(report: PrintedReport): Promise<{ bytes: Buffer; pages: number }> {
   const images = new Images();
+  const setup = setupOf(report);
   const title: Content = {
     stack: [
       { text: plain(report.title.toUpperCase()), bold: true, fontSize: 13 },
@@ -89,9 +92,9 @@ export async function renderAwardReport(report: PrintedReport): Promise<{ bytes:
   };
   const definition: TDocumentDefinitions = {
     pageSize: 'A4',
-    pageOrientation: SETUP.orientation,
-    pageMargins: SETUP.margins,
-    content: [letterKop(report.kop, contentWidth(SETUP), images), title, ...report.tables.map(reportTable)],
+    pageOrientation: setup.orientation,
+    pageMargins: setup.margins,
+    content: [letterKop(report.kop, contentWidth(setup), images), title, ...report.tables.map(reportTable)],
     footer: (page, pages) => ({
       text: `Halaman ${page} dari ${pages}`,
       alignment: 'right',
