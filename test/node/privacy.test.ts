@@ -120,6 +120,17 @@ describe('NIK masking per role', () => {
     expect(found.total).toBe(1);
   });
 
+  it('masks the award report files too (they leave the dispatcher as bytes)', async () => {
+    const text = async (who: string) => {
+      const pdf = await value<{ base64: string }>(who, 'awards.reportPdf', { year: 2026 });
+      return pdfFlatText(pdfFile(Buffer.from(pdf.base64, 'base64')));
+    };
+    expect(await text('admin')).toContain(niks[0]);
+    const masked = await text('pimpinan');
+    expect(masked).not.toContain(niks[0]);
+    expect(masked).toContain(maskNik(niks[0]));
+  });
+
   it('follows the setting: pimpinan added, verifikator taken out', async () => {
     const search = (who: string) => value<{ items: { nik: string }[] }>(who, 'kpm.search', { page: 1, pageSize: 50 });
     expect((await search('verifikator')).items.map((r) => r.nik)).toContain(niks[0]);

@@ -36,9 +36,11 @@ const cellValue = (kind: CellKind, value: Cell): string | number | Date | null =
 export async function awardReportXlsx(
   db: Db,
   filter: ReportFilter,
+  /** The viewer's NIK mask (security-settings nikFor): a file leaves the dispatcher's masking behind. */
+  nik: (nik: string) => string = (n) => n,
 ): Promise<{ fileName: string; base64: string; rows: number }> {
   const report = awardReport(db, filter);
-  const recipients = reportRecipients(db, filter);
+  const recipients = reportRecipients(db, filter).map((r) => ({ ...r, nik: nik(r.nik) }));
   const tables = reportTables(report, recipients);
   const base64 = await writeXlsx((workbook) => {
     for (const table of tables) {
