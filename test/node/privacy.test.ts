@@ -12,6 +12,7 @@ import { maskNik } from '../../main/domain/identity';
 import type { Actor } from '../../main/services/actor';
 import { handOver } from '../../main/services/awards/handover';
 import { createKpm } from '../../main/services/kpm';
+import { maskNikFields } from '../../main/services/privacy/mask';
 import { insertAward, insertItem, insertProgram } from '../support/award-rows';
 import { graduatedFamilies } from '../support/documents-db';
 import { userActor } from '../support/graduation';
@@ -238,5 +239,32 @@ describe('the family data report', () => {
     const refused = await as('pimpinan', 'kpm.privacyReport', { id: kpmId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(auditCount('cetak_data_pribadi')).toBe(1);
+  });
+});
+
+describe('maskNikFields', () => {
+  it('masks NIK fields by name and the import report values of NIK columns, nothing else', () => {
+    const nik = '3375014507850001';
+    const idDtks = '3375011002000123'; // 16 digits too, but not a NIK
+    const report = {
+      mapping: { idDtks: 0, nik: 1 },
+      preview: [{ row: 2, cells: [idDtks, nik] }],
+      problems: [{ field: 'nik', value: nik, message: `Baris 2, kolom NIK: nilai ${nik} sudah dipakai` }],
+      duplicates: [{ key: 'NIK', value: nik, differences: [{ label: 'No. KK', registered: nik, file: idDtks }] }],
+      family: { idDtks, nik, noKk: nik, members: [{ nik, nama: 'X' }] },
+      bytes: Buffer.from(nik),
+    };
+    const masked = maskNikFields(report);
+    const m = maskNik(nik);
+    expect(masked).toEqual({
+      mapping: { idDtks: 0, nik: 1 },
+      preview: [{ row: 2, cells: [idDtks, m] }],
+      problems: [{ field: 'nik', value: m, message: `Baris 2, kolom NIK: nilai ${m} sudah dipakai` }],
+      duplicates: [{ key: 'NIK', value: m, differences: [{ label: 'No. KK', registered: m, file: maskNik(idDtks) }] }],
+      family: { idDtks, nik: m, noKk: m, members: [{ nik: m, nama: 'X' }] },
+      bytes: report.bytes,
+    });
+    // The answer may be cached: the input is left as it was.
+    expect(report.family.nik).toBe(nik);
   });
 });
