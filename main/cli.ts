@@ -10,7 +10,9 @@
  *   npm run cli -- wisuda <id keputusan> --db <file> --out <file.pdf> [--jenis sk_graduasi,piagam] [--tanggal yyyy-mm-dd] [--progress]
  *   npm run cli -- verifikasi <kode> --db <file> [--json]
  *
- * Without --commit the import only checks and prints the report; nothing is written.
+ * Without --commit the import only checks and prints the report; nothing is written. NIK and No. KK are printed
+ * masked (3528********0001) unless --nik-lengkap is given: a terminal's scrollback and a saved --json report
+ * are not the place for them (issue 11).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -33,11 +35,12 @@ import { DELIMITER_LABEL } from './services/import/read';
 import { allProblems, importReport } from './services/import/report';
 import { listBatches, undoBatch } from './services/import/undo';
 import { resetPasswordByUsername } from './services/passwords';
+import { maskNikFields } from './services/privacy/mask';
 import { isSetupDone } from './services/setup';
 
 const USAGE = `Pemakaian:
   npm run cli -- import <berkas> --db <database> [--sheet <nama lembar>] [--mapping <nama pemetaan>] [--commit] [--json]
-                 [--duplicates update|skip] [--create-pendamping] [--accept-suggestions] [--progress]
+                 [--duplicates update|skip] [--create-pendamping] [--accept-suggestions] [--progress] [--nik-lengkap]
   npm run cli -- batches --db <database> [--json]
   npm run cli -- undo <nomor impor> --db <database> [--json]
   npm run cli -- reset-password <nama pengguna> --db <database>
@@ -100,10 +103,11 @@ async function runImport(file: string, values: Record<string, string | boolean |
         if (report.fatal) throw new AppError('INVALID_INPUT', report.fatal);
         committed = await commitImport(jobs, db, actor, job.id, report.planId as string);
       }
-      const report = importReport(jobs, actor, job.id, {
-        problems: Number.MAX_SAFE_INTEGER,
-        duplicates: Number.MAX_SAFE_INTEGER,
-      });
+      // Masked by default; --nik-lengkap prints them as the file has them.
+      const shown = values['nik-lengkap'] ? <T>(value: T) => value : maskNikFields;
+      const report = shown(
+        importReport(jobs, actor, job.id, { problems: Number.MAX_SAFE_INTEGER, duplicates: Number.MAX_SAFE_INTEGER }),
+      );
       if (values.json) {
         print(
           JSON.stringify(
@@ -116,7 +120,7 @@ async function runImport(file: string, values: Record<string, string | boolean |
               rows: report.rows,
               counts: report.counts,
               problemCounts: report.problemCounts,
-              problems: allProblems(job).map((p) => ({
+              problems: shown(allProblems(job)).map((p) => ({
                 row: p.row,
                 column: p.column,
                 header: p.header,
@@ -277,6 +281,7 @@ async function main() {
       duplicates: { type: 'string' },
       'create-pendamping': { type: 'boolean', default: false },
       'accept-suggestions': { type: 'boolean', default: false },
+      'nik-lengkap': { type: 'boolean', default: false },
       out: { type: 'string' },
       jenis: { type: 'string' },
       tanggal: { type: 'string' },

@@ -10,6 +10,7 @@ import { awardReportPdf } from '../services/awards/report-pdf';
 import { awardReportXlsx } from '../services/awards/report-xlsx';
 import { awardReport, budgetUse } from '../services/awards/reports';
 import { approveAwards, cancelAward } from '../services/awards/stages';
+import { nikFor } from '../services/security-settings';
 import type { awardsContract } from './awards.contract';
 import type { HandlersOf } from './handlers';
 
@@ -30,7 +31,7 @@ export const awardsHandlers = {
   'awards.recipientsList': ({ db, actor }, input) => recipientsList(db, actor, input.programId, input.handoverDate),
   'awards.correct': ({ db, actor }, input) => correctAward(db, actor, input),
   'awards.report': ({ db }, input) => awardReport(db, input),
-  'awards.reportXlsx': ({ db }, input) => awardReportXlsx(db, input),
-  'awards.reportPdf': ({ db }, input) => awardReportPdf(db, input),
+  'awards.reportXlsx': ({ db, actor }, input) => awardReportXlsx(db, input, nikFor(db, actor.role)),
+  'awards.reportPdf': ({ db, actor }, input) => awardReportPdf(db, input, undefined, nikFor(db, actor.role)),
   'awards.budgetUse': ({ db }, input) => budgetUse(db, input.year),
 } satisfies HandlersOf<typeof awardsContract>;

@@ -6,9 +6,12 @@ import { actorOf } from '../services/auth';
 import { BatchJobs } from '../services/documents/batch-jobs';
 import { ImportJobs } from '../services/import/job-store';
 import { LOCAL_SOURCE, type LoginClock, REAL_CLOCK } from '../services/login';
+import { maskNikFields } from '../services/privacy/mask';
+import { seesFullNik } from '../services/security-settings';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE } from './auth.contract';
 import { contract, type MethodName } from './contract';
 import { type HandlerContext, handlers } from './handlers';
+import { busyError, inputSize, isSqliteBusy, tooLarge } from './limits';
 import { NO_SESSION_MESSAGE, SessionStore } from './sessions';
 
 /** zod issues -> { 'members.0.nik': 'message' }, the shape forms use for field errors. */
@@ -28,11 +31,15 @@ export interface CallOptions {
 
 export interface Dispatcher {
   call(method: string, input: unknown, sessionToken: string | null, options?: CallOptions): Promise<Result<unknown>>;
+  /** Whether a call could get past the session check: the browser transport asks before reading a body. */
+  admits(method: string, sessionToken: string | null): boolean;
 }
 
 export interface DispatcherOptions {
   /** The clock of sessions and logins and the pause after a failed login; tests pass a fake one. */
   clock?: LoginClock;
+  /** The import jobs to use (a test that pauses an import commit passes its own). */
+  importJobs?: ImportJobs;
 }
 
 /**
@@ -47,10 +54,22 @@ export function createDispatcher(
   const clock = options.clock ?? REAL_CLOCK;
   const sessions = new SessionStore(db, clock.now);
   // The import jobs of this app instance: each dispatcher (window, browser server, test) has its own.
-  const importJobs = new ImportJobs();
+  const importJobs = options.importJobs ?? new ImportJobs();
   const batchJobs = new BatchJobs();
+  // While an import is being written on its own connection, a write here would wait on the same thread the
+  // import needs to finish: give up at once (BUSY) instead of blocking everything for busy_timeout.
+  let waitMs = 5000;
+  const setBusyTimeout = () => {
+    const wanted = importJobs.isSaving() ? 0 : 5000;
+    if (wanted !== waitMs) db.$client.pragma(`busy_timeout = ${wanted}`);
+    waitMs = wanted;
+  };
 
   return {
+    admits(method, sessionToken) {
+      if (!Object.hasOwn(contract, method) || contract[method as MethodName].public) return true;
+      return sessionToken !== null && sessions.has(sessionToken);
+    },
     async call(method, rawInput, sessionToken, callOptions = {}) {
       try {
         if (!Object.hasOwn(contract, method)) {
@@ -70,6 +89,8 @@ export function createDispatcher(
         if (user && spec.roles.length > 0 && !spec.roles.includes(user.role)) {
           throw new AppError('FORBIDDEN', 'Anda tidak memiliki hak akses untuk tindakan ini.');
         }
+        // The same limit as the browser transport's body, for Electron IPC (there the input arrives whole).
+        if (inputSize(rawInput, spec.maxBodyBytes) > spec.maxBodyBytes) throw tooLarge(spec.maxBodyBytes);
         const parsed = spec.input.safeParse(rawInput ?? {});
         if (!parsed.success) {
           throw new AppError('INVALID_INPUT', 'Periksa kembali kolom yang ditandai.', {
@@ -95,9 +116,13 @@ export function createDispatcher(
           },
         };
         const handler = handlers[name] as (ctx: HandlerContext, input: unknown) => unknown;
-        return { ok: true, value: await handler(ctx, parsed.data) };
+        setBusyTimeout();
+        const value = await handler(ctx, parsed.data);
+        // Every answer, one rule: a role outside fullNikRoles never receives a full NIK or No. KK.
+        return { ok: true, value: user && seesFullNik(db, user.role) ? value : maskNikFields(value) };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toData() };
+        if (isSqliteBusy(error)) return { ok: false, error: busyError(importJobs.isSaving()).toData() };
         // The details stay in the log; the user gets a message without internals.
         log(`[api] ${method} gagal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return {

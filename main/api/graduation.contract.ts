@@ -11,7 +11,7 @@ import type { AlamiahScan } from '../services/graduation/alamiah';
 import type { ListPreview } from '../services/graduation/candidate-import';
 import type { CandidateRow } from '../services/graduation/candidates';
 import type { FamilyTimeline } from '../services/graduation/timeline';
-import { id, method, none } from './method';
+import { id, MB, method, none } from './method';
 
 export type { AlamiahRow } from '../services/graduation/alamiah';
 export type { ListProblem } from '../services/graduation/candidate-import';
@@ -75,9 +75,11 @@ export const alamiahAddSchema = z.object({
 });
 
 /** About 15 MB of file: a list of candidates is a few thousand rows at most. */
+const MAX_BASE64 = 20_000_000;
 export const candidateFileSchema = z.object({
-  fileBase64: z.string().max(20_000_000, 'Berkas terlalu besar (maksimal sekitar 15 MB).'),
+  fileBase64: z.string().max(MAX_BASE64, 'Berkas terlalu besar (maksimal sekitar 15 MB).'),
 });
+const maxBodyBytes = MAX_BASE64 + MB;
 
 export const graduationContract = {
   'graduation.exitTypes': method<ExitType[]>()(none),
@@ -89,7 +91,7 @@ export const graduationContract = {
   'graduation.candidates': method<Page<CandidateRow>>()(candidateListSchema),
   'graduation.alamiahScan': method<AlamiahScan>()(alamiahScanSchema),
   'graduation.alamiahAdd': method<{ added: number }>()(alamiahAddSchema, { roles: WRITE_ROLES }),
-  'graduation.listPreview': method<ListPreview>()(candidateFileSchema, { roles: WRITE_ROLES }),
-  'graduation.listCommit': method<{ added: number }>()(candidateFileSchema, { roles: WRITE_ROLES }),
+  'graduation.listPreview': method<ListPreview>()(candidateFileSchema, { roles: WRITE_ROLES, maxBodyBytes }),
+  'graduation.listCommit': method<{ added: number }>()(candidateFileSchema, { roles: WRITE_ROLES, maxBodyBytes }),
   'graduation.timeline': method<FamilyTimeline>()(id),
 } as const;

@@ -11,7 +11,7 @@ import type { DuplicateItem } from '../services/import/plan-base';
 import type { ImportReport } from '../services/import/report';
 import type { ImportProblem } from '../services/import/types';
 import type { BatchRow, UndoResult } from '../services/import/undo';
-import { id, method, none } from './method';
+import { id, MB, method, none } from './method';
 
 // Types the renderer needs that are part of an output, not a whole one (it imports them from here).
 export type { JobPhase } from '../services/import/jobs';
@@ -104,7 +104,7 @@ const roles = WRITE_ROLES;
 
 export const importContract = {
   /** Opens the file (refused at once when it is not a spreadsheet) and starts reading and checking it. */
-  'import.start': method<{ jobId: string }>()(importStartSchema, { roles }),
+  'import.start': method<{ jobId: string }>()(importStartSchema, { roles, maxBodyBytes: MAX_BASE64 + MB }),
   /** Poll: phase membaca/memeriksa/menyimpan with done/total; status siap when the report is ready. */
   'import.progress': method<ImportProgress>()(importJobIdSchema, { roles }),
   'import.report': method<ImportReport>()(importReportSchema, { roles }),

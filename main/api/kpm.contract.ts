@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { type Page, pagingSchema } from '../domain/paging';
 import { kpmSchema, kpmSearchSchema } from '../domain/schemas';
 import { WRITE_ROLES } from '../services/actor';
-import type { KpmDetail, SaveResult } from '../services/kpm';
+import type { PdfFile } from '../services/documents/types';
+import type { SaveResult } from '../services/kpm';
 import type { KpmListRow } from '../services/kpm-search';
+import type { KpmView } from '../services/privacy/nik-view';
 import { id, method } from './method';
 
 // Types the renderer needs that are part of an output, not a whole one (it imports them from here).
@@ -18,7 +20,9 @@ export const kpmUpdateSchema = z.object({ id: z.number().int().positive(), data:
 
 export const kpmContract = {
   'kpm.search': method<Page<KpmListRow>>()(kpmListSchema),
-  'kpm.get': method<KpmDetail>()(id),
+  'kpm.get': method<KpmView>()(id),
+  /** Everything stored about one family, as PDF (UU PDP); fullNikRoles only, checked in the service. */
+  'kpm.privacyReport': method<PdfFile>()(id),
   'kpm.create': method<SaveResult>()(kpmSchema, { roles: WRITE_ROLES }),
   'kpm.update': method<SaveResult>()(kpmUpdateSchema, { roles: WRITE_ROLES }),
 } as const;

@@ -57,6 +57,11 @@ export class SessionStore {
     if (session) session.credentialsChangedAt = user.credentialsChangedAt;
   }
 
+  /** Whether the token names a live session (not checked for expiry: resolve does that on the call). */
+  has(token: string): boolean {
+    return this.sessions.has(token);
+  }
+
   end(token: string): void {
     this.sessions.delete(token);
     this.endedReasons.delete(token);

@@ -4,13 +4,14 @@ import { benefitAmountsSchema } from '../domain/benefit-amounts';
 import type { Komponen } from '../domain/komponen';
 import { officeSchema } from '../domain/schemas';
 import type { BenefitChangeImpact } from '../services/settings';
-import { method, none } from './method';
+import { MB, method, none } from './method';
 
 export const officeUpdateSchema = officeSchema.omit({ regencyCode: true });
 
 export const settingsContract = {
   'office.get': method<Office>()(none),
-  'office.update': method<Office>()(officeUpdateSchema, { roles: ['admin'] }),
+  // The logo (about 1 MB as a data URL) rides along.
+  'office.update': method<Office>()(officeUpdateSchema, { roles: ['admin'], maxBodyBytes: 2 * MB }),
   'settings.benefitAmounts': method<Record<Komponen, number>>()(none),
   /** How many active families' benefits a new table changes, asked before saving it. */
   'settings.benefitChangeImpact': method<BenefitChangeImpact>()(benefitAmountsSchema, { roles: ['admin'] }),

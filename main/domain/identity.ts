@@ -236,3 +236,8 @@ export function nikMismatchWarnings(
 export function maskNik(nik: string): string {
   return nik.length === 16 ? `${nik.slice(0, 4)}********${nik.slice(12)}` : '****';
 }
+
+/** A value maskNik made (what a role outside fullNikRoles sees): never a number to store. */
+export function isMaskedNik(value: string): boolean {
+  return /^\d{4}\*{8}\d{4}$/.test(value) || value === '****';
+}

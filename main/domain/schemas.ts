@@ -19,7 +19,7 @@ import {
 } from './fields';
 import { todayIso } from './format';
 import { GRADUATION_STAGE_FILTER } from './graduation';
-import { parseNik, parseNip, parseNoKk } from './identity';
+import { isMaskedNik, type Parsed, parseNik, parseNip, parseNoKk } from './identity';
 import { KOMPONEN } from './komponen';
 import { passwordSchema, refinePasswordNotUsername } from './password';
 
@@ -32,25 +32,26 @@ const optionalText = z.string().trim().default('');
 const optionalId = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullable()).default(null);
 
-export const nikSchema = z
-  .string()
-  .trim()
-  .min(1, 'NIK wajib diisi.')
-  .superRefine((value, ctx) => {
-    const parsed = parseNik(value);
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
-  })
-  .transform((v) => v.replace(/[\s.\-']/g, ''));
+/**
+ * A NIK or No. KK. `maskable`: the family form of a role that sees NIKs masked (issue 11) sends back
+ * 3528********0001 untouched; the service puts the stored number back, or refuses (main/services/privacy).
+ */
+const identityNumber = (label: string, parse: (value: string) => Parsed<unknown>, maskable = false) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${label} wajib diisi.`)
+    .superRefine((value, ctx) => {
+      if (maskable && isMaskedNik(value)) return;
+      const parsed = parse(value);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+    })
+    .transform((v) => v.replace(/[\s.\-']/g, ''));
 
-export const noKkSchema = z
-  .string()
-  .trim()
-  .min(1, 'No. KK wajib diisi.')
-  .superRefine((value, ctx) => {
-    const parsed = parseNoKk(value);
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
-  })
-  .transform((v) => v.replace(/[\s.\-']/g, ''));
+export const nikSchema = identityNumber('NIK', parseNik);
+export const noKkSchema = identityNumber('No. KK', parseNoKk);
+const familyNikSchema = identityNumber('NIK', parseNik, true);
+const familyNoKkSchema = identityNumber('No. KK', parseNoKk, true);
 
 export const nipSchema = z
   .string()
@@ -154,7 +155,7 @@ const phone = (spec: OtherSpec) =>
 const M = MEMBER_FIELDS;
 export const memberSchema = z.object({
   id: z.number().int().positive().optional(),
-  nik: optionalId(nikSchema),
+  nik: optionalId(familyNikSchema),
   nama: text(M.nama),
   hubungan: z.enum(HUBUNGAN, 'Pilih hubungan dengan pengurus.'),
   tanggalLahir: date(M.tanggalLahir),
@@ -167,8 +168,8 @@ const F = KPM_FIELDS;
 export const kpmSchema = z.object({
   idKpm: identifier(F.idKpm),
   idDtks: identifier(F.idDtks),
-  noKk: noKkSchema,
-  nik: nikSchema,
+  noKk: familyNoKkSchema,
+  nik: familyNikSchema,
   nama: text(F.nama),
   tempatLahir: text(F.tempatLahir).default(''),
   tanggalLahir: date(F.tanggalLahir),

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { type AuditEntry, auditLog, pendamping, regions } from '../../db/schema';
 import type { Actor } from './actor';
@@ -31,11 +31,17 @@ export function writeAudit(db: Db, actor: Actor, record: AuditRecord): void {
     .run();
 }
 
+/** Audit actions that record a look at personal data (issue 11), not a change: histories and undo skip them. */
+export const NIK_VIEW_ACTION = 'view_nik';
+export const PRIVACY_REPORT_ACTION = 'cetak_data_pribadi';
+export const READ_ACTIONS: string[] = [NIK_VIEW_ACTION, PRIVACY_REPORT_ACTION];
+
+/** The changes of one record, newest first. */
 export function historyOf(db: Db, entity: string, entityId: number): AuditEntry[] {
   return db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
+    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId), notInArray(auditLog.action, READ_ACTIONS)))
     .orderBy(desc(auditLog.id))
     .all();
 }

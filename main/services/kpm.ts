@@ -18,6 +18,7 @@ import { lowerFirst } from '../domain/normalize';
 import type { KpmInput, MemberInput } from '../domain/schemas';
 import { type Actor, WRITE_ROLES } from './actor';
 import { type HistoryNames, historyNames, historyOf, writeAudit } from './audit';
+import { restoreMaskedNiks } from './privacy/kept-niks';
 import { getOffice } from './setup';
 
 export interface FieldWarning {
@@ -213,9 +214,10 @@ function checkBeforeSave(db: Db, input: KpmInput, ownId: number | null): FieldWa
 
 const mustConfirm = (input: KpmInput, warnings: FieldWarning[]) => warnings.length > 0 && !input.acceptWarnings;
 
-export function createKpm(db: Db, actor: Actor, input: KpmInput): SaveResult {
+export function createKpm(db: Db, actor: Actor, given: KpmInput): SaveResult {
   requireWriter(actor);
   return inTransaction(db, () => {
+    const input = restoreMaskedNiks(db, actor, null, given);
     const warnings = checkBeforeSave(db, input, null);
     if (mustConfirm(input, warnings)) return { status: 'needs_confirmation', warnings };
     const now = new Date().toISOString();
@@ -236,10 +238,11 @@ export function createKpm(db: Db, actor: Actor, input: KpmInput): SaveResult {
   });
 }
 
-export function updateKpm(db: Db, actor: Actor, id: number, input: KpmInput): SaveResult {
+export function updateKpm(db: Db, actor: Actor, id: number, given: KpmInput): SaveResult {
   requireWriter(actor);
   return inTransaction(db, () => {
     const before = loadFamily(db, id);
+    const input = restoreMaskedNiks(db, actor, before, given);
     const warnings = checkBeforeSave(db, input, id);
     if (mustConfirm(input, warnings)) return { status: 'needs_confirmation', warnings };
     const keptIds = input.members.flatMap((m) => (m.id ? [m.id] : []));

@@ -56,8 +56,7 @@ test('a slow search shows that the list is loading; a failed one offers "Coba la
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route('**/api/call', async (route) => {
-    if (route.request().postDataJSON().method !== 'kpm.search') return route.continue();
+  await page.route('**/api/call/kpm.search', async (route) => {
     await held;
     return route.continue();
   });
@@ -67,12 +66,12 @@ test('a slow search shows that the list is loading; a failed one offers "Coba la
   release();
   await expect(page.getByTestId('kpm-count')).toHaveText('1–1 dari 1 KPM');
   await expect(page.getByLabel('Memuat ulang daftar KPM')).toHaveCount(0);
-  await page.unroute('**/api/call');
+  await page.unroute('**/api/call/kpm.search');
 
   // The server fails once: the error says so and "Coba lagi" asks again.
   let failures = 1;
-  await page.route('**/api/call', (route) => {
-    if (route.request().postDataJSON().method !== 'kpm.search' || failures-- <= 0) return route.continue();
+  await page.route('**/api/call/kpm.search', (route) => {
+    if (failures-- <= 0) return route.continue();
     return route.fulfill({ status: 500, body: 'gagal' });
   });
   await page.getByPlaceholder(/Cari nama/).fill('3375024408800002');

@@ -60,7 +60,8 @@ const kpmCount = () => {
 
 describe('npm run cli -- import', () => {
   it('prints the report as JSON and writes nothing without --commit', async () => {
-    const { stdout } = await cli('import', file, '--db', dbFile, '--json');
+    // --nik-lengkap: the values as the file has them (masked by default: test/node/privacy-cli.test.ts).
+    const { stdout } = await cli('import', file, '--db', dbFile, '--json', '--nik-lengkap');
     const report = JSON.parse(stdout);
     expect(report.counts).toMatchObject({ families: 4, add: 3, error: 1 });
     expect(report.file).toMatchObject({ kind: 'csv', encoding: 'Windows-1252', delimiter: ';' });

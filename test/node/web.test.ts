@@ -44,16 +44,17 @@ describe('browser mode server', () => {
   });
 
   it('answers the contract only with the token of this start and the right Host', async () => {
-    const call = JSON.stringify({ method: 'setup.status', input: {}, session: null });
+    const call = JSON.stringify({});
     const json = { 'Content-Type': 'application/json' };
-    expect((await get('/api/call', json, 'POST', call)).status).toBe(401);
-    expect(
-      (await get('/api/call', { ...json, 'X-Graduasi-Token': 'x'.repeat(web.token.length) }, 'POST', call)).status,
-    ).toBe(401);
-    const ok = await get('/api/call', { ...json, 'X-Graduasi-Token': web.token }, 'POST', call);
+    const path = '/api/call/setup.status';
+    expect((await get(path, json, 'POST', call)).status).toBe(401);
+    expect((await get(path, { ...json, 'X-Graduasi-Token': 'x'.repeat(web.token.length) }, 'POST', call)).status).toBe(
+      401,
+    );
+    const ok = await get(path, { ...json, 'X-Graduasi-Token': web.token }, 'POST', call);
     expect(JSON.parse(ok.body)).toEqual({ ok: true, value: { done: false } });
     const rebinding = await get(
-      '/api/call',
+      path,
       { ...json, 'X-Graduasi-Token': web.token, Host: 'evil.example:80' },
       'POST',
       call,
@@ -62,13 +63,9 @@ describe('browser mode server', () => {
   });
 
   it('counts failed logins against the address they come from', async () => {
-    const call = JSON.stringify({
-      method: 'auth.login',
-      input: { username: 'tebakan', password: 'salah-123' },
-      session: null,
-    });
+    const call = JSON.stringify({ username: 'tebakan', password: 'salah-123' });
     const failed = await get(
-      '/api/call',
+      '/api/call/auth.login',
       { 'Content-Type': 'application/json', 'X-Graduasi-Token': web.token },
       'POST',
       call,

@@ -35,9 +35,16 @@ export function printedTables(tables: ReportTable[]): PrintedReportTable[] {
   }));
 }
 
-export async function awardReportPdf(db: Db, filter: ReportFilter, today = todayIso()): Promise<PdfFile> {
+export async function awardReportPdf(
+  db: Db,
+  filter: ReportFilter,
+  today = todayIso(),
+  /** The viewer's NIK mask (security-settings nikFor): a file leaves the dispatcher's masking behind. */
+  nik: (nik: string) => string = (n) => n,
+): Promise<PdfFile> {
   const report = awardReport(db, filter);
-  const tables = reportTables(report, reportRecipients(db, filter));
+  const recipients = reportRecipients(db, filter).map((r) => ({ ...r, nik: nik(r.nik) }));
+  const tables = reportTables(report, recipients);
   const printed: PrintedReport = {
     kop: buildKop(requireOffice(db), getDocumentSettings(db).website),
     title: 'Laporan Bantuan bagi KPM Graduasi',

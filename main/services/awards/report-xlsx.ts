@@ -66,9 +66,11 @@ export function tablesXlsx(tables: ReportTable[]): Promise<string> {
 export async function awardReportXlsx(
   db: Db,
   filter: ReportFilter,
+  /** The viewer's NIK mask (security-settings nikFor): a file leaves the dispatcher's masking behind. */
+  nik: (nik: string) => string = (n) => n,
 ): Promise<{ fileName: string; base64: string; rows: number }> {
   const report = awardReport(db, filter);
-  const recipients = reportRecipients(db, filter);
+  const recipients = reportRecipients(db, filter).map((r) => ({ ...r, nik: nik(r.nik) }));
   const base64 = await tablesXlsx(reportTables(report, recipients));
   return { fileName: reportFileName(report.programs, filter, 'xlsx'), base64, rows: recipients.length };
 }

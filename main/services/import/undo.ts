@@ -29,6 +29,7 @@ function blockers(db: Db, batch: ImportBatch): { count: number; example: string 
        WHERE i.batch_id = ? AND (
          k.id IS NULL OR k.updated_at <> ? OR k.import_batch_id IS NOT ? OR
          EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'kpm' AND a.entity_id = i.kpm_id AND a.id > i.audit_id
+           AND a.action NOT IN ('view_nik', 'cetak_data_pribadi')
            AND (a.import_batch_id IS NULL OR a.import_batch_id NOT IN (SELECT id FROM import_batches WHERE status = 'undone'))))
        LIMIT 1000`,
     )

@@ -18,6 +18,7 @@ import { BenefitSummary } from './BenefitSummary';
 import { HistoryList } from './HistoryList';
 import { SEX_LABEL, StatusBadge } from './labels';
 import { IdKpmText } from './MissingIdKpm';
+import { PrivacyReportButton } from './PrivacyReportButton';
 
 type KpmDetail = OutputOf<'kpm.get'>;
 
@@ -42,19 +43,22 @@ export function KpmDetailView({ detail }: { detail: KpmDetail }) {
           </>
         }
         actions={
-          can(WRITER_ROLES) && (
-            <>
-              <Button component={Link} to={`/kpm/${kpm.id}/ubah`}>
-                Ubah
-              </Button>
-              <Button variant="outline" onClick={candidate.open} disabled={kpm.status !== 'aktif'}>
-                Usulkan calon graduasi
-              </Button>
-              <Button variant="outline" color="red" onClick={exit.open} disabled={kpm.status !== 'aktif'}>
-                Catat keluar
-              </Button>
-            </>
-          )
+          <>
+            {detail.nikFull && <PrivacyReportButton kpmId={kpm.id} />}
+            {can(WRITER_ROLES) && (
+              <>
+                <Button component={Link} to={`/kpm/${kpm.id}/ubah`}>
+                  Ubah
+                </Button>
+                <Button variant="outline" onClick={candidate.open} disabled={kpm.status !== 'aktif'}>
+                  Usulkan calon graduasi
+                </Button>
+                <Button variant="outline" color="red" onClick={exit.open} disabled={kpm.status !== 'aktif'}>
+                  Catat keluar
+                </Button>
+              </>
+            )}
+          </>
         }
       />
       <Stack gap="md">

@@ -36,6 +36,7 @@ import { useFieldWarnings, WARNING_ORDER, type WarningFor } from './field-warnin
 import { fillFromNik, type KpmFormApi, type KpmFormValues, toKpmInput, validateKpm } from './kpm-form-values';
 import { komponenOptions, sexOptions } from './labels';
 import { MembersTable } from './MembersTable';
+import { maskedProps } from './masked-nik';
 
 type SaveResult = OutputOf<'kpm.create'>;
 
@@ -189,6 +190,7 @@ function IdentitySection({ form, warningFor }: SectionProps) {
           inputMode="numeric"
           styles={monoInput}
           {...form.getInputProps('noKk')}
+          {...maskedProps(form.values.noKk)}
         />
         <TextInput
           label={F.nik.label}
@@ -198,6 +200,7 @@ function IdentitySection({ form, warningFor }: SectionProps) {
           description={warningFor('nik')}
           inputWrapperOrder={WARNING_ORDER}
           {...form.getInputProps('nik')}
+          {...maskedProps(form.values.nik)}
           onBlur={() => {
             const filled = fillFromNik(form.values.nik, form.values);
             if (filled) form.setValues(filled);

@@ -6,6 +6,7 @@ import { monoInput } from '../shared/styles';
 import type { WarningFor } from './field-warnings';
 import { emptyMember, fillFromNik, type KpmFormApi } from './kpm-form-values';
 import { komponenOptions } from './labels';
+import { maskedProps } from './masked-nik';
 
 const hubunganOptions = [
   { value: '', label: 'Pilih…' },
@@ -66,6 +67,7 @@ export function MembersTable({ form, warningFor }: Props) {
                       description={warningFor(path(i, 'nik'))}
                       inputWrapperOrder={['input', 'description', 'error']}
                       {...input(i, 'nik')}
+                      {...maskedProps(m.nik)}
                       onBlur={() => {
                         const filled = fillFromNik(m.nik, m);
                         if (filled) {

@@ -1,0 +1,287 @@
+/**
+ * Everything the office stores about one family, as the tables of the family data report (UU PDP: a family
+ * that asks is told what is kept about it). One function per part, each reading its own tables; the values
+ * are formatted text, so the PDF layout decides nothing.
+ */
+import type { Db } from '../../../db/open';
+import type { PrintedReportTable } from '../../documents/report';
+import { AWARD_STAGE_LABEL, type AwardStage } from '../../domain/awards';
+import { DOCUMENT_KIND_LABEL, type DocumentKind } from '../../domain/documents';
+import { HUBUNGAN_LABEL, STATUS_LABEL } from '../../domain/enums';
+import { formatRupiah, formatTanggal, formatWaktu } from '../../domain/format';
+import {
+  CANDIDATE_KIND_LABEL,
+  CANDIDATE_STAGE_LABEL,
+  type CandidateKind,
+  type CandidateStage,
+  PROPOSAL_STATUS_LABEL,
+  type ProposalStatus,
+  RECOMMENDATION_LABEL,
+  type Recommendation,
+} from '../../domain/graduation';
+import { KOMPONEN_LABEL } from '../../domain/komponen';
+import { READ_ACTIONS } from '../audit';
+import type { KpmDetail } from '../kpm';
+
+type Column = PrintedReportTable['columns'][number];
+const text = (label: string, wide = false): Column => ({ label, align: 'left', noWrap: false, wide });
+const code = (label: string): Column => ({ label, align: 'left', noWrap: true, wide: false });
+const money = (label: string): Column => ({ label, align: 'right', noWrap: true, wide: false });
+
+const SEX_LABEL = { L: 'Laki-laki', P: 'Perempuan' } as const;
+const yesNo = (value: number | null) => (value === null ? '' : value ? 'Ya' : 'Tidak');
+
+function rows<T>(db: Db, sql: string, ...params: unknown[]): T[] {
+  return db.$client.prepare(sql).all(...params) as T[];
+}
+
+/** The family's own fields, its pendamping and its status. */
+export function familyTable(db: Db, detail: KpmDetail): PrintedReportTable {
+  const k = detail.kpm;
+  const p = k.pendampingId
+    ? rows<{ nip: string | null; phone: string }>(
+        db,
+        'SELECT nip, phone FROM pendamping WHERE id = ?',
+        k.pendampingId,
+      )[0]
+    : undefined;
+  const status = [STATUS_LABEL[k.status], detail.exitTypeName, k.statusReason, formatTanggal(k.statusDate)]
+    .filter(Boolean)
+    .join(', ');
+  const data: [string, string][] = [
+    ['ID KPM', k.idKpm ?? '-'],
+    ['ID DTKS', k.idDtks ?? '-'],
+    ['Nomor KK', k.noKk],
+    ['NIK pengurus', k.nik],
+    ['Nama pengurus', k.nama],
+    ['Tempat, tanggal lahir', [k.tempatLahir, formatTanggal(k.tanggalLahir)].filter(Boolean).join(', ')],
+    ['Jenis kelamin', SEX_LABEL[k.jenisKelamin]],
+    ['Komponen', k.komponen ? KOMPONEN_LABEL[k.komponen] : '-'],
+    ['Alamat', `${k.alamat} RT ${k.rt || '-'} / RW ${k.rw || '-'}`],
+    ['Desa/kelurahan, kecamatan', `${detail.villageName}, ${detail.districtName}`],
+    ['Telepon', k.phone || '-'],
+    ['Tahun bergabung PKH', k.tahunBergabung ? String(k.tahunBergabung) : '-'],
+    ['Status', status],
+    ['Pendamping', [detail.pendampingName, p?.nip ? `NIP ${p.nip}` : '', p?.phone].filter(Boolean).join(', ') || '-'],
+    ['Catatan', k.notes || '-'],
+    ['Didaftarkan', formatWaktu(k.createdAt)],
+    ['Terakhir diubah', formatWaktu(k.updatedAt)],
+  ];
+  return { heading: 'Data keluarga', columns: [text('Data'), text('Isi', true)], rows: data };
+}
+
+export function membersTable(detail: KpmDetail): PrintedReportTable {
+  return {
+    heading: 'Anggota keluarga',
+    columns: [
+      code('NIK'),
+      text('Nama', true),
+      text('Hubungan'),
+      code('Tanggal lahir'),
+      text('Jenis kelamin'),
+      text('Komponen'),
+    ],
+    rows: detail.members.map((m) => [
+      m.nik ?? '-',
+      m.nama,
+      HUBUNGAN_LABEL[m.hubungan],
+      formatTanggal(m.tanggalLahir),
+      SEX_LABEL[m.jenisKelamin],
+      m.komponen ? KOMPONEN_LABEL[m.komponen] : '-',
+    ]),
+  };
+}
+
+/** The family's audit rows: its changes, then who looked at or printed its personal data. */
+export function historyTables(db: Db, kpmId: number): PrintedReportTable[] {
+  const audit = rows<{ at: string; username: string; action: string; summary: string }>(
+    db,
+    `SELECT at, username, action, summary FROM audit_log WHERE entity = 'kpm' AND entity_id = ? ORDER BY id`,
+    kpmId,
+  );
+  const columns = [code('Waktu'), text('Oleh'), text('Keterangan', true)];
+  const line = (a: (typeof audit)[number]) => [formatWaktu(a.at), a.username, a.summary];
+  return [
+    {
+      heading: 'Riwayat perubahan data',
+      columns,
+      rows: audit.filter((a) => !READ_ACTIONS.includes(a.action)).map(line),
+    },
+    {
+      heading: 'Akses data pribadi (NIK ditampilkan, laporan dicetak)',
+      columns,
+      rows: audit.filter((a) => READ_ACTIONS.includes(a.action)).map(line),
+    },
+  ];
+}
+
+/** Candidacies, verification visits and signed statements. */
+export function graduationTables(db: Db, kpmId: number): PrintedReportTable[] {
+  const candidates = rows<{
+    kind: CandidateKind;
+    stage: CandidateStage;
+    createdAt: string;
+    by: string;
+    closed: string | null;
+  }>(
+    db,
+    `SELECT kind, stage, created_at AS createdAt, created_by_name AS by, closed_reason AS closed
+     FROM graduation_candidates WHERE kpm_id = ? ORDER BY id`,
+    kpmId,
+  );
+  const visits = rows<{ date: string; by: string; score: number; rec: Recommendation }>(
+    db,
+    `SELECT a.visit_date AS date, a.verifier_name AS by, a.score, a.recommendation AS rec
+     FROM assessments a JOIN graduation_candidates c ON c.id = a.candidate_id WHERE c.kpm_id = ? ORDER BY a.id`,
+    kpmId,
+  );
+  const statements = rows<{ date: string; place: string; pendamping: string; kades: string }>(
+    db,
+    `SELECT s.signed_date AS date, s.place, s.witness_pendamping AS pendamping, s.witness_kepala_desa AS kades
+     FROM graduation_statements s JOIN graduation_candidates c ON c.id = s.candidate_id WHERE c.kpm_id = ?`,
+    kpmId,
+  );
+  return [
+    {
+      heading: 'Calon graduasi',
+      columns: [text('Jenis'), text('Tahap'), code('Dicatat'), text('Oleh'), text('Keterangan', true)],
+      rows: candidates.map((c) => [
+        CANDIDATE_KIND_LABEL[c.kind],
+        CANDIDATE_STAGE_LABEL[c.stage],
+        formatTanggal(c.createdAt),
+        c.by,
+        c.closed ?? '',
+      ]),
+    },
+    {
+      heading: 'Verifikasi (penilaian)',
+      columns: [code('Tanggal kunjungan'), text('Verifikator', true), money('Skor'), text('Hasil')],
+      rows: visits.map((v) => [formatTanggal(v.date), v.by, String(v.score), RECOMMENDATION_LABEL[v.rec]]),
+    },
+    {
+      heading: 'Surat pernyataan graduasi mandiri',
+      columns: [code('Tanggal'), text('Tempat'), text('Saksi pendamping', true), text('Saksi kepala desa/lurah', true)],
+      rows: statements.map((s) => [formatTanggal(s.date), s.place, s.pendamping, s.kades]),
+    },
+  ];
+}
+
+export function proposalTable(db: Db, kpmId: number): PrintedReportTable {
+  const items = rows<{
+    number: string;
+    status: ProposalStatus;
+    decision: string | null;
+    reason: string | null;
+    sk: string | null;
+    skDate: string | null;
+    reversed: string | null;
+  }>(
+    db,
+    `SELECT p.number, p.status, i.decision, i.reject_reason AS reason, d.sk_number AS sk, d.sk_date AS skDate,
+            d.reverse_reason AS reversed
+     FROM proposal_items i JOIN graduation_candidates c ON c.id = i.candidate_id
+     JOIN proposals p ON p.id = i.proposal_id LEFT JOIN decisions d ON d.proposal_id = p.id
+     WHERE c.kpm_id = ? ORDER BY p.id, d.id`,
+    kpmId,
+  );
+  return {
+    heading: 'Usulan dan keputusan',
+    columns: [code('Nomor usulan'), text('Status'), text('Keputusan', true), code('Nomor SK'), code('Tanggal SK')],
+    rows: items.map((i) => [
+      i.number,
+      PROPOSAL_STATUS_LABEL[i.status],
+      [i.decision, i.reason, i.reversed ? `dibatalkan: ${i.reversed}` : ''].filter(Boolean).join(', '),
+      i.sk ?? '',
+      formatTanggal(i.skDate),
+    ]),
+  };
+}
+
+export function documentsTable(db: Db, kpmId: number): PrintedReportTable {
+  const docs = rows<{ number: string; kind: DocumentKind; date: string; voided: string | null }>(
+    db,
+    'SELECT number, kind, issued_date AS date, void_reason AS voided FROM documents WHERE kpm_id = ? ORDER BY id',
+    kpmId,
+  );
+  return {
+    heading: 'Dokumen yang diterbitkan',
+    columns: [code('Nomor'), text('Jenis', true), code('Tanggal'), text('Keterangan')],
+    rows: docs.map((d) => [
+      d.number,
+      DOCUMENT_KIND_LABEL[d.kind],
+      formatTanggal(d.date),
+      d.voided ? `Batal: ${d.voided}` : '',
+    ]),
+  };
+}
+
+/** Awards with their goods and the BAST of the handover. */
+export function awardsTable(db: Db, kpmId: number): PrintedReportTable {
+  const awards = rows<{
+    id: number;
+    program: string;
+    stage: AwardStage;
+    total: number;
+    cash: number;
+    handover: string | null;
+    bast: string | null;
+  }>(
+    db,
+    `SELECT a.id, p.name AS program, a.stage, a.total, a.cash, a.handover_date AS handover, d.number AS bast
+     FROM awards a JOIN award_programs p ON p.id = a.program_id LEFT JOIN documents d ON d.id = a.bast_document_id
+     WHERE a.kpm_id = ? ORDER BY a.id`,
+    kpmId,
+  );
+  const lines = rows<{ awardId: number; item: string; unit: string; quantity: number }>(
+    db,
+    `SELECT l.award_id AS awardId, l.item_name AS item, l.unit, l.quantity FROM award_lines l
+     JOIN awards a ON a.id = l.award_id WHERE a.kpm_id = ? ORDER BY l.award_id, l.line_no`,
+    kpmId,
+  );
+  const goods = (a: (typeof awards)[number]) =>
+    [
+      ...lines.filter((l) => l.awardId === a.id).map((l) => `${l.quantity} ${l.unit} ${l.item}`),
+      a.cash > 0 ? `uang ${formatRupiah(a.cash)}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+  return {
+    heading: 'Bantuan usaha',
+    columns: [
+      text('Program'),
+      text('Tahap'),
+      text('Paket', true),
+      money('Nilai'),
+      code('Serah terima'),
+      code('Nomor BAST'),
+    ],
+    rows: awards.map((a) => [
+      a.program,
+      AWARD_STAGE_LABEL[a.stage],
+      goods(a),
+      formatRupiah(a.total),
+      formatTanggal(a.handover),
+      a.bast ?? '',
+    ]),
+  };
+}
+
+export function visitsTable(db: Db, kpmId: number): PrintedReportTable {
+  const visits = rows<{
+    due: string;
+    visited: string | null;
+    by: string | null;
+    running: number | null;
+    notes: string;
+  }>(
+    db,
+    `SELECT due_date AS due, visited_date AS visited, visitor_name AS by, business_running AS running, notes
+     FROM follow_up_visits WHERE kpm_id = ? ORDER BY due_date`,
+    kpmId,
+  );
+  return {
+    heading: 'Kunjungan pemantauan',
+    columns: [code('Jatuh tempo'), code('Dikunjungi'), text('Petugas'), text('Usaha berjalan'), text('Catatan', true)],
+    rows: visits.map((v) => [formatTanggal(v.due), formatTanggal(v.visited), v.by ?? '', yesNo(v.running), v.notes]),
+  };
+}
