@@ -1,7 +1,6 @@
 import {
-  ActionIcon,
   Alert,
-  Badge,
+  Button,
   Center,
   CopyButton,
   Group,
@@ -134,24 +133,26 @@ function LogLine({ entry }: { entry: ExportLogEntry }) {
       </Table.Td>
       <Table.Td>
         {entry.templateName}
-        <Text size="xs" c="dimmed">
-          {EXPORT_KIND_LABEL[entry.kind]}
-        </Text>
+        {entry.templateName !== EXPORT_KIND_LABEL[entry.kind] && (
+          <Text size="xs" c="dimmed">
+            {EXPORT_KIND_LABEL[entry.kind]}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td maw={280}>
         <FilterText entry={entry} />
       </Table.Td>
       <Table.Td ta="right">{formatNumber(entry.rows)}</Table.Td>
       <Table.Td>
-        <Badge variant="light" color={entry.nikMode === 'full' ? 'orange' : 'gray'} tt="none">
+        <Text size="sm" fw={500} c={entry.nikMode === 'full' ? 'orange.8' : 'dimmed'}>
           {entry.nikMode === 'full' ? 'Lengkap' : 'Disamarkan'}
-        </Badge>
+        </Text>
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{FORMAT_SHORT_LABEL[entry.format]}</Table.Td>
       <Table.Td>
         <HashCell sha256={entry.sha256} />
       </Table.Td>
-      <Table.Td style={{ wordBreak: 'break-all' }}>{entry.fileName}</Table.Td>
+      <Table.Td style={{ overflowWrap: 'anywhere' }}>{entry.fileName}</Table.Td>
     </Table.Tr>
   );
 }
@@ -179,15 +180,15 @@ function HashCell({ sha256 }: { sha256: string }) {
       <CopyButton value={sha256}>
         {({ copied, copy }) => (
           <Tooltip label={copied ? 'Tersalin' : 'Salin SHA-256 lengkap'} withArrow>
-            <ActionIcon
+            <Button
               variant="subtle"
-              size="sm"
+              size="compact-xs"
               aria-label={`Salin SHA-256 ${sha256.slice(0, 12)}`}
               onClick={copy}
               color={copied ? 'teal' : 'gray'}
             >
-              {copied ? '✓' : '⧉'}
-            </ActionIcon>
+              {copied ? 'Tersalin' : 'Salin'}
+            </Button>
           </Tooltip>
         )}
       </CopyButton>
