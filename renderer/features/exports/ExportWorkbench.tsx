@@ -5,6 +5,7 @@ import type { Role } from '../../../main/domain/enums';
 import { EXPORT_KIND_LABEL, EXPORT_KINDS, type NikMode } from '../../../main/domain/exports';
 import { useSession } from '../session/session';
 import { useApi } from '../shared/api-hooks';
+import { ConfirmModal } from '../shared/ConfirmModal';
 import { Loaded } from '../shared/Loaded';
 import { ColumnsEditor } from './ColumnsEditor';
 import { FileOptions } from './FileOptions';
@@ -48,34 +49,25 @@ function Workbench({ catalogue, templates }: { catalogue: ExportCatalogue; templ
   const template =
     templates.find((t) => t.key === key) ?? templates.find((t) => t.key === DEFAULT_TEMPLATE_KEY) ?? templates[0];
   return (
-    <Stack gap="md">
-      <Select
-        label="Templat"
-        data={templateOptions(templates)}
-        value={template.key}
-        onChange={(v) => v && setKey(v)}
-        allowDeselect={false}
-        searchable
-        maw={520}
-      />
-      {/* A new form per template: switching templates starts from what that template holds. */}
-      <TemplateEditor
-        key={template.key}
-        template={template}
-        catalogue={catalogue}
-        onSelect={(next) => setKey(next ?? DEFAULT_TEMPLATE_KEY)}
-      />
-    </Stack>
+    // A new form per template: switching templates starts from what that template holds.
+    <TemplateEditor
+      key={template.key}
+      template={template}
+      templates={templates}
+      catalogue={catalogue}
+      onSelect={(next) => setKey(next ?? DEFAULT_TEMPLATE_KEY)}
+    />
   );
 }
 
 interface EditorProps {
   template: ExportTemplateView;
+  templates: ExportTemplateView[];
   catalogue: ExportCatalogue;
   onSelect: (key: string | null) => void;
 }
 
-function TemplateEditor({ template, catalogue, onSelect }: EditorProps) {
+function TemplateEditor({ template, templates, catalogue, onSelect }: EditorProps) {
   const { can } = useSession();
   const form = useTemplateForm(template);
   const mayEdit = can(TEMPLATE_EDITORS);
@@ -83,8 +75,29 @@ function TemplateEditor({ template, catalogue, onSelect }: EditorProps) {
   const allowed = catalogue.allowedNikModes;
   // The ministry's file needs full NIKs; roles that may not see them only have the masked file.
   const [nikMode, setNikMode] = useState<NikMode>(allowed.includes('full') ? 'full' : 'masked');
+  // Leaving an office template with unsaved changes asks first; a built-in one has nothing to save.
+  const [leavingFor, setLeavingFor] = useState<string | null>(null);
+  const unsaved = !template.builtIn && form.isDirty();
   return (
     <Stack gap="md">
+      <Select
+        label="Templat"
+        data={templateOptions(templates)}
+        value={template.key}
+        onChange={(v) => v && (unsaved ? setLeavingFor(v) : onSelect(v))}
+        allowDeselect={false}
+        searchable
+        maw={520}
+      />
+      <ConfirmModal
+        opened={leavingFor !== null}
+        title="Perubahan belum disimpan"
+        confirmLabel="Buang perubahan"
+        onConfirm={() => onSelect(leavingFor)}
+        onClose={() => setLeavingFor(null)}
+      >
+        Perubahan pada templat "{template.name}" belum disimpan dan akan hilang jika Anda membuka templat lain.
+      </ConfirmModal>
       <Group justify="space-between">
         <Group gap="xs">
           <Badge variant="light" tt="none">
@@ -93,7 +106,7 @@ function TemplateEditor({ template, catalogue, onSelect }: EditorProps) {
           <Badge variant="outline" color={template.builtIn ? 'gray' : 'teal'} tt="none">
             {template.builtIn ? 'Templat bawaan' : 'Templat kantor'}
           </Badge>
-          {form.isDirty() && !template.builtIn && (
+          {unsaved && (
             <Badge color="yellow" variant="light" tt="none">
               Ada perubahan yang belum disimpan
             </Badge>
@@ -103,7 +116,7 @@ function TemplateEditor({ template, catalogue, onSelect }: EditorProps) {
           <TemplateActions
             template={template}
             values={form.values}
-            dirty={form.isDirty()}
+            dirty={unsaved}
             validate={() => !form.validate().hasErrors}
             onSaved={() => form.resetDirty()}
             onSelect={onSelect}
