@@ -48,8 +48,14 @@ function graduateAll(web: WebServer) {
   decideGraduations(web.db, { kpmIds, skDate: `${YEAR}-01-20` });
 }
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+async function shot(page: Page, name: string) {
+  // From the top: a full-page shot taken scrolled down draws the sticky header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+}
+
+const templatePicker = (page: Page) =>
+  page.getByRole('textbox', { name: 'Templat' }).or(page.getByRole('combobox', { name: 'Templat' }));
 
 const regionName = (web: WebServer, code: string) =>
   (web.db.$client.prepare('SELECT name FROM regions WHERE code = ?').get(code) as { name: string }).name;
@@ -129,6 +135,7 @@ test('an office copy: rename a header, remove and move columns, filter, export, 
   await dialog.getByRole('button', { name: 'Salin' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Templat kantor')).toBeVisible();
+  await expect(templatePicker(page)).toHaveValue('Kemensos per kecamatan');
 
   const columns = page.getByRole('table', { name: 'Kolom berkas' });
   await columns.getByRole('button', { name: 'Hapus kolom ID DTKS' }).click();
@@ -168,7 +175,8 @@ test('an office copy: rename a header, remove and move columns, filter, export, 
   await page.getByRole('button', { name: 'Hapus templat' }).click();
   await page.getByRole('dialog', { name: 'Hapus templat' }).getByRole('button', { name: 'Hapus templat' }).click();
   await expect(page.getByText('Templat "Kemensos per kecamatan" dihapus.')).toBeVisible();
-  await expect(page.getByText('Templat bawaan')).toBeVisible();
+  await expect(page.getByText('Templat bawaan', { exact: true })).toBeVisible();
+  await expect(templatePicker(page)).toHaveValue('Usulan dan penetapan graduasi (bawaan)');
   expect(web.db.$client.prepare('SELECT count(*) AS n FROM export_templates').get()).toEqual({ n: 0 });
   expect(exportLog(web)).toEqual([expect.objectContaining({ template_name: 'Kemensos per kecamatan', rows: 2 })]);
 });

@@ -1,6 +1,4 @@
-import { AWARD_STAGE_LABEL, AWARD_STAGES } from '../../../main/domain/awards';
-import type { ExportFormat, ExportKind, NikMode } from '../../../main/domain/exports';
-import { CANDIDATE_STAGE_LABEL, CANDIDATE_STAGES } from '../../../main/domain/graduation';
+import { EXPORT_STAGES, type ExportFormat, type ExportKind, type NikMode } from '../../../main/domain/exports';
 
 /**
  * The formats as the picker names them. (The contract's EXPORT_FORMAT_LABEL says the same, but the renderer may
@@ -24,14 +22,9 @@ export const NIK_MODE_LABEL: Record<NikMode, string> = {
   masked: 'NIK disamarkan',
 };
 
-/**
- * The stage filter means the candidacy stage for graduations and the award's stage for awards; the registry and
- * the visits have no stage of their own.
- */
+/** The stage filter's choices for a kind (what a stage means per kind is EXPORT_STAGES' to say). */
 export function stageOptions(kind: ExportKind): { value: string; label: string }[] {
-  if (kind === 'graduation') return CANDIDATE_STAGES.map((s) => ({ value: s, label: CANDIDATE_STAGE_LABEL[s] }));
-  if (kind === 'awards') return AWARD_STAGES.map((s) => ({ value: s, label: AWARD_STAGE_LABEL[s] }));
-  return [];
+  return Object.entries(EXPORT_STAGES[kind]).map(([value, label]) => ({ value, label }));
 }
 
 /** The template that opens with the page: the office's most common file, the graduation list for the ministry. */
