@@ -32,7 +32,7 @@ export function RunBar({ templateKey, values, nikMode }: Props) {
       const file = await run.mutateAsync({ templateKey, template, nikMode });
       downloadBase64(file.base64, file.fileName, file.mimeType);
       notifySuccess(
-        `${formatNumber(file.rows)} baris diekspor ke ${file.fileName} (${NIK_MODE_LABEL[file.nikMode].toLowerCase()}).`,
+        `${formatNumber(file.rows)} baris diekspor ke ${file.fileName} (${NIK_MODE_LABEL[file.nikMode]}).`,
         'Ekspor selesai',
       );
       await queryClient.invalidateQueries({ queryKey: ['exports.log'] });
