@@ -224,4 +224,9 @@ test('a role that may not see full NIKs exports them masked; the log shows both 
 
   await choose(page, 'Pengguna', `${PIMPINAN.fullName} (${PIMPINAN.username})`, PIMPINAN.fullName);
   await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).not.toContainText('Lengkap');
+  const from = page.getByRole('textbox', { name: 'Dari tanggal' });
+  await from.fill(`01/01/${YEAR + 1}`);
+  await from.blur();
+  await expect(page.getByText('Belum ada ekspor yang cocok.', { exact: false })).toBeVisible();
 });
