@@ -27,6 +27,11 @@ export interface KindSql {
   /** Rows every export of the kind leaves out unless the stage filter asks for them (withdrawn, cancelled). */
   base: string;
   orderBy: string;
+  /**
+   * Rows per member (the registry): joined only when the template has one of these columns, so a template of
+   * family columns alone has one row per family.
+   */
+  perMember?: { keys: ReadonlySet<string>; join: string; orderBy: string };
   /** The date the period filter applies to, as yyyy-mm-dd. */
   date: string;
   pendamping: string;
@@ -120,12 +125,16 @@ const GRADUATION: KindSql = {
 const FAMILY_STAGE = 'EXISTS (SELECT 1 FROM graduation_candidates gc WHERE gc.kpm_id = k.id AND gc.stage = ?)';
 
 const REGISTRY: KindSql = {
-  // One row per member; a family without members has one row with the member columns empty.
   from: `kpm k ${FAMILY_JOINS}
-  LEFT JOIN pendamping p ON p.id = k.pendamping_id
-  LEFT JOIN art a ON a.kpm_id = k.id`,
+  LEFT JOIN pendamping p ON p.id = k.pendamping_id`,
   base: '1',
-  orderBy: 'k.id, a.id',
+  orderBy: 'k.id',
+  // With member columns: one row per member; a family without members has one row, its member columns empty.
+  perMember: {
+    keys: new Set(['hubungan', 'artNik', 'artNama', 'artTanggalLahir', 'artJenisKelamin', 'artKomponen']),
+    join: 'LEFT JOIN art a ON a.kpm_id = k.id',
+    orderBy: 'k.id, a.id',
+  },
   date: 'k.status_date',
   pendamping: 'k.pendamping_id',
   stage: FAMILY_STAGE,

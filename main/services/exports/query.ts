@@ -79,11 +79,21 @@ export function columnsOf(kind: ExportKind, columns: readonly ExportColumn[]): C
   });
 }
 
+/** FROM and ORDER BY for these columns: the registry joins its members only when a member column is chosen. */
+function sourceOf(kind: ExportKind, columns: readonly ExportColumn[]): { from: string; orderBy: string } {
+  const k = KIND_SQL[kind];
+  const perMember = k.perMember;
+  if (perMember && columns.some((c) => perMember.keys.has(c.key))) {
+    return { from: `${k.from} ${perMember.join}`, orderBy: perMember.orderBy };
+  }
+  return { from: k.from, orderBy: k.orderBy };
+}
+
 /** How many rows the export would write now. */
-export function countRows(db: Db, kind: ExportKind, filters: ExportFilters): number {
+export function countRows(db: Db, kind: ExportKind, columns: readonly ExportColumn[], filters: ExportFilters): number {
   const where = whereOf(kind, filters);
   const row = db.$client
-    .prepare(`SELECT count(*) AS n FROM ${KIND_SQL[kind].from} WHERE ${where.sql}`)
+    .prepare(`SELECT count(*) AS n FROM ${sourceOf(kind, columns).from} WHERE ${where.sql}`)
     .get(...where.params) as { n: number };
   return row.n;
 }
@@ -105,12 +115,16 @@ export function openReader(db: Db): { client: Database.Database; close(): void }
 export function iterateRows(
   client: Database.Database,
   kind: ExportKind,
-  columns: readonly ColumnSql[],
+  columns: readonly ExportColumn[],
   filters: ExportFilters,
 ): IterableIterator<unknown[]> {
-  const k = KIND_SQL[kind];
+  const source = sourceOf(kind, columns);
   const where = whereOf(kind, filters);
-  const select = columns.map((c) => c.sql).join(', ');
-  const statement = client.prepare(`SELECT ${select} FROM ${k.from} WHERE ${where.sql} ORDER BY ${k.orderBy}`);
+  const select = columnsOf(kind, columns)
+    .map((c) => c.sql)
+    .join(', ');
+  const statement = client.prepare(
+    `SELECT ${select} FROM ${source.from} WHERE ${where.sql} ORDER BY ${source.orderBy}`,
+  );
   return statement.raw(true).iterate(...where.params) as IterableIterator<unknown[]>;
 }

@@ -80,7 +80,7 @@ function assertNikMode(db: Db, actor: Actor, nikMode: NikMode) {
 
 export function countExport(db: Db, template: ExportTemplateInput): { rows: number } {
   columnsOf(template.kind, template.columns);
-  return { rows: countRows(db, template.kind, template.filters) };
+  return { rows: countRows(db, template.kind, template.columns, template.filters) };
 }
 
 export async function runExport(
@@ -94,7 +94,7 @@ export async function runExport(
   const sql = columnsOf(template.kind, template.columns);
   const columns = prepareColumns(template.kind, template.columns, sql, nikMode);
   const reader = openReader(db);
-  const raw = iterateRows(reader.client, template.kind, sql, template.filters);
+  const raw = iterateRows(reader.client, template.kind, template.columns, template.filters);
   let written: { bytes: Buffer; rows: number };
   try {
     let rowNo = 0;
@@ -103,7 +103,10 @@ export async function runExport(
         const next = raw.next();
         if (next.done) return { done: true, value: undefined };
         rowNo++;
-        return { done: false, value: next.value.map((value, c) => columns[c].cell(value, rowNo)) };
+        // Converted in place: the raw array is the row's own (better-sqlite3 makes one per step).
+        const row = next.value as CellValue[];
+        for (let c = 0; c < columns.length; c++) row[c] = columns[c].cell(row[c], rowNo);
+        return { done: false, value: row };
       },
     };
     const title = template.titleRow ? neutralise(template.titleRow) : null;

@@ -12,20 +12,43 @@ import { type CellValue, csvText, type PreparedColumn } from './cells';
 /** Excel's limit of rows per sheet, header and title rows included. */
 export const EXCEL_MAX_ROWS = 1_048_576;
 
-const NUM_FMT: Record<ColumnType, string> = {
-  text: '@',
+/**
+ * Cell formats: identifiers are text (@) so that a number typed over one in Excel stays text too; text and plain
+ * numbers need none (a string is text, a number General), which spares ExcelJS a style per cell.
+ */
+const NUM_FMT: Record<ColumnType, string | null> = {
+  text: null,
   id: '@',
   date: 'dd/mm/yyyy',
   money: '#,##0',
-  number: '0',
+  number: null,
 };
 
 /** Rows read before the sheet starts, to size the columns (streamed rows cannot be measured afterwards). */
 const WIDTH_SAMPLE = 200;
 const MIN_WIDTH = 5;
 const MAX_WIDTH = 50;
-/** Rows between two turns of the event loop, so the zip stream drains instead of piling up in memory. */
+/** Rows between two looks at the zip's queue. */
 const YIELD_EVERY = 2000;
+/** Uncompressed sheet bytes the zip may hold before the rows wait for it (the rest goes to deflate). */
+const QUEUE_LIMIT = 16 * 1024 * 1024;
+
+interface PipeState {
+  _writableState?: { length?: number };
+}
+
+/**
+ * Waits while the zip has more than QUEUE_LIMIT bytes of the sheet still to take. ExcelJS's sheet stream writes
+ * into the zip's input without heeding backpressure, and the zip starts reading late, so 100,000 rows would
+ * otherwise wait in memory as uncompressed XML (~60 MB). It reads ExcelJS's and readable-stream's internals
+ * (`stream.pipes`, `_writableState.length`); if they change, it only yields a turn of the event loop.
+ */
+async function drain(sheet: ExcelJS.Worksheet): Promise<void> {
+  const pipes = (sheet as unknown as { stream?: { pipes?: PipeState[] } }).stream?.pipes ?? [];
+  const pending = () => pipes.reduce((sum, p) => sum + (p._writableState?.length ?? 0), 0);
+  await new Promise(setImmediate);
+  while (pending() > QUEUE_LIMIT) await new Promise((resolve) => setTimeout(resolve, 1));
+}
 
 export interface XlsxExport {
   sheetName: string;
@@ -68,7 +91,9 @@ function startSheet(
   const headerRows = input.title ? 2 : 1;
   const name = sheetNameOf(input.sheetName, sheetNo > 1 ? ` (${sheetNo})` : '');
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: headerRows }] });
-  sheet.columns = input.columns.map((column, c) => ({ width: widths[c], style: { numFmt: NUM_FMT[column.type] } }));
+  // Widths only: a column style would be copied into a new object per cell, and ExcelJS looks each new style
+  // object up by its JSON; the cells get one shared style object per column instead (exportXlsx).
+  sheet.columns = input.columns.map((_column, c) => ({ width: widths[c] }));
   if (input.title) {
     const title = sheet.addRow([input.title]);
     title.font = { bold: true, size: 12 };
@@ -89,23 +114,35 @@ export async function exportXlsx(input: XlsxExport): Promise<{ bytes: Buffer; ro
   }
   const widths = widthsOf(input.columns, sample);
   const perSheet = (input.maxRowsPerSheet ?? EXCEL_MAX_ROWS) - (input.title ? 2 : 1);
+  // One shared style object per column (an empty one for text and numbers): ExcelJS finds a style object it has
+  // seen in a WeakMap, and otherwise looks each cell's own new style object up by its JSON.
+  const plain: Partial<ExcelJS.Style> = {};
+  const styles = input.columns.map((column) => {
+    const numFmt = NUM_FMT[column.type];
+    return numFmt ? ({ numFmt } as Partial<ExcelJS.Style>) : plain;
+  });
   let rows = 0;
   const bytes = await writeXlsxBytes(async (workbook) => {
     let sheetNo = 1;
     let sheet = startSheet(workbook, input, widths, sheetNo);
     let inSheet = 0;
-    const add = async (row: CellValue[]) => {
+    const add = (values: CellValue[]) => {
       if (inSheet === perSheet) {
         sheet.commit();
         sheet = startSheet(workbook, input, widths, ++sheetNo);
         inSheet = 0;
       }
-      sheet.addRow(row).commit();
+      const row = sheet.addRow(values);
+      for (let c = 0; c < styles.length; c++) row.getCell(c + 1).style = styles[c];
+      row.commit();
       inSheet++;
-      if (++rows % YIELD_EVERY === 0) await new Promise(setImmediate);
+      rows++;
     };
-    for (const row of sample) await add(row);
-    for (let next = input.rows.next(); !next.done; next = input.rows.next()) await add(next.value);
+    for (const row of sample) add(row);
+    for (let next = input.rows.next(); !next.done; next = input.rows.next()) {
+      add(next.value);
+      if (rows % YIELD_EVERY === 0) await drain(sheet);
+    }
     sheet.commit();
   });
   return { bytes, rows };
