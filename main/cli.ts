@@ -9,6 +9,7 @@
  *   npm run cli -- dokumen <nomor surat> --db <file> --out <file.pdf>
  *   npm run cli -- wisuda <id keputusan> --db <file> --out <file.pdf> [--jenis sk_graduasi,piagam] [--tanggal yyyy-mm-dd] [--progress]
  *   npm run cli -- verifikasi <kode> --db <file> [--json]
+ *   npm run cli -- export <templat> --db <file> --out <file> [--format xlsx|csv|csv-comma] [--mask-nik | --nik-lengkap]
  *
  * Without --commit the import only checks and prints the report; nothing is written. NIK and No. KK are printed
  * masked (3528********0001) unless --nik-lengkap is given: a terminal's scrollback and a saved --json report
@@ -19,6 +20,7 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/open';
 import { printDocumentByNumber, printWisuda, verifyCommand } from './cli-documents';
+import { exportCommand } from './cli-exports';
 import { AppError } from './domain/errors';
 import { formatNumber } from './domain/format';
 import { SYSTEM_ACTOR } from './services/actor';
@@ -46,7 +48,9 @@ const USAGE = `Pemakaian:
   npm run cli -- reset-password <nama pengguna> --db <database>
   npm run cli -- dokumen <nomor surat> --db <database> --out <berkas.pdf>
   npm run cli -- wisuda <id keputusan> --db <database> --out <berkas.pdf> [--jenis sk_graduasi,piagam] [--tanggal tttt-bb-hh] [--progress]
-  npm run cli -- verifikasi <kode> --db <database> [--json]`;
+  npm run cli -- verifikasi <kode> --db <database> [--json]
+  npm run cli -- export <templat> --db <database> --out <berkas> [--format xlsx|csv|csv-comma] [--mask-nik | --nik-lengkap]
+                 templat: graduation, registry, awards, visits atau nama templat kantor; NIK disamarkan kecuali --nik-lengkap`;
 
 const actor = SYSTEM_ACTOR;
 /** The one run's import jobs. */
@@ -285,6 +289,8 @@ async function main() {
       out: { type: 'string' },
       jenis: { type: 'string' },
       tanggal: { type: 'string' },
+      format: { type: 'string' },
+      'mask-nik': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -316,6 +322,10 @@ async function main() {
     }
     if (command === 'wisuda') {
       print(await printWisuda(db, arg, values));
+      return;
+    }
+    if (command === 'export') {
+      print(await exportCommand(db, arg, values));
       return;
     }
     if (command === 'verifikasi') {

@@ -5,6 +5,8 @@ import { AwardsPage } from './pages/awards.page';
 import { CandidatesPage } from './pages/candidates.page';
 import { DashboardPage } from './pages/dashboard.page';
 import { DocumentsPage } from './pages/documents.page';
+import { ExportLogPage } from './pages/export-log.page';
+import { ExportsPage } from './pages/exports.page';
 import { ImportPage } from './pages/import.page';
 import { KpmDetailPage } from './pages/kpm-detail.page';
 import { KpmEditPage } from './pages/kpm-edit.page';
@@ -48,6 +50,8 @@ export const ROUTES: AppRoute[] = [
   { path: '/bantuan', navLabel: 'Bantuan usaha', element: <AwardsPage /> },
   { path: '/bantuan/:id', element: <AwardProgramPage /> },
   { path: '/agenda-surat', navLabel: 'Agenda surat', element: <DocumentsPage /> },
+  { path: '/ekspor', navLabel: 'Ekspor data', element: <ExportsPage /> },
+  { path: '/log-ekspor', navLabel: 'Log ekspor', element: <ExportLogPage />, roles: ['admin'] },
   { path: '/verifikasi-dokumen', navLabel: 'Verifikasi dokumen', element: <VerifyDocumentPage /> },
   { path: '/pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
   { path: '/laporan', navLabel: 'Laporan', element: <ReportsPage /> },

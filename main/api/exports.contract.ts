@@ -27,7 +27,8 @@ export interface CatalogueColumn {
 }
 
 export interface ExportCatalogue {
-  kinds: { kind: ExportKind; label: string; columns: CatalogueColumn[] }[];
+  /** Each kind with its columns and the stages its stage filter takes (value -> label). */
+  kinds: { kind: ExportKind; label: string; columns: CatalogueColumn[]; stages: { value: string; label: string }[] }[];
   /** The role's NIK mode when it asks for the full NIK: 'masked' for roles that may not see it. */
   allowedNikModes: NikMode[];
 }

@@ -4,7 +4,10 @@
  * catalogue of each kind live here too, so the renderer, the services and the command line read one list.
  */
 import { z } from 'zod';
+import { AWARD_STAGE_LABEL } from './awards';
 import { KPM_STATUS } from './enums';
+import { KPM_FIELDS as K, MEMBER_FIELDS as M, PENDAMPING_FIELDS } from './fields';
+import { CANDIDATE_STAGE_LABEL } from './graduation';
 
 /** What an export lists: one row per graduation (proposal/decision), family member, award recipient or visit. */
 export const EXPORT_KINDS = ['graduation', 'registry', 'awards', 'visits'] as const;
@@ -57,3 +60,258 @@ export const exportTemplateSchema = z.object({
   titleRow: z.string().trim().max(200).nullable(),
 });
 export type ExportTemplateInput = z.infer<typeof exportTemplateSchema>;
+
+// --- column catalogue ---------------------------------------------------------------------------------------------
+
+/**
+ * How a column's cells are written: text; id (NIK, No. KK, ID DTKS, ID KPM: always a text cell, Excel would
+ * round a 16-digit number); date (a real date shown dd/mm/yyyy); money (whole rupiah); number.
+ */
+export const COLUMN_TYPES = ['text', 'id', 'date', 'money', 'number'] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+export interface CatalogueEntry {
+  key: string;
+  header: string;
+  type: ColumnType;
+}
+
+/** Which columns hold a NIK or No. KK: masked together when the export masks NIKs. */
+export const NIK_COLUMNS: ReadonlySet<string> = new Set(['nik', 'noKk', 'artNik']);
+
+const H = (label: string) => label.toUpperCase();
+const col = (key: string, header: string, type: ColumnType = 'text'): CatalogueEntry => ({ key, header, type });
+
+/** Columns every kind shares (the family and its place); headers from the one field definition (fields.ts). */
+const FAMILY_COLUMNS: CatalogueEntry[] = [
+  col('no', 'NO', 'number'),
+  col('idDtks', H(K.idDtks.label), 'id'),
+  col('idKpm', H(K.idKpm.label), 'id'),
+  col('nik', H(K.nik.label), 'id'),
+  col('noKk', H(K.noKk.label), 'id'),
+  col('nama', H(K.nama.label)),
+  col('tempatLahir', H(K.tempatLahir.label)),
+  col('tanggalLahir', H(K.tanggalLahir.label), 'date'),
+  col('jenisKelamin', H(K.jenisKelamin.label)),
+  col('komponen', H(K.komponen.label)),
+  col('alamat', H(K.alamat.label)),
+  col('rt', H(K.rt.label), 'id'),
+  col('rw', H(K.rw.label), 'id'),
+  col('desa', H(K.villageCode.label)),
+  col('kecamatan', H(K.districtCode.label)),
+  col('kabupaten', 'KABUPATEN/KOTA'),
+  col('provinsi', 'PROVINSI'),
+  col('phone', H(K.phone.label), 'id'),
+  col('tahunBergabung', H(K.tahunBergabung.label), 'number'),
+  col('status', H(K.status.label)),
+  col('statusDate', H(K.statusDate.label), 'date'),
+  col('pendamping', H(PENDAMPING_FIELDS.name.label)),
+];
+
+export const EXPORT_CATALOGUE: Record<ExportKind, readonly CatalogueEntry[]> = {
+  graduation: [
+    ...FAMILY_COLUMNS,
+    col('jenisGraduasi', 'JENIS GRADUASI'),
+    col('alasan', 'ALASAN'),
+    col('tahap', 'TAHAP'),
+    col('nomorUsulan', 'NOMOR USULAN', 'id'),
+    col('tanggalUsulan', 'TANGGAL USULAN', 'date'),
+    col('tanggal', 'TANGGAL', 'date'),
+    col('nomorSk', 'NOMOR SK', 'id'),
+    col('alasanDitolak', 'ALASAN DITOLAK'),
+  ],
+  registry: [
+    ...FAMILY_COLUMNS,
+    col('notes', H(K.notes.label)),
+    col('hubungan', H(M.hubungan.label)),
+    col('artNik', H(M.nik.label), 'id'),
+    col('artNama', H(M.nama.label)),
+    col('artTanggalLahir', H(M.tanggalLahir.label), 'date'),
+    col('artJenisKelamin', H(M.jenisKelamin.label)),
+    col('artKomponen', H(M.komponen.label)),
+  ],
+  awards: [
+    ...FAMILY_COLUMNS,
+    col('program', 'PROGRAM'),
+    col('tahunProgram', 'TAHUN PROGRAM', 'number'),
+    col('jenisUsaha', 'JENIS USAHA'),
+    col('tahapBantuan', 'TAHAP BANTUAN'),
+    col('tunai', 'TUNAI (RP)', 'money'),
+    col('nilai', 'NILAI BANTUAN (RP)', 'money'),
+    col('tanggalSerah', 'TANGGAL SERAH TERIMA', 'date'),
+    col('penerima', 'NAMA PENERIMA'),
+  ],
+  visits: [
+    ...FAMILY_COLUMNS,
+    col('nomorSk', 'NOMOR SK', 'id'),
+    col('tanggalSk', 'TANGGAL SK', 'date'),
+    col('bulanKe', 'BULAN KE', 'number'),
+    col('jatuhTempo', 'JATUH TEMPO', 'date'),
+    col('tanggalKunjungan', 'TANGGAL KUNJUNGAN', 'date'),
+    col('petugas', 'PETUGAS'),
+    col('usahaBerjalan', 'USAHA BERJALAN'),
+    col('penghasilan', 'PENGHASILAN'),
+    col('kembaliMiskin', 'KEMBALI RENTAN'),
+    col('catatanKunjungan', 'CATATAN KUNJUNGAN'),
+  ],
+};
+
+/** The kind's column by key, or undefined for a key the catalogue does not have. */
+export function catalogueColumn(kind: ExportKind, key: string): CatalogueEntry | undefined {
+  return EXPORT_CATALOGUE[kind].find((c) => c.key === key);
+}
+
+// --- built-in templates -------------------------------------------------------------------------------------------
+
+export interface BuiltInTemplate extends ExportTemplateInput {
+  /** 'graduation' for 'bawaan:graduation': the key the command line takes. */
+  key: ExportKind;
+}
+
+const columnsOf = (kind: ExportKind, keys: string[], headers: Record<string, string> = {}): ExportColumn[] =>
+  keys.map((key) => {
+    const entry = catalogueColumn(kind, key);
+    if (!entry) throw new Error(`Kolom ${key} tidak ada di katalog ${kind}.`);
+    return { key, header: headers[key] ?? entry.header };
+  });
+
+/** Issue 10's columns for the list of graduations, with its header names. */
+const GRADUATION_DEFAULT = columnsOf(
+  'graduation',
+  [
+    'no',
+    'idDtks',
+    'idKpm',
+    'nik',
+    'noKk',
+    'nama',
+    'alamat',
+    'rt',
+    'rw',
+    'desa',
+    'kecamatan',
+    'kabupaten',
+    'provinsi',
+    'jenisGraduasi',
+    'alasan',
+    'tanggal',
+    'nomorSk',
+    'pendamping',
+  ],
+  { nik: 'NIK', noKk: 'NO KK', desa: 'DESA/KELURAHAN' },
+);
+
+/**
+ * The registry one row per member (a family without members has one row with the member columns empty): the
+ * import reads exactly these headers back (layout keluarga + anggota), so an exported registry imports unchanged.
+ */
+const REGISTRY_DEFAULT = columnsOf('registry', [
+  'no',
+  'idKpm',
+  'idDtks',
+  'noKk',
+  'nik',
+  'nama',
+  'tempatLahir',
+  'tanggalLahir',
+  'jenisKelamin',
+  'komponen',
+  'alamat',
+  'rt',
+  'rw',
+  'desa',
+  'kecamatan',
+  'phone',
+  'tahunBergabung',
+  'pendamping',
+  'notes',
+  'hubungan',
+  'artNik',
+  'artNama',
+  'artTanggalLahir',
+  'artJenisKelamin',
+  'artKomponen',
+]);
+
+const AWARDS_DEFAULT = columnsOf('awards', [
+  'no',
+  'idKpm',
+  'nik',
+  'noKk',
+  'nama',
+  'alamat',
+  'desa',
+  'kecamatan',
+  'status',
+  'program',
+  'tahunProgram',
+  'jenisUsaha',
+  'tahapBantuan',
+  'tunai',
+  'nilai',
+  'tanggalSerah',
+  'penerima',
+  'pendamping',
+]);
+
+const VISITS_DEFAULT = columnsOf('visits', [
+  'no',
+  'idKpm',
+  'nik',
+  'nama',
+  'alamat',
+  'desa',
+  'kecamatan',
+  'status',
+  'nomorSk',
+  'tanggalSk',
+  'bulanKe',
+  'jatuhTempo',
+  'tanggalKunjungan',
+  'petugas',
+  'usahaBerjalan',
+  'penghasilan',
+  'kembaliMiskin',
+  'catatanKunjungan',
+  'pendamping',
+]);
+
+const builtIn = (key: ExportKind, columns: ExportColumn[]): BuiltInTemplate => ({
+  key,
+  name: EXPORT_KIND_LABEL[key],
+  kind: key,
+  columns,
+  filters: {},
+  format: 'xlsx',
+  titleRow: null,
+});
+
+export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = [
+  builtIn('graduation', GRADUATION_DEFAULT),
+  builtIn('registry', REGISTRY_DEFAULT),
+  builtIn('awards', AWARDS_DEFAULT),
+  builtIn('visits', VISITS_DEFAULT),
+];
+
+export const BUILT_IN_PREFIX = 'bawaan:';
+export const OFFICE_PREFIX = 'templat:';
+
+// --- stage filter ------------------------------------------------------------------------------------------------
+
+/** The follow-up visit stages the visits' stage filter takes. */
+export const VISIT_STAGE_LABEL: Record<string, string> = {
+  sudah: 'Sudah dikunjungi',
+  belum: 'Belum dikunjungi',
+  terlambat: 'Terlambat',
+};
+
+/**
+ * What the stage filter means per kind: the candidacy's stage (graduation; registry: a family with a candidacy
+ * in that stage), the award's stage, the visit's. Without it, withdrawn candidacies and cancelled awards are left out.
+ */
+export const EXPORT_STAGES: Record<ExportKind, Record<string, string>> = {
+  graduation: CANDIDATE_STAGE_LABEL,
+  registry: CANDIDATE_STAGE_LABEL,
+  awards: AWARD_STAGE_LABEL,
+  visits: VISIT_STAGE_LABEL,
+};

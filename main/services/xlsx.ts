@@ -8,8 +8,20 @@ import ExcelJS from 'exceljs';
 /** '2026-11-30' as a date cell at midnight UTC, so Excel shows 30/11/2026 in every time zone. */
 export const dateCell = (iso: string): Date => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
-/** Runs `fill` on a streaming workbook (sheets added and committed in order) and returns the file as base64. */
-export async function writeXlsx(fill: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => void): Promise<string> {
+/**
+ * Runs `fill` on a streaming workbook (sheets added and committed in order) and returns the file as base64.
+ * A long fill may be async and yield now and then (the exports do), so the zip drains while rows are added.
+ */
+export async function writeXlsx(
+  fill: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => void | Promise<void>,
+): Promise<string> {
+  return (await writeXlsxBytes(fill)).toString('base64');
+}
+
+/** writeXlsx's bytes, for callers that hash or write them before they cross the contract. */
+export async function writeXlsxBytes(
+  fill: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => void | Promise<void>,
+): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -18,8 +30,8 @@ export async function writeXlsx(fill: (workbook: ExcelJS.stream.xlsx.WorkbookWri
     out.on('error', reject);
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  fill(workbook);
+  await fill(workbook);
   await workbook.commit();
   await finished;
-  return Buffer.concat(chunks).toString('base64');
+  return Buffer.concat(chunks);
 }

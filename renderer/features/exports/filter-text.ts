@@ -1,0 +1,34 @@
+import { STATUS_LABEL } from '../../../main/domain/enums';
+import type { ExportFilters, ExportKind } from '../../../main/domain/exports';
+import { formatTanggal } from '../../../main/domain/format';
+import { stageOptions } from './labels';
+
+/** Names of the codes and ids a filter holds; a code not found stays as it is (a region since renamed). */
+export interface FilterNames {
+  kecamatan: (code: string) => string | undefined;
+  desa: (code: string) => string | undefined;
+  pendamping: (id: number) => string | undefined;
+}
+
+/** A logged export's filters as a sentence an administrator reads: "Status: Aktif · Kecamatan: Kota". */
+export function describeFilters(kind: ExportKind, filters: ExportFilters, names: FilterNames): string {
+  const parts: string[] = [];
+  if (filters.status?.length) parts.push(`Status: ${filters.status.map((s) => STATUS_LABEL[s]).join(', ')}`);
+  if (filters.stage) {
+    const stage = stageOptions(kind).find((o) => o.value === filters.stage)?.label ?? filters.stage;
+    parts.push(`Tahap: ${stage}`);
+  }
+  if (filters.periodFrom || filters.periodTo) {
+    const from = filters.periodFrom ? formatTanggal(filters.periodFrom) : '…';
+    const to = filters.periodTo ? formatTanggal(filters.periodTo) : '…';
+    parts.push(`Periode: ${from} – ${to}`);
+  }
+  if (filters.kecamatanCode) {
+    parts.push(`Kecamatan: ${names.kecamatan(filters.kecamatanCode) ?? filters.kecamatanCode}`);
+  }
+  if (filters.desaCode) parts.push(`Desa: ${names.desa(filters.desaCode) ?? filters.desaCode}`);
+  if (filters.pendampingId) {
+    parts.push(`Pendamping: ${names.pendamping(filters.pendampingId) ?? `#${filters.pendampingId}`}`);
+  }
+  return parts.length ? parts.join(' · ') : 'Semua data';
+}

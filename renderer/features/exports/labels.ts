@@ -1,0 +1,31 @@
+import { EXPORT_STAGES, type ExportFormat, type ExportKind, type NikMode } from '../../../main/domain/exports';
+
+/**
+ * The formats as the picker names them. (The contract's EXPORT_FORMAT_LABEL says the same, but the renderer may
+ * import main/api only as types.)
+ */
+export const FORMAT_LABEL: Record<ExportFormat, string> = {
+  xlsx: 'Excel (.xlsx)',
+  csv_semicolon: 'CSV dengan titik koma (;) — Excel Indonesia',
+  csv_comma: 'CSV dengan koma (,)',
+};
+
+/** Short names of the formats for tables and segmented controls (the contract's labels are for the picker). */
+export const FORMAT_SHORT_LABEL: Record<ExportFormat, string> = {
+  xlsx: 'Excel',
+  csv_semicolon: 'CSV ;',
+  csv_comma: 'CSV ,',
+};
+
+export const NIK_MODE_LABEL: Record<NikMode, string> = {
+  full: 'NIK lengkap',
+  masked: 'NIK disamarkan',
+};
+
+/** The stage filter's choices for a kind (what a stage means per kind is EXPORT_STAGES' to say). */
+export function stageOptions(kind: ExportKind): { value: string; label: string }[] {
+  return Object.entries(EXPORT_STAGES[kind]).map(([value, label]) => ({ value, label }));
+}
+
+/** The template that opens with the page: the office's most common file, the graduation list for the ministry. */
+export const DEFAULT_TEMPLATE_KEY = 'bawaan:graduation';

@@ -1,0 +1,93 @@
+/**
+ * A database for the export tests: the test office (Kota Pekalongan) with graduated families (a decision with
+ * its SK and follow-up visits, one rejected), a family with members, an award handed over and one planned.
+ * Synthetic data only.
+ */
+import ExcelJS from 'exceljs';
+import type { Db } from '../../db/open';
+import { BUILT_IN_TEMPLATES, type ExportKind, type ExportTemplateInput } from '../../main/domain/exports';
+import type { Actor } from '../../main/services/actor';
+import { type ExportedFile, runExport } from '../../main/services/exports/run';
+import { createKpm } from '../../main/services/kpm';
+import { familyInput, setUpOffice } from '../node/helpers';
+import { insertAward, insertItem, insertProgram } from './award-rows';
+import { markHandedOver } from './awards';
+import { decideGraduations, insertFamily } from './graduation';
+
+export const TODAY = new Date('2026-11-30T08:00:00Z');
+
+export interface ExportDb {
+  db: Db;
+  file: string;
+  admin: Actor;
+  /** The family with two members (Siti Wulandari). */
+  familyId: number;
+  graduatedIds: number[];
+}
+
+export async function exportDb(): Promise<ExportDb> {
+  const { db, file, admin } = await setUpOffice();
+  const saved = createKpm(
+    db,
+    admin,
+    familyInput({ phone: '081234567890', tahunBergabung: 2015, acceptWarnings: true }),
+  );
+  if (saved.status !== 'saved') throw new Error(JSON.stringify(saved));
+  const graduatedIds = [11, 12, 13].map((n) => insertFamily(db, admin, n));
+  const rejected = insertFamily(db, admin, 14);
+  decideGraduations(db, { kpmIds: graduatedIds, skDate: '2026-10-15', rejectedKpmIds: [rejected] });
+  db.$client
+    .prepare(`UPDATE graduation_candidates SET reasons = '["usaha","rumah_layak"]' WHERE kpm_id = ?`)
+    .run(graduatedIds[0]);
+  const programId = insertProgram(db);
+  const itemId = insertItem(db, 'Etalase kaca', 'unit', 1_250_000);
+  const handed = insertAward(db, {
+    programId,
+    kpmId: graduatedIds[0],
+    lines: [{ itemId, quantity: 2 }],
+    cash: 500_000,
+  });
+  markHandedOver(db, handed);
+  insertAward(db, { programId, kpmId: graduatedIds[1], cash: 2_000_000, stage: 'direncanakan' });
+  return { db, file, admin, familyId: saved.id, graduatedIds };
+}
+
+export function builtIn(kind: ExportKind, overrides: Partial<ExportTemplateInput> = {}): ExportTemplateInput {
+  const template = BUILT_IN_TEMPLATES.find((t) => t.key === kind);
+  if (!template) throw new Error(kind);
+  const { key: _key, ...input } = template;
+  return { ...input, columns: input.columns.map((c) => ({ ...c })), ...overrides };
+}
+
+export function runBuiltIn(
+  db: Db,
+  actor: Actor,
+  kind: ExportKind,
+  overrides: Partial<ExportTemplateInput> = {},
+  nikMode: 'full' | 'masked' = 'full',
+  maxRowsPerSheet?: number,
+): Promise<ExportedFile> {
+  return runExport(
+    db,
+    actor,
+    { templateKey: `bawaan:${kind}`, template: builtIn(kind, overrides), nikMode },
+    { via: 'aplikasi', today: TODAY, maxRowsPerSheet },
+  );
+}
+
+export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
+
+/** The header row's texts and the data rows of a sheet as objects by header. */
+export function sheetRows(sheet: ExcelJS.Worksheet, headerRow = 1): Record<string, ExcelJS.Cell>[] {
+  const headers = (sheet.getRow(headerRow).values as unknown[]).slice(1).map(String);
+  const rows: Record<string, ExcelJS.Cell>[] = [];
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    rows.push(Object.fromEntries(headers.map((h, c) => [h, row.getCell(c + 1)])));
+  }
+  return rows;
+}
