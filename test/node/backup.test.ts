@@ -115,6 +115,22 @@ describe('createBackup', () => {
     db.$client.close();
   });
 
+  it('says in Indonesian which folder cannot be written, and a restore into it replaces nothing', async () => {
+    const { db, file } = await officeWithFamilies(4);
+    // a folder "inside" a file: like a backup drive that is no longer there
+    const folder = join(file, 'cadangan');
+    await expect(createBackup(db, folder, 'manual')).rejects.toThrow(
+      `Folder cadangan ${folder} tidak dapat ditulisi (folder tidak ada atau disk tidak terpasang).`,
+    );
+    const good = await createBackup(db, join(dirname(file), 'baik'), 'manual');
+    db.$client.close();
+    const before = readFileSync(file);
+    await expect(restoreBackup({ backupFile: good.file, databaseFile: file, folder })).rejects.toThrow(
+      /tidak dapat ditulisi .*Pemulihan dibatalkan; database tidak diubah\./,
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
   it('says when the folder is on another disk than the database', () => {
     // /proc is its own filesystem on Linux: a folder under it is certainly not on the database's disk
     expect(onSameDisk('/proc/cadangan-graduasi', tempDbFile())).toBe(false);

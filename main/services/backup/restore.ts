@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { DEFAULT_MIGRATIONS_FOLDER } from '../../../db/open';
 import { AppError } from '../../domain/errors';
 import { backupConnection } from './copy';
-import { durableRename, rawCopy } from './files';
+import { durableRename, folderError, rawCopy } from './files';
 import { rawCopyName } from './names';
 import type { BackupInfo } from './types';
 import { integrityProblems } from './verify';
@@ -108,9 +108,15 @@ async function keepCurrent(databaseFile: string, folder: string): Promise<Restor
       sqlite?.close();
     }
   }
-  mkdirSync(folder, { recursive: true });
   const target = join(resolve(folder), rawCopyName(new Date(), 'sebelum_pulih'));
-  rawCopy(databaseFile, target);
+  try {
+    mkdirSync(folder, { recursive: true });
+    rawCopy(databaseFile, target);
+  } catch (error) {
+    // nothing is replaced unless the current file is kept somewhere
+    const cause = folderError(error, folder);
+    throw new AppError(cause.code, `${cause.message} Pemulihan dibatalkan; database tidak diubah.`, cause);
+  }
   return { keptAs: null, rawCopy: target };
 }
 
