@@ -83,6 +83,15 @@ describe('salvageDatabase', () => {
     expect(salvaged.prepare('SELECT count(*) FROM kpm').pluck().get()).toBe(0);
     salvaged.close();
   });
+  it('says a zero-byte file holds nothing to save', async () => {
+    const { file, folder } = await closedOffice();
+    writeFileSync(file, '');
+    const result = await salvageDatabase({ damagedFile: file, folder });
+    expect(result.unreadable).toEqual([
+      'Berkas tidak berisi tabel apa pun (kosong atau bukan database): tidak ada yang diselamatkan.',
+    ]);
+    expect(readFileSync(result.rawCopy).length).toBe(0);
+  });
 });
 
 describe('readRanges', () => {

@@ -56,6 +56,10 @@ function copyAll(source: Database.Database, targetDb: Db, unreadable: string[]):
   const sourceTables = new Set(
     source.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[],
   );
+  if (sourceTables.size === 0) {
+    unreadable.push('Berkas tidak berisi tabel apa pun (kosong atau bukan database): tidak ada yang diselamatkan.');
+    return;
+  }
   const tables = (
     target.prepare("SELECT name, type FROM pragma_table_list WHERE schema = 'main'").all() as {
       name: string;
