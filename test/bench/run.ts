@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, one `bench: <name> <value> <unit>` line per figure. */
 import { benchAwardsPlan } from './awards-plan.bench';
 import { benchAwardsReport } from './awards-report.bench';
+import { benchBackup } from './backup.bench';
 import { benchDocuments } from './documents.bench';
 import { benchDocumentsRender } from './documents-render.bench';
 import { benchExports } from './exports.bench';
@@ -26,3 +27,4 @@ await benchAwardsReport();
 await benchLoginGuess();
 await benchReports();
 await benchExports();
+await benchBackup();
