@@ -18,7 +18,7 @@ const registry = BUILT_IN_TEMPLATES.find((t) => t.key === 'registry');
 if (!registry) throw new Error('registry template missing');
 const MEMBER_KEYS = new Set(['hubungan', 'artNik', 'artNama', 'artTanggalLahir', 'artJenisKelamin', 'artKomponen']);
 /** The registry template's family columns: one row per family. */
-export const BENCH_TEMPLATE = {
+const BENCH_TEMPLATE = {
   ...registry,
   columns: registry.columns.filter((c) => !MEMBER_KEYS.has(c.key)),
 };
