@@ -1,9 +1,9 @@
 /** Electron lifecycle only: single instance, the window and its security, the IPC bridge to the contract. */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import { NewerDatabaseError, openDatabase } from '../db/open';
 import { createDispatcher } from './api/dispatch';
-import { DATABASE_FILE_NAME, looksLikeNetworkPath } from './paths';
+import { AppDatabase } from './app-database';
+import { looksLikeNetworkPath } from './paths';
 
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
@@ -11,11 +11,6 @@ const rendererFile = join(import.meta.dirname, '../renderer/index.html');
 function isAppUrl(url: string): boolean {
   if (rendererUrl && !app.isPackaged) return url.startsWith(rendererUrl);
   return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname).endsWith('/renderer/index.html');
-}
-
-function databaseFile(): string {
-  // GRADUASI_DB moves the database (e.g. to another local disk); the default is the user's data folder.
-  return process.env.GRADUASI_DB ?? join(app.getPath('userData'), DATABASE_FILE_NAME);
 }
 
 function migrationsFolder(): string {
@@ -55,32 +50,31 @@ function createWindow() {
 
 async function start() {
   session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  const file = databaseFile();
-  if (looksLikeNetworkPath(file)) {
+  // GRADUASI_DB moves the database for this run; else the app config's file (default in the user data folder).
+  const database = AppDatabase.open({
+    configDir: app.getPath('userData'),
+    databaseFile: process.env.GRADUASI_DB,
+    migrationsFolder: migrationsFolder(),
+  });
+  if (looksLikeNetworkPath(database.file)) {
     dialog.showMessageBoxSync({
       type: 'warning',
       message: 'Database berada di folder jaringan. Mode WAL tidak andal di sana; simpan database di disk lokal.',
     });
   }
-  let db: ReturnType<typeof openDatabase>;
-  try {
-    db = openDatabase(file, { migrationsFolder: migrationsFolder() });
-  } catch (error) {
-    dialog.showErrorBox(
-      'Database tidak dapat dibuka',
-      error instanceof NewerDatabaseError ? error.message : `Berkas ${file} tidak dapat dibuka: ${String(error)}`,
-    );
-    app.quit();
-    return;
-  }
-  const dispatcher = createDispatcher(db);
+  // A file that is not usable does not stop the app: the renderer shows the recovery page.
+  database.startSchedule();
+  const dispatcher = createDispatcher(database);
   ipcMain.handle('api:call', (event, method: string, input: unknown, sessionToken: string | null) => {
     if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Pemanggil tidak dikenal.' } };
     }
     return dispatcher.call(method, input, sessionToken);
   });
-  app.on('will-quit', () => db.$client.close());
+  app.on('will-quit', () => {
+    database.scheduler?.stop();
+    database.close();
+  });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([
       { label: 'Berkas', submenu: [{ role: 'quit', label: 'Keluar' }] },

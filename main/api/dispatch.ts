@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../../db/open';
+import { AppDatabase } from '../app-database';
 import { AppError, type Result } from '../domain/errors';
 import { type Actor, SYSTEM_ACTOR } from '../services/actor';
 import { actorOf, getUser, type PublicUser } from '../services/auth';
+import type { BackupReason } from '../services/backup/types';
 import { BatchJobs } from '../services/documents/batch-jobs';
 import { ImportJobs } from '../services/import/job-store';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE } from './auth.contract';
+import { RECOVERY_METHODS } from './backup.contract';
 import { contract, type MethodName } from './contract';
 import { type HandlerContext, handlers } from './handlers';
 
@@ -20,6 +23,13 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
+/** The automatic backup taken before these methods run (issue 11 point 1). */
+const BACKUP_BEFORE: Partial<Record<MethodName, BackupReason>> = {
+  'import.commit': 'impor',
+  'decision.decide': 'keputusan',
+  'decision.reverse': 'keputusan',
+};
+
 export interface Dispatcher {
   call(method: string, input: unknown, sessionToken: string | null): Promise<Result<unknown>>;
 }
@@ -28,8 +38,12 @@ export interface Dispatcher {
  * Validates, authorises and runs one call; both transports (Electron IPC and the browser bridge) use it.
  * Sessions live in memory: restarting the app logs everyone out.
  */
-export function createDispatcher(db: Db, log: (message: string) => void = console.error): Dispatcher {
+export function createDispatcher(source: Db | AppDatabase, log: (message: string) => void = console.error): Dispatcher {
+  // The holder is read per call: a restore swaps the database under a running app.
+  const database = source instanceof AppDatabase ? source : AppDatabase.wrap(source);
   const sessions = new Map<string, number>();
+  // A restored (or other) database has its own users: everybody logs in again.
+  database.onReplaced(() => sessions.clear());
   // The import jobs of this app instance: each dispatcher (window, browser server, test) has its own.
   const importJobs = new ImportJobs();
   const batchJobs = new BatchJobs();
@@ -42,8 +56,10 @@ export function createDispatcher(db: Db, log: (message: string) => void = consol
         }
         const name = method as MethodName;
         const spec = contract[name];
+        // Recovery mode: a file that is not usable is never read or written past these two methods.
+        if (!database.isOpen && !RECOVERY_METHODS.includes(name)) database.requireOpen();
         const userId = sessionToken ? sessions.get(sessionToken) : undefined;
-        let user: PublicUser | null = userId === undefined ? null : getUser(db, userId);
+        let user: PublicUser | null = userId === undefined || !database.isOpen ? null : getUser(database.db, userId);
         if (user && !user.active) user = null;
         if (!spec.public && !user) {
           throw new AppError('UNAUTHENTICATED', 'Sesi Anda berakhir. Silakan masuk kembali.');
@@ -66,7 +82,10 @@ export function createDispatcher(db: Db, log: (message: string) => void = consol
         }
         const actor: Actor = user ? actorOf(user) : SYSTEM_ACTOR;
         const ctx: HandlerContext = {
-          db,
+          get db() {
+            return database.db;
+          },
+          database,
           importJobs,
           batchJobs,
           user,
@@ -80,6 +99,8 @@ export function createDispatcher(db: Db, log: (message: string) => void = consol
             if (sessionToken) sessions.delete(sessionToken);
           },
         };
+        const backupReason = BACKUP_BEFORE[name];
+        if (backupReason) await database.backupBefore(backupReason);
         const handler = handlers[name] as (ctx: HandlerContext, input: unknown) => unknown;
         return { ok: true, value: await handler(ctx, parsed.data) };
       } catch (error) {
