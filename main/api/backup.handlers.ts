@@ -79,12 +79,15 @@ function item(info: BackupInfo, details: boolean): BackupItem {
 
 function databaseStatus(database: AppDatabase): DatabaseStatus {
   let backups: BackupItem[] = [];
-  try {
-    backups = listBackups(database.backupFolder)
-      .slice(0, 10)
-      .map((b) => item(b, true));
-  } catch {
-    // No readable backup folder: the screen offers "choose another file" only.
+  // Asked at every start: the backups (each opened to count its rows) only matter in recovery mode.
+  if (!database.isOpen) {
+    try {
+      backups = listBackups(database.backupFolder)
+        .slice(0, 10)
+        .map((b) => item(b, true));
+    } catch {
+      // No readable backup folder: the screen offers "choose another file" only.
+    }
   }
   const { state, file, message } = database.health;
   return { state, file, message, backupFolder: database.backupFolder, backups };

@@ -1,5 +1,7 @@
 import { Paper, Tabs } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { BackupSettings } from '../features/backup/BackupSettings';
 import { DocumentsSettings } from '../features/documents/DocumentsSettings';
 import { ExitTypesSettings } from '../features/graduation/ExitTypesSettings';
 import { BenefitAmountsSettings } from '../features/settings/BenefitAmountsForm';
@@ -7,7 +9,9 @@ import { OfficeSettings } from '../features/settings/OfficeSettings';
 import { PageHeader } from '../features/shared/PageHeader';
 
 export function SettingsPage() {
-  const [tab, setTab] = useState<string | null>('kantor');
+  // ?tab=cadangan opens a tab directly (the home page's backup warning links there).
+  const [params] = useSearchParams();
+  const [tab, setTab] = useState<string | null>(params.get('tab') ?? 'kantor');
   return (
     <>
       <PageHeader title="Pengaturan" />
@@ -17,8 +21,9 @@ export function SettingsPage() {
           <Tabs.Tab value="bantuan">Besaran bantuan</Tabs.Tab>
           <Tabs.Tab value="keluar">Jenis keluar</Tabs.Tab>
           <Tabs.Tab value="dokumen">Dokumen</Tabs.Tab>
+          <Tabs.Tab value="cadangan">Cadangan</Tabs.Tab>
         </Tabs.List>
-        <Paper withBorder p="md" radius="sm" maw={tab === 'dokumen' ? 1100 : 900}>
+        <Paper withBorder p="md" radius="sm" maw={tab === 'dokumen' || tab === 'cadangan' ? 1100 : 900}>
           <Tabs.Panel value="kantor">
             <OfficeSettings />
           </Tabs.Panel>
@@ -30,6 +35,9 @@ export function SettingsPage() {
           </Tabs.Panel>
           <Tabs.Panel value="dokumen">
             <DocumentsSettings onOpenOffice={() => setTab('kantor')} />
+          </Tabs.Panel>
+          <Tabs.Panel value="cadangan">
+            <BackupSettings />
           </Tabs.Panel>
         </Paper>
       </Tabs>
