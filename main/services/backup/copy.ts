@@ -1,0 +1,119 @@
+/**
+ * Making a backup: SQLite's online backup API from the app's own connection into `<name>.tmp`, the copy sealed
+ * (journal mode DELETE) and checked with `PRAGMA integrity_check`, flushed, then renamed to its final name.
+ * A file copy of the live database is never taken: it could catch a page mid-write or miss the `-wal`.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type Database from 'better-sqlite3';
+import type { Db } from '../../../db/open';
+import { durableRename } from './files';
+import { backupName, TEMP_SUFFIX } from './names';
+import { rotateBackups } from './rotation';
+import type { BackupInfo, BackupReason } from './types';
+import { sealCopy } from './verify';
+
+export interface BackupOptions {
+  now?: Date;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Pages copied per step: the app's other calls run between steps (about 4 MB each). */
+const PAGES_PER_STEP = 1000;
+/** Copy everything in one step (one read transaction) once another connection's write restarted the copy. */
+const ALL_PAGES = 0x7fffffff;
+
+/** One backup at a time per folder in this process (the timer and the button at the same moment). */
+const queues = new Map<string, Promise<unknown>>();
+
+export async function createBackup(
+  db: Db,
+  folder: string,
+  reason: BackupReason,
+  options: BackupOptions = {},
+): Promise<BackupInfo> {
+  return backupConnection(db.$client, folder, reason, options);
+}
+
+/** createBackup for a bare connection (restore keeps the current file through it). */
+export function backupConnection(
+  sqlite: Database.Database,
+  folder: string,
+  reason: BackupReason,
+  options: BackupOptions = {},
+): Promise<BackupInfo> {
+  const key = resolve(folder);
+  const previous = queues.get(key) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => backupNow(sqlite, key, reason, options));
+  queues.set(key, run);
+  void run
+    .finally(() => {
+      if (queues.get(key) === run) queues.delete(key);
+    })
+    .catch(() => undefined);
+  return run;
+}
+
+async function backupNow(
+  sqlite: Database.Database,
+  folder: string,
+  reason: BackupReason,
+  options: BackupOptions,
+): Promise<BackupInfo> {
+  mkdirSync(folder, { recursive: true });
+  const now = options.now ?? new Date();
+  const { name, temp } = claimName(folder, now, reason);
+  try {
+    await copyPages(sqlite, temp, options.onProgress);
+    sealCopy(temp);
+    const file = join(folder, name);
+    durableRename(temp, file);
+    rotateBackups(folder, now);
+    return { file, name, at: now.toISOString(), reason, bytes: statSync(file).size };
+  } catch (error) {
+    rmSync(temp, { force: true });
+    rmSync(`${temp}-journal`, { force: true });
+    rmSync(`${temp}-wal`, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * A free name, its temporary file created exclusively ('wx'): another process backing up into the same folder
+ * in the same millisecond takes the next suffix instead of writing into our file.
+ */
+function claimName(folder: string, now: Date, reason: BackupReason): { name: string; temp: string } {
+  for (let attempt = 1; ; attempt++) {
+    const name = backupName(now, reason, attempt);
+    const temp = join(folder, name + TEMP_SUFFIX);
+    if (existsSync(join(folder, name))) continue;
+    try {
+      closeSync(openSync(temp, 'wx'));
+      return { name, temp };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/**
+ * The online backup, PAGES_PER_STEP pages per step so the app keeps answering. The app's own writes between
+ * steps are carried into the copy by SQLite; another connection's write restarts it from the first page, and
+ * then the rest goes in one step so that a busy writer cannot keep the copy from finishing.
+ */
+async function copyPages(
+  sqlite: Database.Database,
+  temp: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  let lastRemaining = Number.POSITIVE_INFINITY;
+  const { totalPages } = await sqlite.backup(temp, {
+    progress: ({ totalPages, remainingPages }) => {
+      onProgress?.(totalPages - remainingPages, totalPages);
+      const restarted = remainingPages >= lastRemaining;
+      lastRemaining = remainingPages;
+      return restarted ? ALL_PAGES : PAGES_PER_STEP;
+    },
+  });
+  onProgress?.(totalPages, totalPages);
+}

@@ -1,0 +1,43 @@
+/** Checking a copy before it counts: SQLite's full integrity check, read-only or on the copy itself. */
+import Database from 'better-sqlite3';
+import { AppError } from '../../domain/errors';
+
+/** The problems `PRAGMA integrity_check` reports (none for a sound file), or why the file cannot be opened. */
+export function integrityProblems(file: string, options: { readonly?: boolean } = {}): string[] {
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(file, { readonly: options.readonly ?? true, fileMustExist: true });
+    const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
+    return rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+  } catch (error) {
+    return [error instanceof Error ? error.message : String(error)];
+  } finally {
+    sqlite?.close();
+  }
+}
+
+/**
+ * Makes a freshly written copy self-contained (journal mode DELETE: one file, no `-wal` beside it) and checks
+ * it; throws when it is not sound, naming the first problems.
+ */
+export function sealCopy(file: string): void {
+  let problems: string[];
+  try {
+    const sqlite = new Database(file, { fileMustExist: true });
+    try {
+      sqlite.pragma('journal_mode = DELETE');
+    } finally {
+      sqlite.close();
+    }
+    problems = integrityProblems(file);
+  } catch (error) {
+    problems = [error instanceof Error ? error.message : String(error)];
+  }
+  if (problems.length > 0) {
+    throw new AppError(
+      'FILE_CORRUPT',
+      `Salinan cadangan gagal diperiksa (PRAGMA integrity_check): ${problems.slice(0, 3).join('; ')}. ` +
+        'Cadangan tidak disimpan; periksa ruang dan kondisi disk folder cadangan, lalu coba lagi.',
+    );
+  }
+}
