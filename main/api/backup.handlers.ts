@@ -95,15 +95,22 @@ function databaseStatus(database: AppDatabase): DatabaseStatus {
 
 export function backupStatus(database: AppDatabase, now = new Date()): BackupStatus {
   const folder = database.backupFolder;
-  const [latest] = listBackups(folder);
+  let latest: BackupInfo | undefined;
+  let unreadable: string | null = null;
+  try {
+    [latest] = listBackups(folder);
+  } catch (error) {
+    // A drive unplugged or a folder gone wrong: the home page says so instead of failing.
+    unreadable = `Folder cadangan ${folder} tidak dapat dibaca (${error instanceof Error ? error.message : error}).`;
+  }
   const last = latest ? item(latest, false) : null;
   const ageHours = last ? (now.getTime() - new Date(last.at).getTime()) / 3_600_000 : null;
   const lastFailure = database.scheduler?.lastFailure ?? null;
-  let warning: string | null = null;
+  let warning: string | null = unreadable;
   if (lastFailure && (!last || lastFailure.at > last.at)) {
     warning = `Pencadangan otomatis terakhir gagal: ${lastFailure.message}`;
   } else if (!last) {
-    warning = 'Belum ada cadangan. Klik "Cadangkan sekarang" di Pengaturan > Cadangan.';
+    warning ??= 'Belum ada cadangan. Klik "Cadangkan sekarang" di Pengaturan > Cadangan.';
   } else if (ageHours !== null && ageHours > DAY_HOURS) {
     warning = `Cadangan terakhir dibuat lebih dari ${Math.floor(ageHours / DAY_HOURS)} hari lalu.`;
   }
