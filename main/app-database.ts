@@ -167,14 +167,17 @@ export class AppDatabase {
     await this.scheduler?.idle();
     this.restoring = true;
     let keptAs: BackupInfo | null = null;
+    let swapped = false;
     try {
       this.close();
       keptAs = (await restoreBackup({ backupFile: backup.file, databaseFile: this.file, folder: this.backupFolder }))
         .keptAs;
+      swapped = true;
     } finally {
+      // A refused backup left the old file in place (the swap is one rename): it opens again as it was.
       this.restoring = false;
       this.reopen();
-      this.replaced();
+      if (swapped) this.replaced();
     }
     const db = this.db;
     writeAudit(db, actor, {

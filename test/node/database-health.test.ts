@@ -18,6 +18,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { EmptyDatabaseFileError, latestKnownMigration, NewerDatabaseError, openDatabase } from '../../db/open';
+import { createDispatcher } from '../../main/api/dispatch';
 import { loadAppConfig } from '../../main/app-config';
 import { AppDatabase } from '../../main/app-database';
 import { checkDatabaseFile } from '../../main/services/database-health';
@@ -111,6 +112,12 @@ describe('the start-up check of the database file', () => {
     expect(app.health.message).toContain('tidak menulis apa pun');
     expect(app.isOpen).toBe(false);
     expect(() => app.db).toThrow(/rusak/);
+    // Through the app's dispatcher: no login, no read, no write reaches the file.
+    const api = createDispatcher(app, () => {});
+    for (const method of ['auth.login', 'kpm.search', 'kpm.create', 'setup.complete']) {
+      const result = await api.call(method, { username: 'admin', password: 'admin12345' }, null);
+      expect(result, method).toMatchObject({ ok: false, error: { code: 'DATABASE_UNAVAILABLE' } });
+    }
     expect(sha256(file)).toBe(before);
     expect(sideFiles(file)).toEqual([]);
   });

@@ -45,6 +45,8 @@ export class BackupScheduler {
 
   /** An automatic backup: a failure is logged and remembered, never thrown at the user's work. */
   async auto(reason: BackupReason): Promise<BackupInfo | null> {
+    // Recovery mode: there is nothing usable to copy, and that is not a failed backup.
+    if (!this.options.db()) return null;
     try {
       return await this.backup(reason);
     } catch (error) {
