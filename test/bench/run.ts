@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, one `bench: <name> <value> <unit>` line per figure. */
 import { benchAwardsPlan } from './awards-plan.bench';
 import { benchAwardsReport } from './awards-report.bench';
+import { benchBackup } from './backup.bench';
 import { benchDocuments } from './documents.bench';
 import { benchDocumentsRender } from './documents-render.bench';
 import { benchGraduation } from './graduation.bench';
@@ -20,3 +21,4 @@ await benchDocumentsRender();
 await benchDocuments();
 await benchAwardsPlan();
 await benchAwardsReport();
+await benchBackup();

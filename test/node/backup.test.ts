@@ -88,8 +88,11 @@ describe('createBackup', () => {
     const count = () => db.$client.prepare('SELECT n FROM totals').pluck().get() as number;
     while (count() < 50) await new Promise((done) => setTimeout(done, 10));
     const before = count();
-    const info = await createBackup(db, folder, 'manual');
+    const done: number[] = [];
+    const info = await createBackup(db, folder, 'manual', { onProgress: (d) => done.push(d) });
     const after = count();
+    // the writer's commits restarted the copy from the first page at least once, and it still finished
+    expect(done.some((d, i) => i > 0 && d <= done[i - 1])).toBe(true);
     const commits = await writer.result;
     expect(after).toBeGreaterThan(before);
     expect(commits).toBeGreaterThanOrEqual(after);
@@ -113,6 +116,39 @@ describe('createBackup', () => {
     expect(listBackups(folder)).toHaveLength(1);
     expect(listBackups(join(folder, 'tidak-ada'))).toEqual([]);
     db.$client.close();
+  });
+
+  it('says in Indonesian which folder cannot be written, and a restore into it replaces nothing', async () => {
+    const { db, file } = await officeWithFamilies(4);
+    // a folder "inside" a file: like a backup drive that is no longer there
+    const folder = join(file, 'cadangan');
+    await expect(createBackup(db, folder, 'manual')).rejects.toThrow(
+      `Folder cadangan ${folder} tidak dapat ditulisi (folder tidak ada atau disk tidak terpasang).`,
+    );
+    const good = await createBackup(db, join(dirname(file), 'baik'), 'manual');
+    db.$client.close();
+    const before = readFileSync(file);
+    await expect(restoreBackup({ backupFile: good.file, databaseFile: file, folder })).rejects.toThrow(
+      /tidak dapat ditulisi .*Pemulihan dibatalkan; database tidak diubah\./,
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('says when the folder is on another disk than the database', () => {
+    // /proc is its own filesystem on Linux: a folder under it is certainly not on the database's disk
+    expect(onSameDisk('/proc/cadangan-graduasi', tempDbFile())).toBe(false);
+  });
+
+  it('counts a backup made before the decisions and awards tables existed as having none', () => {
+    const folder = dirname(tempDbFile());
+    const file = join(folder, 'graduasi-pkh-2025-01-02_03-04-05-006_mulai.db');
+    const old = new Database(file);
+    old.exec("CREATE TABLE kpm (id INTEGER PRIMARY KEY, nama TEXT); INSERT INTO kpm (nama) VALUES ('A'), ('B');");
+    old.close();
+    const details = backupDetails(file);
+    expect(details.counts).toEqual({ families: 2, decisions: 0, awards: 0 });
+    expect(details.reason).toBe('mulai');
+    expect(new Date(details.at)).toEqual(new Date(2025, 0, 2, 3, 4, 5, 6));
   });
 
   it('never lists temporary copies, raw copies or other files', async () => {
@@ -174,6 +210,46 @@ describe('restoreBackup', () => {
     );
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(listBackups(folder)).toHaveLength(1);
+  });
+
+  it("keeps the committed changes still in the replaced file's -wal", async () => {
+    const { db, file, folder } = await officeWithFamilies(8);
+    const backup = await createBackup(db, folder, 'manual');
+    // a crash: the change is committed in the -wal only (no checkpoint), and the files stay as they are
+    db.$client.pragma('wal_autocheckpoint = 0');
+    db.$client.prepare("UPDATE kpm SET nama = 'HANYA DI WAL' WHERE id = 2").run();
+    const crashed = join(dirname(file), 'crash.db');
+    for (const suffix of ['', '-wal']) writeFileSync(crashed + suffix, readFileSync(file + suffix));
+    db.$client.close();
+
+    const { keptAs } = await restoreBackup({ backupFile: backup.file, databaseFile: crashed, folder });
+    expect(familyName(crashed, 2)).not.toBe('HANYA DI WAL');
+    expect(familyName(keptAs?.file as string, 2)).toBe('HANYA DI WAL');
+    expect(readdirSync(dirname(file)).filter((n) => n.startsWith('crash.db'))).toEqual(['crash.db']);
+  });
+
+  it("refuses a file that is not this app's database, or comes from a newer version", async () => {
+    const { db, file, folder } = await officeWithFamilies(4);
+    db.$client.close();
+    const before = readFileSync(file);
+    const foreign = new Database(join(dirname(file), 'lain.db'));
+    foreign.exec('CREATE TABLE t (x)');
+    foreign.close();
+    await expect(
+      restoreBackup({ backupFile: join(dirname(file), 'lain.db'), databaseFile: file, folder }),
+    ).rejects.toThrow(
+      'Berkas lain.db tidak dipulihkan: berkas ini bukan database Graduasi PKH. Database tidak diubah.',
+    );
+    const newer = join(dirname(file), 'baru.db');
+    writeFileSync(newer, before);
+    const future = new Database(newer);
+    future.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('x', Date.now() + 1e10);
+    future.close();
+    await expect(restoreBackup({ backupFile: newer, databaseFile: file, folder })).rejects.toThrow(
+      /versi aplikasi yang lebih baru/,
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(listBackups(folder)).toEqual([]);
   });
 
   it('keeps a zero-byte current file as a raw copy and still restores', async () => {

@@ -7,7 +7,7 @@ import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'no
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Db } from '../../../db/open';
-import { durableRename } from './files';
+import { durableRename, folderError } from './files';
 import { backupName, TEMP_SUFFIX } from './names';
 import { rotateBackups } from './rotation';
 import type { BackupInfo, BackupReason } from './types';
@@ -60,9 +60,15 @@ async function backupNow(
   reason: BackupReason,
   options: BackupOptions,
 ): Promise<BackupInfo> {
-  mkdirSync(folder, { recursive: true });
   const now = options.now ?? new Date();
-  const { name, temp } = claimName(folder, now, reason);
+  let claimed: { name: string; temp: string };
+  try {
+    mkdirSync(folder, { recursive: true });
+    claimed = claimName(folder, now, reason);
+  } catch (error) {
+    throw folderError(error, folder);
+  }
+  const { name, temp } = claimed;
   try {
     await copyPages(sqlite, temp, options.onProgress);
     sealCopy(temp);
@@ -74,7 +80,7 @@ async function backupNow(
     rmSync(temp, { force: true });
     rmSync(`${temp}-journal`, { force: true });
     rmSync(`${temp}-wal`, { force: true });
-    throw error;
+    throw folderError(error, folder);
   }
 }
 

@@ -1,6 +1,7 @@
 /** Durable file steps shared by backup, restore and salvage. */
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { AppError } from '../../domain/errors';
 
 /** Forces a file's bytes to the disk, so a power cut after the rename cannot leave a renamed empty file. */
 export function fsyncFile(file: string): void {
@@ -41,4 +42,26 @@ export function rawCopy(file: string, target: string): void {
     fsyncFile(`${target}-wal`);
   }
   fsyncFolder(dirname(target));
+}
+
+/**
+ * A file-system failure in the backup folder (a full disk, a USB drive pulled out, no write permission) as an
+ * Indonesian message naming the folder; an AppError passes through unchanged.
+ */
+export function folderError(error: unknown, folder: string): AppError {
+  if (error instanceof AppError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOSPC'
+      ? 'disk penuh'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'tidak ada izin menulis'
+        : code === 'ENOENT' || code === 'ENOTDIR'
+          ? 'folder tidak ada atau disk tidak terpasang'
+          : error instanceof Error
+            ? error.message
+            : String(error);
+  return new AppError('INVALID_INPUT', `Folder cadangan ${folder} tidak dapat ditulisi (${why}).`, {
+    fields: { folder: why },
+  });
 }

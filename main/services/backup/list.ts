@@ -15,11 +15,16 @@ function infoOf(file: string): BackupInfo | null {
 
 /** Verified backups in the folder, newest first; [] for a folder that does not exist. */
 export function listBackups(folder: string): BackupInfo[] {
-  if (!existsSync(folder)) return [];
   const dir = resolve(folder);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return []; // no such folder (yet), or a drive that is not plugged in
+  }
   // Only final names are ever listed: a copy gets one after its integrity check, so a half-written or
   // unverified file (.tmp, a raw '_rusak' copy) never shows.
-  return readdirSync(dir)
+  return names
     .flatMap((name) => {
       const info = infoOf(join(dir, name));
       return info ? [info] : [];

@@ -27,8 +27,13 @@ export function backupName(at: Date, reason: BackupReason, attempt = 1): string 
 }
 
 /** A raw byte copy of a file SQLite could not read (kept before a restore or a salvage); never listed. */
-export function rawCopyName(at: Date, reason: BackupReason): string {
-  return `${PREFIX}${stamp(at)}_${reason}_rusak.db`;
+export function rawCopyName(at: Date, label?: string): string {
+  return `${PREFIX}${stamp(at)}_${label ? `${label}_` : ''}rusak.db`;
+}
+
+/** The new database a salvage writes the readable rows into; not a backup, so never listed (restorable by path). */
+export function salvagedName(at: Date): string {
+  return `${PREFIX}${stamp(at)}_hasil_penyelamatan.db`;
 }
 
 /** When and why a backup was made, or null for any other file (temporary, raw copy, the user's own). */

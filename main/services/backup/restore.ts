@@ -5,12 +5,13 @@
  * be undone; its `-wal` is folded in by SQLite; the backup is copied beside the database, flushed and renamed
  * over it. A kill at any moment leaves the old file or the new one, never a mix.
  */
-import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { DEFAULT_MIGRATIONS_FOLDER } from '../../../db/open';
 import { AppError } from '../../domain/errors';
 import { backupConnection } from './copy';
-import { durableRename, rawCopy } from './files';
+import { durableRename, folderError, rawCopy } from './files';
 import { rawCopyName } from './names';
 import type { BackupInfo } from './types';
 import { integrityProblems } from './verify';
@@ -66,6 +67,31 @@ function checkBackup(backupFile: string, databaseFile: string): void {
         'Database tidak diubah; pilih cadangan lain.',
     );
   }
+  const refusal = notOurs(backupFile);
+  if (refusal)
+    throw new AppError('INVALID_INPUT', `Berkas ${name} tidak dipulihkan: ${refusal}. Database tidak diubah.`);
+}
+
+/**
+ * Why a sound SQLite file is still no backup to restore: not this app's database, or written by a newer version
+ * (the app would refuse to open it after the restore).
+ */
+function notOurs(backupFile: string): string | null {
+  const journal = JSON.parse(readFileSync(join(DEFAULT_MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { when: number }[];
+  };
+  const latestKnown = Math.max(...journal.entries.map((e) => e.when));
+  const sqlite = new Database(backupFile, { readonly: true, fileMustExist: true });
+  try {
+    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+    if (!tables.includes('__drizzle_migrations') || !tables.includes('kpm')) {
+      return 'berkas ini bukan database Graduasi PKH';
+    }
+    const newest = sqlite.prepare('SELECT max(created_at) FROM __drizzle_migrations').pluck().get() as number;
+    return Number(newest) > latestKnown ? 'dibuat oleh versi aplikasi yang lebih baru; perbarui aplikasi dulu' : null;
+  } finally {
+    sqlite.close();
+  }
 }
 
 /** Keeps the file about to be replaced: a verified backup when SQLite reads it whole, else its raw bytes. */
@@ -82,9 +108,15 @@ async function keepCurrent(databaseFile: string, folder: string): Promise<Restor
       sqlite?.close();
     }
   }
-  mkdirSync(folder, { recursive: true });
   const target = join(resolve(folder), rawCopyName(new Date(), 'sebelum_pulih'));
-  rawCopy(databaseFile, target);
+  try {
+    mkdirSync(folder, { recursive: true });
+    rawCopy(databaseFile, target);
+  } catch (error) {
+    // nothing is replaced unless the current file is kept somewhere
+    const cause = folderError(error, folder);
+    throw new AppError(cause.code, `${cause.message} Pemulihan dibatalkan; database tidak diubah.`, cause);
+  }
   return { keptAs: null, rawCopy: target };
 }
 

@@ -1,4 +1,5 @@
 /** Checking a copy before it counts: SQLite's full integrity check, read-only or on the copy itself. */
+import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppError } from '../../domain/errors';
 
@@ -7,6 +8,10 @@ export function integrityProblems(file: string, options: { readonly?: boolean } 
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(file, { readonly: options.readonly ?? true, fileMustExist: true });
+    // The check looks every row up in each of its table's indexes (kpm has 12): a page cache as large as the
+    // file (up to 512 MB, freed on close) saved about 10% of its CPU time on 100,000 families. Memory-mapped
+    // reads saved more but turn an I/O error (a USB drive pulled out) into a crash, so they are not used.
+    sqlite.pragma(`cache_size = -${Math.min(512 * 1024, Math.ceil(statSync(file).size / 1024) + 1024)}`);
     const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
     return rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
   } catch (error) {
