@@ -3,7 +3,7 @@
  * administrator's restore (sessions end, the restored database records it, the restore can be undone), the
  * refusal while an import is being saved, and the automatic backups before an import commit and a decision.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -126,6 +126,38 @@ describe('recovery mode', () => {
       null,
     );
     expect(chosen).toMatchObject({ state: 'ok', file: other.file });
+    await login(api);
+  });
+
+  it('makes a salvage copy of a damaged file, leaves the file as it was, and opens the copy on request', async () => {
+    const { app, file, configDir } = await officeApp();
+    insertFamily(app.db, { id: null, username: 'uji', role: 'admin' }, 9);
+    app.close();
+    const pages = statSync(file).size / 4096;
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(4096 * 2, 0xa5), 0, 4096 * 2, 4096 * Math.floor(pages / 2));
+    closeSync(fd);
+    const before = readFileSync(file);
+
+    const broken = AppDatabase.open({ configDir, databaseFile: file });
+    opened.push(broken);
+    const api = createDispatcher(broken, () => {});
+    const result = await ok<{ state: string; salvage: { salvaged: string; rawCopy: string } }>(
+      api,
+      'database.recover',
+      { action: 'salvage' },
+      null,
+    );
+    expect(result.state).toBe('damaged');
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readFileSync(result.salvage.rawCopy).equals(before)).toBe(true);
+    const chosen = await ok<{ state: string }>(
+      api,
+      'database.recover',
+      { action: 'choose', file: result.salvage.salvaged },
+      null,
+    );
+    expect(chosen.state).toBe('ok');
     await login(api);
   });
 });
