@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -23,6 +23,21 @@ interface Journal {
   entries: { idx: number; when: number; tag: string }[];
 }
 
+export class EmptyDatabaseFileError extends Error {
+  constructor(file: string) {
+    super(
+      `Berkas database ${file} kosong (0 byte). Aplikasi tidak menjadikannya database baru; ` +
+        'pulihkan cadangan atau pilih berkas database yang benar.',
+    );
+  }
+}
+
+/** The newest migration this app knows (its `when`), to tell a file from a newer app. */
+export function latestKnownMigration(migrationsFolder = DEFAULT_MIGRATIONS_FOLDER): number {
+  const journal: Journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8'));
+  return Math.max(...journal.entries.map((e) => e.when));
+}
+
 export interface OpenOptions {
   migrationsFolder?: string;
   /** Called with the path of the copy taken before an existing database is migrated. */
@@ -36,12 +51,17 @@ export interface OpenOptions {
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const migrationsFolder = options.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER;
   const journal: Journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8'));
-  const latestKnown = Math.max(...journal.entries.map((e) => e.when));
+  const latestKnown = latestKnownMigration(migrationsFolder);
 
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const existed = file !== ':memory:' && existsSync(file);
+  // A 0-byte file is what a failed copy or a disk error leaves: never silently a new, empty office.
+  if (existed && statSync(file).size === 0) throw new EmptyDatabaseFileError(file);
   const sqlite = new Database(file);
   try {
+    // Checked before anything is set: a newer app's file must stay byte-for-byte as it was (even its journal mode).
+    const applied = appliedMigrationTimes(sqlite);
+    if (applied.some((when) => when > latestKnown)) throw new NewerDatabaseError(file);
     sqlite.pragma('journal_mode = WAL');
     // Disbursement and audit records must survive a power cut.
     sqlite.pragma('synchronous = FULL');
@@ -50,8 +70,6 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     // 64 MB of page cache keeps a 100,000-family registry's indexes in memory (the default is 2 MB).
     sqlite.pragma('cache_size = -65536');
 
-    const applied = appliedMigrationTimes(sqlite);
-    if (applied.some((when) => when > latestKnown)) throw new NewerDatabaseError(file);
     const pending = journal.entries.filter((e) => !applied.includes(e.when));
     if (existed && applied.length > 0 && pending.length > 0) {
       sqlite.pragma('wal_checkpoint(TRUNCATE)');
@@ -84,7 +102,7 @@ function migrateWithoutForeignKeys(sqlite: Database.Database, db: Db, migrations
   }
 }
 
-function appliedMigrationTimes(sqlite: Database.Database): number[] {
+export function appliedMigrationTimes(sqlite: Database.Database): number[] {
   const table = sqlite
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
     .get();

@@ -2,9 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
-import { NewerDatabaseError, openDatabase } from '../db/open';
 import { createDispatcher } from './api/dispatch';
-import { DATABASE_FILE_NAME, looksLikeNetworkPath } from './paths';
+import { AppDatabase } from './app-database';
+import { looksLikeNetworkPath } from './paths';
 import { CONTENT_SECURITY_POLICY, contentTypeOf } from './renderer-files';
 import { APP_ENTRY_URL, APP_SCHEME, appRequestFile, isAllowedExternalUrl, isAppUrl as matchesApp } from './shell-rules';
 
@@ -56,11 +56,6 @@ function harden(contents: WebContents) {
   });
 }
 
-function databaseFile(): string {
-  // GRADUASI_DB moves the database (e.g. to another local disk); the default is the user's data folder.
-  return process.env.GRADUASI_DB ?? join(app.getPath('userData'), DATABASE_FILE_NAME);
-}
-
 function migrationsFolder(): string {
   return app.isPackaged ? join(process.resourcesPath, 'migrations') : join(app.getAppPath(), 'db', 'migrations');
 }
@@ -92,25 +87,21 @@ async function start() {
   session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   protocol.handle(APP_SCHEME, serveRenderer);
-  const file = databaseFile();
-  if (looksLikeNetworkPath(file)) {
+  // GRADUASI_DB moves the database for this run; else the app config's file (default in the user data folder).
+  const database = AppDatabase.open({
+    configDir: app.getPath('userData'),
+    databaseFile: process.env.GRADUASI_DB,
+    migrationsFolder: migrationsFolder(),
+  });
+  if (looksLikeNetworkPath(database.file)) {
     dialog.showMessageBoxSync({
       type: 'warning',
       message: 'Database berada di folder jaringan. Mode WAL tidak andal di sana; simpan database di disk lokal.',
     });
   }
-  let db: ReturnType<typeof openDatabase>;
-  try {
-    db = openDatabase(file, { migrationsFolder: migrationsFolder() });
-  } catch (error) {
-    dialog.showErrorBox(
-      'Database tidak dapat dibuka',
-      error instanceof NewerDatabaseError ? error.message : `Berkas ${file} tidak dapat dibuka: ${String(error)}`,
-    );
-    app.quit();
-    return;
-  }
-  const dispatcher = createDispatcher(db);
+  // A file that is not usable does not stop the app: the renderer shows the recovery page.
+  database.startSchedule();
+  const dispatcher = createDispatcher(database);
   let window: BrowserWindow | null = null;
   ipcMain.handle('api:call', (event, method: string, input: unknown, sessionToken: string | null) => {
     // Only the app's own top frame of its own window may call: not a subframe, not another page.
@@ -120,7 +111,10 @@ async function start() {
     }
     return dispatcher.call(method, input, sessionToken, { source: 'lokal' });
   });
-  app.on('will-quit', () => db.$client.close());
+  app.on('will-quit', () => {
+    database.scheduler?.stop();
+    database.close();
+  });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([
       { label: 'Berkas', submenu: [{ role: 'quit', label: 'Keluar' }] },

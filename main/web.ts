@@ -7,12 +7,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../db/open';
 import { createDispatcher, type Dispatcher } from './api/dispatch';
 import { bodyLimitOf, tooLarge } from './api/limits';
-import { defaultDatabaseFile, looksLikeNetworkPath } from './paths';
+import { loadAppConfig } from './app-config';
+import { AppDatabase } from './app-database';
+import { looksLikeNetworkPath, userDataFolder } from './paths';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, rendererFile } from './renderer-files';
 
 export interface WebServerOptions {
@@ -20,13 +21,22 @@ export interface WebServerOptions {
   port: number;
   staticDir: string;
   token?: string;
+  /** The app config's folder (pengaturan.json, default backup folder); default the database's folder. */
+  configDir?: string;
+  /** Automatic backups (at start, every few hours, before imports and decisions); default on. */
+  backups?: boolean;
 }
 
 export async function startWebServer(options: WebServerOptions) {
-  const db = openDatabase(options.dbFile, {
-    onBackup: (file) => console.log(`Salinan database sebelum migrasi: ${file}`),
+  // A file that is not usable starts the server in recovery mode: the renderer shows the recovery page.
+  const database = AppDatabase.open({
+    configDir: options.configDir ?? dirname(resolve(options.dbFile)),
+    databaseFile: options.dbFile,
+    onMigrationBackup: (file) => console.log(`Salinan database sebelum migrasi: ${file}`),
   });
-  const dispatcher = createDispatcher(db);
+  if (!database.isOpen) console.error(database.health.message);
+  if (options.backups !== false) database.startSchedule();
+  const dispatcher = createDispatcher(database);
   const token = options.token ?? randomBytes(24).toString('base64url');
   const staticRoot = resolve(options.staticDir);
 
@@ -60,13 +70,19 @@ export async function startWebServer(options: WebServerOptions) {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
-    db,
+    database,
+    /** The open database (the restored one after a restore). */
+    get db() {
+      return database.db;
+    },
     async close() {
       const closed = new Promise<void>((done) => server.close(() => done()));
       // A browser keeps its connections open (and may be polling); closing must not wait for it to leave.
       server.closeAllConnections();
       await closed;
-      db.$client.close();
+      database.scheduler?.stop();
+      await database.scheduler?.idle();
+      database.close();
     },
   };
 }
@@ -142,13 +158,15 @@ async function main() {
       db: { type: 'string' },
       port: { type: 'string', default: process.env.GRADUASI_PORT ?? '5180' },
       static: { type: 'string', default: 'dist-web' },
+      'config-dir': { type: 'string' },
     },
   });
-  const dbFile = resolve(values.db ?? process.env.GRADUASI_DB ?? defaultDatabaseFile());
+  const configDir = resolve(values['config-dir'] ?? process.env.GRADUASI_CONFIG_DIR ?? userDataFolder());
+  const dbFile = resolve(values.db ?? process.env.GRADUASI_DB ?? loadAppConfig(configDir).databaseFile);
   if (looksLikeNetworkPath(dbFile)) {
     console.warn('PERINGATAN: database di folder jaringan tidak didukung (mode WAL). Simpan di disk lokal.');
   }
-  const web = await startWebServer({ dbFile, port: Number(values.port), staticDir: values.static });
+  const web = await startWebServer({ dbFile, configDir, port: Number(values.port), staticDir: values.static });
   console.log(`Database: ${dbFile}`);
   console.log(`Graduasi PKH (mode peramban) siap. Buka alamat ini di peramban:\n${web.url}`);
   const stop = () => web.close().then(() => process.exit(0));

@@ -7,27 +7,32 @@ import { errorMessage } from './features/shared/errors';
 import { ForcedPasswordChangePage } from './pages/change-password.page';
 import { LoginPage } from './pages/login.page';
 import { OpenAppHelp } from './pages/open-app-help.page';
+import { RecoveryPage } from './pages/recovery.page';
 import { SetupPage } from './pages/setup.page';
 
-/** First run -> setup wizard; no session -> login; else the application. */
+/** Database not usable -> recovery; first run -> setup wizard; no session -> login; else the application. */
 export function App() {
-  const setup = useApi('setup.status', {}, { staleTime: Number.POSITIVE_INFINITY });
+  const health = useApi('database.status', {}, { staleTime: Number.POSITIVE_INFINITY });
+  const usable = health.data?.state === 'ok';
+  const setup = useApi('setup.status', {}, { enabled: usable, staleTime: Number.POSITIVE_INFINITY });
   const done = setup.data?.done === true;
   const session = useApi('auth.session', {}, { enabled: done, staleTime: Number.POSITIVE_INFINITY });
 
-  if (setup.isPending || (done && session.isPending)) {
+  if (health.isPending || (usable && setup.isPending) || (done && session.isPending)) {
     return (
       <Center h="100vh">
         <Loader aria-label="Memuat" />
       </Center>
     );
   }
-  const failure = setup.error ?? session.error;
+  const failure = health.error ?? setup.error ?? session.error;
   // Checked before the wizard: without the token we cannot know whether the office is set up.
   if (failure instanceof ApiError && failure.code === 'TOKEN_INVALID') return <OpenAppHelp />;
   if (failure && !(failure instanceof ApiError && failure.code === 'UNAUTHENTICATED')) {
     return <StartupError message={errorMessage(failure)} onRetry={() => window.location.reload()} />;
   }
+  // Checked before the wizard: a missing or broken file must never look like a first run.
+  if (health.data && !usable) return <RecoveryPage status={health.data} />;
   if (!done) return <SetupPage />;
   if (!session.data) return <LoginPage />;
   if (session.data.user.mustChangePassword) return <ForcedPasswordChangePage session={session.data} />;

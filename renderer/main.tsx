@@ -31,6 +31,10 @@ function onApiError(error: unknown) {
   if (error instanceof ApiError && error.code === 'PASSWORD_CHANGE_REQUIRED') {
     queryClient.invalidateQueries({ queryKey: SESSION_KEY });
   }
+  // The database became unusable while the app ran (or is being restored): App shows the recovery page.
+  if (error instanceof ApiError && error.code === 'DATABASE_UNAVAILABLE') {
+    queryClient.invalidateQueries({ queryKey: apiKey('database.status', {}) });
+  }
   // Only once: App's own failed setup.status lands here too and must not start it again.
   if (error instanceof ApiError && error.code === 'TOKEN_INVALID' && queryClient.getQueryData(SETUP_KEY)) {
     queryClient.resetQueries({ queryKey: SETUP_KEY });

@@ -1,2 +1,72 @@
-/** Backup (issue 11): filled by its engineer. */
-export const backupContract = {} as const;
+/**
+ * Backups, restore and the database's health (issue 11 points 1-3). `database.*` are the only methods of
+ * recovery mode, when the database file is not usable: public, because nobody can log in to a broken file,
+ * and refused once the database is fine again (then restore is the administrator's, through `backup.restore`).
+ */
+import { z } from 'zod';
+import type { BackupFailure } from '../services/backup/schedule';
+import type { BackupCounts, BackupInfo, BackupReason } from '../services/backup/types';
+import type { DatabaseState } from '../services/database-health';
+import { method, none } from './method';
+
+export type { BackupCounts, BackupFailure, BackupReason, DatabaseState };
+
+/** The methods the dispatcher still answers while the database is not usable. */
+export const RECOVERY_METHODS: readonly string[] = ['database.status', 'database.recover'];
+
+export interface BackupItem extends BackupInfo {
+  reasonLabel: string;
+  /** Families, decisions and awards in the copy; with `details` only (each copy is opened to count). */
+  counts?: BackupCounts;
+}
+
+export interface DatabaseStatus {
+  state: DatabaseState;
+  file: string;
+  message: string;
+  backupFolder: string;
+  /** The newest backups with their counts, for "restore the latest" and the choice of another. */
+  backups: BackupItem[];
+}
+
+export interface BackupStatus {
+  folder: string;
+  /** The folder is on the database's disk: a disk failure would take both. */
+  sameDisk: boolean;
+  last: BackupItem | null;
+  /** Hours since the last good backup. */
+  ageHours: number | null;
+  /** Indonesian, shown on the home page and the backup tab: none yet, older than 24 h, or the last one failed. */
+  warning: string | null;
+  lastFailure: BackupFailure | null;
+}
+
+export const backupNameSchema = z.string().trim().min(1, 'Pilih cadangan.').max(255);
+
+export const recoverSchema = z.discriminatedUnion('action', [
+  /** The chosen backup, or the newest without a name. */
+  z.object({ action: z.literal('restore'), backup: backupNameSchema.optional() }),
+  z.object({ action: z.literal('salvage') }),
+  z.object({ action: z.literal('choose'), file: z.string().trim().min(1, 'Isi lokasi berkas database.').max(1000) }),
+]);
+
+export interface RecoverResult extends DatabaseStatus {
+  /** After a salvage: where the copy with the readable rows is, and what could not be read. */
+  salvage?: { rawCopy: string; salvaged: string; unreadable: string[] };
+}
+
+export const backupContract = {
+  'database.status': method<DatabaseStatus>()(none, { public: true }),
+  'database.recover': method<RecoverResult>()(recoverSchema, { public: true }),
+  'backup.status': method<BackupStatus>()(none),
+  'backup.list': method<BackupItem[]>()(z.object({ details: z.boolean().default(false) }).default({ details: false })),
+  'backup.now': method<BackupItem>()(none, { roles: ['admin', 'operator'] }),
+  'backup.setFolder': method<BackupStatus>()(
+    z.object({ folder: z.string().trim().min(1, 'Isi folder cadangan.').max(1000) }),
+    { roles: ['admin'] },
+  ),
+  'backup.restore': method<{ restored: BackupItem; keptAs: BackupItem | null }>()(
+    z.object({ backup: backupNameSchema }),
+    { roles: ['admin'] },
+  ),
+} as const;

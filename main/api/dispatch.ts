@@ -1,14 +1,17 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/open';
+import { AppDatabase } from '../app-database';
 import { AppError, type Result } from '../domain/errors';
 import { type Actor, SYSTEM_ACTOR } from '../services/actor';
 import { actorOf } from '../services/auth';
+import type { BackupReason } from '../services/backup/types';
 import { BatchJobs } from '../services/documents/batch-jobs';
 import { ImportJobs } from '../services/import/job-store';
 import { LOCAL_SOURCE, type LoginClock, REAL_CLOCK } from '../services/login';
 import { maskNikFields } from '../services/privacy/mask';
 import { seesFullNik } from '../services/security-settings';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE } from './auth.contract';
+import { RECOVERY_METHODS } from './backup.contract';
 import { contract, type MethodName } from './contract';
 import { type HandlerContext, handlers } from './handlers';
 import { busyError, inputSize, isSqliteBusy, tooLarge } from './limits';
@@ -23,6 +26,13 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   }
   return fields;
 }
+
+/** The automatic backup taken before these methods run (issue 11 point 1). */
+const BACKUP_BEFORE: Partial<Record<MethodName, BackupReason>> = {
+  'import.commit': 'impor',
+  'decision.decide': 'keputusan',
+  'decision.reverse': 'keputusan',
+};
 
 export interface CallOptions {
   /** Where the call comes from, for login throttling: the browser's address, or 'lokal' (the default). */
@@ -47,12 +57,14 @@ export interface DispatcherOptions {
  * Sessions live in memory (sessions.ts): restarting the app logs everyone out.
  */
 export function createDispatcher(
-  db: Db,
+  source: Db | AppDatabase,
   log: (message: string) => void = console.error,
   options: DispatcherOptions = {},
 ): Dispatcher {
+  // The holder is read per call: a restore swaps the database under a running app.
+  const database = source instanceof AppDatabase ? source : AppDatabase.wrap(source);
   const clock = options.clock ?? REAL_CLOCK;
-  const sessions = new SessionStore(db, clock.now);
+  const sessions = new SessionStore(database, clock.now);
   // The import jobs of this app instance: each dispatcher (window, browser server, test) has its own.
   const importJobs = options.importJobs ?? new ImportJobs();
   const batchJobs = new BatchJobs();
@@ -61,9 +73,15 @@ export function createDispatcher(
   let waitMs = 5000;
   const setBusyTimeout = () => {
     const wanted = importJobs.isSaving() ? 0 : 5000;
-    if (wanted !== waitMs) db.$client.pragma(`busy_timeout = ${wanted}`);
+    if (wanted !== waitMs) database.db.$client.pragma(`busy_timeout = ${wanted}`);
     waitMs = wanted;
   };
+  database.onReplaced(() => {
+    // A restored (or other) database has its own users: everybody logs in again.
+    sessions.clear();
+    // The new connection starts with openDatabase's busy_timeout.
+    waitMs = 5000;
+  });
 
   return {
     admits(method, sessionToken) {
@@ -77,7 +95,9 @@ export function createDispatcher(
         }
         const name = method as MethodName;
         const spec = contract[name];
-        const { user, ended } = sessions.resolve(sessionToken);
+        // Recovery mode: a file that is not usable is never read or written past these two methods.
+        if (!database.isOpen && !RECOVERY_METHODS.includes(name)) database.requireOpen();
+        const { user, ended } = database.isOpen ? sessions.resolve(sessionToken) : { user: null, ended: null };
         if (!spec.public && !user) throw new AppError('UNAUTHENTICATED', ended ?? NO_SESSION_MESSAGE);
         // Enforced here, not in the renderer: a temporary password opens nothing but the change of it.
         if (user?.mustChangePassword && !spec.public && !ALLOWED_BEFORE_PASSWORD_CHANGE.includes(name)) {
@@ -99,7 +119,10 @@ export function createDispatcher(
         }
         const actor: Actor = user ? actorOf(user) : SYSTEM_ACTOR;
         const ctx: HandlerContext = {
-          db,
+          get db() {
+            return database.db;
+          },
+          database,
           importJobs,
           batchJobs,
           user,
@@ -115,11 +138,13 @@ export function createDispatcher(
             if (sessionToken) sessions.end(sessionToken);
           },
         };
+        const backupReason = BACKUP_BEFORE[name];
+        if (backupReason) await database.backupBefore(backupReason);
         const handler = handlers[name] as (ctx: HandlerContext, input: unknown) => unknown;
-        setBusyTimeout();
+        if (database.isOpen) setBusyTimeout();
         const value = await handler(ctx, parsed.data);
         // Every answer, one rule: a role outside fullNikRoles never receives a full NIK or No. KK.
-        return { ok: true, value: user && seesFullNik(db, user.role) ? value : maskNikFields(value) };
+        return { ok: true, value: user && seesFullNik(database.db, user.role) ? value : maskNikFields(value) };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toData() };
         if (isSqliteBusy(error)) return { ok: false, error: busyError(importJobs.isSaving()).toData() };

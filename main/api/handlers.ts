@@ -3,6 +3,7 @@
  * against the whole contract: a method without a handler, or a handler with the wrong types, fails typecheck.
  */
 import type { Db } from '../../db/open';
+import type { AppDatabase } from '../app-database';
 import type { Actor } from '../services/actor';
 import type { PublicUser } from '../services/auth';
 import type { BatchJobs } from '../services/documents/batch-jobs';
@@ -29,7 +30,10 @@ import { usersHandlers } from './users.handlers';
 
 /** What a handler knows about the call: the database, the app instance's import jobs, the session and its user. */
 export interface HandlerContext {
+  /** The open database of this call (after a restore, the restored one). */
   db: Db;
+  /** The holder of the database: its health, backup folder and schedule, restore. */
+  database: AppDatabase;
   importJobs: ImportJobs;
   /** The wisuda batch printing jobs (main/services/documents/batch.ts). */
   batchJobs: BatchJobs;

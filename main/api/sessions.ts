@@ -37,9 +37,16 @@ export class SessionStore {
   private readonly endedReasons = new Map<string, string>();
 
   constructor(
-    private readonly db: Db,
+    /** Read per call: a restore swaps the database under a running app (main/app-database.ts). */
+    private readonly database: { readonly db: Db },
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /** Every session ends (after a restore: the restored database has its own users). */
+  clear(): void {
+    this.sessions.clear();
+    this.endedReasons.clear();
+  }
 
   start(user: PublicUser): string {
     const token = randomBytes(24).toString('base64url');
@@ -74,7 +81,7 @@ export class SessionStore {
     if (ended) return { user: null, ended };
     const session = this.sessions.get(token);
     if (!session) return { user: null, ended: null };
-    const user = getUser(this.db, session.userId);
+    const user = getUser(this.database.db, session.userId);
     const reason = this.deadReason(session, user);
     if (reason || !user) {
       this.sessions.delete(token);
@@ -87,7 +94,7 @@ export class SessionStore {
   }
 
   private deadReason(session: Session, user: PublicUser | null): string | null {
-    const { sessionIdleMinutes } = getSecuritySettings(this.db);
+    const { sessionIdleMinutes } = getSecuritySettings(this.database.db);
     if (this.now().getTime() - session.lastCallAt > sessionIdleMinutes * 60_000) return idleMessage(sessionIdleMinutes);
     if (!user?.active || user.credentialsChangedAt !== session.credentialsChangedAt) return REVOKED_MESSAGE;
     return null;

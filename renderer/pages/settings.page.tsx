@@ -1,5 +1,7 @@
 import { Paper, Tabs } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { BackupSettings } from '../features/backup/BackupSettings';
 import { DocumentsSettings } from '../features/documents/DocumentsSettings';
 import { ExitTypesSettings } from '../features/graduation/ExitTypesSettings';
 import { BenefitAmountsSettings } from '../features/settings/BenefitAmountsForm';
@@ -8,7 +10,9 @@ import { SecuritySettings } from '../features/settings/SecuritySettings';
 import { PageHeader } from '../features/shared/PageHeader';
 
 export function SettingsPage() {
-  const [tab, setTab] = useState<string | null>('kantor');
+  // ?tab=cadangan opens a tab directly (the home page's backup warning links there).
+  const [params] = useSearchParams();
+  const [tab, setTab] = useState<string | null>(params.get('tab') ?? 'kantor');
   return (
     <>
       <PageHeader title="Pengaturan" />
@@ -19,8 +23,9 @@ export function SettingsPage() {
           <Tabs.Tab value="keluar">Jenis keluar</Tabs.Tab>
           <Tabs.Tab value="dokumen">Dokumen</Tabs.Tab>
           <Tabs.Tab value="keamanan">Keamanan</Tabs.Tab>
+          <Tabs.Tab value="cadangan">Cadangan</Tabs.Tab>
         </Tabs.List>
-        <Paper withBorder p="md" radius="sm" maw={tab === 'dokumen' ? 1100 : 900}>
+        <Paper withBorder p="md" radius="sm" maw={tab === 'dokumen' || tab === 'cadangan' ? 1100 : 900}>
           <Tabs.Panel value="kantor">
             <OfficeSettings />
           </Tabs.Panel>
@@ -35,6 +40,9 @@ export function SettingsPage() {
           </Tabs.Panel>
           <Tabs.Panel value="keamanan">
             <SecuritySettings />
+          </Tabs.Panel>
+          <Tabs.Panel value="cadangan">
+            <BackupSettings />
           </Tabs.Panel>
         </Paper>
       </Tabs>

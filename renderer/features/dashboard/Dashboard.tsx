@@ -6,6 +6,7 @@ import { BudgetUseCard } from '../awards/BudgetUseCard';
 import { usePendampingList } from '../pendamping/use-pendamping';
 import { useSession, WRITER_ROLES } from '../session/session';
 import { useApi } from '../shared/api-hooks';
+import { BackupCard } from './BackupCard';
 import { GraduationProgress } from './GraduationProgress';
 
 /** Counting through the list query keeps the numbers identical to what the list shows. */
@@ -52,6 +53,7 @@ export function Dashboard() {
       : undefined;
   return (
     <Stack gap="lg">
+      <BackupCard />
       <GraduationProgress />
       <BudgetUseCard year={new Date().getFullYear()} />
       <div>

@@ -57,7 +57,7 @@ export function clearSessionEnded() {
   endedSession = null;
 }
 
-const KEEP_ON_LOGOUT = ['auth.session', 'setup.status'];
+const KEEP_ON_LOGOUT = ['auth.session', 'setup.status', 'database.status'];
 
 /** Logging out forgets every cached answer: the next user must not see the previous user's data. */
 export function useLogout() {

@@ -1,0 +1,66 @@
+/**
+ * The app's own settings, kept outside the database because they say where the database is: a small JSON
+ * file in the user's data folder (`pengaturan.json`). It holds the database file, the backup folder and
+ * the databases opened successfully before, so "configured but now missing" can be told from a first run.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { DATABASE_FILE_NAME } from './paths';
+
+export const APP_CONFIG_FILE_NAME = 'pengaturan.json';
+
+const configSchema = z.object({
+  databaseFile: z.string().min(1).optional(),
+  backupFolder: z.string().min(1).optional(),
+  knownDatabases: z.array(z.string()).default([]),
+});
+
+export interface AppConfig {
+  databaseFile: string;
+  backupFolder: string;
+  knownDatabases: string[];
+}
+
+/** The config in `folder`; defaults for a first run or an unreadable file (it is rewritten on the next save). */
+export function loadAppConfig(folder: string): AppConfig {
+  let stored: z.output<typeof configSchema> = { knownDatabases: [] };
+  try {
+    const parsed = configSchema.safeParse(JSON.parse(readFileSync(join(folder, APP_CONFIG_FILE_NAME), 'utf8')));
+    if (parsed.success) stored = parsed.data;
+  } catch {
+    // No file yet (first run) or not JSON: the defaults below.
+  }
+  return {
+    databaseFile: stored.databaseFile ?? join(folder, DATABASE_FILE_NAME),
+    // Defaults to the data folder itself, so the "same disk" warning shows until the user picks a USB drive.
+    backupFolder: stored.backupFolder ?? join(folder, 'cadangan'),
+    knownDatabases: stored.knownDatabases,
+  };
+}
+
+/** Written to a temporary file and renamed, so a power cut leaves the old config or the new, never half. */
+export function saveAppConfig(folder: string, config: AppConfig): void {
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, APP_CONFIG_FILE_NAME);
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(config, null, 2)}\n`);
+  renameSync(`${file}.tmp`, file);
+}
+
+/** Changes some settings and saves them; returns the new config. */
+export function updateAppConfig(folder: string, change: Partial<AppConfig>): AppConfig {
+  const next = { ...loadAppConfig(folder), ...change };
+  saveAppConfig(folder, next);
+  return next;
+}
+
+export function isKnownDatabase(config: AppConfig, file: string): boolean {
+  return config.knownDatabases.includes(resolve(file));
+}
+
+/** Remembers a database that opened well: if it later vanishes, the app says so instead of making a new one. */
+export function rememberDatabase(folder: string, file: string): AppConfig {
+  const config = loadAppConfig(folder);
+  if (isKnownDatabase(config, file)) return config;
+  return updateAppConfig(folder, { knownDatabases: [...config.knownDatabases, resolve(file)] });
+}

@@ -1,0 +1,90 @@
+/**
+ * Backups and restore in Chromium (issue 11 point 8): make a backup, change a family, restore, see the family
+ * as it was; a server started on a damaged file shows the Indonesian message and restores the latest backup.
+ */
+import { closeSync, copyFileSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../../db/open';
+import { SYSTEM_ACTOR } from '../../main/services/actor';
+import { createBackup } from '../../main/services/backup';
+import { updateKpm } from '../../main/services/kpm';
+import { startWebServer } from '../../main/web';
+import { familyInput } from '../node/helpers';
+import { ADMIN } from '../support/office';
+import { expect, login, navigate, registerFamily, test } from '../support/web';
+
+test('a backup made before a change brings the family back as it was', async ({ page, web }) => {
+  const id = registerFamily(web, familyInput({ nama: 'Siti Wulandari' }));
+  await login(page, web.url);
+  await expect(page.getByLabel('Status cadangan')).toContainText('Cadangan terakhir:');
+  await navigate(page, 'Pengaturan');
+  await page.getByRole('tab', { name: 'Cadangan' }).click();
+  await expect(page.getByText('Cadangan berada di disk yang sama dengan database')).toBeVisible();
+  await page.getByRole('button', { name: 'Cadangkan sekarang' }).click();
+  await expect(page.getByText(/dibuat dan diperiksa/)).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: 'Cadangkan sekarang' });
+  await expect(row).toHaveCount(1);
+
+  updateKpm(web.db, SYSTEM_ACTOR, id, familyInput({ nama: 'Siti Diubah Sesudah Cadangan' }));
+  await page.evaluate((kpmId) => {
+    window.location.hash = `#/kpm/${kpmId}`;
+  }, id);
+  await expect(page.getByText('Siti Diubah Sesudah Cadangan').first()).toBeVisible();
+
+  await navigate(page, 'Pengaturan');
+  await page.getByRole('tab', { name: 'Cadangan' }).click();
+  await row.getByRole('button', { name: 'Pulihkan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Pulihkan cadangan?' });
+  await expect(dialog).toContainText('1 keluarga, 0 keputusan, 0 bantuan');
+  await expect(dialog).toContainText('Cadangkan sekarang');
+  await page.screenshot({ path: 'test-results/backup-restore-dialog.png' });
+  await dialog.getByRole('button', { name: 'Ya, pulihkan' }).click();
+  await expect(page.getByText(/Database dipulihkan dari cadangan/)).toBeVisible();
+  // Every session ended with the restore: the login page, then the family as it was.
+  await expect(page.getByLabel('Nama pengguna')).toBeVisible();
+  await login(page, web.url);
+  await page.evaluate((kpmId) => {
+    window.location.hash = `#/kpm/${kpmId}`;
+  }, id);
+  await expect(page.getByText('Siti Wulandari').first()).toBeVisible();
+  await expect(page.getByText('Siti Diubah Sesudah Cadangan')).toHaveCount(0);
+  const audit = web.db.$client.prepare("SELECT username FROM audit_log WHERE action = 'restore'").all();
+  expect(audit).toEqual([{ username: ADMIN.username }]);
+});
+
+test('a damaged database file shows the Indonesian message and is restored from the latest backup', async ({
+  page,
+  officeTemplate,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'graduasi-e2e-rusak-'));
+  const dbFile = join(dir, 'kantor.db');
+  copyFileSync(officeTemplate, dbFile);
+  const db = openDatabase(dbFile);
+  await createBackup(db, join(dir, 'cadangan'), 'manual');
+  db.$client.close();
+  // Bad sectors in the middle of the file (its first page, the header, stays).
+  const pages = statSync(dbFile).size / 4096;
+  const fd = openSync(dbFile, 'r+');
+  writeSync(fd, Buffer.alloc(4096 * 4, 0xa5), 0, 4096 * 4, 4096 * Math.floor(pages / 2));
+  closeSync(fd);
+
+  const server = await startWebServer({ dbFile, port: 0, staticDir: 'dist-web' });
+  try {
+    await page.goto(server.url);
+    await expect(page.getByRole('heading', { name: 'Berkas database rusak' })).toBeVisible();
+    await expect(page.getByText(/Aplikasi tidak menulis apa pun ke berkas ini/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Buat salinan penyelamatan' })).toBeVisible();
+    await page.screenshot({ path: 'test-results/backup-damaged-file.png', fullPage: true });
+    await page.getByRole('button', { name: 'Pulihkan cadangan terakhir' }).click();
+    await expect(page.getByLabel('Nama pengguna')).toBeVisible();
+    await page.getByLabel('Nama pengguna').fill(ADMIN.username);
+    await page.getByLabel('Kata sandi').fill(ADMIN.password);
+    await page.getByLabel('Kata sandi').press('Enter');
+    await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
+    await page.screenshot({ path: 'test-results/backup-after-recovery.png' });
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
