@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import type { ExportLogEntry } from '../../db/schema';
 import {
-  type EXPORT_FORMATS,
   type ExportColumn,
   type ExportFilters,
   type ExportFormat,
@@ -81,9 +80,3 @@ export const exportsContract = {
   'exports.run': method<ExportFile>()(runExportSchema),
   'exports.log': method<Page<ExportLogEntry>>()(exportLogFilterSchema, { roles: ['admin'] }),
 } as const;
-
-export const EXPORT_FORMAT_LABEL: Record<(typeof EXPORT_FORMATS)[number], string> = {
-  xlsx: 'Excel (.xlsx)',
-  csv_semicolon: 'CSV dengan titik koma (;) — Excel Indonesia',
-  csv_comma: 'CSV dengan koma (,)',
-};

@@ -24,6 +24,12 @@ export const EXPORT_KIND_LABEL: Record<ExportKind, string> = {
 export const EXPORT_FORMATS = ['xlsx', 'csv_semicolon', 'csv_comma'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+export const EXPORT_FORMAT_LABEL: Record<ExportFormat, string> = {
+  xlsx: 'Excel (.xlsx)',
+  csv_semicolon: 'CSV dengan titik koma (;) — Excel Indonesia',
+  csv_comma: 'CSV dengan koma (,)',
+};
+
 /** How the NIK and No. KK leave: in full (only for roles that may see them) or masked (3528********0001). */
 export const NIK_MODES = ['full', 'masked'] as const;
 export type NikMode = (typeof NIK_MODES)[number];

@@ -5,10 +5,10 @@
  * be undone; its `-wal` is folded in by SQLite; the backup is copied beside the database, flushed and renamed
  * over it. A kill at any moment leaves the old file or the new one, never a mix.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { DEFAULT_MIGRATIONS_FOLDER } from '../../../db/open';
+import { appliedMigrationTimes, latestKnownMigration } from '../../../db/open';
 import { AppError } from '../../domain/errors';
 import { backupConnection } from './copy';
 import { durableRename, folderError, rawCopy } from './files';
@@ -77,18 +77,16 @@ function checkBackup(backupFile: string, databaseFile: string): void {
  * (the app would refuse to open it after the restore).
  */
 function notOurs(backupFile: string): string | null {
-  const journal = JSON.parse(readFileSync(join(DEFAULT_MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {
-    entries: { when: number }[];
-  };
-  const latestKnown = Math.max(...journal.entries.map((e) => e.when));
+  const latestKnown = latestKnownMigration();
   const sqlite = new Database(backupFile, { readonly: true, fileMustExist: true });
   try {
     const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
     if (!tables.includes('__drizzle_migrations') || !tables.includes('kpm')) {
       return 'berkas ini bukan database Graduasi PKH';
     }
-    const newest = sqlite.prepare('SELECT max(created_at) FROM __drizzle_migrations').pluck().get() as number;
-    return Number(newest) > latestKnown ? 'dibuat oleh versi aplikasi yang lebih baru; perbarui aplikasi dulu' : null;
+    return appliedMigrationTimes(sqlite).some((when) => when > latestKnown)
+      ? 'dibuat oleh versi aplikasi yang lebih baru; perbarui aplikasi dulu'
+      : null;
   } finally {
     sqlite.close();
   }

@@ -1,8 +1,7 @@
 import { Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
-import { EXPORT_FORMATS, type NikMode } from '../../../main/domain/exports';
+import { EXPORT_FORMAT_LABEL, EXPORT_FORMATS, type NikMode } from '../../../main/domain/exports';
 import { maskNik } from '../../../main/domain/identity';
 import { ROLE_LABEL, useSession } from '../session/session';
-import { FORMAT_LABEL } from './labels';
 import type { TemplateForm } from './template-form';
 
 const SAMPLE_NIK = '3528014101800001';
@@ -27,7 +26,7 @@ export function FileOptions({ form, allowedNikModes, nikMode, onNikMode }: Props
         <Radio.Group label="Format" {...form.getInputProps('format')}>
           <Stack gap={6} mt={4}>
             {EXPORT_FORMATS.map((f) => (
-              <Radio key={f} value={f} label={FORMAT_LABEL[f]} />
+              <Radio key={f} value={f} label={EXPORT_FORMAT_LABEL[f]} />
             ))}
           </Stack>
         </Radio.Group>

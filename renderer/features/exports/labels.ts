@@ -1,16 +1,6 @@
 import { EXPORT_STAGES, type ExportFormat, type ExportKind, type NikMode } from '../../../main/domain/exports';
 
-/**
- * The formats as the picker names them. (The contract's EXPORT_FORMAT_LABEL says the same, but the renderer may
- * import main/api only as types.)
- */
-export const FORMAT_LABEL: Record<ExportFormat, string> = {
-  xlsx: 'Excel (.xlsx)',
-  csv_semicolon: 'CSV dengan titik koma (;) — Excel Indonesia',
-  csv_comma: 'CSV dengan koma (,)',
-};
-
-/** Short names of the formats for tables and segmented controls (the contract's labels are for the picker). */
+/** Short names of the formats for tables and segmented controls (EXPORT_FORMAT_LABEL in main/domain/exports.ts is for the picker). */
 export const FORMAT_SHORT_LABEL: Record<ExportFormat, string> = {
   xlsx: 'Excel',
   csv_semicolon: 'CSV ;',
