@@ -3,24 +3,19 @@
  * several times each at different moments (issue 11 point 8): every time the database file opens, passes
  * integrity_check and holds the old state or the new one, and no half-written copy is ever listed as a backup.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { createBackup, integrityProblems, listBackups } from '../../main/services/backup';
+import { spawnTs } from '../support/spawn-ts';
 import { tempDbFile } from './helpers';
-
-const root = resolve(__dirname, '../..');
 
 /** Starts the worker; resolves once it is ready; kill() sends SIGKILL and resolves when it is gone. */
 async function startJob(args: string[]) {
-  const child: ChildProcess = spawn(
-    join(root, 'node_modules', '.bin', 'tsx'),
-    [join(root, 'test/support/backup-worker.ts'), ...args],
-    { cwd: root },
-  );
+  const child: ChildProcess = spawnTs('test/support/backup-worker.ts', args);
   let out = '';
   let err = '';
   const seen = (text: string) =>

@@ -2,15 +2,13 @@
  * An import killed in the middle of its commit (SIGKILL, as a power cut or a killed process) leaves the
  * database intact, holding none of the batch; the same import then runs to the end.
  */
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { csvFile, familyRow, headerRow, makeFamilies } from '../fixtures/messy-files';
+import { spawnTs } from '../support/spawn-ts';
 import { freshDb, placesOf } from './import-db';
 
-const root = resolve(__dirname, '../..');
 const FAMILIES = 40_000;
 let dbFile: string;
 let csv: string;
@@ -18,9 +16,7 @@ let csv: string;
 function runCli(args: string[], killAt?: (line: string) => boolean) {
   return new Promise<{ code: number | null; signal: NodeJS.Signals | null; lines: string[]; killedAt: string | null }>(
     (done) => {
-      const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'main', 'cli.ts'), ...args], {
-        cwd: root,
-      });
+      const child = spawnTs('main/cli.ts', args);
       const lines: string[] = [];
       let killedAt: string | null = null;
       let buffer = '';

@@ -3,15 +3,12 @@
  * its arguments, prints "ready" once it has opened the database, waits for "go" on stdin so both start
  * together, and prints its result as one JSON line.
  */
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
 
-const root = resolve(__dirname, '../..');
+import { join } from 'node:path';
+import { spawnTs } from './spawn-ts';
 
 export function startWorker<T>(script: string, args: string[], name: string) {
-  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'test/support', script), ...args], {
-    cwd: root,
-  });
+  const child = spawnTs(join('test/support', script), args);
   let out = '';
   let err = '';
   child.stderr.on('data', (c: Buffer) => {
