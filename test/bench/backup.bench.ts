@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../db/open';
 import { createBackup } from '../../main/services/backup';
 import { ensureSyntheticOffice, seedSyntheticFamilies } from '../fixtures/seed';
@@ -42,3 +43,5 @@ export async function benchBackup(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await benchBackup();

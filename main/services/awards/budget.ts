@@ -112,6 +112,49 @@ export function addUp<K>(awards: CountedAward[], keyOf: (award: CountedAward) =>
   return sums;
 }
 
+/** A family column to group by, with a condition on the family (`k`), for addUpByFamily. */
+export interface FamilyGrouping {
+  /** e.g. 'k.district_code', 'k.village_code', 'k.pendamping_id' (never user input). */
+  key: string;
+  /** ' AND k.district_code = ?'-style conditions on the family, with their parameters. */
+  where: string;
+  params: (string | number)[];
+}
+
+/**
+ * addUp(countedAwards(...)) done in SQL, per a column of the family: the per-area reports (issue 10). The same
+ * rule (countedWhere) and the same Sums; only the adding moves into SQLite. Measured at 100,000 families and
+ * 5,000 awards: one JavaScript object per award took about 15 of the kecamatan report's 50 ms, the grouped
+ * query about 3.
+ */
+export function addUpByFamily(db: Db, scope: AwardScope, by: FamilyGrouping): Map<string | number | null, Sums> {
+  const { where, params } = countedWhere(scope, { cancelled: true });
+  const from = `FROM awards a JOIN award_programs p ON p.id = a.program_id JOIN kpm k ON k.id = a.kpm_id
+    WHERE ${where}${by.where}`;
+  const stages = db.$client
+    .prepare(`SELECT ${by.key} AS key, a.stage, count(*) AS n, sum(a.total) AS total ${from} GROUP BY 1, 2`)
+    .all(...params, ...by.params) as { key: string | number | null; stage: AwardStage; n: number; total: number }[];
+  const moneyStages = Object.keys(MONEY).map((stage) => `'${stage}'`);
+  const families = db.$client
+    .prepare(
+      `SELECT ${by.key} AS key, count(DISTINCT a.kpm_id) AS n ${from} AND a.stage IN (${moneyStages}) GROUP BY 1`,
+    )
+    .all(...params, ...by.params) as { key: string | number | null; n: number }[];
+  const sums = new Map<string | number | null, Sums>();
+  for (const row of stages) {
+    const sum = sums.get(row.key) ?? noSums();
+    sums.set(row.key, sum);
+    sum.counts[row.stage] += row.n;
+    const money = MONEY[row.stage];
+    if (money) sum[money] += row.total;
+  }
+  for (const row of families) {
+    const sum = sums.get(row.key);
+    if (sum) sum.families = row.n;
+  }
+  return sums;
+}
+
 /** A programme's figures from its budget and its sums (none: nothing used). */
 export function figuresOf(budget: number, sums: Sums = noSums()): BudgetFigures {
   const { planned, approved, handedOver, counts } = sums;

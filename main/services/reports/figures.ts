@@ -3,13 +3,13 @@
  * query per area. Each figure reads the rows its own screen counts from, so the reports and the rest of the app
  * agree: active families and their komponen from kpm.komponen_mask (the KPM list's komponen filter), decided
  * graduations from graduated.ts (Beranda's progress), follow-up visits from visits.ts's rows, awards from
- * budget.ts countedAwards (the one place award money is summed).
+ * budget.ts addUpByFamily (the one place award money is summed, with countedAwards/addUp).
  */
 import type { Db } from '../../../db/open';
 import { OPEN_STAGES } from '../../domain/graduation';
 import { KOMPONEN, type Komponen, komponenBit } from '../../domain/komponen';
 import { type Period, periodRange, type ReportGroup } from '../../domain/reports';
-import { addUp, countedAwards } from '../awards/budget';
+import { addUpByFamily } from '../awards/budget';
 import type { Graduation } from '../graduation/graduated';
 import { VISITS_FROM } from '../graduation/visits';
 
@@ -193,36 +193,13 @@ export interface AwardFigures {
   handedOver: number;
 }
 
-/** The year's awards (programmes of the period's year) per area, summed by budget.ts. */
+/** The year's awards (programmes of the period's year) per area, summed by budget.ts (by the family's place or pendamping). */
 export function awardFigures(db: Db, scope: Scope, period: Period): Map<AreaKey, AwardFigures> {
-  const inDistrict = countedAwards(db, { year: period.year }, { place: true }).filter(
-    (a) => !scope.districtCode || a.districtCode === scope.districtCode,
-  );
-  // the family's pendamping, as the visits count (an award has no candidacy of its own)
-  const pendampingOf =
-    scope.group === 'pendamping' || scope.pendampingId !== undefined
-      ? new Map(
-          (
-            db.$client
-              .prepare('SELECT id, pendamping_id AS p FROM kpm WHERE id IN (SELECT value FROM json_each(?))')
-              .all(JSON.stringify([...new Set(inDistrict.map((a) => a.kpmId))])) as { id: number; p: number | null }[]
-          ).map((r) => [r.id, keyOf(r.p)]),
-        )
-      : new Map<number, AreaKey>();
-  const awards =
-    scope.pendampingId === undefined
-      ? inDistrict
-      : inDistrict.filter((a) => pendampingOf.get(a.kpmId) === String(scope.pendampingId));
-  const sums = addUp(awards, (a) =>
-    scope.group === 'kecamatan'
-      ? a.districtCode
-      : scope.group === 'desa'
-        ? a.villageCode
-        : (pendampingOf.get(a.kpmId) ?? ''),
-  );
+  const { where, params } = scopeSql(scope);
+  const sums = addUpByFamily(db, { year: period.year }, { key: FAMILY_KEY[scope.group], where, params });
   return new Map(
     [...sums].map(([key, s]) => [
-      key,
+      keyOf(key),
       {
         awards: s.counts.direncanakan + s.counts.disetujui + s.counts.diserahkan,
         amount: s.planned + s.approved + s.handedOver,
