@@ -2,29 +2,19 @@
  * The documents from the command line (issue 8 point 4): the wisuda batch, a reprint by letter number (the same
  * bytes as the app's reprint) and the offline verification, on a real database file.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { reprintDocument } from '../../main/services/documents/print';
+import { runCli } from '../support/cli';
 import { graduatedFamilies } from '../support/documents-db';
 import { pdfFlatText as pdfText } from '../support/pdf';
 import { setUpOffice } from './helpers';
 
-const run = promisify(execFile);
-const root = resolve(__dirname, '../..');
-const cli = (...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> =>
-  run(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'main', 'cli.ts'), ...args], { cwd: root }).then(
-    ({ stdout, stderr }) => ({ stdout, stderr, code: 0 }),
-    (error: { stdout: string; stderr: string; code: number }) => ({
-      stdout: error.stdout,
-      stderr: error.stderr,
-      code: error.code,
-    }),
-  );
+const cli = runCli;
 
 let dbFile: string;
 let decisionId: number;

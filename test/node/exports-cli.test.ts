@@ -3,28 +3,17 @@
  * NIKs masked unless --nik-lengkap, the format chosen with --format, logged with via 'cli' and the hash of the
  * written file.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { exportCommand } from '../../main/cli-exports';
 import { saveTemplate } from '../../main/services/exports/templates';
+import { runCli } from '../support/cli';
 import { builtIn, exportDb, readWorkbook, sheetRows } from '../support/exports';
 
-const run = promisify(execFile);
-const root = resolve(__dirname, '../..');
-const cli = (...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> =>
-  run(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'main', 'cli.ts'), ...args], { cwd: root }).then(
-    ({ stdout, stderr }) => ({ stdout, stderr, code: 0 }),
-    (error: { stdout: string; stderr: string; code: number }) => ({
-      stdout: error.stdout,
-      stderr: error.stderr,
-      code: error.code,
-    }),
-  );
+const cli = runCli;
 
 let dbFile: string;
 

@@ -1,24 +1,13 @@
 /** The headless import: the same report as JSON; nothing written without --commit. */
-import { execFile } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { csvFile, familyRow, headerRow, makeFamilies } from '../fixtures/messy-files';
+import { runCli } from '../support/cli';
 import { freshDb, placesOf } from './import-db';
 
-const run = promisify(execFile);
-const root = resolve(__dirname, '../..');
-const cli = (...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> =>
-  run(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'main', 'cli.ts'), ...args], { cwd: root }).then(
-    ({ stdout, stderr }) => ({ stdout, stderr, code: 0 }),
-    (error: { stdout: string; stderr: string; code: number }) => ({
-      stdout: error.stdout,
-      stderr: error.stderr,
-      code: error.code,
-    }),
-  );
+const cli = runCli;
 
 let dbFile: string;
 let file: string;

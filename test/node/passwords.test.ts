@@ -1,6 +1,3 @@
-import { execFile } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { openDatabase } from '../../db/open';
@@ -9,6 +6,7 @@ import type { Actor } from '../../main/services/actor';
 import { actorOf, createUser, setUserActive } from '../../main/services/auth';
 import { login } from '../../main/services/login';
 import { changeOwnPassword, resetPassword } from '../../main/services/passwords';
+import { runCli } from '../support/cli';
 import { NO_WAIT } from '../support/clock';
 import { appErrorOfAsync } from '../support/errors';
 import { ADMIN } from '../support/office';
@@ -166,14 +164,7 @@ describe('an administrator resets a password', () => {
 });
 
 describe('a forgotten administrator password', () => {
-  const root = resolve(__dirname, '../..');
-  const cli = (...args: string[]) =>
-    promisify(execFile)(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'main', 'cli.ts'), ...args], {
-      cwd: root,
-    }).then(
-      ({ stdout }) => ({ stdout, stderr: '', code: 0 }),
-      (error: { stdout: string; stderr: string; code: number }) => error,
-    );
+  const cli = runCli;
 
   it('is reset from the command line with a printed temporary password, and the account is active again', async () => {
     const other = await createUser(db, admin, { ...OPERATOR, username: 'admin2', role: 'admin' });

@@ -1,17 +1,16 @@
 /** Issue 11 point 5: the command line prints NIK and No. KK masked unless --nik-lengkap is given. */
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maskNik } from '../../main/domain/identity';
 import { csvFile, familyRow, headerRow, makeFamilies } from '../fixtures/messy-files';
+import { runCli } from '../support/cli';
 import { freshDb, placesOf } from './import-db';
 
-const run = promisify(execFile);
-const root = resolve(__dirname, '../..');
-const cli = async (...args: string[]) =>
-  (await run(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'main', 'cli.ts'), ...args], { cwd: root })).stdout;
+const cli = async (...args: string[]) => {
+  const result = await runCli(...args);
+  if (result.code !== 0) throw new Error(`cli ${args[0]} ended with ${result.code}: ${result.stderr}`);
+  return result.stdout;
+};
 
 let dbFile: string;
 let file: string;
