@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -19,10 +6,13 @@ import { Link } from 'react-router';
 import type { RegisterRow } from '../../../main/api/documents.contract';
 import { DOCUMENT_KIND_LABEL, DOCUMENT_KINDS, type DocumentKind } from '../../../main/domain/documents';
 import { formatNumber, formatTanggal } from '../../../main/domain/format';
+import type { Page } from '../../../main/domain/paging';
 import { downloadBase64 } from '../import/files';
 import { useSession } from '../session/session';
 import { useApi, useApiMutation } from '../shared/api-hooks';
-import { errorMessage, notifyError } from '../shared/errors';
+import { notifyError } from '../shared/errors';
+
+import { Loaded } from '../shared/Loaded';
 import { PageFooter } from '../shared/PageFooter';
 import { PdfModal } from './PdfPreview';
 import { StatusBadge } from './StatusBadge';
@@ -110,7 +100,9 @@ export function RegisterTable() {
         </Group>
         <ExcelButton filter={filter} />
       </Group>
-      <RegisterBody query={register} />
+      <Loaded query={register} label="Memuat agenda surat">
+        {(rows) => <RegisterBody rows={rows} />}
+      </Loaded>
       <PageFooter
         page={page}
         pageSize={PAGE_SIZE}
@@ -139,19 +131,11 @@ function ExcelButton({ filter }: { filter: Filter }) {
   );
 }
 
-function RegisterBody({ query }: { query: ReturnType<typeof useApi<'documents.register'>> }) {
+function RegisterBody({ rows }: { rows: Page<RegisterRow> }) {
   const { can } = useSession();
   const { reprint, reprintBatch, printingId, printingBatchId, file, close } = useReprint();
   const [voiding, setVoiding] = useState<RegisterRow | null>(null);
-  if (query.error) return <Alert color="red">{errorMessage(query.error)}</Alert>;
-  if (!query.data) {
-    return (
-      <Center p="xl">
-        <Loader aria-label="Memuat agenda surat" />
-      </Center>
-    );
-  }
-  if (query.data.total === 0) {
+  if (rows.total === 0) {
     return (
       <Paper withBorder p="xl">
         <Text ta="center" c="dimmed" size="sm">
@@ -176,7 +160,7 @@ function RegisterBody({ query }: { query: ReturnType<typeof useApi<'documents.re
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {query.data.items.map((row) => (
+          {rows.items.map((row) => (
             <RegisterLine
               key={row.id}
               row={row}

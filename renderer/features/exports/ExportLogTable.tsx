@@ -1,26 +1,14 @@
-import {
-  Alert,
-  Button,
-  Center,
-  CopyButton,
-  Group,
-  Loader,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Tooltip,
-} from '@mantine/core';
+import { Button, CopyButton, Group, Paper, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ExportLogEntry } from '../../../main/api/exports.contract';
 import { EXPORT_KIND_LABEL } from '../../../main/domain/exports';
 import { formatNumber, formatWaktu } from '../../../main/domain/format';
+import type { Page } from '../../../main/domain/paging';
 import { usePendampingList } from '../pendamping/use-pendamping';
 import { useApi } from '../shared/api-hooks';
 import { DateField } from '../shared/DateField';
-import { errorMessage } from '../shared/errors';
+import { Loaded } from '../shared/Loaded';
 import { PageFooter } from '../shared/PageFooter';
 import { useDistrictNames, useVillages } from '../shared/regions';
 import { describeFilters } from './filter-text';
@@ -68,22 +56,16 @@ export function ExportLogTable() {
           w={280}
         />
       </Group>
-      <LogBody query={log} />
+      <Loaded query={log} label="Memuat log ekspor">
+        {(entries) => <LogBody entries={entries} />}
+      </Loaded>
       <PageFooter page={page} pageSize={PAGE_SIZE} total={log.data?.total ?? 0} noun="ekspor" onChange={setPage} />
     </Stack>
   );
 }
 
-function LogBody({ query }: { query: ReturnType<typeof useApi<'exports.log'>> }) {
-  if (query.error) return <Alert color="red">{errorMessage(query.error)}</Alert>;
-  if (!query.data) {
-    return (
-      <Center p="xl">
-        <Loader aria-label="Memuat log ekspor" />
-      </Center>
-    );
-  }
-  if (query.data.total === 0) {
+function LogBody({ entries }: { entries: Page<ExportLogEntry> }) {
+  if (entries.total === 0) {
     return (
       <Paper withBorder p="xl">
         <Text ta="center" c="dimmed" size="sm">
@@ -110,7 +92,7 @@ function LogBody({ query }: { query: ReturnType<typeof useApi<'exports.log'>> })
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {query.data.items.map((entry) => (
+          {entries.items.map((entry) => (
             <LogLine key={entry.id} entry={entry} />
           ))}
         </Table.Tbody>
