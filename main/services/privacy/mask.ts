@@ -9,10 +9,12 @@
 import { MEMBER_FIELDS } from '../../domain/fields';
 import { maskNik } from '../../domain/identity';
 
-/** Properties that hold a NIK or No. KK (family rows, members, list rows, audit snapshots). */
+/**
+ * Properties that hold a NIK or No. KK (family rows, members, list rows, audit snapshots); the same names are
+ * the fields import problems and column mappings name.
+ */
 const NIK_KEYS = new Set(['nik', 'noKk', 'artNik']);
-/** Import problems name their field; duplicates their key; differences their label. */
-const NIK_FIELDS = new Set(['nik', 'noKk', 'artNik']);
+/** Duplicates name their key, differences their label. */
 const NIK_LABELS = new Set(['NIK', 'No. KK', MEMBER_FIELDS.nik.label]);
 
 type Json = Record<string, unknown>;
@@ -43,7 +45,7 @@ function isPlainObject(value: unknown): value is Json {
 /** { field: 'nik', value, message } (import problems), { key: 'NIK', value } (duplicates), differences. */
 function maskDescribedValue(source: Json, out: Json) {
   const aboutNik =
-    (typeof source.field === 'string' && NIK_FIELDS.has(source.field)) ||
+    (typeof source.field === 'string' && NIK_KEYS.has(source.field)) ||
     (typeof source.key === 'string' && NIK_LABELS.has(source.key)) ||
     (typeof source.label === 'string' && NIK_LABELS.has(source.label));
   if (!aboutNik) return;
@@ -61,7 +63,7 @@ function maskDescribedValue(source: Json, out: Json) {
 function maskPreviewCells(source: Json, out: Json) {
   if (!Array.isArray(source.preview) || !isPlainObject(source.mapping)) return;
   const columns = Object.entries(source.mapping)
-    .filter(([field, index]) => NIK_FIELDS.has(field) && typeof index === 'number')
+    .filter(([field, index]) => NIK_KEYS.has(field) && typeof index === 'number')
     .map(([, index]) => index as number);
   if (columns.length === 0) return;
   out.preview = (source.preview as { row: number; cells: string[] }[]).map((line) => ({
