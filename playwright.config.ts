@@ -5,6 +5,14 @@ import { defineConfig } from '@playwright/test';
  * with a fresh database (test/e2e/server.ts); the renderer must be built first (npm run test:e2e does).
  * Chromium comes from Debian (/usr/bin/chromium): `npx playwright install` cannot download here.
  */
+/**
+ * The app's server runs inside the test worker, the browser in its own time zone; on an office PC both read
+ * the same clock. Both run in Jakarta time: with the worker on the machine's UTC, from 17:00 to 24:00 UTC the
+ * browser's "today" was a day ahead of the server's and a letter dated today was refused as in the future.
+ */
+const TIME_ZONE = 'Asia/Jakarta';
+process.env.TZ = TIME_ZONE;
+
 export default defineConfig({
   testDir: 'test/e2e',
   // Two cores: one browser at a time keeps timings stable.
@@ -17,7 +25,7 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     // Date inputs follow the browser locale: Indonesian offices see dd/mm/yyyy.
     locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
+    timezoneId: TIME_ZONE,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
