@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { budgetFigures } from '../../main/services/awards/budget';
 import { createProgram, graduate } from '../support/awards';
-import { startWorker } from '../support/worker-process';
+import { inLockStep, startWorker } from '../support/worker-process';
 import { setUpOffice } from './helpers';
 
 /** A process planning one award of Rp1.500.000 cash per family of its list against the programme. */
@@ -27,9 +27,7 @@ describe('budget guard', () => {
     db.$client.close();
     const a = planner(file, program.id, kpmIds.slice(0, 50), 'A');
     const b = planner(file, program.id, kpmIds.slice(50), 'B');
-    await Promise.all([a.ready, b.ready]);
-    a.go();
-    b.go();
+    await inLockStep([a, b], 50);
     const [fromA, fromB] = await Promise.all([a.result, b.result]);
     const outcomes = [...fromA, ...fromB];
     expect(outcomes.filter((o) => o === 'ok')).toHaveLength(60);
@@ -45,7 +43,7 @@ describe('budget guard', () => {
     expect(one('SELECT sum(total) FROM awards')).toBe(90_000_000);
     expect(budgetFigures(check, program.id)).toMatchObject({ planned: 90_000_000, remaining: 1_000_000 });
     expect(one("SELECT count(*) FROM audit_log WHERE action = 'plan_award'")).toBe(60);
-    // Both really ran at once: each wrote awards before and after the other's.
+    // The rounds interleaved the two: each wrote awards before and after the other's.
     const ids = (name: string) =>
       check.$client.prepare('SELECT id FROM awards WHERE notes = ?').pluck().all(name) as number[];
     expect(Math.min(...ids('A'))).toBeLessThan(Math.max(...ids('B')));

@@ -98,8 +98,10 @@ describe('rotateBackups', () => {
     const freshTemp = `${backupName(NOW, 'manual')}.tmp`;
     writeFileSync(join(folder, oldTemp), 'x');
     writeFileSync(join(folder, freshTemp), 'x');
-    const twoDaysAgo = (Date.now() - 48 * HOUR) / 1000;
-    utimesSync(join(folder, oldTemp), twoDaysAgo, twoDaysAgo);
+    // file times from the test's clock: a temporary file two days old and one an hour old at NOW
+    const secondsBefore = (ms: number) => (NOW.getTime() - ms) / 1000;
+    utimesSync(join(folder, oldTemp), secondsBefore(48 * HOUR), secondsBefore(48 * HOUR));
+    utimesSync(join(folder, freshTemp), secondsBefore(HOUR), secondsBefore(HOUR));
 
     const removed = rotateBackups(folder, NOW);
     const expected = kept(entries).map((e) => e.name);

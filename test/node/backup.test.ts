@@ -169,7 +169,9 @@ describe('restoreBackup', () => {
   it('puts the backup in place, keeps the replaced file, and restoring that copy undoes it', async () => {
     const { db, file, folder } = await officeWithFamilies();
     const original = familyName(file, 1);
-    const backup = await createBackup(db, folder, 'manual', { now: new Date(2026, 10, 30, 9) });
+    // one clock for the backup, the restore and the undo: the rotation judges each copy's age by it
+    const at = (minutes: number) => new Date(2026, 10, 30, 9, minutes);
+    const backup = await createBackup(db, folder, 'manual', { now: at(0) });
     db.$client.prepare("UPDATE kpm SET nama = 'NAMA DIUBAH' WHERE id = 1").run();
     db.$client.close();
 
@@ -178,6 +180,7 @@ describe('restoreBackup', () => {
       backupFile: backup.file,
       databaseFile: file,
       folder,
+      now: at(10),
       onStep: (s) => steps.push(s),
     });
     expect(steps).toEqual(['memeriksa', 'menyimpan', 'menyalin', 'mengganti', 'selesai']);
@@ -190,7 +193,7 @@ describe('restoreBackup', () => {
 
     // undo: restore the copy kept before the restore
     if (!keptAs) throw new Error('the replaced file was not kept');
-    const undo = await restoreBackup({ backupFile: keptAs.file, databaseFile: file, folder });
+    const undo = await restoreBackup({ backupFile: keptAs.file, databaseFile: file, folder, now: at(20) });
     expect(familyName(file, 1)).toBe('NAMA DIUBAH');
     expect(undo.keptAs?.reason).toBe('sebelum_pulih');
     expect(listBackups(folder).filter((b) => b.reason === 'sebelum_pulih')).toHaveLength(2);

@@ -23,6 +23,8 @@ export interface RestoreInput {
   backupFile: string;
   databaseFile: string;
   folder: string;
+  /** The time the copy of the replaced file is named and rotated by (the app's clock; tests set it). */
+  now?: Date;
   /** Called as each step starts (for a progress line; the crash tests stop the process there). */
   onStep?: (step: RestoreStep) => void;
 }
@@ -40,7 +42,7 @@ export async function restoreBackup(input: RestoreInput): Promise<RestoreResult>
   input.onStep?.('memeriksa');
   checkBackup(backupFile, databaseFile);
   input.onStep?.('menyimpan');
-  const kept = await keepCurrent(databaseFile, input.folder);
+  const kept = await keepCurrent(databaseFile, input.folder, input.now ?? new Date());
   input.onStep?.('menyalin');
   const temp = `${databaseFile}.pulih.tmp`;
   copyFileSync(backupFile, temp);
@@ -93,20 +95,20 @@ function notOurs(backupFile: string): string | null {
 }
 
 /** Keeps the file about to be replaced: a verified backup when SQLite reads it whole, else its raw bytes. */
-async function keepCurrent(databaseFile: string, folder: string): Promise<RestoreResult> {
+async function keepCurrent(databaseFile: string, folder: string, now: Date): Promise<RestoreResult> {
   if (!existsSync(databaseFile)) return { keptAs: null };
   if (statSync(databaseFile).size > 0) {
     let sqlite: Database.Database | undefined;
     try {
       sqlite = new Database(databaseFile, { readonly: true, fileMustExist: true });
-      return { keptAs: await backupConnection(sqlite, folder, 'sebelum_pulih') };
+      return { keptAs: await backupConnection(sqlite, folder, 'sebelum_pulih', { now }) };
     } catch {
       // unreadable or damaged: kept raw below
     } finally {
       sqlite?.close();
     }
   }
-  const target = join(resolve(folder), rawCopyName(new Date(), 'sebelum_pulih'));
+  const target = join(resolve(folder), rawCopyName(now, 'sebelum_pulih'));
   try {
     mkdirSync(folder, { recursive: true });
     rawCopy(databaseFile, target);
