@@ -2,7 +2,10 @@
  * Which backups to keep, like the desktop backup tools staff know: every copy of the last 24 hours (the 8
  * newest), the newest copy of each of the last 7 days, the newest of each of the last 12 weeks. The newest
  * copy is never removed, nor a 'sebelum_pulih' copy of the last 7 days (it undoes a restore), nor a copy
- * dated after now (a clock set back: better kept than guessed).
+ * dated after now (a clock set back: better kept than guessed). Copies a person asked for ('manual') count
+ * apart from the automatic ones (their own 8 in 24 hours, the newest of each day for 7 days), and the last
+ * copy before a decision and before an import is kept for 24 hours: a burst of automatic copies (nine
+ * decisions in an hour) never pushes out the administrator's own copy or the one that undoes the last decision.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +17,8 @@ const DAY = 24 * HOUR;
 const RECENT_COPIES = 8;
 const DAYS = 7;
 const WEEKS = 12;
+/** The automatic copies whose newest one undoes the last change of its kind. */
+const LAST_BEFORE: readonly BackupReason[] = ['keputusan', 'impor'];
 
 export interface RotationEntry {
   name: string;
@@ -46,12 +51,20 @@ export function planRotation(entries: RotationEntry[], now: Date): string[] {
     if (age(e) < 0) keep.add(e.name);
     if (e.reason === 'sebelum_pulih' && age(e) < DAYS * DAY) keep.add(e.name);
   }
-  for (const e of sorted.filter((x) => age(x) >= 0 && age(x) < DAY).slice(0, RECENT_COPIES)) keep.add(e.name);
+  const lastDay = sorted.filter((x) => age(x) >= 0 && age(x) < DAY);
+  for (const e of lastDay.slice(0, RECENT_COPIES)) keep.add(e.name);
+  for (const e of lastDay.filter((x) => x.reason === 'manual').slice(0, RECENT_COPIES)) keep.add(e.name);
+  for (const reason of LAST_BEFORE) {
+    const last = lastDay.find((x) => x.reason === reason);
+    if (last) keep.add(last.name);
+  }
   const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
   const firstDay = new Date(today.getFullYear(), today.getMonth(), today.getDate() - (DAYS - 1));
+  const inDays = (e: RotationEntry) => age(e) >= 0 && e.at >= firstDay;
+  newestOf((e) => localDay(e.at), inDays);
   newestOf(
-    (e) => localDay(e.at),
-    (e) => age(e) >= 0 && e.at >= firstDay,
+    (e) => `manual ${localDay(e.at)}`,
+    (e) => e.reason === 'manual' && inDays(e),
   );
   const thisWeek = new Date(today.getFullYear(), today.getMonth(), today.getDate() - ((today.getDay() + 6) % 7));
   const firstWeek = new Date(thisWeek.getFullYear(), thisWeek.getMonth(), thisWeek.getDate() - 7 * (WEEKS - 1));
