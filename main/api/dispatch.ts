@@ -69,9 +69,9 @@ export function createDispatcher(
     if (wanted !== waitMs) database.db.$client.pragma(`busy_timeout = ${wanted}`);
     waitMs = wanted;
   };
-  database.onReplaced(() => {
-    // A restored (or other) database has its own users: everybody logs in again.
-    sessions.clear();
+  database.onReplaced((reason) => {
+    // A restored (or other) database has its own users: everybody logs in again, told why.
+    sessions.endAll(reason);
     // The new connection starts with openDatabase's busy_timeout.
     waitMs = 5000;
   });

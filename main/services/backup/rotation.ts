@@ -9,7 +9,7 @@
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { newestFirst, parseBackupName, TEMP_SUFFIX } from './names';
+import { newestFirst, parseBackupName, restoreTempOf, TEMP_SUFFIX } from './names';
 import type { BackupReason } from './types';
 
 const HOUR = 3_600_000;
@@ -101,5 +101,38 @@ export function rotateBackups(folder: string, now: Date): string[] {
   });
   const removed = [...planRotation(entries, now), ...staleTemps(folder, names, now)].map((n) => join(folder, n));
   for (const file of removed) rmSync(file, { force: true });
+  return removed;
+}
+
+/**
+ * At start, before this app copies anything: the temporary files of a backup killed midway (each the size of
+ * the database; a sibling app on the same folder would lose only its copy in progress, which it reports) and a
+ * restore's `<db>.pulih.tmp` (the restore never reached its rename, so the database is the old one).
+ */
+export function removeLeftoverTemps(folder: string, databaseFile: string): string[] {
+  const removed: string[] = [];
+  const remove = (file: string) => {
+    rmSync(file, { force: true });
+    removed.push(file);
+  };
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    // no folder yet
+  }
+  for (const name of names) {
+    const copy = name.replace(/\.tmp(-journal|-wal|-shm)?$/, '');
+    if (copy !== name && parseBackupName(copy)) remove(join(folder, name));
+  }
+  const restoreTemp = restoreTempOf(databaseFile);
+  for (const suffix of ['', '-journal', '-wal', '-shm']) {
+    try {
+      statSync(restoreTemp + suffix);
+      remove(restoreTemp + suffix);
+    } catch {
+      // none
+    }
+  }
   return removed;
 }
