@@ -120,6 +120,15 @@ test('a damaged database file shows the Indonesian message and is restored from 
     await expect(page.getByText(/Aplikasi tidak menulis apa pun ke berkas ini/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Buat salinan penyelamatan' })).toBeVisible();
     await page.screenshot({ path: 'test-results/backup-damaged-file.png', fullPage: true });
+    // Another file (another office's, perhaps) opens only after its own confirmation.
+    await page.getByLabel('Lokasi berkas database').fill(join(dir, 'kantor-lain.db'));
+    await page.getByRole('button', { name: 'Buka berkas ini' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Buka berkas database lain?' });
+    await expect(confirm).toContainText('Bila berkas ini milik kantor lain');
+    await page.screenshot({ path: 'test-results/backup-choose-file-confirm.png' });
+    await confirm.getByRole('button', { name: 'Batal' }).click();
+    await expect(confirm).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Berkas database rusak' })).toBeVisible();
     await page.getByRole('button', { name: 'Pulihkan cadangan terakhir' }).click();
     await expect(page.getByLabel('Nama pengguna')).toBeVisible();
     await page.getByLabel('Nama pengguna').fill(ADMIN.username);
