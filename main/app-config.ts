@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DATABASE_FILE_NAME } from './paths';
+import type { DatabaseOrigin } from './services/backup/origin';
 
 export const APP_CONFIG_FILE_NAME = 'pengaturan.json';
 
@@ -14,17 +15,28 @@ const configSchema = z.object({
   databaseFile: z.string().min(1).optional(),
   backupFolder: z.string().min(1).optional(),
   knownDatabases: z.array(z.string()).default([]),
+  origins: z
+    .record(
+      z.string(),
+      z.object({
+        databaseId: z.string().nullable(),
+        office: z.object({ regencyCode: z.string(), regencyName: z.string(), agencyName: z.string() }).nullable(),
+      }),
+    )
+    .default({}),
 });
 
 export interface AppConfig {
   databaseFile: string;
   backupFolder: string;
   knownDatabases: string[];
+  /** Whose data each known database file held when it last opened, so recovery restores only its backups. */
+  origins: Record<string, DatabaseOrigin>;
 }
 
 /** The config in `folder`; defaults for a first run or an unreadable file (it is rewritten on the next save). */
 export function loadAppConfig(folder: string): AppConfig {
-  let stored: z.output<typeof configSchema> = { knownDatabases: [] };
+  let stored: z.output<typeof configSchema> = { knownDatabases: [], origins: {} };
   try {
     const parsed = configSchema.safeParse(JSON.parse(readFileSync(join(folder, APP_CONFIG_FILE_NAME), 'utf8')));
     if (parsed.success) stored = parsed.data;
@@ -36,6 +48,7 @@ export function loadAppConfig(folder: string): AppConfig {
     // Defaults to the data folder itself, so the "same disk" warning shows until the user picks a USB drive.
     backupFolder: stored.backupFolder ?? join(folder, 'cadangan'),
     knownDatabases: stored.knownDatabases,
+    origins: stored.origins,
   };
 }
 
@@ -58,9 +71,17 @@ export function isKnownDatabase(config: AppConfig, file: string): boolean {
   return config.knownDatabases.includes(resolve(file));
 }
 
-/** Remembers a database that opened well: if it later vanishes, the app says so instead of making a new one. */
-export function rememberDatabase(folder: string, file: string): AppConfig {
+/**
+ * Remembers a database that opened well, with its identity: if it later vanishes, the app says so instead of
+ * making a new one, and recovery offers only its backups.
+ */
+export function rememberDatabase(folder: string, file: string, origin: DatabaseOrigin | null = null): AppConfig {
   const config = loadAppConfig(folder);
-  if (isKnownDatabase(config, file)) return config;
-  return updateAppConfig(folder, { knownDatabases: [...config.knownDatabases, resolve(file)] });
+  const path = resolve(file);
+  const originKnown = origin === null || JSON.stringify(config.origins[path]) === JSON.stringify(origin);
+  if (isKnownDatabase(config, file) && originKnown) return config;
+  return updateAppConfig(folder, {
+    knownDatabases: isKnownDatabase(config, file) ? config.knownDatabases : [...config.knownDatabases, path],
+    origins: origin === null ? config.origins : { ...config.origins, [path]: origin },
+  });
 }

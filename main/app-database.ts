@@ -9,9 +9,20 @@ import { dirname, resolve } from 'node:path';
 import { type Db, openDatabase } from '../db/open';
 import { isKnownDatabase, loadAppConfig, rememberDatabase, updateAppConfig } from './app-config';
 import { AppError } from './domain/errors';
+import { formatWaktu } from './domain/format';
 import type { Actor } from './services/actor';
 import { writeAudit } from './services/audit';
-import { type BackupInfo, listBackups, restoreBackup, salvageDatabase } from './services/backup';
+import {
+  type BackupInfo,
+  type DatabaseOrigin,
+  listBackups,
+  matchOrigin,
+  originOfFile,
+  readOrigin,
+  restoreBackup,
+  salvageDatabase,
+} from './services/backup';
+import { removeLeftoverTemps } from './services/backup/rotation';
 import { BackupScheduler, type BackupSchedulerOptions } from './services/backup/schedule';
 import type { BackupReason } from './services/backup/types';
 import { checkDatabaseFile, type DatabaseHealth, databaseMessage } from './services/database-health';
@@ -33,7 +44,7 @@ export class AppDatabase {
   scheduler: BackupScheduler | null = null;
   private current: Db | null = null;
   private restoring = false;
-  private readonly replacedListeners = new Set<() => void>();
+  private readonly replacedListeners = new Set<(reason: string) => void>();
 
   private constructor(
     private readonly options: AppDatabaseOptions,
@@ -47,6 +58,13 @@ export class AppDatabase {
   /** Checks the configured file and opens it when usable; else the app runs in recovery mode. */
   static open(options: AppDatabaseOptions): AppDatabase {
     const app = new AppDatabase(options, true);
+    // At start nothing of this app is copying yet: what a killed backup or restore left is only taking space
+    // (a copy the size of the database); an unreadable folder is the backup's own warning later.
+    try {
+      removeLeftoverTemps(app.backupFolder, app.file);
+    } catch {
+      // a drive not plugged in
+    }
     app.reopen();
     return app;
   }
@@ -84,8 +102,11 @@ export class AppDatabase {
     updateAppConfig(this.options.configDir, { backupFolder: resolve(folder) });
   }
 
-  /** Called after the database was replaced (restore, another file): sessions end, users log in again. */
-  onReplaced(listener: () => void): () => void {
+  /**
+   * Called after the database was replaced (restore, another file) with the reason the login page gives:
+   * sessions end, users log in again.
+   */
+  onReplaced(listener: (reason: string) => void): () => void {
     this.replacedListeners.add(listener);
     return () => this.replacedListeners.delete(listener);
   }
@@ -107,7 +128,7 @@ export class AppDatabase {
         onBackup: this.options.onMigrationBackup,
       });
       this.health = { state: 'ok', file: this.file, message: '' };
-      if (this.persist) rememberDatabase(this.options.configDir, this.file);
+      if (this.persist) rememberDatabase(this.options.configDir, this.file, readOrigin(this.current.$client));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       this.health = {
@@ -142,15 +163,25 @@ export class AppDatabase {
     if (this.scheduler && this.isOpen) await this.scheduler.auto(reason);
   }
 
-  /** A backup by name in the backup folder (never a path from the caller). */
-  findBackup(name: string | undefined): BackupInfo {
+  /**
+   * Whose data this database holds: read from the open file, else (recovery mode) what was remembered when it
+   * last opened; null when nothing is known.
+   */
+  origin(): DatabaseOrigin | null {
+    if (this.isOpen && this.current) return readOrigin(this.current.$client);
+    return loadAppConfig(this.options.configDir).origins[this.file] ?? null;
+  }
+
+  /** A backup by name in the backup folder (never a path from the caller); without a name, the newest of this database. */
+  findBackup(name: string | undefined, expected: DatabaseOrigin | null = this.origin()): BackupInfo {
     const backups = listBackups(this.backupFolder);
-    const found = name === undefined ? backups[0] : backups.find((b) => b.name === name);
+    const own = (b: BackupInfo) => !expected || matchOrigin(expected, originOfFile(b.file)) === 'sama';
+    const found = name === undefined ? backups.find(own) : backups.find((b) => b.name === name);
     if (!found) {
       throw new AppError(
         'NOT_FOUND',
         name === undefined
-          ? `Belum ada cadangan di folder ${this.backupFolder}.`
+          ? `Belum ada cadangan database ini di folder ${this.backupFolder}.`
           : `Cadangan ${name} tidak ditemukan di folder ${this.backupFolder}.`,
       );
     }
@@ -160,24 +191,37 @@ export class AppDatabase {
   /**
    * Puts a backup in place of the database: the current file is kept as a backup first (so the restore can
    * be undone), the file is swapped, reopened and checked, every session ends, and the restored database
-   * records who restored which backup.
+   * records who restored which backup. Only this database's backups: another office's or another database's
+   * is refused (restore.ts) before anything is touched.
    */
-  async restore(name: string | undefined, actor: Actor): Promise<{ restored: BackupInfo; keptAs: BackupInfo | null }> {
-    const backup = this.findBackup(name);
+  async restore(
+    name: string | undefined,
+    actor: Actor,
+    byName: string = actor.username,
+  ): Promise<{ restored: BackupInfo; keptAs: BackupInfo | null; reason: string }> {
+    const expected = this.origin();
+    const backup = this.findBackup(name, expected);
     await this.scheduler?.idle();
     this.restoring = true;
     let keptAs: BackupInfo | null = null;
     let swapped = false;
+    const reason = `Data dipulihkan dari cadangan ${formatWaktu(backup.at)} oleh ${byName}; semua pengguna keluar. Silakan masuk lagi.`;
     try {
       this.close();
-      keptAs = (await restoreBackup({ backupFile: backup.file, databaseFile: this.file, folder: this.backupFolder }))
-        .keptAs;
+      keptAs = (
+        await restoreBackup({
+          backupFile: backup.file,
+          databaseFile: this.file,
+          folder: this.backupFolder,
+          expected: expected ?? undefined,
+        })
+      ).keptAs;
       swapped = true;
     } finally {
       // A refused backup left the old file in place (the swap is one rename): it opens again as it was.
       this.restoring = false;
       this.reopen();
-      if (swapped) this.replaced();
+      if (swapped) this.replaced(reason);
     }
     const db = this.db;
     writeAudit(db, actor, {
@@ -187,7 +231,7 @@ export class AppDatabase {
       summary: `Database dipulihkan dari cadangan ${backup.name} (${backup.at}) oleh ${actor.username}`,
       after: { backup: backup.name, at: backup.at, keptAs: keptAs?.name ?? null },
     });
-    return { restored: backup, keptAs };
+    return { restored: backup, keptAs, reason };
   }
 
   /** A salvage copy of a damaged file: every row still readable, in a new file beside the backups. */
@@ -203,11 +247,11 @@ export class AppDatabase {
     this.file = chosen;
     updateAppConfig(this.options.configDir, { databaseFile: chosen });
     const health = this.reopen();
-    this.replaced();
+    this.replaced('Database diganti dengan berkas lain; semua pengguna keluar. Silakan masuk lagi.');
     return health;
   }
 
-  private replaced(): void {
-    for (const listener of this.replacedListeners) listener();
+  private replaced(reason: string): void {
+    for (const listener of this.replacedListeners) listener(reason);
   }
 }

@@ -18,3 +18,13 @@ export const office = sqliteTable('office', {
 });
 
 export type Office = typeof office.$inferSelect;
+
+/**
+ * This database's own identity, one row (id = 1): a random id written by its migration, once, for a new file
+ * and an existing one alike. Backups and restored copies carry it, so a backup of another database (another
+ * office's, or a second database of this office) is told apart from this one's and never restored over it.
+ */
+export const databaseIdentity = sqliteTable('database_identity', {
+  id: integer('id').primaryKey(),
+  databaseId: text('database_id').notNull(),
+});

@@ -4,12 +4,13 @@
  * and refused once the database is fine again (then restore is the administrator's, through `backup.restore`).
  */
 import { z } from 'zod';
+import type { BackupOffice, OriginMatch } from '../services/backup/origin';
 import type { BackupFailure } from '../services/backup/schedule';
 import type { BackupCounts, BackupInfo, BackupReason } from '../services/backup/types';
 import type { DatabaseState } from '../services/database-health';
 import { method, none } from './method';
 
-export type { BackupCounts, BackupFailure, BackupReason, DatabaseState };
+export type { BackupCounts, BackupFailure, BackupOffice, BackupReason, DatabaseState, OriginMatch };
 
 /** The methods the dispatcher still answers while the database is not usable. */
 export const RECOVERY_METHODS: readonly string[] = ['database.status', 'database.recover'];
@@ -18,6 +19,10 @@ export interface BackupItem extends BackupInfo {
   reasonLabel: string;
   /** Families, decisions and awards in the copy; with `details` only (each copy is opened to count). */
   counts?: BackupCounts;
+  /** The office the copy was made for (null: before the setup, or unreadable). */
+  office: BackupOffice | null;
+  /** This database's copy, another office's, or another database's (only 'sama' can be restored). */
+  match: OriginMatch;
 }
 
 export interface DatabaseStatus {
@@ -65,7 +70,8 @@ export const backupContract = {
     z.object({ folder: z.string().trim().min(1, 'Isi folder cadangan.').max(1000) }),
     { roles: ['admin'] },
   ),
-  'backup.restore': method<{ restored: BackupItem; keptAs: BackupItem | null }>()(
+  /** `reason`: why everyone was logged out, for the login page. */
+  'backup.restore': method<{ restored: BackupItem; keptAs: BackupItem | null; reason: string }>()(
     z.object({ backup: backupNameSchema }),
     { roles: ['admin'] },
   ),

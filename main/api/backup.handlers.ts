@@ -3,7 +3,16 @@ import { join, resolve } from 'node:path';
 import type { AppDatabase } from '../app-database';
 import { AppError } from '../domain/errors';
 import { SYSTEM_ACTOR } from '../services/actor';
-import { type BackupInfo, backupDetails, createBackup, listBackups, onSameDisk } from '../services/backup';
+import {
+  type BackupInfo,
+  backupDetails,
+  createBackup,
+  type DatabaseOrigin,
+  listBackups,
+  matchOrigin,
+  onSameDisk,
+  originOfFile,
+} from '../services/backup';
 import { BACKUP_REASON_LABEL } from '../services/backup/types';
 import type { BackupItem, BackupStatus, backupContract, DatabaseStatus } from './backup.contract';
 import type { HandlerContext, HandlersOf } from './handlers';
@@ -33,14 +42,17 @@ export const backupHandlers = {
     return databaseStatus(database);
   },
   'backup.status': ({ database }) => backupStatus(database),
-  'backup.list': ({ database }, input) => listBackups(database.backupFolder).map((b) => item(b, input.details)),
+  'backup.list': ({ database }, input) => {
+    const current = database.origin();
+    return listBackups(database.backupFolder).map((b) => item(b, input.details, current));
+  },
   'backup.now': async ({ database, importJobs }) => {
     refuseWhileImportSaves(importJobs);
     try {
       const info = database.scheduler
         ? await database.scheduler.backup('manual')
         : await createBackup(database.db, database.backupFolder, 'manual');
-      return item(info, false);
+      return item(info, false, database.origin());
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new AppError('INTERNAL', `Pencadangan gagal: ${error instanceof Error ? error.message : String(error)}`);
@@ -56,10 +68,11 @@ export const backupHandlers = {
     database.setBackupFolder(folder);
     return backupStatus(database);
   },
-  'backup.restore': async ({ database, importJobs, actor }, input) => {
+  'backup.restore': async ({ database, importJobs, actor, user }, input) => {
     refuseWhileImportSaves(importJobs);
-    const { restored, keptAs } = await database.restore(input.backup, actor);
-    return { restored: item(restored, false), keptAs: keptAs && item(keptAs, false) };
+    const { restored, keptAs, reason } = await database.restore(input.backup, actor, user?.fullName);
+    const current = database.origin();
+    return { restored: item(restored, false, current), keptAs: keptAs && item(keptAs, false, current), reason };
   },
 } satisfies HandlersOf<typeof backupContract>;
 
@@ -67,8 +80,15 @@ function refuseWhileImportSaves(importJobs: HandlerContext['importJobs']): void 
   if (importJobs.isSaving()) throw new AppError('BUSY', IMPORT_SAVING);
 }
 
-function item(info: BackupInfo, details: boolean): BackupItem {
-  const base = { ...info, reasonLabel: BACKUP_REASON_LABEL[info.reason] ?? info.reason };
+/** A backup as the screens show it: its reason in words, its office and whether it is this database's. */
+function item(info: BackupInfo, details: boolean, current: DatabaseOrigin | null): BackupItem {
+  const origin = originOfFile(info.file);
+  const base = {
+    ...info,
+    reasonLabel: BACKUP_REASON_LABEL[info.reason] ?? info.reason,
+    office: origin.office,
+    match: current ? matchOrigin(current, origin) : ('sama' as const),
+  };
   if (!details) return base;
   try {
     return { ...base, counts: backupDetails(info.file).counts };
@@ -82,9 +102,10 @@ function databaseStatus(database: AppDatabase): DatabaseStatus {
   // Asked at every start: the backups (each opened to count its rows) only matter in recovery mode.
   if (!database.isOpen) {
     try {
+      const current = database.origin();
       backups = listBackups(database.backupFolder)
         .slice(0, 10)
-        .map((b) => item(b, true));
+        .map((b) => item(b, true, current));
     } catch {
       // No readable backup folder: the screen offers "choose another file" only.
     }
@@ -97,13 +118,15 @@ export function backupStatus(database: AppDatabase, now = new Date()): BackupSta
   const folder = database.backupFolder;
   let latest: BackupInfo | undefined;
   let unreadable: string | null = null;
+  const current = database.origin();
   try {
-    [latest] = listBackups(folder);
+    // This database's newest copy: another office's in a shared folder says nothing about this one's.
+    latest = listBackups(folder).find((b) => !current || matchOrigin(current, originOfFile(b.file)) === 'sama');
   } catch (error) {
     // A drive unplugged or a folder gone wrong: the home page says so instead of failing.
     unreadable = `Folder cadangan ${folder} tidak dapat dibaca (${error instanceof Error ? error.message : error}).`;
   }
-  const last = latest ? item(latest, false) : null;
+  const last = latest ? item(latest, false, current) : null;
   const ageHours = last ? (now.getTime() - new Date(last.at).getTime()) / 3_600_000 : null;
   const lastFailure = database.scheduler?.lastFailure ?? null;
   let warning: string | null = unreadable;

@@ -1,6 +1,7 @@
 /**
- * Verification, the family's statement, proposals and decisions (issue 7 points 3-6). Roles are enforced in
- * the services (main/services/graduation/duties.ts), which say in Indonesian who may do what and why.
+ * Verification, the family's statement, proposals and decisions (issue 7 points 3-6). Each method states its
+ * roles from GRADUATION_DUTIES, so the dispatcher refuses before anything runs (before the backup a decision
+ * takes); the services check the same duties again, and the rules beyond a role (nobody decides their own work).
  */
 import { z } from 'zod';
 import type { Assessment, AssessmentCriterion, Decision, Proposal } from '../../db/schema';
@@ -8,6 +9,7 @@ import {
   assessmentSchema,
   criterionSchema,
   decideSchema,
+  GRADUATION_DUTIES,
   proposalCreateSchema,
   proposalItemsSchema,
   proposalListSchema,
@@ -16,6 +18,7 @@ import {
   thresholdSchema,
   verificationQueueSchema,
 } from '../domain/decision';
+import { ROLES } from '../domain/enums';
 import { type Page, pagingSchema } from '../domain/paging';
 import type { QueueRow } from '../services/graduation/assessments';
 import type { AvailableCandidate, ProposalDetail, ProposalRow } from '../services/graduation/proposals';
@@ -28,23 +31,26 @@ export type { AvailableCandidate, ProposalItemRow, ProposalRow } from '../servic
 export type { GraduationStatement } from '../services/graduation/statements';
 
 const candidateRef = z.object({ candidateId: z.number().int().positive() });
+/** Every role reads the graduation path; who may change it is GRADUATION_DUTIES. */
+const everyone = { roles: ROLES };
+const duty = (name: keyof typeof GRADUATION_DUTIES) => ({ roles: GRADUATION_DUTIES[name] });
 
 export const decisionContract = {
-  'verification.settings': method<{ criteria: AssessmentCriterion[]; threshold: number }>()(none),
-  'verification.saveCriterion': method<AssessmentCriterion>()(criterionSchema),
-  'verification.setThreshold': method<{ done: true }>()(thresholdSchema),
-  'verification.queue': method<Page<QueueRow>>()(verificationQueueSchema),
-  'verification.assessments': method<Assessment[]>()(candidateRef),
-  'verification.record': method<Assessment>()(assessmentSchema),
-  'statement.get': method<GraduationStatement | null>()(candidateRef),
-  'statement.record': method<GraduationStatement>()(statementSchema),
-  'proposal.list': method<Page<ProposalRow>>()(proposalListSchema),
-  'proposal.get': method<ProposalDetail>()(id),
-  'proposal.proposable': method<Page<AvailableCandidate>>()(pagingSchema),
-  'proposal.create': method<Proposal>()(proposalCreateSchema),
-  'proposal.add': method<{ added: number }>()(proposalItemsSchema),
-  'proposal.remove': method<{ removed: number }>()(proposalItemsSchema),
-  'proposal.submit': method<Proposal>()(id),
-  'decision.decide': method<Decision>()(decideSchema),
-  'decision.reverse': method<Decision>()(reverseSchema),
+  'verification.settings': method<{ criteria: AssessmentCriterion[]; threshold: number }>()(none, everyone),
+  'verification.saveCriterion': method<AssessmentCriterion>()(criterionSchema, duty('criteria')),
+  'verification.setThreshold': method<{ done: true }>()(thresholdSchema, duty('criteria')),
+  'verification.queue': method<Page<QueueRow>>()(verificationQueueSchema, everyone),
+  'verification.assessments': method<Assessment[]>()(candidateRef, everyone),
+  'verification.record': method<Assessment>()(assessmentSchema, duty('verify')),
+  'statement.get': method<GraduationStatement | null>()(candidateRef, everyone),
+  'statement.record': method<GraduationStatement>()(statementSchema, duty('statement')),
+  'proposal.list': method<Page<ProposalRow>>()(proposalListSchema, everyone),
+  'proposal.get': method<ProposalDetail>()(id, everyone),
+  'proposal.proposable': method<Page<AvailableCandidate>>()(pagingSchema, everyone),
+  'proposal.create': method<Proposal>()(proposalCreateSchema, duty('propose')),
+  'proposal.add': method<{ added: number }>()(proposalItemsSchema, duty('propose')),
+  'proposal.remove': method<{ removed: number }>()(proposalItemsSchema, duty('propose')),
+  'proposal.submit': method<Proposal>()(id, duty('propose')),
+  'decision.decide': method<Decision>()(decideSchema, { ...duty('decide'), backupBefore: 'keputusan' }),
+  'decision.reverse': method<Decision>()(reverseSchema, { ...duty('decide'), backupBefore: 'keputusan' }),
 } as const;

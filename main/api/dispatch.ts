@@ -4,8 +4,8 @@ import { AppDatabase } from '../app-database';
 import { AppError, type Result } from '../domain/errors';
 import { type Actor, SYSTEM_ACTOR } from '../services/actor';
 import { actorOf } from '../services/auth';
-import type { BackupReason } from '../services/backup/types';
 import { BatchJobs } from '../services/documents/batch-jobs';
+import { requireDuty } from '../services/graduation/duties';
 import { ImportJobs } from '../services/import/job-store';
 import { LOCAL_SOURCE, type LoginClock, REAL_CLOCK } from '../services/login';
 import { maskNikFields } from '../services/privacy/mask';
@@ -26,13 +26,6 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   }
   return fields;
 }
-
-/** The automatic backup taken before these methods run (issue 11 point 1). */
-const BACKUP_BEFORE: Partial<Record<MethodName, BackupReason>> = {
-  'import.commit': 'impor',
-  'decision.decide': 'keputusan',
-  'decision.reverse': 'keputusan',
-};
 
 export interface CallOptions {
   /** Where the call comes from, for login throttling: the browser's address, or 'lokal' (the default). */
@@ -76,9 +69,9 @@ export function createDispatcher(
     if (wanted !== waitMs) database.db.$client.pragma(`busy_timeout = ${wanted}`);
     waitMs = wanted;
   };
-  database.onReplaced(() => {
-    // A restored (or other) database has its own users: everybody logs in again.
-    sessions.clear();
+  database.onReplaced((reason) => {
+    // A restored (or other) database has its own users: everybody logs in again, told why.
+    sessions.endAll(reason);
     // The new connection starts with openDatabase's busy_timeout.
     waitMs = 5000;
   });
@@ -106,9 +99,8 @@ export function createDispatcher(
             'Kata sandi Anda diatur ulang oleh administrator. Ganti dulu dengan kata sandi baru sebelum melanjutkan.',
           );
         }
-        if (user && spec.roles.length > 0 && !spec.roles.includes(user.role)) {
-          throw new AppError('FORBIDDEN', 'Anda tidak memiliki hak akses untuk tindakan ini.');
-        }
+        // The refusal names who may (as the services' own duty checks do).
+        if (user && spec.roles.length > 0) requireDuty(user, spec.roles, 'melakukan tindakan ini');
         // The same limit as the browser transport's body, for Electron IPC (there the input arrives whole).
         if (inputSize(rawInput, spec.maxBodyBytes) > spec.maxBodyBytes) throw tooLarge(spec.maxBodyBytes);
         const parsed = spec.input.safeParse(rawInput ?? {});
@@ -138,8 +130,8 @@ export function createDispatcher(
             if (sessionToken) sessions.end(sessionToken);
           },
         };
-        const backupReason = BACKUP_BEFORE[name];
-        if (backupReason) await database.backupBefore(backupReason);
+        // Only now, with the role and the input checked: a refused call must not cost a backup (method.ts).
+        if (spec.backupBefore) await database.backupBefore(spec.backupBefore);
         const handler = handlers[name] as (ctx: HandlerContext, input: unknown) => unknown;
         if (database.isOpen) setBusyTimeout();
         const value = await handler(ctx, parsed.data);

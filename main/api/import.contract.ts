@@ -115,7 +115,7 @@ export const importContract = {
   /** Choices for duplicates and unknown pendamping; returns the new report (with a new planId). */
   'import.choose': method<ImportReport>()(importChooseSchema, { roles }),
   /** Writes exactly the plan named by planId, all or nothing; resolves when done (poll progress meanwhile). */
-  'import.commit': method<CommitOutcome>()(importCommitSchema, { roles }),
+  'import.commit': method<CommitOutcome>()(importCommitSchema, { roles, backupBefore: 'impor' }),
   'import.cancel': method<{ cancelled: boolean }>()(importJobIdSchema, { roles }),
   /** The problem rows as an xlsx (base64) with the status and problems of each row. */
   'import.problemsXlsx': method<{ fileName: string; base64: string; rows: number }>()(importJobIdSchema, { roles }),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Role } from '../domain/enums';
+import type { BackupReason } from '../services/backup/types';
 
 export interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -13,6 +14,11 @@ export interface MethodSpec<I extends z.ZodType, O> {
   roles: readonly Role[];
   /** The largest request this method takes, in bytes (the JSON body in browser mode, the input over IPC). */
   maxBodyBytes: number;
+  /**
+   * The automatic backup taken before the method runs, once the caller's role and input have passed: a
+   * refused call never writes a copy (each is the size of the database, and copies push older ones out).
+   */
+  backupBefore?: BackupReason;
   /** Phantom: carries the output type only. */
   output?: O;
 }
@@ -20,12 +26,13 @@ export interface MethodSpec<I extends z.ZodType, O> {
 export function method<O>() {
   return <I extends z.ZodType>(
     input: I,
-    options: { public?: boolean; roles?: readonly Role[]; maxBodyBytes?: number } = {},
+    options: { public?: boolean; roles?: readonly Role[]; maxBodyBytes?: number; backupBefore?: BackupReason } = {},
   ): MethodSpec<I, O> => ({
     input,
     public: options.public ?? false,
     roles: options.roles ?? [],
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    ...(options.backupBefore ? { backupBefore: options.backupBefore } : {}),
   });
 }
 

@@ -42,10 +42,14 @@ export class SessionStore {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Every session ends (after a restore: the restored database has its own users). */
-  clear(): void {
-    this.sessions.clear();
+  /**
+   * Every session ends (after a restore: the restored database has its own users); each screen's next call is
+   * told `reason`, which its login page shows.
+   */
+  endAll(reason: string): void {
     this.endedReasons.clear();
+    for (const token of this.sessions.keys()) this.endedReasons.set(token, reason);
+    this.sessions.clear();
   }
 
   start(user: PublicUser): string {

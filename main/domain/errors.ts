@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'LOGIN_LOCKED'
   /** The database file is damaged, read-only, missing or from a newer version: nothing is written. */
   | 'DATABASE_UNAVAILABLE'
+  /** A backup of another office or another database: never restored over this one. */
+  | 'OTHER_DATABASE'
   /** A request body above its method's limit. */
   | 'TOO_LARGE'
   | 'INTERNAL';

@@ -1,17 +1,19 @@
 /**
  * Backups and restore in Chromium (issue 11 point 8): make a backup, change a family, restore, see the family
- * as it was; a server started on a damaged file shows the Indonesian message and restores the latest backup.
+ * as it was; a server started on a damaged file shows the Indonesian message and restores the latest backup;
+ * the list names each copy's office, another office's copy cannot be restored, and the login page says why
+ * everyone was logged out.
  */
 import { closeSync, copyFileSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { createBackup } from '../../main/services/backup';
 import { updateKpm } from '../../main/services/kpm';
 import { startWebServer } from '../../main/web';
 import { familyInput } from '../node/helpers';
-import { ADMIN } from '../support/office';
+import { ADMIN, setUpTestOffice } from '../support/office';
 import { expect, login, navigate, registerFamily, test } from '../support/web';
 
 test('a backup made before a change brings the family back as it was', async ({ page, web }) => {
@@ -53,6 +55,48 @@ test('a backup made before a change brings the family back as it was', async ({ 
   expect(audit).toEqual([{ username: ADMIN.username }]);
 });
 
+test("the list names each backup's office, offers no restore of another office's, and the login page says who restored", async ({
+  page,
+  web,
+}) => {
+  const folder = join(dirname(web.db.$client.name), 'cadangan');
+  const otherFile = join(mkdtempSync(join(tmpdir(), 'graduasi-e2e-lain-')), 'pamekasan.db');
+  const other = openDatabase(otherFile);
+  await setUpTestOffice(other, '3528');
+  await createBackup(other, folder, 'manual');
+  other.$client.close();
+
+  await login(page, web.url);
+  await navigate(page, 'Pengaturan');
+  await page.getByRole('tab', { name: 'Cadangan' }).click();
+  await page.getByRole('button', { name: 'Cadangkan sekarang' }).click();
+  await expect(page.getByText(/dibuat dan diperiksa/)).toBeVisible();
+  const table = page.getByRole('table', { name: 'Daftar cadangan' });
+  await expect(table.getByRole('columnheader', { name: 'Kantor' })).toBeVisible();
+  const theirs = table.getByRole('row').filter({ hasText: 'Dinas Sosial Kabupaten Pamekasan' });
+  await expect(theirs).toHaveCount(1);
+  await expect(theirs).toContainText('Kantor lain');
+  await expect(theirs).toContainText('Tidak dapat dipulihkan ke database ini');
+  await expect(theirs.getByRole('button', { name: 'Pulihkan' })).toHaveCount(0);
+  const ours = table
+    .getByRole('row')
+    .filter({ hasText: 'Dinas Sosial Kota Pekalongan' })
+    .filter({ hasText: 'Cadangkan sekarang' });
+  await expect(ours).toHaveCount(1);
+  await expect(ours).not.toContainText('Kantor lain');
+  await page.screenshot({ path: 'test-results/backup-list-offices.png', fullPage: true });
+
+  await ours.getByRole('button', { name: 'Pulihkan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Pulihkan cadangan?' });
+  await expect(dialog).toContainText('milik Dinas Sosial Kota Pekalongan');
+  await dialog.getByRole('button', { name: 'Ya, pulihkan' }).click();
+  const reason = page.getByRole('status').filter({ hasText: 'Data dipulihkan dari cadangan' });
+  await expect(reason).toContainText(`oleh ${ADMIN.fullName}; semua pengguna keluar. Silakan masuk lagi.`);
+  await expect(page.getByLabel('Nama pengguna')).toBeVisible();
+  await page.screenshot({ path: 'test-results/backup-login-after-restore.png' });
+  rmSync(dirname(otherFile), { recursive: true, force: true });
+});
+
 test('a damaged database file shows the Indonesian message and is restored from the latest backup', async ({
   page,
   officeTemplate,
@@ -76,6 +120,15 @@ test('a damaged database file shows the Indonesian message and is restored from 
     await expect(page.getByText(/Aplikasi tidak menulis apa pun ke berkas ini/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Buat salinan penyelamatan' })).toBeVisible();
     await page.screenshot({ path: 'test-results/backup-damaged-file.png', fullPage: true });
+    // Another file (another office's, perhaps) opens only after its own confirmation.
+    await page.getByLabel('Lokasi berkas database').fill(join(dir, 'kantor-lain.db'));
+    await page.getByRole('button', { name: 'Buka berkas ini' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Buka berkas database lain?' });
+    await expect(confirm).toContainText('Bila berkas ini milik kantor lain');
+    await page.screenshot({ path: 'test-results/backup-choose-file-confirm.png' });
+    await confirm.getByRole('button', { name: 'Batal' }).click();
+    await expect(confirm).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Berkas database rusak' })).toBeVisible();
     await page.getByRole('button', { name: 'Pulihkan cadangan terakhir' }).click();
     await expect(page.getByLabel('Nama pengguna')).toBeVisible();
     await page.getByLabel('Nama pengguna').fill(ADMIN.username);

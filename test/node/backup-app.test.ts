@@ -14,7 +14,9 @@ import { AppDatabase } from '../../main/app-database';
 import { listBackups } from '../../main/services/backup';
 import { ImportJobs } from '../../main/services/import/job-store';
 import { familyRow, headerRow, makeFamilies, xlsxFile } from '../fixtures/messy-files';
-import { decideGraduations, insertFamily } from '../support/graduation';
+import { staff } from '../support/awards';
+import { expectFailure } from '../support/errors';
+import { decideGraduations, FIXTURE_PASSWORD, insertFamily } from '../support/graduation';
 import { ADMIN } from '../support/office';
 import { setUpOffice } from './helpers';
 import { freshDb, placesOf } from './import-db';
@@ -251,6 +253,40 @@ describe('automatic backups', () => {
     expect(copy.prepare('SELECT status FROM kpm WHERE id = ?').pluck().get(kpmId)).toBe('graduasi_mandiri');
     copy.close();
     expect(app.db.$client.prepare('SELECT status FROM kpm WHERE id = ?').pluck().get(kpmId)).toBe('aktif');
+  });
+
+  it('backs up before a decision only for a caller who may decide: a refused call writes no copy', async () => {
+    const { app, api } = await officeApp({ schedule: true });
+    const { operator, verifikator } = staff(app.db, { id: null, username: 'uji', role: 'admin' });
+    const kpmId = insertFamily(app.db, { id: null, username: 'uji', role: 'admin' }, 6);
+    const { decisionId, proposalId } = decideGraduations(app.db, { kpmIds: [kpmId], skDate: '2026-06-01' });
+    const copies = () => listBackups(app.backupFolder).map((b) => b.reason);
+    expect(copies()).toEqual(['mulai']);
+    const asOperator = await login(api, operator.username, FIXTURE_PASSWORD);
+    const asVerifikator = await login(api, verifikator.username, FIXTURE_PASSWORD);
+    const decide = {
+      proposalId,
+      skNumber: 'SK/1',
+      skDate: '2026-06-01',
+      items: [{ candidateId: 1, decision: 'disetujui' }],
+    };
+    for (let i = 0; i < 4; i++) {
+      expectFailure(await api.call('decision.decide', decide, asOperator), 'FORBIDDEN', /administrator atau pimpinan/);
+    }
+    for (let i = 0; i < 9; i++) {
+      expectFailure(
+        await api.call('decision.reverse', { decisionId, reason: 'Salah catat' }, asVerifikator),
+        'FORBIDDEN',
+      );
+    }
+    const admin = await login(api);
+    expect(await api.call('decision.reverse', { decisionId: 'x', reason: 'Salah catat' }, admin)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(copies()).toEqual(['mulai']);
+    await ok(api, 'decision.reverse', { decisionId, reason: 'Salah catat' }, admin);
+    expect(copies()).toEqual(['keputusan', 'mulai']);
   });
 
   it('backs up before an import commit, and a failing automatic backup does not stop the import', async () => {

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/open';
+import { contract } from '../../main/api/contract';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { handlers } from '../../main/api/handlers';
+import { GRADUATION_DUTIES } from '../../main/domain/decision';
+import { ROLES } from '../../main/domain/enums';
 import { expectFailure } from '../support/errors';
 import { ADMIN } from '../support/office';
 import { familyInput, setUpOffice } from './helpers';
@@ -131,5 +134,41 @@ describe('the contract', () => {
     const result = await api.call('setup.complete', {}, null);
     expect(result.ok).toBe(false);
     expect(await api.call('setup.status', {}, null)).toEqual({ ok: true, value: { done: true } });
+  });
+
+  it('states who may call every method that backs up before it runs, so a refused call costs no copy', () => {
+    const backedUp = Object.entries(contract).filter(([, spec]) => 'backupBefore' in spec && spec.backupBefore);
+    expect(backedUp.map(([name]) => name).sort()).toEqual(['decision.decide', 'decision.reverse', 'import.commit']);
+    for (const [name, spec] of backedUp) {
+      expect(spec.roles.length, name).toBeGreaterThan(0);
+      expect(spec.roles.length, name).toBeLessThan(ROLES.length);
+    }
+  });
+
+  it('states the roles of every graduation method from GRADUATION_DUTIES', () => {
+    const methods = Object.entries(contract).filter(([name]) =>
+      ['verification.', 'statement.', 'proposal.', 'decision.'].some((prefix) => name.startsWith(prefix)),
+    );
+    expect(methods.length).toBeGreaterThan(10);
+    for (const [name, spec] of methods) expect(spec.roles.length, name).toBeGreaterThan(0);
+    expect(contract['decision.decide'].roles).toEqual(GRADUATION_DUTIES.decide);
+    expect(contract['decision.reverse'].roles).toEqual(GRADUATION_DUTIES.decide);
+    expect(contract['verification.record'].roles).toEqual(GRADUATION_DUTIES.verify);
+    expect(contract['proposal.submit'].roles).toEqual(GRADUATION_DUTIES.propose);
+  });
+
+  it('names who may call a method when it refuses a role', async () => {
+    await api.call(
+      'users.create',
+      { username: 'operator1', fullName: 'Operator Uji', role: 'operator', password: 'rahasia123' },
+      session,
+    );
+    const login = await api.call('auth.login', { username: 'operator1', password: 'rahasia123' }, null);
+    const operator = login.ok ? (login.value as { sessionToken: string }).sessionToken : '';
+    expectFailure(
+      await api.call('decision.reverse', { decisionId: 1, reason: 'Salah' }, operator),
+      'FORBIDDEN',
+      /^Hanya administrator atau pimpinan yang dapat melakukan tindakan ini; Anda masuk sebagai operator\.$/,
+    );
   });
 });

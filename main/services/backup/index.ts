@@ -6,6 +6,14 @@
 
 export { type BackupOptions, createBackup } from './copy';
 export { backupDetails, listBackups, onSameDisk } from './list';
+export {
+  type BackupOffice,
+  type DatabaseOrigin,
+  matchOrigin,
+  type OriginMatch,
+  originOfFile,
+  readOrigin,
+} from './origin';
 export { RESTORE_STEPS, type RestoreInput, type RestoreResult, type RestoreStep, restoreBackup } from './restore';
 export { planRotation, type RotationEntry, rotateBackups } from './rotation';
 export { type SalvageResult, salvageDatabase } from './salvage';

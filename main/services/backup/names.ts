@@ -3,6 +3,7 @@
  * (what staff see in Explorer), written so that names sort by time; no ':' (Windows). A second copy in the
  * same millisecond gets `-2`, `-3`, ... after the reason.
  */
+import { resolve } from 'node:path';
 import { BACKUP_REASONS, type BackupReason } from './types';
 
 const PREFIX = 'graduasi-pkh-';
@@ -25,6 +26,9 @@ function stamp(at: Date): string {
 export function backupName(at: Date, reason: BackupReason, attempt = 1): string {
   return `${PREFIX}${stamp(at)}_${reason}${attempt > 1 ? `-${attempt}` : ''}.db`;
 }
+
+/** The copy a restore writes beside the database before renaming it over it. */
+export const restoreTempOf = (databaseFile: string) => `${resolve(databaseFile)}.pulih.tmp`;
 
 /** A raw byte copy of a file SQLite could not read (kept before a restore or a salvage); never listed. */
 export function rawCopyName(at: Date, label?: string): string {

@@ -12,7 +12,8 @@ import { appliedMigrationTimes, latestKnownMigration } from '../../../db/open';
 import { AppError } from '../../domain/errors';
 import { backupConnection } from './copy';
 import { durableRename, folderError, rawCopy } from './files';
-import { rawCopyName } from './names';
+import { rawCopyName, restoreTempOf } from './names';
+import { type DatabaseOrigin, matchOrigin, originOfFile, otherOriginError } from './origin';
 import type { BackupInfo } from './types';
 import { integrityProblems } from './verify';
 
@@ -25,6 +26,11 @@ export interface RestoreInput {
   folder: string;
   /** The time the copy of the replaced file is named and rotated by (the app's clock; tests set it). */
   now?: Date;
+  /**
+   * Whose data the database holds (read before it was closed, or remembered when it is unusable): a backup of
+   * another office or another database is refused before anything is touched. Absent: nothing is known.
+   */
+  expected?: DatabaseOrigin;
   /** Called as each step starts (for a progress line; the crash tests stop the process there). */
   onStep?: (step: RestoreStep) => void;
 }
@@ -40,11 +46,11 @@ export async function restoreBackup(input: RestoreInput): Promise<RestoreResult>
   const databaseFile = resolve(input.databaseFile);
   const backupFile = resolve(input.backupFile);
   input.onStep?.('memeriksa');
-  checkBackup(backupFile, databaseFile);
+  checkBackup(backupFile, databaseFile, input.expected);
   input.onStep?.('menyimpan');
   const kept = await keepCurrent(databaseFile, input.folder, input.now ?? new Date());
   input.onStep?.('menyalin');
-  const temp = `${databaseFile}.pulih.tmp`;
+  const temp = restoreTempOf(databaseFile);
   copyFileSync(backupFile, temp);
   input.onStep?.('mengganti');
   foldJournal(databaseFile);
@@ -55,7 +61,7 @@ export async function restoreBackup(input: RestoreInput): Promise<RestoreResult>
   return kept;
 }
 
-function checkBackup(backupFile: string, databaseFile: string): void {
+function checkBackup(backupFile: string, databaseFile: string, expected: DatabaseOrigin | undefined): void {
   const name = basename(backupFile);
   if (!existsSync(backupFile)) throw new AppError('NOT_FOUND', `Berkas cadangan ${backupFile} tidak ditemukan.`);
   if (backupFile === databaseFile) {
@@ -72,6 +78,11 @@ function checkBackup(backupFile: string, databaseFile: string): void {
   const refusal = notOurs(backupFile);
   if (refusal)
     throw new AppError('INVALID_INPUT', `Berkas ${name} tidak dipulihkan: ${refusal}. Database tidak diubah.`);
+  if (expected) {
+    const origin = originOfFile(backupFile);
+    const match = matchOrigin(expected, origin);
+    if (match !== 'sama') throw otherOriginError(name, match, expected, origin);
+  }
 }
 
 /**

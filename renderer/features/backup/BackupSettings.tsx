@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { BackupItem, BackupStatus } from '../../../main/api/backup.contract';
 import { formatWaktu } from '../../../main/domain/format';
 import { ApiError } from '../../api';
-import { useLogout } from '../session/session';
+import { noteSessionEnded, useLogout } from '../session/session';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifyError, notifySuccess } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
@@ -113,11 +113,13 @@ function BackupList() {
   const logout = useLogout();
   const onRestore = async (backup: BackupItem) => {
     try {
-      await restore.mutateAsync({ backup: backup.name });
+      const { reason } = await restore.mutateAsync({ backup: backup.name });
       notifySuccess(
         `Database dipulihkan dari cadangan ${formatWaktu(backup.at)}. Silakan masuk kembali.`,
         'Pemulihan selesai',
       );
+      // The login page says why, as it does for everyone else whose session the restore ended.
+      noteSessionEnded(reason);
       await logout();
     } catch (e) {
       notifyError(e, 'Pemulihan gagal');

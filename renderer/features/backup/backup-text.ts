@@ -1,4 +1,4 @@
-import type { BackupCounts } from '../../../main/api/backup.contract';
+import type { BackupCounts, OriginMatch } from '../../../main/api/backup.contract';
 import { formatNumber, formatWaktu } from '../../../main/domain/format';
 
 /** '2 jam lalu', '3 hari lalu': how old a backup is, in words the office reads at a glance. */
@@ -25,3 +25,9 @@ export function countsText(counts: BackupCounts | undefined): string {
   if (!counts) return 'isi tidak terbaca';
   return `${formatNumber(counts.families)} keluarga, ${formatNumber(counts.decisions)} keputusan, ${formatNumber(counts.awards)} bantuan`;
 }
+
+/** A backup that is not this database's: the badge in the list (it cannot be restored here). */
+export const MATCH_LABEL: Record<Exclude<OriginMatch, 'sama'>, string> = {
+  kantor_lain: 'Kantor lain',
+  database_lain: 'Database lain',
+};

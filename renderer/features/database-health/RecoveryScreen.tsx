@@ -7,6 +7,7 @@ import { formatWaktu } from '../../../main/domain/format';
 import { ApiError, call, setSession } from '../../api';
 import { BackupTable } from '../backup/BackupTable';
 import { countsText } from '../backup/backup-text';
+import { ConfirmModal } from '../shared/ConfirmModal';
 import { errorMessage, notifySuccess } from '../shared/errors';
 
 const TITLE: Record<DatabaseStatus['state'], string> = {
@@ -30,7 +31,8 @@ export function RecoveryScreen({ status }: { status: DatabaseStatus }) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [salvage, setSalvage] = useState<RecoverResult['salvage'] | null>(null);
-  const [latest] = status.backups;
+  // This database's newest copy: a shared folder may hold another office's newer ones (never restored here).
+  const latest = status.backups.find((b) => b.match === 'sama');
 
   const recover = async (input: InputOf<'database.recover'>, done: string): Promise<void> => {
     setBusy(true);
@@ -151,8 +153,13 @@ function SalvagePanel({
   );
 }
 
+/**
+ * The one way to open another database file, another office's included: it asks first, since the app then
+ * becomes that file's office.
+ */
 function ChooseFilePanel({ busy, recover }: { busy: boolean; recover: Recover }) {
   const [file, setFile] = useState('');
+  const [asking, setAsking] = useState(false);
   return (
     <Paper withBorder p="md">
       <Stack>
@@ -167,16 +174,27 @@ function ChooseFilePanel({ busy, recover }: { busy: boolean; recover: Recover })
             onChange={(e) => setFile(e.currentTarget.value)}
             style={{ flex: 1 }}
           />
-          <Button
-            variant="default"
-            loading={busy}
-            disabled={file.trim() === ''}
-            onClick={() => recover({ action: 'choose', file }, 'Berkas database dibuka. Silakan masuk.')}
-          >
+          <Button variant="default" loading={busy} disabled={file.trim() === ''} onClick={() => setAsking(true)}>
             Buka berkas ini
           </Button>
         </Group>
       </Stack>
+      <ConfirmModal
+        opened={asking}
+        title="Buka berkas database lain?"
+        confirmLabel="Ya, buka berkas ini"
+        color="orange"
+        loading={busy}
+        onClose={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          void recover({ action: 'choose', file }, 'Berkas database dibuka. Silakan masuk.');
+        }}
+      >
+        Aplikasi akan memakai <b>{file.trim()}</b> sebagai database mulai sekarang. Bila berkas ini milik kantor lain,
+        aplikasi menjadi aplikasi kantor tersebut, dengan pengguna dan datanya. Lanjutkan hanya bila memang berkas ini
+        yang harus dipakai.
+      </ConfirmModal>
     </Paper>
   );
 }
