@@ -1,7 +1,7 @@
 /**
  * Issue 7 points 3-6 in Chromium: a verifikator verifies two candidates, the operator bundles them into a
  * proposal (recording the mandiri family's statement) and submits it, the pimpinan decides one approved and
- * one rejected; an administrator who built a proposal is refused when deciding it.
+ * one rejected; an administrator who helped build a proposal is told so on its page instead of a decision form.
  */
 import type { Browser, Page } from '@playwright/test';
 import { todayIso } from '../../main/domain/format';
@@ -136,31 +136,37 @@ test('verifikator verifies, operator proposes, pimpinan approves one family and 
   await expect(pimpinan.getByTestId('office-graduated')).toHaveText('1');
 });
 
-test("the proposal's author is refused when deciding it, even as administrator", async ({ page, web }) => {
+test('an administrator who filled an operator’s draft is told on the page that they may not decide it', async ({
+  page,
+  web,
+}) => {
   const { kpmIds, candidateIds } = await seed(web);
   const db = web.db;
-  const verifikator = actorOf(listUsers(db).find((u) => u.username === 'verif1') ?? listUsers(db)[0]);
-  const admin = actorOf(listUsers(db).find((u) => u.username === ADMIN.username) ?? listUsers(db)[0]);
-  recordAssessment(db, verifikator, {
+  const userActor = (username: string) =>
+    actorOf(listUsers(db).find((u) => u.username === username) ?? listUsers(db)[0]);
+  const admin = userActor(ADMIN.username);
+  recordAssessment(db, userActor('verif1'), {
     candidateId: candidateIds[1],
     visitDate: todayIso(),
     answers: BEST_ANSWERS,
     notes: '',
   });
-  const own = createProposal(db, admin, { year: 2026, title: 'Usulan administrator' });
-  addToProposal(db, admin, { proposalId: own.id, candidateIds: [candidateIds[1]] });
-  submitProposal(db, admin, own.id);
+  // The operator opens an empty draft; the administrator fills it and submits it.
+  const draft = createProposal(db, userActor('operator1'), { year: 2026, title: 'Usulan operator' });
+  addToProposal(db, admin, { proposalId: draft.id, candidateIds: [candidateIds[1]] });
+  submitProposal(db, admin, draft.id);
 
   await login(page, web.url);
   await navigate(page, 'Usulan & Penetapan');
-  await page.getByRole('link', { name: own.number }).click();
-  await page.getByRole('textbox', { name: 'Nomor SK' }).fill('400/1/2026');
-  await page.getByRole('button', { name: 'Simpan keputusan' }).click();
-  await expect(
-    page.getByText(`Anda menyusun usulan ${own.number}; penetapannya harus dilakukan oleh pimpinan lain`, {
-      exact: false,
-    }),
-  ).toBeVisible();
+  await page.getByRole('link', { name: draft.number }).click();
+  await expect(page.getByText(`disusun oleh operator1, ${ADMIN.username}`)).toBeVisible();
+  const notice = page.getByRole('alert').filter({ hasText: 'Anda tidak dapat menetapkan usulan ini' });
+  await expect(notice).toContainText(
+    `Anda ikut menyusun usulan ${draft.number} (menambahkan keluarga dan mengajukan); penetapannya harus dilakukan oleh pimpinan atau administrator lain`,
+  );
+  await expect(page.getByRole('textbox', { name: 'Nomor SK' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Simpan keputusan' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/graduation-builder-notice.png', fullPage: true });
   expect(statusOf(web, kpmIds['BUDI ASTUTI']).status).toBe('aktif');
 });
 

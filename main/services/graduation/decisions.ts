@@ -4,10 +4,9 @@
  * or none, in one transaction, each audited. The per-family writes are prepared once and run per family,
  * so a 2,000-family decree stays well within a couple of seconds.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import {
-  assessments,
   type Decision,
   decisions,
   exitTypes,
@@ -25,6 +24,7 @@ import { type CandidateKind, MANDIRI_REASON_LABEL, type MandiriReason } from '..
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { DECIDE_ROLES, pastDate, requireDuty, requiredText } from './duties';
+import { listNames, ownWorkRefusal } from './own-work';
 import { loadProposal } from './proposals';
 
 interface ItemRow {
@@ -51,48 +51,6 @@ function proposalItemsOf(db: Db, proposalId: number): ItemRow[] {
     .innerJoin(kpm, eq(kpm.id, graduationCandidates.kpmId))
     .where(eq(proposalItems.proposalId, proposalId))
     .all();
-}
-
-const listNames = (names: string[]) =>
-  names.length > 3 ? `${names.slice(0, 3).join(', ')} dan ${names.length - 3} lainnya` : names.join(', ');
-
-/** Point 6: nobody decides a proposal they built or a family they verified, not even an administrator. */
-function assertNotOwnWork(
-  db: Db,
-  actor: Actor,
-  proposal: { number: string; createdBy: number | null },
-  items: ItemRow[],
-) {
-  if (actor.id === null) return;
-  if (proposal.createdBy === actor.id) {
-    throw new AppError(
-      'FORBIDDEN',
-      `Anda menyusun usulan ${proposal.number}; penetapannya harus dilakukan oleh pimpinan lain (pemisahan tugas).`,
-    );
-  }
-  const verified = new Set(
-    db
-      .select({ id: assessments.candidateId })
-      .from(assessments)
-      .where(
-        and(
-          eq(assessments.verifierId, actor.id),
-          inArray(
-            assessments.candidateId,
-            items.map((i) => i.candidateId),
-          ),
-        ),
-      )
-      .all()
-      .map((r) => r.id),
-  );
-  const own = items.filter((i) => verified.has(i.candidateId)).map((i) => i.nama);
-  if (own.length > 0) {
-    throw new AppError(
-      'FORBIDDEN',
-      `Anda memverifikasi ${listNames(own)}; keputusan atas keluarga yang Anda verifikasi harus ditetapkan oleh orang lain (pemisahan tugas).`,
-    );
-  }
 }
 
 /** The status reason an approved family carries: its candidacy's reasons and the decree. */
@@ -172,7 +130,8 @@ export function decideProposal(db: Db, actor: Actor, input: DecideInput): Decisi
       );
     }
     const items = proposalItemsOf(db, proposal.id);
-    assertNotOwnWork(db, actor, proposal, items);
+    const refusal = ownWorkRefusal(db, actor.id, proposal, items);
+    if (refusal) throw new AppError('FORBIDDEN', refusal);
     const answers = checkedAnswers(db, input, items);
     const exitTypeOf = builtinExitTypes(db);
     const months = db.select({ m: graduationSettings.visitMonths }).from(graduationSettings).get()?.m ?? [3, 6, 12];
