@@ -20,11 +20,12 @@ import {
 import { addMonths } from '../../domain/dates';
 import type { DecideInput, ReverseInput } from '../../domain/decision';
 import { AppError } from '../../domain/errors';
+import { formatNames } from '../../domain/format';
 import { type CandidateKind, MANDIRI_REASON_LABEL, type MandiriReason } from '../../domain/graduation';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { DECIDE_ROLES, pastDate, requireDuty, requiredText } from './duties';
-import { listNames, ownWorkRefusal } from './own-work';
+import { ownWorkRefusal } from './own-work';
 import { loadProposal } from './proposals';
 
 interface ItemRow {
@@ -65,7 +66,7 @@ function statusReason(item: ItemRow, skNumber: string): string {
 function checkedAnswers(db: Db, input: DecideInput, items: ItemRow[]) {
   const byId = new Map(input.items.map((i) => [i.candidateId, i]));
   const missing = items.filter((i) => !byId.has(i.candidateId)).map((i) => i.nama);
-  if (missing.length > 0) throw new AppError('INVALID_INPUT', `Keputusan untuk ${listNames(missing)} belum diisi.`);
+  if (missing.length > 0) throw new AppError('INVALID_INPUT', `Keputusan untuk ${formatNames(missing)} belum diisi.`);
   if (byId.size !== items.length || input.items.length !== items.length) {
     throw new AppError(
       'INVALID_INPUT',
@@ -76,7 +77,7 @@ function checkedAnswers(db: Db, input: DecideInput, items: ItemRow[]) {
     (i) => byId.get(i.candidateId)?.decision === 'ditolak' && !byId.get(i.candidateId)?.rejectReason.trim(),
   );
   if (noReason.length > 0)
-    throw new AppError('INVALID_INPUT', `Alasan penolakan ${listNames(noReason.map((i) => i.nama))} wajib diisi.`, {
+    throw new AppError('INVALID_INPUT', `Alasan penolakan ${formatNames(noReason.map((i) => i.nama))} wajib diisi.`, {
       fields: { items: 'Isi alasan setiap penolakan.' },
     });
   const mandiri = items.filter((i) => i.kind === 'mandiri' && byId.get(i.candidateId)?.decision === 'disetujui');
@@ -98,7 +99,7 @@ function checkedAnswers(db: Db, input: DecideInput, items: ItemRow[]) {
     if (unsigned.length > 0) {
       throw new AppError(
         'CONFLICT',
-        `Surat pernyataan ${listNames(unsigned)} belum dicatat; calon graduasi mandiri tidak dapat disetujui tanpa surat pernyataan yang ditandatangani.`,
+        `Surat pernyataan ${formatNames(unsigned)} belum dicatat; calon graduasi mandiri tidak dapat disetujui tanpa surat pernyataan yang ditandatangani.`,
       );
     }
   }

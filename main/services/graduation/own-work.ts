@@ -9,6 +9,7 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { assessments, auditLog } from '../../../db/schema';
+import { formatNames } from '../../domain/format';
 
 /** The proposal's audit actions that build it, with the words a refusal uses for each. */
 const BUILD_ACTIONS: Record<string, string> = {
@@ -56,10 +57,6 @@ export function proposalBuilders(db: Db, proposalId: number): Builder[] {
   }));
 }
 
-/** "A, B, C dan 2 lainnya": refusals name a few families, not a thousand. */
-export const listNames = (names: string[]) =>
-  names.length > 3 ? `${names.slice(0, 3).join(', ')} dan ${names.length - 3} lainnya` : names.join(', ');
-
 const listSteps = (steps: string[]) =>
   steps.length > 1 ? `${steps.slice(0, -1).join(', ')} dan ${steps[steps.length - 1]}` : steps[0];
 
@@ -97,5 +94,5 @@ export function ownWorkRefusal(
   );
   const own = items.filter((i) => verified.has(i.candidateId)).map((i) => i.nama);
   if (own.length === 0) return null;
-  return `Anda memverifikasi ${listNames(own)}; keputusan atas keluarga yang Anda verifikasi harus ditetapkan oleh orang lain (pemisahan tugas).`;
+  return `Anda memverifikasi ${formatNames(own)}; keputusan atas keluarga yang Anda verifikasi harus ditetapkan oleh orang lain (pemisahan tugas).`;
 }

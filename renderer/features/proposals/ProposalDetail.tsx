@@ -146,9 +146,17 @@ function ItemsTable({
               <Table.Td>{item.verifiers.join(', ') || '-'}</Table.Td>
               <Table.Td>
                 {item.decision ? (
-                  <Badge color={item.decision === 'disetujui' ? 'teal' : 'red'} variant="light">
-                    {item.decision === 'disetujui' ? 'Disetujui' : `Ditolak: ${item.rejectReason}`}
-                  </Badge>
+                  <Stack gap={4} align="flex-start">
+                    <Badge color={item.decision === 'disetujui' ? 'teal' : 'red'} variant="light">
+                      {item.decision === 'disetujui' ? 'Disetujui' : 'Ditolak'}
+                    </Badge>
+                    {item.decision === 'ditolak' && item.rejectReason && (
+                      // The reason as the decider typed it: wrapped over lines, never upper-cased or cut as a badge would.
+                      <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                        {item.rejectReason}
+                      </Text>
+                    )}
+                  </Stack>
                 ) : (
                   '-'
                 )}
