@@ -82,6 +82,8 @@ test('verifikator verifies, operator proposes, pimpinan approves one family and 
   browser,
   web,
 }) => {
+  // Three users in three windows walk the whole path: about 30 s on an idle machine, twice that under load.
+  test.setTimeout(120_000);
   const { kpmIds } = await seed(web);
 
   const verifikator = await as(browser, web, 'verif1');
