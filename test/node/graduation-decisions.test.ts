@@ -550,6 +550,18 @@ describe('separation of duties', () => {
     expect(familyOf(a.kpmId).status).toBe('graduasi_mandiri');
   });
 
+  it('refuses the creator named on the proposal row even without its audit row', () => {
+    const a = verified();
+    const proposal = submitted([a.candidateId]);
+    db.$client.prepare("DELETE FROM audit_log WHERE entity = 'proposal'").run();
+    db.$client.prepare('UPDATE proposals SET created_by = ? WHERE id = ?').run(admin.id, proposal.id);
+    expectAppError(
+      () => decideProposal(db, admin, approveAll(proposal.id, [a.candidateId])),
+      'FORBIDDEN',
+      /Anda ikut menyusun usulan USL\/2026\/001 \(membuat\)/,
+    );
+  });
+
   it('refuses a user who only removed a family from the draft', () => {
     const a = verified();
     const b = verified();

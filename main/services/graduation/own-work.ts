@@ -67,13 +67,16 @@ const listSteps = (steps: string[]) =>
 export function ownWorkRefusal(
   db: Db,
   userId: number | null,
-  proposal: { id: number; number: string },
+  proposal: { id: number; number: string; createdBy: number | null },
   items: { candidateId: number; nama: string }[],
 ): string | null {
   if (userId === null) return null;
-  const built = proposalBuilders(db, proposal.id).find((b) => b.userId === userId);
-  if (built) {
-    return `Anda ikut menyusun usulan ${proposal.number} (${listSteps(built.steps)}); penetapannya harus dilakukan oleh pimpinan atau administrator lain yang tidak ikut menyusunnya (pemisahan tugas).`;
+  // The creator is also on the proposal row itself, so the rule holds even for a row written without its audit.
+  const steps =
+    proposalBuilders(db, proposal.id).find((b) => b.userId === userId)?.steps ??
+    (proposal.createdBy === userId ? [BUILD_ACTIONS.create] : null);
+  if (steps) {
+    return `Anda ikut menyusun usulan ${proposal.number} (${listSteps(steps)}); penetapannya harus dilakukan oleh pimpinan atau administrator lain yang tidak ikut menyusunnya (pemisahan tugas).`;
   }
   if (items.length === 0) return null;
   const verified = new Set(
