@@ -39,7 +39,7 @@ export const mandiriCandidateSchema = z.object({
 });
 
 export const withdrawSchema = z.object({
-  id: z.number().int().positive(),
+  ids: z.array(z.number().int().positive()).min(1, 'Pilih paling sedikit satu calon.').max(10_000),
   reason: z.string().trim().min(3, 'Tuliskan alasan pembatalan.').max(200, 'Alasan paling banyak 200 karakter.'),
 });
 
@@ -87,7 +87,7 @@ export const graduationContract = {
   'graduation.exitTypeUpdate': method<ExitType>()(exitTypeUpdateSchema, { roles: ['admin'] }),
   'graduation.exit': method<{ done: true }>()(exitSchema, { roles: WRITE_ROLES }),
   'graduation.candidateAdd': method<GraduationCandidate>()(mandiriCandidateSchema, { roles: WRITE_ROLES }),
-  'graduation.candidateWithdraw': method<GraduationCandidate>()(withdrawSchema, { roles: WRITE_ROLES }),
+  'graduation.candidateWithdraw': method<{ withdrawn: number }>()(withdrawSchema, { roles: WRITE_ROLES }),
   'graduation.candidates': method<Page<CandidateRow>>()(candidateListSchema),
   'graduation.alamiahScan': method<AlamiahScan>()(alamiahScanSchema),
   'graduation.alamiahAdd': method<{ added: number }>()(alamiahAddSchema, { roles: WRITE_ROLES }),

@@ -1,6 +1,6 @@
 import { addAlamiahCandidates, alamiahScan } from '../services/graduation/alamiah';
 import { commitCandidateImport, previewCandidateImport } from '../services/graduation/candidate-import';
-import { addMandiriCandidate, listCandidates, withdrawCandidate } from '../services/graduation/candidates';
+import { addMandiriCandidate, listCandidates, withdrawCandidates } from '../services/graduation/candidates';
 import { addExitType, exitKpm, listExitTypes, updateExitType } from '../services/graduation/exit-types';
 import { familyTimeline } from '../services/graduation/timeline';
 import type { graduationContract } from './graduation.contract';
@@ -15,7 +15,7 @@ export const graduationHandlers = {
     return { done: true };
   },
   'graduation.candidateAdd': ({ db, actor }, input) => addMandiriCandidate(db, actor, input),
-  'graduation.candidateWithdraw': ({ db, actor }, input) => withdrawCandidate(db, actor, input),
+  'graduation.candidateWithdraw': ({ db, actor }, input) => withdrawCandidates(db, actor, input),
   'graduation.candidates': ({ db }, input) => listCandidates(db, input),
   'graduation.alamiahScan': ({ db }, input) => alamiahScan(db, input),
   'graduation.alamiahAdd': ({ db, actor }, input) => addAlamiahCandidates(db, actor, input),

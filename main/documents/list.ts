@@ -12,6 +12,7 @@ import type { Layout, LayoutContext } from './layout';
 import { CM, closingRow, contentWidth, type Margins, type PageSetup, paragraphs, present } from './page';
 import { qrBlock } from './qr';
 import { signatureBlock } from './signature';
+import { wholeNumbers } from './whole-numbers';
 
 const MARGINS: Margins = [2.5 * CM, 2 * CM, 2 * CM, 2 * CM];
 
@@ -136,7 +137,7 @@ function heading(doc: PrintedDocument, lines: string[]): Content {
   return {
     stack: [
       { text: plain(doc.title.toUpperCase()), bold: true, fontSize: 13 },
-      ...lines.map((line) => ({ text: plain(line), bold: true })),
+      ...lines.map((line) => ({ text: wholeNumbers(line), bold: true })),
       { text: plain(`Nomor: ${doc.number}`) },
     ],
     alignment: 'center',

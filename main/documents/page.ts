@@ -5,6 +5,7 @@
 import type { Column, Content, ContentColumns, PageOrientation } from 'pdfmake/interfaces';
 import { PAPER_SIZE_PT, type Paper } from '../domain/documents';
 import { plain } from './fonts';
+import { wholeNumbers } from './whole-numbers';
 
 export const CM = 72 / 2.54;
 
@@ -41,7 +42,7 @@ export function paragraphs(text: string, style: { indent?: boolean } = {}): Cont
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .map((line) => ({
-      text: plain(line),
+      text: wholeNumbers(line),
       alignment: 'justify' as const,
       leadingIndent: style.indent === false ? 0 : 1.25 * CM,
       margin: [0, 0, 0, 4] as Margins,

@@ -26,6 +26,13 @@ export function formatNumber(value: number): string {
   return groupDigits.format(value);
 }
 
+/** "A, B, C dan 2 lainnya": a message names a few families, not a thousand. */
+export function formatNames(names: string[], shown = 3): string {
+  return names.length > shown
+    ? `${names.slice(0, shown).join(', ')} dan ${formatNumber(names.length - shown)} lainnya`
+    : names.join(', ');
+}
+
 /** '2026-11-22' (or a full ISO timestamp) -> '22 November 2026'. */
 export function formatTanggal(iso: string | null | undefined): string {
   if (!iso) return '';

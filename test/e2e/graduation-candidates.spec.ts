@@ -1,6 +1,7 @@
 import type { KpmFormValues } from '../../main/domain/schemas';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { createUser } from '../../main/services/auth';
+import { insertCandidate } from '../support/graduation';
 import { expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
 
 const OPERATOR = { username: 'operator1', password: 'operator123' };
@@ -87,4 +88,56 @@ test('the alamiah list shows the family left without komponen, not the one with 
   await expect(table).not.toContainText('AMINAH ALAMIAH UJI');
   await page.getByRole('tab', { name: 'Daftar calon' }).click();
   await expect(page.getByRole('row', { name: /AMINAH ALAMIAH UJI/ })).toContainText('Graduasi alamiah');
+});
+
+test('adding every matching alamiah family asks first, naming the count', async ({ page, web }) => {
+  await prepare(web);
+  addFamily(web, 4, 'Ratna Alamiah Uji', { tanggalLahir: yearsAgo(22), komponen: 'anak_sma' });
+  addFamily(web, 5, 'Sumi Alamiah Uji', { tanggalLahir: yearsAgo(23), komponen: 'anak_sma' });
+  const candidates = () =>
+    (web.db.$client.prepare('SELECT count(*) AS n FROM graduation_candidates').get() as { n: number }).n;
+  await login(page, web.url, OPERATOR.username, OPERATOR.password);
+  await navigate(page, 'Calon graduasi');
+  await page.getByRole('tab', { name: 'Graduasi alamiah' }).click();
+  await page.getByRole('button', { name: 'Tambahkan semua yang cocok (3)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tambahkan semua yang cocok?' });
+  await expect(dialog).toContainText('3 keluarga tanpa komponen per');
+  await page.screenshot({ path: 'test-results/alamiah-confirm-all.png' });
+  await dialog.getByRole('button', { name: 'Batal' }).click();
+  await expect(dialog).toBeHidden();
+  expect(candidates()).toBe(0);
+  await page.getByRole('button', { name: 'Tambahkan semua yang cocok (3)' }).click();
+  await dialog.getByRole('button', { name: 'Tambahkan 3 keluarga' }).click();
+  await expect(page.getByText('3 keluarga ditambahkan sebagai calon graduasi alamiah.')).toBeVisible();
+  expect(candidates()).toBe(3);
+});
+
+test('several candidates are withdrawn at once with one reason, each audited', async ({ page, web }) => {
+  await prepare(web);
+  const kpmIds = (web.db.$client.prepare('SELECT id FROM kpm ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+  for (const kpmId of kpmIds) insertCandidate(web.db, kpmId, { kind: 'mandiri', reasons: ['usaha'] });
+  await login(page, web.url, OPERATOR.username, OPERATOR.password);
+  await navigate(page, 'Calon graduasi');
+  const table = page.getByRole('table', { name: 'Daftar calon graduasi' });
+  await table.getByRole('checkbox', { name: 'Pilih SRI MANDIRI UJI' }).check();
+  await table.getByRole('checkbox', { name: 'Pilih DEWI BALITA UJI' }).check();
+  await page.getByRole('button', { name: 'Batalkan terpilih (2)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Batalkan 2 calon' });
+  await expect(dialog).toContainText('SRI MANDIRI UJI, DEWI BALITA UJI');
+  await dialog.getByRole('textbox', { name: 'Alasan pembatalan' }).fill('Data ganda dari impor');
+  await page.screenshot({ path: 'test-results/calon-batalkan-terpilih.png' });
+  await dialog.getByRole('button', { name: 'Batalkan 2 calon' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('2 calon dibatalkan.')).toBeVisible();
+  for (const nama of ['SRI MANDIRI UJI', 'DEWI BALITA UJI']) {
+    const row = table.getByRole('row', { name: new RegExp(nama) });
+    await expect(row).toContainText('Dibatalkan: Data ganda dari impor');
+    await expect(row.getByRole('checkbox')).toHaveCount(0);
+  }
+  await expect(table.getByRole('row', { name: /AMINAH ALAMIAH UJI/ })).not.toContainText('Dibatalkan');
+  await expect(page.getByRole('button', { name: 'Batalkan terpilih (0)' })).toBeDisabled();
+  const audited = web.db.$client
+    .prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'candidate_withdraw'")
+    .get() as { n: number };
+  expect(audited.n).toBe(2);
 });

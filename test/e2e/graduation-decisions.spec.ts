@@ -1,7 +1,7 @@
 /**
  * Issue 7 points 3-6 in Chromium: a verifikator verifies two candidates, the operator bundles them into a
  * proposal (recording the mandiri family's statement) and submits it, the pimpinan decides one approved and
- * one rejected; an administrator who built a proposal is refused when deciding it.
+ * one rejected; an administrator who helped build a proposal is told so on its page instead of a decision form.
  */
 import type { Browser, Page } from '@playwright/test';
 import { todayIso } from '../../main/domain/format';
@@ -14,6 +14,9 @@ import { ADMIN } from '../support/office';
 import { expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
 
 const PASSWORD = 'rahasia123';
+const SK_NUMBER = '400.9/215/KEP/DINSOS/2026';
+const REJECT_REASON =
+  'Masih ada anak usia sekolah (SMP kelas 8) dan penghasilan warung belum tetap; diverifikasi ulang tahun depan.';
 const FAMILIES = [
   { idKpm: 'P-GRD-1', nik: '3375014101800001', nama: 'ANI WIDYA', kind: 'mandiri' as const },
   { idKpm: 'P-GRD-2', nik: '3375014202810002', nama: 'BUDI ASTUTI', kind: 'alamiah' as const },
@@ -79,6 +82,8 @@ test('verifikator verifies, operator proposes, pimpinan approves one family and 
   browser,
   web,
 }) => {
+  // Three users in three windows walk the whole path: about 30 s on an idle machine, twice that under load.
+  test.setTimeout(120_000);
   const { kpmIds } = await seed(web);
 
   const verifikator = await as(browser, web, 'verif1');
@@ -118,16 +123,37 @@ test('verifikator verifies, operator proposes, pimpinan approves one family and 
   const pimpinan = await as(browser, web, 'pimpinan1');
   await navigate(pimpinan, 'Usulan & Penetapan');
   await pimpinan.getByRole('link', { name: number }).click();
-  await pimpinan.getByRole('textbox', { name: 'Nomor SK' }).fill('400/12/2026');
-  await pimpinan
-    .getByRole('table', { name: 'Keputusan per keluarga' })
+  const skField = pimpinan.getByRole('textbox', { name: 'Nomor SK' });
+  await skField.fill(SK_NUMBER);
+  // A usual decree number fits the field whole.
+  expect(await skField.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  const form = pimpinan.getByRole('table', { name: 'Keputusan per keluarga' });
+  // Every family starts undecided: nothing is approved unless the decider says so.
+  await expect(form.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(pimpinan.getByTestId('decision-tally')).toHaveText('0 disetujui · 0 ditolak · 2 belum dipilih');
+  await form.getByRole('radiogroup', { name: 'Keputusan ANI WIDYA' }).getByRole('radio', { name: 'Setujui' }).check();
+  await pimpinan.getByRole('button', { name: 'Simpan keputusan' }).click();
+  await expect(pimpinan.getByText('Keputusan untuk BUDI ASTUTI belum dipilih', { exact: false })).toBeVisible();
+  await expect(pimpinan.getByRole('dialog')).toHaveCount(0);
+  await form
     .getByRole('row', { name: /BUDI ASTUTI/ })
     .getByText('Tolak')
     .click();
-  await pimpinan.getByRole('textbox', { name: 'Alasan penolakan BUDI ASTUTI' }).fill('Masih ada anak usia sekolah');
+  await pimpinan.getByRole('textbox', { name: 'Alasan penolakan BUDI ASTUTI' }).fill(REJECT_REASON);
   await pimpinan.getByRole('button', { name: 'Simpan keputusan' }).click();
+  const confirm = pimpinan.getByRole('dialog', { name: 'Simpan keputusan?' });
+  await expect(confirm).toContainText(`1 keluarga disetujui dan 1 ditolak dengan SK ${SK_NUMBER}.`);
+  await pimpinan.screenshot({ path: 'test-results/graduation-decision-confirm.png', fullPage: true });
+  await confirm.getByRole('button', { name: 'Ya, simpan keputusan' }).click();
   await expect(pimpinan.getByText('Diputuskan', { exact: true })).toBeVisible();
-  await expect(pimpinan.getByText('Ditolak: Masih ada anak usia sekolah')).toBeVisible();
+  // The rejection reason reads as typed: whole, in its own letter case, wrapped within the table.
+  const reason = pimpinan
+    .getByRole('table', { name: 'Keluarga dalam usulan' })
+    .getByText(REJECT_REASON, { exact: true });
+  await expect(reason).toBeVisible();
+  await expect(reason).toHaveCSS('text-transform', 'none');
+  expect(await reason.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getClientRects().length > 0)).toBe(true);
+  expect((await reason.boundingBox())?.height ?? 0).toBeGreaterThan(30);
   await pimpinan.screenshot({ path: 'test-results/graduation-decided.png', fullPage: true });
   expect(statusOf(web, kpmIds['ANI WIDYA'])).toEqual({ status: 'graduasi_mandiri', date: todayIso() });
   expect(statusOf(web, kpmIds['BUDI ASTUTI']).status).toBe('aktif');
@@ -136,31 +162,37 @@ test('verifikator verifies, operator proposes, pimpinan approves one family and 
   await expect(pimpinan.getByTestId('office-graduated')).toHaveText('1');
 });
 
-test("the proposal's author is refused when deciding it, even as administrator", async ({ page, web }) => {
+test('an administrator who filled an operator’s draft is told on the page that they may not decide it', async ({
+  page,
+  web,
+}) => {
   const { kpmIds, candidateIds } = await seed(web);
   const db = web.db;
-  const verifikator = actorOf(listUsers(db).find((u) => u.username === 'verif1') ?? listUsers(db)[0]);
-  const admin = actorOf(listUsers(db).find((u) => u.username === ADMIN.username) ?? listUsers(db)[0]);
-  recordAssessment(db, verifikator, {
+  const userActor = (username: string) =>
+    actorOf(listUsers(db).find((u) => u.username === username) ?? listUsers(db)[0]);
+  const admin = userActor(ADMIN.username);
+  recordAssessment(db, userActor('verif1'), {
     candidateId: candidateIds[1],
     visitDate: todayIso(),
     answers: BEST_ANSWERS,
     notes: '',
   });
-  const own = createProposal(db, admin, { year: 2026, title: 'Usulan administrator' });
-  addToProposal(db, admin, { proposalId: own.id, candidateIds: [candidateIds[1]] });
-  submitProposal(db, admin, own.id);
+  // The operator opens an empty draft; the administrator fills it and submits it.
+  const draft = createProposal(db, userActor('operator1'), { year: 2026, title: 'Usulan operator' });
+  addToProposal(db, admin, { proposalId: draft.id, candidateIds: [candidateIds[1]] });
+  submitProposal(db, admin, draft.id);
 
   await login(page, web.url);
   await navigate(page, 'Usulan & Penetapan');
-  await page.getByRole('link', { name: own.number }).click();
-  await page.getByRole('textbox', { name: 'Nomor SK' }).fill('400/1/2026');
-  await page.getByRole('button', { name: 'Simpan keputusan' }).click();
-  await expect(
-    page.getByText(`Anda menyusun usulan ${own.number}; penetapannya harus dilakukan oleh pimpinan lain`, {
-      exact: false,
-    }),
-  ).toBeVisible();
+  await page.getByRole('link', { name: draft.number }).click();
+  await expect(page.getByText(`disusun oleh operator1, ${ADMIN.username}`)).toBeVisible();
+  const notice = page.getByRole('alert').filter({ hasText: 'Anda tidak dapat menetapkan usulan ini' });
+  await expect(notice).toContainText(
+    `Anda ikut menyusun usulan ${draft.number} (menambahkan keluarga dan mengajukan); penetapannya harus dilakukan oleh pimpinan atau administrator lain`,
+  );
+  await expect(page.getByRole('textbox', { name: 'Nomor SK' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Simpan keputusan' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/graduation-builder-notice.png', fullPage: true });
   expect(statusOf(web, kpmIds['BUDI ASTUTI']).status).toBe('aktif');
 });
 
@@ -187,7 +219,12 @@ test('a mandiri candidate without a signed statement cannot be approved', async 
   await navigate(pimpinan, 'Usulan & Penetapan');
   await pimpinan.getByRole('link', { name: proposal.number }).click();
   await pimpinan.getByRole('textbox', { name: 'Nomor SK' }).fill('400/2/2026');
+  await pimpinan.getByRole('radio', { name: 'Setujui' }).check();
   await pimpinan.getByRole('button', { name: 'Simpan keputusan' }).click();
+  await pimpinan
+    .getByRole('dialog', { name: 'Simpan keputusan?' })
+    .getByRole('button', { name: 'Ya, simpan keputusan' })
+    .click();
   await expect(pimpinan.getByText(/Surat pernyataan .*ANI WIDYA.* belum dicatat/)).toBeVisible();
   expect(statusOf(web, kpmIds['ANI WIDYA']).status).toBe('aktif');
 });

@@ -7,7 +7,7 @@ import { type RenderOptions, renderDocuments, renderKopPreview } from '../../mai
 import { DOCUMENT_KINDS, type DocumentKind, FAMILY_KINDS } from '../../main/domain/documents';
 import type { PrintedDocument } from '../../main/domain/printed-document';
 import { listRows, printedDocument, SAMPLE_FAMILY, sampleLogo } from '../support/documents';
-import { pageSizes, pdfFile, pdfPageText, pdfText, readQr, squash } from '../support/pdf';
+import { pageSizes, pdfFile, pdfFlatText, pdfPageText, pdfText, readQr, squash } from '../support/pdf';
 
 async function render(docs: PrintedDocument[], options?: RenderOptions): Promise<{ file: string; pages: number }> {
   const { bytes, pages } = await renderDocuments(docs, options);
@@ -104,6 +104,34 @@ describe('every kind', () => {
     expect(last).toContain('KELUARGA UJI 59');
     expect(last).toContain('KELUARGA UJI 60');
     expect(readQr(file, pages)).toBe(doc.verificationCode);
+  });
+});
+
+describe('numbers with slashes', () => {
+  const SK = '400.9/215/KEP/DINSOS/2026';
+  // The number moved along the line a character at a time, so it meets the right margin at every one of its
+  // slashes in one of these letters (measured: the unprotected layout printed "400.9/215/ KEP/ DINSOS/2026").
+  const bodies = Array.from(
+    { length: 14 },
+    (_, n) =>
+      `telah keluar dari kepesertaan Program Keluarga Harapan (PKH) karena graduasi ${'x'.repeat(n)} sejahtera mandiri terhitung sejak tanggal 2 November 2026, berdasarkan Keputusan Kepala Dinas Sosial Kota Pekalongan Nomor ${SK} tanggal 16 November 2026.`,
+  );
+
+  it('the decree number prints exactly as typed in justified letter text, wherever it falls on the line', async () => {
+    const docs = bodies.map((body) => printedDocument('sk_graduasi', { body }));
+    const printed = pdfFlatText((await render(docs)).file);
+    expect(printed.split(SK).length - 1).toBe(bodies.length);
+  });
+
+  it('the decree number prints exactly as typed in the opening of the lampiran keputusan', async () => {
+    const docs = Array.from({ length: 16 }, (_, i) =>
+      printedDocument('lampiran_keputusan', {
+        opening: `Lampiran Keputusan Kepala Dinas Sosial Kota Pekalongan tentang Penetapan Graduasi Keluarga Penerima Manfaat Program Keluarga Harapan ${'x'.repeat(i * 3)} Nomor ${SK} tanggal 16 November 2026 tentang Penetapan Graduasi Keluarga Penerima Manfaat Program Keluarga Harapan`,
+        list: { heading: ['Tahun 2026'], rows: listRows(2) },
+      }),
+    );
+    const printed = pdfFlatText((await render(docs)).file);
+    expect(printed.split(SK).length - 1).toBe(docs.length);
   });
 });
 

@@ -8,8 +8,9 @@ import { kpmSchema, kpmSearchSchema } from '../../main/domain/schemas';
 import type { Actor } from '../../main/services/actor';
 import { addAlamiahCandidates, alamiahScan } from '../../main/services/graduation/alamiah';
 import { commitCandidateImport, previewCandidateImport } from '../../main/services/graduation/candidate-import';
-import { addMandiriCandidate, listCandidates, withdrawCandidate } from '../../main/services/graduation/candidates';
+import { addMandiriCandidate, listCandidates, withdrawCandidates } from '../../main/services/graduation/candidates';
 import { addExitType, exitKpm, listExitTypes, updateExitType } from '../../main/services/graduation/exit-types';
+import { addToProposal, createProposal } from '../../main/services/graduation/proposals';
 import { familyTimeline } from '../../main/services/graduation/timeline';
 import { createKpm, getKpm, updateKpm } from '../../main/services/kpm';
 import { searchKpm } from '../../main/services/kpm-search';
@@ -73,6 +74,7 @@ function addFamily(n: number, children: [string, string | null][] = [], extra: R
 }
 
 const family = (id: number) => db.select().from(kpm).where(eq(kpm.id, id)).get();
+const candidate = (id: number) => db.select().from(graduationCandidates).where(eq(graduationCandidates.id, id)).get();
 
 describe('exit types', () => {
   it('lists the defaults and lets the administrator add, rename and switch off the office’s own', () => {
@@ -189,11 +191,49 @@ describe('mandiri candidates', () => {
   it('withdraws a candidate with a reason, after which the family may be proposed again', () => {
     const id = addFamily(1);
     const c = addMandiriCandidate(db, operator, { kpmId: id, reasons: ['usaha'], notes: '' });
-    const w = withdrawCandidate(db, operator, { id: c.id, reason: 'Usaha tutup' });
-    expect(w).toMatchObject({ stage: 'dibatalkan', closedReason: 'Usaha tutup' });
-    expect(appError(() => withdrawCandidate(db, operator, { id: c.id, reason: 'lagi' })).code).toBe('CONFLICT');
+    expect(withdrawCandidates(db, operator, { ids: [c.id], reason: 'Usaha tutup' })).toEqual({ withdrawn: 1 });
+    expect(candidate(c.id)).toMatchObject({ stage: 'dibatalkan', closedReason: 'Usaha tutup' });
+    expect(appError(() => withdrawCandidates(db, operator, { ids: [c.id], reason: 'lagi' })).code).toBe('CONFLICT');
     expect(addMandiriCandidate(db, operator, { kpmId: id, reasons: ['usaha'], notes: '' }).stage).toBe('calon');
     expect(familyTimeline(db, id).candidacies.map((t) => t.candidate.stage)).toEqual(['dibatalkan', 'calon']);
+  });
+
+  it('withdraws several candidates with one reason, each audited', () => {
+    const ids = [1, 2, 3].map(
+      (n) => addMandiriCandidate(db, operator, { kpmId: addFamily(n), reasons: ['usaha'], notes: '' }).id,
+    );
+    expect(withdrawCandidates(db, operator, { ids, reason: 'Data ganda dari impor' })).toEqual({ withdrawn: 3 });
+    for (const id of ids)
+      expect(candidate(id)).toMatchObject({ stage: 'dibatalkan', closedReason: 'Data ganda dari impor' });
+    const audits = db.select().from(auditLog).where(eq(auditLog.action, 'candidate_withdraw')).all();
+    expect(audits.map((a) => a.entityId).sort()).toEqual(ids.map((id) => candidate(id)?.kpmId).sort());
+    expect(audits.every((a) => a.summary === 'Calon graduasi dibatalkan: Data ganda dari impor')).toBe(true);
+  });
+
+  it('withdraws none when one of them is closed or in a proposal, naming it', () => {
+    const open = addMandiriCandidate(db, operator, { kpmId: addFamily(1), reasons: ['usaha'], notes: '' });
+    const decided = insertCandidate(db, addFamily(2), { stage: 'disetujui' });
+    const proposed = insertCandidate(db, addFamily(3), { stage: 'terverifikasi' });
+    const draft = createProposal(db, admin, { year: 2026, title: 'Usulan uji' });
+    addToProposal(db, admin, { proposalId: draft.id, candidateIds: [proposed] });
+    const closedError = appError(() =>
+      withdrawCandidates(db, operator, { ids: [open.id, decided], reason: 'Salah pilih' }),
+    );
+    expect(closedError.code).toBe('CONFLICT');
+    expect(closedError.message).toBe(
+      'Calon IBU UJI 2 (disetujui) sudah ditutup; hanya calon yang belum diputuskan dapat dibatalkan. Tidak ada calon yang dibatalkan.',
+    );
+    const proposedError = appError(() =>
+      withdrawCandidates(db, operator, { ids: [open.id, proposed], reason: 'Salah pilih' }),
+    );
+    expect(proposedError.message).toMatch(
+      /^Calon IBU UJI 3 \(usulan USL\/2026\/001\) ada dalam usulan; keluarkan dari usulan/,
+    );
+    expect(appError(() => withdrawCandidates(db, verifikator, { ids: [open.id], reason: 'Salah pilih' })).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(candidate(open.id)?.stage).toBe('calon');
+    expect(db.select().from(auditLog).where(eq(auditLog.action, 'candidate_withdraw')).all()).toHaveLength(0);
   });
 });
 

@@ -518,11 +518,66 @@ describe('separation of duties', () => {
     expectAppError(
       () => decideProposal(db, admin, approveAll(proposal.id, [a.candidateId])),
       'FORBIDDEN',
-      /Anda menyusun usulan USL\/2026\/001/,
+      /Anda ikut menyusun usulan USL\/2026\/001 \(membuat, menambahkan keluarga dan mengajukan\)/,
     );
     expect(familyOf(a.kpmId).status).toBe('aktif');
     decideProposal(db, pimpinan, approveAll(proposal.id, [a.candidateId]));
     expect(familyOf(a.kpmId).status).toBe('graduasi_mandiri');
+  });
+
+  it('refuses an administrator who filled and submitted an operator’s empty draft; another user decides it', () => {
+    const a = verified();
+    const b = verified();
+    const draft = createProposal(db, operator, { year: 2026, title: 'Usulan operator' });
+    addToProposal(db, admin, { proposalId: draft.id, candidateIds: [a.candidateId, b.candidateId] });
+    submitProposal(db, admin, draft.id);
+    expectAppError(
+      () => decideProposal(db, admin, approveAll(draft.id, [a.candidateId, b.candidateId])),
+      'FORBIDDEN',
+      /^Anda ikut menyusun usulan USL\/2026\/001 \(menambahkan keluarga dan mengajukan\); penetapannya harus dilakukan oleh pimpinan atau administrator lain/,
+    );
+    expect(count('decisions')).toBe(0);
+    expect(familyOf(a.kpmId).status).toBe('aktif');
+    // The page knows before the form is filled: the builders, and who may not decide.
+    const seen = getProposal(db, draft.id, admin.id);
+    expect(seen.builders.map((x) => [x.username, x.steps])).toEqual([
+      ['operator1', ['membuat']],
+      [admin.username, ['menambahkan keluarga', 'mengajukan']],
+    ]);
+    expect(seen.decideRefusal).toMatch(/Anda ikut menyusun usulan USL\/2026\/001/);
+    expect(getProposal(db, draft.id, pimpinan.id).decideRefusal).toBeNull();
+    decideProposal(db, pimpinan, approveAll(draft.id, [a.candidateId, b.candidateId]));
+    expect(familyOf(a.kpmId).status).toBe('graduasi_mandiri');
+  });
+
+  it('refuses the creator named on the proposal row even without its audit row', () => {
+    const a = verified();
+    const proposal = submitted([a.candidateId]);
+    db.$client.prepare("DELETE FROM audit_log WHERE entity = 'proposal'").run();
+    db.$client.prepare('UPDATE proposals SET created_by = ? WHERE id = ?').run(admin.id, proposal.id);
+    expectAppError(
+      () => decideProposal(db, admin, approveAll(proposal.id, [a.candidateId])),
+      'FORBIDDEN',
+      /Anda ikut menyusun usulan USL\/2026\/001 \(membuat\)/,
+    );
+  });
+
+  it('refuses a user who only removed a family from the draft', () => {
+    const a = verified();
+    const b = verified();
+    const draft = createProposal(db, operator, { year: 2026, title: 'Usulan operator' });
+    addToProposal(db, operator, { proposalId: draft.id, candidateIds: [a.candidateId, b.candidateId] });
+    removeFromProposal(db, admin, { proposalId: draft.id, candidateIds: [b.candidateId] });
+    submitProposal(db, operator, draft.id);
+    expectAppError(
+      () => decideProposal(db, admin, approveAll(draft.id, [a.candidateId])),
+      'FORBIDDEN',
+      /\(mengeluarkan keluarga\)/,
+    );
+    const second = userActor(db, admin, 'admin', 'admin2');
+    expect(getProposal(db, draft.id, second.id).decideRefusal).toBeNull();
+    decideProposal(db, second, approveAll(draft.id, [a.candidateId]));
+    expect(count('decisions')).toBe(1);
   });
 
   it('refuses anyone, even an administrator, deciding a family they verified (any assessment of the candidacy)', () => {

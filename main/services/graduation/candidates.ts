@@ -5,10 +5,12 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
-import { type GraduationCandidate, graduationCandidates, kpm } from '../../../db/schema';
+import { type GraduationCandidate, graduationCandidates, kpm, proposalItems, proposals } from '../../../db/schema';
 import { AppError } from '../../domain/errors';
+import { formatNames } from '../../domain/format';
 import {
   CANDIDATE_KIND_LABEL,
+  CANDIDATE_STAGE_LABEL,
   type CandidateKind,
   type CandidateStage,
   MANDIRI_REASON_LABEL,
@@ -104,32 +106,66 @@ export function addMandiriCandidate(
   });
 }
 
-export function withdrawCandidate(db: Db, actor: Actor, input: { id: number; reason: string }): GraduationCandidate {
+/**
+ * Withdraws one or several candidates with one reason, all or nothing, each audited. A candidacy already
+ * decided or withdrawn, or one in a proposal (its decision belongs to the proposal: it is removed from a draft
+ * or rejected in the penetapan), is refused by name and nothing is withdrawn.
+ */
+export function withdrawCandidates(
+  db: Db,
+  actor: Actor,
+  input: { ids: number[]; reason: string },
+): { withdrawn: number } {
   requireRole(actor, CANDIDATE_ROLES);
+  const ids = [...new Set(input.ids)];
   return inTransaction(db, () => {
-    const before = db.select().from(graduationCandidates).where(eq(graduationCandidates.id, input.id)).get();
-    if (!before) throw new AppError('NOT_FOUND', 'Calon graduasi tidak ditemukan.');
-    if (!(OPEN_STAGES as readonly string[]).includes(before.stage)) {
+    const rows = db
+      .select({ candidate: graduationCandidates, nama: kpm.nama, proposal: proposals.number })
+      .from(graduationCandidates)
+      .innerJoin(kpm, eq(kpm.id, graduationCandidates.kpmId))
+      .leftJoin(proposalItems, eq(proposalItems.candidateId, graduationCandidates.id))
+      .leftJoin(proposals, eq(proposals.id, proposalItems.proposalId))
+      .where(inArray(graduationCandidates.id, ids))
+      .all();
+    if (rows.length !== ids.length) {
+      throw new AppError('NOT_FOUND', 'Ada calon graduasi yang tidak ditemukan; tidak ada calon yang dibatalkan.');
+    }
+    const closed = rows.filter((r) => !(OPEN_STAGES as readonly string[]).includes(r.candidate.stage));
+    if (closed.length > 0) {
+      const named = formatNames(
+        closed.map((r) => `${r.nama} (${CANDIDATE_STAGE_LABEL[r.candidate.stage].toLowerCase()})`),
+      );
       throw new AppError(
         'CONFLICT',
-        `Calon ini sudah ${before.stage}; hanya calon yang belum diputuskan dapat dibatalkan.`,
+        `Calon ${named} sudah ditutup; hanya calon yang belum diputuskan dapat dibatalkan. Tidak ada calon yang dibatalkan.`,
       );
     }
-    const updated = db
-      .update(graduationCandidates)
-      .set({ stage: 'dibatalkan', closedReason: input.reason, updatedAt: new Date().toISOString() })
-      .where(eq(graduationCandidates.id, before.id))
-      .returning()
-      .get();
-    writeAudit(db, actor, {
-      action: 'candidate_withdraw',
-      entity: 'kpm',
-      entityId: before.kpmId,
-      summary: `Calon graduasi dibatalkan: ${input.reason}`,
-      before,
-      after: updated,
-    });
-    return updated;
+    const proposed = rows.filter((r) => r.proposal !== null);
+    if (proposed.length > 0) {
+      const named = formatNames(proposed.map((r) => `${r.nama} (usulan ${r.proposal})`));
+      throw new AppError(
+        'CONFLICT',
+        `Calon ${named} ada dalam usulan; keluarkan dari usulan yang masih draf, atau tolak dalam penetapan. Tidak ada calon yang dibatalkan.`,
+      );
+    }
+    const now = new Date().toISOString();
+    for (const { candidate: before } of rows) {
+      const updated = db
+        .update(graduationCandidates)
+        .set({ stage: 'dibatalkan', closedReason: input.reason, updatedAt: now })
+        .where(eq(graduationCandidates.id, before.id))
+        .returning()
+        .get();
+      writeAudit(db, actor, {
+        action: 'candidate_withdraw',
+        entity: 'kpm',
+        entityId: before.kpmId,
+        summary: `Calon graduasi dibatalkan: ${input.reason}`,
+        before,
+        after: updated,
+      });
+    }
+    return { withdrawn: rows.length };
   });
 }
 

@@ -4,10 +4,9 @@
  * or none, in one transaction, each audited. The per-family writes are prepared once and run per family,
  * so a 2,000-family decree stays well within a couple of seconds.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import {
-  assessments,
   type Decision,
   decisions,
   exitTypes,
@@ -21,10 +20,12 @@ import {
 import { addMonths } from '../../domain/dates';
 import type { DecideInput, ReverseInput } from '../../domain/decision';
 import { AppError } from '../../domain/errors';
+import { formatNames } from '../../domain/format';
 import { type CandidateKind, MANDIRI_REASON_LABEL, type MandiriReason } from '../../domain/graduation';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { DECIDE_ROLES, pastDate, requireDuty, requiredText } from './duties';
+import { ownWorkRefusal } from './own-work';
 import { loadProposal } from './proposals';
 
 interface ItemRow {
@@ -53,48 +54,6 @@ function proposalItemsOf(db: Db, proposalId: number): ItemRow[] {
     .all();
 }
 
-const listNames = (names: string[]) =>
-  names.length > 3 ? `${names.slice(0, 3).join(', ')} dan ${names.length - 3} lainnya` : names.join(', ');
-
-/** Point 6: nobody decides a proposal they built or a family they verified, not even an administrator. */
-function assertNotOwnWork(
-  db: Db,
-  actor: Actor,
-  proposal: { number: string; createdBy: number | null },
-  items: ItemRow[],
-) {
-  if (actor.id === null) return;
-  if (proposal.createdBy === actor.id) {
-    throw new AppError(
-      'FORBIDDEN',
-      `Anda menyusun usulan ${proposal.number}; penetapannya harus dilakukan oleh pimpinan lain (pemisahan tugas).`,
-    );
-  }
-  const verified = new Set(
-    db
-      .select({ id: assessments.candidateId })
-      .from(assessments)
-      .where(
-        and(
-          eq(assessments.verifierId, actor.id),
-          inArray(
-            assessments.candidateId,
-            items.map((i) => i.candidateId),
-          ),
-        ),
-      )
-      .all()
-      .map((r) => r.id),
-  );
-  const own = items.filter((i) => verified.has(i.candidateId)).map((i) => i.nama);
-  if (own.length > 0) {
-    throw new AppError(
-      'FORBIDDEN',
-      `Anda memverifikasi ${listNames(own)}; keputusan atas keluarga yang Anda verifikasi harus ditetapkan oleh orang lain (pemisahan tugas).`,
-    );
-  }
-}
-
 /** The status reason an approved family carries: its candidacy's reasons and the decree. */
 function statusReason(item: ItemRow, skNumber: string): string {
   const reasons = item.reasons.map((r) => MANDIRI_REASON_LABEL[r as MandiriReason] ?? r).join(', ');
@@ -107,7 +66,7 @@ function statusReason(item: ItemRow, skNumber: string): string {
 function checkedAnswers(db: Db, input: DecideInput, items: ItemRow[]) {
   const byId = new Map(input.items.map((i) => [i.candidateId, i]));
   const missing = items.filter((i) => !byId.has(i.candidateId)).map((i) => i.nama);
-  if (missing.length > 0) throw new AppError('INVALID_INPUT', `Keputusan untuk ${listNames(missing)} belum diisi.`);
+  if (missing.length > 0) throw new AppError('INVALID_INPUT', `Keputusan untuk ${formatNames(missing)} belum diisi.`);
   if (byId.size !== items.length || input.items.length !== items.length) {
     throw new AppError(
       'INVALID_INPUT',
@@ -118,7 +77,7 @@ function checkedAnswers(db: Db, input: DecideInput, items: ItemRow[]) {
     (i) => byId.get(i.candidateId)?.decision === 'ditolak' && !byId.get(i.candidateId)?.rejectReason.trim(),
   );
   if (noReason.length > 0)
-    throw new AppError('INVALID_INPUT', `Alasan penolakan ${listNames(noReason.map((i) => i.nama))} wajib diisi.`, {
+    throw new AppError('INVALID_INPUT', `Alasan penolakan ${formatNames(noReason.map((i) => i.nama))} wajib diisi.`, {
       fields: { items: 'Isi alasan setiap penolakan.' },
     });
   const mandiri = items.filter((i) => i.kind === 'mandiri' && byId.get(i.candidateId)?.decision === 'disetujui');
@@ -140,7 +99,7 @@ function checkedAnswers(db: Db, input: DecideInput, items: ItemRow[]) {
     if (unsigned.length > 0) {
       throw new AppError(
         'CONFLICT',
-        `Surat pernyataan ${listNames(unsigned)} belum dicatat; calon graduasi mandiri tidak dapat disetujui tanpa surat pernyataan yang ditandatangani.`,
+        `Surat pernyataan ${formatNames(unsigned)} belum dicatat; calon graduasi mandiri tidak dapat disetujui tanpa surat pernyataan yang ditandatangani.`,
       );
     }
   }
@@ -172,7 +131,8 @@ export function decideProposal(db: Db, actor: Actor, input: DecideInput): Decisi
       );
     }
     const items = proposalItemsOf(db, proposal.id);
-    assertNotOwnWork(db, actor, proposal, items);
+    const refusal = ownWorkRefusal(db, actor.id, proposal, items);
+    if (refusal) throw new AppError('FORBIDDEN', refusal);
     const answers = checkedAnswers(db, input, items);
     const exitTypeOf = builtinExitTypes(db);
     const months = db.select({ m: graduationSettings.visitMonths }).from(graduationSettings).get()?.m ?? [3, 6, 12];

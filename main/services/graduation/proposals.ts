@@ -28,6 +28,7 @@ import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { PROPOSE_ROLES, requireDuty, requiredText } from './duties';
+import { type Builder, ownWorkRefusal, proposalBuilders } from './own-work';
 
 export function loadProposal(db: Db, id: number): Proposal {
   const row = db.select().from(proposals).where(eq(proposals.id, id)).get();
@@ -226,9 +227,14 @@ export interface ProposalDetail {
   proposal: Proposal;
   items: ProposalItemRow[];
   decisions: Decision[];
+  /** Everyone who built it (created, added or removed families, submitted) and what they did. */
+  builders: Builder[];
+  /** Why the asking user may not decide it (they built it or verified a family in it), or null. */
+  decideRefusal: string | null;
 }
 
-export function getProposal(db: Db, id: number): ProposalDetail {
+/** The proposal as the user sees it; `viewerId` is the asking user, whose right to decide it is checked. */
+export function getProposal(db: Db, id: number, viewerId: number | null = null): ProposalDetail {
   const proposal = loadProposal(db, id);
   const rows = db
     .select({
@@ -273,7 +279,13 @@ export function getProposal(db: Db, id: number): ProposalDetail {
     verifiers: [...(verifiers.get(r.candidateId) ?? [])],
   }));
   const history = db.select().from(decisions).where(eq(decisions.proposalId, id)).orderBy(desc(decisions.id)).all();
-  return { proposal, items, decisions: history };
+  return {
+    proposal,
+    items,
+    decisions: history,
+    builders: proposalBuilders(db, id),
+    decideRefusal: viewerId === null ? null : ownWorkRefusal(db, viewerId, proposal, items),
+  };
 }
 
 export interface AvailableCandidate {

@@ -20,6 +20,7 @@ import { KOMPONEN_LABEL } from '../../../main/domain/komponen';
 import { KOMPONEN_AGES_NOTE } from '../../../main/domain/komponen-rules';
 import { useSession, WRITER_ROLES } from '../session/session';
 import { useApi, useApiMutation } from '../shared/api-hooks';
+import { ConfirmModal } from '../shared/ConfirmModal';
 import { DateField } from '../shared/DateField';
 import { errorMessage, notifySuccess } from '../shared/errors';
 import { paginationControlProps } from '../shared/pagination';
@@ -41,6 +42,7 @@ export function AlamiahScan() {
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<number[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
+  const [confirmAll, setConfirmAll] = useState(false);
   const scanInput = { ...filters, onDate };
   const scan = useApi(
     'graduation.alamiahScan',
@@ -70,6 +72,7 @@ export function AlamiahScan() {
     }
   };
   const items = scan.data?.items ?? [];
+  const matching = scan.data?.alamiahTotal ?? 0;
   const pages = Math.max(1, Math.ceil((scan.data?.total ?? 0) / PAGE_SIZE));
   const toggle = (id: number) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
   return (
@@ -116,16 +119,31 @@ export function AlamiahScan() {
             </Button>
             <Button
               variant="outline"
-              disabled={(scan.data?.alamiahTotal ?? 0) === 0}
+              disabled={matching === 0}
               loading={addCandidates.isPending}
-              onClick={() => add('semua')}
+              onClick={() => setConfirmAll(true)}
             >
-              Tambahkan semua yang cocok ({formatNumber(scan.data?.alamiahTotal ?? 0)})
+              Tambahkan semua yang cocok ({formatNumber(matching)})
             </Button>
           </Group>
         )}
       </Group>
       {failure && <Alert color="red">{failure}</Alert>}
+      <ConfirmModal
+        opened={confirmAll}
+        onClose={() => setConfirmAll(false)}
+        title="Tambahkan semua yang cocok?"
+        confirmLabel={`Tambahkan ${formatNumber(matching)} keluarga`}
+        color="blue"
+        loading={addCandidates.isPending}
+        onConfirm={async () => {
+          await add('semua');
+          setConfirmAll(false);
+        }}
+      >
+        {formatNumber(matching)} keluarga tanpa komponen per {formatTanggal(onDate)} (dengan saringan yang dipilih)
+        ditambahkan sebagai calon graduasi alamiah, semuanya atau tidak satu pun.
+      </ConfirmModal>
       <Table striped withTableBorder aria-label="Hasil pemindaian alamiah">
         <Table.Thead>
           <Table.Tr>

@@ -1,19 +1,17 @@
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
+  Checkbox,
   Group,
-  Modal,
   Pagination,
   Select,
   SimpleGrid,
   Stack,
   Table,
   Text,
-  TextInput,
 } from '@mantine/core';
-import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CandidateRow } from '../../../main/api/graduation.contract';
@@ -30,9 +28,9 @@ import {
   OPEN_STAGES,
 } from '../../../main/domain/graduation';
 import { useSession, WRITER_ROLES } from '../session/session';
-import { useApi, useApiMutation } from '../shared/api-hooks';
-import { errorMessage, notifySuccess } from '../shared/errors';
+import { useApi } from '../shared/api-hooks';
 import { paginationControlProps } from '../shared/pagination';
+import { type Chosen, WithdrawModal } from './CandidateWithdrawModal';
 import { FamilyFilterFields, type FamilyFilterValues, NO_FAMILY_FILTERS } from './FamilyFilterFields';
 
 const PAGE_SIZE = 50;
@@ -42,13 +40,21 @@ export function CandidateList() {
   const [filters, setFilters] = useState<
     FamilyFilterValues & { kind: CandidateKind | null; stage: CandidateStage | null; page: number }
   >({ ...NO_FAMILY_FILTERS, kind: null, stage: null, page: 1 });
-  const change = (patch: Partial<typeof filters>) => setFilters((f) => ({ ...f, page: 1, ...patch }));
+  const change = (patch: Partial<typeof filters>) => {
+    setFilters((f) => ({ ...f, page: 1, ...patch }));
+    setSelected(new Map());
+  };
   const list = useApi(
     'graduation.candidates',
     { ...filters, pageSize: PAGE_SIZE },
     { placeholderData: keepPreviousData },
   );
-  const [withdrawing, setWithdrawing] = useState<CandidateRow | null>(null);
+  const [selected, setSelected] = useState<Chosen>(new Map());
+  const [withdrawing, setWithdrawing] = useState<Chosen | null>(null);
+  const canWithdraw = can(WRITER_ROLES);
+  const pageOpen = (list.data?.items ?? []).filter(isOpen);
+  const allOnPage = pageOpen.length > 0 && pageOpen.every((c) => selected.has(c.id));
+  const choose = (rows: CandidateRow[], on: boolean) => setSelected((s) => chosenWith(s, rows, on));
   const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PAGE_SIZE));
   return (
     <Stack>
@@ -71,12 +77,36 @@ export function CandidateList() {
         />
         <FamilyFilterFields value={filters} onChange={change} />
       </SimpleGrid>
-      <Text size="sm" c="dimmed">
-        {formatNumber(list.data?.total ?? 0)} calon
-      </Text>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {formatNumber(list.data?.total ?? 0)} calon
+        </Text>
+        {canWithdraw && (
+          <Button
+            size="xs"
+            color="red"
+            variant="light"
+            disabled={selected.size === 0}
+            onClick={() => setWithdrawing(new Map(selected))}
+          >
+            Batalkan terpilih ({formatNumber(selected.size)})
+          </Button>
+        )}
+      </Group>
       <Table striped withTableBorder aria-label="Daftar calon graduasi">
         <Table.Thead>
           <Table.Tr>
+            {canWithdraw && (
+              <Table.Th w={40}>
+                <Checkbox
+                  aria-label="Pilih semua calon terbuka di halaman ini"
+                  checked={allOnPage}
+                  indeterminate={!allOnPage && pageOpen.some((c) => selected.has(c.id))}
+                  disabled={pageOpen.length === 0}
+                  onChange={() => choose(pageOpen, !allOnPage)}
+                />
+              </Table.Th>
+            )}
             <Table.Th>Nama pengurus</Table.Th>
             <Table.Th>Jenis</Table.Th>
             <Table.Th w={120}>Tahap</Table.Th>
@@ -89,41 +119,14 @@ export function CandidateList() {
         </Table.Thead>
         <Table.Tbody>
           {(list.data?.items ?? []).map((c) => (
-            <Table.Tr key={c.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/kpm/${c.kpmId}`} size="sm">
-                  {c.nama}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {c.idKpm ?? c.nik}
-                </Text>
-              </Table.Td>
-              <Table.Td fz="sm">{CANDIDATE_KIND_LABEL[c.kind]}</Table.Td>
-              <Table.Td>
-                <Badge variant="light">{CANDIDATE_STAGE_LABEL[c.stage]}</Badge>
-              </Table.Td>
-              <Table.Td fz="sm">
-                {c.reasons.map((r) => MANDIRI_REASON_LABEL[r as MandiriReason] ?? r).join(', ')}
-                {c.closedReason && <Text size="xs">Dibatalkan: {c.closedReason}</Text>}
-              </Table.Td>
-              <Table.Td fz="sm">{c.pendampingName ?? '–'}</Table.Td>
-              <Table.Td fz="sm">
-                {c.villageName}, {c.districtName}
-              </Table.Td>
-              <Table.Td fz="sm">
-                {formatTanggal(c.createdAt.slice(0, 10))}
-                <Text size="xs" c="dimmed">
-                  {c.createdByName}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {can(WRITER_ROLES) && (OPEN_STAGES as readonly string[]).includes(c.stage) && (
-                  <Button size="xs" variant="subtle" color="red" onClick={() => setWithdrawing(c)}>
-                    Batalkan
-                  </Button>
-                )}
-              </Table.Td>
-            </Table.Tr>
+            <CandidateTableRow
+              key={c.id}
+              c={c}
+              selectable={canWithdraw}
+              selected={selected.has(c.id)}
+              onSelect={(on) => choose([c], on)}
+              onWithdraw={() => setWithdrawing(new Map([[c.id, c.nama]]))}
+            />
           ))}
         </Table.Tbody>
       </Table>
@@ -138,54 +141,86 @@ export function CandidateList() {
           />
         </Group>
       )}
-      <WithdrawModal candidate={withdrawing} onClose={() => setWithdrawing(null)} />
+      <WithdrawModal
+        candidates={withdrawing}
+        onClose={() => setWithdrawing(null)}
+        onDone={(ids) => setSelected((s) => new Map([...s].filter(([id]) => !ids.includes(id))))}
+      />
     </Stack>
   );
 }
 
-function WithdrawModal({ candidate, onClose }: { candidate: CandidateRow | null; onClose: () => void }) {
-  const queryClient = useQueryClient();
-  const withdraw = useApiMutation('graduation.candidateWithdraw');
-  const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const close = () => {
-    setReason('');
-    setFailure(null);
-    onClose();
-  };
+const isOpen = (c: CandidateRow) => (OPEN_STAGES as readonly string[]).includes(c.stage);
+
+/** The choice with these rows added (on) or taken out; kept across pages, a new filter starts a new one. */
+function chosenWith(chosen: Chosen, rows: CandidateRow[], on: boolean): Chosen {
+  const next = new Map(chosen);
+  for (const c of rows) {
+    if (on) next.set(c.id, c.nama);
+    else next.delete(c.id);
+  }
+  return next;
+}
+
+function CandidateTableRow({
+  c,
+  selectable,
+  selected,
+  onSelect,
+  onWithdraw,
+}: {
+  c: CandidateRow;
+  selectable: boolean;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+  onWithdraw: () => void;
+}) {
   return (
-    <Modal opened={candidate !== null} onClose={close} title={`Batalkan calon ${candidate?.nama ?? ''}`}>
-      <Stack>
-        <TextInput
-          label="Alasan pembatalan"
-          withAsterisk
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-        />
-        {failure && <Alert color="red">{failure}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            Kembali
+    <Table.Tr>
+      {selectable && (
+        <Table.Td>
+          {isOpen(c) && (
+            <Checkbox
+              aria-label={`Pilih ${c.nama}`}
+              checked={selected}
+              onChange={(e) => onSelect(e.currentTarget.checked)}
+            />
+          )}
+        </Table.Td>
+      )}
+      <Table.Td>
+        <Anchor component={Link} to={`/kpm/${c.kpmId}`} size="sm">
+          {c.nama}
+        </Anchor>
+        <Text size="xs" c="dimmed">
+          {c.idKpm ?? c.nik}
+        </Text>
+      </Table.Td>
+      <Table.Td fz="sm">{CANDIDATE_KIND_LABEL[c.kind]}</Table.Td>
+      <Table.Td>
+        <Badge variant="light">{CANDIDATE_STAGE_LABEL[c.stage]}</Badge>
+      </Table.Td>
+      <Table.Td fz="sm">
+        {c.reasons.map((r) => MANDIRI_REASON_LABEL[r as MandiriReason] ?? r).join(', ')}
+        {c.closedReason && <Text size="xs">Dibatalkan: {c.closedReason}</Text>}
+      </Table.Td>
+      <Table.Td fz="sm">{c.pendampingName ?? '–'}</Table.Td>
+      <Table.Td fz="sm">
+        {c.villageName}, {c.districtName}
+      </Table.Td>
+      <Table.Td fz="sm">
+        {formatTanggal(c.createdAt.slice(0, 10))}
+        <Text size="xs" c="dimmed">
+          {c.createdByName}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        {selectable && isOpen(c) && (
+          <Button size="xs" variant="subtle" color="red" aria-label={`Batalkan ${c.nama}`} onClick={onWithdraw}>
+            Batalkan
           </Button>
-          <Button
-            color="red"
-            loading={withdraw.isPending}
-            onClick={async () => {
-              if (!candidate) return;
-              try {
-                await withdraw.mutateAsync({ id: candidate.id, reason });
-                await queryClient.invalidateQueries({ queryKey: ['graduation.candidates'] });
-                notifySuccess(`Calon ${candidate.nama} dibatalkan.`);
-                close();
-              } catch (error) {
-                setFailure(errorMessage(error));
-              }
-            }}
-          >
-            Batalkan calon
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+        )}
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -1,38 +1,71 @@
-import { Alert, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  Radio,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ProposalItemRow } from '../../../main/api/decision.contract';
-import { todayIso } from '../../../main/domain/format';
+import { formatNames, formatNumber, todayIso } from '../../../main/domain/format';
 import { CANDIDATE_KIND_LABEL } from '../../../main/domain/graduation';
 import { ApiError } from '../../api';
 import { useApiMutation } from '../shared/api-hooks';
+import { ConfirmModal } from '../shared/ConfirmModal';
 import { DateField } from '../shared/DateField';
 import { errorMessage, notifySuccess } from '../shared/errors';
 
-type Choice = { decision: 'disetujui' | 'ditolak'; rejectReason: string };
+type Verdict = 'disetujui' | 'ditolak';
+/** A family starts undecided: a decree changes families' status, so each answer is the decider's own click. */
+type Choice = { decision: Verdict | null; rejectReason: string };
 
-/** The penetapan: per family approve or reject (with a reason), the SK number and date. */
+/** The penetapan: per family approve or reject (with a reason), the SK number and date; confirmed before saving. */
 export function DecisionForm({ proposalId, items }: { proposalId: number; items: ProposalItemRow[] }) {
   const queryClient = useQueryClient();
   const decide = useApiMutation('decision.decide');
   const [skNumber, setSkNumber] = useState('');
   const [skDate, setSkDate] = useState(todayIso());
   const [choices, setChoices] = useState<Record<number, Choice>>(() =>
-    Object.fromEntries(items.map((i) => [i.candidateId, { decision: 'disetujui', rejectReason: '' }])),
+    Object.fromEntries(items.map((i) => [i.candidateId, { decision: null, rejectReason: '' }])),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const set = (id: number, patch: Partial<Choice>) => setChoices((c) => ({ ...c, [id]: { ...c[id], ...patch } }));
+  const approved = items.filter((i) => choices[i.candidateId].decision === 'disetujui').length;
+  const rejected = items.filter((i) => choices[i.candidateId].decision === 'ditolak').length;
+  const undecided = items.filter((i) => choices[i.candidateId].decision === null);
 
-  const submit = async () => {
+  const review = () => {
     setFailure(null);
     setErrors({});
+    if (undecided.length > 0) {
+      setFailure(
+        `Keputusan untuk ${formatNames(undecided.map((i) => i.nama))} belum dipilih: pilih Setujui atau Tolak untuk setiap keluarga.`,
+      );
+      return;
+    }
+    setConfirming(true);
+  };
+
+  const save = async () => {
     try {
       await decide.mutateAsync({
         proposalId,
         skNumber,
         skDate,
-        items: items.map((i) => ({ candidateId: i.candidateId, ...choices[i.candidateId] })),
+        items: items.map((i) => {
+          const { decision, rejectReason } = choices[i.candidateId];
+          return { candidateId: i.candidateId, decision: decision as Verdict, rejectReason };
+        }),
       });
       // A decision changes families, candidates, visits and the home page's figures: every cached view is stale.
       await queryClient.invalidateQueries();
@@ -41,6 +74,7 @@ export function DecisionForm({ proposalId, items }: { proposalId: number; items:
       setFailure(errorMessage(error));
       if (error instanceof ApiError) setErrors(error.fields);
     }
+    setConfirming(false);
   };
 
   return (
@@ -53,6 +87,8 @@ export function DecisionForm({ proposalId, items }: { proposalId: number; items:
           <TextInput
             label="Nomor SK"
             withAsterisk
+            w={340}
+            placeholder="mis. 400.9/215/KEP/DINSOS/2026"
             value={skNumber}
             onChange={(e) => setSkNumber(e.currentTarget.value)}
             error={errors.skNumber}
@@ -67,54 +103,101 @@ export function DecisionForm({ proposalId, items }: { proposalId: number; items:
             error={errors.skDate}
           />
         </Group>
+        <Group justify="space-between">
+          <Text size="sm" data-testid="decision-tally">
+            {formatNumber(approved)} disetujui · {formatNumber(rejected)} ditolak · {formatNumber(undecided.length)}{' '}
+            belum dipilih
+          </Text>
+          <Button
+            size="xs"
+            variant="default"
+            disabled={undecided.length === 0}
+            onClick={() => {
+              for (const i of undecided) set(i.candidateId, { decision: 'disetujui' });
+            }}
+          >
+            Setujui semua yang belum dipilih ({formatNumber(undecided.length)})
+          </Button>
+        </Group>
         <Table aria-label="Keputusan per keluarga">
           <Table.Tbody>
-            {items.map((item) => {
-              const choice = choices[item.candidateId];
-              return (
-                <Table.Tr key={item.candidateId}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {item.nama}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {CANDIDATE_KIND_LABEL[item.kind]}
-                      {item.kind === 'mandiri' && !item.hasStatement ? ' · surat pernyataan belum dicatat' : ''}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <SegmentedControl
-                      aria-label={`Keputusan ${item.nama}`}
-                      value={choice.decision}
-                      onChange={(v) => set(item.candidateId, { decision: v as Choice['decision'] })}
-                      data={[
-                        { value: 'disetujui', label: 'Setujui' },
-                        { value: 'ditolak', label: 'Tolak' },
-                      ]}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    {choice.decision === 'ditolak' && (
-                      <TextInput
-                        aria-label={`Alasan penolakan ${item.nama}`}
-                        placeholder="Alasan penolakan"
-                        value={choice.rejectReason}
-                        onChange={(e) => set(item.candidateId, { rejectReason: e.currentTarget.value })}
-                      />
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
+            {items.map((item) => (
+              <FamilyRow
+                key={item.candidateId}
+                item={item}
+                choice={choices[item.candidateId]}
+                onChange={(patch) => set(item.candidateId, patch)}
+              />
+            ))}
           </Table.Tbody>
         </Table>
         {failure && <Alert color="red">{failure}</Alert>}
         <Group>
-          <Button onClick={submit} loading={decide.isPending}>
+          <Button onClick={review} loading={decide.isPending}>
             Simpan keputusan
           </Button>
         </Group>
       </Stack>
+      <ConfirmModal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title="Simpan keputusan?"
+        confirmLabel="Ya, simpan keputusan"
+        color="blue"
+        loading={decide.isPending}
+        onConfirm={save}
+      >
+        {`${formatNumber(approved)} keluarga disetujui dan ${formatNumber(rejected)} ditolak dengan SK ${skNumber.trim() || '(nomor belum diisi)'}. `}
+        Status keluarga yang disetujui langsung berubah menjadi graduasi.
+      </ConfirmModal>
     </Paper>
+  );
+}
+
+function FamilyRow({
+  item,
+  choice,
+  onChange,
+}: {
+  item: ProposalItemRow;
+  choice: Choice;
+  onChange: (patch: Partial<Choice>) => void;
+}) {
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm" fw={500}>
+          {item.nama}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {CANDIDATE_KIND_LABEL[item.kind]}
+          {item.kind === 'mandiri' && !item.hasStatement ? ' · surat pernyataan belum dicatat' : ''}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Radio.Group
+          label={<VisuallyHidden>Keputusan {item.nama}</VisuallyHidden>}
+          value={choice.decision}
+          onChange={(v) => onChange({ decision: v as Verdict })}
+        >
+          <Group gap="md" wrap="nowrap">
+            <Radio value="disetujui" label="Setujui" />
+            <Radio value="ditolak" label="Tolak" color="red" />
+          </Group>
+        </Radio.Group>
+      </Table.Td>
+      <Table.Td w="40%">
+        {choice.decision === 'ditolak' && (
+          <Textarea
+            aria-label={`Alasan penolakan ${item.nama}`}
+            placeholder="Alasan penolakan"
+            autosize
+            minRows={1}
+            value={choice.rejectReason}
+            onChange={(e) => onChange({ rejectReason: e.currentTarget.value })}
+          />
+        )}
+      </Table.Td>
+    </Table.Tr>
   );
 }

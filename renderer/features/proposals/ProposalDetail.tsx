@@ -33,7 +33,8 @@ export function ProposalDetail({ id }: { id: number }) {
 
 function DetailView({ detail }: { detail: Detail }) {
   const { can } = useSession();
-  const { proposal, items, decisions } = detail;
+  const { proposal, items, decisions, builders, decideRefusal } = detail;
+  const builtBy = builders.map((b) => b.username).join(', ') || proposal.createdByName;
   const draft = proposal.status === 'draft';
   return (
     <Stack>
@@ -42,7 +43,7 @@ function DetailView({ detail }: { detail: Detail }) {
           {PROPOSAL_STATUS_LABEL[proposal.status]}
         </Badge>
         <Text size="sm" c="dimmed">
-          {proposal.title} · tahun {proposal.year} · disusun oleh {proposal.createdByName}
+          {proposal.title} · tahun {proposal.year} · disusun oleh {builtBy}
         </Text>
       </Group>
       <ItemsTable proposalId={proposal.id} items={items} editable={draft && can(GRADUATION_DUTIES.propose)} />
@@ -52,9 +53,15 @@ function DetailView({ detail }: { detail: Detail }) {
           <AddCandidates proposalId={proposal.id} />
         </>
       )}
-      {proposal.status === 'diajukan' && can(GRADUATION_DUTIES.decide) && (
-        <DecisionForm key={decisions.length} proposalId={proposal.id} items={items} />
-      )}
+      {proposal.status === 'diajukan' &&
+        can(GRADUATION_DUTIES.decide) &&
+        (decideRefusal ? (
+          <Alert color="yellow" title="Anda tidak dapat menetapkan usulan ini">
+            {decideRefusal}
+          </Alert>
+        ) : (
+          <DecisionForm key={decisions.length} proposalId={proposal.id} items={items} />
+        ))}
       <DecisionHistory decisions={decisions} canReverse={can(GRADUATION_DUTIES.decide)} />
       {can(ISSUER_ROLES) && items.length > 0 && <ProposalDocuments detail={detail} />}
     </Stack>
@@ -139,9 +146,17 @@ function ItemsTable({
               <Table.Td>{item.verifiers.join(', ') || '-'}</Table.Td>
               <Table.Td>
                 {item.decision ? (
-                  <Badge color={item.decision === 'disetujui' ? 'teal' : 'red'} variant="light">
-                    {item.decision === 'disetujui' ? 'Disetujui' : `Ditolak: ${item.rejectReason}`}
-                  </Badge>
+                  <Stack gap={4} align="flex-start">
+                    <Badge color={item.decision === 'disetujui' ? 'teal' : 'red'} variant="light">
+                      {item.decision === 'disetujui' ? 'Disetujui' : 'Ditolak'}
+                    </Badge>
+                    {item.decision === 'ditolak' && item.rejectReason && (
+                      // The reason as the decider typed it: wrapped over lines, never upper-cased or cut as a badge would.
+                      <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                        {item.rejectReason}
+                      </Text>
+                    )}
+                  </Stack>
                 ) : (
                   '-'
                 )}
