@@ -72,6 +72,21 @@ export function DateField({ value, onChange, clearable = true, minDate, maxDate,
     emit(text.trim());
   };
 
+  /**
+   * A date with its four-digit year is taken while typing, so what depends on it (the komponen/age warning)
+   * shows before the field is left and the layout does not move under the click on Simpan. Shorter forms wait
+   * for the field to be left: 160819 is already a date on its way to 16081985.
+   */
+  const type = (typed: string) => {
+    setText(typed);
+    const complete = /(?:^|\D)\d{4}$|^\d{8}$|^\d{4}-\d{2}-\d{2}$/.test(typed.trim());
+    const parsed = complete ? parseTypedDate(typed, todayIso()) : null;
+    if (parsed?.ok && !dateBoundsProblem(parsed.iso, bounds)) {
+      setProblem(null);
+      emit(parsed.iso);
+    }
+  };
+
   const keyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') commit();
     if (event.key === 'ArrowDown') setOpened(true);
@@ -99,7 +114,7 @@ export function DateField({ value, onChange, clearable = true, minDate, maxDate,
           rightSection={clear}
           {...props}
           value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
+          onChange={(event) => type(event.currentTarget.value)}
           onClick={(event) => {
             setOpened(true);
             props.onClick?.(event);
