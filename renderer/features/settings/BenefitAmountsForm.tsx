@@ -34,6 +34,9 @@ export function BenefitAmountsSettings() {
 type Amounts = Record<Komponen, number>;
 
 const amountOf = (value: number | null) => value ?? Number.NaN;
+/** The quarter of a yearly amount; a dash while the field is empty or not an amount. */
+const perTahap = (value: number | null) =>
+  value !== null && Number.isFinite(value) ? formatRupiah(Math.round(value / TAHAP_PER_YEAR)) : '–';
 const toAmounts = (values: Values) => Object.fromEntries(KOMPONEN.map((k) => [k, amountOf(values[k])])) as Amounts;
 
 /**
@@ -108,7 +111,7 @@ function BenefitAmountsForm({ amounts }: { amounts: Amounts }) {
                 <MoneyInput aria-label={`Bantuan per tahun ${KOMPONEN_LABEL[k]}`} {...form.getInputProps(k)} />
               </Table.Td>
               <Table.Td ta="right" ff="monospace" fz="sm">
-                {formatRupiah(Math.round((Number(form.values[k]) || 0) / TAHAP_PER_YEAR))}
+                {perTahap(form.values[k])}
               </Table.Td>
               <Table.Td ta="right" ff="monospace" fz="sm" c="dimmed">
                 {formatRupiah(DEFAULT_YEARLY_BENEFIT[k])}
