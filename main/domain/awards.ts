@@ -46,7 +46,10 @@ export const ELIGIBLE_GRADUATIONS = ['graduasi_mandiri', 'graduasi_alamiah'] as 
 
 const rupiah = (label: string) =>
   z
-    .number({ error: `${label} harus berupa angka rupiah.` })
+    .number({
+      // An emptied money field arrives as null (never 0): for a required amount that is a missing value.
+      error: (issue) => (issue.input == null ? `${label} wajib diisi.` : `${label} harus berupa angka rupiah.`),
+    })
     .int(`${label} dalam rupiah bulat (tanpa sen).`)
     .min(0, `${label} tidak boleh negatif.`)
     .max(1_000_000_000_000, `${label} terlalu besar.`);
@@ -62,7 +65,10 @@ export const programSchema = z
     sponsorName: z.string().trim().max(150),
     budget: rupiah('Pagu anggaran').min(1, 'Pagu anggaran wajib diisi.'),
     form: z.enum(AWARD_FORMS),
-    minPerFamily: rupiah('Nilai minimal per KPM'),
+    /** Empty (null) is no minimum, kept as 0: the range check reads both the same. */
+    minPerFamily: rupiah('Nilai minimal per KPM')
+      .nullable()
+      .transform((v) => v ?? 0),
     maxPerFamily: rupiah('Nilai maksimal per KPM').min(1, 'Nilai maksimal per KPM wajib diisi.'),
     /** Which graduations qualify. */
     graduationTypes: z.array(z.enum(ELIGIBLE_GRADUATIONS)).min(1, 'Pilih paling sedikit satu jenis graduasi.'),
@@ -116,7 +122,11 @@ export const packageSchema = z
     lines: z
       .array(z.object({ itemId: z.number().int().positive(), quantity: z.number().int().min(1).max(10_000) }))
       .max(50),
-    cash: rupiah('Uang tunai').default(0),
+    /** Empty (null) is no cash. */
+    cash: rupiah('Uang tunai')
+      .nullable()
+      .default(0)
+      .transform((v) => v ?? 0),
   })
   .refine((p) => p.lines.length > 0 || p.cash > 0, {
     message: 'Paket harus berisi barang atau uang.',

@@ -229,3 +229,26 @@ export function komponenAgeWarning(komponen: Komponen | null, birthDate: string 
     return `Umur ${age} tahun belum memenuhi komponen lanjut usia (${A.lansiaFrom}+).`;
   return null;
 }
+
+/** What the komponen/age check reads of a family: the pengurus and each member, as the form and contract carry them. */
+export interface KomponenAgeFamily {
+  komponen: Komponen | null;
+  tanggalLahir: string | null;
+  members: readonly { komponen: Komponen | null; tanggalLahir: string | null }[];
+}
+
+/**
+ * Every recorded komponen that contradicts its person's age, at the form field it belongs to ('komponen',
+ * 'members.2.komponen'): the family form shows these as soon as both are known, and saving asks for them again.
+ * A birth date that is not (yet) a date gives no warning; its own field says what is wrong.
+ */
+export function komponenAgeWarnings(family: KomponenAgeFamily, today: string): { field: string; message: string }[] {
+  const warnings: { field: string; message: string }[] = [];
+  const own = komponenAgeWarning(family.komponen, family.tanggalLahir, today);
+  if (own) warnings.push({ field: 'komponen', message: own });
+  family.members.forEach((m, i) => {
+    const warning = komponenAgeWarning(m.komponen, m.tanggalLahir, today);
+    if (warning) warnings.push({ field: `members.${i}.komponen`, message: warning });
+  });
+  return warnings;
+}

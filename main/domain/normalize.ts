@@ -2,6 +2,8 @@
  * Normalisers for values read from office spreadsheets. Each takes any cell value and returns either a clean
  * value or a coded problem in Indonesian; none throws. The message is the part after "Baris N, kolom X: ".
  */
+
+import { centuryOf } from './date-text';
 import type { HUBUNGAN } from './enums';
 import { checkDateRange, checkPhone, checkRtRw, checkYear, type DateSpec, KPM_FIELDS } from './fields';
 import { BULAN, todayIso } from './format';
@@ -225,8 +227,9 @@ export function excelSerialToIso(serial: number, date1904 = false): string | nul
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-function twoDigitYear(yy: number, today: Date): number {
-  return yy <= today.getUTCFullYear() % 100 ? 2000 + yy : 1900 + yy;
+/** The date fields' rule for a two-digit year (centuryOf): the century that puts the date on or before today. */
+function twoDigitYear(yy: number, month: number, day: number, today: Date): number {
+  return centuryOf(yy, month, day, todayText(today));
 }
 
 /** What the text of a date cell says, before range checks. */
@@ -279,9 +282,9 @@ function readDateText(clean: string, today: Date, date1904: boolean | undefined)
     let day = Number(m[1]);
     let month = Number(m[2]);
     const twoDigits = m[3].length === 2;
-    const year = twoDigits ? twoDigitYear(Number(m[3]), today) : Number(m[3]);
     const monthFirst = month > 12 && day <= 12;
     if (monthFirst) [day, month] = [month, day];
+    const year = twoDigits ? twoDigitYear(Number(m[3]), month, day, today) : Number(m[3]);
     const iso = isoDate(year, month, day);
     if (!iso) return { error: 'DATE_INVALID' };
     if (!monthFirst && !twoDigits) return { iso };
@@ -292,8 +295,8 @@ function readDateText(clean: string, today: Date, date1904: boolean | undefined)
     const month = MONTHS.get(m[2]);
     if (!month) return { error: 'DATE_FORMAT' };
     const twoDigits = m[3].length === 2;
-    const year = twoDigits ? twoDigitYear(Number(m[3]), today) : Number(m[3]);
     const day = Number(m[1]);
+    const year = twoDigits ? twoDigitYear(Number(m[3]), month, day, today) : Number(m[3]);
     const iso = isoDate(year, month, day);
     if (!iso) return { error: 'DATE_INVALID' };
     return twoDigits ? { iso, warning: { code: 'DATE_TWO_DIGIT_YEAR', day, month, year } } : { iso };

@@ -13,7 +13,7 @@ import {
   type Komponen,
   komponenMask,
 } from '../domain/komponen';
-import { komponenAgeWarning } from '../domain/komponen-rules';
+import { komponenAgeWarnings } from '../domain/komponen-rules';
 import { lowerFirst } from '../domain/normalize';
 import type { KpmInput, MemberInput } from '../domain/schemas';
 import { type Actor, WRITE_ROLES } from './actor';
@@ -160,8 +160,6 @@ export function kpmWarnings(input: KpmInput, officeRegency: string): FieldWarnin
       }),
     );
   }
-  const pengurusKomponen = komponenAgeWarning(input.komponen, input.tanggalLahir, today);
-  if (pengurusKomponen) warnings.push({ field: 'komponen', message: pengurusKomponen });
   input.members.forEach((m, i) => {
     const parsed = m.nik ? parseNik(m.nik) : null;
     if (parsed?.ok) {
@@ -169,9 +167,9 @@ export function kpmWarnings(input: KpmInput, officeRegency: string): FieldWarnin
         warnings.push({ field: `members.${i}.${w.field}`, message: w.message });
       }
     }
-    const komponenWarning = komponenAgeWarning(m.komponen, m.tanggalLahir, today);
-    if (komponenWarning) warnings.push({ field: `members.${i}.komponen`, message: komponenWarning });
   });
+  // The same check the family form shows while it is filled in.
+  warnings.push(...komponenAgeWarnings(input, today));
   return warnings;
 }
 

@@ -388,3 +388,60 @@ test('an approved award is cancelled with its reason; a handed-over one is corre
   ]);
   await expect(page.getByTestId('program-remaining')).toHaveText('Rp8.400.000');
 });
+
+test('the programme form takes rupiah as staff type and paste them; an emptied amount is empty, not Rp0', async ({
+  page,
+  web,
+}) => {
+  await login(page, web.url);
+  await navigate(page, 'Bantuan usaha');
+  await page.getByRole('button', { name: 'Program baru' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Program bantuan baru' });
+  const money = (name: string) => dialog.getByRole('textbox', { name, exact: true });
+  await dialog.getByRole('textbox', { name: 'Nama program', exact: true }).fill('Bantuan uji rupiah');
+
+  // Typed into the pagu: select all and Backspace empties it, so 7 is Rp7 and not Rp70.
+  const budget = money('Pagu anggaran');
+  await budget.click();
+  await page.keyboard.type('5000000');
+  await budget.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await expect(budget).toHaveValue('');
+  await page.keyboard.type('7');
+  await expect(budget).toHaveValue('Rp7');
+  await budget.press('ControlOrMeta+A');
+  await page.keyboard.type('12500000');
+  await expect(budget).toHaveValue('Rp12.500.000');
+
+  // Pasted with its prefix; a comma decimal is refused at the field.
+  const max = money('Nilai maksimal per KPM');
+  await max.click();
+  await page.keyboard.insertText('Rp1.250.000,50');
+  await expect(dialog.getByText('Rupiah ditulis bulat tanpa sen: hapus koma dan angka di belakangnya.')).toBeVisible();
+  await max.press('ControlOrMeta+A');
+  await page.keyboard.insertText('Rp1.250.000');
+  await expect(max).toHaveValue('Rp1.250.000');
+
+  // The minimum is optional: typed then emptied, it stays empty; an emptied required pagu says it is missing.
+  const min = money('Nilai minimal per KPM');
+  await min.click();
+  await page.keyboard.type('500000');
+  await min.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await expect(min).toHaveValue('');
+  await budget.click();
+  await budget.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await dialog.getByRole('button', { name: 'Simpan program' }).click();
+  await expect(dialog.getByText('Pagu anggaran wajib diisi.')).toBeVisible();
+  await budget.click();
+  await page.keyboard.insertText('12500000');
+  await dialog.getByRole('button', { name: 'Simpan program' }).click();
+  await expect(dialog).toBeHidden();
+
+  const saved = web.db.$client
+    .prepare("SELECT budget, min_per_family, max_per_family FROM award_programs WHERE name = 'Bantuan uji rupiah'")
+    .get();
+  // No minimum is stored as 0 (the column's "no lower bound"); the other amounts exactly as typed.
+  expect(saved).toEqual({ budget: 12_500_000, min_per_family: 0, max_per_family: 1_250_000 });
+});

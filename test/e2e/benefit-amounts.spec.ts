@@ -31,3 +31,73 @@ test('benefit amounts refuse absurd values and saving says how many families cha
   const stored = web.db.$client.prepare("SELECT yearly FROM benefit_amounts WHERE komponen = 'anak_sd'").get();
   expect(stored).toEqual({ yearly: 1_000_000 });
 });
+
+test('a rupiah field is typed, emptied and pasted as money, and refuses cents', async ({ page, web }) => {
+  await login(page, web.url);
+  await page.getByRole('link', { name: 'Pengaturan' }).click();
+  await page.getByRole('tab', { name: 'Besaran bantuan' }).click();
+  const sd = page.getByLabel('Bantuan per tahun Anak SD/sederajat');
+  await expect(sd).toHaveValue('Rp900.000');
+  const selectAll = () => sd.press('ControlOrMeta+A');
+
+  // Select all and Backspace empties the field; what is typed next is the whole amount.
+  await sd.click();
+  await selectAll();
+  await page.keyboard.press('Backspace');
+  await expect(sd).toHaveValue('');
+  await page.keyboard.type('7');
+  await expect(sd).toHaveValue('Rp7');
+  await selectAll();
+  await page.keyboard.type('1.250.000');
+  await expect(sd).toHaveValue('Rp1.250.000');
+
+  // Pasted with or without the prefix and dots.
+  for (const pasted of ['Rp1.250.000', '1250000']) {
+    await selectAll();
+    await page.keyboard.insertText(pasted);
+    await expect(sd, pasted).toHaveValue('Rp1.250.000');
+  }
+
+  // A comma decimal is refused at the field and kept as typed, never read as Rp125.000.050.
+  await selectAll();
+  await page.keyboard.type('1250000,50');
+  await expect(sd).toHaveValue('Rp1.250.000,50');
+  await expect(page.getByText('Rupiah ditulis bulat tanpa sen: hapus koma dan angka di belakangnya.')).toBeVisible();
+  await page.getByRole('button', { name: 'Simpan besaran bantuan' }).click();
+  await expect(page.getByRole('dialog', { name: 'Simpan besaran bantuan baru?' })).toBeHidden();
+
+  // An emptied required amount says so.
+  const lansia = page.getByLabel('Bantuan per tahun Lanjut usia (70+)');
+  await lansia.click();
+  await lansia.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.getByRole('button', { name: 'Simpan besaran bantuan' }).click();
+  await expect(page.getByText('Isi nominal per tahun untuk Lanjut usia (70+).')).toBeVisible();
+
+  // Backspace after a thousands dot takes the digit before it; then the amounts save as typed.
+  await lansia.click();
+  await page.keyboard.type('2400000');
+  await selectAll();
+  await page.keyboard.type('1250000');
+  await sd.press('End');
+  for (let i = 0; i < 3; i++) await sd.press('ArrowLeft');
+  await sd.press('Backspace');
+  await expect(sd).toHaveValue('Rp125.000');
+  await selectAll();
+  await page.keyboard.type('1250000');
+  await page.getByRole('button', { name: 'Simpan besaran bantuan' }).click();
+  await page
+    .getByRole('dialog', { name: 'Simpan besaran bantuan baru?' })
+    .getByRole('button', { name: 'Ya, simpan' })
+    .click();
+  await expect(page.getByText('Besaran bantuan disimpan.')).toBeVisible();
+  const stored = web.db.$client
+    .prepare(
+      "SELECT komponen, yearly FROM benefit_amounts WHERE komponen IN ('anak_sd', 'lanjut_usia') ORDER BY komponen",
+    )
+    .all();
+  expect(stored).toEqual([
+    { komponen: 'anak_sd', yearly: 1_250_000 },
+    { komponen: 'lanjut_usia', yearly: 2_400_000 },
+  ]);
+});

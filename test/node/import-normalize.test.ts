@@ -180,6 +180,14 @@ describe('dates', () => {
     expect(d('12 Mar 80')).toMatchObject({ ok: true, value: '1980-03-12', warning: { code: 'DATE_TWO_DIGIT_YEAR' } });
   });
 
+  it('reads a two-digit year as the date fields do: the century that keeps the date on or before today', () => {
+    const on = (raw: string, today: string) => normalizeDate(raw, { today: new Date(`${today}T12:00:00`) });
+    expect(on('16/08/26', '2026-12-07')).toMatchObject({ ok: true, value: '2026-08-16' });
+    // Later this year is last century's, not a birth date in the future.
+    expect(on('16/12/26', '2026-12-07')).toMatchObject({ ok: true, value: '1926-12-16' });
+    expect(on('16 Des 26', '2026-12-07')).toMatchObject({ ok: true, value: '1926-12-16' });
+  });
+
   it('reads a whole number that looks like a year as a year, not as an Excel serial', () => {
     expect(d(1965)).toMatchObject({ ok: false, code: 'DATE_YEAR_ONLY' });
     expect(d(29292)).toEqual({ ok: true, value: '1980-03-12' });

@@ -10,6 +10,7 @@ import {
   KOMPONEN_FLAG,
   type KomponenPerson,
   komponenAgeWarning,
+  komponenAgeWarnings,
   komponenFlagMessages,
   type SchoolStage,
 } from '../../main/domain/komponen-rules';
@@ -279,5 +280,26 @@ describe('age warnings at data entry', () => {
     expect(komponenAgeWarning('anak_usia_dini', '2019-11-22', '2026-11-22')).toMatch(/7 tahun/);
     expect(komponenAgeWarning('lanjut_usia', '1956-11-22', '2026-11-21')).toMatch(/70\+/);
     expect(komponenAgeWarning('lanjut_usia', '1956-11-22', '2026-11-22')).toBeNull();
+  });
+
+  it('names the form field of each komponen that contradicts its age, and none for a date not yet read', () => {
+    const family = {
+      komponen: null,
+      tanggalLahir: '1985-08-16',
+      members: [
+        { komponen: 'anak_sd' as const, tanggalLahir: '1940-01-05' },
+        { komponen: 'anak_sd' as const, tanggalLahir: '2018-01-05' },
+        { komponen: 'anak_usia_dini' as const, tanggalLahir: '1927-03-01' },
+        { komponen: 'anak_usia_dini' as const, tanggalLahir: '31/02/2023' },
+      ],
+    };
+    expect(komponenAgeWarnings(family, '2026-12-07')).toEqual([
+      { field: 'members.0.komponen', message: 'Umur 86 tahun: komponen sekolah berhenti pada ulang tahun ke-21.' },
+      { field: 'members.2.komponen', message: 'Umur 99 tahun tidak sesuai komponen anak usia dini (0-6).' },
+    ]);
+    expect(komponenAgeWarnings({ ...family, komponen: 'lanjut_usia' }, '2026-12-07')[0]).toEqual({
+      field: 'komponen',
+      message: 'Umur 41 tahun belum memenuhi komponen lanjut usia (70+).',
+    });
   });
 });

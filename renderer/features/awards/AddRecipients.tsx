@@ -11,7 +11,7 @@ import { Loaded } from '../shared/Loaded';
 import { PageFooter } from '../shared/PageFooter';
 import { FailureAlert } from './FailureAlert';
 import { refreshAwards } from './invalidate';
-import { EMPTY_PACKAGE, PackageEditor, type PackageValue } from './PackageEditor';
+import { cashUnreadable, EMPTY_PACKAGE, PackageEditor, type PackageValue } from './PackageEditor';
 import { useSelection } from './use-selection';
 
 const PAGE_SIZE = 20;
@@ -78,7 +78,7 @@ export function AddRecipients({ program, onPlanned }: { program: ProgramSummary;
           </Group>
           <FailureAlert error={failure} title="Bantuan tidak direncanakan" />
           <Group>
-            <Button onClick={submit} loading={plan.isPending} disabled={families === 0}>
+            <Button onClick={submit} loading={plan.isPending} disabled={families === 0 || cashUnreadable(pkg)}>
               Rencanakan bantuan untuk {formatNumber(families)} KPM
             </Button>
           </Group>

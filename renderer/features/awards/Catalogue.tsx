@@ -23,8 +23,8 @@ import { useSession } from '../session/session';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess, serverFieldErrors, zodValidate } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
+import { MoneyInput } from '../shared/MoneyInput';
 import { PLANNER_ROLES } from './labels';
-import { RupiahInput } from './money';
 
 /** "Katalog barang": the goods packages are made of; a new price applies to awards planned from then on. */
 export function Catalogue() {
@@ -103,7 +103,8 @@ export function Catalogue() {
   );
 }
 
-type Values = Omit<CatalogueItemInput, 'id'>;
+/** An emptied price is null until the schema says it is missing. */
+type Values = Omit<CatalogueItemInput, 'id' | 'unitPrice'> & { unitPrice: number | null };
 
 function ItemForm({ editing, onDone }: { editing: AwardItem | null; onDone: () => void }) {
   const queryClient = useQueryClient();
@@ -113,7 +114,7 @@ function ItemForm({ editing, onDone }: { editing: AwardItem | null; onDone: () =
     initialValues: {
       name: editing?.name ?? '',
       unit: editing?.unit ?? 'unit',
-      unitPrice: editing?.unitPrice ?? 0,
+      unitPrice: editing?.unitPrice ?? null,
       supplier: editing?.supplier ?? '',
       active: editing?.active ?? true,
     },
@@ -122,7 +123,7 @@ function ItemForm({ editing, onDone }: { editing: AwardItem | null; onDone: () =
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
-      const saved = await save.mutateAsync({ ...values, id: editing?.id });
+      const saved = await save.mutateAsync(catalogueItemSchema.parse({ ...values, id: editing?.id }));
       await queryClient.invalidateQueries({ queryKey: ['awards.items'] });
       notifySuccess(`${saved.name} disimpan di katalog.`);
       onDone();
@@ -137,7 +138,7 @@ function ItemForm({ editing, onDone }: { editing: AwardItem | null; onDone: () =
         <TextInput label="Nama barang" withAsterisk data-autofocus {...form.getInputProps('name')} />
         <SimpleGrid cols={2}>
           <TextInput label="Satuan" withAsterisk placeholder="unit, paket, buah" {...form.getInputProps('unit')} />
-          <RupiahInput label="Harga satuan" withAsterisk {...form.getInputProps('unitPrice')} />
+          <MoneyInput label="Harga satuan" withAsterisk {...form.getInputProps('unitPrice')} />
         </SimpleGrid>
         <TextInput label="Pemasok" placeholder="Boleh kosong" {...form.getInputProps('supplier')} />
         <Switch label="Aktif (dapat dipilih untuk paket)" {...form.getInputProps('active', { type: 'checkbox' })} />

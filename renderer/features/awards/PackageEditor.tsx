@@ -2,19 +2,24 @@ import { ActionIcon, Alert, Group, NumberInput, Select, Stack, Table, Text } fro
 import type { AwardItem, ProgramSummary } from '../../../main/api/awards.contract';
 import { formatNumber, formatRupiah } from '../../../main/domain/format';
 import { useApi } from '../shared/api-hooks';
-import { RupiahInput } from './money';
+import { MoneyInput } from '../shared/MoneyInput';
 
 export interface PackageValue {
   lines: { itemId: number; quantity: number }[];
-  cash: number;
+  /** Null when the cash field is empty (no cash); NaN while its text is not an amount. */
+  cash: number | null;
 }
 
-export const EMPTY_PACKAGE: PackageValue = { lines: [], cash: 0 };
+export const EMPTY_PACKAGE: PackageValue = { lines: [], cash: null };
+
+/** Cash whose text is not an amount: the field says why, and the package is not sent until it is fixed. */
+export const cashUnreadable = (value: PackageValue) => Number.isNaN(value.cash);
 
 /** The package's value at today's catalogue prices (the server prices it the same way when it saves). */
 export function packageTotal(value: PackageValue, items: AwardItem[]): number {
   const price = new Map(items.map((i) => [i.id, i.unitPrice]));
-  return value.lines.reduce((sum, l) => sum + (price.get(l.itemId) ?? 0) * l.quantity, value.cash);
+  const cash = Number.isFinite(value.cash) ? (value.cash as number) : 0;
+  return value.lines.reduce((sum, l) => sum + (price.get(l.itemId) ?? 0) * l.quantity, cash);
 }
 
 interface Props {
@@ -111,7 +116,7 @@ export function PackageEditor({ program, value, onChange, families, remaining }:
         </Table>
       )}
       {cash && (
-        <RupiahInput
+        <MoneyInput
           label="Uang tunai per KPM"
           w={240}
           value={value.cash}

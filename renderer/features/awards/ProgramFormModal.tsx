@@ -16,6 +16,7 @@ import {
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { z } from 'zod';
 import type { AwardProgram } from '../../../main/api/awards.contract';
 import {
   AWARD_FORM_LABEL,
@@ -33,9 +34,11 @@ import { ApiError } from '../../api';
 import { useApiMutation } from '../shared/api-hooks';
 import { DateField } from '../shared/DateField';
 import { errorMessage, notifySuccess, serverFieldErrors, zodValidate } from '../shared/errors';
-import { RupiahInput } from './money';
+import { MoneyInput } from '../shared/MoneyInput';
 
-type Values = Omit<ProgramInput, 'id'>;
+type MoneyField = 'budget' | 'minPerFamily' | 'maxPerFamily';
+/** The programme as the form holds it: an emptied money field is null until the schema says what is missing. */
+type Values = Omit<z.input<typeof programSchema>, 'id' | MoneyField> & Record<MoneyField, number | null>;
 
 const yearStart = (year: number) => `${year}-01-01`;
 const yearEnd = (year: number) => `${year}-12-31`;
@@ -51,7 +54,8 @@ function initialValues(editing: AwardProgram | null, year: number): Values {
       sponsorName: e.sponsorName,
       budget: e.budget,
       form: e.form,
-      minPerFamily: e.minPerFamily,
+      // No minimum is stored as 0 and shown as an empty field.
+      minPerFamily: e.minPerFamily || null,
       maxPerFamily: e.maxPerFamily,
       graduationTypes: e.graduationTypes as Values['graduationTypes'],
       graduatedFrom: e.graduatedFrom,
@@ -65,10 +69,10 @@ function initialValues(editing: AwardProgram | null, year: number): Values {
     year,
     fundingSource: 'APBD',
     sponsorName: '',
-    budget: 0,
+    budget: null,
     form: 'barang',
-    minPerFamily: 0,
-    maxPerFamily: 0,
+    minPerFamily: null,
+    maxPerFamily: null,
     graduationTypes: ['graduasi_mandiri'],
     graduatedFrom: yearStart(year),
     graduatedTo: yearEnd(year),
@@ -122,7 +126,7 @@ function ProgramForm({ editing, year, onDone }: { editing: AwardProgram | null; 
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
-      const saved = await save.mutateAsync({ ...values, id: editing?.id });
+      const saved = await save.mutateAsync(programSchema.parse({ ...values, id: editing?.id }));
       await queryClient.invalidateQueries({ queryKey: ['awards.programs'] });
       await queryClient.invalidateQueries({ queryKey: ['awards.program'] });
       await queryClient.invalidateQueries({ queryKey: ['awards.budgetUse'] });
@@ -171,9 +175,9 @@ function ProgramForm({ editing, year, onDone }: { editing: AwardProgram | null; 
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <RupiahInput label="Pagu anggaran" withAsterisk {...form.getInputProps('budget')} />
-          <RupiahInput label="Nilai minimal per KPM" {...form.getInputProps('minPerFamily')} />
-          <RupiahInput label="Nilai maksimal per KPM" withAsterisk {...form.getInputProps('maxPerFamily')} />
+          <MoneyInput label="Pagu anggaran" withAsterisk {...form.getInputProps('budget')} />
+          <MoneyInput label="Nilai minimal per KPM" {...form.getInputProps('minPerFamily')} />
+          <MoneyInput label="Nilai maksimal per KPM" withAsterisk {...form.getInputProps('maxPerFamily')} />
         </SimpleGrid>
         <Stack gap={4}>
           <Text size="sm" fw={500}>

@@ -7,7 +7,7 @@ import { useApiMutation } from '../shared/api-hooks';
 import { notifySuccess } from '../shared/errors';
 import { FailureAlert } from './FailureAlert';
 import { refreshAwards } from './invalidate';
-import { EMPTY_PACKAGE, PackageEditor, type PackageValue } from './PackageEditor';
+import { cashUnreadable, EMPTY_PACKAGE, PackageEditor, type PackageValue } from './PackageEditor';
 
 /** Cancelling one award before handover, with the reason kept in its record. */
 export function CancelModal({ award, onClose }: { award: AwardRow | null; onClose: () => void }) {
@@ -124,7 +124,7 @@ function CorrectionForm({ award, program, onDone }: { award: AwardRow; program: 
         <Button variant="default" onClick={onDone}>
           Batal
         </Button>
-        <Button onClick={submit} loading={correct.isPending}>
+        <Button onClick={submit} loading={correct.isPending} disabled={cashUnreadable(pkg)}>
           Catat koreksi
         </Button>
       </Group>

@@ -1,29 +1,6 @@
-import { Group, NumberInput, type NumberInputProps, Progress, Stack, Text, Tooltip } from '@mantine/core';
+import { Group, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import type { BudgetFigures } from '../../../main/api/awards.contract';
 import { formatRupiah } from '../../../main/domain/format';
-
-type RupiahProps = Omit<NumberInputProps, 'value' | 'onChange'> & {
-  value?: number;
-  onChange?: (value: number) => void;
-};
-
-/** Whole rupiah typed as "Rp1.500.000": thousands with '.', no decimals, never negative. */
-export function RupiahInput({ value, onChange, ...props }: RupiahProps) {
-  return (
-    <NumberInput
-      prefix="Rp"
-      thousandSeparator="."
-      decimalSeparator=","
-      allowDecimal={false}
-      allowNegative={false}
-      hideControls
-      {...props}
-      value={value}
-      // An emptied field is 0 rupiah: the schemas say what is missing.
-      onChange={(next) => onChange?.(typeof next === 'number' ? next : Number(next) || 0)}
-    />
-  );
-}
 
 /** Segments of the budget bar, in the order money moves: handed over, approved, planned. */
 export const BUDGET_SEGMENTS = [

@@ -33,7 +33,14 @@ import { regionOptions, useDistricts, useVillages } from '../shared/regions';
 import { monoInput } from '../shared/styles';
 import { BenefitSummary } from './BenefitSummary';
 import { useFieldWarnings, WARNING_ORDER, type WarningFor } from './field-warnings';
-import { fillFromNik, type KpmFormApi, type KpmFormValues, toKpmInput, validateKpm } from './kpm-form-values';
+import {
+  fillFromNik,
+  type KpmFormApi,
+  type KpmFormValues,
+  liveKomponenWarnings,
+  toKpmInput,
+  validateKpm,
+} from './kpm-form-values';
 import { komponenOptions, sexOptions } from './labels';
 import { MembersTable } from './MembersTable';
 import { maskedProps } from './masked-nik';
@@ -54,7 +61,6 @@ export function KpmForm({ id, initialValues }: Props) {
   const update = useApiMutation('kpm.update');
   const [warnings, setWarnings] = useState<FieldWarning[]>([]);
   const [failure, setFailure] = useState<ApiError | Error | null>(null);
-  const warningFor = useFieldWarnings(warnings);
 
   const form = useForm<KpmFormValues>({
     initialValues,
@@ -63,6 +69,9 @@ export function KpmForm({ id, initialValues }: Props) {
     onValuesChange: () => setWarnings((w) => (w.length > 0 ? [] : w)),
   });
   const v = form.values;
+  // A komponen that contradicts the age is said at its field as soon as both are known, not only on saving.
+  const live = useMemo(() => liveKomponenWarnings(v, todayIso()), [v]);
+  const warningFor = useFieldWarnings([...live, ...warnings]);
   const busy = create.isPending || update.isPending;
 
   const save = async (acceptWarnings: boolean) => {

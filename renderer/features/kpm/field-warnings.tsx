@@ -13,11 +13,12 @@ export const WARNING_ORDER: ('label' | 'input' | 'description' | 'error')[] = [
 /** Warnings shown at their fields (as the field's description, in amber). */
 export function useFieldWarnings(warnings: FieldWarning[]) {
   return (field: string): ReactNode => {
-    const own = warnings.filter((w) => w.field === field);
+    // The form's own checks and the server's may say the same thing once it has been asked to save.
+    const own = [...new Set(warnings.filter((w) => w.field === field).map((w) => w.message))];
     if (own.length === 0) return undefined;
-    return own.map((w) => (
-      <Text key={w.message} span size="xs" c="orange.8" fw={500} display="block">
-        ⚠ {w.message}
+    return own.map((message) => (
+      <Text key={message} span size="xs" c="orange.8" fw={500} display="block">
+        ⚠ {message}
       </Text>
     ));
   };

@@ -3,6 +3,7 @@ import type { OutputOf } from '../../../main/api/contract';
 import type { HUBUNGAN } from '../../../main/domain/enums';
 import { parseNik } from '../../../main/domain/identity';
 import type { Komponen } from '../../../main/domain/komponen';
+import { komponenAgeWarnings } from '../../../main/domain/komponen-rules';
 import { type KpmFormValues as KpmInputValues, kpmSchema } from '../../../main/domain/schemas';
 import { zodValidate } from '../shared/errors';
 
@@ -147,3 +148,15 @@ export function fillFromNik(
 }
 
 export type KpmFormApi = UseFormReturnType<KpmFormValues, KpmFormValues, typeof validateKpm>;
+
+/** Komponen that contradict the age typed beside them, for the fields while the form is filled in. */
+export function liveKomponenWarnings(values: KpmFormValues, today: string) {
+  return komponenAgeWarnings(
+    {
+      komponen: values.komponen,
+      tanggalLahir: values.tanggalLahir || null,
+      members: values.members.map((m) => ({ komponen: m.komponen || null, tanggalLahir: m.tanggalLahir || null })),
+    },
+    today,
+  );
+}

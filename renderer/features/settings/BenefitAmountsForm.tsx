@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Table, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,8 +17,10 @@ import { apiKey, useApi, useApiMutation } from '../shared/api-hooks';
 import { ConfirmModal } from '../shared/ConfirmModal';
 import { errorMessage, notifySuccess, serverFieldErrors } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
+import { MoneyInput } from '../shared/MoneyInput';
 
-type Values = Record<Komponen, number | string>;
+/** An emptied amount is null (MoneyInput): missing, never Rp0. */
+type Values = Record<Komponen, number | null>;
 
 export function BenefitAmountsSettings() {
   const amounts = useApi('settings.benefitAmounts', {});
@@ -31,8 +33,11 @@ export function BenefitAmountsSettings() {
 
 type Amounts = Record<Komponen, number>;
 
-const toAmounts = (values: Values) =>
-  Object.fromEntries(KOMPONEN.map((k) => [k, values[k] === '' ? Number.NaN : Number(values[k])])) as Amounts;
+const amountOf = (value: number | null) => value ?? Number.NaN;
+/** The quarter of a yearly amount; a dash while the field is empty or not an amount. */
+const perTahap = (value: number | null) =>
+  value !== null && Number.isFinite(value) ? formatRupiah(Math.round(value / TAHAP_PER_YEAR)) : '–';
+const toAmounts = (values: Values) => Object.fromEntries(KOMPONEN.map((k) => [k, amountOf(values[k])])) as Amounts;
 
 /**
  * Yearly benefit per komponen; the per-tahap column follows as a quarter of it. Saving first asks the
@@ -47,8 +52,8 @@ function BenefitAmountsForm({ amounts }: { amounts: Amounts }) {
   const form = useForm<Values>({
     initialValues: amounts,
     validate: Object.fromEntries(
-      KOMPONEN.map((k) => [k, (v: number | string) => yearlyBenefitProblem(k, v === '' ? Number.NaN : Number(v))]),
-    ) as Record<Komponen, (v: number | string) => string | null>,
+      KOMPONEN.map((k) => [k, (v: number | null) => yearlyBenefitProblem(k, amountOf(v))]),
+    ) as Record<Komponen, (v: number | null) => string | null>,
   });
 
   const showFailure = (error: unknown) => {
@@ -103,18 +108,10 @@ function BenefitAmountsForm({ amounts }: { amounts: Amounts }) {
             <Table.Tr key={k}>
               <Table.Td>{KOMPONEN_LABEL[k]}</Table.Td>
               <Table.Td>
-                <NumberInput
-                  aria-label={`Bantuan per tahun ${KOMPONEN_LABEL[k]}`}
-                  prefix="Rp"
-                  thousandSeparator="."
-                  decimalSeparator=","
-                  allowDecimal={false}
-                  hideControls
-                  {...form.getInputProps(k)}
-                />
+                <MoneyInput aria-label={`Bantuan per tahun ${KOMPONEN_LABEL[k]}`} {...form.getInputProps(k)} />
               </Table.Td>
               <Table.Td ta="right" ff="monospace" fz="sm">
-                {formatRupiah(Math.round(Number(form.values[k] || 0) / TAHAP_PER_YEAR))}
+                {perTahap(form.values[k])}
               </Table.Td>
               <Table.Td ta="right" ff="monospace" fz="sm" c="dimmed">
                 {formatRupiah(DEFAULT_YEARLY_BENEFIT[k])}
