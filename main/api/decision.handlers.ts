@@ -7,7 +7,7 @@ import {
   saveCriterion,
   setThreshold,
 } from '../services/graduation/assessments';
-import { decideProposal, reverseDecision } from '../services/graduation/decisions';
+import { checkDecidable, checkReversible, decideProposal, reverseDecision } from '../services/graduation/decisions';
 import {
   addToProposal,
   createProposal,
@@ -19,7 +19,7 @@ import {
 } from '../services/graduation/proposals';
 import { getStatement, recordStatement } from '../services/graduation/statements';
 import type { decisionContract } from './decision.contract';
-import type { HandlersOf } from './handlers';
+import type { GuardsOf, HandlersOf } from './handlers';
 
 export const decisionHandlers = {
   'verification.settings': ({ db }) => ({ criteria: listCriteria(db), threshold: getThreshold(db) }),
@@ -43,3 +43,9 @@ export const decisionHandlers = {
   'decision.decide': ({ db, actor }, input) => decideProposal(db, actor, input),
   'decision.reverse': ({ db, actor }, input) => reverseDecision(db, actor, input),
 } satisfies HandlersOf<typeof decisionContract>;
+
+/** The services' own refusals, run before the backup these methods take: a refused decision costs no copy. */
+export const decisionGuards = {
+  'decision.decide': ({ db, actor }, input) => void checkDecidable(db, actor, input),
+  'decision.reverse': ({ db, actor }, input) => void checkReversible(db, actor, input),
+} satisfies GuardsOf<typeof decisionContract>;

@@ -13,7 +13,7 @@ import { seesFullNik } from '../services/security-settings';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE } from './auth.contract';
 import { RECOVERY_METHODS } from './backup.contract';
 import { contract, type MethodName } from './contract';
-import { type HandlerContext, handlers } from './handlers';
+import { type Guard, guards, type HandlerContext, handlers } from './handlers';
 import { busyError, inputSize, isSqliteBusy, tooLarge } from './limits';
 import { NO_SESSION_MESSAGE, SessionStore } from './sessions';
 
@@ -131,7 +131,10 @@ export function createDispatcher(
           },
         };
         // Only now, with the role and the input checked: a refused call must not cost a backup (method.ts).
-        if (spec.backupBefore) await database.backupBefore(spec.backupBefore);
+        if (spec.backupBefore) {
+          (guards[name] as Guard<MethodName> | undefined)?.(ctx, parsed.data as never);
+          await database.backupBefore(spec.backupBefore);
+        }
         const handler = handlers[name] as (ctx: HandlerContext, input: unknown) => unknown;
         if (database.isOpen) setBusyTimeout();
         const value = await handler(ctx, parsed.data);

@@ -13,7 +13,7 @@ import { authHandlers } from './auth.handlers';
 import { awardsHandlers } from './awards.handlers';
 import { backupHandlers } from './backup.handlers';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
-import { decisionHandlers } from './decision.handlers';
+import { decisionGuards, decisionHandlers } from './decision.handlers';
 import { documentsHandlers } from './documents.handlers';
 import { exportsHandlers } from './exports.handlers';
 import { graduationHandlers } from './graduation.handlers';
@@ -57,6 +57,13 @@ export type Handler<M extends MethodName> = (
 
 export type Handlers = { [M in MethodName]: Handler<M> };
 
+/**
+ * A read-only check of everything the service would refuse, run before the method's backup (`backupBefore`):
+ * throws the same AppError the service would.
+ */
+export type Guard<M extends MethodName> = (ctx: HandlerContext, input: ParsedInputOf<M>) => void;
+export type GuardsOf<C> = { [M in keyof C & MethodName]?: Guard<M> };
+
 /** The handlers of one domain's contract file: `satisfies HandlersOf<typeof kpmContract>`. */
 export type HandlersOf<C> = { [M in keyof C & MethodName]: Handler<M> };
 
@@ -79,3 +86,6 @@ export const handlers = {
   ...reportsHandlers,
   ...exportsHandlers,
 } satisfies Handlers;
+
+/** The guards of the methods that take a backup before they run. */
+export const guards: { [M in MethodName]?: Guard<M> } = { ...decisionGuards };

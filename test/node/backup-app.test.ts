@@ -284,8 +284,15 @@ describe('automatic backups', () => {
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });
+    // allowed roles the service refuses: a decision already decided, a reversal without a reason
+    for (let i = 0; i < 3; i++) {
+      expectFailure(await api.call('decision.decide', decide, admin), 'CONFLICT', /sudah diputuskan/);
+      expectFailure(await api.call('decision.reverse', { decisionId, reason: ' ' }, admin), 'INVALID_INPUT');
+    }
     expect(copies()).toEqual(['mulai']);
     await ok(api, 'decision.reverse', { decisionId, reason: 'Salah catat' }, admin);
+    expect(copies()).toEqual(['keputusan', 'mulai']);
+    expectFailure(await api.call('decision.reverse', { decisionId, reason: 'Lagi' }, admin), 'CONFLICT');
     expect(copies()).toEqual(['keputusan', 'mulai']);
   });
 

@@ -116,24 +116,33 @@ function builtinExitTypes(db: Db): Record<CandidateKind, number> {
   return { mandiri: find('graduasi_mandiri'), alamiah: find('graduasi_alamiah') };
 }
 
-export function decideProposal(db: Db, actor: Actor, input: DecideInput): Decision {
+/**
+ * Every refusal of a decision, read-only: the dispatcher runs it before the backup a decision takes (a call
+ * refused here must not cost a copy of the database), and decideProposal again inside its transaction, where
+ * it counts.
+ */
+export function checkDecidable(db: Db, actor: Actor, input: DecideInput) {
   requireDuty(actor, DECIDE_ROLES, 'menetapkan keputusan graduasi');
   const skNumber = requiredText('Nomor SK', 100, input.skNumber, 'skNumber');
   const skDate = pastDate('Tanggal SK', input.skDate, 'skDate');
+  const proposal = loadProposal(db, input.proposalId);
+  if (proposal.status !== 'diajukan') {
+    throw new AppError(
+      'CONFLICT',
+      proposal.status === 'draft'
+        ? `Usulan ${proposal.number} belum diajukan.`
+        : `Usulan ${proposal.number} sudah diputuskan.`,
+    );
+  }
+  const items = proposalItemsOf(db, proposal.id);
+  const refusal = ownWorkRefusal(db, actor.id, proposal, items);
+  if (refusal) throw new AppError('FORBIDDEN', refusal);
+  return { skNumber, skDate, proposal, items, answers: checkedAnswers(db, input, items) };
+}
+
+export function decideProposal(db: Db, actor: Actor, input: DecideInput): Decision {
   return inTransaction(db, () => {
-    const proposal = loadProposal(db, input.proposalId);
-    if (proposal.status !== 'diajukan') {
-      throw new AppError(
-        'CONFLICT',
-        proposal.status === 'draft'
-          ? `Usulan ${proposal.number} belum diajukan.`
-          : `Usulan ${proposal.number} sudah diputuskan.`,
-      );
-    }
-    const items = proposalItemsOf(db, proposal.id);
-    const refusal = ownWorkRefusal(db, actor.id, proposal, items);
-    if (refusal) throw new AppError('FORBIDDEN', refusal);
-    const answers = checkedAnswers(db, input, items);
+    const { skNumber, skDate, proposal, items, answers } = checkDecidable(db, actor, input);
     const exitTypeOf = builtinExitTypes(db);
     const months = db.select({ m: graduationSettings.visitMonths }).from(graduationSettings).get()?.m ?? [3, 6, 12];
     const now = new Date().toISOString();
@@ -218,13 +227,19 @@ export function decideProposal(db: Db, actor: Actor, input: DecideInput): Decisi
  * Reverses a decision recorded by mistake: families back to aktif, candidates back in the (again submitted)
  * proposal, unvisited follow-up visits removed; the decision row stays, marked reversed.
  */
-export function reverseDecision(db: Db, actor: Actor, input: ReverseInput): Decision {
+/** Every refusal of a reversal, read-only (run before the backup, as checkDecidable). */
+export function checkReversible(db: Db, actor: Actor, input: ReverseInput) {
   requireDuty(actor, DECIDE_ROLES, 'membatalkan keputusan graduasi');
   const reason = requiredText('Alasan pembatalan', 500, input.reason, 'reason');
+  const decision = db.select().from(decisions).where(eq(decisions.id, input.decisionId)).get();
+  if (!decision) throw new AppError('NOT_FOUND', 'Keputusan tidak ditemukan.');
+  if (decision.reversedAt) throw new AppError('CONFLICT', `Keputusan SK ${decision.skNumber} sudah dibatalkan.`);
+  return { reason, decision };
+}
+
+export function reverseDecision(db: Db, actor: Actor, input: ReverseInput): Decision {
   return inTransaction(db, () => {
-    const decision = db.select().from(decisions).where(eq(decisions.id, input.decisionId)).get();
-    if (!decision) throw new AppError('NOT_FOUND', 'Keputusan tidak ditemukan.');
-    if (decision.reversedAt) throw new AppError('CONFLICT', `Keputusan SK ${decision.skNumber} sudah dibatalkan.`);
+    const { reason, decision } = checkReversible(db, actor, input);
     const proposal = loadProposal(db, decision.proposalId);
     const items = proposalItemsOf(db, proposal.id);
     const now = new Date().toISOString();
