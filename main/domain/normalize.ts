@@ -6,7 +6,7 @@ import type { HUBUNGAN } from './enums';
 import { checkDateRange, checkPhone, checkRtRw, checkYear, type DateSpec, KPM_FIELDS } from './fields';
 import { BULAN, todayIso } from './format';
 import { isoDate, parseNik, parseNoKk, type Sex } from './identity';
-import { KOMPONEN, type Komponen } from './komponen';
+import { KOMPONEN, KOMPONEN_LABEL, type Komponen } from './komponen';
 
 /** A cell as the readers give it: xlsx cells keep their type, csv cells are text. */
 export type RawCell = string | number | boolean | Date | null | undefined;
@@ -445,14 +445,23 @@ const KOMPONEN_WORDS: ReadonlyMap<string, Komponen> = new Map([
   ['PENYANDANGDISABILITASBERAT', 'disabilitas_berat'],
   ['LANSIA', 'lanjut_usia'],
   ['LANJUTUSIA', 'lanjut_usia'],
+  // The labels the app itself writes (exports, the family page): "Anak SD/sederajat", "Lanjut usia (70+)".
+  ...Object.entries(KOMPONEN_LABEL).map(([k, label]) => [komponenWord(label), k as Komponen] as [string, Komponen]),
 ]);
 
-export function normalizeKomponen(value: RawCell): Normalized<Komponen> {
-  const key = cleanText(value)
+/** A komponen as letters only: "Anak SD/sederajat" -> ANAKSDSEDERAJAT. */
+function komponenWord(value: RawCell): string {
+  return cleanText(value)
     .toUpperCase()
     .replace(/[^A-Z]/g, '');
+}
+
+export function normalizeKomponen(value: RawCell): Normalized<Komponen> {
+  const key = komponenWord(value);
   const found =
-    KOMPONEN_WORDS.get(key) ?? (KOMPONEN as readonly string[]).find((k) => k.replace(/_/g, '').toUpperCase() === key);
+    KOMPONEN_WORDS.get(key) ??
+    KOMPONEN_WORDS.get(key.replace(/SEDERAJAT$/, '')) ??
+    (KOMPONEN as readonly string[]).find((k) => k.replace(/_/g, '').toUpperCase() === key);
   if (found) return ok(found as Komponen);
   return fail(
     'KOMPONEN_INVALID',
