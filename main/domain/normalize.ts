@@ -584,6 +584,20 @@ export interface RegionMatcher {
   district(value: RawCell): Normalized<string>;
   village(value: RawCell, districtCode: string | null): Normalized<{ districtCode: string; villageCode: string }>;
   nameOf(code: string): string;
+  /**
+   * What a cell is when it is a Kemendagri code (6 digits a kecamatan, 10 a desa, dotted or not) of a known
+   * kabupaten/kota: its level, and whether it is a kecamatan or desa of the office. Null for anything else.
+   */
+  codeOf(value: RawCell): { level: 'district' | 'village'; own: boolean } | null;
+}
+
+/** A Kemendagri kecamatan or desa code as written: 35.28.01, 352801, 35.28.01.2001, 3528012001. */
+const REGION_CODE = /^(\d{2})\.?(\d{2})\.?(\d{2})(?:\.?(\d{4}))?$/;
+
+/** The digits of a region code as written (dotted or plain, text or number cell), or null. */
+export function regionCodeDigits(value: RawCell): string | null {
+  const m = REGION_CODE.exec(cleanText(value).replace(/\s/g, ''));
+  return m ? m.slice(1).join('') : null;
 }
 
 const REGION_EXPECTED = {
@@ -638,6 +652,22 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
   }
   const districtCodes = new Set([...districtByKey.values()].flat());
   const nameOf = (code: string) => names.get(code) ?? code;
+  const regencyCodes = new Set(entries.filter((e) => e.level === 'regency').map((e) => e.code));
+  /** "kode kecamatan 33.75.01 termasuk wilayah KOTA PEKALONGAN, bukan KABUPATEN PAMEKASAN." */
+  const outside = (what: string, shown: string, digits: string) => {
+    const own = regencyCodes.has(regencyCode) ? nameOf(regencyCode).toUpperCase() : 'kabupaten/kota ini';
+    const other = digits.slice(0, 4);
+    return regencyCodes.has(other)
+      ? `kode ${what} ${shown} termasuk wilayah ${nameOf(other).toUpperCase()}, bukan ${own}.`
+      : `kode ${what} ${shown} bukan wilayah ${own}.`;
+  };
+  const codeOf = (value: RawCell) => {
+    const digits = regionCodeDigits(value);
+    if (!digits || !regencyCodes.has(digits.slice(0, 4))) return null;
+    return digits.length === 6
+      ? { level: 'district' as const, own: districtCodes.has(digits) }
+      : { level: 'village' as const, own: villageParent.has(digits) };
+  };
 
   /** The closest name, as a hint for the message and as the code the user may accept. */
   const suggest = (key: string, candidates: Iterable<string>, codeOfKey: (k: string) => string) => {
@@ -677,11 +707,7 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
         const code = digits.slice(0, 6);
         if (districtCodes.has(code)) return ok(code);
         if (!code.startsWith(regencyCode)) {
-          return fail(
-            'REGION_OUTSIDE',
-            `kode kecamatan ${shown} bukan wilayah kabupaten/kota ini.`,
-            REGION_EXPECTED.district,
-          );
+          return fail('REGION_OUTSIDE', outside('kecamatan', shown, digits), REGION_EXPECTED.district);
         }
       }
       return fail('REGION_DISTRICT_UNKNOWN', `kode kecamatan ${shown} tidak dikenal.`, REGION_EXPECTED.district);
@@ -736,7 +762,7 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
         return found(digits);
       }
       if (digits.length === 10 && !digits.startsWith(regencyCode)) {
-        return fail('REGION_OUTSIDE', `kode desa ${shown} bukan wilayah kabupaten/kota ini.`, REGION_EXPECTED.village);
+        return fail('REGION_OUTSIDE', outside('desa', shown, digits), REGION_EXPECTED.village);
       }
       return fail('REGION_VILLAGE_UNKNOWN', `kode desa/kelurahan ${shown} tidak dikenal.`, REGION_EXPECTED.village);
     }
@@ -796,5 +822,5 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
     );
   };
 
-  return { regencyCode, district, village, nameOf };
+  return { regencyCode, district, village, nameOf, codeOf };
 }
