@@ -81,7 +81,10 @@ describe('members and names round trip', () => {
     expect(report.problems.filter((p) => p.field === 'artKomponen' || p.field === 'komponen')).toEqual([]);
     expect(report.counts).toMatchObject({ unchanged: families - 1, skip: 1 });
     const changed = report.duplicates.find((d) => d.existing?.id === t.familyId);
-    expect(changed?.differences.map((d) => d.file)).toEqual(['1 anggota diubah']);
+    expect(changed?.differences).toEqual([
+      { label: 'anggota keluarga', registered: '2 anggota', file: '1 anggota diubah' },
+      { label: 'komponen anggota AYU LESTARI', registered: 'Anak SD/sederajat', file: 'Anak SMP/sederajat' },
+    ]);
 
     const chosen = await chooseImport(jobs, t.admin, job.id, { defaults: { db: 'update' } });
     expect(chosen.counts).toMatchObject({ update: 1, unchanged: families - 1 });
