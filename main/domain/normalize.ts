@@ -8,7 +8,7 @@ import type { HUBUNGAN } from './enums';
 import { checkDateRange, checkPhone, checkRtRw, checkYear, type DateSpec, KPM_FIELDS } from './fields';
 import { BULAN, todayIso } from './format';
 import { isoDate, parseNik, parseNoKk, type Sex } from './identity';
-import { KOMPONEN, type Komponen } from './komponen';
+import { KOMPONEN, KOMPONEN_LABEL, type Komponen } from './komponen';
 
 /** A cell as the readers give it: xlsx cells keep their type, csv cells are text. */
 export type RawCell = string | number | boolean | Date | null | undefined;
@@ -448,14 +448,23 @@ const KOMPONEN_WORDS: ReadonlyMap<string, Komponen> = new Map([
   ['PENYANDANGDISABILITASBERAT', 'disabilitas_berat'],
   ['LANSIA', 'lanjut_usia'],
   ['LANJUTUSIA', 'lanjut_usia'],
+  // The labels the app itself writes (exports, the family page): "Anak SD/sederajat", "Lanjut usia (70+)".
+  ...Object.entries(KOMPONEN_LABEL).map(([k, label]) => [komponenWord(label), k as Komponen] as [string, Komponen]),
 ]);
 
-export function normalizeKomponen(value: RawCell): Normalized<Komponen> {
-  const key = cleanText(value)
+/** A komponen as letters only: "Anak SD/sederajat" -> ANAKSDSEDERAJAT. */
+function komponenWord(value: RawCell): string {
+  return cleanText(value)
     .toUpperCase()
     .replace(/[^A-Z]/g, '');
+}
+
+export function normalizeKomponen(value: RawCell): Normalized<Komponen> {
+  const key = komponenWord(value);
   const found =
-    KOMPONEN_WORDS.get(key) ?? (KOMPONEN as readonly string[]).find((k) => k.replace(/_/g, '').toUpperCase() === key);
+    KOMPONEN_WORDS.get(key) ??
+    KOMPONEN_WORDS.get(key.replace(/SEDERAJAT$/, '')) ??
+    (KOMPONEN as readonly string[]).find((k) => k.replace(/_/g, '').toUpperCase() === key);
   if (found) return ok(found as Komponen);
   return fail(
     'KOMPONEN_INVALID',
@@ -578,6 +587,20 @@ export interface RegionMatcher {
   district(value: RawCell): Normalized<string>;
   village(value: RawCell, districtCode: string | null): Normalized<{ districtCode: string; villageCode: string }>;
   nameOf(code: string): string;
+  /**
+   * What a cell is when it is a Kemendagri code (6 digits a kecamatan, 10 a desa, dotted or not) of a known
+   * kabupaten/kota: its level, and whether it is a kecamatan or desa of the office. Null for anything else.
+   */
+  codeOf(value: RawCell): { level: 'district' | 'village'; own: boolean } | null;
+}
+
+/** A Kemendagri kecamatan or desa code as written: 35.28.01, 352801, 35.28.01.2001, 3528012001. */
+const REGION_CODE = /^(\d{2})\.?(\d{2})\.?(\d{2})(?:\.?(\d{4}))?$/;
+
+/** The digits of a region code as written (dotted or plain, text or number cell), or null. */
+export function regionCodeDigits(value: RawCell): string | null {
+  const m = REGION_CODE.exec(cleanText(value).replace(/\s/g, ''));
+  return m ? m.slice(1).join('') : null;
 }
 
 const REGION_EXPECTED = {
@@ -632,6 +655,22 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
   }
   const districtCodes = new Set([...districtByKey.values()].flat());
   const nameOf = (code: string) => names.get(code) ?? code;
+  const regencyCodes = new Set(entries.filter((e) => e.level === 'regency').map((e) => e.code));
+  /** "kode kecamatan 33.75.01 termasuk wilayah KOTA PEKALONGAN, bukan KABUPATEN PAMEKASAN." */
+  const outside = (what: string, shown: string, digits: string) => {
+    const own = regencyCodes.has(regencyCode) ? nameOf(regencyCode).toUpperCase() : 'kabupaten/kota ini';
+    const other = digits.slice(0, 4);
+    return regencyCodes.has(other)
+      ? `kode ${what} ${shown} termasuk wilayah ${nameOf(other).toUpperCase()}, bukan ${own}.`
+      : `kode ${what} ${shown} bukan wilayah ${own}.`;
+  };
+  const codeOf = (value: RawCell) => {
+    const digits = regionCodeDigits(value);
+    if (!digits || !regencyCodes.has(digits.slice(0, 4))) return null;
+    return digits.length === 6
+      ? { level: 'district' as const, own: districtCodes.has(digits) }
+      : { level: 'village' as const, own: villageParent.has(digits) };
+  };
 
   /** The closest name, as a hint for the message and as the code the user may accept. */
   const suggest = (key: string, candidates: Iterable<string>, codeOfKey: (k: string) => string) => {
@@ -671,11 +710,7 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
         const code = digits.slice(0, 6);
         if (districtCodes.has(code)) return ok(code);
         if (!code.startsWith(regencyCode)) {
-          return fail(
-            'REGION_OUTSIDE',
-            `kode kecamatan ${shown} bukan wilayah kabupaten/kota ini.`,
-            REGION_EXPECTED.district,
-          );
+          return fail('REGION_OUTSIDE', outside('kecamatan', shown, digits), REGION_EXPECTED.district);
         }
       }
       return fail('REGION_DISTRICT_UNKNOWN', `kode kecamatan ${shown} tidak dikenal.`, REGION_EXPECTED.district);
@@ -730,7 +765,7 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
         return found(digits);
       }
       if (digits.length === 10 && !digits.startsWith(regencyCode)) {
-        return fail('REGION_OUTSIDE', `kode desa ${shown} bukan wilayah kabupaten/kota ini.`, REGION_EXPECTED.village);
+        return fail('REGION_OUTSIDE', outside('desa', shown, digits), REGION_EXPECTED.village);
       }
       return fail('REGION_VILLAGE_UNKNOWN', `kode desa/kelurahan ${shown} tidak dikenal.`, REGION_EXPECTED.village);
     }
@@ -790,5 +825,5 @@ export function createRegionMatcher(regencyCode: string, entries: readonly Regio
     );
   };
 
-  return { regencyCode, district, village, nameOf };
+  return { regencyCode, district, village, nameOf, codeOf };
 }

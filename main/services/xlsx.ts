@@ -9,6 +9,21 @@ import ExcelJS from 'exceljs';
 export const dateCell = (iso: string): Date => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
 /**
+ * A text cell as an inline string (`t="inlineStr"`). Without a shared-string table (which would hold every
+ * distinct text of 100,000 rows in memory until the end) ExcelJS writes a plain string as `t="str"`, the type of
+ * a formula's cached result: readers that honour the type may treat a NIK there as something to recalculate.
+ * A single unformatted run is what ExcelJS can write inline.
+ */
+export function inlineText(text: string): ExcelJS.CellRichTextValue {
+  return { richText: [{ text }] };
+}
+
+/** A row's values with every string as an inline string (inlineText); other values as they are. */
+export function inlineRow<T>(values: readonly T[]): (T | ExcelJS.CellRichTextValue)[] {
+  return values.map((v) => (typeof v === 'string' ? inlineText(v) : v));
+}
+
+/**
  * Runs `fill` on a streaming workbook (sheets added and committed in order) and returns the file as base64.
  * A long fill may be async and yield now and then (the exports do), so the zip drains while rows are added.
  */

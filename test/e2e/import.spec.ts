@@ -363,3 +363,49 @@ test('a registered family that differs is skipped until chosen; a close region n
   expect(villageOf('3375014507850001')).toBe(podosugih);
   expect(villageOf('3375015507950005')).toBe(podosugih);
 });
+
+test('a SIKS-NG export: snake_case headers, sex as 2, kecamatan and desa as codes under headers of its own', async ({
+  page,
+  web,
+}) => {
+  const bytes = Buffer.from(
+    [
+      'NO_KK;NIK;NAMA_PENGURUS;TGL_LAHIR;JENIS_KELAMIN;KD_WIL_KEC;KD_WIL',
+      '3375010101200101;3375014507850001;SITI AMINAH WIDURI;05-07-1985;2;33.75.01;33.75.01.1002',
+      '3375010101200102;3375015203880002;NUR HAYATI;12-03-1988;PEREMPUAN;337501;3375011002',
+      // A kecamatan of another kabupaten.
+      '3528010101200103;3528016110900003;DEWI LESTARI;21-10-1990;P;35.28.01;35.28.01.2001',
+    ].join('\r\n'),
+  );
+  await login(page, web.url);
+  const wizard = await ImportWizard.open(page);
+  await wizard.chooseFile('siks-ng.csv', bytes, 'text/csv');
+  await wizard.read();
+
+  // The headers are the systems' own, the region columns are recognised from what they hold.
+  await expect(wizard.column('A', 'NO_KK')).toHaveValue('No. KK');
+  await expect(wizard.column('C', 'NAMA_PENGURUS')).toHaveValue('Nama pengurus');
+  await expect(wizard.column('E', 'JENIS_KELAMIN')).toHaveValue('Jenis kelamin');
+  await expect(wizard.column('F', 'KD_WIL_KEC')).toHaveValue('Kecamatan');
+  await expect(wizard.column('G', 'KD_WIL')).toHaveValue('Desa/kelurahan');
+  const codes = wizard.mappingTable.getByRole('row', { name: /KD_WIL_KEC/ });
+  await expect(codes).toContainText('Berisi kode kecamatan Kemendagri');
+  await expect(codes).toContainText('33.75.01');
+  await expect(wizard.mappingTable.getByRole('row', { name: /KD_WIL\b(?!_)/ })).toContainText(
+    'Berisi kode desa/kelurahan Kemendagri',
+  );
+  await snap(page, '8-kode-wilayah');
+
+  await wizard.toReport();
+  await expect(wizard.count('akan ditambah', 2)).toBeVisible();
+  const outside = wizard.problem('35.28.01');
+  await expect(outside.getByRole('cell').first()).toHaveText('4');
+  await expect(outside).toContainText(
+    'Kode kecamatan 35.28.01 termasuk wilayah KABUPATEN PAMEKASAN, bukan KOTA PEKALONGAN',
+  );
+  await wizard.confirmSave(await wizard.askToSave());
+  await expect(wizard.done).toContainText('2 KPM ditambah');
+  const placeOf = (nik: string) =>
+    web.db.$client.prepare('SELECT district_code AS d, village_code AS v FROM kpm WHERE nik = ?').get(nik);
+  expect(placeOf('3375015203880002')).toEqual({ d: '337501', v: '3375011002' });
+});

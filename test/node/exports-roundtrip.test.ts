@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportJobs } from '../../main/services/import/job-store';
-import { checkImport } from '../../main/services/import/jobs';
+import { checkImport, chooseImport, commitImport } from '../../main/services/import/jobs';
 import { importReport } from '../../main/services/import/report';
-import { type ExportDb, exportDb, runBuiltIn, TODAY } from '../support/exports';
+import { type ExportDb, exportDb, readWorkbook, runBuiltIn, sheetRows, TODAY } from '../support/exports';
 import { addPendamping } from '../support/graduation';
 
 let t: ExportDb;
@@ -55,5 +55,58 @@ describe('registry round trip', () => {
     const text = file.bytes.toString('utf8').replace('Jl. Merdeka Gg. 3', 'Jl. Merdeka Gg. 4');
     const report = await dryRun('ubah.csv', Buffer.from(text, 'utf8'));
     expect(report.counts.unchanged).toBe(families - 1);
+  });
+});
+
+/** The file's bytes with one cell changed: the cell in `column` on the row where `matchColumn` is `match`. */
+async function editXlsx(bytes: Buffer, matchColumn: string, match: string, column: string, value: string) {
+  const workbook = await readWorkbook(bytes);
+  const sheet = workbook.worksheets[0];
+  const row = sheetRows(sheet).find((r) => r[matchColumn].text === match);
+  if (!row) throw new Error(`${matchColumn} = ${match} not in the file`);
+  row[column].value = value;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe('members and names round trip', () => {
+  it("members' komponen read back from the labels the export writes; a changed komponen is a change", async () => {
+    const file = await runBuiltIn(t.db, t.admin, 'registry');
+    const same = await dryRun(file.fileName, file.bytes);
+    expect(same.problems).toEqual([]);
+
+    const edited = await editXlsx(file.bytes, 'NAMA ANGGOTA', 'AYU LESTARI', 'KOMPONEN ANGGOTA', 'Anak SMP/sederajat');
+    const jobs = new ImportJobs();
+    const job = await checkImport(jobs, t.db, t.admin, { fileName: 'ubah-komponen.xlsx', bytes: edited, today: TODAY });
+    const report = importReport(jobs, t.admin, job.id);
+    expect(report.problems.filter((p) => p.field === 'artKomponen' || p.field === 'komponen')).toEqual([]);
+    expect(report.counts).toMatchObject({ unchanged: families - 1, skip: 1 });
+    const changed = report.duplicates.find((d) => d.existing?.id === t.familyId);
+    expect(changed?.differences).toEqual([
+      { label: 'anggota keluarga', registered: '2 anggota', file: '1 anggota diubah' },
+      { label: 'komponen anggota AYU LESTARI', registered: 'Anak SD/sederajat', file: 'Anak SMP/sederajat' },
+    ]);
+
+    const chosen = await chooseImport(jobs, t.admin, job.id, { defaults: { db: 'update' } });
+    expect(chosen.counts).toMatchObject({ update: 1, unchanged: families - 1 });
+    await commitImport(jobs, t.db, t.admin, job.id, chosen.planId as string);
+    const ayu = t.db.$client.prepare("SELECT komponen FROM art WHERE nama = 'AYU LESTARI'").get();
+    expect(ayu).toEqual({ komponen: 'anak_smp' });
+  });
+
+  it('a name starting with an apostrophe comes back with it, from .xlsx and CSV', async () => {
+    t.db.$client.prepare("UPDATE kpm SET nama = '''ANI' WHERE id = ?").run(t.graduatedIds[2]);
+    t.db.$client
+      .prepare("UPDATE art SET nama = '''BUDI SANTOSO' WHERE kpm_id = ? AND nama = 'BUDI SANTOSO'")
+      .run(t.familyId);
+    try {
+      for (const format of ['xlsx', 'csv_semicolon'] as const) {
+        const file = await runBuiltIn(t.db, t.admin, 'registry', { format });
+        const report = await dryRun(file.fileName, file.bytes);
+        expect(report.counts, format).toMatchObject({ families, unchanged: families, skip: 0, error: 0 });
+      }
+    } finally {
+      t.db.$client.prepare("UPDATE kpm SET nama = 'ANI' WHERE id = ?").run(t.graduatedIds[2]);
+      t.db.$client.prepare("UPDATE art SET nama = 'BUDI SANTOSO' WHERE nama = '''BUDI SANTOSO'").run();
+    }
   });
 });

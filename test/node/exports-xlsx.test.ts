@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES, catalogueColumn, type ExportKind } from '../../main/domain/exports';
+import { readEntry, readZipDirectory, type ZipEntry } from '../../main/services/import/zip';
 import { type ExportDb, exportDb, readWorkbook, runBuiltIn, sheetRows } from '../support/exports';
 
 let t: ExportDb;
@@ -107,6 +108,33 @@ describe('xlsx of the built-in templates', () => {
       }
       if (kind === 'visits') expect(file.rows).toBe(9);
     }
+  });
+
+  it('identifier cells are inline strings in the sheet XML, never t="str"', async () => {
+    const file = await runBuiltIn(t.db, t.admin, 'registry');
+    const entries = readZipDirectory(file.bytes);
+    const xml = readEntry(file.bytes, entries.get('xl/worksheets/sheet1.xml') as ZipEntry).toString('utf8');
+    const cells = [...xml.matchAll(/<c r="([A-Z]+)(\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/g)].map((m) => ({
+      column: m[1],
+      row: Number(m[2]),
+      type: /t="(\w+)"/.exec(m[3])?.[1] ?? 'n',
+      inner: m[4] ?? '',
+    }));
+    // The registry template's identifier columns (ID KPM, ID DTKS, NO. KK, NIK, NIK ANGGOTA, ...), by their header.
+    const template = BUILT_IN_TEMPLATES.find((x) => x.key === 'registry');
+    const idHeaders = (template?.columns ?? [])
+      .filter((c) => catalogueColumn('registry', c.key)?.type === 'id')
+      .map((c) => c.header);
+    expect(idHeaders).toContain('NO. KK');
+    const idColumns = cells
+      .filter((c) => c.row === 1 && idHeaders.includes(/<(?:t|v)[^>]*>([^<]*)<\/(?:t|v)>/.exec(c.inner)?.[1] ?? ''))
+      .map((c) => c.column);
+    expect(idColumns).toHaveLength(idHeaders.length);
+    const ids = cells.filter((c) => c.row > 1 && idColumns.includes(c.column) && c.inner !== '');
+    expect(ids.length).toBeGreaterThan(8);
+    expect(ids.filter((c) => c.type !== 'inlineStr' && c.type !== 's')).toEqual([]);
+    expect(ids.find((c) => c.inner.includes('3375014507850001'))?.type).toBe('inlineStr');
+    expect(cells.filter((c) => c.type === 'str')).toEqual([]);
   });
 
   it('a title row above the header, the header frozen under it', async () => {

@@ -12,7 +12,7 @@ import { maskNik } from '../../main/domain/identity';
 import type { Actor } from '../../main/services/actor';
 import { handOver } from '../../main/services/awards/handover';
 import { createKpm } from '../../main/services/kpm';
-import { maskNikFields } from '../../main/services/privacy/mask';
+import { maskNikFields, namesNik } from '../../main/services/privacy/mask';
 import { insertAward, insertItem, insertProgram } from '../support/award-rows';
 import { graduatedFamilies } from '../support/documents-db';
 import { userActor } from '../support/graduation';
@@ -145,6 +145,33 @@ describe('NIK masking per role', () => {
   });
 });
 
+describe('graduation.listPreview', () => {
+  it('gives an operator outside fullNikRoles the problems of a candidate list with NIKs masked, whatever the column is called', async () => {
+    await value('admin', 'security.update', { sessionIdleMinutes: 30, fullNikRoles: ['admin'] });
+    const unknown = '3375011111900009';
+    for (const header of ['NIK', 'NIK_PENGURUS', 'nik kpm']) {
+      // The registered family has graduated (a problem naming its NIK); the other NIK is not registered.
+      const file = Buffer.from(`${header};Alasan\n${niks[0]};Pekerjaan tetap\n${unknown};Pekerjaan tetap\n`, 'utf8');
+      const preview = await value<{ problems: { column: string; value: string }[] }>(
+        'operator',
+        'graduation.listPreview',
+        { fileBase64: file.toString('base64') },
+      );
+      expect(
+        preview.problems.map((p) => [p.column, p.value]),
+        header,
+      ).toEqual([
+        [header, maskNik(niks[0])],
+        [header, maskNik(unknown)],
+      ]);
+      const full = await value<{ problems: { value: string }[] }>('admin', 'graduation.listPreview', {
+        fileBase64: file.toString('base64'),
+      });
+      expect(full.problems.map((p) => p.value)).toEqual([niks[0], unknown]);
+    }
+  });
+});
+
 describe('the family page', () => {
   it('shows full NIKs to fullNikRoles and logs each view; masked and unlogged for the others', async () => {
     const full = await value<{ kpm: { nik: string }; nikFull: boolean; history: { action: string }[] }>(
@@ -266,5 +293,19 @@ describe('maskNikFields', () => {
     });
     // The answer may be cached: the input is left as it was.
     expect(report.family.nik).toBe(nik);
+  });
+
+  it('one rule for every name of a NIK: property, field, key, label and a file header however written', () => {
+    const nik = '3375014507850001';
+    for (const name of ['nik', 'noKk', 'artNik', 'NIK', 'No. KK', 'NIK anggota', 'NIK_PENGURUS', 'NO_KK', 'nomor kk'])
+      expect(namesNik(name), name).toBe(true);
+    for (const name of ['idDtks', 'ID DTKS', 'ID_KPM', 'nama', 'E', '']) expect(namesNik(name), name).toBe(false);
+    const masked = maskNikFields({
+      listProblems: [
+        { column: 'NIK_PENGURUS', value: nik, message: 'Tidak ada KPM dengan NIK atau ID KPM ini.' },
+        { column: 'ID KPM', value: nik, message: '' },
+      ],
+    });
+    expect(masked.listProblems.map((p) => p.value)).toEqual([maskNik(nik), nik]);
   });
 });

@@ -75,9 +75,27 @@ export function runBuiltIn(
   );
 }
 
+/**
+ * The workbook as ExcelJS reads it, with each inline string (the exports write every text so) given back as its
+ * text: ExcelJS reads an inline string as rich text, where Excel shows plain text. The cell types themselves are
+ * checked on the raw XML (exports-xlsx.test.ts).
+ */
 export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as ExcelJS.CellRichTextValue | null;
+        if (value && typeof value === 'object' && 'richText' in value) {
+          const text = value.richText.map((r) => r.text).join('');
+          const style = cell.style;
+          cell.value = text;
+          cell.style = style;
+        }
+      }),
+    );
+  }
   return workbook;
 }
 

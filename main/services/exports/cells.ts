@@ -24,9 +24,13 @@ export interface PreparedColumn {
   cell(raw: unknown, rowNo: number): CellValue;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What gets a leading apostrophe: the starts of a formula, and an apostrophe itself, because readers (the import,
+ * Excel typing) drop one leading apostrophe: "'Ani" leaves as "''Ani" and comes back as "'Ani".
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
 
-/** Text that a spreadsheet would take for a formula gets a leading apostrophe; anything else is left alone. */
+/** Text that a spreadsheet would take for a formula, or whose apostrophe a reader would drop, gets a leading apostrophe. */
 export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }

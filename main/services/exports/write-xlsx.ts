@@ -1,12 +1,12 @@
 /**
  * An export as .xlsx through the app's one streaming writer (../xlsx.ts): identifiers as text cells (format @
- * and string values), dates as dates shown dd/mm/yyyy, rupiah as whole numbers (#,##0), the header bold and
+ * and inline strings, as every text), dates as dates shown dd/mm/yyyy, rupiah as whole numbers (#,##0), the header bold and
  * frozen, widths fitted to the header and the first rows, the sheet named after the content, an optional title
  * row, and the rows split over sheets `Name (2)`, `Name (3)`... above Excel's 1,048,576 rows per sheet.
  */
 import type ExcelJS from 'exceljs';
 import type { ColumnType } from '../../domain/exports';
-import { writeXlsxBytes } from '../xlsx';
+import { inlineRow, writeXlsxBytes } from '../xlsx';
 import { type CellValue, csvText, type PreparedColumn } from './cells';
 
 /** Excel's limit of rows per sheet, header and title rows included. */
@@ -95,11 +95,11 @@ function startSheet(
   // object up by its JSON; the cells get one shared style object per column instead (exportXlsx).
   sheet.columns = input.columns.map((_column, c) => ({ width: widths[c] }));
   if (input.title) {
-    const title = sheet.addRow([input.title]);
+    const title = sheet.addRow(inlineRow([input.title]));
     title.font = { bold: true, size: 12 };
     title.commit();
   }
-  const header = sheet.addRow(input.columns.map((c) => c.header));
+  const header = sheet.addRow(inlineRow(input.columns.map((c) => c.header)));
   header.font = { bold: true };
   header.commit();
   return sheet;
@@ -132,7 +132,7 @@ export async function exportXlsx(input: XlsxExport): Promise<{ bytes: Buffer; ro
         sheet = startSheet(workbook, input, widths, ++sheetNo);
         inSheet = 0;
       }
-      const row = sheet.addRow(values);
+      const row = sheet.addRow(inlineRow(values));
       for (let c = 0; c < styles.length; c++) row.getCell(c + 1).style = styles[c];
       row.commit();
       inSheet++;

@@ -7,6 +7,7 @@ import { AppError } from '../../domain/errors';
 import { type ColumnMapping, headerKey, type ImportField } from '../../domain/import-fields';
 import { createRegionMatcher, displayValue, type RegionEntry } from '../../domain/normalize';
 import { getOffice } from '../setup';
+import { findCodeColumns } from './code-columns';
 import { FamilyCollector } from './families';
 import {
   applySavedMapping,
@@ -47,6 +48,8 @@ export interface Parsed {
   mappingSource: 'otomatis' | 'tersimpan' | 'pengguna';
   mappingName: string | null;
   missingFromSavedMapping: ImportField[];
+  /** Column index -> what the column holds when its content says so (region codes), for the mapping step. */
+  columnNotes: Record<number, string>;
   layout: ImportLayout;
   families: FamilyRecord[];
   rowProblems: ImportProblem[];
@@ -87,6 +90,7 @@ export function emptyParsed(sheet: SheetInfo | null, fatal: string): Parsed {
     mappingSource: 'otomatis',
     mappingName: null,
     missingFromSavedMapping: [],
+    columnNotes: {},
     layout: 'keluarga',
     families: [],
     rowProblems: [],
@@ -128,7 +132,9 @@ function regionMatcherFor(db: Db) {
   const office = getOffice(db);
   if (!office) throw new AppError('SETUP_REQUIRED', 'Aplikasi belum disiapkan.');
   const entries = db.$client
-    .prepare("SELECT code, level, parent_code AS parentCode, name FROM regions WHERE level IN ('district', 'village')")
+    .prepare(
+      "SELECT code, level, parent_code AS parentCode, name FROM regions WHERE level IN ('regency', 'district', 'village')",
+    )
     .all() as RegionEntry[];
   return createRegionMatcher(office.regencyCode, entries);
 }
@@ -316,7 +322,17 @@ class SheetReader {
     if (index < 0) return;
     const header = this.buffered[index];
     const headers = headerTexts(header.cells);
-    const { mapping, mappingSource, mappingName, missing } = this.mappingFor(headers);
+    const named = this.mappingFor(headers);
+    const { mappingSource, mappingName, missing } = named;
+    // Region codes under a header of the ministry's own are offered only when the columns were mapped by name.
+    const codes = findCodeColumns(
+      headers,
+      this.buffered.slice(index + 1),
+      named.mapping,
+      this.regions,
+      mappingSource === 'otomatis',
+    );
+    const mapping = codes.mapping;
     const identity = mapping.nik !== undefined || mapping.noKk !== undefined || mapping.idKpm !== undefined;
     const today = this.options.today ?? new Date();
     const acceptedSuggestions = new Set(this.options.acceptSuggestions ?? []);
@@ -332,6 +348,7 @@ class SheetReader {
       mappingSource,
       mappingName,
       missingFromSavedMapping: missing,
+      columnNotes: codes.notes,
       layout: this.checker.layout,
       rowProblems: this.rowProblems,
       fatal: identity

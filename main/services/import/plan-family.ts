@@ -240,7 +240,7 @@ export class FamilyPlanner {
       differences: registryDifferences(
         existing,
         merged,
-        members.length,
+        members,
         pendamping.newKey ? (e.pendamping?.name ?? null) : null,
         this.names,
       ),

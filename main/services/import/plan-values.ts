@@ -6,6 +6,7 @@ import { KPM_FIELDS, type KpmField } from '../../domain/fields';
 import { parseNik } from '../../domain/identity';
 import type { ImportField } from '../../domain/import-fields';
 import { type Komponen, komponenMask } from '../../domain/komponen';
+import { memberDifferences } from './member-differences';
 import type { Difference, KpmValues, MemberWrite } from './plan-base';
 import { AT, type ExistingArt, type ExistingRow, existingValues, type ValueNames } from './plan-registry';
 import type { FamilyRecord, FamilyValues, MemberRecord } from './types';
@@ -264,7 +265,7 @@ const NO_VALUES = Object.freeze({}) as KpmValues;
 export function registryDifferences(
   existing: ExistingRow,
   merged: Merged,
-  existingMembers: number,
+  existingMembers: readonly ExistingArt[],
   newPendamping: string | null,
   names: ValueNames,
 ): Difference[] {
@@ -281,9 +282,10 @@ export function registryDifferences(
     const parts = [added > 0 ? `${added} anggota baru` : '', updated > 0 ? `${updated} anggota diubah` : ''];
     out.push({
       label: 'anggota keluarga',
-      registered: `${existingMembers} anggota`,
+      registered: `${existingMembers.length} anggota`,
       file: parts.filter(Boolean).join(', '),
     });
+    out.push(...memberDifferences(merged.members, existingMembers, names));
   }
   return out;
 }

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { formatTanggal } from '../../domain/format';
 import { cellText, type RawCell } from '../../domain/normalize';
 import type { Actor } from '../actor';
+import { inlineText } from '../xlsx';
 import type { ImportJobs } from './job-store';
 import type { ImportJob } from './jobs';
 import { ACTION_LABEL } from './labels';
@@ -16,11 +17,12 @@ import type { ImportProblem } from './types';
 
 const TEXT_FIELDS = new Set(['nik', 'noKk', 'artNik', 'idKpm', 'idDtks', 'phone', 'rt', 'rw', 'rtRw']);
 
-function outputCell(value: RawCell, asText: boolean): string | number | boolean | null {
+/** A cell as it was read; identifiers as inline strings (see inlineText), so the fixed file imports them whole. */
+function outputCell(value: RawCell, asText: boolean): string | number | boolean | ExcelJS.CellRichTextValue | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10).split('-').reverse().join('-');
-  if (asText) return cellText(value);
+  if (asText) return inlineText(cellText(value));
   return value;
 }
 

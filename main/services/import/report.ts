@@ -20,6 +20,8 @@ export interface ReportColumn {
   header: string;
   field: ImportField | null;
   fieldLabel: string | null;
+  /** What the column holds, when its content says so (a column of region codes). */
+  note: string | null;
 }
 
 export interface ProblemCount {
@@ -119,7 +121,14 @@ function duplicateCounts(duplicates: readonly DuplicateItem[]): DuplicateCount[]
 function headerColumns(parsed: Parsed): ReportColumn[] {
   return parsed.headers.map((header, index) => {
     const field = (Object.entries(parsed.mapping).find(([, c]) => c === index)?.[0] ?? null) as ImportField | null;
-    return { index, letter: columnLetter(index), header, field, fieldLabel: field ? IMPORT_FIELD_LABEL[field] : null };
+    return {
+      index,
+      letter: columnLetter(index),
+      header,
+      field,
+      fieldLabel: field ? IMPORT_FIELD_LABEL[field] : null,
+      note: parsed.columnNotes[index] ?? null,
+    };
   });
 }
 

@@ -4,18 +4,36 @@
  * command line uses the same function for its reports. Files (PDF, xlsx bytes) are not walked: an export
  * chooses its own NIK mode and a printed letter carries the NIK by law.
  *
- * What is a NIK is known by name, not by looks: an ID DTKS is 16 digits too.
+ * What is a NIK is known by name, not by looks (an ID DTKS is 16 digits too), through one rule: namesNik.
  */
-import { MEMBER_FIELDS } from '../../domain/fields';
 import { maskNik } from '../../domain/identity';
+import { fieldForHeader, type ImportField } from '../../domain/import-fields';
+
+/** The fields that hold a NIK or No. KK: the pengurus's NIK, the family card, a member's NIK. */
+const NIK_FIELDS: ReadonlySet<string> = new Set<ImportField>(['nik', 'noKk', 'artNik']);
 
 /**
- * Properties that hold a NIK or No. KK (family rows, members, list rows, audit snapshots); the same names are
- * the fields import problems and column mappings name.
+ * The one rule for what names a NIK or No. KK, wherever the name stands: a property (`nik`, `noKk`, `artNik`),
+ * an import problem's field, a duplicate's key ("NIK"), a difference's label ("No. KK", "NIK anggota"), or the
+ * column header a file used ("NIK_PENGURUS", "nik kpm", "NOMOR KK"). Names other than the field keys are read
+ * as the import reads a header (case, spaces, dots and underscores do not matter), so any name the import would
+ * take for a NIK column is one here too.
  */
-const NIK_KEYS = new Set(['nik', 'noKk', 'artNik']);
-/** Duplicates name their key, differences their label. */
-const NIK_LABELS = new Set(['NIK', 'No. KK', MEMBER_FIELDS.nik.label]);
+export function namesNik(name: unknown): boolean {
+  if (typeof name !== 'string' || name === '') return false;
+  if (NIK_FIELDS.has(name)) return true;
+  let known = NAMES_SEEN.get(name);
+  if (known === undefined) {
+    const hit = fieldForHeader(name);
+    known = hit !== null && NIK_FIELDS.has(hit.field);
+    // Every property of every answer passes here: the names repeat, the header normalisation need not.
+    if (NAMES_SEEN.size >= 5000) NAMES_SEEN.clear();
+    NAMES_SEEN.set(name, known);
+  }
+  return known;
+}
+
+const NAMES_SEEN = new Map<string, boolean>();
 
 type Json = Record<string, unknown>;
 
@@ -29,7 +47,7 @@ function walk(value: unknown): unknown {
   if (!isPlainObject(value)) return value;
   const out: Json = {};
   for (const [key, inner] of Object.entries(value)) {
-    out[key] = NIK_KEYS.has(key) && typeof inner === 'string' && inner !== '' ? maskNik(inner) : walk(inner);
+    out[key] = namesNik(key) && typeof inner === 'string' && inner !== '' ? maskNik(inner) : walk(inner);
   }
   maskDescribedValue(value, out);
   maskPreviewCells(value, out);
@@ -42,13 +60,15 @@ function isPlainObject(value: unknown): value is Json {
   return proto === Object.prototype || proto === null;
 }
 
-/** { field: 'nik', value, message } (import problems), { key: 'NIK', value } (duplicates), differences. */
+/**
+ * An object that describes a value and says what it is: { field: 'nik', value, message } (import problems),
+ * { key: 'NIK', value } (duplicates), { label, registered, file } (differences), { column: 'NIK', value }
+ * (the candidate list's problems, by the file's header), { header, value }.
+ */
+const DESCRIBING_KEYS = ['field', 'key', 'label', 'column', 'header'] as const;
+
 function maskDescribedValue(source: Json, out: Json) {
-  const aboutNik =
-    (typeof source.field === 'string' && NIK_KEYS.has(source.field)) ||
-    (typeof source.key === 'string' && NIK_LABELS.has(source.key)) ||
-    (typeof source.label === 'string' && NIK_LABELS.has(source.label));
-  if (!aboutNik) return;
+  if (!DESCRIBING_KEYS.some((k) => namesNik(source[k]))) return;
   for (const key of ['value', 'registered', 'file'] as const) {
     const raw = source[key];
     if (typeof raw !== 'string' || raw === '') continue;
@@ -63,7 +83,7 @@ function maskDescribedValue(source: Json, out: Json) {
 function maskPreviewCells(source: Json, out: Json) {
   if (!Array.isArray(source.preview) || !isPlainObject(source.mapping)) return;
   const columns = Object.entries(source.mapping)
-    .filter(([field, index]) => NIK_KEYS.has(field) && typeof index === 'number')
+    .filter(([field, index]) => namesNik(field) && typeof index === 'number')
     .map(([, index]) => index as number);
   if (columns.length === 0) return;
   out.preview = (source.preview as { row: number; cells: string[] }[]).map((line) => ({

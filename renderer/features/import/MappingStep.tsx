@@ -162,7 +162,14 @@ export function MappingStep({ job, report, onBack, onNext }: Props) {
                 return (
                   <Table.Tr key={c.index} bg={changed ? 'yellow.0' : undefined}>
                     <Table.Td ff="monospace">{c.letter}</Table.Td>
-                    <Table.Td fw={500}>{c.header || <Text c="dimmed">(tanpa judul)</Text>}</Table.Td>
+                    <Table.Td fw={500}>
+                      {c.header || <Text c="dimmed">(tanpa judul)</Text>}
+                      {c.note && (
+                        <Text size="xs" c="teal.8" fw={400}>
+                          {c.note}
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>
                       <Text size="sm" c="dimmed" truncate="end" title={samples[i]}>
                         {samples[i] || '–'}
