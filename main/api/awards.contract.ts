@@ -14,6 +14,7 @@ import {
   planAwardsSchema,
   programSchema,
 } from '../domain/awards';
+import { ROLES } from '../domain/enums';
 import { type Page, pagingSchema } from '../domain/paging';
 import type {
   AwardDetail,
@@ -39,14 +40,17 @@ const reportFilter = z.object({
 });
 
 export const awardsContract = {
-  'awards.programs': method<ProgramSummary[]>()(z.object({ year: z.number().int().min(2000).max(2100).optional() })),
-  'awards.program': method<ProgramSummary>()(id),
+  'awards.programs': method<ProgramSummary[]>()(z.object({ year: z.number().int().min(2000).max(2100).optional() }), {
+    roles: ROLES,
+  }),
+  'awards.program': method<ProgramSummary>()(id, { roles: ROLES }),
   'awards.saveProgram': method<AwardProgram>()(programSchema, { roles: PLANNERS }),
-  'awards.items': method<AwardItem[]>()(none),
+  'awards.items': method<AwardItem[]>()(none, { roles: ROLES }),
   'awards.saveItem': method<AwardItem>()(catalogueItemSchema, { roles: PLANNERS }),
   /** Graduated families the programme may reward now (eligible type and date, not yet awarded). */
   'awards.eligible': method<Page<EligibleFamily>>()(
     pagingSchema.extend({ programId: z.number().int().positive(), q: z.string().trim().max(100).default('') }),
+    { roles: ROLES },
   ),
   'awards.plan': method<{ planned: number; total: number; remaining: number }>()(planAwardsSchema, { roles: PLANNERS }),
   'awards.list': method<Page<AwardRow>>()(
@@ -55,9 +59,10 @@ export const awardsContract = {
       stage: z.enum(AWARD_STAGES).optional(),
       q: z.string().trim().max(100).default(''),
     }),
+    { roles: ROLES },
   ),
-  'awards.get': method<AwardDetail>()(id),
-  'awards.forFamily': method<AwardRow[]>()(z.object({ kpmId: z.number().int().positive() })),
+  'awards.get': method<AwardDetail>()(id, { roles: ROLES }),
+  'awards.forFamily': method<AwardRow[]>()(z.object({ kpmId: z.number().int().positive() }), { roles: ROLES }),
   'awards.approve': method<{ approved: number }>()(awardIdsSchema, { roles: APPROVERS }),
   'awards.cancel': method<AwardRow>()(cancelAwardSchema, { roles: [...PLANNERS, 'pimpinan'] }),
   /** Handover: stage diserahkan and one BAST per award, issued in the same transaction; returns the BASTs. */
@@ -73,11 +78,12 @@ export const awardsContract = {
     { roles: [...PLANNERS, 'pimpinan'] },
   ),
   'awards.correct': method<AwardRow>()(correctionSchema, { roles: APPROVERS }),
-  'awards.report': method<AwardReport>()(reportFilter),
-  'awards.reportXlsx': method<{ fileName: string; base64: string; rows: number }>()(reportFilter),
-  'awards.reportPdf': method<PdfFile>()(reportFilter),
+  'awards.report': method<AwardReport>()(reportFilter, { roles: ROLES }),
+  'awards.reportXlsx': method<{ fileName: string; base64: string; rows: number }>()(reportFilter, { roles: ROLES }),
+  'awards.reportPdf': method<PdfFile>()(reportFilter, { roles: ROLES }),
   /** The year's budget use for the home page. */
   'awards.budgetUse': method<BudgetFigures & { programs: number }>()(
     z.object({ year: z.number().int().min(2000).max(2100) }),
+    { roles: ROLES },
   ),
 } as const;

@@ -4,6 +4,7 @@
  * and refused once the database is fine again (then restore is the administrator's, through `backup.restore`).
  */
 import { z } from 'zod';
+import { ROLES } from '../domain/enums';
 import type { BackupOffice, OriginMatch } from '../services/backup/origin';
 import type { BackupFailure } from '../services/backup/schedule';
 import type { BackupCounts, BackupInfo, BackupReason } from '../services/backup/types';
@@ -63,8 +64,10 @@ export interface RecoverResult extends DatabaseStatus {
 export const backupContract = {
   'database.status': method<DatabaseStatus>()(none, { public: true }),
   'database.recover': method<RecoverResult>()(recoverSchema, { public: true }),
-  'backup.status': method<BackupStatus>()(none),
-  'backup.list': method<BackupItem[]>()(z.object({ details: z.boolean().default(false) }).default({ details: false })),
+  'backup.status': method<BackupStatus>()(none, { roles: ROLES }),
+  'backup.list': method<BackupItem[]>()(z.object({ details: z.boolean().default(false) }).default({ details: false }), {
+    roles: ROLES,
+  }),
   'backup.now': method<BackupItem>()(none, { roles: ['admin', 'operator'] }),
   'backup.setFolder': method<BackupStatus>()(
     z.object({ folder: z.string().trim().min(1, 'Isi folder cadangan.').max(1000) }),

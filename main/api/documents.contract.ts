@@ -16,6 +16,7 @@ import {
   templateSchema,
   voidSchema,
 } from '../domain/documents';
+import { ROLES } from '../domain/enums';
 import { type Page, pagingSchema } from '../domain/paging';
 import type {
   BatchProgress,
@@ -42,14 +43,14 @@ export const documentsContract = {
     templates: DocumentTemplate[];
     signatories: Signatory[];
     head: HeadSignatory;
-  }>()(none),
+  }>()(none, { roles: ROLES }),
   'documents.saveSettings': method<DocumentSettings>()(documentSettingsSchema, { roles: ['admin'] }),
   'documents.saveTemplate': method<DocumentTemplate>()(templateSchema, { roles: ['admin'] }),
   'documents.saveSignatory': method<Signatory>()(signatorySchema, { roles: ['admin'] }),
   /** The kop as it will print, on the chosen paper (a one-page sample letter). */
-  'documents.kopPreview': method<PdfFile>()(z.object({ paper: z.enum(PAPERS).optional() })),
+  'documents.kopPreview': method<PdfFile>()(z.object({ paper: z.enum(PAPERS).optional() }), { roles: ROLES }),
 
-  'documents.forFamily': method<FamilyDocuments>()(z.object({ kpmId: z.number().int().positive() })),
+  'documents.forFamily': method<FamilyDocuments>()(z.object({ kpmId: z.number().int().positive() }), { roles: ROLES }),
   'documents.issue': method<{ document: RegisterRow; pdf: PdfFile }>()(issueFamilySchema, { roles: ISSUERS }),
   'documents.issueList': method<{ document: RegisterRow; pdf: PdfFile }>()(issueListSchema, { roles: ISSUERS }),
   /** Starts a wisuda batch; poll documents.batchProgress, then fetch documents.batchResult. */
@@ -60,14 +61,16 @@ export const documentsContract = {
   /** Prints an issued document again from what it printed (SALINAN when the office wants it). */
   'documents.print': method<PdfFile>()(id, { roles: ISSUERS }),
   'documents.printBatch': method<PdfFile>()(id, { roles: ISSUERS }),
-  'documents.register': method<Page<RegisterRow>>()(registerSchema),
-  'documents.registerXlsx': method<{ fileName: string; base64: string; rows: number }>()(registerFilterSchema),
+  'documents.register': method<Page<RegisterRow>>()(registerSchema, { roles: ROLES }),
+  'documents.registerXlsx': method<{ fileName: string; base64: string; rows: number }>()(registerFilterSchema, {
+    roles: ROLES,
+  }),
   'documents.void': method<RegisterRow>()(voidSchema, { roles: ['admin', 'pimpinan'] }),
 
-  'documents.verify': method<VerifyResult>()(z.object({ code: z.string().max(1000) })),
-  'documents.keys': method<KeyView[]>()(none),
+  'documents.verify': method<VerifyResult>()(z.object({ code: z.string().max(1000) }), { roles: ROLES }),
+  'documents.keys': method<KeyView[]>()(none, { roles: ROLES }),
   /** The office's public key as a file another office can import. */
-  'documents.exportKey': method<{ fileName: string; base64: string }>()(none),
+  'documents.exportKey': method<{ fileName: string; base64: string }>()(none, { roles: ROLES }),
   'documents.importKey': method<KeyView>()(z.object({ fileBase64: z.string().min(1).max(100_000) }), {
     roles: ['admin'],
   }),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { ExportLogEntry } from '../../db/schema';
+import { ROLES } from '../domain/enums';
 import {
   type ExportColumn,
   type ExportFilters,
@@ -71,12 +72,12 @@ export const exportLogFilterSchema = pagingSchema.extend({
 });
 
 export const exportsContract = {
-  'exports.catalogue': method<ExportCatalogue>()(none),
-  'exports.templates': method<ExportTemplateView[]>()(none),
+  'exports.catalogue': method<ExportCatalogue>()(none, { roles: ROLES }),
+  'exports.templates': method<ExportTemplateView[]>()(none, { roles: ROLES }),
   /** How many rows the template would export now, asked before the file is made. */
-  'exports.count': method<{ rows: number }>()(exportTemplateSchema),
+  'exports.count': method<{ rows: number }>()(exportTemplateSchema, { roles: ROLES }),
   'exports.saveTemplate': method<ExportTemplateView>()(saveTemplateSchema, { roles: ['admin', 'operator'] }),
   'exports.deleteTemplate': method<{ done: true }>()(id, { roles: ['admin', 'operator'] }),
-  'exports.run': method<ExportFile>()(runExportSchema),
+  'exports.run': method<ExportFile>()(runExportSchema, { roles: ROLES }),
   'exports.log': method<Page<ExportLogEntry>>()(exportLogFilterSchema, { roles: ['admin'] }),
 } as const;

@@ -1,6 +1,7 @@
 /** Graduation, first steps (issue 7 points 1, 2, 9): exit types, exits, candidates, the alamiah scan, timeline. */
 import { z } from 'zod';
 import type { ExitType, GraduationCandidate } from '../../db/schema';
+import { ROLES } from '../domain/enums';
 import { CANDIDATE_KINDS, CANDIDATE_STAGES, MANDIRI_REASONS } from '../domain/graduation';
 import { dateKey } from '../domain/komponen-rules';
 import type { Page } from '../domain/paging';
@@ -82,16 +83,16 @@ export const candidateFileSchema = z.object({
 const maxBodyBytes = MAX_BASE64 + MB;
 
 export const graduationContract = {
-  'graduation.exitTypes': method<ExitType[]>()(none),
+  'graduation.exitTypes': method<ExitType[]>()(none, { roles: ROLES }),
   'graduation.exitTypeAdd': method<ExitType>()(z.object({ name: exitTypeName }), { roles: ['admin'] }),
   'graduation.exitTypeUpdate': method<ExitType>()(exitTypeUpdateSchema, { roles: ['admin'] }),
   'graduation.exit': method<{ done: true }>()(exitSchema, { roles: WRITE_ROLES }),
   'graduation.candidateAdd': method<GraduationCandidate>()(mandiriCandidateSchema, { roles: WRITE_ROLES }),
   'graduation.candidateWithdraw': method<{ withdrawn: number }>()(withdrawSchema, { roles: WRITE_ROLES }),
-  'graduation.candidates': method<Page<CandidateRow>>()(candidateListSchema),
-  'graduation.alamiahScan': method<AlamiahScan>()(alamiahScanSchema),
+  'graduation.candidates': method<Page<CandidateRow>>()(candidateListSchema, { roles: ROLES }),
+  'graduation.alamiahScan': method<AlamiahScan>()(alamiahScanSchema, { roles: ROLES }),
   'graduation.alamiahAdd': method<{ added: number }>()(alamiahAddSchema, { roles: WRITE_ROLES }),
   'graduation.listPreview': method<ListPreview>()(candidateFileSchema, { roles: WRITE_ROLES, maxBodyBytes }),
   'graduation.listCommit': method<{ added: number }>()(candidateFileSchema, { roles: WRITE_ROLES, maxBodyBytes }),
-  'graduation.timeline': method<FamilyTimeline>()(id),
+  'graduation.timeline': method<FamilyTimeline>()(id, { roles: ROLES }),
 } as const;

@@ -1,5 +1,6 @@
 /** The registry of families (KPM): the list, one family, and its changes. */
 import { z } from 'zod';
+import { ROLES } from '../domain/enums';
 import { type Page, pagingSchema } from '../domain/paging';
 import { kpmSchema, kpmSearchSchema } from '../domain/schemas';
 import { WRITE_ROLES } from '../services/actor';
@@ -19,10 +20,10 @@ export const kpmListSchema = kpmSearchSchema.extend(pagingSchema.shape);
 export const kpmUpdateSchema = z.object({ id: z.number().int().positive(), data: kpmSchema });
 
 export const kpmContract = {
-  'kpm.search': method<Page<KpmListRow>>()(kpmListSchema),
-  'kpm.get': method<KpmView>()(id),
+  'kpm.search': method<Page<KpmListRow>>()(kpmListSchema, { roles: ROLES }),
+  'kpm.get': method<KpmView>()(id, { roles: ROLES }),
   /** Everything stored about one family, as PDF (UU PDP); fullNikRoles only, checked in the service. */
-  'kpm.privacyReport': method<PdfFile>()(id),
+  'kpm.privacyReport': method<PdfFile>()(id, { roles: ROLES }),
   'kpm.create': method<SaveResult>()(kpmSchema, { roles: WRITE_ROLES }),
   'kpm.update': method<SaveResult>()(kpmUpdateSchema, { roles: WRITE_ROLES }),
 } as const;

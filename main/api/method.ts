@@ -10,7 +10,7 @@ export interface MethodSpec<I extends z.ZodType, O> {
   input: I;
   /** Callable without a logged-in user. */
   public: boolean;
-  /** Roles allowed; empty means every logged-in user. */
+  /** Roles allowed (a public method has none). */
   roles: readonly Role[];
   /** The largest request this method takes, in bytes (the JSON body in browser mode, the input over IPC). */
   maxBodyBytes: number;
@@ -23,11 +23,17 @@ export interface MethodSpec<I extends z.ZodType, O> {
   output?: O;
 }
 
+/**
+ * Every method says who may call it: `public: true` (no login), or its roles (`ROLES` for every logged-in
+ * user), so a reader of the contract never has to guess what an absent list means.
+ */
+export type MethodOptions = { maxBodyBytes?: number; backupBefore?: BackupReason } & (
+  | { public: true; roles?: never }
+  | { public?: false; roles: readonly Role[] }
+);
+
 export function method<O>() {
-  return <I extends z.ZodType>(
-    input: I,
-    options: { public?: boolean; roles?: readonly Role[]; maxBodyBytes?: number; backupBefore?: BackupReason } = {},
-  ): MethodSpec<I, O> => ({
+  return <I extends z.ZodType>(input: I, options: MethodOptions): MethodSpec<I, O> => ({
     input,
     public: options.public ?? false,
     roles: options.roles ?? [],

@@ -1,6 +1,7 @@
 /** Graduation targets and progress (the home page's figures) and follow-up visits after graduation. */
 import { z } from 'zod';
 import type { FollowUpVisit, GraduationTarget } from '../../db/schema';
+import { ROLES } from '../domain/enums';
 import { type Page, pagingSchema } from '../domain/paging';
 import {
   graduationSettingsSchema,
@@ -29,13 +30,13 @@ export const visitListSchema = pagingSchema.extend({
 });
 
 export const progressContract = {
-  'progress.dashboard': method<GraduationDashboard>()(yearInputSchema),
-  'progress.targets': method<TargetsView>()(yearInputSchema),
+  'progress.dashboard': method<GraduationDashboard>()(yearInputSchema, { roles: ROLES }),
+  'progress.targets': method<TargetsView>()(yearInputSchema, { roles: ROLES }),
   'progress.setTarget': method<GraduationTarget>()(targetSchema, { roles: ['admin'] }),
   'progress.clearTarget': method<{ cleared: boolean }>()(targetClearSchema, { roles: ['admin'] }),
-  'progress.settings': method<GraduationSettingsView>()(none),
+  'progress.settings': method<GraduationSettingsView>()(none, { roles: ROLES }),
   'progress.updateSettings': method<GraduationSettingsView>()(graduationSettingsSchema, { roles: ['admin'] }),
-  'visits.list': method<Page<VisitRow>>()(visitListSchema),
-  'visits.counts': method<{ bulan_ini: number; terlambat: number }>()(none),
+  'visits.list': method<Page<VisitRow>>()(visitListSchema, { roles: ROLES }),
+  'visits.counts': method<{ bulan_ini: number; terlambat: number }>()(none, { roles: ROLES }),
   'visits.record': method<FollowUpVisit>()(visitRecordSchema, { roles: VISIT_ROLES }),
 } as const;

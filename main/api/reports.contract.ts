@@ -1,3 +1,4 @@
+import { ROLES } from '../domain/enums';
 /**
  * Reports with charts (issue 10 point 5): per kecamatan, desa and pendamping for a period, as data for the page,
  * an .xlsx and a printable PDF; one pendamping's report as a PDF for their monthly performance report.
@@ -13,9 +14,9 @@ export type { AreaReport, AreaRow, MonthRow } from '../services/reports/area';
 export type { PendampingReport } from '../services/reports/pendamping';
 
 export const reportsContract = {
-  'reports.area': method<AreaReport>()(areaReportSchema),
-  'reports.areaXlsx': method<{ fileName: string; base64: string }>()(areaReportSchema),
-  'reports.areaPdf': method<PdfFile>()(areaReportSchema),
-  'reports.pendamping': method<PendampingReport>()(pendampingReportSchema),
-  'reports.pendampingPdf': method<PdfFile>()(pendampingReportSchema),
+  'reports.area': method<AreaReport>()(areaReportSchema, { roles: ROLES }),
+  'reports.areaXlsx': method<{ fileName: string; base64: string }>()(areaReportSchema, { roles: ROLES }),
+  'reports.areaPdf': method<PdfFile>()(areaReportSchema, { roles: ROLES }),
+  'reports.pendamping': method<PendampingReport>()(pendampingReportSchema, { roles: ROLES }),
+  'reports.pendampingPdf': method<PdfFile>()(pendampingReportSchema, { roles: ROLES }),
 } as const;

@@ -28,6 +28,14 @@ afterEach(() => {
 const kpmCount = () => (db.$client.prepare('SELECT count(*) AS n FROM kpm').get() as { n: number }).n;
 
 describe('the contract', () => {
+  it('states who may call every method: public, or a non-empty list of roles', () => {
+    const unstated = Object.entries(contract)
+      .filter(([, spec]) => !spec.public && spec.roles.length === 0)
+      .map(([name]) => name);
+    expect(unstated).toEqual([]);
+    for (const spec of Object.values(contract)) for (const role of spec.roles) expect(ROLES).toContain(role);
+  });
+
   it('refuses invalid input with field messages before any handler runs', async () => {
     const spy = vi.spyOn(handlers, 'kpm.create');
     const result = await api.call('kpm.create', { ...familyInput(), nik: '12345', members: [{ nama: '' }] }, session);
