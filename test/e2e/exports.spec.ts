@@ -1,5 +1,6 @@
 /**
- * Issue 10 in Chromium: the graduation list for the ministry in two clicks; an office copy of a template with a
+ * Issue 10 in Chromium: the approved graduations for the ministry in two clicks, and the proposal list with each
+ * family's status; an office copy of a template with a
  * header renamed, a column removed and one moved by keyboard, filtered to one kecamatan and downloaded (the xlsx read
  * back with ExcelJS: headers, NIK as a text cell); a role that may not see full NIKs only gets masked ones (CSV read
  * back as text); the administrator's Log ekspor lists every file with its rows, NIK mode and hash.
@@ -42,10 +43,20 @@ const FAMILIES = [
 ];
 const PIMPINAN = { username: 'pimpinan1', fullName: 'Bambang Sutrisno', password: 'rahasia123' };
 
-/** The three families graduated by one approved decision early this year. */
-function graduateAll(web: WebServer) {
+const REJECTED = {
+  idKpm: 'P-EKS-4',
+  nik: '3375014404830034',
+  noKk: '3375010101200034',
+  nama: 'RATNA SARI',
+  districtCode: '337501',
+  villageCode: '3375011002',
+};
+
+/** The three families graduated by one decision early this year; with `rejected`, the same decision rejects a fourth. */
+function graduateAll(web: WebServer, options: { rejected?: boolean } = {}) {
   const kpmIds = FAMILIES.map((f) => registerFamily(web, { ...f, alamat: 'Jl. Ekspor No. 3' }));
-  decideGraduations(web.db, { kpmIds, skDate: `${YEAR}-01-20` });
+  const rejectedKpmIds = options.rejected ? [registerFamily(web, { ...REJECTED, alamat: 'Jl. Ekspor No. 4' })] : [];
+  decideGraduations(web.db, { kpmIds, skDate: `${YEAR}-01-20`, rejectedKpmIds });
 }
 
 async function shot(page: Page, name: string) {
@@ -96,26 +107,42 @@ const exportLog = (web: WebServer) =>
     file_name: string;
   }[];
 
-test('the graduation list downloads in two clicks, with full NIKs as text cells', async ({ page, web }) => {
-  graduateAll(web);
+test('the approved graduations download in two clicks, with full NIKs as text cells; the proposal list has every status', async ({
+  page,
+  web,
+}) => {
+  test.setTimeout(90_000);
+  graduateAll(web, { rejected: true });
   await login(page, web.url);
   await navigate(page, 'Ekspor data');
-  await expect(
-    page.getByRole('textbox', { name: 'Templat' }).or(page.getByRole('combobox', { name: 'Templat' })),
-  ).toHaveValue('Usulan dan penetapan graduasi (bawaan)');
+  await expect(templatePicker(page)).toHaveValue('Penetapan graduasi (bawaan)');
+  // The rejected family is not in the file for upload.
   await expect(page.getByText('Jumlah baris: 3')).toBeVisible();
   await shot(page, 'ekspor-bawaan');
 
   const { rows, sheet } = await readXlsx(await download(page));
   await expect(page.getByText(/3 baris diekspor ke/)).toBeVisible();
-  expect(rows[0]).toEqual(expect.arrayContaining(['NO', 'NIK', 'NO KK', 'NOMOR SK', 'DESA/KELURAHAN']));
+  expect(rows[0]).toEqual(
+    expect.arrayContaining(['NO', 'NIK', 'NO KK', 'STATUS', 'NOMOR SK', 'TANGGAL SK', 'DESA/KELURAHAN']),
+  );
   const nikColumn = rows[0].indexOf('NIK') + 1;
   const niks = [2, 3, 4].map((r) => sheet.getRow(r).getCell(nikColumn));
   expect(niks.map((c) => c.value).sort()).toEqual(FAMILIES.map((f) => f.nik).sort());
   for (const cell of niks) expect(cell.type).toBe(ExcelJS.ValueType.String);
+  expect(rows.slice(1).map((r) => r[rows[0].indexOf('STATUS')])).toEqual(['Disetujui', 'Disetujui', 'Disetujui']);
+
+  await choose(page, 'Templat', 'Usulan graduasi (bawaan)');
+  await expect(page.getByText('Jumlah baris: 4')).toBeVisible();
+  await expect(page.getByText('Status usulan', { exact: true })).toBeVisible();
+  const proposed = await readXlsx(await download(page));
+  const header = proposed.rows[0];
+  const rejected = proposed.rows.find((r) => r[header.indexOf('NIK')] === REJECTED.nik) ?? [];
+  expect(rejected[header.indexOf('STATUS')]).toBe('Ditolak');
+  expect(rejected[header.indexOf('NOMOR SK')] ?? null).toBeNull();
 
   expect(exportLog(web)).toEqual([
-    expect.objectContaining({ username: 'admin', rows: 3, nik_mode: 'full', format: 'xlsx' }),
+    expect.objectContaining({ username: 'admin', template_name: 'Penetapan graduasi', rows: 3, nik_mode: 'full' }),
+    expect.objectContaining({ template_name: 'Usulan graduasi', rows: 4, format: 'xlsx' }),
   ]);
 });
 
@@ -159,7 +186,7 @@ test('an office copy: rename a header, remove and move columns, filter, export, 
   const savedColumns = JSON.parse(saved.columns) as { key: string; header: string }[];
   expect(savedColumns.map((c) => c.key)).not.toContain('idDtks');
   expect(savedColumns.find((c) => c.key === 'nama')?.header).toBe('NAMA KEPALA KELUARGA');
-  expect(JSON.parse(saved.filters)).toEqual({ kecamatanCode: '337501' });
+  expect(JSON.parse(saved.filters)).toEqual({ outcome: ['disetujui'], kecamatanCode: '337501' });
 
   const { rows, sheet } = await readXlsx(await download(page));
   expect(rows[0]).toEqual(['Daftar graduasi PKH']);
@@ -176,7 +203,7 @@ test('an office copy: rename a header, remove and move columns, filter, export, 
   await page.getByRole('dialog', { name: 'Hapus templat' }).getByRole('button', { name: 'Hapus templat' }).click();
   await expect(page.getByText('Templat "Kemensos per kecamatan" dihapus.')).toBeVisible();
   await expect(page.getByText('Templat bawaan', { exact: true })).toBeVisible();
-  await expect(templatePicker(page)).toHaveValue('Usulan dan penetapan graduasi (bawaan)');
+  await expect(templatePicker(page)).toHaveValue('Penetapan graduasi (bawaan)');
   expect(web.db.$client.prepare('SELECT count(*) AS n FROM export_templates').get()).toEqual({ n: 0 });
   expect(exportLog(web)).toEqual([expect.objectContaining({ template_name: 'Kemensos per kecamatan', rows: 2 })]);
 });

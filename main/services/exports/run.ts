@@ -9,8 +9,8 @@ import { AppError } from '../../domain/errors';
 import {
   BUILT_IN_PREFIX,
   type ExportFormat,
-  type ExportKind,
   type ExportTemplateInput,
+  findBuiltIn,
   type NikMode,
 } from '../../domain/exports';
 import { todayIso } from '../../domain/format';
@@ -46,14 +46,6 @@ export interface ExportedFile {
   logId: number;
 }
 
-/** File names say what is in them: the built-in kind's name, else the office template's name. */
-const KIND_FILE: Record<ExportKind, string> = {
-  graduation: 'usulan-graduasi',
-  registry: 'data-kpm',
-  awards: 'penerima-bantuan',
-  visits: 'kunjungan-pemantauan',
-};
-
 const MIME: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv_semicolon: 'text/csv; charset=utf-8',
@@ -61,9 +53,11 @@ const MIME: Record<ExportFormat, string> = {
 };
 
 export function exportFileName(templateKey: string, template: ExportTemplateInput, today: Date): string {
-  const base = templateKey.startsWith(BUILT_IN_PREFIX)
-    ? KIND_FILE[template.kind]
-    : fileNamePart(template.name).toLowerCase().slice(0, 60) || KIND_FILE[template.kind];
+  // File names say what is in them: the built-in template's own name, else the office template's name.
+  const builtIn = templateKey.startsWith(BUILT_IN_PREFIX)
+    ? findBuiltIn(templateKey.slice(BUILT_IN_PREFIX.length))
+    : null;
+  const base = builtIn?.fileName ?? (fileNamePart(template.name).toLowerCase().slice(0, 60) || 'ekspor');
   return `${base}-${todayIso(today)}.${template.format === 'xlsx' ? 'xlsx' : 'csv'}`;
 }
 

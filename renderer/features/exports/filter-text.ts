@@ -1,5 +1,5 @@
 import { STATUS_LABEL } from '../../../main/domain/enums';
-import type { ExportFilters, ExportKind } from '../../../main/domain/exports';
+import { type ExportFilters, type ExportKind, PROPOSAL_OUTCOME_LABEL } from '../../../main/domain/exports';
 import { formatTanggal } from '../../../main/domain/format';
 import { stageOptions } from './labels';
 
@@ -17,6 +17,9 @@ export function describeFilters(kind: ExportKind, filters: ExportFilters, names:
   if (filters.stage) {
     const stage = stageOptions(kind).find((o) => o.value === filters.stage)?.label ?? filters.stage;
     parts.push(`Tahap: ${stage}`);
+  }
+  if (filters.outcome?.length) {
+    parts.push(`Status usulan: ${filters.outcome.map((o) => PROPOSAL_OUTCOME_LABEL[o] ?? o).join(', ')}`);
   }
   if (filters.periodFrom || filters.periodTo) {
     const from = filters.periodFrom ? formatTanggal(filters.periodFrom) : '…';

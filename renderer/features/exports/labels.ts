@@ -1,4 +1,11 @@
-import { EXPORT_STAGES, type ExportFormat, type ExportKind, type NikMode } from '../../../main/domain/exports';
+import {
+  EXPORT_STAGES,
+  type ExportFormat,
+  type ExportKind,
+  type NikMode,
+  PROPOSAL_OUTCOME_LABEL,
+  PROPOSAL_OUTCOMES,
+} from '../../../main/domain/exports';
 
 /** Short names of the formats for tables and segmented controls (EXPORT_FORMAT_LABEL in main/domain/exports.ts is for the picker). */
 export const FORMAT_SHORT_LABEL: Record<ExportFormat, string> = {
@@ -17,5 +24,8 @@ export function stageOptions(kind: ExportKind): { value: string; label: string }
   return Object.entries(EXPORT_STAGES[kind]).map(([value, label]) => ({ value, label }));
 }
 
-/** The template that opens with the page: the office's most common file, the graduation list for the ministry. */
-export const DEFAULT_TEMPLATE_KEY = 'bawaan:graduation';
+/** The graduation filter's choices: where a proposed family's proposal stands. */
+export const outcomeOptions = PROPOSAL_OUTCOMES.map((value) => ({ value, label: PROPOSAL_OUTCOME_LABEL[value] }));
+
+/** The template that opens with the page: the office's most common file, the approved graduations for upload. */
+export const DEFAULT_TEMPLATE_KEY = 'bawaan:penetapan';
