@@ -77,6 +77,6 @@ export const exportsContract = {
   'exports.count': method<{ rows: number }>()(exportTemplateSchema),
   'exports.saveTemplate': method<ExportTemplateView>()(saveTemplateSchema, { roles: ['admin', 'operator'] }),
   'exports.deleteTemplate': method<{ done: true }>()(id, { roles: ['admin', 'operator'] }),
-  'exports.run': method<ExportFile>()(runExportSchema),
+  'exports.run': method<ExportFile>()(runExportSchema, { file: 'logged' }),
   'exports.log': method<Page<ExportLogEntry>>()(exportLogFilterSchema, { roles: ['admin'] }),
 } as const;

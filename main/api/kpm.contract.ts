@@ -22,7 +22,7 @@ export const kpmContract = {
   'kpm.search': method<Page<KpmListRow>>()(kpmListSchema),
   'kpm.get': method<KpmView>()(id),
   /** Everything stored about one family, as PDF (UU PDP); fullNikRoles only, checked in the service. */
-  'kpm.privacyReport': method<PdfFile>()(id),
+  'kpm.privacyReport': method<PdfFile>()(id, { file: 'logged' }),
   'kpm.create': method<SaveResult>()(kpmSchema, { roles: WRITE_ROLES }),
   'kpm.update': method<SaveResult>()(kpmUpdateSchema, { roles: WRITE_ROLES }),
 } as const;

@@ -13,20 +13,49 @@ export interface MethodSpec<I extends z.ZodType, O> {
   roles: readonly Role[];
   /** The largest request this method takes, in bytes (the JSON body in browser mode, the input over IPC). */
   maxBodyBytes: number;
+  /** For a method whose output carries a file's bytes: whether the file is in the export log (null: no file). */
+  file: FileOutput | null;
   /** Phantom: carries the output type only. */
   output?: O;
 }
 
+/**
+ * A file the app hands out: 'logged' when its service writes the export log row (UU 27/2022: every file with
+ * personal data), or the reason it has none (a sample page, the office's public key, counts without names).
+ */
+export type FileOutput = 'logged' | { unlogged: string };
+
+type Base64File = { base64: string };
+/** An output that is a file ({ base64 }) or holds one in a property ({ pdf: { base64 } }). */
+export type CarriesFile<O> = O extends Base64File
+  ? true
+  : true extends { [K in keyof O]-?: NonNullable<O[K]> extends Base64File ? true : false }[keyof O]
+    ? true
+    : false;
+
+interface MethodOptions {
+  public?: boolean;
+  roles?: readonly Role[];
+  maxBodyBytes?: number;
+}
+/** A method returning a file must say whether it is logged: compiling fails without `file`. */
+type OptionsFor<O> = CarriesFile<O> extends true ? MethodOptions & { file: FileOutput } : MethodOptions;
+
 export function method<O>() {
-  return <I extends z.ZodType>(
+  function declare<I extends z.ZodType>(
     input: I,
-    options: { public?: boolean; roles?: readonly Role[]; maxBodyBytes?: number } = {},
-  ): MethodSpec<I, O> => ({
-    input,
-    public: options.public ?? false,
-    roles: options.roles ?? [],
-    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-  });
+    ...[options]: CarriesFile<O> extends true ? [OptionsFor<O>] : [OptionsFor<O>?]
+  ): MethodSpec<I, O> {
+    const given: MethodOptions & { file?: FileOutput } = options ?? {};
+    return {
+      input,
+      public: given.public ?? false,
+      roles: given.roles ?? [],
+      maxBodyBytes: given.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      file: given.file ?? null,
+    };
+  }
+  return declare;
 }
 
 export const MB = 1024 * 1024;

@@ -14,8 +14,10 @@ export type { PendampingReport } from '../services/reports/pendamping';
 
 export const reportsContract = {
   'reports.area': method<AreaReport>()(areaReportSchema),
-  'reports.areaXlsx': method<{ fileName: string; base64: string }>()(areaReportSchema),
-  'reports.areaPdf': method<PdfFile>()(areaReportSchema),
+  'reports.areaXlsx': method<{ fileName: string; base64: string; rows: number }>()(areaReportSchema, {
+    file: 'logged',
+  }),
+  'reports.areaPdf': method<PdfFile>()(areaReportSchema, { file: 'logged' }),
   'reports.pendamping': method<PendampingReport>()(pendampingReportSchema),
-  'reports.pendampingPdf': method<PdfFile>()(pendampingReportSchema),
+  'reports.pendampingPdf': method<PdfFile>()(pendampingReportSchema, { file: 'logged' }),
 } as const;

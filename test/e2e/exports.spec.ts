@@ -3,13 +3,15 @@
  * family's status; an office copy of a template with a
  * header renamed, a column removed and one moved by keyboard, filtered to one kecamatan and downloaded (the xlsx read
  * back with ExcelJS: headers, NIK as a text cell); a role that may not see full NIKs only gets masked ones (CSV read
- * back as text); the administrator's Log ekspor lists every file with its rows, NIK mode and hash.
+ * back as text); the administrator's Log ekspor lists every file (exports, the register, a letter) with its kind in
+ * words, rows, NIK mode and hash.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { insertUser } from '../../main/services/auth';
+import { issueFamilyDocument } from '../../main/services/documents/issue';
 import { updateSecuritySettings } from '../../main/services/security-settings';
 import { decideGraduations } from '../support/graduation';
 import { choose, expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
@@ -53,10 +55,11 @@ const REJECTED = {
 };
 
 /** The three families graduated by one decision early this year; with `rejected`, the same decision rejects a fourth. */
-function graduateAll(web: WebServer, options: { rejected?: boolean } = {}) {
+function graduateAll(web: WebServer, options: { rejected?: boolean } = {}): number[] {
   const kpmIds = FAMILIES.map((f) => registerFamily(web, { ...f, alamat: 'Jl. Ekspor No. 3' }));
   const rejectedKpmIds = options.rejected ? [registerFamily(web, { ...REJECTED, alamat: 'Jl. Ekspor No. 4' })] : [];
   decideGraduations(web.db, { kpmIds, skDate: `${YEAR}-01-20`, rejectedKpmIds });
+  return kpmIds;
 }
 
 async function shot(page: Page, name: string) {
@@ -208,13 +211,15 @@ test('an office copy: rename a header, remove and move columns, filter, export, 
   expect(exportLog(web)).toEqual([expect.objectContaining({ template_name: 'Kemensos per kecamatan', rows: 2 })]);
 });
 
-test('a role that may not see full NIKs exports them masked; the log shows both exports', async ({
+test('a role that may not see full NIKs exports them masked; the log shows every file in words', async ({
   page,
   browser,
   web,
 }) => {
-  test.setTimeout(90_000);
-  graduateAll(web);
+  test.setTimeout(120_000);
+  const kpmIds = graduateAll(web);
+  // A letter is a file with the family's NIK too: issued here by the system, it is in the log.
+  await issueFamilyDocument(web.db, SYSTEM_ACTOR, { kind: 'piagam', kpmId: kpmIds[0] });
   updateSecuritySettings(web.db, SYSTEM_ACTOR, { sessionIdleMinutes: 30, fullNikRoles: ['admin'] });
   insertUser(web.db, SYSTEM_ACTOR, { ...PIMPINAN, role: 'pimpinan' });
 
@@ -238,15 +243,33 @@ test('a role that may not see full NIKs exports them masked; the log shows both 
   await navigate(page, 'Ekspor data');
   await expect(page.getByText('Jumlah baris: 3')).toBeVisible();
   await download(page);
+  await navigate(page, 'Agenda surat');
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh Excel' }).click()]);
   await navigate(page, 'Log ekspor');
   const table = page.getByRole('table', { name: 'Log ekspor' });
-  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('row')).toHaveCount(5);
   const chiefRow = table.getByRole('row').filter({ hasText: PIMPINAN.username });
   await expect(chiefRow).toContainText('Disamarkan');
   await expect(chiefRow).toContainText('CSV ;');
-  await expect(table.getByRole('row').filter({ hasText: 'Lengkap' })).toContainText('admin');
+  const adminExport = table.getByRole('row').filter({ hasText: 'Penetapan graduasi' }).filter({ hasText: 'admin' });
+  await expect(adminExport).toContainText('Lengkap');
+  // The other files, each with its kind in Indonesian, its format and how NIKs appear in it.
+  const register = table.getByRole('row').filter({ hasText: 'Agenda surat keluar' });
+  await expect(register).toContainText('Tanpa NIK');
+  await expect(register).toContainText('Excel');
+  const letter = table.getByRole('row').filter({ hasText: 'Piagam penghargaan' });
+  await expect(letter).toContainText('Surat dan piagam');
+  await expect(letter).toContainText('1 dokumen');
+  await expect(letter).toContainText('PDF');
+  await expect(letter).toContainText('Lengkap');
   const logged = exportLog(web);
-  await expect(chiefRow).toContainText(logged[0].sha256.slice(0, 12));
+  expect(logged.map((r) => r.template_name)).toEqual([
+    'Piagam penghargaan',
+    'Penetapan graduasi',
+    'Penetapan graduasi',
+    'Agenda surat keluar',
+  ]);
+  await expect(chiefRow).toContainText(logged[1].sha256.slice(0, 12));
   await shot(page, 'log-ekspor');
 
   await choose(page, 'Pengguna', `${PIMPINAN.fullName} (${PIMPINAN.username})`, PIMPINAN.fullName);

@@ -3,7 +3,6 @@
  * (cells.ts), writes the file (write-xlsx.ts / write-csv.ts) and records it in the export log (log.ts) with
  * the sha256 of the exact bytes handed out.
  */
-import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/open';
 import { AppError } from '../../domain/errors';
 import {
@@ -18,7 +17,7 @@ import type { Actor } from '../actor';
 import { fileNamePart } from '../file-names';
 import { seesFullNik } from '../security-settings';
 import { type CellValue, neutralise, prepareColumns } from './cells';
-import { type ExportVia, logExport } from './log';
+import { type ExportVia, logFile } from './log';
 import { columnsOf, countRows, iterateRows, openReader } from './query';
 import { exportCsv } from './write-csv';
 import { exportXlsx } from './write-xlsx';
@@ -113,7 +112,7 @@ export async function runExport(
     reader.close();
   }
   const fileName = exportFileName(input.templateKey, template, options.today ?? new Date());
-  const logId = logExport(db, actor, {
+  const record = {
     templateKey: input.templateKey,
     templateName: template.name,
     kind: template.kind,
@@ -121,9 +120,9 @@ export async function runExport(
     format: template.format,
     rows: written.rows,
     nikMode,
-    sha256: createHash('sha256').update(written.bytes).digest('hex'),
     fileName,
     via: options.via,
-  });
+  };
+  const logId = logFile(db, actor, record, written.bytes);
   return { fileName, mimeType: MIME[template.format], bytes: written.bytes, rows: written.rows, nikMode, logId };
 }
