@@ -6,11 +6,13 @@
  * says nothing about the log does not compile (the last test).
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { contract, type MethodName } from '../../main/api/contract';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { method, none } from '../../main/api/method';
+import { printDocumentByNumber } from '../../main/cli-documents';
 import { LOG_FORMATS, LOG_KIND_LABEL, LOG_KINDS, LOG_NIK_MODES } from '../../main/domain/export-log';
 import { todayIso } from '../../main/domain/format';
 import type { Actor } from '../../main/services/actor';
@@ -21,7 +23,7 @@ import { expectOk } from '../support/errors';
 import { builtIn } from '../support/exports';
 import { addPendamping } from '../support/graduation';
 import { ADMIN } from '../support/office';
-import { setUpOffice } from './helpers';
+import { setUpOffice, tempDbFile } from './helpers';
 
 let db: Db;
 let admin: Actor;
@@ -180,6 +182,18 @@ describe('the export log has a row for every file with personal data', () => {
     const problems = logRows().find((r) => r.templateKey === 'import.problemsXlsx');
     expect(problems).toMatchObject({ kind: 'import_problems', rows: 1 });
     expect(JSON.parse(String(problems?.filters))).toEqual({ berkas: 'impor-uji' });
+  });
+
+  it('a letter printed from the command line is logged too, by the system via cli, with the bytes written', async () => {
+    const { number } = db.$client.prepare('SELECT number FROM documents ORDER BY id LIMIT 1').get() as {
+      number: string;
+    };
+    const out = tempDbFile('cetak.pdf');
+    await printDocumentByNumber(db, number, out);
+    const row = logRows().at(-1);
+    expect(row).toMatchObject({ username: 'sistem', via: 'cli', templateKey: 'documents.print', kind: 'documents' });
+    expect(JSON.parse(String(row?.filters))).toEqual({ nomor: number });
+    expect(row?.sha256).toBe(createHash('sha256').update(readFileSync(out)).digest('hex'));
   });
 
   it('a method whose output carries a file must declare its log: without it the contract does not compile', () => {
