@@ -20,7 +20,7 @@ export interface MethodSpec<I extends z.ZodType, O> {
 }
 
 /**
- * A file the app hands out: 'logged' when its service writes the export log row (UU 27/2022: every file with
+ * A file the app hands out: 'logged' when the method writes its export log row (UU 27/2022: every file with
  * personal data), or the reason it has none (a sample page, the office's public key, counts without names).
  */
 export type FileOutput = 'logged' | { unlogged: string };

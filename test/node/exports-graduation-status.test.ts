@@ -8,12 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { todayIso } from '../../main/domain/format';
 import type { Actor } from '../../main/services/actor';
-import { runExport } from '../../main/services/exports/run';
+import { countExport, runExport } from '../../main/services/exports/run';
 import { findTemplate, saveTemplate } from '../../main/services/exports/templates';
 import { recordAssessment } from '../../main/services/graduation/assessments';
 import { withdrawCandidate } from '../../main/services/graduation/candidates';
 import { decideProposal, reverseDecision } from '../../main/services/graduation/decisions';
 import { addToProposal, createProposal, submitProposal } from '../../main/services/graduation/proposals';
+import { expectAppError } from '../support/errors';
 import { builtIn, readWorkbook, sheetRows } from '../support/exports';
 import { BEST_ANSWERS, insertCandidate, insertFamily, userActor } from '../support/graduation';
 import { setUpOffice } from './helpers';
@@ -128,6 +129,15 @@ describe('the graduation files say what was decided', () => {
     // The command line's and the old log's name of the built-in is the file for upload.
     expect(findTemplate(db, 'graduation')).toMatchObject({ key: 'bawaan:penetapan', name: 'Penetapan graduasi' });
     expect(findTemplate(db, 'bawaan:graduation').key).toBe('bawaan:penetapan');
+  });
+
+  it('refuses the status usulan filter on a kind without proposals, naming the field', () => {
+    expectAppError(
+      () => countExport(db, builtIn('registry', { filters: { outcome: ['disetujui'] } })),
+      'INVALID_INPUT',
+      /status usulan/,
+      { outcome: /hanya untuk ekspor usulan dan penetapan graduasi/ },
+    );
   });
 
   it('a reversed decision approves no one: the family is proposed again, without the SK', async () => {
