@@ -37,7 +37,7 @@ export async function printDocumentByNumber(db: Db, number: string, target: stri
   const out = outFile(target);
   const row = db.select({ id: documents.id }).from(documents).where(eq(documents.number, number)).get();
   if (!row) throw new AppError('NOT_FOUND', `Nomor surat ${number} tidak ada di agenda surat.`);
-  const pdf = await reprintDocument(db, actor, row.id);
+  const pdf = await reprintDocument(db, actor, row.id, 'cli');
   return `Dokumen ${number} ditulis ke ${write(out, pdf)}.`;
 }
 
@@ -68,7 +68,7 @@ export async function printWisuda(
     if (options.progress && line !== last) process.stderr.write(`${line}\n`);
     last = line;
     if (p.state === 'selesai') {
-      return `${p.issued} dokumen (${parsed.data.kinds.map((k) => DOCUMENT_KIND_LABEL[k]).join(', ')}) ditulis ke ${write(out, batchResult(jobs, actor, jobId))}.`;
+      return `${p.issued} dokumen (${parsed.data.kinds.map((k) => DOCUMENT_KIND_LABEL[k]).join(', ')}) ditulis ke ${write(out, batchResult(jobs, db, actor, jobId, 'cli'))}.`;
     }
     if (p.state !== 'berjalan') throw new AppError('CONFLICT', p.message ?? 'Pembuatan dokumen gagal.');
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -4,13 +4,14 @@
  *
  *   npm run cli -- export <templat> --db <file> --out <file> [--format xlsx|csv|csv-comma] [--mask-nik | --nik-lengkap]
  *
- * <templat> is a built-in key (graduation, registry, awards, visits) or an office template's name. NIKs leave
+ * <templat> is a built-in key (penetapan, usulan, registry, awards, visits; graduation is penetapan's earlier
+ * name) or an office template's name. NIKs leave
  * masked unless --nik-lengkap asks for them in full (issue 11: the command line masks by default).
  */
 import { writeFileSync } from 'node:fs';
 import type { Db } from '../db/open';
 import { AppError } from './domain/errors';
-import type { ExportFormat } from './domain/exports';
+import { BUILT_IN_TEMPLATES, type ExportFormat } from './domain/exports';
 import { formatNumber } from './domain/format';
 import { SYSTEM_ACTOR } from './services/actor';
 import { runExport } from './services/exports/run';
@@ -26,11 +27,10 @@ export interface ExportCommandOptions {
 }
 
 export async function exportCommand(db: Db, ref: string | undefined, options: ExportCommandOptions): Promise<string> {
-  if (!ref)
-    throw new AppError(
-      'INVALID_INPUT',
-      'Sebutkan templat ekspor: graduation, registry, awards, visits atau nama templat kantor.',
-    );
+  if (!ref) {
+    const keys = BUILT_IN_TEMPLATES.map((t) => t.key).join(', ');
+    throw new AppError('INVALID_INPUT', `Sebutkan templat ekspor: ${keys} atau nama templat kantor.`);
+  }
   if (!options.out) throw new AppError('INVALID_INPUT', 'Sebutkan berkas yang ditulis dengan --out <berkas>.');
   if (options['mask-nik'] && options['nik-lengkap']) {
     throw new AppError('INVALID_INPUT', 'Pilih salah satu: --mask-nik atau --nik-lengkap.');

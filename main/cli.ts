@@ -50,7 +50,8 @@ const USAGE = `Pemakaian:
   npm run cli -- wisuda <id keputusan> --db <database> --out <berkas.pdf> [--jenis sk_graduasi,piagam] [--tanggal tttt-bb-hh] [--progress]
   npm run cli -- verifikasi <kode> --db <database> [--json]
   npm run cli -- export <templat> --db <database> --out <berkas> [--format xlsx|csv|csv-comma] [--mask-nik | --nik-lengkap]
-                 templat: graduation, registry, awards, visits atau nama templat kantor; NIK disamarkan kecuali --nik-lengkap`;
+                 templat: penetapan (graduasi yang disetujui), usulan, registry, awards, visits
+                 atau nama templat kantor; NIK disamarkan kecuali --nik-lengkap`;
 
 const actor = SYSTEM_ACTOR;
 /** The one run's import jobs. */

@@ -66,7 +66,10 @@ export const awardsContract = {
   'awards.approve': method<{ approved: number }>()(awardIdsSchema, { roles: APPROVERS }),
   'awards.cancel': method<AwardRow>()(cancelAwardSchema, { roles: [...PLANNERS, 'pimpinan'] }),
   /** Handover: stage diserahkan and one BAST per award, issued in the same transaction; returns the BASTs. */
-  'awards.handover': method<{ handedOver: number; pdf: PdfFile }>()(handoverSchema, { roles: PLANNERS }),
+  'awards.handover': method<{ handedOver: number; pdf: PdfFile }>()(handoverSchema, {
+    roles: PLANNERS,
+    file: 'logged',
+  }),
   /** The daftar penerima for a handover day: recipients with a signature column. */
   'awards.recipientsList': method<PdfFile>()(
     programRef.extend({
@@ -75,12 +78,15 @@ export const awardsContract = {
         .regex(/^\d{4}-\d{2}-\d{2}$/)
         .optional(),
     }),
-    { roles: [...PLANNERS, 'pimpinan'] },
+    { roles: [...PLANNERS, 'pimpinan'], file: 'logged' },
   ),
   'awards.correct': method<AwardRow>()(correctionSchema, { roles: APPROVERS }),
   'awards.report': method<AwardReport>()(reportFilter, { roles: ROLES }),
-  'awards.reportXlsx': method<{ fileName: string; base64: string; rows: number }>()(reportFilter, { roles: ROLES }),
-  'awards.reportPdf': method<PdfFile>()(reportFilter, { roles: ROLES }),
+  'awards.reportXlsx': method<{ fileName: string; base64: string; rows: number }>()(reportFilter, {
+    roles: ROLES,
+    file: 'logged',
+  }),
+  'awards.reportPdf': method<PdfFile>()(reportFilter, { roles: ROLES, file: 'logged' }),
   /** The year's budget use for the home page. */
   'awards.budgetUse': method<BudgetFigures & { programs: number }>()(
     z.object({ year: z.number().int().min(2000).max(2100) }),

@@ -48,29 +48,42 @@ export const documentsContract = {
   'documents.saveTemplate': method<DocumentTemplate>()(templateSchema, { roles: ['admin'] }),
   'documents.saveSignatory': method<Signatory>()(signatorySchema, { roles: ['admin'] }),
   /** The kop as it will print, on the chosen paper (a one-page sample letter). */
-  'documents.kopPreview': method<PdfFile>()(z.object({ paper: z.enum(PAPERS).optional() }), { roles: ROLES }),
+  'documents.kopPreview': method<PdfFile>()(z.object({ paper: z.enum(PAPERS).optional() }), {
+    roles: ROLES,
+    file: { unlogged: 'a sample letter under the kop: no family data' },
+  }),
 
   'documents.forFamily': method<FamilyDocuments>()(z.object({ kpmId: z.number().int().positive() }), { roles: ROLES }),
-  'documents.issue': method<{ document: RegisterRow; pdf: PdfFile }>()(issueFamilySchema, { roles: ISSUERS }),
-  'documents.issueList': method<{ document: RegisterRow; pdf: PdfFile }>()(issueListSchema, { roles: ISSUERS }),
+  'documents.issue': method<{ document: RegisterRow; pdf: PdfFile }>()(issueFamilySchema, {
+    roles: ISSUERS,
+    file: 'logged',
+  }),
+  'documents.issueList': method<{ document: RegisterRow; pdf: PdfFile }>()(issueListSchema, {
+    roles: ISSUERS,
+    file: 'logged',
+  }),
   /** Starts a wisuda batch; poll documents.batchProgress, then fetch documents.batchResult. */
   'documents.batchStart': method<{ jobId: string }>()(batchSchema, { roles: ISSUERS }),
   'documents.batchProgress': method<BatchProgress>()(jobRef, { roles: ISSUERS }),
   'documents.batchCancel': method<{ cancelled: boolean }>()(jobRef, { roles: ISSUERS }),
-  'documents.batchResult': method<PdfFile>()(jobRef, { roles: ISSUERS }),
+  'documents.batchResult': method<PdfFile>()(jobRef, { roles: ISSUERS, file: 'logged' }),
   /** Prints an issued document again from what it printed (SALINAN when the office wants it). */
-  'documents.print': method<PdfFile>()(id, { roles: ISSUERS }),
-  'documents.printBatch': method<PdfFile>()(id, { roles: ISSUERS }),
+  'documents.print': method<PdfFile>()(id, { roles: ISSUERS, file: 'logged' }),
+  'documents.printBatch': method<PdfFile>()(id, { roles: ISSUERS, file: 'logged' }),
   'documents.register': method<Page<RegisterRow>>()(registerSchema, { roles: ROLES }),
   'documents.registerXlsx': method<{ fileName: string; base64: string; rows: number }>()(registerFilterSchema, {
     roles: ROLES,
+    file: 'logged',
   }),
   'documents.void': method<RegisterRow>()(voidSchema, { roles: ['admin', 'pimpinan'] }),
 
   'documents.verify': method<VerifyResult>()(z.object({ code: z.string().max(1000) }), { roles: ROLES }),
   'documents.keys': method<KeyView[]>()(none, { roles: ROLES }),
   /** The office's public key as a file another office can import. */
-  'documents.exportKey': method<{ fileName: string; base64: string }>()(none, { roles: ROLES }),
+  'documents.exportKey': method<{ fileName: string; base64: string }>()(none, {
+    roles: ROLES,
+    file: { unlogged: "the office's public verification key: no personal data" },
+  }),
   'documents.importKey': method<KeyView>()(z.object({ fileBase64: z.string().min(1).max(100_000) }), {
     roles: ['admin'],
   }),

@@ -1,4 +1,6 @@
 /** Documents (issue 8): settings, issuing, the wisuda batch, printing, the register and verification. */
+import { DOCUMENT_KIND_LABEL } from '../domain/documents';
+import { fileFilters } from '../domain/export-log';
 import { batchProgress, batchResult, cancelBatch, startBatch } from '../services/documents/batch';
 import { documentsForFamily } from '../services/documents/family';
 import { issueFamilyDocument, issueListDocument } from '../services/documents/issue';
@@ -8,6 +10,7 @@ import { reprintBatch, reprintDocument } from '../services/documents/print';
 import { listRegister, registerXlsx, voidDocument } from '../services/documents/register';
 import { documentSetup, saveDocumentSettings, saveSignatory, saveTemplate } from '../services/documents/settings';
 import { verifyDocumentCode } from '../services/documents/verify';
+import { logged } from '../services/exports/log';
 import type { documentsContract } from './documents.contract';
 import type { HandlersOf } from './handlers';
 
@@ -23,11 +26,26 @@ export const documentsHandlers = {
   'documents.batchStart': ({ db, batchJobs, actor }, input) => startBatch(batchJobs, db, actor, input),
   'documents.batchProgress': ({ batchJobs, actor }, input) => batchProgress(batchJobs, actor, input.jobId),
   'documents.batchCancel': ({ batchJobs, actor }, input) => cancelBatch(batchJobs, actor, input.jobId),
-  'documents.batchResult': ({ batchJobs, actor }, input) => batchResult(batchJobs, actor, input.jobId),
+  'documents.batchResult': ({ db, batchJobs, actor }, input) => batchResult(batchJobs, db, actor, input.jobId),
   'documents.print': ({ db, actor }, input) => reprintDocument(db, actor, input.id),
   'documents.printBatch': ({ db, actor }, input) => reprintBatch(db, actor, input.id),
   'documents.register': ({ db }, input) => listRegister(db, input),
-  'documents.registerXlsx': ({ db }, input) => registerXlsx(db, input),
+  'documents.registerXlsx': async ({ db, actor }, input) => {
+    const file = await registerXlsx(db, input);
+    return logged(db, actor, file, {
+      templateKey: 'documents.registerXlsx',
+      templateName: 'Agenda surat keluar',
+      kind: 'document_register',
+      filters: fileFilters({
+        cari: input.q,
+        jenis: input.kind && DOCUMENT_KIND_LABEL[input.kind],
+        tahun: input.year,
+        keadaan: input.state,
+      }),
+      rows: file.rows,
+      nikMode: 'none',
+    });
+  },
   'documents.void': ({ db, actor }, input) => voidDocument(db, actor, input),
   'documents.verify': ({ db, actor }, input) => verifyDocumentCode(db, actor, input.code),
   'documents.keys': ({ db }) => listKeys(db),

@@ -78,6 +78,6 @@ export const exportsContract = {
   'exports.count': method<{ rows: number }>()(exportTemplateSchema, { roles: ROLES }),
   'exports.saveTemplate': method<ExportTemplateView>()(saveTemplateSchema, { roles: ['admin', 'operator'] }),
   'exports.deleteTemplate': method<{ done: true }>()(id, { roles: ['admin', 'operator'] }),
-  'exports.run': method<ExportFile>()(runExportSchema, { roles: ROLES }),
+  'exports.run': method<ExportFile>()(runExportSchema, { roles: ROLES, file: 'logged' }),
   'exports.log': method<Page<ExportLogEntry>>()(exportLogFilterSchema, { roles: ['admin'] }),
 } as const;

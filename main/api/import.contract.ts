@@ -118,7 +118,10 @@ export const importContract = {
   'import.commit': method<CommitOutcome>()(importCommitSchema, { roles, backupBefore: 'impor' }),
   'import.cancel': method<{ cancelled: boolean }>()(importJobIdSchema, { roles }),
   /** The problem rows as an xlsx (base64) with the status and problems of each row. */
-  'import.problemsXlsx': method<{ fileName: string; base64: string; rows: number }>()(importJobIdSchema, { roles }),
+  'import.problemsXlsx': method<{ fileName: string; base64: string; rows: number }>()(importJobIdSchema, {
+    roles,
+    file: 'logged',
+  }),
   'import.batches': method<Page<BatchRow>>()(importBatchesSchema, { roles }),
   'import.undo': method<UndoResult>()(importUndoSchema, { roles }),
   'import.mappings': method<ImportMapping[]>()(none, { roles }),

@@ -1,5 +1,6 @@
 import { AppError } from '../domain/errors';
 import { pageWindow } from '../domain/paging';
+import { logged } from '../services/exports/log';
 import {
   cancelImport,
   chooseImport,
@@ -41,9 +42,18 @@ export const importHandlers = {
   'import.choose': ({ importJobs, actor }, { jobId, ...choices }) => chooseImport(importJobs, actor, jobId, choices),
   'import.commit': ({ db, importJobs, actor }, input) => commitImport(importJobs, db, actor, input.jobId, input.planId),
   'import.cancel': ({ importJobs, actor }, input) => cancelImport(importJobs, actor, input.jobId),
-  'import.problemsXlsx': async ({ importJobs, actor }, input) => {
-    const file = await problemsXlsx(importJobs, actor, input.jobId);
-    return { fileName: file.fileName, base64: file.bytes.toString('base64'), rows: file.rows };
+  'import.problemsXlsx': async ({ db, importJobs, actor }, input) => {
+    const made = await problemsXlsx(importJobs, actor, input.jobId);
+    const file = { fileName: made.fileName, base64: made.bytes.toString('base64'), rows: made.rows };
+    // The problem rows are the imported file's own rows, NIKs as they were written.
+    return logged(db, actor, file, {
+      templateKey: 'import.problemsXlsx',
+      templateName: 'Baris bermasalah impor',
+      kind: 'import_problems',
+      filters: { berkas: made.fileName.replace(/-masalah\.xlsx$/, '') },
+      rows: made.rows,
+      nikMode: 'full',
+    });
   },
   'import.batches': ({ db }, input) => {
     const { offset, limit } = pageWindow(input);

@@ -23,7 +23,7 @@ export const kpmContract = {
   'kpm.search': method<Page<KpmListRow>>()(kpmListSchema, { roles: ROLES }),
   'kpm.get': method<KpmView>()(id, { roles: ROLES }),
   /** Everything stored about one family, as PDF (UU PDP); fullNikRoles only, checked in the service. */
-  'kpm.privacyReport': method<PdfFile>()(id, { roles: ROLES }),
+  'kpm.privacyReport': method<PdfFile>()(id, { roles: ROLES, file: 'logged' }),
   'kpm.create': method<SaveResult>()(kpmSchema, { roles: WRITE_ROLES }),
   'kpm.update': method<SaveResult>()(kpmUpdateSchema, { roles: WRITE_ROLES }),
 } as const;

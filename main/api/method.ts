@@ -19,9 +19,25 @@ export interface MethodSpec<I extends z.ZodType, O> {
    * refused call never writes a copy (each is the size of the database, and copies push older ones out).
    */
   backupBefore?: BackupReason;
+  /** For a method whose output carries a file's bytes: whether the file is in the export log (null: no file). */
+  file: FileOutput | null;
   /** Phantom: carries the output type only. */
   output?: O;
 }
+
+/**
+ * A file the app hands out: 'logged' when the method writes its export log row (UU 27/2022: every file with
+ * personal data), or the reason it has none (a sample page, the office's public key, counts without names).
+ */
+export type FileOutput = 'logged' | { unlogged: string };
+
+type Base64File = { base64: string };
+/** An output that is a file ({ base64 }) or holds one in a property ({ pdf: { base64 } }). */
+export type CarriesFile<O> = O extends Base64File
+  ? true
+  : true extends { [K in keyof O]-?: NonNullable<O[K]> extends Base64File ? true : false }[keyof O]
+    ? true
+    : false;
 
 /**
  * Every method says who may call it: `public: true` (no login), or its roles (`ROLES` for every logged-in
@@ -31,15 +47,21 @@ export type MethodOptions = { maxBodyBytes?: number; backupBefore?: BackupReason
   | { public: true; roles?: never }
   | { public?: false; roles: readonly Role[] }
 );
+/** A method returning a file must say whether it is logged: compiling fails without `file`. */
+type OptionsFor<O> = CarriesFile<O> extends true ? MethodOptions & { file: FileOutput } : MethodOptions;
 
 export function method<O>() {
-  return <I extends z.ZodType>(input: I, options: MethodOptions): MethodSpec<I, O> => ({
-    input,
-    public: options.public ?? false,
-    roles: options.roles ?? [],
-    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-    ...(options.backupBefore ? { backupBefore: options.backupBefore } : {}),
-  });
+  return <I extends z.ZodType>(input: I, options: OptionsFor<O>): MethodSpec<I, O> => {
+    const given: MethodOptions & { file?: FileOutput } = options;
+    return {
+      input,
+      public: given.public ?? false,
+      roles: given.roles ?? [],
+      maxBodyBytes: given.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      file: given.file ?? null,
+      ...(given.backupBefore ? { backupBefore: given.backupBefore } : {}),
+    };
+  };
 }
 
 export const MB = 1024 * 1024;

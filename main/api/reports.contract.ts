@@ -15,8 +15,11 @@ export type { PendampingReport } from '../services/reports/pendamping';
 
 export const reportsContract = {
   'reports.area': method<AreaReport>()(areaReportSchema, { roles: ROLES }),
-  'reports.areaXlsx': method<{ fileName: string; base64: string }>()(areaReportSchema, { roles: ROLES }),
-  'reports.areaPdf': method<PdfFile>()(areaReportSchema, { roles: ROLES }),
+  'reports.areaXlsx': method<{ fileName: string; base64: string; rows: number }>()(areaReportSchema, {
+    roles: ROLES,
+    file: 'logged',
+  }),
+  'reports.areaPdf': method<PdfFile>()(areaReportSchema, { roles: ROLES, file: 'logged' }),
   'reports.pendamping': method<PendampingReport>()(pendampingReportSchema, { roles: ROLES }),
-  'reports.pendampingPdf': method<PdfFile>()(pendampingReportSchema, { roles: ROLES }),
+  'reports.pendampingPdf': method<PdfFile>()(pendampingReportSchema, { roles: ROLES, file: 'logged' }),
 } as const;

@@ -9,6 +9,20 @@ import { KPM_STATUS } from './enums';
 import { KPM_FIELDS as K, MEMBER_FIELDS as M, PENDAMPING_FIELDS } from './fields';
 import { CANDIDATE_STAGE_LABEL } from './graduation';
 
+/**
+ * Where a proposed family stands with the ministry: in a submitted proposal awaiting its decision (diusulkan),
+ * approved or rejected by an unreversed decision, or withdrawn while proposed (dibatalkan). The ministry's file
+ * says it in its STATUS column, and only an approved family carries the decree's number and date.
+ */
+export const PROPOSAL_OUTCOMES = ['diusulkan', 'disetujui', 'ditolak', 'dibatalkan'] as const;
+export type ProposalOutcome = (typeof PROPOSAL_OUTCOMES)[number];
+export const PROPOSAL_OUTCOME_LABEL: Record<ProposalOutcome, string> = {
+  diusulkan: 'Diusulkan',
+  disetujui: 'Disetujui',
+  ditolak: 'Ditolak',
+  dibatalkan: 'Dibatalkan',
+};
+
 /** What an export lists: one row per graduation (proposal/decision), family member, award recipient or visit. */
 export const EXPORT_KINDS = ['graduation', 'registry', 'awards', 'visits'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -53,6 +67,11 @@ export const exportFiltersSchema = z.object({
   kecamatanCode: z.string().max(20).optional(),
   desaCode: z.string().max(20).optional(),
   pendampingId: z.number().int().positive().optional(),
+  /**
+   * Graduation only: families in a submitted proposal with one of these outcomes (withdrawn ones too when
+   * 'dibatalkan' is asked for). Without it every candidacy is listed, proposed or not, withdrawn ones left out.
+   */
+  outcome: z.array(z.enum(PROPOSAL_OUTCOMES)).max(PROPOSAL_OUTCOMES.length).optional(),
 });
 export type ExportFilters = z.infer<typeof exportFiltersSchema>;
 
@@ -122,8 +141,10 @@ export const EXPORT_CATALOGUE: Record<ExportKind, readonly CatalogueEntry[]> = {
     col('tahap', 'TAHAP'),
     col('nomorUsulan', 'NOMOR USULAN', 'id'),
     col('tanggalUsulan', 'TANGGAL USULAN', 'date'),
+    col('statusUsulan', 'STATUS'),
     col('tanggal', 'TANGGAL', 'date'),
     col('nomorSk', 'NOMOR SK', 'id'),
+    col('tanggalSk', 'TANGGAL SK', 'date'),
     col('alasanDitolak', 'ALASAN DITOLAK'),
   ],
   registry: [
@@ -170,8 +191,10 @@ export function catalogueColumn(kind: ExportKind, key: string): CatalogueEntry |
 // --- built-in templates -------------------------------------------------------------------------------------------
 
 export interface BuiltInTemplate extends ExportTemplateInput {
-  /** 'graduation' for 'bawaan:graduation': the key the command line takes. */
-  key: ExportKind;
+  /** 'penetapan' for 'bawaan:penetapan': the key the command line takes. */
+  key: string;
+  /** The start of its file's name, before the date. */
+  fileName: string;
 }
 
 const columnsOf = (kind: ExportKind, keys: string[], headers: Record<string, string> = {}): ExportColumn[] =>
@@ -181,30 +204,47 @@ const columnsOf = (kind: ExportKind, keys: string[], headers: Record<string, str
     return { key, header: headers[key] ?? entry.header };
   });
 
-/** Issue 10's columns for the list of graduations, with its header names. */
-const GRADUATION_DEFAULT = columnsOf(
+/** The family and its place, as offices send it to the ministry (DOMAIN.md, "Sending data to the ministry"). */
+const GRADUATION_FAMILY = [
+  'no',
+  'idDtks',
+  'idKpm',
+  'nik',
+  'noKk',
+  'nama',
+  'alamat',
+  'rt',
+  'rw',
+  'desa',
+  'kecamatan',
+  'kabupaten',
+  'provinsi',
+  'jenisGraduasi',
+  'alasan',
+];
+const GRADUATION_HEADERS = { nik: 'NIK', noKk: 'NO KK', desa: 'DESA/KELURAHAN' };
+
+/** Penetapan graduasi: the families an unreversed decision approved, with its decree; the file for upload. */
+const DECIDED_DEFAULT = columnsOf(
+  'graduation',
+  [...GRADUATION_FAMILY, 'statusUsulan', 'nomorSk', 'tanggalSk', 'pendamping'],
+  GRADUATION_HEADERS,
+);
+
+/** Usulan graduasi: every proposed family with where its proposal stands. */
+const PROPOSED_DEFAULT = columnsOf(
   'graduation',
   [
-    'no',
-    'idDtks',
-    'idKpm',
-    'nik',
-    'noKk',
-    'nama',
-    'alamat',
-    'rt',
-    'rw',
-    'desa',
-    'kecamatan',
-    'kabupaten',
-    'provinsi',
-    'jenisGraduasi',
-    'alasan',
-    'tanggal',
+    ...GRADUATION_FAMILY,
+    'nomorUsulan',
+    'tanggalUsulan',
+    'statusUsulan',
+    'alasanDitolak',
     'nomorSk',
+    'tanggalSk',
     'pendamping',
   ],
-  { nik: 'NIK', noKk: 'NO KK', desa: 'DESA/KELURAHAN' },
+  GRADUATION_HEADERS,
 );
 
 /**
@@ -282,22 +322,49 @@ const VISITS_DEFAULT = columnsOf('visits', [
   'pendamping',
 ]);
 
-const builtIn = (key: ExportKind, columns: ExportColumn[]): BuiltInTemplate => ({
+const builtIn = (
+  key: string,
+  kind: ExportKind,
+  columns: ExportColumn[],
+  more: Partial<BuiltInTemplate> & { fileName: string },
+): BuiltInTemplate => ({
   key,
-  name: EXPORT_KIND_LABEL[key],
-  kind: key,
+  name: EXPORT_KIND_LABEL[kind],
+  kind,
   columns,
   filters: {},
   format: 'xlsx',
   titleRow: null,
+  ...more,
 });
 
 export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = [
-  builtIn('graduation', GRADUATION_DEFAULT),
-  builtIn('registry', REGISTRY_DEFAULT),
-  builtIn('awards', AWARDS_DEFAULT),
-  builtIn('visits', VISITS_DEFAULT),
+  builtIn('penetapan', 'graduation', DECIDED_DEFAULT, {
+    name: 'Penetapan graduasi',
+    filters: { outcome: ['disetujui'] },
+    fileName: 'penetapan-graduasi',
+  }),
+  builtIn('usulan', 'graduation', PROPOSED_DEFAULT, {
+    name: 'Usulan graduasi',
+    filters: { outcome: [...PROPOSAL_OUTCOMES] },
+    fileName: 'usulan-graduasi',
+  }),
+  builtIn('registry', 'registry', REGISTRY_DEFAULT, { fileName: 'data-kpm' }),
+  builtIn('awards', 'awards', AWARDS_DEFAULT, { fileName: 'penerima-bantuan' }),
+  builtIn('visits', 'visits', VISITS_DEFAULT, { fileName: 'kunjungan-pemantauan' }),
 ];
+
+/**
+ * Earlier names of built-in templates: 'graduation' was the one graduation list before it became two, and the
+ * command line and old scripts still ask for it; it now means the file for upload.
+ */
+const BUILT_IN_ALIASES: Record<string, string> = { graduation: 'penetapan' };
+
+/** A built-in template by its short key or an earlier name of it. */
+export function findBuiltIn(key: string): BuiltInTemplate | undefined {
+  const wanted = Object.hasOwn(BUILT_IN_ALIASES, key) ? BUILT_IN_ALIASES[key] : key;
+  return BUILT_IN_TEMPLATES.find((t) => t.key === wanted);
+}
 
 export const BUILT_IN_PREFIX = 'bawaan:';
 export const OFFICE_PREFIX = 'templat:';

@@ -6,7 +6,7 @@ export function ExportLogPage() {
     <>
       <PageHeader
         title="Log ekspor"
-        subtitle="Setiap berkas berisi data pribadi yang keluar dari aplikasi (UU 27/2022): siapa, kapan, templat dan filter, jumlah baris, NIK lengkap atau disamarkan, dan sidik SHA-256 berkasnya."
+        subtitle="Setiap berkas berisi data pribadi yang keluar dari aplikasi (UU 27/2022): ekspor data, laporan, surat dan daftar; siapa, kapan, templat atau jenis berkas dan filter, jumlah baris, NIK lengkap atau disamarkan, dan sidik SHA-256 berkasnya."
       />
       <ExportLogTable />
     </>

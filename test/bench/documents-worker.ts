@@ -31,7 +31,7 @@ while (batchProgress(jobs, admin, jobId).state === 'berjalan') await new Promise
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 const progress = batchProgress(jobs, admin, jobId);
 if (progress.state !== 'selesai') throw new Error(`batch ${progress.state}: ${progress.message}`);
-const pdf = batchResult(jobs, admin, jobId);
+const pdf = batchResult(jobs, db, admin, jobId);
 writeFileSync(join(dir, pdf.fileName), Buffer.from(pdf.base64, 'base64'));
 db.$client.close();
 console.log(

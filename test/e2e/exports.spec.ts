@@ -1,14 +1,17 @@
 /**
- * Issue 10 in Chromium: the graduation list for the ministry in two clicks; an office copy of a template with a
+ * Issue 10 in Chromium: the approved graduations for the ministry in two clicks, and the proposal list with each
+ * family's status; an office copy of a template with a
  * header renamed, a column removed and one moved by keyboard, filtered to one kecamatan and downloaded (the xlsx read
  * back with ExcelJS: headers, NIK as a text cell); a role that may not see full NIKs only gets masked ones (CSV read
- * back as text); the administrator's Log ekspor lists every file with its rows, NIK mode and hash.
+ * back as text); the administrator's Log ekspor lists every file (exports, the register, a letter) with its kind in
+ * words, rows, NIK mode and hash.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { insertUser } from '../../main/services/auth';
+import { issueFamilyDocument } from '../../main/services/documents/issue';
 import { updateSecuritySettings } from '../../main/services/security-settings';
 import { decideGraduations } from '../support/graduation';
 import { choose, expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
@@ -42,10 +45,21 @@ const FAMILIES = [
 ];
 const PIMPINAN = { username: 'pimpinan1', fullName: 'Bambang Sutrisno', password: 'rahasia123' };
 
-/** The three families graduated by one approved decision early this year. */
-function graduateAll(web: WebServer) {
+const REJECTED = {
+  idKpm: 'P-EKS-4',
+  nik: '3375014404830034',
+  noKk: '3375010101200034',
+  nama: 'RATNA SARI',
+  districtCode: '337501',
+  villageCode: '3375011002',
+};
+
+/** The three families graduated by one decision early this year; with `rejected`, the same decision rejects a fourth. */
+function graduateAll(web: WebServer, options: { rejected?: boolean } = {}): number[] {
   const kpmIds = FAMILIES.map((f) => registerFamily(web, { ...f, alamat: 'Jl. Ekspor No. 3' }));
-  decideGraduations(web.db, { kpmIds, skDate: `${YEAR}-01-20` });
+  const rejectedKpmIds = options.rejected ? [registerFamily(web, { ...REJECTED, alamat: 'Jl. Ekspor No. 4' })] : [];
+  decideGraduations(web.db, { kpmIds, skDate: `${YEAR}-01-20`, rejectedKpmIds });
+  return kpmIds;
 }
 
 async function shot(page: Page, name: string) {
@@ -96,26 +110,42 @@ const exportLog = (web: WebServer) =>
     file_name: string;
   }[];
 
-test('the graduation list downloads in two clicks, with full NIKs as text cells', async ({ page, web }) => {
-  graduateAll(web);
+test('the approved graduations download in two clicks, with full NIKs as text cells; the proposal list has every status', async ({
+  page,
+  web,
+}) => {
+  test.setTimeout(90_000);
+  graduateAll(web, { rejected: true });
   await login(page, web.url);
   await navigate(page, 'Ekspor data');
-  await expect(
-    page.getByRole('textbox', { name: 'Templat' }).or(page.getByRole('combobox', { name: 'Templat' })),
-  ).toHaveValue('Usulan dan penetapan graduasi (bawaan)');
+  await expect(templatePicker(page)).toHaveValue('Penetapan graduasi (bawaan)');
+  // The rejected family is not in the file for upload.
   await expect(page.getByText('Jumlah baris: 3')).toBeVisible();
   await shot(page, 'ekspor-bawaan');
 
   const { rows, sheet } = await readXlsx(await download(page));
   await expect(page.getByText(/3 baris diekspor ke/)).toBeVisible();
-  expect(rows[0]).toEqual(expect.arrayContaining(['NO', 'NIK', 'NO KK', 'NOMOR SK', 'DESA/KELURAHAN']));
+  expect(rows[0]).toEqual(
+    expect.arrayContaining(['NO', 'NIK', 'NO KK', 'STATUS', 'NOMOR SK', 'TANGGAL SK', 'DESA/KELURAHAN']),
+  );
   const nikColumn = rows[0].indexOf('NIK') + 1;
   const niks = [2, 3, 4].map((r) => sheet.getRow(r).getCell(nikColumn));
   expect(niks.map((c) => c.value).sort()).toEqual(FAMILIES.map((f) => f.nik).sort());
   for (const cell of niks) expect(cell.type).toBe(ExcelJS.ValueType.String);
+  expect(rows.slice(1).map((r) => r[rows[0].indexOf('STATUS')])).toEqual(['Disetujui', 'Disetujui', 'Disetujui']);
+
+  await choose(page, 'Templat', 'Usulan graduasi (bawaan)');
+  await expect(page.getByText('Jumlah baris: 4')).toBeVisible();
+  await expect(page.getByText('Status usulan', { exact: true })).toBeVisible();
+  const proposed = await readXlsx(await download(page));
+  const header = proposed.rows[0];
+  const rejected = proposed.rows.find((r) => r[header.indexOf('NIK')] === REJECTED.nik) ?? [];
+  expect(rejected[header.indexOf('STATUS')]).toBe('Ditolak');
+  expect(rejected[header.indexOf('NOMOR SK')] ?? null).toBeNull();
 
   expect(exportLog(web)).toEqual([
-    expect.objectContaining({ username: 'admin', rows: 3, nik_mode: 'full', format: 'xlsx' }),
+    expect.objectContaining({ username: 'admin', template_name: 'Penetapan graduasi', rows: 3, nik_mode: 'full' }),
+    expect.objectContaining({ template_name: 'Usulan graduasi', rows: 4, format: 'xlsx' }),
   ]);
 });
 
@@ -159,7 +189,7 @@ test('an office copy: rename a header, remove and move columns, filter, export, 
   const savedColumns = JSON.parse(saved.columns) as { key: string; header: string }[];
   expect(savedColumns.map((c) => c.key)).not.toContain('idDtks');
   expect(savedColumns.find((c) => c.key === 'nama')?.header).toBe('NAMA KEPALA KELUARGA');
-  expect(JSON.parse(saved.filters)).toEqual({ kecamatanCode: '337501' });
+  expect(JSON.parse(saved.filters)).toEqual({ outcome: ['disetujui'], kecamatanCode: '337501' });
 
   const { rows, sheet } = await readXlsx(await download(page));
   expect(rows[0]).toEqual(['Daftar graduasi PKH']);
@@ -176,18 +206,20 @@ test('an office copy: rename a header, remove and move columns, filter, export, 
   await page.getByRole('dialog', { name: 'Hapus templat' }).getByRole('button', { name: 'Hapus templat' }).click();
   await expect(page.getByText('Templat "Kemensos per kecamatan" dihapus.')).toBeVisible();
   await expect(page.getByText('Templat bawaan', { exact: true })).toBeVisible();
-  await expect(templatePicker(page)).toHaveValue('Usulan dan penetapan graduasi (bawaan)');
+  await expect(templatePicker(page)).toHaveValue('Penetapan graduasi (bawaan)');
   expect(web.db.$client.prepare('SELECT count(*) AS n FROM export_templates').get()).toEqual({ n: 0 });
   expect(exportLog(web)).toEqual([expect.objectContaining({ template_name: 'Kemensos per kecamatan', rows: 2 })]);
 });
 
-test('a role that may not see full NIKs exports them masked; the log shows both exports', async ({
+test('a role that may not see full NIKs exports them masked; the log shows every file in words', async ({
   page,
   browser,
   web,
 }) => {
-  test.setTimeout(90_000);
-  graduateAll(web);
+  test.setTimeout(120_000);
+  const kpmIds = graduateAll(web);
+  // A letter is a file with the family's NIK too: issued here by the system, it is in the log.
+  await issueFamilyDocument(web.db, SYSTEM_ACTOR, { kind: 'piagam', kpmId: kpmIds[0] });
   updateSecuritySettings(web.db, SYSTEM_ACTOR, { sessionIdleMinutes: 30, fullNikRoles: ['admin'] });
   insertUser(web.db, SYSTEM_ACTOR, { ...PIMPINAN, role: 'pimpinan' });
 
@@ -211,15 +243,33 @@ test('a role that may not see full NIKs exports them masked; the log shows both 
   await navigate(page, 'Ekspor data');
   await expect(page.getByText('Jumlah baris: 3')).toBeVisible();
   await download(page);
+  await navigate(page, 'Agenda surat');
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh Excel' }).click()]);
   await navigate(page, 'Log ekspor');
   const table = page.getByRole('table', { name: 'Log ekspor' });
-  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('row')).toHaveCount(5);
   const chiefRow = table.getByRole('row').filter({ hasText: PIMPINAN.username });
   await expect(chiefRow).toContainText('Disamarkan');
   await expect(chiefRow).toContainText('CSV ;');
-  await expect(table.getByRole('row').filter({ hasText: 'Lengkap' })).toContainText('admin');
+  const adminExport = table.getByRole('row').filter({ hasText: 'Penetapan graduasi' }).filter({ hasText: 'admin' });
+  await expect(adminExport).toContainText('Lengkap');
+  // The other files, each with its kind in Indonesian, its format and how NIKs appear in it.
+  const register = table.getByRole('row').filter({ hasText: 'Agenda surat keluar' });
+  await expect(register).toContainText('Tanpa NIK');
+  await expect(register).toContainText('Excel');
+  const letter = table.getByRole('row').filter({ hasText: 'Piagam penghargaan' });
+  await expect(letter).toContainText('Surat dan piagam');
+  await expect(letter).toContainText('1 dokumen');
+  await expect(letter).toContainText('PDF');
+  await expect(letter).toContainText('Lengkap');
   const logged = exportLog(web);
-  await expect(chiefRow).toContainText(logged[0].sha256.slice(0, 12));
+  expect(logged.map((r) => r.template_name)).toEqual([
+    'Piagam penghargaan',
+    'Penetapan graduasi',
+    'Penetapan graduasi',
+    'Agenda surat keluar',
+  ]);
+  await expect(chiefRow).toContainText(logged[1].sha256.slice(0, 12));
   await shot(page, 'log-ekspor');
 
   await choose(page, 'Pengguna', `${PIMPINAN.fullName} (${PIMPINAN.username})`, PIMPINAN.fullName);

@@ -67,7 +67,7 @@ describe('wisuda batch', () => {
     expect(new Set(rows.map((r) => r.batchId)).size).toBe(1);
     expect(rows.some((r) => r.subject === 'KELUARGA UJI 4')).toBe(false);
 
-    const pdf = batchResult(jobs, admin, jobId);
+    const pdf = batchResult(jobs, db, admin, jobId);
     expect(pdf.pages).toBe(6);
     const text = pdfText(pdf);
     for (const row of rows) expect(text).toContain(row.number);
@@ -83,7 +83,7 @@ describe('wisuda batch', () => {
     expect(done.message).toMatch(/tidak ada nomor yang terpakai/);
     expect(registered()).toEqual([]);
     expect(lastNumber()).toBeNull();
-    expect(() => batchResult(jobs, admin, jobId)).toThrow(/Dibatalkan/);
+    expect(() => batchResult(jobs, db, admin, jobId)).toThrow(/Dibatalkan/);
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
@@ -99,7 +99,7 @@ describe('wisuda batch', () => {
 
     const rows = registered();
     expect(rows.map((r) => r.sequence)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    const text = pdfText(batchResult(jobs, admin, jobId));
+    const text = pdfText(batchResult(jobs, db, admin, jobId));
     // The PDF prints the numbers the register holds for the batch, not the ones first planned.
     for (const row of rows.slice(1)) expect(text).toContain(row.number);
     expect(text).not.toContain(rows[0].number);

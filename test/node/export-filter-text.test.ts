@@ -14,6 +14,7 @@ describe('the export log says each filter in words', () => {
       {
         status: ['aktif', 'graduasi_mandiri'],
         stage: 'disetujui',
+        outcome: ['disetujui', 'ditolak'],
         periodFrom: '2026-01-01',
         periodTo: '2026-06-30',
         kecamatanCode: '337501',
@@ -23,7 +24,7 @@ describe('the export log says each filter in words', () => {
       names,
     );
     expect(text).toBe(
-      'Status: Aktif, Graduasi sejahtera mandiri · Tahap: Disetujui · Periode: 1 Januari 2026 – 30 Juni 2026 · ' +
+      'Status: Aktif, Graduasi sejahtera mandiri · Tahap: Disetujui · Status usulan: Disetujui, Ditolak · Periode: 1 Januari 2026 – 30 Juni 2026 · ' +
         'Kecamatan: Pekalongan Barat · Desa: Medono · Pendamping: Ani Rahmawati',
     );
   });

@@ -61,10 +61,11 @@ describe('npm run cli -- export', () => {
     'masks NIKs by default, says so, and logs the export as the system via cli',
     async () => {
       const out = join(dirname(dbFile), 'graduasi.xlsx');
+      // 'graduation', the single list's earlier name, is the file for upload: the three approved families.
       const result = await cli('export', 'graduation', '--db', dbFile, '--out', out);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
-      expect(result.stdout).toMatch(/4 baris ditulis/);
+      expect(result.stdout).toMatch(/"Penetapan graduasi": 3 baris ditulis/);
       expect(result.stdout).toMatch(/disamarkan/);
       const bytes = readFileSync(out);
       const rows = sheetRows((await readWorkbook(bytes)).worksheets[0]);
@@ -72,13 +73,16 @@ describe('npm run cli -- export', () => {
       for (const row of rows) expect(String(row.NIK.value)).toMatch(/^\d{4}\*{8}\d{4}$/);
       const last = logRows().at(-1);
       expect(last).toMatchObject({
-        templateKey: 'bawaan:graduation',
+        templateKey: 'bawaan:penetapan',
         username: 'sistem',
         via: 'cli',
         nikMode: 'masked',
-        rows: 4,
+        rows: 3,
       });
       expect(last?.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+      // Every proposed family, the rejected one with its status.
+      const proposed = await cli('export', 'usulan', '--db', dbFile, '--out', join(dirname(dbFile), 'usulan.xlsx'));
+      expect(proposed.stdout).toMatch(/"Usulan graduasi": 4 baris ditulis/);
     },
     SPAWN_TIMEOUT,
   );
@@ -115,7 +119,9 @@ describe('npm run cli -- export', () => {
     async () => {
       const unknown = await cli('export', 'tidak-ada', '--db', dbFile, '--out', join(dirname(dbFile), 'x.xlsx'));
       expect(unknown.code).toBe(1);
-      expect(unknown.stderr).toMatch(/Templat ekspor "tidak-ada" tidak ada\. Templat bawaan: graduation, registry/);
+      expect(unknown.stderr).toMatch(
+        /Templat ekspor "tidak-ada" tidak ada\. Templat bawaan: penetapan, usulan, registry/,
+      );
     },
     SPAWN_TIMEOUT,
   );

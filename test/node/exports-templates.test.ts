@@ -23,9 +23,10 @@ const audits = (entity: string, id: number) =>
     .all(entity, id);
 
 describe('export templates', () => {
-  it('lists the four built-in templates first; a copy keeps its own columns, headers and format', async () => {
+  it('lists the five built-in templates first; a copy keeps its own columns, headers and format', async () => {
     expect(listTemplates(t.db).map((x) => x.key)).toEqual([
-      'bawaan:graduation',
+      'bawaan:penetapan',
+      'bawaan:usulan',
       'bawaan:registry',
       'bawaan:awards',
       'bawaan:visits',
@@ -44,7 +45,7 @@ describe('export templates', () => {
     });
     expect(saved).toMatchObject({ key: `templat:${saved.id}`, builtIn: false, format: 'csv_semicolon' });
     expect(findTemplate(t.db, 'usulan KE provinsi').id).toBe(saved.id);
-    expect(findTemplate(t.db, 'graduation').key).toBe('bawaan:graduation');
+    expect(findTemplate(t.db, 'graduation').key).toBe('bawaan:penetapan');
     expect(audits('export_template', saved.id as number)).toEqual([{ action: 'create', username: 'admin' }]);
 
     const file = await runExport(
@@ -70,12 +71,9 @@ describe('export templates', () => {
     expectAppError(() => saveTemplate(t.db, t.admin, { ...base, name: 'DATA LENGKAP' }), 'DUPLICATE', /sudah dipakai/, {
       name: /Data lengkap|DATA LENGKAP/,
     });
-    expectAppError(
-      () => saveTemplate(t.db, t.admin, { ...base, name: 'Usulan dan penetapan graduasi' }),
-      'DUPLICATE',
-      undefined,
-      { name: /sudah dipakai/ },
-    );
+    expectAppError(() => saveTemplate(t.db, t.admin, { ...base, name: 'penetapan GRADUASI' }), 'DUPLICATE', undefined, {
+      name: /sudah dipakai/,
+    });
     expectAppError(
       () => saveTemplate(t.db, t.admin, { ...base, name: 'Lain', columns: [{ key: 'gaji', header: 'GAJI' }] }),
       'INVALID_INPUT',
@@ -94,7 +92,11 @@ describe('export templates', () => {
       'update',
       'delete',
     ]);
-    expectAppError(() => findTemplate(t.db, 'Data lengkap'), 'NOT_FOUND', /graduation, registry, awards, visits/);
+    expectAppError(
+      () => findTemplate(t.db, 'Data lengkap'),
+      'NOT_FOUND',
+      /penetapan, usulan, registry, awards, visits/,
+    );
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES, catalogueColumn, type ExportKind } from '../../main/domain/exports';
+import { BUILT_IN_TEMPLATES, catalogueColumn, type ExportKind, findBuiltIn } from '../../main/domain/exports';
 import { readEntry, readZipDirectory, type ZipEntry } from '../../main/services/import/zip';
 import { type ExportDb, exportDb, readWorkbook, runBuiltIn, sheetRows } from '../support/exports';
 
@@ -16,9 +16,10 @@ beforeAll(async () => {
 afterAll(() => t.db.$client.close());
 
 /** Checks each cell against its catalogue column's type. */
-function expectTypes(kind: ExportKind, sheet: ExcelJS.Worksheet, headerRow = 1) {
-  const template = BUILT_IN_TEMPLATES.find((x) => x.key === kind);
-  if (!template) throw new Error(kind);
+function expectTypes(key: string, sheet: ExcelJS.Worksheet, headerRow = 1) {
+  const template = findBuiltIn(key);
+  if (!template) throw new Error(key);
+  const kind: ExportKind = template.kind;
   const seen = new Set<string>();
   for (const row of sheetRows(sheet, headerRow)) {
     template.columns.forEach((column) => {
@@ -44,11 +45,11 @@ function expectTypes(kind: ExportKind, sheet: ExcelJS.Worksheet, headerRow = 1) 
 }
 
 describe('xlsx of the built-in templates', () => {
-  it('graduation: the issue columns, NIK as text, the SK date as a date, bold frozen header', async () => {
-    const file = await runBuiltIn(t.db, t.admin, 'graduation');
-    expect(file.fileName).toBe('usulan-graduasi-2026-11-30.xlsx');
+  it('penetapan graduasi: the issue columns, NIK as text, the SK date as a date, bold frozen header', async () => {
+    const file = await runBuiltIn(t.db, t.admin, 'penetapan');
+    expect(file.fileName).toBe('penetapan-graduasi-2026-11-30.xlsx');
     const workbook = await readWorkbook(file.bytes);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Usulan dan penetapan graduasi']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Penetapan graduasi']);
     const sheet = workbook.worksheets[0];
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
       'NO',
@@ -66,25 +67,26 @@ describe('xlsx of the built-in templates', () => {
       'PROVINSI',
       'JENIS GRADUASI',
       'ALASAN',
-      'TANGGAL',
+      'STATUS',
       'NOMOR SK',
+      'TANGGAL SK',
       'NAMA PENDAMPING',
     ]);
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const rows = sheetRows(sheet);
-    // Three approved and one rejected candidacy.
-    expect(rows).toHaveLength(4);
-    expect(file.rows).toBe(4);
+    // Three approved; the rejected candidacy is in the Usulan graduasi file only.
+    expect(rows).toHaveLength(3);
+    expect(file.rows).toBe(3);
     const first = rows.find((r) => r.NIK.value === '3375014507850011');
     expect(first?.NIK.value).toBe('3375014507850011');
     expect(first?.['NO KK'].value).toBe('3375010101100011');
-    expect(first?.TANGGAL.value).toEqual(new Date('2026-10-15T00:00:00Z'));
+    expect(first?.['TANGGAL SK'].value).toEqual(new Date('2026-10-15T00:00:00Z'));
     expect(first?.['JENIS GRADUASI'].value).toBe('Graduasi sejahtera mandiri');
     expect(first?.['KABUPATEN/KOTA'].value).toMatch(/PEKALONGAN/i);
     expect(first?.ALASAN.value).toBe('Memiliki usaha; Rumah layak huni');
-    expect(rows.map((r) => r.NO.value)).toEqual([1, 2, 3, 4]);
-    expect(expectTypes('graduation', sheet)).toEqual(new Set(['number', 'id', 'text', 'date']));
+    expect(rows.map((r) => r.NO.value)).toEqual([1, 2, 3]);
+    expect(expectTypes('penetapan', sheet)).toEqual(new Set(['number', 'id', 'text', 'date']));
     // Widths fit: the name column is at least as wide as its header, identifiers fit 16 digits.
     expect(sheet.getColumn(4).width).toBeGreaterThanOrEqual(16);
   });
@@ -138,7 +140,7 @@ describe('xlsx of the built-in templates', () => {
   });
 
   it('a title row above the header, the header frozen under it', async () => {
-    const file = await runBuiltIn(t.db, t.admin, 'graduation', { titleRow: 'DAFTAR GRADUASI 2026' });
+    const file = await runBuiltIn(t.db, t.admin, 'usulan', { titleRow: 'DAFTAR GRADUASI 2026' });
     const sheet = (await readWorkbook(file.bytes)).worksheets[0];
     expect(sheet.getRow(1).getCell(1).value).toBe('DAFTAR GRADUASI 2026');
     expect(sheet.getRow(2).getCell(1).value).toBe('NO');
@@ -146,7 +148,7 @@ describe('xlsx of the built-in templates', () => {
   });
 
   it('splits the rows into sheets `Name (2)`... above the row limit, each with its header', async () => {
-    const file = await runBuiltIn(t.db, t.admin, 'graduation', { name: 'Graduasi: [2026]/Okt?' }, 'full', 3);
+    const file = await runBuiltIn(t.db, t.admin, 'usulan', { name: 'Graduasi: [2026]/Okt?' }, 'full', 3);
     const workbook = await readWorkbook(file.bytes);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Graduasi 2026 Okt', 'Graduasi 2026 Okt (2)']);
     const [one, two] = workbook.worksheets;

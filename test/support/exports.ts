@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db/open';
-import { BUILT_IN_TEMPLATES, type ExportKind, type ExportTemplateInput } from '../../main/domain/exports';
+import { type ExportTemplateInput, findBuiltIn } from '../../main/domain/exports';
 import type { Actor } from '../../main/services/actor';
 import { type ExportedFile, runExport } from '../../main/services/exports/run';
 import { createKpm } from '../../main/services/kpm';
@@ -52,17 +52,18 @@ export async function exportDb(): Promise<ExportDb> {
   return { db, file, admin, familyId: saved.id, graduatedIds };
 }
 
-export function builtIn(kind: ExportKind, overrides: Partial<ExportTemplateInput> = {}): ExportTemplateInput {
-  const template = BUILT_IN_TEMPLATES.find((t) => t.key === kind);
-  if (!template) throw new Error(kind);
-  const { key: _key, ...input } = template;
+/** A built-in template by its short key ('penetapan', 'usulan', 'registry', ...; 'graduation' is 'penetapan'). */
+export function builtIn(key: string, overrides: Partial<ExportTemplateInput> = {}): ExportTemplateInput {
+  const template = findBuiltIn(key);
+  if (!template) throw new Error(key);
+  const { key: _key, fileName: _fileName, ...input } = template;
   return { ...input, columns: input.columns.map((c) => ({ ...c })), ...overrides };
 }
 
 export function runBuiltIn(
   db: Db,
   actor: Actor,
-  kind: ExportKind,
+  key: string,
   overrides: Partial<ExportTemplateInput> = {},
   nikMode: 'full' | 'masked' = 'full',
   maxRowsPerSheet?: number,
@@ -70,7 +71,7 @@ export function runBuiltIn(
   return runExport(
     db,
     actor,
-    { templateKey: `bawaan:${kind}`, template: builtIn(kind, overrides), nikMode },
+    { templateKey: `bawaan:${key}`, template: builtIn(key, overrides), nikMode },
     { via: 'aplikasi', today: TODAY, maxRowsPerSheet },
   );
 }

@@ -16,6 +16,7 @@ import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
 import { letterContext } from '../documents/context';
 import { ISSUER_ROLES, insertDocuments, issueDate } from '../documents/issue';
+import { logDocuments } from '../documents/log';
 import { inWriteTransaction } from '../documents/numbering';
 import { pdfFileName, renderPdf } from '../documents/pdf';
 import type { PdfFile } from '../documents/types';
@@ -154,13 +155,11 @@ export async function handOver(
     issued.length === 1
       ? pdfFileName('bast', issued[0].subject, issued[0].number)
       : pdfFileName('bast', program.name, facts.date);
-  return {
-    handedOver: issued.length,
-    pdf: await renderPdf(
-      issued.map((r) => r.data),
-      fileName,
-    ),
-  };
+  const pdf = await renderPdf(
+    issued.map((r) => r.data),
+    fileName,
+  );
+  return { handedOver: issued.length, pdf: logDocuments(db, actor, 'awards.handover', issued, pdf) };
 }
 
 const RECIPIENT_SQL = (where: string) =>
@@ -223,5 +222,6 @@ export async function recipientsList(db: Db, actor: Actor, programId: number, ha
     const ctx = letterContext(db, 'daftar_penerima', date);
     return insertDocuments(db, actor, [recipientsDraft(ctx, program, rows, places)])[0];
   });
-  return renderPdf([row.data], pdfFileName('daftar_penerima', row.subject, row.number));
+  const pdf = await renderPdf([row.data], pdfFileName('daftar_penerima', row.subject, row.number));
+  return logDocuments(db, actor, 'awards.recipientsList', [row], pdf);
 }

@@ -2,6 +2,7 @@
  * The wisuda batch jobs of one app instance (one dispatcher, one command-line run, one test): a job renders in
  * the background while the renderer polls its progress, and holds its finished PDF until fetched or expired.
  */
+import type { DocumentKind } from '../../domain/documents';
 import { AppError } from '../../domain/errors';
 import type { Actor } from '../actor';
 import type { BatchProgress, PdfFile } from './types';
@@ -14,6 +15,8 @@ export interface BatchJob extends BatchProgress {
   userId: number | null;
   abort: AbortController;
   pdf: PdfFile | null;
+  /** The documents in the PDF, for the export log each time it is handed out. */
+  documents: { kind: DocumentKind; number: string }[];
   touchedAt: number;
 }
 

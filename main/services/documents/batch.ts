@@ -19,11 +19,13 @@ import { AppError } from '../../domain/errors';
 import { formatNumber } from '../../domain/format';
 import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
+import type { ExportVia } from '../exports/log';
 import { fileNamePart } from '../file-names';
 import type { BatchJob, BatchJobs } from './batch-jobs';
 import { letterContext } from './context';
 import { eligibleFamiliesOfDecision } from './eligibility';
 import { ISSUER_ROLES, insertDocuments, issueDate, notBeforeDecree } from './issue';
+import { logDocuments } from './log';
 import { inWriteTransaction } from './numbering';
 import { renderPdf } from './pdf';
 import { familyDraft } from './snapshot';
@@ -112,6 +114,7 @@ export function startBatch(jobs: BatchJobs, db: Db, actor: Actor, input: BatchIn
     userId: actor.id,
     abort: new AbortController(),
     pdf: null,
+    documents: [],
     touchedAt: Date.now(),
   };
   jobs.add(job);
@@ -146,7 +149,8 @@ async function runBatch(
       job.phase = 'menyimpan';
       const written = commitIfUnchanged(db, actor, input, date, planned);
       if (written) {
-        Object.assign(job, { state: 'selesai', phase: 'selesai', done: written, issued: written, pdf });
+        const documents = planned.map(({ kind, number }) => ({ kind, number }));
+        Object.assign(job, { state: 'selesai', phase: 'selesai', done: written, issued: written, pdf, documents });
         return;
       }
     }
@@ -186,7 +190,7 @@ function batchFileName(rows: IssuedDocument[]): string {
 }
 
 export function batchProgress(jobs: BatchJobs, actor: Actor, jobId: string): BatchProgress {
-  const { userId, abort, pdf, touchedAt, ...progress } = jobs.get(actor, jobId);
+  const { userId, abort, pdf, documents, touchedAt, ...progress } = jobs.get(actor, jobId);
   return progress;
 }
 
@@ -197,10 +201,17 @@ export function cancelBatch(jobs: BatchJobs, actor: Actor, jobId: string): { can
   return { cancelled: true };
 }
 
-export function batchResult(jobs: BatchJobs, actor: Actor, jobId: string): PdfFile {
+/** The finished batch's PDF; each time it is handed out it is a row of the export log. */
+export function batchResult(
+  jobs: BatchJobs,
+  db: Db,
+  actor: Actor,
+  jobId: string,
+  via: ExportVia = 'aplikasi',
+): PdfFile {
   const job = jobs.get(actor, jobId);
   if (!job.pdf) {
     throw new AppError('CONFLICT', job.message ?? 'Dokumen masih disusun; tunggu sampai selesai.');
   }
-  return job.pdf;
+  return logDocuments(db, actor, 'documents.batchResult', job.documents, job.pdf, via);
 }

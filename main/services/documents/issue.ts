@@ -23,6 +23,7 @@ import { letterContext } from './context';
 import { familyEligibility } from './eligibility';
 import { codeSigner, ensureOwnKey } from './keys';
 import { decisionOf, listDraft } from './list-snapshot';
+import { logDocuments } from './log';
 import { allocateNumbers, inWriteTransaction } from './numbering';
 import { pdfFileName, renderPdf } from './pdf';
 import { toRegisterRow } from './register-row';
@@ -152,9 +153,14 @@ export type IssueFamilyInput = z.infer<typeof issueFamilySchema>;
 export type IssueListInput = z.infer<typeof issueListSchema>;
 
 /** Renders freshly issued documents (from what was stored) into one file. */
-async function issuedResult(row: IssuedDocument): Promise<{ document: RegisterRow; pdf: PdfFile }> {
+async function issuedResult(
+  db: Db,
+  actor: Actor,
+  source: string,
+  row: IssuedDocument,
+): Promise<{ document: RegisterRow; pdf: PdfFile }> {
   const pdf = await renderPdf([row.data], pdfFileName(row.kind, row.subject, row.number));
-  return { document: toRegisterRow(row), pdf };
+  return { document: toRegisterRow(row), pdf: logDocuments(db, actor, source, [row], pdf) };
 }
 
 /** Issues one family document (surat keterangan, surat pernyataan, piagam). */
@@ -168,7 +174,7 @@ export async function issueFamilyDocument(db: Db, actor: Actor, input: IssueFami
     const ctx = letterContext(db, input.kind, date, input.signatoryId);
     return insertDocuments(db, actor, [familyDraft(db, ctx, input.kpmId, eligibility.candidacy)])[0];
   });
-  return issuedResult(row);
+  return issuedResult(db, actor, 'documents.issue', row);
 }
 
 /** The proposal's list of the kind still in force, if any (a list is issued once, like a family's letter). */
@@ -198,5 +204,5 @@ export async function issueListDocument(db: Db, actor: Actor, input: IssueListIn
     if (input.kind === 'lampiran_keputusan') notBeforeDecree(date, decisionOf(db, input.proposalId)?.skDate ?? '');
     return insertDocuments(db, actor, [draft])[0];
   });
-  return issuedResult(row);
+  return issuedResult(db, actor, 'documents.issueList', row);
 }

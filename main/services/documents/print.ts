@@ -10,7 +10,9 @@ import { AppError } from '../../domain/errors';
 import { formatTanggal } from '../../domain/format';
 import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
+import type { ExportVia } from '../exports/log';
 import { ISSUER_ROLES } from './issue';
+import { logDocuments } from './log';
 import { pdfFileName, renderPdf } from './pdf';
 import { getDocumentSettings } from './settings';
 import type { PdfFile } from './types';
@@ -21,7 +23,7 @@ export function getDocument(db: Db, id: number): IssuedDocument {
   return row;
 }
 
-export async function reprintDocument(db: Db, actor: Actor, id: number): Promise<PdfFile> {
+export async function reprintDocument(db: Db, actor: Actor, id: number, via: ExportVia = 'aplikasi'): Promise<PdfFile> {
   requireRole(actor, ISSUER_ROLES);
   const row = inTransaction(db, () => {
     const before = getDocument(db, id);
@@ -46,7 +48,8 @@ export async function reprintDocument(db: Db, actor: Actor, id: number): Promise
     return after;
   });
   const copy = getDocumentSettings(db).markCopies;
-  return renderPdf([row.data], pdfFileName(row.kind, row.subject, row.number), { copy });
+  const pdf = await renderPdf([row.data], pdfFileName(row.kind, row.subject, row.number), { copy });
+  return logDocuments(db, actor, 'documents.print', [row], pdf, via);
 }
 
 /** Prints a wisuda batch again: its documents still in force, in the order issued, marked like any reprint. */
@@ -75,9 +78,10 @@ export async function reprintBatch(db: Db, actor: Actor, batchId: number): Promi
     return inForce;
   });
   const copy = getDocumentSettings(db).markCopies;
-  return renderPdf(
+  const pdf = await renderPdf(
     rows.map((row) => row.data),
     `Cetak-Ulang-Wisuda-${rows.length}-dokumen.pdf`,
     { copy },
   );
+  return logDocuments(db, actor, 'documents.printBatch', rows, pdf);
 }

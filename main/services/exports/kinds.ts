@@ -5,7 +5,7 @@
  */
 import { AWARD_STAGE_LABEL } from '../../domain/awards';
 import { HUBUNGAN_LABEL, type Hubungan, type KpmStatus, STATUS_LABEL } from '../../domain/enums';
-import { EXPORT_CATALOGUE, type ExportKind } from '../../domain/exports';
+import { EXPORT_CATALOGUE, type ExportKind, PROPOSAL_OUTCOME_LABEL, type ProposalOutcome } from '../../domain/exports';
 import {
   CANDIDATE_STAGE_LABEL,
   type CandidateStage,
@@ -37,6 +37,8 @@ export interface KindSql {
   pendamping: string;
   /** The stage filter's condition (one `?`); the stages it accepts are EXPORT_STAGES. */
   stage: string;
+  /** Graduation: where the family's proposal stands (PROPOSAL_OUTCOMES), NULL while it is in no submitted one. */
+  outcome?: string;
   columns: Record<string, ColumnSql>;
 }
 
@@ -92,6 +94,21 @@ const FAMILY: Record<string, ColumnSql> = {
   pendamping: { sql: 'p.name' },
 };
 
+/**
+ * The join finds the proposal's unreversed decision; a reversal clears the items' decisions, so an approved or
+ * rejected item always has one. A candidacy withdrawn while proposed is 'dibatalkan'; one in a draft is not
+ * proposed yet.
+ */
+const OUTCOME = `CASE
+    WHEN pr.id IS NULL OR pr.status = 'draft' THEN NULL
+    WHEN c.stage = 'dibatalkan' THEN 'dibatalkan'
+    WHEN dc.id IS NOT NULL AND pi.decision = 'disetujui' THEN 'disetujui'
+    WHEN dc.id IS NOT NULL AND pi.decision = 'ditolak' THEN 'ditolak'
+    ELSE 'diusulkan' END`;
+
+/** The decree's number and date belong to the families it approved, not to those it rejected. */
+const approved = (sql: string) => `CASE WHEN dc.id IS NOT NULL AND pi.decision = 'disetujui' THEN ${sql} END`;
+
 const GRADUATION: KindSql = {
   from: `graduation_candidates c
   JOIN kpm k ON k.id = c.kpm_id ${FAMILY_JOINS}
@@ -105,6 +122,7 @@ const GRADUATION: KindSql = {
   date: 'coalesce(dc.sk_date, substr(pr.submitted_at, 1, 10), substr(c.created_at, 1, 10))',
   pendamping: 'coalesce(c.pendamping_id, k.pendamping_id)',
   stage: 'c.stage = ?',
+  outcome: OUTCOME,
   columns: {
     ...FAMILY,
     jenisGraduasi: {
@@ -115,8 +133,13 @@ const GRADUATION: KindSql = {
     tahap: { sql: 'c.stage', label: labelOf<CandidateStage>(CANDIDATE_STAGE_LABEL) },
     nomorUsulan: { sql: 'pr.number' },
     tanggalUsulan: { sql: 'substr(pr.submitted_at, 1, 10)' },
-    tanggal: { sql: 'coalesce(dc.sk_date, substr(pr.submitted_at, 1, 10), substr(c.created_at, 1, 10))' },
-    nomorSk: { sql: 'dc.sk_number' },
+    statusUsulan: { sql: OUTCOME, label: labelOf<ProposalOutcome>(PROPOSAL_OUTCOME_LABEL) },
+    // The graduation's date once approved, else the day the proposal went out, else the day the candidacy began.
+    tanggal: {
+      sql: `coalesce(${approved('dc.sk_date')}, substr(pr.submitted_at, 1, 10), substr(c.created_at, 1, 10))`,
+    },
+    nomorSk: { sql: approved('dc.sk_number') },
+    tanggalSk: { sql: approved('dc.sk_date') },
     alasanDitolak: { sql: 'pi.reject_reason' },
   },
 };

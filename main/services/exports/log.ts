@@ -3,32 +3,41 @@
  * template with which filters, how many rows, NIKs full or masked, and the sha256 of its bytes. Written once per
  * export, never changed; the administrator reads it page by page, newest first.
  */
+import { createHash } from 'node:crypto';
 import { and, count, desc, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { type ExportLogEntry, exportLog } from '../../../db/schema';
-import type { ExportFilters, ExportFormat, ExportKind, NikMode } from '../../domain/exports';
+import type { LogFilters, LogFormat, LogKind, LogNikMode } from '../../domain/export-log';
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import type { Actor } from '../actor';
 
 export type ExportVia = 'aplikasi' | 'cli';
 
-export interface ExportRecord {
+export interface FileRecord {
+  /** The template's key ('bawaan:penetapan', 'templat:12'), or the contract method that made the file. */
   templateKey: string;
+  /** The template's name, or what the file is ('Laporan bantuan usaha', the letters' kinds). */
   templateName: string;
-  kind: ExportKind;
-  filters: ExportFilters;
-  format: ExportFormat;
+  kind: LogKind;
+  filters: LogFilters;
+  format: LogFormat;
+  /** Rows of a table, or documents in a PDF of letters. */
   rows: number;
-  nikMode: NikMode;
-  sha256: string;
+  nikMode: LogNikMode;
   fileName: string;
   via: ExportVia;
 }
 
-export function logExport(db: Db, actor: Actor, record: ExportRecord): number {
+/**
+ * Records a file handed out, with the sha256 of its exact bytes (base64 as it crosses the contract, or the bytes):
+ * a file found later can be matched to who made it. Returns the log row's id.
+ */
+export function logFile(db: Db, actor: Actor, record: FileRecord, bytes: Buffer | string): number {
+  const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'base64') : bytes;
+  const sha256 = createHash('sha256').update(buffer).digest('hex');
   const row = db
     .insert(exportLog)
-    .values({ ...record, at: new Date().toISOString(), userId: actor.id, username: actor.username })
+    .values({ ...record, sha256, at: new Date().toISOString(), userId: actor.id, username: actor.username })
     .returning({ id: exportLog.id })
     .get();
   return row.id;
@@ -58,4 +67,23 @@ export function listExportLog(db: Db, filter: ExportLogFilter): Page<ExportLogEn
     .offset(offset)
     .all();
   return { items, total, page: filter.page, pageSize: filter.pageSize };
+}
+
+const FORMAT_OF: Record<string, LogFormat> = { pdf: 'pdf', xlsx: 'xlsx', csv: 'csv_semicolon' };
+
+/**
+ * Logs a file a method hands out (a report, a list, the import's problem rows) and gives it back unchanged: the
+ * method, what the file is, its filters, rows and NIK mode; the format from its name, the hash from its bytes.
+ */
+export function logged<F extends { fileName: string; base64: string }>(
+  db: Db,
+  actor: Actor,
+  file: F,
+  record: Omit<FileRecord, 'fileName' | 'format' | 'via'> & { via?: ExportVia },
+): F {
+  const extension = file.fileName.slice(file.fileName.lastIndexOf('.') + 1).toLowerCase();
+  const format = FORMAT_OF[extension];
+  if (!format) throw new Error(`Berkas ${file.fileName} tanpa format yang dikenal log ekspor.`);
+  logFile(db, actor, { ...record, format, fileName: file.fileName, via: record.via ?? 'aplikasi' }, file.base64);
+  return file;
 }

@@ -33,8 +33,17 @@ function whereOf(kind: ExportKind, filters: ExportFilters): Where {
     }
     parts.push(k.stage);
     params.push(filters.stage);
-  } else {
+  } else if (!filters.outcome?.length) {
     parts.push(k.base);
+  }
+  if (filters.outcome?.length) {
+    // The outcome decides alone which candidacies count: 'dibatalkan' asks for withdrawn ones, left out otherwise.
+    if (!k.outcome) {
+      const message = 'Filter status usulan hanya untuk ekspor usulan dan penetapan graduasi.';
+      throw new AppError('INVALID_INPUT', message, { fields: { outcome: message } });
+    }
+    parts.push(`${k.outcome} IN (${filters.outcome.map(() => '?').join(', ')})`);
+    params.push(...filters.outcome);
   }
   if (filters.status && filters.status.length > 0) {
     parts.push(`k.status IN (${filters.status.map(() => '?').join(', ')})`);

@@ -3,14 +3,13 @@
  * (cells.ts), writes the file (write-xlsx.ts / write-csv.ts) and records it in the export log (log.ts) with
  * the sha256 of the exact bytes handed out.
  */
-import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/open';
 import { AppError } from '../../domain/errors';
 import {
   BUILT_IN_PREFIX,
   type ExportFormat,
-  type ExportKind,
   type ExportTemplateInput,
+  findBuiltIn,
   type NikMode,
 } from '../../domain/exports';
 import { todayIso } from '../../domain/format';
@@ -18,7 +17,7 @@ import type { Actor } from '../actor';
 import { fileNamePart } from '../file-names';
 import { seesFullNik } from '../security-settings';
 import { type CellValue, neutralise, prepareColumns } from './cells';
-import { type ExportVia, logExport } from './log';
+import { type ExportVia, logFile } from './log';
 import { columnsOf, countRows, iterateRows, openReader } from './query';
 import { exportCsv } from './write-csv';
 import { exportXlsx } from './write-xlsx';
@@ -46,14 +45,6 @@ export interface ExportedFile {
   logId: number;
 }
 
-/** File names say what is in them: the built-in kind's name, else the office template's name. */
-const KIND_FILE: Record<ExportKind, string> = {
-  graduation: 'usulan-graduasi',
-  registry: 'data-kpm',
-  awards: 'penerima-bantuan',
-  visits: 'kunjungan-pemantauan',
-};
-
 const MIME: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv_semicolon: 'text/csv; charset=utf-8',
@@ -61,9 +52,11 @@ const MIME: Record<ExportFormat, string> = {
 };
 
 export function exportFileName(templateKey: string, template: ExportTemplateInput, today: Date): string {
-  const base = templateKey.startsWith(BUILT_IN_PREFIX)
-    ? KIND_FILE[template.kind]
-    : fileNamePart(template.name).toLowerCase().slice(0, 60) || KIND_FILE[template.kind];
+  // File names say what is in them: the built-in template's own name, else the office template's name.
+  const builtIn = templateKey.startsWith(BUILT_IN_PREFIX)
+    ? findBuiltIn(templateKey.slice(BUILT_IN_PREFIX.length))
+    : null;
+  const base = builtIn?.fileName ?? (fileNamePart(template.name).toLowerCase().slice(0, 60) || 'ekspor');
   return `${base}-${todayIso(today)}.${template.format === 'xlsx' ? 'xlsx' : 'csv'}`;
 }
 
@@ -119,7 +112,7 @@ export async function runExport(
     reader.close();
   }
   const fileName = exportFileName(input.templateKey, template, options.today ?? new Date());
-  const logId = logExport(db, actor, {
+  const record = {
     templateKey: input.templateKey,
     templateName: template.name,
     kind: template.kind,
@@ -127,9 +120,9 @@ export async function runExport(
     format: template.format,
     rows: written.rows,
     nikMode,
-    sha256: createHash('sha256').update(written.bytes).digest('hex'),
     fileName,
     via: options.via,
-  });
+  };
+  const logId = logFile(db, actor, record, written.bytes);
   return { fileName, mimeType: MIME[template.format], bytes: written.bytes, rows: written.rows, nikMode, logId };
 }

@@ -13,8 +13,8 @@ import {
   BUILT_IN_PREFIX,
   BUILT_IN_TEMPLATES,
   type BuiltInTemplate,
-  EXPORT_KIND_LABEL,
   type ExportTemplateInput,
+  findBuiltIn,
   OFFICE_PREFIX,
 } from '../../domain/exports';
 import { type Actor, requireRole, WRITE_ROLES } from '../actor';
@@ -57,13 +57,13 @@ export function listTemplates(db: Db): ExportTemplateView[] {
 }
 
 /**
- * A template by its key ('bawaan:graduation', 'templat:12'), a built-in's short key ('graduation') or an
- * office template's name (the command line).
+ * A template by its key ('bawaan:penetapan', 'templat:12'), a built-in's short key ('penetapan', or its earlier
+ * name 'graduation') or an office template's name (the command line).
  */
 export function findTemplate(db: Db, ref: string): ExportTemplateView {
   const wanted = ref.trim();
   const short = wanted.startsWith(BUILT_IN_PREFIX) ? wanted.slice(BUILT_IN_PREFIX.length) : wanted;
-  const builtIn = BUILT_IN_TEMPLATES.find((t) => t.key === short);
+  const builtIn = findBuiltIn(short);
   if (builtIn) return builtInView(builtIn);
   const id = wanted.startsWith(OFFICE_PREFIX) ? Number(wanted.slice(OFFICE_PREFIX.length)) : null;
   const row = db
@@ -80,9 +80,8 @@ export function findTemplate(db: Db, ref: string): ExportTemplateView {
 
 function assertNameFree(db: Db, name: string, ownId: number | undefined) {
   const lower = name.toLocaleLowerCase('id-ID');
-  const builtIn = BUILT_IN_TEMPLATES.some(
-    (t) => t.key === lower || EXPORT_KIND_LABEL[t.kind].toLocaleLowerCase('id-ID') === lower,
-  );
+  const builtIn =
+    findBuiltIn(lower) !== undefined || BUILT_IN_TEMPLATES.some((t) => t.name.toLocaleLowerCase('id-ID') === lower);
   const same = db.$client.prepare('SELECT id FROM export_templates WHERE name = ? COLLATE NOCASE').all(name) as {
     id: number;
   }[];

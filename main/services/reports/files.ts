@@ -31,9 +31,16 @@ function areaFileName(report: AreaReport, extension: 'xlsx' | 'pdf'): string {
   return `${parts.join('-')}.${extension}`;
 }
 
-export async function areaReportXlsx(db: Db, input: AreaReportInput): Promise<{ fileName: string; base64: string }> {
+export async function areaReportXlsx(
+  db: Db,
+  input: AreaReportInput,
+): Promise<{ fileName: string; base64: string; rows: number }> {
   const report = areaReport(db, input);
-  return { fileName: areaFileName(report, 'xlsx'), base64: await tablesXlsx(areaTables(report)) };
+  return {
+    fileName: areaFileName(report, 'xlsx'),
+    base64: await tablesXlsx(areaTables(report)),
+    rows: report.rows.length,
+  };
 }
 
 function subtitle(report: AreaReport, today: string): string[] {

@@ -2,7 +2,7 @@ import { Button, CopyButton, Group, Paper, Select, Stack, Table, Text, Tooltip }
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ExportLogEntry } from '../../../main/api/exports.contract';
-import { EXPORT_KIND_LABEL } from '../../../main/domain/exports';
+import { LOG_KIND_LABEL, rowsUnit } from '../../../main/domain/export-log';
 import { formatNumber, formatWaktu } from '../../../main/domain/format';
 import type { Page } from '../../../main/domain/paging';
 import { usePendampingList } from '../pendamping/use-pendamping';
@@ -12,7 +12,7 @@ import { Loaded } from '../shared/Loaded';
 import { PageFooter } from '../shared/PageFooter';
 import { useDistrictNames, useVillages } from '../shared/regions';
 import { describeFilters } from './filter-text';
-import { FORMAT_SHORT_LABEL } from './labels';
+import { FORMAT_SHORT_LABEL, LOG_NIK_LABEL } from './labels';
 
 const PAGE_SIZE = 50;
 
@@ -69,8 +69,8 @@ function LogBody({ entries }: { entries: Page<ExportLogEntry> }) {
     return (
       <Paper withBorder p="xl">
         <Text ta="center" c="dimmed" size="sm">
-          Belum ada ekspor yang cocok. Setiap berkas yang diunduh dari halaman Ekspor data atau dari baris perintah
-          tercatat di sini.
+          Belum ada ekspor yang cocok. Setiap berkas berisi data pribadi yang diunduh atau dicetak (ekspor data,
+          laporan, surat, daftar, berkas masalah impor), dari aplikasi atau baris perintah, tercatat di sini.
         </Text>
       </Paper>
     );
@@ -115,19 +115,26 @@ function LogLine({ entry }: { entry: ExportLogEntry }) {
       </Table.Td>
       <Table.Td>
         {entry.templateName}
-        {entry.templateName !== EXPORT_KIND_LABEL[entry.kind] && (
+        {entry.templateName !== LOG_KIND_LABEL[entry.kind] && (
           <Text size="xs" c="dimmed">
-            {EXPORT_KIND_LABEL[entry.kind]}
+            {LOG_KIND_LABEL[entry.kind]}
           </Text>
         )}
       </Table.Td>
       <Table.Td maw={280}>
         <FilterText entry={entry} />
       </Table.Td>
-      <Table.Td ta="right">{formatNumber(entry.rows)}</Table.Td>
+      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+        {formatNumber(entry.rows)}
+        {rowsUnit(entry.kind, entry.format) !== 'baris' && (
+          <Text span size="xs" c="dimmed">
+            {` ${rowsUnit(entry.kind, entry.format)}`}
+          </Text>
+        )}
+      </Table.Td>
       <Table.Td>
         <Text size="sm" fw={500} c={entry.nikMode === 'full' ? 'orange.8' : 'dimmed'}>
-          {entry.nikMode === 'full' ? 'Lengkap' : 'Disamarkan'}
+          {LOG_NIK_LABEL[entry.nikMode]}
         </Text>
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{FORMAT_SHORT_LABEL[entry.format]}</Table.Td>
@@ -143,7 +150,8 @@ function FilterText({ entry }: { entry: ExportLogEntry }) {
   const districts = useDistrictNames();
   const pendamping = usePendampingList();
   // A desa code starts with its kecamatan's code: the villages of that kecamatan name it.
-  const villages = useVillages(entry.filters.desaCode?.slice(0, 6));
+  const desaCode = 'desaCode' in entry.filters ? String(entry.filters.desaCode) : undefined;
+  const villages = useVillages(desaCode?.slice(0, 6));
   const text = describeFilters(entry.kind, entry.filters, {
     kecamatan: (code) => districts.get(code),
     desa: (code) => villages.data?.find((v) => v.code === code)?.name,

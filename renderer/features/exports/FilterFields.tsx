@@ -3,10 +3,10 @@ import { statusOptions } from '../kpm/labels';
 import { usePendampingOptions } from '../pendamping/use-pendamping';
 import { DateField } from '../shared/DateField';
 import { regionOptions, useDistricts, useVillages } from '../shared/regions';
-import { stageOptions } from './labels';
+import { outcomeOptions, stageOptions } from './labels';
 import { patchFilters, periodError, type TemplateForm } from './template-form';
 
-/** Which families or rows the file holds: status, stage, period, kecamatan, desa, pendamping. */
+/** Which families or rows the file holds: status, stage, proposal status, period, kecamatan, desa, pendamping. */
 export function FilterFields({ form }: { form: TemplateForm }) {
   const { filters, kind } = form.values;
   const districts = useDistricts();
@@ -36,6 +36,16 @@ export function FilterFields({ form }: { form: TemplateForm }) {
               data={stages}
               value={filters.stage ?? null}
               onChange={(v) => set({ stage: v })}
+              clearable
+            />
+          )}
+          {kind === 'graduation' && (
+            <MultiSelect
+              label="Status usulan"
+              placeholder={filters.outcome?.length ? undefined : 'Semua calon'}
+              data={outcomeOptions}
+              value={filters.outcome ?? []}
+              onChange={(v) => set({ outcome: v })}
               clearable
             />
           )}
