@@ -24,6 +24,7 @@ import { insertAward, insertItem, insertProgram } from '../support/award-rows';
 import { catalogue, createProgram, graduate, markHandedOver, staff } from '../support/awards';
 import { plainDraft } from '../support/documents-db';
 import { expectAppError, expectOk } from '../support/errors';
+import { formulaStringCells, readWorkbook } from '../support/exports';
 import { insertFamily } from '../support/graduation';
 import { ADMIN } from '../support/office';
 import { setUpOffice, tempDbFile } from './helpers';
@@ -290,8 +291,9 @@ describe('award report files', () => {
     const file = await awardReportXlsx(db, { year: 2026 });
     expect(file.fileName).toBe('laporan-bantuan-2026.xlsx');
     expect(file.rows).toBe(5);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const bytes = Buffer.from(file.base64, 'base64');
+    expect(formulaStringCells(bytes)).toEqual([]);
+    const book = await readWorkbook(bytes);
     expect(book.worksheets.map((s) => s.name)).toEqual([
       'Ringkasan',
       'Per kecamatan',

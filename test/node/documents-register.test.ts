@@ -12,6 +12,7 @@ import { inWriteTransaction } from '../../main/services/documents/numbering';
 import { listRegister, registerXlsx, voidDocument } from '../../main/services/documents/register';
 import { plainDraft } from '../support/documents-db';
 import { expectAppError } from '../support/errors';
+import { formulaStringCells, readWorkbook } from '../support/exports';
 import { userActor } from '../support/graduation';
 import { setUpOffice } from './helpers';
 
@@ -87,8 +88,9 @@ describe('the register', () => {
     voidDocument(db, admin, { id: latest.id, reason: 'Diganti surat baru' });
     const file = await registerXlsx(db, { q: '', year: 2026 });
     expect(file).toMatchObject({ fileName: 'agenda-surat-keluar-2026.xlsx', rows: 3 });
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const bytes = Buffer.from(file.base64, 'base64');
+    expect(formulaStringCells(bytes)).toEqual([]);
+    const workbook = await readWorkbook(bytes);
     const sheet = workbook.worksheets[0];
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const header = sheet.getRow(1);

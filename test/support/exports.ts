@@ -8,6 +8,7 @@ import type { Db } from '../../db/open';
 import { type ExportTemplateInput, findBuiltIn } from '../../main/domain/exports';
 import type { Actor } from '../../main/services/actor';
 import { type ExportedFile, runExport } from '../../main/services/exports/run';
+import { readEntry, readZipDirectory } from '../../main/services/import/zip';
 import { createKpm } from '../../main/services/kpm';
 import { familyInput, setUpOffice } from '../node/helpers';
 import { insertAward, insertItem, insertProgram } from './award-rows';
@@ -109,4 +110,21 @@ export function sheetRows(sheet: ExcelJS.Worksheet, headerRow = 1): Record<strin
     rows.push(Object.fromEntries(headers.map((h, c) => [h, row.getCell(c + 1)])));
   }
   return rows;
+}
+
+/**
+ * The cells of every sheet stored as formula strings (`t="str"`), which spreadsheet tools may recompute or
+ * retype: text cells the app writes are inline or shared strings, so this lists none.
+ */
+export function formulaStringCells(bytes: Buffer): string[] {
+  const entries = readZipDirectory(bytes);
+  return [...entries.entries()]
+    .filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+    .flatMap(([name, entry]) =>
+      [
+        ...readEntry(bytes, entry)
+          .toString('utf8')
+          .matchAll(/<c r="([A-Z]+\d+)"[^>]*\bt="str"/g),
+      ].map((m) => `${name}!${m[1]}`),
+    );
 }

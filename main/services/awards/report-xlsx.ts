@@ -4,7 +4,7 @@
  */
 import type { Db } from '../../../db/open';
 import { fileNamePart } from '../file-names';
-import { dateCell, writeXlsx } from '../xlsx';
+import { dateCell, inlineRow, writeXlsx } from '../xlsx';
 import { type Cell, type CellKind, cellText, type ReportTable, reportTables } from './report-tables';
 import { awardReport, type ReportFilter, reportRecipients } from './reports';
 
@@ -35,26 +35,23 @@ const cellValue = (kind: CellKind, value: Cell): string | number | Date | null =
 
 /**
  * Report tables as an .xlsx, one sheet per table (also the area reports'): header bold and frozen, widths that
- * fit, each cell with its kind's type and format, the 'Jumlah' row bold. Returns the file as base64.
+ * fit, each cell with its kind's type and format (text as inline strings: a NIK never becomes a formula string,
+ * t="str"), the 'Jumlah' row bold. Returns the file as base64.
  */
 export function tablesXlsx(tables: ReportTable[]): Promise<string> {
   return writeXlsx((workbook) => {
     for (const table of tables) {
       const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
       const widths = fittedWidths(table);
-      sheet.columns = table.columns.map((column, c) => ({
-        header: column.header,
-        width: widths[c],
-        style: { numFmt: NUM_FMT[column.kind] },
-      }));
-      const header = sheet.getRow(1);
+      sheet.columns = table.columns.map((column, c) => ({ width: widths[c], style: { numFmt: NUM_FMT[column.kind] } }));
+      const header = sheet.addRow(inlineRow(table.columns.map((column) => column.header)));
       header.font = { bold: true };
       header.commit();
       for (const row of table.rows) {
-        sheet.addRow(row.map((value, c) => cellValue(table.columns[c].kind, value))).commit();
+        sheet.addRow(inlineRow(row.map((value, c) => cellValue(table.columns[c].kind, value)))).commit();
       }
       if (table.total) {
-        const total = sheet.addRow(table.total.map((value, c) => cellValue(table.columns[c].kind, value)));
+        const total = sheet.addRow(inlineRow(table.total.map((value, c) => cellValue(table.columns[c].kind, value))));
         total.font = { bold: true };
         total.commit();
       }

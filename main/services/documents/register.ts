@@ -18,7 +18,7 @@ import { formatTanggal, formatWaktu } from '../../domain/format';
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
-import { dateCell, writeXlsx } from '../xlsx';
+import { dateCell, inlineRow, writeXlsx } from '../xlsx';
 import { getDocument } from './print';
 import { registerColumns, toRegisterRow } from './register-row';
 import type { RegisterRow } from './types';
@@ -84,25 +84,28 @@ export async function registerXlsx(
   const rows = registerRows(db, filter);
   const base64 = await writeXlsx((workbook) => {
     const sheet = workbook.addWorksheet('Agenda surat keluar', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = COLUMNS.map((c) => ({ ...c }));
+    sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
     sheet.getColumn(2).numFmt = '@';
     sheet.getColumn(4).numFmt = 'dd/mm/yyyy';
-    sheet.getRow(1).font = { bold: true };
-    sheet.getRow(1).commit();
+    const header = sheet.addRow(inlineRow(COLUMNS.map((c) => c.header)));
+    header.font = { bold: true };
+    header.commit();
     rows.forEach((row, i) => {
       sheet
-        .addRow([
-          i + 1,
-          row.number,
-          DOCUMENT_KIND_LABEL[row.kind],
-          dateCell(row.issuedDate),
-          row.subject,
-          row.signatoryName,
-          row.issuedByName,
-          formatWaktu(row.issuedAt),
-          row.voidedAt ? 'Batal' : 'Aktif',
-          row.voidReason ?? '',
-        ])
+        .addRow(
+          inlineRow([
+            i + 1,
+            row.number,
+            DOCUMENT_KIND_LABEL[row.kind],
+            dateCell(row.issuedDate),
+            row.subject,
+            row.signatoryName,
+            row.issuedByName,
+            formatWaktu(row.issuedAt),
+            row.voidedAt ? 'Batal' : 'Aktif',
+            row.voidReason ?? '',
+          ]),
+        )
         .commit();
     });
     sheet.commit();
