@@ -7,7 +7,8 @@
  *   npm run cli -- undo <batch id> --db <file> [--json]
  *   npm run cli -- reset-password <username> --db <file>
  *   npm run cli -- dokumen <nomor surat> --db <file> --out <file.pdf>
- *   npm run cli -- wisuda <id keputusan> --db <file> --out <file.pdf> [--jenis sk_graduasi,piagam] [--tanggal yyyy-mm-dd] [--progress]
+ *   npm run cli -- wisuda <id keputusan> --db <file> --out <file.pdf> [--jenis sk_graduasi,piagam] [--tanggal yyyy-mm-dd]
+ *                  [--urutan keluarga|jenis] [--cetak-ulang] [--progress]
  *   npm run cli -- verifikasi <kode> --db <file> [--json]
  *   npm run cli -- export <templat> --db <file> --out <file> [--format xlsx|csv|csv-comma] [--mask-nik | --nik-lengkap]
  *
@@ -47,7 +48,10 @@ const USAGE = `Pemakaian:
   npm run cli -- undo <nomor impor> --db <database> [--json]
   npm run cli -- reset-password <nama pengguna> --db <database>
   npm run cli -- dokumen <nomor surat> --db <database> --out <berkas.pdf>
-  npm run cli -- wisuda <id keputusan> --db <database> --out <berkas.pdf> [--jenis sk_graduasi,piagam] [--tanggal tttt-bb-hh] [--progress]
+  npm run cli -- wisuda <id keputusan> --db <database> --out <berkas.pdf> [--jenis sk_graduasi,piagam] [--tanggal tttt-bb-hh]
+                 [--urutan keluarga|jenis] [--cetak-ulang] [--progress]
+                 urutan keluarga: dokumen tiap keluarga berurutan (SK lalu piagam); jenis (bawaan): per jenis dokumen;
+                 --cetak-ulang: dokumen yang sudah pernah diterbitkan ikut dicetak ulang dalam PDF yang sama
   npm run cli -- verifikasi <kode> --db <database> [--json]
   npm run cli -- export <templat> --db <database> --out <berkas> [--format xlsx|csv|csv-comma] [--mask-nik | --nik-lengkap]
                  templat: graduation, registry, awards, visits atau nama templat kantor; NIK disamarkan kecuali --nik-lengkap`;
@@ -289,6 +293,8 @@ async function main() {
       out: { type: 'string' },
       jenis: { type: 'string' },
       tanggal: { type: 'string' },
+      urutan: { type: 'string' },
+      'cetak-ulang': { type: 'boolean', default: false },
       format: { type: 'string' },
       'mask-nik': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { DocumentSettings, DocumentTemplate, Signatory } from '../../db/schema';
 import {
+  batchPlanSchema,
   batchSchema,
   documentSettingsSchema,
   issueFamilySchema,
@@ -18,6 +19,7 @@ import {
 } from '../domain/documents';
 import { type Page, pagingSchema } from '../domain/paging';
 import type {
+  BatchPlan,
   BatchProgress,
   FamilyDocuments,
   HeadSignatory,
@@ -52,6 +54,8 @@ export const documentsContract = {
   'documents.forFamily': method<FamilyDocuments>()(z.object({ kpmId: z.number().int().positive() })),
   'documents.issue': method<{ document: RegisterRow; pdf: PdfFile }>()(issueFamilySchema, { roles: ISSUERS }),
   'documents.issueList': method<{ document: RegisterRow; pdf: PdfFile }>()(issueListSchema, { roles: ISSUERS }),
+  /** What a wisuda batch of these kinds would print now: new documents, and those the families already hold. */
+  'documents.batchPlan': method<BatchPlan>()(batchPlanSchema, { roles: ISSUERS }),
   /** Starts a wisuda batch; poll documents.batchProgress, then fetch documents.batchResult. */
   'documents.batchStart': method<{ jobId: string }>()(batchSchema, { roles: ISSUERS }),
   'documents.batchProgress': method<BatchProgress>()(jobRef, { roles: ISSUERS }),

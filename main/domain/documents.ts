@@ -262,10 +262,27 @@ export const issueListSchema = z.object({
 });
 
 /** Issue the wisuda documents for every family a decision approved: numbers for all or none, one PDF. */
-export const batchSchema = z.object({
+/**
+ * The order of a wisuda batch's PDF: per family (each family's documents together, SK then piagam, as they are
+ * handed over at the ceremony) or per kind (all SK, then all piagam: piagam are often printed on other paper).
+ */
+export const BATCH_ORDERS = ['keluarga', 'jenis'] as const;
+export type BatchOrder = (typeof BATCH_ORDERS)[number];
+export const BATCH_ORDER_LABEL: Record<BatchOrder, string> = {
+  keluarga: 'Per keluarga (urutan penyerahan)',
+  jenis: 'Per jenis dokumen',
+};
+
+export const batchPlanSchema = z.object({
   decisionId: z.number().int().positive(),
   kinds: z.array(z.enum(FAMILY_KINDS)).min(1, 'Pilih paling sedikit satu jenis dokumen.'),
+});
+
+export const batchSchema = batchPlanSchema.extend({
   issuedDate: isoDate.optional(),
+  order: z.enum(BATCH_ORDERS).default('jenis'),
+  /** Print the documents the families already hold as reprints in the same PDF (in their place in the order). */
+  reprints: z.boolean().default(false),
 });
 
 export const registerFilterSchema = z.object({

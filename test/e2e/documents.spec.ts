@@ -170,6 +170,39 @@ test('the daftar usulan of a decided proposal prints its families with a number'
   }
 });
 
+test('the wisuda batch names a document issued before and reprints it in the same PDF when asked', async ({
+  page,
+  web,
+}) => {
+  const { proposalId, kpmIds } = graduate(web, 2);
+  const earlier = await issueFamilyDocument(web.db, SYSTEM_ACTOR, {
+    kind: 'sk_graduasi',
+    kpmId: kpmIds[0],
+    issuedDate: '2026-11-20',
+  });
+  const number = earlier.document.number;
+  await login(page, web.url);
+  await page.goto(`${web.url.split('?')[0]}#/usulan/${proposalId}`);
+  const panel = page.getByRole('region', { name: 'Cetak dokumen wisuda' });
+  await expect(panel.getByText('1 dokumen sudah pernah diterbitkan')).toBeVisible();
+  await expect(panel.getByText(`Surat keterangan graduasi ${number} untuk ${FAMILIES[0].nama}`)).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Mulai cetak (3 dokumen)' })).toBeVisible();
+  await panel.getByRole('checkbox', { name: /Sertakan cetak ulangnya/ }).check();
+  await panel.getByRole('radio', { name: 'Per keluarga (urutan penyerahan)' }).check();
+  await panel.getByRole('button', { name: 'Mulai cetak (4 dokumen)' }).click();
+
+  const file = await downloadPdf(page, 'Dokumen wisuda');
+  expect(pdfPages(file)).toBe(4);
+  expect(pdfText(file)).toContain(number);
+  await page.keyboard.press('Escape');
+  const notice = panel.getByRole('status');
+  await expect(notice).toContainText('3 dokumen baru diterbitkan. 1 dokumen sudah diterbitkan sebelumnya');
+  await expect(notice).toContainText(`Surat keterangan graduasi ${number} (${FAMILIES[0].nama})`);
+  await expect(notice).toContainText('dicetak ulang dalam PDF yang sama');
+  await panel.screenshot({ path: test.info().outputPath('wisuda-batch.png') });
+  expect(web.db.$client.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(4);
+});
+
 test('the wisuda documents of a decision print in one batch: one page per family and kind', async ({ page, web }) => {
   const { proposalId } = graduate(web, 2);
   await login(page, web.url);
