@@ -88,11 +88,23 @@ export async function printWisuda(
   }
 }
 
-/** Checks a verification code offline, as the Verifikasi dokumen page does. Non-genuine codes exit with 2. */
-export function verifyCommand(db: Db, code: string | undefined, json: boolean): { text: string; genuine: boolean } {
+/**
+ * The exit codes of `verifikasi`, so a script can tell the verdicts apart: a genuine document that was voided is
+ * not a forgery, but no longer in force either.
+ */
+export const VERIFY_EXIT = { asli: 0, tidakAsli: 2, dibatalkan: 3 } as const;
+
+/** Checks a verification code offline, as the Verifikasi dokumen page does; the exit code says the verdict. */
+export function verifyCommand(db: Db, code: string | undefined, json: boolean): { text: string; exitCode: number } {
   if (!code) throw new AppError('INVALID_INPUT', 'Sebutkan kode verifikasi (dalam tanda petik).');
   const result = verifyDocumentCode(db, actor, code);
-  if (json) return { text: JSON.stringify(result, null, 2), genuine: result.status === 'asli' };
+  const exitCode =
+    result.status !== 'asli'
+      ? VERIFY_EXIT.tidakAsli
+      : result.document?.voidedAt
+        ? VERIFY_EXIT.dibatalkan
+        : VERIFY_EXIT.asli;
+  if (json) return { text: JSON.stringify(result, null, 2), exitCode };
   const lines = [result.message];
   if (result.code) {
     lines.push(
@@ -103,5 +115,5 @@ export function verifyCommand(db: Db, code: string | undefined, json: boolean): 
   }
   if (result.officeName) lines.push(`Kantor  : ${result.officeName}`);
   if (result.document) lines.push(`Perihal : ${result.document.subject}`);
-  return { text: lines.join('\n'), genuine: result.status === 'asli' };
+  return { text: lines.join('\n'), exitCode };
 }

@@ -53,6 +53,7 @@ const USAGE = `Pemakaian:
                  urutan keluarga: dokumen tiap keluarga berurutan (SK lalu piagam); jenis (bawaan): per jenis dokumen;
                  --cetak-ulang: dokumen yang sudah pernah diterbitkan ikut dicetak ulang dalam PDF yang sama
   npm run cli -- verifikasi <kode> --db <database> [--json]
+                 kode keluar: 0 asli dan berlaku; 2 tidak asli; 3 asli tetapi dibatalkan; 1 kesalahan lain
   npm run cli -- export <templat> --db <database> --out <berkas> [--format xlsx|csv|csv-comma] [--mask-nik | --nik-lengkap]
                  templat: graduation, registry, awards, visits atau nama templat kantor; NIK disamarkan kecuali --nik-lengkap`;
 
@@ -335,9 +336,9 @@ async function main() {
       return;
     }
     if (command === 'verifikasi') {
-      const { text, genuine } = verifyCommand(db, arg, values.json);
+      const { text, exitCode } = verifyCommand(db, arg, values.json);
       print(text);
-      if (!genuine) process.exitCode = 2;
+      process.exitCode = exitCode;
       return;
     }
     if (command === 'batches') {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { DOCUMENT_KINDS, PAPERS } from '../../main/domain/documents';
+import { DOCUMENT_KINDS, NIK_DISPLAYS, PAPERS } from '../../main/domain/documents';
 import type { PrintedDocument } from '../../main/domain/printed-document';
 import { decisions, proposals } from './graduation';
 import { kpm } from './kpm';
@@ -38,6 +38,8 @@ export const documentTemplates = sqliteTable('document_templates', {
   numberPattern: text('number_pattern').notNull(),
   /** null: the Kepala Dinas. */
   signatoryId: integer('signatory_id').references(() => signatories.id),
+  /** The NIK in full or masked on this kind (the piagam is shown in public: masked by default). */
+  nikDisplay: text('nik_display', { enum: NIK_DISPLAYS }).notNull().default('lengkap'),
   version: integer('version').notNull().default(1),
   updatedAt: text('updated_at'),
   updatedByName: text('updated_by_name'),

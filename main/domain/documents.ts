@@ -39,6 +39,15 @@ export const DOCUMENT_KIND_CODE: Record<DocumentKind, string> = {
 /** Kinds printed for one family; the others list the families of a proposal or decision. */
 export const FAMILY_KINDS = ['sk_graduasi', 'pernyataan_mandiri', 'piagam'] as const satisfies readonly DocumentKind[];
 
+/**
+ * How a kind prints the family's NIK: in full (official letters: SK, surat pernyataan, BAST) or masked
+ * (3375********0011) on what is shown in public, the piagam handed at the wisuda. Kept in each issued document,
+ * so a reprint prints what the original printed.
+ */
+export const NIK_DISPLAYS = ['lengkap', 'disamarkan'] as const;
+export type NikDisplay = (typeof NIK_DISPLAYS)[number];
+export const NIK_DISPLAY_LABEL: Record<NikDisplay, string> = { lengkap: 'Lengkap', disamarkan: 'Disamarkan' };
+
 export const PAPERS = ['A4', 'F4'] as const;
 export type Paper = (typeof PAPERS)[number];
 /** Paper sizes in PDF points (1 mm = 72 / 25.4 pt). F4/folio is 215 x 330 mm. */
@@ -226,6 +235,8 @@ export const templateSchema = z
     numberPattern: z.string().trim(),
     /** null: the Kepala Dinas from the office profile. */
     signatoryId: z.number().int().positive().nullable(),
+    /** Absent: unchanged. */
+    nikDisplay: z.enum(NIK_DISPLAYS).optional(),
   })
   .superRefine((t, ctx) => {
     for (const field of ['title', 'opening', 'body', 'closing'] as const) {

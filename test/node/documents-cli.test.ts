@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { reprintDocument } from '../../main/services/documents/print';
+import { voidDocument } from '../../main/services/documents/register';
 import { runCli } from '../support/cli';
 import { graduatedFamilies } from '../support/documents-db';
 import { pdfFlatText as pdfText } from '../support/pdf';
@@ -112,5 +113,23 @@ describe('npm run cli -- wisuda / dokumen / verifikasi', () => {
     const positions = [rows[0], rows[2], rows[1], rows[3]].map((row) => text.indexOf(row.number));
     expect(positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1]))).toBe(true);
     expect(rows).toHaveLength(4);
+  });
+
+  it('exits 3 for a genuine document that was voided, as --help says', async () => {
+    const help = await cli('--help');
+    expect(help.stdout).toContain('kode keluar: 0 asli dan berlaku; 2 tidak asli; 3 asli tetapi dibatalkan');
+    const [row] = registered();
+    const db = openDatabase(dbFile);
+    voidDocument(db, SYSTEM_ACTOR, { id: row.id, reason: 'Salah ketik nama desa' });
+    db.$client.close();
+    const voided = await cli('verifikasi', row.code, '--db', dbFile);
+    expect(voided.code).toBe(3);
+    expect(voided.stdout).toMatch(/^ASLI, tetapi DIBATALKAN/);
+    const json = await cli('verifikasi', row.code, '--db', dbFile, '--json');
+    expect(json.code).toBe(3);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      status: 'asli',
+      document: { voidReason: 'Salah ketik nama desa' },
+    });
   });
 });

@@ -11,7 +11,7 @@ import { formatHari, formatNumber, formatRupiah, formatTanggal } from '../../dom
 import type { Handover, HandoverItem, RecipientRow } from '../../domain/printed-document';
 import { terbilangRupiah } from '../../domain/terbilang';
 import type { LetterContext } from '../documents/context';
-import { contextParts, type DocumentDraft, fillTexts, identityOf, loadFamily } from '../documents/snapshot';
+import { contextParts, type DocumentDraft, fillTexts, identityOf, loadFamily, printedNik } from '../documents/snapshot';
 
 /** An award as the handover reads it. */
 export interface HandoverAward {
@@ -88,7 +88,8 @@ export function bastDraft(
   items: HandoverItem[],
   facts: HandoverFacts,
 ): DocumentDraft {
-  const family = identityOf(loadFamily(db, award.kpmId, null));
+  const registered = identityOf(loadFamily(db, award.kpmId, null));
+  const family = { ...registered, nik: printedNik(ctx, registered.nik) };
   const handover: Handover = {
     firstParty: { ...facts.officer, office: officeName(ctx), address: ctx.office.address },
     representative: facts.representative,

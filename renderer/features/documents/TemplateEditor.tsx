@@ -1,4 +1,16 @@
-import { Button, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -9,6 +21,9 @@ import {
   DOCUMENT_KINDS,
   type DocumentKind,
   formatLetterNumber,
+  NIK_DISPLAY_LABEL,
+  NIK_DISPLAYS,
+  type NikDisplay,
   placeholdersOf,
   templateSchema,
 } from '../../../main/domain/documents';
@@ -57,7 +72,11 @@ const TEXT_LABEL: Record<TextField, string> = { title: 'Judul', opening: 'Pembuk
 interface Values extends Record<TextField, string> {
   numberPattern: string;
   signatory: string;
+  nikDisplay: NikDisplay;
 }
+
+/** The kinds that print one family's NIK (the lists print a table of many, always in full for the ministry). */
+const NIK_KINDS: readonly DocumentKind[] = ['sk_graduasi', 'pernyataan_mandiri', 'piagam', 'bast'];
 
 function TemplateForm({
   template,
@@ -77,6 +96,7 @@ function TemplateForm({
     closing: v.closing,
     numberPattern: v.numberPattern,
     signatoryId: signatoryId(v.signatory),
+    nikDisplay: v.nikDisplay,
   });
   const form = useForm<Values>({
     initialValues: {
@@ -86,6 +106,7 @@ function TemplateForm({
       closing: template.closing,
       numberPattern: template.numberPattern,
       signatory: signatoryValue(template.signatoryId),
+      nikDisplay: template.nikDisplay,
     },
     validate: zodValidate(templateSchema, toInput),
   });
@@ -159,6 +180,19 @@ function TemplateForm({
             {...form.getInputProps('signatory')}
           />
         </SimpleGrid>
+        {NIK_KINDS.includes(kind) && (
+          <Radio.Group
+            label="NIK di dokumen"
+            description="Disamarkan: 3375********0011. Untuk dokumen yang ditunjukkan di depan umum (piagam); surat resmi memuat NIK lengkap."
+            {...form.getInputProps('nikDisplay')}
+          >
+            <Group mt={6}>
+              {NIK_DISPLAYS.map((d) => (
+                <Radio key={d} value={d} label={NIK_DISPLAY_LABEL[d]} disabled={readOnly} />
+              ))}
+            </Group>
+          </Radio.Group>
+        )}
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
             Versi {template.version}
