@@ -34,6 +34,8 @@ export const documentTemplates = sqliteTable('document_templates', {
   title: text('title').notNull(),
   opening: text('opening').notNull().default(''),
   body: text('body').notNull().default(''),
+  /** The body for a family graduated alamiah (no komponen left, not an achievement); '' means `body`. */
+  bodyAlamiah: text('body_alamiah').notNull().default(''),
   closing: text('closing').notNull().default(''),
   numberPattern: text('number_pattern').notNull(),
   /** null: the Kepala Dinas. */

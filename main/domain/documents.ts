@@ -102,6 +102,8 @@ export const BAST_PLACEHOLDERS = {
   desa: 'Desa/kelurahan',
   kecamatan: 'Kecamatan',
   nama_program: 'Nama program bantuan',
+  program_bantuan:
+    'Program dengan kata "bantuan" dan tahunnya, tanpa mengulang yang sudah ada pada namanya (mis. "bantuan Modal Usaha tahun 2026")',
   tahun: 'Tahun program',
   sumber_dana: 'Sumber dana (mis. APBD, CSR PT Contoh)',
   jenis_usaha: 'Jenis usaha',
@@ -113,6 +115,17 @@ export const BAST_PLACEHOLDERS = {
   nama_dinas: 'Nama dinas',
   nama_daerah: 'Nama kabupaten/kota kantor',
 } as const;
+
+/**
+ * "bantuan Modal Usaha tahun 2026" for a programme named "Modal Usaha" of 2026; a name that already says
+ * "Bantuan" or its year keeps them once ("Bantuan Modal Usaha Graduasi 2026"), never "bantuan Bantuan ... 2026 tahun
+ * 2026".
+ */
+export function programPhrase(name: string, year: number): string {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  const withAid = /\bbantuan\b/i.test(trimmed) ? trimmed : `bantuan ${trimmed}`;
+  return new RegExp(`\\b${year}\\b`).test(trimmed) ? withAid : `${withAid} tahun ${year}`;
+}
 
 /** The award kinds: printed from a handover, never from the family page or a proposal. */
 export const AWARD_KINDS = ['bast', 'daftar_penerima'] as const satisfies readonly DocumentKind[];
@@ -230,6 +243,8 @@ export const templateSchema = z
     opening: z.string().trim().max(2000),
     /** The paragraph after it (what is certified or stated). */
     body: z.string().trim().max(4000),
+    /** The body for a family graduated alamiah; '' uses `body`; absent: unchanged. */
+    bodyAlamiah: z.string().trim().max(4000).optional(),
     /** A closing paragraph (e.g. 'Demikian surat keterangan ini ...'); may be empty. */
     closing: z.string().trim().max(2000),
     numberPattern: z.string().trim(),
@@ -239,8 +254,8 @@ export const templateSchema = z
     nikDisplay: z.enum(NIK_DISPLAYS).optional(),
   })
   .superRefine((t, ctx) => {
-    for (const field of ['title', 'opening', 'body', 'closing'] as const) {
-      const problem = checkTemplate(t.kind, t[field]);
+    for (const field of ['title', 'opening', 'body', 'bodyAlamiah', 'closing'] as const) {
+      const problem = checkTemplate(t.kind, t[field] ?? '');
       if (problem) ctx.addIssue({ code: 'custom', path: [field], message: problem });
     }
     const pattern = checkNumberPattern(t.numberPattern);

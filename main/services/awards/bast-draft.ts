@@ -7,6 +7,7 @@
 import type { Db } from '../../../db/open';
 import type { AwardProgram } from '../../../db/schema';
 import { FUNDING_SOURCE_LABEL } from '../../domain/awards';
+import { programPhrase } from '../../domain/documents';
 import { formatHari, formatNumber, formatRupiah, formatTanggal } from '../../domain/format';
 import type { Handover, HandoverItem, RecipientRow } from '../../domain/printed-document';
 import { terbilangRupiah } from '../../domain/terbilang';
@@ -70,6 +71,7 @@ export function packageText(items: HandoverItem[], cash: number): string {
 function programValues(ctx: LetterContext, program: AwardProgram, date: string, place: string) {
   return {
     nama_program: program.name,
+    program_bantuan: programPhrase(program.name, program.year),
     tahun: String(program.year),
     sumber_dana: fundingText(program),
     tanggal_serah: formatTanggal(date),

@@ -146,6 +146,7 @@ export function saveTemplate(db: Db, actor: Actor, input: TemplateInput): Docume
       .set({
         ...input,
         nikDisplay: input.nikDisplay ?? before.nikDisplay,
+        bodyAlamiah: input.bodyAlamiah ?? before.bodyAlamiah,
         version: before.version + 1,
         updatedAt: new Date().toISOString(),
         updatedByName: actor.username,

@@ -7,7 +7,12 @@ import type { Db } from '../../../db/open';
 import { fillTemplate } from '../../domain/documents';
 import { AppError } from '../../domain/errors';
 import { formatTanggal } from '../../domain/format';
-import { CANDIDATE_KIND_LABEL, MANDIRI_REASON_LABEL, type MandiriReason } from '../../domain/graduation';
+import {
+  CANDIDATE_KIND_LABEL,
+  type CandidateKind,
+  MANDIRI_REASON_LABEL,
+  type MandiriReason,
+} from '../../domain/graduation';
 import { maskNik } from '../../domain/identity';
 import type { FamilyIdentity, PrintedDocument, Witnesses } from '../../domain/printed-document';
 import type { LetterContext } from './context';
@@ -110,8 +115,10 @@ function witnessesOf(db: Db, family: FamilyRow, candidacy: Candidacy): Witnesses
 }
 
 /** Fills the template's four texts. */
-export function fillTexts(ctx: LetterContext, values: Record<string, string>) {
-  const { title, opening, body, closing } = ctx.template;
+export function fillTexts(ctx: LetterContext, values: Record<string, string>, graduation?: CandidateKind) {
+  const { title, opening, closing } = ctx.template;
+  // A graduasi alamiah is the end of eligibility, not an achievement: the kind's own wording when it has one.
+  const body = graduation === 'alamiah' && ctx.template.bodyAlamiah ? ctx.template.bodyAlamiah : ctx.template.body;
   return {
     title: fillTemplate(title, values),
     opening: fillTemplate(opening, values),
@@ -159,7 +166,7 @@ export function familyDraft(db: Db, ctx: LetterContext, kpmId: number, candidacy
   };
   const printed: LetterDraft = {
     ...contextParts(ctx),
-    ...fillTexts(ctx, values),
+    ...fillTexts(ctx, values, candidacy.kind),
     family: identity,
     graduation: {
       type: typeLabel,

@@ -65,9 +65,17 @@ export function TemplateEditor({ templates, ...rest }: Props) {
   );
 }
 
-const TEXT_FIELDS = ['title', 'opening', 'body', 'closing'] as const;
+const TEXT_FIELDS = ['title', 'opening', 'body', 'bodyAlamiah', 'closing'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
-const TEXT_LABEL: Record<TextField, string> = { title: 'Judul', opening: 'Pembuka', body: 'Isi', closing: 'Penutup' };
+const TEXT_LABEL: Record<TextField, string> = {
+  title: 'Judul',
+  opening: 'Pembuka',
+  body: 'Isi',
+  bodyAlamiah: 'Isi untuk graduasi alamiah',
+  closing: 'Penutup',
+};
+/** Kinds printed for both graduation types, whose wording may differ (alamiah is no achievement). */
+const ALAMIAH_KINDS: readonly DocumentKind[] = ['sk_graduasi', 'piagam'];
 
 interface Values extends Record<TextField, string> {
   numberPattern: string;
@@ -93,6 +101,7 @@ function TemplateForm({
     title: v.title,
     opening: v.opening,
     body: v.body,
+    bodyAlamiah: v.bodyAlamiah,
     closing: v.closing,
     numberPattern: v.numberPattern,
     signatoryId: signatoryId(v.signatory),
@@ -103,6 +112,7 @@ function TemplateForm({
       title: template.title,
       opening: template.opening,
       body: template.body,
+      bodyAlamiah: template.bodyAlamiah,
       closing: template.closing,
       numberPattern: template.numberPattern,
       signatory: signatoryValue(template.signatoryId),
@@ -144,9 +154,14 @@ function TemplateForm({
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <PlaceholderChips kind={kind} onPick={insert} disabled={readOnly} />
-        {TEXT_FIELDS.map((field) => (
+        {TEXT_FIELDS.filter((field) => field !== 'bodyAlamiah' || ALAMIAH_KINDS.includes(kind)).map((field) => (
           <Textarea
             key={field}
+            description={
+              field === 'bodyAlamiah'
+                ? 'Untuk keluarga yang graduasi alamiah (tidak ada lagi komponen): bukan keberhasilan keluarga. Kosong: memakai Isi.'
+                : undefined
+            }
             ref={(el) => {
               fields.current[field] = el;
             }}
