@@ -82,6 +82,36 @@ test('the administrator sets F4 paper; a template with an unknown placeholder is
   expect(template()).toEqual({ body: 'Keluarga {nama} dari desa {desa} telah graduasi.', version: before.version + 1 });
 });
 
+test('the piagam masks the NIK by default and has its own text for graduasi alamiah; the administrator changes both', async ({
+  page,
+  web,
+}) => {
+  const piagam = () =>
+    web.db.$client
+      .prepare("SELECT nik_display AS nik, body_alamiah AS alamiah FROM document_templates WHERE kind = 'piagam'")
+      .get() as {
+      nik: string;
+      alamiah: string;
+    };
+  expect(piagam().nik).toBe('disamarkan');
+  await login(page, web.url);
+  await navigate(page, 'Pengaturan');
+  await page.getByRole('tab', { name: 'Dokumen' }).click();
+  await page.getByRole('combobox', { name: 'Jenis dokumen' }).click();
+  await page.getByRole('option', { name: 'Piagam penghargaan' }).click();
+  const nik = page.getByRole('radiogroup', { name: 'NIK di dokumen' });
+  await expect(nik.getByRole('radio', { name: 'Disamarkan' })).toBeChecked();
+  const alamiah = page.getByRole('textbox', { name: 'Isi untuk graduasi alamiah' });
+  await expect(alamiah).toHaveValue(/atas komitmen dan partisipasi keluarga/);
+  await page.screenshot({ path: test.info().outputPath('piagam-settings.png'), fullPage: true });
+
+  await nik.getByRole('radio', { name: 'Lengkap' }).check();
+  await alamiah.fill('Atas partisipasi keluarga {nama} dalam PKH.');
+  await page.getByRole('button', { name: 'Simpan isi dokumen' }).click();
+  await expect(page.getByText('Isi piagam penghargaan disimpan.')).toBeVisible();
+  expect(piagam()).toEqual({ nik: 'lengkap', alamiah: 'Atas partisipasi keluarga {nama} dalam PKH.' });
+});
+
 test('the surat keterangan graduasi is printed from the family page, shows in the register and is voided', async ({
   page,
   web,
