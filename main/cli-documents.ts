@@ -2,13 +2,15 @@
  * The documents from the command line (issue 8 point 4): the same services and the same bytes as the app.
  *
  *   npm run cli -- dokumen <nomor surat> --db <file> --out <file.pdf>
- *   npm run cli -- wisuda <id keputusan> --db <file> --out <file.pdf> [--jenis sk_graduasi,piagam] [--tanggal yyyy-mm-dd] [--progress]
+ *   npm run cli -- wisuda <id keputusan> --db <file> --out <file.pdf> [--jenis sk_graduasi,piagam] [--tanggal yyyy-mm-dd]
+ *                  [--urutan keluarga|jenis] [--cetak-ulang] [--progress]
  *   npm run cli -- verifikasi <kode> --db <file> [--json]
  */
 import { writeFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { documents } from '../db/schema';
+import { batchNotice } from './domain/batch-notice';
 import { batchSchema, DOCUMENT_KIND_LABEL } from './domain/documents';
 import { AppError } from './domain/errors';
 import { formatTanggal } from './domain/format';
@@ -45,18 +47,27 @@ export async function printDocumentByNumber(db: Db, number: string, target: stri
 export async function printWisuda(
   db: Db,
   decision: string | undefined,
-  options: { out?: string; jenis?: string; tanggal?: string; progress?: boolean },
+  options: {
+    out?: string;
+    jenis?: string;
+    tanggal?: string;
+    urutan?: string;
+    'cetak-ulang'?: boolean;
+    progress?: boolean;
+  },
 ): Promise<string> {
   const out = outFile(options.out);
   const parsed = batchSchema.safeParse({
     decisionId: Number(decision),
     kinds: (options.jenis ?? 'sk_graduasi').split(',').map((k) => k.trim()),
     issuedDate: options.tanggal,
+    order: options.urutan,
+    reprints: options['cetak-ulang'] === true,
   });
   if (!parsed.success) {
     throw new AppError(
       'INVALID_INPUT',
-      'Periksa id keputusan (angka), --jenis (sk_graduasi, piagam, pernyataan_mandiri; pisahkan dengan koma) dan --tanggal (tahun-bulan-hari).',
+      'Periksa id keputusan (angka), --jenis (sk_graduasi, piagam, pernyataan_mandiri; pisahkan dengan koma), --tanggal (tahun-bulan-hari) dan --urutan (keluarga atau jenis).',
     );
   }
   const jobs = new BatchJobs();
@@ -68,18 +79,32 @@ export async function printWisuda(
     if (options.progress && line !== last) process.stderr.write(`${line}\n`);
     last = line;
     if (p.state === 'selesai') {
-      return `${p.issued} dokumen (${parsed.data.kinds.map((k) => DOCUMENT_KIND_LABEL[k]).join(', ')}) ditulis ke ${write(out, batchResult(jobs, db, actor, jobId, 'cli'))}.`;
+      const kinds = parsed.data.kinds.map((k) => DOCUMENT_KIND_LABEL[k]).join(', ');
+      const file = write(out, batchResult(jobs, db, actor, jobId, 'cli'));
+      return `${kinds} ditulis ke ${file}. ${batchNotice(p.issued, p.earlier, p.reprinted)}`;
     }
     if (p.state !== 'berjalan') throw new AppError('CONFLICT', p.message ?? 'Pembuatan dokumen gagal.');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
-/** Checks a verification code offline, as the Verifikasi dokumen page does. Non-genuine codes exit with 2. */
-export function verifyCommand(db: Db, code: string | undefined, json: boolean): { text: string; genuine: boolean } {
+/**
+ * The exit codes of `verifikasi`, so a script can tell the verdicts apart: a genuine document that was voided is
+ * not a forgery, but no longer in force either.
+ */
+export const VERIFY_EXIT = { asli: 0, tidakAsli: 2, dibatalkan: 3 } as const;
+
+/** Checks a verification code offline, as the Verifikasi dokumen page does; the exit code says the verdict. */
+export function verifyCommand(db: Db, code: string | undefined, json: boolean): { text: string; exitCode: number } {
   if (!code) throw new AppError('INVALID_INPUT', 'Sebutkan kode verifikasi (dalam tanda petik).');
   const result = verifyDocumentCode(db, actor, code);
-  if (json) return { text: JSON.stringify(result, null, 2), genuine: result.status === 'asli' };
+  const exitCode =
+    result.status !== 'asli'
+      ? VERIFY_EXIT.tidakAsli
+      : result.document?.voidedAt
+        ? VERIFY_EXIT.dibatalkan
+        : VERIFY_EXIT.asli;
+  if (json) return { text: JSON.stringify(result, null, 2), exitCode };
   const lines = [result.message];
   if (result.code) {
     lines.push(
@@ -90,5 +115,5 @@ export function verifyCommand(db: Db, code: string | undefined, json: boolean): 
   }
   if (result.officeName) lines.push(`Kantor  : ${result.officeName}`);
   if (result.document) lines.push(`Perihal : ${result.document.subject}`);
-  return { text: lines.join('\n'), genuine: result.status === 'asli' };
+  return { text: lines.join('\n'), exitCode };
 }

@@ -7,7 +7,8 @@
  *   npm run cli -- undo <batch id> --db <file> [--json]
  *   npm run cli -- reset-password <username> --db <file>
  *   npm run cli -- dokumen <nomor surat> --db <file> --out <file.pdf>
- *   npm run cli -- wisuda <id keputusan> --db <file> --out <file.pdf> [--jenis sk_graduasi,piagam] [--tanggal yyyy-mm-dd] [--progress]
+ *   npm run cli -- wisuda <id keputusan> --db <file> --out <file.pdf> [--jenis sk_graduasi,piagam] [--tanggal yyyy-mm-dd]
+ *                  [--urutan keluarga|jenis] [--cetak-ulang] [--progress]
  *   npm run cli -- verifikasi <kode> --db <file> [--json]
  *   npm run cli -- export <templat> --db <file> --out <file> [--format xlsx|csv|csv-comma] [--mask-nik | --nik-lengkap]
  *
@@ -47,8 +48,12 @@ const USAGE = `Pemakaian:
   npm run cli -- undo <nomor impor> --db <database> [--json]
   npm run cli -- reset-password <nama pengguna> --db <database>
   npm run cli -- dokumen <nomor surat> --db <database> --out <berkas.pdf>
-  npm run cli -- wisuda <id keputusan> --db <database> --out <berkas.pdf> [--jenis sk_graduasi,piagam] [--tanggal tttt-bb-hh] [--progress]
+  npm run cli -- wisuda <id keputusan> --db <database> --out <berkas.pdf> [--jenis sk_graduasi,piagam] [--tanggal tttt-bb-hh]
+                 [--urutan keluarga|jenis] [--cetak-ulang] [--progress]
+                 urutan keluarga: dokumen tiap keluarga berurutan (SK lalu piagam); jenis (bawaan): per jenis dokumen;
+                 --cetak-ulang: dokumen yang sudah pernah diterbitkan ikut dicetak ulang dalam PDF yang sama
   npm run cli -- verifikasi <kode> --db <database> [--json]
+                 kode keluar: 0 asli dan berlaku; 2 tidak asli; 3 asli tetapi dibatalkan; 1 kesalahan lain
   npm run cli -- export <templat> --db <database> --out <berkas> [--format xlsx|csv|csv-comma] [--mask-nik | --nik-lengkap]
                  templat: penetapan (graduasi yang disetujui), usulan, registry, awards, visits
                  atau nama templat kantor; NIK disamarkan kecuali --nik-lengkap`;
@@ -290,6 +295,8 @@ async function main() {
       out: { type: 'string' },
       jenis: { type: 'string' },
       tanggal: { type: 'string' },
+      urutan: { type: 'string' },
+      'cetak-ulang': { type: 'boolean', default: false },
       format: { type: 'string' },
       'mask-nik': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -330,9 +337,9 @@ async function main() {
       return;
     }
     if (command === 'verifikasi') {
-      const { text, genuine } = verifyCommand(db, arg, values.json);
+      const { text, exitCode } = verifyCommand(db, arg, values.json);
       print(text);
-      if (!genuine) process.exitCode = 2;
+      process.exitCode = exitCode;
       return;
     }
     if (command === 'batches') {

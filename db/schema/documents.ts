@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { DOCUMENT_KINDS, PAPERS } from '../../main/domain/documents';
+import { DOCUMENT_KINDS, NIK_DISPLAYS, PAPERS } from '../../main/domain/documents';
 import type { PrintedDocument } from '../../main/domain/printed-document';
 import { decisions, proposals } from './graduation';
 import { kpm } from './kpm';
@@ -34,10 +34,14 @@ export const documentTemplates = sqliteTable('document_templates', {
   title: text('title').notNull(),
   opening: text('opening').notNull().default(''),
   body: text('body').notNull().default(''),
+  /** The body for a family graduated alamiah (no komponen left, not an achievement); '' means `body`. */
+  bodyAlamiah: text('body_alamiah').notNull().default(''),
   closing: text('closing').notNull().default(''),
   numberPattern: text('number_pattern').notNull(),
   /** null: the Kepala Dinas. */
   signatoryId: integer('signatory_id').references(() => signatories.id),
+  /** The NIK in full or masked on this kind (the piagam is shown in public: masked by default). */
+  nikDisplay: text('nik_display', { enum: NIK_DISPLAYS }).notNull().default('lengkap'),
   version: integer('version').notNull().default(1),
   updatedAt: text('updated_at'),
   updatedByName: text('updated_by_name'),

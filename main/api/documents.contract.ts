@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { DocumentSettings, DocumentTemplate, Signatory } from '../../db/schema';
 import {
+  batchPlanSchema,
   batchSchema,
   documentSettingsSchema,
   issueFamilySchema,
@@ -19,6 +20,7 @@ import {
 import { ROLES } from '../domain/enums';
 import { type Page, pagingSchema } from '../domain/paging';
 import type {
+  BatchPlan,
   BatchProgress,
   FamilyDocuments,
   HeadSignatory,
@@ -62,6 +64,8 @@ export const documentsContract = {
     roles: ISSUERS,
     file: 'logged',
   }),
+  /** What a wisuda batch of these kinds would print now: new documents, and those the families already hold. */
+  'documents.batchPlan': method<BatchPlan>()(batchPlanSchema, { roles: ISSUERS }),
   /** Starts a wisuda batch; poll documents.batchProgress, then fetch documents.batchResult. */
   'documents.batchStart': method<{ jobId: string }>()(batchSchema, { roles: ISSUERS }),
   'documents.batchProgress': method<BatchProgress>()(jobRef, { roles: ISSUERS }),

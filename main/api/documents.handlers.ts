@@ -1,7 +1,7 @@
 /** Documents (issue 8): settings, issuing, the wisuda batch, printing, the register and verification. */
 import { DOCUMENT_KIND_LABEL } from '../domain/documents';
 import { fileFilters } from '../domain/export-log';
-import { batchProgress, batchResult, cancelBatch, startBatch } from '../services/documents/batch';
+import { batchProgress, batchResult, cancelBatch, planBatch, startBatch } from '../services/documents/batch';
 import { documentsForFamily } from '../services/documents/family';
 import { issueFamilyDocument, issueListDocument } from '../services/documents/issue';
 import { exportPublicKey, importPublicKey, listKeys } from '../services/documents/key-exchange';
@@ -23,6 +23,7 @@ export const documentsHandlers = {
   'documents.forFamily': ({ db }, input) => documentsForFamily(db, input.kpmId),
   'documents.issue': ({ db, actor }, input) => issueFamilyDocument(db, actor, input),
   'documents.issueList': ({ db, actor }, input) => issueListDocument(db, actor, input),
+  'documents.batchPlan': ({ db }, input) => planBatch(db, input),
   'documents.batchStart': ({ db, batchJobs, actor }, input) => startBatch(batchJobs, db, actor, input),
   'documents.batchProgress': ({ batchJobs, actor }, input) => batchProgress(batchJobs, actor, input.jobId),
   'documents.batchCancel': ({ batchJobs, actor }, input) => cancelBatch(batchJobs, actor, input.jobId),

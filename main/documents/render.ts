@@ -22,8 +22,8 @@ import { copyMark, pageNumbers, SectionPages } from './sections';
 import { skGraduasi } from './sk-graduasi';
 
 export interface RenderOptions {
-  /** Reprint: mark every page SALINAN. */
-  copy?: boolean;
+  /** Reprint: mark every page SALINAN; per document when a list (a wisuda batch with earlier documents). */
+  copy?: boolean | readonly boolean[];
   /** Called as pages are laid out/written; done/total in documents. */
   onProgress?: (done: number, total: number) => void;
   /** Abort rendering (batch cancel): reject with AppError('CANCELLED', ...). */
@@ -64,7 +64,8 @@ export async function renderDocuments(
   }
   throwIfCancelled(options.signal);
   const progress = progressOf(docs.length, options.onProgress);
-  const sections = layouts.map((layout, i) => toSection(layout, i, { copy: options.copy === true, progress }));
+  const copyOf = (i: number) => (typeof options.copy === 'boolean' ? options.copy : options.copy?.[i] === true);
+  const sections = layouts.map((layout, i) => toSection(layout, i, { copy: copyOf(i), progress }));
   const result = await writePdf(definition(docs[0], sections, images), options);
   progress(docs.length);
   return result;

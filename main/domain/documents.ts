@@ -39,6 +39,15 @@ export const DOCUMENT_KIND_CODE: Record<DocumentKind, string> = {
 /** Kinds printed for one family; the others list the families of a proposal or decision. */
 export const FAMILY_KINDS = ['sk_graduasi', 'pernyataan_mandiri', 'piagam'] as const satisfies readonly DocumentKind[];
 
+/**
+ * How a kind prints the family's NIK: in full (official letters: SK, surat pernyataan, BAST) or masked
+ * (3375********0011) on what is shown in public, the piagam handed at the wisuda. Kept in each issued document,
+ * so a reprint prints what the original printed.
+ */
+export const NIK_DISPLAYS = ['lengkap', 'disamarkan'] as const;
+export type NikDisplay = (typeof NIK_DISPLAYS)[number];
+export const NIK_DISPLAY_LABEL: Record<NikDisplay, string> = { lengkap: 'Lengkap', disamarkan: 'Disamarkan' };
+
 export const PAPERS = ['A4', 'F4'] as const;
 export type Paper = (typeof PAPERS)[number];
 /** Paper sizes in PDF points (1 mm = 72 / 25.4 pt). F4/folio is 215 x 330 mm. */
@@ -93,6 +102,8 @@ export const BAST_PLACEHOLDERS = {
   desa: 'Desa/kelurahan',
   kecamatan: 'Kecamatan',
   nama_program: 'Nama program bantuan',
+  program_bantuan:
+    'Program dengan kata "bantuan" dan tahunnya, tanpa mengulang yang sudah ada pada namanya (mis. "bantuan Modal Usaha tahun 2026")',
   tahun: 'Tahun program',
   sumber_dana: 'Sumber dana (mis. APBD, CSR PT Contoh)',
   jenis_usaha: 'Jenis usaha',
@@ -104,6 +115,17 @@ export const BAST_PLACEHOLDERS = {
   nama_dinas: 'Nama dinas',
   nama_daerah: 'Nama kabupaten/kota kantor',
 } as const;
+
+/**
+ * "bantuan Modal Usaha tahun 2026" for a programme named "Modal Usaha" of 2026; a name that already says
+ * "Bantuan" or its year keeps them once ("Bantuan Modal Usaha Graduasi 2026"), never "bantuan Bantuan ... 2026 tahun
+ * 2026".
+ */
+export function programPhrase(name: string, year: number): string {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  const withAid = /\bbantuan\b/i.test(trimmed) ? trimmed : `bantuan ${trimmed}`;
+  return new RegExp(`\\b${year}\\b`).test(trimmed) ? withAid : `${withAid} tahun ${year}`;
+}
 
 /** The award kinds: printed from a handover, never from the family page or a proposal. */
 export const AWARD_KINDS = ['bast', 'daftar_penerima'] as const satisfies readonly DocumentKind[];
@@ -221,15 +243,19 @@ export const templateSchema = z
     opening: z.string().trim().max(2000),
     /** The paragraph after it (what is certified or stated). */
     body: z.string().trim().max(4000),
+    /** The body for a family graduated alamiah; '' uses `body`; absent: unchanged. */
+    bodyAlamiah: z.string().trim().max(4000).optional(),
     /** A closing paragraph (e.g. 'Demikian surat keterangan ini ...'); may be empty. */
     closing: z.string().trim().max(2000),
     numberPattern: z.string().trim(),
     /** null: the Kepala Dinas from the office profile. */
     signatoryId: z.number().int().positive().nullable(),
+    /** Absent: unchanged. */
+    nikDisplay: z.enum(NIK_DISPLAYS).optional(),
   })
   .superRefine((t, ctx) => {
-    for (const field of ['title', 'opening', 'body', 'closing'] as const) {
-      const problem = checkTemplate(t.kind, t[field]);
+    for (const field of ['title', 'opening', 'body', 'bodyAlamiah', 'closing'] as const) {
+      const problem = checkTemplate(t.kind, t[field] ?? '');
       if (problem) ctx.addIssue({ code: 'custom', path: [field], message: problem });
     }
     const pattern = checkNumberPattern(t.numberPattern);
@@ -262,10 +288,27 @@ export const issueListSchema = z.object({
 });
 
 /** Issue the wisuda documents for every family a decision approved: numbers for all or none, one PDF. */
-export const batchSchema = z.object({
+/**
+ * The order of a wisuda batch's PDF: per family (each family's documents together, SK then piagam, as they are
+ * handed over at the ceremony) or per kind (all SK, then all piagam: piagam are often printed on other paper).
+ */
+export const BATCH_ORDERS = ['keluarga', 'jenis'] as const;
+export type BatchOrder = (typeof BATCH_ORDERS)[number];
+export const BATCH_ORDER_LABEL: Record<BatchOrder, string> = {
+  keluarga: 'Per keluarga (urutan penyerahan)',
+  jenis: 'Per jenis dokumen',
+};
+
+export const batchPlanSchema = z.object({
   decisionId: z.number().int().positive(),
   kinds: z.array(z.enum(FAMILY_KINDS)).min(1, 'Pilih paling sedikit satu jenis dokumen.'),
+});
+
+export const batchSchema = batchPlanSchema.extend({
   issuedDate: isoDate.optional(),
+  order: z.enum(BATCH_ORDERS).default('jenis'),
+  /** Print the documents the families already hold as reprints in the same PDF (in their place in the order). */
+  reprints: z.boolean().default(false),
 });
 
 export const registerFilterSchema = z.object({

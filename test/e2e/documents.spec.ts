@@ -82,6 +82,36 @@ test('the administrator sets F4 paper; a template with an unknown placeholder is
   expect(template()).toEqual({ body: 'Keluarga {nama} dari desa {desa} telah graduasi.', version: before.version + 1 });
 });
 
+test('the piagam masks the NIK by default and has its own text for graduasi alamiah; the administrator changes both', async ({
+  page,
+  web,
+}) => {
+  const piagam = () =>
+    web.db.$client
+      .prepare("SELECT nik_display AS nik, body_alamiah AS alamiah FROM document_templates WHERE kind = 'piagam'")
+      .get() as {
+      nik: string;
+      alamiah: string;
+    };
+  expect(piagam().nik).toBe('disamarkan');
+  await login(page, web.url);
+  await navigate(page, 'Pengaturan');
+  await page.getByRole('tab', { name: 'Dokumen' }).click();
+  await page.getByRole('combobox', { name: 'Jenis dokumen' }).click();
+  await page.getByRole('option', { name: 'Piagam penghargaan' }).click();
+  const nik = page.getByRole('radiogroup', { name: 'NIK di dokumen' });
+  await expect(nik.getByRole('radio', { name: 'Disamarkan' })).toBeChecked();
+  const alamiah = page.getByRole('textbox', { name: 'Isi untuk graduasi alamiah' });
+  await expect(alamiah).toHaveValue(/atas komitmen dan partisipasi keluarga/);
+  await page.screenshot({ path: test.info().outputPath('piagam-settings.png'), fullPage: true });
+
+  await nik.getByRole('radio', { name: 'Lengkap' }).check();
+  await alamiah.fill('Atas partisipasi keluarga {nama} dalam PKH.');
+  await page.getByRole('button', { name: 'Simpan isi dokumen' }).click();
+  await expect(page.getByText('Isi piagam penghargaan disimpan.')).toBeVisible();
+  expect(piagam()).toEqual({ nik: 'lengkap', alamiah: 'Atas partisipasi keluarga {nama} dalam PKH.' });
+});
+
 test('the surat keterangan graduasi is printed from the family page, shows in the register and is voided', async ({
   page,
   web,
@@ -168,6 +198,39 @@ test('the daftar usulan of a decided proposal prints its families with a number'
     expect(text).toContain(f.nama);
     expect(text).toContain(f.nik);
   }
+});
+
+test('the wisuda batch names a document issued before and reprints it in the same PDF when asked', async ({
+  page,
+  web,
+}) => {
+  const { proposalId, kpmIds } = graduate(web, 2);
+  const earlier = await issueFamilyDocument(web.db, SYSTEM_ACTOR, {
+    kind: 'sk_graduasi',
+    kpmId: kpmIds[0],
+    issuedDate: '2026-11-20',
+  });
+  const number = earlier.document.number;
+  await login(page, web.url);
+  await page.goto(`${web.url.split('?')[0]}#/usulan/${proposalId}`);
+  const panel = page.getByRole('region', { name: 'Cetak dokumen wisuda' });
+  await expect(panel.getByText('1 dokumen sudah pernah diterbitkan')).toBeVisible();
+  await expect(panel.getByText(`Surat keterangan graduasi ${number} untuk ${FAMILIES[0].nama}`)).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Mulai cetak (3 dokumen)' })).toBeVisible();
+  await panel.getByRole('checkbox', { name: /Sertakan cetak ulangnya/ }).check();
+  await panel.getByRole('radio', { name: 'Per keluarga (urutan penyerahan)' }).check();
+  await panel.getByRole('button', { name: 'Mulai cetak (4 dokumen)' }).click();
+
+  const file = await downloadPdf(page, 'Dokumen wisuda');
+  expect(pdfPages(file)).toBe(4);
+  expect(pdfText(file)).toContain(number);
+  await page.keyboard.press('Escape');
+  const notice = panel.getByRole('status');
+  await expect(notice).toContainText('3 dokumen baru diterbitkan. 1 dokumen sudah diterbitkan sebelumnya');
+  await expect(notice).toContainText(`Surat keterangan graduasi ${number} (${FAMILIES[0].nama})`);
+  await expect(notice).toContainText('dicetak ulang dalam PDF yang sama');
+  await panel.screenshot({ path: test.info().outputPath('wisuda-batch.png') });
+  expect(web.db.$client.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(4);
 });
 
 test('the wisuda documents of a decision print in one batch: one page per family and kind', async ({ page, web }) => {

@@ -60,6 +60,45 @@ test("the home page shows the office's progress, the pipeline and the pendamping
   await expect(page.getByRole('checkbox', { name: /^Pilih IBU UJI/ })).toHaveCount(4);
 });
 
+/** A tooltip by its whole text (the one of the figure focused before may still be fading out). */
+const tooltip = (page: Page, text: string) =>
+  page.getByRole('tooltip').filter({ hasText: new RegExp(`^${text.replace(/[.]/g, '\\.')}$`) });
+
+test('a target figure says how it is computed, reached with the keyboard, the same on Beranda and in Laporan', async ({
+  page,
+  web,
+}) => {
+  await openDashboard(page, web);
+  const office = page.getByRole('region', { name: 'Capaian graduasi kantor' });
+  const figures = office.getByTestId('target-figure');
+  await expect(figures.first()).toHaveText('20 KPM');
+  await figures.first().focus();
+  await expect(tooltip(page, `Target: target kantor ditetapkan 20 KPM untuk tahun ${YEAR}.`)).toBeVisible();
+  // Tab moves on past the mandiri and alamiah links to the pendamping total, with its tooltip.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await expect(figures.nth(1)).toBeFocused();
+  await expect(figures.nth(1)).toHaveText('40');
+  await expect(tooltip(page, `Target: jumlah target 4 pendamping tahun ${YEAR}.`)).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('target-tooltip.png') });
+
+  await navigate(page, 'Laporan');
+  if (YEAR !== new Date().getFullYear()) {
+    await page.getByRole('combobox', { name: 'Tahun' }).click();
+    await page.getByRole('option', { name: String(YEAR) }).click();
+  }
+  const total = page
+    .getByRole('table', { name: 'Laporan per kecamatan' })
+    .locator('tfoot')
+    .getByTestId('target-figure');
+  await expect(total).toHaveText('40');
+  // Reached with the keyboard (a tooltip opens on focus-visible, not after a mouse click).
+  await total.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(total).toBeFocused();
+  await expect(tooltip(page, `Target: jumlah target 4 pendamping tahun ${YEAR}.`)).toBeVisible();
+});
+
 test('recording a visit takes it off the overdue list', async ({ page, web }) => {
   seedGraduations(web.db);
   await login(page, web.url);

@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { handoverSchema } from '../../main/domain/awards';
-import { checkTemplate, templateSchema } from '../../main/domain/documents';
+import { checkTemplate, programPhrase, templateSchema } from '../../main/domain/documents';
 import { AppError } from '../../main/domain/errors';
 import { todayIso } from '../../main/domain/format';
 import type { Actor } from '../../main/services/actor';
@@ -263,6 +263,25 @@ describe('handover', () => {
       expect((await rejection(handOver(db, pimpinan, input(ids)))).code).toBe('FORBIDDEN');
       expect(written()).toEqual(before);
     });
+  });
+});
+
+describe('the programme in the BAST', () => {
+  it('says "bantuan" and the year once, whether or not the programme name holds them', () => {
+    expect(programPhrase('Modal Usaha', 2026)).toBe('bantuan Modal Usaha tahun 2026');
+    expect(programPhrase('Bantuan Modal Usaha  Graduasi 2026', 2026)).toBe('Bantuan Modal Usaha Graduasi 2026');
+    expect(programPhrase('Bantuan Sarana Usaha', 2026)).toBe('Bantuan Sarana Usaha tahun 2026');
+    expect(programPhrase('Modal Usaha 2026', 2026)).toBe('bantuan Modal Usaha 2026');
+    // a number that is not the year (an edition) still gets the year
+    expect(programPhrase('PENA 20260', 2026)).toBe('bantuan PENA 20260 tahun 2026');
+  });
+
+  it('prints "Bantuan Usaha KPM Graduasi 2026" without a doubled "bantuan" or year', async () => {
+    const result = await handOver(db, operator, input([award(kpmIds[0])]));
+    const text = squash(pdfText(pdfFile(result.pdf.base64)));
+    expect(text).toContain('menerima dari PIHAK PERTAMA, Bantuan Usaha KPM Graduasi 2026 yang bersumber dari APBD');
+    expect(text).not.toMatch(/bantuan Bantuan/i);
+    expect(text).not.toContain('2026 tahun 2026');
   });
 });
 

@@ -7,14 +7,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { AppError } from '../../main/domain/errors';
 import type { Actor } from '../../main/services/actor';
-import { batchProgress, batchResult, cancelBatch, startBatch } from '../../main/services/documents/batch';
+import { batchProgress, batchResult, cancelBatch, planBatch, startBatch } from '../../main/services/documents/batch';
 import { BatchJobs } from '../../main/services/documents/batch-jobs';
 import { issueFamilyDocument } from '../../main/services/documents/issue';
 import { reprintBatch } from '../../main/services/documents/print';
 import type { BatchProgress, PdfFile } from '../../main/services/documents/types';
 import { graduatedFamilies } from '../support/documents-db';
 import { reverseDecision } from '../support/graduation';
-import { pdfFile, pdfFlatText } from '../support/pdf';
+import { pdfFile, pdfFlatText, pdfPageText } from '../support/pdf';
 import { setUpOffice } from './helpers';
 
 let db: Db;
@@ -136,5 +136,114 @@ describe('wisuda batch', () => {
     expect(pdfText(copy)).toContain('SALINAN');
     const counts = db.$client.prepare('SELECT print_count FROM documents ORDER BY id').pluck().all();
     expect(counts).toEqual([2, 2]);
+  });
+});
+
+describe('wisuda batch with documents issued before', () => {
+  /** Per page: the kind's title and the family printed on it, and whether it is marked SALINAN. */
+  function pages(pdf: PdfFile): string[] {
+    const file = pdfFile(pdf.base64);
+    return Array.from({ length: pdf.pages }, (_, i) => {
+      const text = pdfPageText(file, i + 1);
+      const kind = /PIAGAM PENGHARGAAN/.test(text) ? 'piagam' : /SURAT KETERANGAN/.test(text) ? 'sk' : '?';
+      const family = text.match(/KELUARGA UJI \d/)?.[0].slice(-1) ?? '?';
+      return `${kind} ${family}${/SALINAN/.test(text) ? ' salinan' : ''}`;
+    });
+  }
+
+  async function withTwoEarlier() {
+    const { decisionId, kpmIds } = graduatedFamilies(db, admin, [1, 2, 3, 4]);
+    const sk = await issueFamilyDocument(db, admin, {
+      kind: 'sk_graduasi',
+      kpmId: kpmIds[1],
+      issuedDate: '2026-11-02',
+    });
+    const piagam = await issueFamilyDocument(db, admin, { kind: 'piagam', kpmId: kpmIds[2], issuedDate: '2026-11-02' });
+    return { decisionId, earlier: [sk.document, piagam.document] };
+  }
+
+  it('names the two issued before, in the plan and in the finished job, and leaves them out unless asked', async () => {
+    const { decisionId, earlier } = await withTwoEarlier();
+    const plan = planBatch(db, { decisionId, kinds: ['sk_graduasi', 'piagam'] });
+    expect(plan.newDocuments).toBe(6);
+    expect(plan.earlier.map((d) => [d.kind, d.number, d.subject])).toEqual([
+      ['sk_graduasi', earlier[0].number, 'KELUARGA UJI 2'],
+      ['piagam', earlier[1].number, 'KELUARGA UJI 3'],
+    ]);
+
+    const { jobId } = startBatch(jobs, db, admin, {
+      decisionId,
+      kinds: ['sk_graduasi', 'piagam'],
+      issuedDate: '2026-11-20',
+    });
+    const done = await finished(jobId);
+    expect(done).toMatchObject({ state: 'selesai', issued: 6, reprinted: false });
+    expect(done.earlier.map((d) => d.number)).toEqual(earlier.map((d) => d.number));
+    const pdf = batchResult(jobs, db, admin, jobId);
+    expect(pdf.pages).toBe(6);
+    expect(pdfText(pdf)).not.toContain(earlier[0].number);
+  });
+
+  it('prints all eight in the order of the ceremony when reprints are asked for, the earlier ones as SALINAN', async () => {
+    const { decisionId, earlier } = await withTwoEarlier();
+    const { jobId } = startBatch(jobs, db, admin, {
+      decisionId,
+      kinds: ['piagam', 'sk_graduasi'],
+      issuedDate: '2026-11-20',
+      order: 'keluarga',
+      reprints: true,
+    });
+    const done = await finished(jobId);
+    expect(done).toMatchObject({ state: 'selesai', issued: 6, reprinted: true, total: 8 });
+    const pdf = batchResult(jobs, db, admin, jobId);
+    expect(pdf.pages).toBe(8);
+    expect(pages(pdf)).toEqual([
+      'sk 1',
+      'piagam 1',
+      'sk 2 salinan',
+      'piagam 2',
+      'sk 3',
+      'piagam 3 salinan',
+      'sk 4',
+      'piagam 4',
+    ]);
+    const text = pdfText(pdf);
+    for (const doc of earlier) expect(text).toContain(doc.number);
+    // The reprints count as prints of the earlier documents; no new number for them.
+    const counts = db.$client
+      .prepare('SELECT number, print_count AS n FROM documents WHERE batch_id IS NULL ORDER BY id')
+      .all();
+    expect(counts).toEqual(earlier.map((d) => ({ number: d.number, n: 2 })));
+    expect(registered()).toHaveLength(8);
+  });
+
+  it('orders by kind on request, and reprints alone when nothing new is left', async () => {
+    const { decisionId } = await withTwoEarlier();
+    const byKind = startBatch(jobs, db, admin, {
+      decisionId,
+      kinds: ['sk_graduasi', 'piagam'],
+      issuedDate: '2026-11-20',
+      order: 'jenis',
+      reprints: true,
+    });
+    await finished(byKind.jobId);
+    expect(pages(batchResult(jobs, db, admin, byKind.jobId))).toEqual([
+      'sk 1',
+      'sk 2 salinan',
+      'sk 3',
+      'sk 4',
+      'piagam 1',
+      'piagam 2',
+      'piagam 3 salinan',
+      'piagam 4',
+    ]);
+    expect(() => startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'] })).toThrow(
+      /4 dokumen sudah diterbitkan sebelumnya/,
+    );
+    const again = startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'], reprints: true });
+    const done = await finished(again.jobId);
+    expect(done).toMatchObject({ state: 'selesai', issued: 0, total: 4 });
+    expect(batchResult(jobs, db, admin, again.jobId).pages).toBe(4);
+    expect(registered()).toHaveLength(8);
   });
 });

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { reprintDocument } from '../../main/services/documents/print';
+import { voidDocument } from '../../main/services/documents/register';
 import { runCli } from '../support/cli';
 import { graduatedFamilies } from '../support/documents-db';
 import { pdfFlatText as pdfText } from '../support/pdf';
@@ -89,5 +90,46 @@ describe('npm run cli -- wisuda / dokumen / verifikasi', () => {
     const missing = await cli('dokumen', '1', '--db', join(dirname(dbFile), 'tidak-ada.db'), '--out', 'x.pdf');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('tidak ditemukan');
+  });
+
+  it('names the documents issued before and, with --cetak-ulang --urutan keluarga, reprints them family by family', async () => {
+    const out = join(dirname(dbFile), 'ulang.pdf');
+    const args = ['wisuda', String(decisionId), '--db', dbFile, '--out', out, '--jenis', 'sk_graduasi,piagam'];
+    const refused = await cli(...args);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('4 dokumen sudah diterbitkan sebelumnya');
+    const wrongOrder = await cli(...args, '--urutan', 'acak');
+    expect(wrongOrder.code).toBe(1);
+    expect(wrongOrder.stderr).toContain('--urutan');
+
+    const again = await cli(...args, '--cetak-ulang', '--urutan', 'keluarga');
+    expect(again.code).toBe(0);
+    const rows = registered();
+    expect(again.stdout).toContain('0 dokumen baru diterbitkan. 4 dokumen sudah diterbitkan sebelumnya');
+    for (const row of rows) expect(again.stdout).toContain(row.number);
+    expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/Pages:\s+4/);
+    const text = pdfText(out);
+    // Family 1's SK and piagam, then family 2's: the register holds the SKs first (rows 0, 1), then the piagam.
+    const positions = [rows[0], rows[2], rows[1], rows[3]].map((row) => text.indexOf(row.number));
+    expect(positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1]))).toBe(true);
+    expect(rows).toHaveLength(4);
+  });
+
+  it('exits 3 for a genuine document that was voided, as --help says', async () => {
+    const help = await cli('--help');
+    expect(help.stdout).toContain('kode keluar: 0 asli dan berlaku; 2 tidak asli; 3 asli tetapi dibatalkan');
+    const [row] = registered();
+    const db = openDatabase(dbFile);
+    voidDocument(db, SYSTEM_ACTOR, { id: row.id, reason: 'Salah ketik nama desa' });
+    db.$client.close();
+    const voided = await cli('verifikasi', row.code, '--db', dbFile);
+    expect(voided.code).toBe(3);
+    expect(voided.stdout).toMatch(/^ASLI, tetapi DIBATALKAN/);
+    const json = await cli('verifikasi', row.code, '--db', dbFile, '--json');
+    expect(json.code).toBe(3);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      status: 'asli',
+      document: { voidReason: 'Salah ketik nama desa' },
+    });
   });
 });

@@ -261,7 +261,9 @@ describe('surat pernyataan and piagam', () => {
     });
     expect(data.templateVersion).toBe(2);
     expect(data.body).toContain('Desa/Kelurahan Medono, Kecamatan Pekalongan Barat');
-    expect(data.body).toContain('mencapai graduasi alamiah dari Program Keluarga Harapan (PKH) pada tahun 2026');
+    // An alamiah family's piagam thanks it for taking part (no komponen left is not an achievement).
+    expect(data.body).toContain('hingga selesai masa kepesertaannya (graduasi alamiah) pada tahun 2026');
+    expect(data.body).not.toContain('keberhasilan');
     expect(data.graduation.reasons).toEqual([]);
     const byHead = await issueFamilyDocument(db, admin, { kind: 'piagam', kpmId: kpmIds[1], signatoryId: null });
     expect(byHead.document.signatoryName).toBe(OFFICE.headName);

@@ -7,11 +7,12 @@
 import type { Db } from '../../../db/open';
 import type { AwardProgram } from '../../../db/schema';
 import { FUNDING_SOURCE_LABEL } from '../../domain/awards';
+import { programPhrase } from '../../domain/documents';
 import { formatHari, formatNumber, formatRupiah, formatTanggal } from '../../domain/format';
 import type { Handover, HandoverItem, RecipientRow } from '../../domain/printed-document';
 import { terbilangRupiah } from '../../domain/terbilang';
 import type { LetterContext } from '../documents/context';
-import { contextParts, type DocumentDraft, fillTexts, identityOf, loadFamily } from '../documents/snapshot';
+import { contextParts, type DocumentDraft, fillTexts, identityOf, loadFamily, printedNik } from '../documents/snapshot';
 
 /** An award as the handover reads it. */
 export interface HandoverAward {
@@ -70,6 +71,7 @@ export function packageText(items: HandoverItem[], cash: number): string {
 function programValues(ctx: LetterContext, program: AwardProgram, date: string, place: string) {
   return {
     nama_program: program.name,
+    program_bantuan: programPhrase(program.name, program.year),
     tahun: String(program.year),
     sumber_dana: fundingText(program),
     tanggal_serah: formatTanggal(date),
@@ -88,7 +90,8 @@ export function bastDraft(
   items: HandoverItem[],
   facts: HandoverFacts,
 ): DocumentDraft {
-  const family = identityOf(loadFamily(db, award.kpmId, null));
+  const registered = identityOf(loadFamily(db, award.kpmId, null));
+  const family = { ...registered, nik: printedNik(ctx, registered.nik) };
   const handover: Handover = {
     firstParty: { ...facts.officer, office: officeName(ctx), address: ctx.office.address },
     representative: facts.representative,

@@ -80,7 +80,10 @@ export function alreadyIssuedReason(kind: DocumentKind, number: string): string 
   return `${DOCUMENT_KIND_LABEL[kind]} untuk KPM ini sudah dibuat dengan nomor ${number}. Cetak ulang dari daftar dokumen; nomor baru hanya dapat dibuat setelah dokumen itu dibatalkan.`;
 }
 
-export type FamilyEligibility = { ok: true; candidacy: Candidacy } | { ok: false; reason: string };
+/** Not eligible; `issued` when the family already holds the kind (with the candidacy it rests on). */
+export type FamilyEligibility =
+  | { ok: true; candidacy: Candidacy }
+  | { ok: false; reason: string; issued?: { id: number; number: string; candidacy: Candidacy } };
 
 /** Whether the family may get the kind now, and the candidacy it rests on; the reason in Indonesian if not. */
 export function familyEligibility(db: Db, kind: FamilyKind, kpmId: number): FamilyEligibility {
@@ -95,20 +98,13 @@ export function familyEligibility(db: Db, kind: FamilyKind, kpmId: number): Fami
     };
   }
   const issued = activeDocumentOf(db, kind, kpmId);
-  if (issued) return { ok: false, reason: alreadyIssuedReason(kind, issued.number) };
+  if (issued) return { ok: false, reason: alreadyIssuedReason(kind, issued.number), issued: { ...issued, candidacy } };
   return { ok: true, candidacy };
 }
 
-/**
- * The families a decision approved that may get the kind now (batch): graduated through this decision, still
- * in force, without a document of the kind. The others come with their reason.
- */
-export function eligibleFamiliesOfDecision(
-  db: Db,
-  decisionId: number,
-  kind: FamilyKind,
-): { eligible: { kpmId: number; candidacy: Candidacy }[]; skipped: { kpmId: number; reason: string }[] } {
-  const kpmIds = db.$client
+/** The families a decision approved, by name (the order of a wisuda batch). */
+export function approvedFamiliesOf(db: Db, decisionId: number): number[] {
+  return db.$client
     .prepare<[number], number>(
       `SELECT c.kpm_id FROM decisions d
        JOIN proposal_items pi ON pi.proposal_id = d.proposal_id AND pi.decision = 'disetujui'
@@ -118,17 +114,45 @@ export function eligibleFamiliesOfDecision(
     )
     .pluck()
     .all(decisionId);
+}
+
+/** A document of the batch's kinds that a family of the decision already holds (in force). */
+export interface EarlierDocumentRef {
+  kpmId: number;
+  documentId: number;
+}
+
+/**
+ * The families a decision approved that may get the kind now (batch): graduated through this decision, still
+ * in force, without a document of the kind. The others come with their reason; those that already hold the kind
+ * for this decision (or a statement, which precedes any decision) are also in `issued`, for a reprint.
+ */
+export function eligibleFamiliesOfDecision(
+  db: Db,
+  decisionId: number,
+  kind: FamilyKind,
+): {
+  eligible: { kpmId: number; candidacy: Candidacy }[];
+  skipped: { kpmId: number; reason: string }[];
+  issued: EarlierDocumentRef[];
+} {
+  const kpmIds = approvedFamiliesOf(db, decisionId);
   const eligible: { kpmId: number; candidacy: Candidacy }[] = [];
   const skipped: { kpmId: number; reason: string }[] = [];
+  const issued: EarlierDocumentRef[] = [];
+  const ofThisDecision = (candidacy: Candidacy) => kind === 'pernyataan_mandiri' || candidacy.decisionId === decisionId;
   for (const kpmId of kpmIds) {
     const result = familyEligibility(db, kind, kpmId);
-    if (result.ok && (kind === 'pernyataan_mandiri' || result.candidacy.decisionId === decisionId)) {
+    if (result.ok && ofThisDecision(result.candidacy)) {
       eligible.push({ kpmId, candidacy: result.candidacy });
-    } else {
-      skipped.push({ kpmId, reason: result.ok ? 'Graduasi KPM ini ditetapkan oleh keputusan lain.' : result.reason });
+      continue;
+    }
+    skipped.push({ kpmId, reason: result.ok ? 'Graduasi KPM ini ditetapkan oleh keputusan lain.' : result.reason });
+    if (!result.ok && result.issued && ofThisDecision(result.issued.candidacy)) {
+      issued.push({ kpmId, documentId: result.issued.id });
     }
   }
-  return { eligible, skipped };
+  return { eligible, skipped, issued };
 }
 
 export const isFamilyKind = (kind: DocumentKind): kind is FamilyKind =>

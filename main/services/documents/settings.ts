@@ -145,6 +145,8 @@ export function saveTemplate(db: Db, actor: Actor, input: TemplateInput): Docume
       .update(documentTemplates)
       .set({
         ...input,
+        nikDisplay: input.nikDisplay ?? before.nikDisplay,
+        bodyAlamiah: input.bodyAlamiah ?? before.bodyAlamiah,
         version: before.version + 1,
         updatedAt: new Date().toISOString(),
         updatedByName: actor.username,

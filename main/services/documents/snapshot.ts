@@ -7,7 +7,13 @@ import type { Db } from '../../../db/open';
 import { fillTemplate } from '../../domain/documents';
 import { AppError } from '../../domain/errors';
 import { formatTanggal } from '../../domain/format';
-import { CANDIDATE_KIND_LABEL, MANDIRI_REASON_LABEL, type MandiriReason } from '../../domain/graduation';
+import {
+  CANDIDATE_KIND_LABEL,
+  type CandidateKind,
+  MANDIRI_REASON_LABEL,
+  type MandiriReason,
+} from '../../domain/graduation';
+import { maskNik } from '../../domain/identity';
 import type { FamilyIdentity, PrintedDocument, Witnesses } from '../../domain/printed-document';
 import type { LetterContext } from './context';
 import type { Candidacy } from './eligibility';
@@ -68,6 +74,10 @@ export function identityOf(row: FamilyRow): FamilyIdentity {
   return { nama, nik, noKk, idKpm, alamat, rt, rw, desa, kecamatan, kabupaten, provinsi };
 }
 
+/** The NIK as the kind prints it (its template's setting); the snapshot keeps it, so a reprint prints the same. */
+export const printedNik = (ctx: LetterContext, nik: string) =>
+  ctx.template.nikDisplay === 'disamarkan' ? maskNik(nik) : nik;
+
 /** Kemendagri village codes: the 7th digit is 1 for a kelurahan (headed by a Lurah), 2 for a desa. */
 export const villageHeadTitle = (villageCode: string) => (villageCode.charAt(6) === '1' ? 'Lurah' : 'Kepala Desa');
 
@@ -105,8 +115,10 @@ function witnessesOf(db: Db, family: FamilyRow, candidacy: Candidacy): Witnesses
 }
 
 /** Fills the template's four texts. */
-export function fillTexts(ctx: LetterContext, values: Record<string, string>) {
-  const { title, opening, body, closing } = ctx.template;
+export function fillTexts(ctx: LetterContext, values: Record<string, string>, graduation?: CandidateKind) {
+  const { title, opening, closing } = ctx.template;
+  // A graduasi alamiah is the end of eligibility, not an achievement: the kind's own wording when it has one.
+  const body = graduation === 'alamiah' && ctx.template.bodyAlamiah ? ctx.template.bodyAlamiah : ctx.template.body;
   return {
     title: fillTemplate(title, values),
     opening: fillTemplate(opening, values),
@@ -128,7 +140,7 @@ export const contextParts = (ctx: LetterContext) => ({
 /** The draft of a family document (sk_graduasi, pernyataan_mandiri, piagam) for an eligible family. */
 export function familyDraft(db: Db, ctx: LetterContext, kpmId: number, candidacy: Candidacy): DocumentDraft {
   const family = loadFamily(db, kpmId, candidacy.pendampingId);
-  const identity = identityOf(family);
+  const identity = { ...identityOf(family), nik: printedNik(ctx, family.nik) };
   const typeLabel = CANDIDATE_KIND_LABEL[candidacy.kind];
   const reasons = candidacy.kind === 'mandiri' ? reasonLabels(candidacy.reasons) : [];
   const values: Record<string, string> = {
@@ -154,7 +166,7 @@ export function familyDraft(db: Db, ctx: LetterContext, kpmId: number, candidacy
   };
   const printed: LetterDraft = {
     ...contextParts(ctx),
-    ...fillTexts(ctx, values),
+    ...fillTexts(ctx, values, candidacy.kind),
     family: identity,
     graduation: {
       type: typeLabel,

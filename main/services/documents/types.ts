@@ -63,6 +63,26 @@ export interface BatchProgress {
   message: string | null;
   /** When finished: the documents issued. */
   issued: number;
+  /** The chosen kinds the families already held (issued before this batch), known from the start. */
+  earlier: EarlierDocument[];
+  /** Whether those are printed again (as reprints) in this batch's PDF. */
+  reprinted: boolean;
+}
+
+/** A document of a wisuda batch's kinds a family already holds: not issued again, reprinted when asked. */
+export interface EarlierDocument {
+  id: number;
+  kind: DocumentKind;
+  number: string;
+  /** The family's name. */
+  subject: string;
+  issuedDate: string;
+}
+
+/** What a wisuda batch would print now: the new documents and the ones issued before. */
+export interface BatchPlan {
+  newDocuments: number;
+  earlier: EarlierDocument[];
 }
 
 export type VerifyStatus = 'asli' | 'palsu' | 'kunci_tidak_dikenal' | 'format_salah';

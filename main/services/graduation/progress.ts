@@ -28,6 +28,8 @@ export interface PendampingProgress extends Tally {
   active: boolean;
   baseKpm: number;
   set: { mode: TargetMode; value: number } | null;
+  /** How the target is computed (tooltip). */
+  how: string;
   /** Place by graduations (1 = most; equal counts share a place); null without any graduation. */
   rank: number | null;
 }
@@ -35,6 +37,8 @@ export interface PendampingProgress extends Tally {
 export interface KecamatanProgress extends Tally {
   code: string;
   name: string;
+  /** How the target is computed (tooltip). */
+  how: string;
 }
 
 export interface GraduationDashboard {
@@ -44,6 +48,9 @@ export interface GraduationDashboard {
     set: { mode: TargetMode; value: number } | null;
     percentDefault: number;
     sumPendamping: number;
+    /** How the office's target and the pendamping total are computed (tooltips). */
+    how: string;
+    sumPendampingHow: string;
   };
   defaultTargetKpm: number;
   /** Open stages: every candidate now in them; closed stages: candidates closed during the year. */
@@ -103,7 +110,7 @@ export function graduationDashboard(db: Db, year: number): GraduationDashboard {
       { ...p, ...emptyTally(p.target), rank: null } as PendampingProgress,
     ]),
   );
-  const perKecamatan = new Map<string, Tally>([...targets.kecamatan].map(([code, t]) => [code, emptyTally(t)]));
+  const perKecamatan = new Map<string, Tally>([...targets.kecamatan].map(([code, t]) => [code, emptyTally(t.target)]));
   const office = emptyTally(targets.office.target);
   let withoutPendamping = 0;
   for (const g of graduations) {
@@ -133,12 +140,21 @@ export function graduationDashboard(db: Db, year: number): GraduationDashboard {
       set: targets.office.set,
       percentDefault: targets.office.percentDefault,
       sumPendamping: targets.sumPendamping,
+      how: targets.office.how,
+      sumPendampingHow: targets.sumPendampingHow,
     },
     defaultTargetKpm: targets.defaultTargetKpm,
     pipeline: pipelineCounts(db, year),
     pendamping: ranked([...perPendamping.values()].map(withPercent)),
     kecamatan: [...perKecamatan]
-      .map(([code, t]) => withPercent({ ...t, code, name: names.get(code) ?? code }))
+      .map(([code, t]) =>
+        withPercent({
+          ...t,
+          code,
+          name: names.get(code) ?? code,
+          how: targets.kecamatan.get(code)?.how ?? 'tidak ada pendamping yang bertugas di kecamatan ini',
+        }),
+      )
       .sort((a, b) => a.name.localeCompare(b.name, 'id')),
     withoutPendamping,
   };

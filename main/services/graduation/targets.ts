@@ -9,6 +9,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import { graduationSettings, graduationTargets, pendamping, pendampingDistricts } from '../../../db/schema';
 import { AppError } from '../../domain/errors';
+import { formatNumber } from '../../domain/format';
 import type { TargetMode } from '../../domain/graduation';
 import type { GraduationSettings, TargetInput } from '../../domain/progress';
 import { type Actor, requireRole } from '../actor';
@@ -141,6 +142,13 @@ export interface PendampingTarget {
   set: { mode: TargetMode; value: number } | null;
   /** The target in families. */
   target: number;
+  /** How the target is computed, in Indonesian (the tooltip of every page that shows it). */
+  how: string;
+}
+
+export interface KecamatanTarget {
+  target: number;
+  how: string;
 }
 
 export interface YearTargets {
@@ -148,15 +156,30 @@ export interface YearTargets {
   defaultTargetKpm: number;
   pendamping: PendampingTarget[];
   /** Kecamatan code -> target in families (see kecamatanTargets). */
-  kecamatan: Map<string, number>;
-  office: { baseKpm: number; set: { mode: TargetMode; value: number } | null; percentDefault: number; target: number };
+  kecamatan: Map<string, KecamatanTarget>;
+  office: {
+    baseKpm: number;
+    set: { mode: TargetMode; value: number } | null;
+    percentDefault: number;
+    target: number;
+    how: string;
+  };
   /** The pendamping targets added up: compared with the office's own target on the Target page. */
   sumPendamping: number;
+  sumPendampingHow: string;
 }
 
 const ofBase = (mode: TargetMode, value: number, base: number) =>
   // A share is rounded up: 30% of 67,245 families means 20,174 graduations, not 20,173.
   mode === 'persen' ? Math.ceil((value * base) / 100) : value;
+
+/** "10% dari 18.980 KPM dalam program tahun 2026" or "ditetapkan 1.900 KPM untuk tahun 2026". */
+function howOf(mode: TargetMode, value: number, base: number, year: number, fallback: string): string {
+  if (mode === 'persen') {
+    return `${fallback}${formatNumber(value)}% dari ${formatNumber(base)} KPM dalam program tahun ${year} (aktif dan yang lulus tahun itu), dibulatkan ke atas`;
+  }
+  return `${fallback}${formatNumber(value)} KPM untuk tahun ${year}`;
+}
 
 /**
  * Families in the programme during the year per pendamping (null: families without one): the active ones, counted
@@ -175,27 +198,36 @@ function familiesPerPendamping(db: Db, graduations: readonly Graduation[]): Map<
   return counts;
 }
 
+type SetTargets = Map<number | null, { mode: TargetMode; value: number }>;
+
+/** The office's target: its own row for the year, else the default percentage of its families in the programme. */
+export function officeTarget(
+  settings: GraduationSettingsView,
+  set: SetTargets,
+  baseKpm: number,
+  year: number,
+): YearTargets['office'] {
+  const own = set.get(null) ?? null;
+  const { mode, value } = own ?? { mode: 'persen' as const, value: settings.officeTargetPercent };
+  const how = howOf(mode, value, baseKpm, year, own ? 'target kantor ditetapkan ' : 'target kantor bawaan ');
+  return { baseKpm, set: own, percentDefault: settings.officeTargetPercent, target: ofBase(mode, value, baseKpm), how };
+}
+
 /**
- * Every target of a year. Pendamping listed: the active ones (the default applies to them) and any other with a
- * target set for the year or a graduation in it. A kecamatan's target is the sum of the targets of the
- * pendamping who cover it (their wilayah tugas), a pendamping covering several kecamatan split evenly over them:
- * the coverage is what the office assigned, so the rule is the office's own and cheap to read; a pendamping
- * without coverage adds to no kecamatan. Graduations per kecamatan count by the family's own kecamatan.
+ * Each pendamping's target: the one set for the year (families, or a percentage of theirs in the programme), else
+ * the default for pendamping at work; one who has left counts only a target set for them. Listed: the active
+ * pendamping and any other with a target set for the year or a graduation in it.
  */
-export function yearTargets(db: Db, year: number, graduations = decidedGraduations(db, year)): YearTargets {
-  const settings = getGraduationSettings(db);
-  const families = familiesPerPendamping(db, graduations);
-  const officeBase = [...families.values()].reduce((a, b) => a + b, 0);
-  const set = new Map<number | null, { mode: TargetMode; value: number }>(
-    db
-      .select()
-      .from(graduationTargets)
-      .where(eq(graduationTargets.year, year))
-      .all()
-      .map((t) => [t.pendampingId, { mode: t.mode, value: t.value }]),
-  );
+export function pendampingTargets(
+  db: Db,
+  settings: GraduationSettingsView,
+  set: SetTargets,
+  families: Map<number | null, number>,
+  graduations: readonly Graduation[],
+  year: number,
+): PendampingTarget[] {
   const extra = new Set(graduations.map((g) => g.p));
-  const rows: PendampingTarget[] = db
+  return db
     .select({ id: pendamping.id, name: pendamping.name, active: pendamping.active })
     .from(pendamping)
     .orderBy(pendamping.name)
@@ -204,10 +236,23 @@ export function yearTargets(db: Db, year: number, graduations = decidedGraduatio
     .map((p) => {
       const baseKpm = families.get(p.id) ?? 0;
       const own = set.get(p.id) ?? null;
-      // The default is for pendamping at work; one who has left counts only a target set for them.
       const target = own ? ofBase(own.mode, own.value, baseKpm) : p.active ? settings.defaultTargetKpm : 0;
-      return { pendampingId: p.id, name: p.name, active: p.active, baseKpm, set: own, target };
+      const how = own
+        ? howOf(own.mode, own.value, baseKpm, year, 'target ditetapkan ')
+        : p.active
+          ? `target bawaan ${formatNumber(settings.defaultTargetKpm)} KPM per pendamping`
+          : 'tidak bertugas lagi dan tanpa target yang ditetapkan';
+      return { pendampingId: p.id, name: p.name, active: p.active, baseKpm, set: own, target, how };
     });
+}
+
+/**
+ * A kecamatan's target: the targets of the pendamping who cover it (their wilayah tugas), a pendamping covering
+ * several kecamatan split evenly over them. The shares are whole families by largest remainder, so the kecamatan
+ * add up exactly to their pendamping's targets (rounding each share on its own made 800 read as 799). A pendamping
+ * without coverage adds to no kecamatan.
+ */
+export function kecamatanTargets(db: Db, rows: readonly PendampingTarget[]): Map<string, KecamatanTarget> {
   const targetOf = new Map(rows.map((r) => [r.pendampingId, r.target]));
   const coverage = new Map<number, string[]>();
   for (const c of db.select().from(pendampingDistricts).all()) {
@@ -215,24 +260,57 @@ export function yearTargets(db: Db, year: number, graduations = decidedGraduatio
       coverage.set(c.pendampingId, [...(coverage.get(c.pendampingId) ?? []), c.districtCode]);
   }
   const shares = new Map<string, number>();
+  const covering = new Map<string, number>();
   for (const [id, codes] of coverage) {
-    for (const code of codes) shares.set(code, (shares.get(code) ?? 0) + (targetOf.get(id) ?? 0) / codes.length);
+    for (const code of codes) {
+      shares.set(code, (shares.get(code) ?? 0) + (targetOf.get(id) ?? 0) / codes.length);
+      covering.set(code, (covering.get(code) ?? 0) + 1);
+    }
   }
-  const kecamatan = new Map([...shares].map(([d, t]) => [d, Math.round(t)]));
-  const office = set.get(null) ?? null;
+  const total = Math.round([...shares.values()].reduce((a, b) => a + b, 0));
+  // 1e-9: a share of 10/3 + 20/3 is 9.999999999999998, which is 10 families.
+  const whole = new Map([...shares].map(([code, share]) => [code, Math.floor(share + 1e-9)]));
+  let left = total - [...whole.values()].reduce((a, b) => a + b, 0);
+  const remainder = (code: string) => (shares.get(code) ?? 0) - (whole.get(code) ?? 0);
+  const byRemainder = [...shares.keys()].sort((a, b) => remainder(b) - remainder(a) || a.localeCompare(b));
+  for (const code of byRemainder) {
+    if (left <= 0) break;
+    whole.set(code, (whole.get(code) ?? 0) + 1);
+    left--;
+  }
+  return new Map(
+    [...whole].map(([code, target]) => [
+      code,
+      {
+        target,
+        how: `bagian target ${formatNumber(covering.get(code) ?? 0)} pendamping yang bertugas di kecamatan ini (target pendamping yang bertugas di beberapa kecamatan dibagi rata)`,
+      },
+    ]),
+  );
+}
+
+/** Every target of a year: the one computation Beranda, Laporan and the Target page show. */
+export function yearTargets(db: Db, year: number, graduations = decidedGraduations(db, year)): YearTargets {
+  const settings = getGraduationSettings(db);
+  const set: SetTargets = new Map(
+    db
+      .select()
+      .from(graduationTargets)
+      .where(eq(graduationTargets.year, year))
+      .all()
+      .map((t) => [t.pendampingId, { mode: t.mode, value: t.value }]),
+  );
+  const families = familiesPerPendamping(db, graduations);
+  const officeBase = [...families.values()].reduce((a, b) => a + b, 0);
+  const rows = pendampingTargets(db, settings, set, families, graduations, year);
+  const sumPendamping = rows.reduce((sum, r) => sum + r.target, 0);
   return {
     year,
     defaultTargetKpm: settings.defaultTargetKpm,
     pendamping: rows,
-    kecamatan,
-    office: {
-      baseKpm: officeBase,
-      set: office,
-      percentDefault: settings.officeTargetPercent,
-      target: office
-        ? ofBase(office.mode, office.value, officeBase)
-        : ofBase('persen', settings.officeTargetPercent, officeBase),
-    },
-    sumPendamping: rows.reduce((sum, r) => sum + r.target, 0),
+    kecamatan: kecamatanTargets(db, rows),
+    office: officeTarget(settings, set, officeBase, year),
+    sumPendamping,
+    sumPendampingHow: `jumlah target ${formatNumber(rows.length)} pendamping tahun ${year}`,
   };
 }

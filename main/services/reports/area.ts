@@ -7,7 +7,7 @@
  * pendamping's share, a pendamping's their own; a desa has none.
  */
 import type { Db } from '../../../db/open';
-import { BULAN } from '../../domain/format';
+import { BULAN, formatNumber } from '../../domain/format';
 import { type AreaReportInput, type Period, periodLabel, periodMonths, type ReportGroup } from '../../domain/reports';
 import { decidedGraduations } from '../graduation/graduated';
 import { yearTargets } from '../graduation/targets';
@@ -38,6 +38,8 @@ export interface AreaRow extends FamilyFigures, ExitCounts, AwardFigures {
   graduated: number;
   /** The year's target in families; null where there is none (a desa, families without a pendamping). */
   target: number | null;
+  /** How the target is computed (the tooltip, the same text as Beranda's and the Target page's); null without. */
+  targetHow: string | null;
   /** graduated / target in whole percent; null without a target. */
   percent: number | null;
   pipeline: Record<OpenStage, number>;
@@ -63,6 +65,7 @@ export interface AreaReport {
 
 const noExits = (): ExitCounts => ({ mandiri: 0, alamiah: 0, keluar: 0 });
 const NO_VISITS: VisitFigures = { due: 0, done: 0 };
+const NO_TARGET = { target: 0, how: 'tidak ada pendamping yang bertugas di sini' };
 const NO_AWARDS: AwardFigures = { awards: 0, amount: 0, handedOver: 0 };
 
 /** The graduations by type per month of the period, for the exits given (one area's or all). */
@@ -119,6 +122,7 @@ export const emptyRow = (key: AreaKey, label: string, parent = ''): AreaRow => (
   ...noExits(),
   graduated: 0,
   target: null,
+  targetHow: null,
   percent: null,
   pipeline: { calon: 0, terverifikasi: 0, diusulkan: 0 },
   visitsDue: 0,
@@ -126,12 +130,31 @@ export const emptyRow = (key: AreaKey, label: string, parent = ''): AreaRow => (
   ...NO_AWARDS,
 });
 
-/** The year's targets by area key (kecamatan or pendamping); a desa has none. */
-function targetsByArea(db: Db, input: AreaReportInput, graduations: ReturnType<typeof decidedGraduations>) {
-  if (input.group === 'desa') return new Map<AreaKey, number>();
+interface AreaTargets {
+  byArea: Map<AreaKey, { target: number; how: string }>;
+  /** The whole office's figure for the total row: the pendamping targets added up, as on Beranda. */
+  total: { target: number; how: string } | null;
+}
+
+/** The year's targets by area key (kecamatan or pendamping; a desa has none), from targets.ts as every page. */
+function targetsByArea(
+  db: Db,
+  input: AreaReportInput,
+  graduations: ReturnType<typeof decidedGraduations>,
+): AreaTargets {
+  if (input.group === 'desa') return { byArea: new Map(), total: null };
   const targets = yearTargets(db, input.year, graduations);
-  if (input.group === 'kecamatan') return new Map(targets.kecamatan);
-  return new Map(targets.pendamping.map((p) => [String(p.pendampingId), p.target]));
+  const byArea =
+    input.group === 'kecamatan'
+      ? new Map(targets.kecamatan)
+      : new Map(targets.pendamping.map((p) => [String(p.pendampingId), { target: p.target, how: p.how }]));
+  const inAreas = [...byArea.values()].reduce((sum, t) => sum + t.target, 0);
+  const outside = targets.sumPendamping - inAreas;
+  const note =
+    outside > 0
+      ? `; ${formatNumber(outside)} KPM di antaranya dari pendamping tanpa wilayah tugas, tidak masuk kecamatan mana pun`
+      : '';
+  return { byArea, total: { target: targets.sumPendamping, how: `${targets.sumPendampingHow}${note}` } };
 }
 
 /** The report; with a pendampingId only that pendamping's families and candidates (their own report). */
@@ -154,13 +177,15 @@ export function areaReport(db: Db, input: AreaReportInput, only: { pendampingId?
   const keys = new Set<AreaKey>([...families.keys(), ...exitCounts.keys(), ...pipeline.keys()]);
   for (const key of [...visits.keys(), ...awards.keys()]) keys.add(key);
   const limitedTo = input.districtCode ?? (only.pendampingId === undefined ? undefined : String(only.pendampingId));
-  for (const key of targets.keys()) if (limitedTo === undefined || key === limitedTo) keys.add(key);
+  for (const key of targets.byArea.keys()) if (limitedTo === undefined || key === limitedTo) keys.add(key);
   const names = areaNames(db, input.group, [...keys, ...(input.districtCode ? [input.districtCode] : [])]);
   const rows = [...keys].map((key) => {
     const name = names.get(key) ?? { label: key, parent: '' };
     const row: AreaRow = { ...emptyRow(key, name.label, name.parent), ...families.get(key), ...exitCounts.get(key) };
     row.graduated = row.mandiri + row.alamiah;
-    row.target = input.group === 'desa' || key === '' ? null : (targets.get(key) ?? 0);
+    const target = input.group === 'desa' || key === '' ? null : (targets.byArea.get(key) ?? NO_TARGET);
+    row.target = target?.target ?? null;
+    row.targetHow = target?.how ?? null;
     row.percent = percentOf(row.graduated, row.target);
     row.pipeline = { ...row.pipeline, ...pipeline.get(key) };
     const v = visits.get(key) ?? NO_VISITS;
@@ -176,6 +201,10 @@ export function areaReport(db: Db, input: AreaReportInput, only: { pendampingId?
   );
   const total = emptyRow('', 'Jumlah');
   for (const row of rows) addRow(total, row);
+  if (limitedTo === undefined && targets.total) {
+    total.target = targets.total.target;
+    total.targetHow = targets.total.how;
+  } else if (total.target !== null) total.targetHow = 'jumlah target baris di atas';
   total.percent = percentOf(total.graduated, total.target);
   return {
     group: input.group,

@@ -20,6 +20,7 @@ import { formatNumber } from '../../../main/domain/format';
 import { CANDIDATE_STAGE_LABEL, OPEN_STAGES } from '../../../main/domain/graduation';
 import { useApi } from '../shared/api-hooks';
 import { Loaded } from '../shared/Loaded';
+import { TargetFigure } from '../targets/TargetFigure';
 import { useYear, yearOptions } from './year';
 
 type Dashboard = OutputOf<'progress.dashboard'>;
@@ -50,7 +51,7 @@ function OfficeProgress({ data }: { data: Dashboard }) {
           {formatNumber(office.graduated)}
         </Text>
         <Text size="lg" c="dimmed">
-          / {formatNumber(office.target)} KPM
+          / <TargetFigure value={office.target} how={office.how} unit=" KPM" />
         </Text>
         <Text size="lg" fw={600} ml="auto" data-testid="office-percent">
           {office.percent ?? 0}%
@@ -71,7 +72,8 @@ function OfficeProgress({ data }: { data: Dashboard }) {
               ? `${office.set.value}%`
               : `${formatNumber(office.set.value)} KPM`
             : `${office.percentDefault}% (bawaan)`}{' '}
-          dari {formatNumber(office.baseKpm)} KPM; jumlah target pendamping {formatNumber(office.sumPendamping)}.
+          dari {formatNumber(office.baseKpm)} KPM; jumlah target pendamping{' '}
+          <TargetFigure value={office.sumPendamping} how={office.sumPendampingHow} />.
         </Text>
       </Group>
     </Paper>
@@ -173,7 +175,9 @@ function RankingRow({ row }: { row: PendampingProgress }) {
       <Table.Td ta="right" fw={600}>
         {formatNumber(row.graduated)}
       </Table.Td>
-      <Table.Td ta="right">{formatNumber(row.target)}</Table.Td>
+      <Table.Td ta="right">
+        <TargetFigure value={row.target} how={row.how} />
+      </Table.Td>
       <Table.Td w={140}>
         <Group gap={6} wrap="nowrap">
           <Progress value={Math.min(100, row.percent ?? 0)} w={70} size="sm" aria-hidden />

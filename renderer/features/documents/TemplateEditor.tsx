@@ -1,4 +1,16 @@
-import { Button, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -9,6 +21,9 @@ import {
   DOCUMENT_KINDS,
   type DocumentKind,
   formatLetterNumber,
+  NIK_DISPLAY_LABEL,
+  NIK_DISPLAYS,
+  type NikDisplay,
   placeholdersOf,
   templateSchema,
 } from '../../../main/domain/documents';
@@ -50,14 +65,26 @@ export function TemplateEditor({ templates, ...rest }: Props) {
   );
 }
 
-const TEXT_FIELDS = ['title', 'opening', 'body', 'closing'] as const;
+const TEXT_FIELDS = ['title', 'opening', 'body', 'bodyAlamiah', 'closing'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
-const TEXT_LABEL: Record<TextField, string> = { title: 'Judul', opening: 'Pembuka', body: 'Isi', closing: 'Penutup' };
+const TEXT_LABEL: Record<TextField, string> = {
+  title: 'Judul',
+  opening: 'Pembuka',
+  body: 'Isi',
+  bodyAlamiah: 'Isi untuk graduasi alamiah',
+  closing: 'Penutup',
+};
+/** Kinds printed for both graduation types, whose wording may differ (alamiah is no achievement). */
+const ALAMIAH_KINDS: readonly DocumentKind[] = ['sk_graduasi', 'piagam'];
 
 interface Values extends Record<TextField, string> {
   numberPattern: string;
   signatory: string;
+  nikDisplay: NikDisplay;
 }
+
+/** The kinds that print one family's NIK (the lists print a table of many, always in full for the ministry). */
+const NIK_KINDS: readonly DocumentKind[] = ['sk_graduasi', 'pernyataan_mandiri', 'piagam', 'bast'];
 
 function TemplateForm({
   template,
@@ -74,18 +101,22 @@ function TemplateForm({
     title: v.title,
     opening: v.opening,
     body: v.body,
+    bodyAlamiah: v.bodyAlamiah,
     closing: v.closing,
     numberPattern: v.numberPattern,
     signatoryId: signatoryId(v.signatory),
+    nikDisplay: v.nikDisplay,
   });
   const form = useForm<Values>({
     initialValues: {
       title: template.title,
       opening: template.opening,
       body: template.body,
+      bodyAlamiah: template.bodyAlamiah,
       closing: template.closing,
       numberPattern: template.numberPattern,
       signatory: signatoryValue(template.signatoryId),
+      nikDisplay: template.nikDisplay,
     },
     validate: zodValidate(templateSchema, toInput),
   });
@@ -123,9 +154,14 @@ function TemplateForm({
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <PlaceholderChips kind={kind} onPick={insert} disabled={readOnly} />
-        {TEXT_FIELDS.map((field) => (
+        {TEXT_FIELDS.filter((field) => field !== 'bodyAlamiah' || ALAMIAH_KINDS.includes(kind)).map((field) => (
           <Textarea
             key={field}
+            description={
+              field === 'bodyAlamiah'
+                ? 'Untuk keluarga yang graduasi alamiah (tidak ada lagi komponen): bukan keberhasilan keluarga. Kosong: memakai Isi.'
+                : undefined
+            }
             ref={(el) => {
               fields.current[field] = el;
             }}
@@ -159,6 +195,19 @@ function TemplateForm({
             {...form.getInputProps('signatory')}
           />
         </SimpleGrid>
+        {NIK_KINDS.includes(kind) && (
+          <Radio.Group
+            label="NIK di dokumen"
+            description="Disamarkan: 3375********0011. Untuk dokumen yang ditunjukkan di depan umum (piagam); surat resmi memuat NIK lengkap."
+            {...form.getInputProps('nikDisplay')}
+          >
+            <Group mt={6}>
+              {NIK_DISPLAYS.map((d) => (
+                <Radio key={d} value={d} label={NIK_DISPLAY_LABEL[d]} disabled={readOnly} />
+              ))}
+            </Group>
+          </Radio.Group>
+        )}
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
             Versi {template.version}

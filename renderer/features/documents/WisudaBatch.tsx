@@ -1,9 +1,16 @@
-import { Alert, Button, Checkbox, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Paper, Progress, Radio, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { BatchProgress, PdfFile } from '../../../main/api/documents.contract';
-import { DOCUMENT_KIND_LABEL, FAMILY_KINDS } from '../../../main/domain/documents';
-import { formatNumber, todayIso } from '../../../main/domain/format';
+import { batchNotice } from '../../../main/domain/batch-notice';
+import {
+  BATCH_ORDER_LABEL,
+  BATCH_ORDERS,
+  type BatchOrder,
+  DOCUMENT_KIND_LABEL,
+  FAMILY_KINDS,
+} from '../../../main/domain/documents';
+import { formatNumber, formatTanggal, todayIso } from '../../../main/domain/format';
 import { call } from '../../api';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { DateField } from '../shared/DateField';
@@ -11,6 +18,9 @@ import { errorMessage, notifySuccess } from '../shared/errors';
 import { PdfModal } from './PdfPreview';
 
 type FamilyKind = (typeof FAMILY_KINDS)[number];
+
+/** A decision of 500 families re-run after a first batch would list 1,000 lines; the register has them all. */
+const EARLIER_SHOWN = 10;
 
 const PHASE_LABEL: Record<string, string> = {
   menyiapkan: 'Menyiapkan data keluarga',
@@ -27,17 +37,35 @@ export function WisudaBatch({ decisionId, families }: { decisionId: number; fami
   const start = useApiMutation('documents.batchStart');
   const [kinds, setKinds] = useState<string[]>(['sk_graduasi', 'piagam']);
   const [date, setDate] = useState(todayIso());
+  const [order, setOrder] = useState<BatchOrder>('keluarga');
+  const [reprints, setReprints] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const plan = useApi(
+    'documents.batchPlan',
+    { decisionId, kinds: kinds as FamilyKind[] },
+    { enabled: kinds.length > 0 && families > 0 },
+  );
+  const earlier = plan.data?.earlier ?? [];
+  const newDocuments = plan.data?.newDocuments ?? 0;
+  const toPrint = newDocuments + (reprints ? earlier.length : 0);
   const [pdf, setPdf] = useState<PdfFile | null>(null);
   const titleId = useId();
 
   const begin = async () => {
     setFailure(null);
+    setOutcome(null);
     if (kinds.length === 0) return setFailure('Pilih paling sedikit satu jenis dokumen.');
     if (!date) return setFailure('Tanggal surat wajib diisi.');
     try {
-      const job = await start.mutateAsync({ decisionId, kinds: kinds as FamilyKind[], issuedDate: date });
+      const job = await start.mutateAsync({
+        decisionId,
+        kinds: kinds as FamilyKind[],
+        issuedDate: date,
+        order,
+        reprints,
+      });
       setJobId(job.jobId);
     } catch (error) {
       setFailure(errorMessage(error));
@@ -51,8 +79,11 @@ export function WisudaBatch({ decisionId, families }: { decisionId: number; fami
     }
     try {
       setPdf(await call('documents.batchResult', { jobId: progress.jobId }));
-      notifySuccess(`${formatNumber(progress.issued)} dokumen diterbitkan.`);
+      const notice = batchNotice(progress.issued, progress.earlier, progress.reprinted);
+      notifySuccess(notice);
+      setOutcome(notice);
       await queryClient.invalidateQueries({ queryKey: ['documents.register'] });
+      await queryClient.invalidateQueries({ queryKey: ['documents.batchPlan'] });
     } catch (error) {
       setFailure(errorMessage(error));
     }
@@ -75,6 +106,37 @@ export function WisudaBatch({ decisionId, families }: { decisionId: number; fami
             ))}
           </Group>
         </Checkbox.Group>
+        <Radio.Group label="Urutan dalam PDF" value={order} onChange={(value) => setOrder(value as BatchOrder)}>
+          <Group mt={6}>
+            {BATCH_ORDERS.map((o) => (
+              <Radio key={o} value={o} label={BATCH_ORDER_LABEL[o]} disabled={jobId !== null} />
+            ))}
+          </Group>
+        </Radio.Group>
+        {earlier.length > 0 && (
+          <Alert color="yellow" title={`${formatNumber(earlier.length)} dokumen sudah pernah diterbitkan`}>
+            <Stack gap="xs">
+              <List size="sm">
+                {earlier.slice(0, EARLIER_SHOWN).map((d) => (
+                  <List.Item key={d.id}>
+                    {DOCUMENT_KIND_LABEL[d.kind]} {d.number} untuk {d.subject} ({formatTanggal(d.issuedDate)})
+                  </List.Item>
+                ))}
+              </List>
+              {earlier.length > EARLIER_SHOWN && (
+                <Text size="sm">
+                  dan {formatNumber(earlier.length - EARLIER_SHOWN)} dokumen lainnya (lihat agenda surat).
+                </Text>
+              )}
+              <Checkbox
+                label="Sertakan cetak ulangnya dalam PDF yang sama (tanpa nomor baru)"
+                checked={reprints}
+                onChange={(event) => setReprints(event.currentTarget.checked)}
+                disabled={jobId !== null}
+              />
+            </Stack>
+          </Alert>
+        )}
         <Group align="flex-end">
           <DateField
             label="Tanggal surat"
@@ -84,12 +146,21 @@ export function WisudaBatch({ decisionId, families }: { decisionId: number; fami
             w={200}
             disabled={jobId !== null}
           />
-          <Button onClick={begin} loading={start.isPending} disabled={jobId !== null || families === 0}>
-            Mulai cetak ({formatNumber(families * kinds.length)} dokumen)
+          <Button
+            onClick={begin}
+            loading={start.isPending || plan.isFetching}
+            disabled={jobId !== null || families === 0 || (plan.data !== undefined && toPrint === 0)}
+          >
+            Mulai cetak ({formatNumber(toPrint)} dokumen)
           </Button>
         </Group>
         {jobId && <BatchProgressBar jobId={jobId} onFinished={finished} />}
         {failure && <Alert color="red">{failure}</Alert>}
+        {outcome && (
+          <Alert color="green" role="status">
+            {outcome}
+          </Alert>
+        )}
       </Stack>
       <PdfModal file={pdf} title="Dokumen wisuda" onClose={() => setPdf(null)} />
     </Paper>

@@ -4,6 +4,7 @@ import type { AreaReport, AreaRow } from '../../../main/api/reports.contract';
 import { formatNumber, formatRupiah } from '../../../main/domain/format';
 import { KOMPONEN, KOMPONEN_LABEL } from '../../../main/domain/komponen';
 import { REPORT_GROUP_LABEL } from '../../../main/domain/reports';
+import { TargetFigure } from '../targets/TargetFigure';
 
 interface Column {
   header: string;
@@ -23,7 +24,7 @@ const VIEWS = {
       ...(desa
         ? []
         : [
-            { header: 'Target', value: (r: AreaRow) => n(r.target) },
+            { header: 'Target', value: (r: AreaRow) => <TargetFigure value={r.target} how={r.targetHow} /> },
             { header: 'Capaian', value: (r: AreaRow) => (r.percent === null ? '–' : `${r.percent}%`) },
           ]),
       { header: 'Keluar', value: (r) => n(r.keluar) },

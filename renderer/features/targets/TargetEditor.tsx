@@ -6,27 +6,29 @@ import type { TargetMode } from '../../../main/domain/graduation';
 import { useYear, yearOptions } from '../dashboard/year';
 import { useApi } from '../shared/api-hooks';
 import { Loaded } from '../shared/Loaded';
+import { TargetFigure } from './TargetFigure';
 import { type TargetEditing, TargetModal } from './TargetModal';
 
 type Targets = OutputOf<'progress.targets'>;
 
 const targetText = (set: { mode: TargetMode; value: number }) =>
-  set.mode === 'persen' ? `${set.value}% KPM aktif` : `${formatNumber(set.value)} KPM`;
+  set.mode === 'persen' ? `${set.value}% KPM dalam program` : `${formatNumber(set.value)} KPM`;
 
 function OfficeTarget({ data, onEdit }: { data: Targets; onEdit: (e: TargetEditing) => void }) {
   const { office } = data;
-  const fallback = `${office.percentDefault}% dari KPM aktif (bawaan)`;
+  const fallback = `${office.percentDefault}% dari KPM dalam program (bawaan)`;
   return (
     <Paper withBorder p="md" radius="sm">
       <Group justify="space-between">
         <div>
           <Text fw={600}>Target kantor {data.year}</Text>
           <Text size="sm" data-testid="office-target">
-            {office.set ? targetText(office.set) : fallback} = {formatNumber(office.target)} KPM dari{' '}
-            {formatNumber(office.baseKpm)} KPM (aktif dan yang lulus tahun ini)
+            {office.set ? targetText(office.set) : fallback} ={' '}
+            <TargetFigure value={office.target} how={office.how} unit=" KPM" /> dari {formatNumber(office.baseKpm)} KPM
+            (aktif dan yang lulus tahun ini)
           </Text>
           <Text size="xs" c="dimmed">
-            Jumlah target semua pendamping: {formatNumber(data.sumPendamping)} KPM.
+            Jumlah target semua pendamping: <TargetFigure value={data.sumPendamping} how={data.sumPendampingHow} /> KPM.
           </Text>
         </div>
         <Button
@@ -82,7 +84,7 @@ function PendampingTargets({ data, onEdit }: { data: Targets; onEdit: (e: Target
               <Table.Td ta="right">{formatNumber(p.baseKpm)}</Table.Td>
               <Table.Td c={p.set ? undefined : 'dimmed'}>{p.set ? targetText(p.set) : 'Bawaan'}</Table.Td>
               <Table.Td ta="right" fw={600}>
-                {formatNumber(p.target)}
+                <TargetFigure value={p.target} how={p.how} />
               </Table.Td>
               <Table.Td ta="right">
                 <Anchor
