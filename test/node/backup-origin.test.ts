@@ -68,7 +68,11 @@ describe('the database identity', () => {
     cpSync(DEFAULT_MIGRATIONS_FOLDER, previous, { recursive: true });
     const journalFile = join(previous, 'meta', '_journal.json');
     const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-    journal.entries = journal.entries.filter((e) => !e.tag.endsWith('_database_identity'));
+    // the previous release knew the migrations before the identity's, none of the later ones
+    journal.entries = journal.entries.slice(
+      0,
+      journal.entries.findIndex((e) => e.tag.endsWith('_database_identity')),
+    );
     writeFileSync(journalFile, JSON.stringify(journal));
     const file = tempDbFile();
     const old = openDatabase(file, { migrationsFolder: previous });
