@@ -19,7 +19,7 @@ import {
 import { type Page, pagingSchema } from '../domain/paging';
 import type { QueueRow } from '../services/graduation/assessments';
 import type { AvailableCandidate, ProposalDetail, ProposalRow } from '../services/graduation/proposals';
-import type { GraduationStatement } from '../services/graduation/statements';
+import type { GraduationStatement, StatementSuggestion } from '../services/graduation/statements';
 import { id, method, none } from './method';
 
 export type { Assessment, AssessmentCriterion, Decision, Proposal } from '../../db/schema';
@@ -37,6 +37,7 @@ export const decisionContract = {
   'verification.assessments': method<Assessment[]>()(candidateRef),
   'verification.record': method<Assessment>()(assessmentSchema),
   'statement.get': method<GraduationStatement | null>()(candidateRef),
+  'statement.suggest': method<StatementSuggestion>()(candidateRef),
   'statement.record': method<GraduationStatement>()(statementSchema),
   'proposal.list': method<Page<ProposalRow>>()(proposalListSchema),
   'proposal.get': method<ProposalDetail>()(id),

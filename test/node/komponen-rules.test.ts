@@ -7,6 +7,7 @@ import {
   deriveFamilyKomponen,
   deriveKomponen,
   KOMPONEN_AGES,
+  KOMPONEN_AGES_NOTE,
   KOMPONEN_FLAG,
   type KomponenPerson,
   komponenAgeWarning,
@@ -279,5 +280,18 @@ describe('age warnings at data entry', () => {
     expect(komponenAgeWarning('anak_usia_dini', '2019-11-22', '2026-11-22')).toMatch(/7 tahun/);
     expect(komponenAgeWarning('lanjut_usia', '1956-11-22', '2026-11-21')).toMatch(/70\+/);
     expect(komponenAgeWarning('lanjut_usia', '1956-11-22', '2026-11-22')).toBeNull();
+  });
+});
+
+describe('where the age limits come from', () => {
+  it('says the ranges the derivation uses, in plain words, and why they are the app’s own', () => {
+    const note = KOMPONEN_AGES_NOTE;
+    expect(note).not.toMatch(/tidak ditemukan/);
+    expect(note).toContain(`sampai ${KOMPONEN_AGES.usiaDiniUntil - 1} tahun`);
+    expect(note).toContain(`lanjut usia mulai ${KOMPONEN_AGES.lansiaFrom} tahun`);
+    expect(note).toMatch(/belum menerbitkan tabel/);
+    // The ranges quoted are the ones the derivation applies.
+    expect(deriveKomponen(person('2019-11-22'), '2026-11-21').komponen).toBe('anak_usia_dini');
+    expect(note).toContain(`SMP ${KOMPONEN_AGES.smpFrom}-${KOMPONEN_AGES.smaFrom - 1} tahun`);
   });
 });

@@ -27,6 +27,7 @@ import type { CandidateKind, CandidateStage, ItemDecision } from '../../domain/g
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
+import { userNameSql, userNames } from '../user-names';
 import { PROPOSE_ROLES, requireDuty, requiredText } from './duties';
 
 export function loadProposal(db: Db, id: number): Proposal {
@@ -201,7 +202,7 @@ const proposalColumns = {
   title: proposals.title,
   status: proposals.status,
   createdBy: proposals.createdBy,
-  createdByName: proposals.createdByName,
+  createdByName: userNameSql(proposals.createdBy, proposals.createdByName),
   createdAt: proposals.createdAt,
   submittedAt: proposals.submittedAt,
 };
@@ -218,7 +219,7 @@ export interface ProposalItemRow {
   rejectReason: string | null;
   lastScore: number | null;
   hasStatement: boolean;
-  /** Usernames of everyone who assessed this candidacy (they may not decide it). */
+  /** Names of everyone who assessed this candidacy (they may not decide it). */
   verifiers: string[];
 }
 
@@ -256,7 +257,7 @@ export function getProposal(db: Db, id: number): ProposalDetail {
   const verifiers = new Map<number, Set<string>>();
   if (rows.length > 0) {
     const list = db
-      .select({ candidateId: assessments.candidateId, name: assessments.verifierName })
+      .select({ candidateId: assessments.candidateId, id: assessments.verifierId, name: assessments.verifierName })
       .from(assessments)
       .where(
         inArray(
@@ -265,7 +266,13 @@ export function getProposal(db: Db, id: number): ProposalDetail {
         ),
       )
       .all();
-    for (const a of list) verifiers.set(a.candidateId, (verifiers.get(a.candidateId) ?? new Set()).add(a.name));
+    const nameOf = userNames(
+      db,
+      list.map((a) => a.id),
+    );
+    for (const a of list) {
+      verifiers.set(a.candidateId, (verifiers.get(a.candidateId) ?? new Set()).add(nameOf(a.id, a.name)));
+    }
   }
   const items = rows.map((r) => ({
     ...r,
@@ -273,7 +280,16 @@ export function getProposal(db: Db, id: number): ProposalDetail {
     verifiers: [...(verifiers.get(r.candidateId) ?? [])],
   }));
   const history = db.select().from(decisions).where(eq(decisions.proposalId, id)).orderBy(desc(decisions.id)).all();
-  return { proposal, items, decisions: history };
+  const nameOf = userNames(db, [proposal.createdBy, ...history.flatMap((d) => [d.decidedBy, d.reversedBy])]);
+  return {
+    proposal: { ...proposal, createdByName: nameOf(proposal.createdBy, proposal.createdByName) },
+    items,
+    decisions: history.map((d) => ({
+      ...d,
+      decidedByName: nameOf(d.decidedBy, d.decidedByName),
+      reversedByName: d.reversedByName === null ? null : nameOf(d.reversedBy, d.reversedByName),
+    })),
+  };
 }
 
 export interface AvailableCandidate {

@@ -53,6 +53,7 @@ export function WisudaBatch({ decisionId, families }: { decisionId: number; fami
       setPdf(await call('documents.batchResult', { jobId: progress.jobId }));
       notifySuccess(`${formatNumber(progress.issued)} dokumen diterbitkan.`);
       await queryClient.invalidateQueries({ queryKey: ['documents.register'] });
+      await queryClient.invalidateQueries({ queryKey: ['documents.forFamily'] });
     } catch (error) {
       setFailure(errorMessage(error));
     }
