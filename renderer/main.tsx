@@ -9,7 +9,7 @@ import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { App } from './App';
 import { ApiError, setSession } from './api';
 import { noteSessionEnded, SESSION_KEY } from './features/session/session';
@@ -56,6 +56,10 @@ const queryClient = new QueryClient({
   },
 });
 
+// Hash routes work from file:// in Electron as well as over HTTP. A data router (not <HashRouter>) so that forms
+// with unsaved changes can hold a navigation (useBlocker); App keeps its own <Routes> under the one splat route.
+const router = createHashRouter([{ path: '*', element: <App /> }]);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing in index.html');
 
@@ -66,10 +70,7 @@ createRoot(root).render(
       {/* Indonesian month and day names in every calendar, whatever the PC's language; weeks start on Monday. */}
       <DatesProvider settings={{ locale: 'id', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
-          {/* Hash routes work from file:// in Electron as well as over HTTP. */}
-          <HashRouter>
-            <App />
-          </HashRouter>
+          <RouterProvider router={router} />
         </QueryClientProvider>
       </DatesProvider>
     </MantineProvider>

@@ -11,6 +11,7 @@ import { ROLE_LABEL } from '../session/session';
 import { apiKey, useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess, zodValidate } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
+import { useUnsavedChanges } from '../shared/use-unsaved-changes';
 
 type Settings = OutputOf<'security.settings'>;
 
@@ -41,6 +42,7 @@ function SecurityForm({ settings }: { settings: Settings }) {
     initialValues: { sessionIdleMinutes: settings.sessionIdleMinutes, fullNikRoles: settings.fullNikRoles },
     validate: validateSettings,
   });
+  const { prompt } = useUnsavedChanges(form.isDirty());
 
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
@@ -61,6 +63,7 @@ function SecurityForm({ settings }: { settings: Settings }) {
 
   return (
     <form onSubmit={submit} noValidate>
+      {prompt}
       <Stack>
         <NumberInput
           label="Lama sesi tanpa aktivitas (menit)"
