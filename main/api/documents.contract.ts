@@ -16,6 +16,7 @@ import {
   templateSchema,
   voidSchema,
 } from '../domain/documents';
+import { DOCUMENT_DUTIES } from '../domain/duties';
 import { type Page, pagingSchema } from '../domain/paging';
 import type {
   BatchProgress,
@@ -32,7 +33,7 @@ export type { DocumentSettings, DocumentTemplate, Signatory } from '../../db/sch
 export type * from '../services/documents/types';
 
 /** Who issues, prints and voids: the office staff who prepare letters and the head who signs them. */
-const ISSUERS = ['admin', 'operator', 'pimpinan'] as const;
+const ISSUERS = DOCUMENT_DUTIES.issue;
 const jobRef = z.object({ jobId: z.string().min(1).max(64) });
 const registerSchema = pagingSchema.extend(registerFilterSchema.shape);
 
@@ -62,7 +63,7 @@ export const documentsContract = {
   'documents.printBatch': method<PdfFile>()(id, { roles: ISSUERS }),
   'documents.register': method<Page<RegisterRow>>()(registerSchema),
   'documents.registerXlsx': method<{ fileName: string; base64: string; rows: number }>()(registerFilterSchema),
-  'documents.void': method<RegisterRow>()(voidSchema, { roles: ['admin', 'pimpinan'] }),
+  'documents.void': method<RegisterRow>()(voidSchema, { roles: DOCUMENT_DUTIES.void }),
 
   'documents.verify': method<VerifyResult>()(z.object({ code: z.string().max(1000) })),
   'documents.keys': method<KeyView[]>()(none),

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
 import type { SessionInfo } from '../../../main/api/contract';
-import type { Role } from '../../../main/domain/enums';
+import { roleDutiesText } from '../../../main/domain/duties';
+import { ROLES, type Role } from '../../../main/domain/enums';
 import { call, setSession } from '../../api';
 import { apiKey } from '../shared/api-hooks';
 
@@ -14,12 +15,17 @@ export const ROLE_LABEL: Record<Role, string> = {
   pimpinan: 'Pimpinan',
 };
 
-export const ROLE_DESCRIPTION: Record<Role, string> = {
+const ROLE_WORK: Record<Role, string> = {
   admin: 'Mengelola pengguna, profil kantor, besaran bantuan dan semua data.',
-  operator: 'Memasukkan dan mengubah data KPM dan pendamping.',
-  verifikator: 'Melihat dan memeriksa data KPM untuk verifikasi ulang.',
-  pimpinan: 'Melihat data dan ringkasan untuk pengambilan keputusan.',
+  operator: 'Memasukkan dan mengubah data KPM dan pendamping, mengimpor data.',
+  verifikator: 'Melihat data KPM.',
+  pimpinan: 'Melihat data dan laporan.',
 };
+
+/** The role's daily work, then who decides, voids and approves, read from the duties tables (main/domain). */
+export const ROLE_DESCRIPTION: Record<Role, string> = Object.fromEntries(
+  ROLES.map((role) => [role, `${ROLE_WORK[role]} ${roleDutiesText(role)}`.trim()]),
+) as Record<Role, string>;
 
 /** Roles that may change families and pendamping (the server checks the same list). */
 export const WRITER_ROLES: readonly Role[] = ['admin', 'operator'];
