@@ -11,8 +11,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { App } from './App';
-import { ApiError, setSession } from './api';
-import { noteSessionEnded, SESSION_KEY } from './features/session/session';
+import { ApiError } from './api';
+import { forgetSession, SESSION_KEY } from './features/session/session';
 import { apiKey } from './features/shared/api-hooks';
 import { theme } from './theme';
 
@@ -23,9 +23,7 @@ import { theme } from './theme';
 function onApiError(error: unknown) {
   if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
     // The first answer says why (e.g. 30 minutes without activity); the login page shows it.
-    noteSessionEnded(error.message);
-    setSession(null);
-    queryClient.setQueryData(SESSION_KEY, null);
+    forgetSession(queryClient, error.message);
   }
   // A reset while this user works: auth.session now says so, and App asks for the new password.
   if (error instanceof ApiError && error.code === 'PASSWORD_CHANGE_REQUIRED') {
