@@ -105,9 +105,9 @@ test('a new office sees its first steps on Beranda with links, and which are don
   const steps = page.getByRole('region', { name: 'Langkah awal' });
   await expect(steps).toBeVisible();
   await expect(steps.getByRole('listitem', { name: 'Lengkapi profil kantor: selesai' })).toBeVisible();
-  await expect(steps.getByRole('listitem', { name: 'Daftarkan pendamping: belum' })).toBeVisible();
-  await expect(steps.getByRole('listitem', { name: 'Impor data KPM: belum' })).toBeVisible();
-  await steps.getByRole('link', { name: 'Buat akun pengguna' }).click();
+  await expect(steps.getByRole('listitem', { name: 'Daftarkan SDM PKH: belum' })).toBeVisible();
+  await expect(steps.getByRole('listitem', { name: 'Impor daftar keluarga: belum' })).toBeVisible();
+  await steps.getByRole('link', { name: 'Buat akun staf kantor' }).click();
   await expect(page.getByRole('heading', { name: 'Pengguna', level: 1 })).toBeVisible();
   // The role descriptions say who decides, voids and approves.
   const admin = page.getByRole('row', { name: new RegExp(ADMIN.username) });
