@@ -32,6 +32,14 @@ const DESCRIBED: { roles: readonly Role[]; text: string }[] = [
 
 /** "Menetapkan ...; membatalkan surat; ..." for one role, from the tables above; empty when it has none. */
 export function roleDutiesText(role: Role): string {
+  // A role holding every duty (the administrator) reads better as "all of them", with the limits that remain.
+  if (DESCRIBED.every((d) => d.roles.includes(role))) {
+    return (
+      'Dapat menjalankan semua tugas graduasi, surat dan bantuan usaha (menetapkan dan membatalkan keputusan, ' +
+      'membatalkan surat, menyetujui bantuan), kecuali menetapkan usulan yang disusunnya atau keluarga yang ' +
+      'diverifikasinya dan menyetujui bantuan yang direncanakannya.'
+    );
+  }
   const duties = DESCRIBED.filter((d) => d.roles.includes(role)).map((d) => d.text);
   if (duties.length === 0) return '';
   const text = duties.join('; ');

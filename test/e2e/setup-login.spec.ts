@@ -107,10 +107,12 @@ test('a new office sees its first steps on Beranda with links, and which are don
   await expect(steps.getByRole('listitem', { name: 'Lengkapi profil kantor: selesai' })).toBeVisible();
   await expect(steps.getByRole('listitem', { name: 'Daftarkan SDM PKH: belum' })).toBeVisible();
   await expect(steps.getByRole('listitem', { name: 'Impor daftar keluarga: belum' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('beranda-langkah-awal.png') });
   await steps.getByRole('link', { name: 'Buat akun staf kantor' }).click();
   await expect(page.getByRole('heading', { name: 'Pengguna', level: 1 })).toBeVisible();
   // The role descriptions say who decides, voids and approves.
   const admin = page.getByRole('row', { name: new RegExp(ADMIN.username) });
   await expect(admin).toContainText('membatalkan surat');
-  await expect(admin).toContainText('menyetujui bantuan usaha');
+  await expect(admin).toContainText('menyetujui bantuan');
+  await page.screenshot({ path: test.info().outputPath('pengguna-peran.png') });
 });

@@ -44,11 +44,11 @@ it('marks each step done from what is stored, in the order to do them', () => {
 it('describes who decides, voids and approves from the duties tables', () => {
   for (const role of ['admin', 'operator', 'verifikator', 'pimpinan'] as const) {
     const text = roleDutiesText(role).toLowerCase();
-    expect(text.includes('menetapkan dan membatalkan keputusan graduasi')).toBe(
+    expect(text.includes('menetapkan dan membatalkan keputusan')).toBe(
       (GRADUATION_DUTIES.decide as readonly string[]).includes(role),
     );
     expect(text.includes('membatalkan surat')).toBe((DOCUMENT_DUTIES.void as readonly string[]).includes(role));
-    expect(text.includes('menyetujui bantuan usaha')).toBe((AWARD_DUTIES.approve as readonly string[]).includes(role));
+    expect(text.includes('menyetujui bantuan')).toBe((AWARD_DUTIES.approve as readonly string[]).includes(role));
   }
   expect(roleDutiesText('pimpinan')).toMatch(/^Menetapkan dan membatalkan keputusan graduasi/);
 });

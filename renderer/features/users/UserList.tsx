@@ -41,9 +41,9 @@ export function UserList() {
                 <Table.Th w={160}>Nama pengguna</Table.Th>
                 <Table.Th w={220}>Nama lengkap</Table.Th>
                 <Table.Th>Peran</Table.Th>
-                <Table.Th w={180}>Dibuat</Table.Th>
-                <Table.Th w={150}>Status</Table.Th>
-                <Table.Th w={250} />
+                <Table.Th w={150}>Dibuat</Table.Th>
+                <Table.Th w={130}>Status</Table.Th>
+                <Table.Th w={240} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
