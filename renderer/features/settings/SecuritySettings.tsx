@@ -7,7 +7,7 @@ import type { OutputOf } from '../../../main/api/contract';
 import { ROLES, type Role } from '../../../main/domain/enums';
 import { securitySettingsSchema } from '../../../main/domain/security';
 import { ApiError } from '../../api';
-import { ROLE_LABEL } from '../session/session';
+import { ROLE_LABEL, SESSION_KEY } from '../session/session';
 import { apiKey, useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess, zodValidate } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
@@ -54,6 +54,8 @@ function SecurityForm({ settings }: { settings: Settings }) {
       queryClient.setQueryData(apiKey('security.settings', {}), saved);
       form.setValues({ sessionIdleMinutes: saved.sessionIdleMinutes, fullNikRoles: saved.fullNikRoles });
       form.resetDirty({ sessionIdleMinutes: saved.sessionIdleMinutes, fullNikRoles: saved.fullNikRoles });
+      // The session carries the idle minutes the renderer counts down with.
+      await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
       notifySuccess('Pengaturan keamanan disimpan.');
     } catch (error) {
       setFailure(errorMessage(error));
