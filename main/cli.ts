@@ -24,6 +24,7 @@ import { printDocumentByNumber, printWisuda, verifyCommand } from './cli-documen
 import { exportCommand } from './cli-exports';
 import { AppError } from './domain/errors';
 import { formatNumber } from './domain/format';
+import { SEVERITY_LABEL } from './domain/problem-severity';
 import { SYSTEM_ACTOR } from './services/actor';
 import { ImportJobs } from './services/import/job-store';
 import {
@@ -234,7 +235,7 @@ function printReport(
     print('\nMasalah per jenis:');
     for (const p of report.problemCounts)
       print(
-        `  ${p.severity === 'error' ? 'GALAT     ' : 'PERINGATAN'} ${String(p.count).padStart(6)}  ${p.label} [${p.code}]`,
+        `  ${SEVERITY_LABEL[p.severity].toUpperCase().padEnd(10)} ${String(p.count).padStart(6)}  ${p.label} [${p.code}]`,
       );
   }
   if (report.duplicatesTotal > 0) {
@@ -256,7 +257,7 @@ function printReport(
   if (report.problems.length > 0) {
     print('\nDaftar masalah:');
     for (const p of report.problems)
-      print(`  ${p.severity === 'error' ? 'GALAT     ' : 'PERINGATAN'} [${p.code}] ${p.message}`);
+      print(`  ${SEVERITY_LABEL[p.severity].toUpperCase().padEnd(10)} [${p.code}] ${p.message}`);
   }
   print('');
   if (committed) print(committed.message);

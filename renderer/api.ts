@@ -77,8 +77,13 @@ export function setSession(token: string | null) {
   else sessionStorage.removeItem(SESSION_KEY);
 }
 
+// The server ends a session after its idle minutes without a call; the renderer counts from the same calls.
+let lastCallAt = Date.now();
+export const lastCallTime = () => lastCallAt;
+
 /** Calls one method; resolves with its value or throws ApiError with the Indonesian message and field errors. */
 export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+  lastCallAt = Date.now();
   const result = await transport(method, input, sessionStorage.getItem(SESSION_KEY));
   if (!result.ok) throw new ApiError(result.error);
   return result.value as OutputOf<M>;

@@ -9,10 +9,10 @@ import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { App } from './App';
-import { ApiError, setSession } from './api';
-import { noteSessionEnded, SESSION_KEY } from './features/session/session';
+import { ApiError } from './api';
+import { forgetSession, SESSION_KEY } from './features/session/session';
 import { apiKey } from './features/shared/api-hooks';
 import { theme } from './theme';
 
@@ -23,9 +23,7 @@ import { theme } from './theme';
 function onApiError(error: unknown) {
   if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
     // The first answer says why (e.g. 30 minutes without activity); the login page shows it.
-    noteSessionEnded(error.message);
-    setSession(null);
-    queryClient.setQueryData(SESSION_KEY, null);
+    forgetSession(queryClient, error.message);
   }
   // A reset while this user works: auth.session now says so, and App asks for the new password.
   if (error instanceof ApiError && error.code === 'PASSWORD_CHANGE_REQUIRED') {
@@ -56,6 +54,10 @@ const queryClient = new QueryClient({
   },
 });
 
+// Hash routes work from file:// in Electron as well as over HTTP. A data router (not <HashRouter>) so that forms
+// with unsaved changes can hold a navigation (useBlocker); App keeps its own <Routes> under the one splat route.
+const router = createHashRouter([{ path: '*', element: <App /> }]);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing in index.html');
 
@@ -66,10 +68,7 @@ createRoot(root).render(
       {/* Indonesian month and day names in every calendar, whatever the PC's language; weeks start on Monday. */}
       <DatesProvider settings={{ locale: 'id', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
-          {/* Hash routes work from file:// in Electron as well as over HTTP. */}
-          <HashRouter>
-            <App />
-          </HashRouter>
+          <RouterProvider router={router} />
         </QueryClientProvider>
       </DatesProvider>
     </MantineProvider>

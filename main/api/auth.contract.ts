@@ -9,6 +9,8 @@ import { method, none } from './method';
 export interface SessionInfo {
   user: PublicUser;
   office: Office;
+  /** Minutes without a call after which the server ends the session; the renderer hides the data then too. */
+  sessionIdleMinutes: number;
 }
 
 export const loginSchema = z.object({

@@ -22,7 +22,7 @@ import { ROLES } from '../domain/enums';
 import { type Page, pagingSchema } from '../domain/paging';
 import type { QueueRow } from '../services/graduation/assessments';
 import type { AvailableCandidate, ProposalDetail, ProposalRow } from '../services/graduation/proposals';
-import type { GraduationStatement } from '../services/graduation/statements';
+import type { GraduationStatement, StatementSuggestion } from '../services/graduation/statements';
 import { id, method, none } from './method';
 
 export type { Assessment, AssessmentCriterion, Decision, Proposal } from '../../db/schema';
@@ -43,6 +43,7 @@ export const decisionContract = {
   'verification.assessments': method<Assessment[]>()(candidateRef, everyone),
   'verification.record': method<Assessment>()(assessmentSchema, duty('verify')),
   'statement.get': method<GraduationStatement | null>()(candidateRef, everyone),
+  'statement.suggest': method<StatementSuggestion>()(candidateRef, { roles: ROLES }),
   'statement.record': method<GraduationStatement>()(statementSchema, duty('statement')),
   'proposal.list': method<Page<ProposalRow>>()(proposalListSchema, everyone),
   'proposal.get': method<ProposalDetail>()(id, everyone),

@@ -17,7 +17,7 @@ import {
   removeFromProposal,
   submitProposal,
 } from '../services/graduation/proposals';
-import { getStatement, recordStatement } from '../services/graduation/statements';
+import { getStatement, recordStatement, suggestStatement } from '../services/graduation/statements';
 import type { decisionContract } from './decision.contract';
 import type { GuardsOf, HandlersOf } from './handlers';
 
@@ -32,6 +32,7 @@ export const decisionHandlers = {
   'verification.assessments': ({ db }, input) => listAssessments(db, input.candidateId),
   'verification.record': ({ db, actor }, input) => recordAssessment(db, actor, input),
   'statement.get': ({ db }, input) => getStatement(db, input.candidateId),
+  'statement.suggest': ({ db }, input) => suggestStatement(db, input.candidateId),
   'statement.record': ({ db, actor }, input) => recordStatement(db, actor, input),
   'proposal.list': ({ db }, input) => listProposals(db, input),
   'proposal.get': ({ db, actor }, input) => getProposal(db, input.id, actor.id),

@@ -17,6 +17,7 @@ import {
   templateSchema,
   voidSchema,
 } from '../domain/documents';
+import { DOCUMENT_DUTIES } from '../domain/duties';
 import { ROLES } from '../domain/enums';
 import { type Page, pagingSchema } from '../domain/paging';
 import type {
@@ -35,7 +36,7 @@ export type { DocumentSettings, DocumentTemplate, Signatory } from '../../db/sch
 export type * from '../services/documents/types';
 
 /** Who issues, prints and voids: the office staff who prepare letters and the head who signs them. */
-const ISSUERS = ['admin', 'operator', 'pimpinan'] as const;
+const ISSUERS = DOCUMENT_DUTIES.issue;
 const jobRef = z.object({ jobId: z.string().min(1).max(64) });
 const registerSchema = pagingSchema.extend(registerFilterSchema.shape);
 
@@ -79,7 +80,7 @@ export const documentsContract = {
     roles: ROLES,
     file: 'logged',
   }),
-  'documents.void': method<RegisterRow>()(voidSchema, { roles: ['admin', 'pimpinan'] }),
+  'documents.void': method<RegisterRow>()(voidSchema, { roles: DOCUMENT_DUTIES.void }),
 
   'documents.verify': method<VerifyResult>()(z.object({ code: z.string().max(1000) }), { roles: ROLES }),
   'documents.keys': method<KeyView[]>()(none, { roles: ROLES }),

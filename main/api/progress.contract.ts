@@ -10,6 +10,7 @@ import {
   visitRecordSchema,
   yearSchema,
 } from '../domain/progress';
+import type { FirstStep } from '../services/first-steps';
 import type { GraduationDashboard } from '../services/graduation/progress';
 import type { GraduationSettingsView, YearTargets } from '../services/graduation/targets';
 import { VISIT_ROLES, type VisitRow } from '../services/graduation/visits';
@@ -31,6 +32,7 @@ export const visitListSchema = pagingSchema.extend({
 
 export const progressContract = {
   'progress.dashboard': method<GraduationDashboard>()(yearInputSchema, { roles: ROLES }),
+  'progress.firstSteps': method<FirstStep[]>()(yearInputSchema, { roles: ROLES }),
   'progress.targets': method<TargetsView>()(yearInputSchema, { roles: ROLES }),
   'progress.setTarget': method<GraduationTarget>()(targetSchema, { roles: ['admin'] }),
   'progress.clearTarget': method<{ cleared: boolean }>()(targetClearSchema, { roles: ['admin'] }),

@@ -1,3 +1,4 @@
+import { firstSteps } from '../services/first-steps';
 import { graduationDashboard } from '../services/graduation/progress';
 import {
   clearTarget,
@@ -12,6 +13,7 @@ import type { progressContract } from './progress.contract';
 
 export const progressHandlers = {
   'progress.dashboard': ({ db }, input) => graduationDashboard(db, input.year),
+  'progress.firstSteps': ({ db }, input) => firstSteps(db, input.year),
   'progress.targets': ({ db }, input) => {
     const { kecamatan: _, ...view } = yearTargets(db, input.year);
     return view;

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/open';
+import { idleMessage } from '../domain/security';
 import { getUser, type PublicUser } from '../services/auth';
 import { getSecuritySettings } from '../services/security-settings';
 
@@ -28,8 +29,7 @@ export const NO_SESSION_MESSAGE = 'Sesi Anda berakhir. Silakan masuk kembali.';
 const REVOKED_MESSAGE =
   'Sesi Anda berakhir karena akun Anda dinonaktifkan atau kata sandinya diganti. Silakan masuk kembali.';
 
-export const idleMessage = (minutes: number) =>
-  `Sesi Anda berakhir karena tidak ada aktivitas selama ${minutes} menit. Silakan masuk kembali.`;
+export { idleMessage };
 
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();

@@ -8,6 +8,7 @@
  */
 import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Kop } from '../domain/printed-document';
+import { barChart, type PrintedBarChart } from './bar-chart';
 import { FONT, plain } from './fonts';
 import { Images } from './images';
 import { letterKop } from './kop';
@@ -32,6 +33,8 @@ export interface PrintedReport {
   /** ISO date: the PDF's creation date, so the same report prints the same bytes on the same day. */
   date: string;
   tables: PrintedReportTable[];
+  /** Charts printed above the tables (the screen's bar chart). */
+  charts?: PrintedBarChart[];
   /** Portrait for a one-person report (the pendamping's); landscape (the default) for wide tables. */
   orientation?: 'portrait' | 'landscape';
   /** Small print under the tables ("Data P2K2 belum tersedia."). */
@@ -131,6 +134,7 @@ export async function renderReport(report: PrintedReport): Promise<{ bytes: Buff
     content: [
       letterKop(report.kop, contentWidth(setup), images),
       title,
+      ...(report.charts ?? []).map((chart) => barChart(chart, contentWidth(setup))),
       ...report.tables.map(reportTable),
       ...notes(report),
       ...signatures(report),

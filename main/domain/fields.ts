@@ -119,6 +119,11 @@ export const PENDAMPING_FIELDS = {
   active: { label: 'Aktif', kind: 'choice' },
 } as const satisfies Record<string, FieldSpec>;
 
+/** A user's name is a person's name: the family name's rules (length, no hidden characters), its own label. */
+export const USER_FIELDS = {
+  fullName: { ...KPM_FIELDS.nama, label: 'Nama lengkap' },
+} as const satisfies Record<string, FieldSpec>;
+
 // --- checks -------------------------------------------------------------------------------------------------------
 
 /** A refusal says what is wrong (message) and what a valid value looks like (expected, for import reports). */

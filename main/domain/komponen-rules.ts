@@ -22,8 +22,14 @@ export const KOMPONEN_AGES = {
   pregnancyWarningMonths: 10,
 } as const;
 
+const A = KOMPONEN_AGES;
+/** Where the age limits come from, in the words the alamiah page shows. */
 export const KOMPONEN_AGES_NOTE =
-  'Batas umur komponen mengikuti praktik yang umum; tidak ditemukan tabel aturan resmi.';
+  `Komponen dihitung dari umur pada tanggal acuan: anak usia dini sampai ${A.usiaDiniUntil - 1} tahun, ` +
+  `anak SD ${A.usiaDiniUntil}-${A.smpFrom - 1} tahun, SMP ${A.smpFrom}-${A.smaFrom - 1} tahun, ` +
+  `SMA ${A.smaFrom}-${A.smaByAgeUntil - 1} tahun (sampai ${A.schoolUntil - 1} tahun bila tercatat masih sekolah), ` +
+  `lanjut usia mulai ${A.lansiaFrom} tahun. Kemensos belum menerbitkan tabel batas umur komponen, ` +
+  'sehingga aplikasi memakai batas umur yang lazim dipakai pendamping PKH ini.';
 
 /** A school stage as a later column may record it; null or absent means unknown, and age decides. */
 export const SCHOOL_STAGE = ['sd', 'smp', 'sma', 'lulus_sma'] as const;

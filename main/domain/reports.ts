@@ -69,3 +69,20 @@ export function periodLabel(p: Period): string {
 export function periodMonths(p: Period): number[] {
   return Array.from({ length: p.toMonth - p.fromMonth + 1 }, (_, i) => p.fromMonth + i);
 }
+
+/** More bars than this do not read: the chart (screen and print) shows the areas with most graduations. */
+export const CHART_MAX_BARS = 20;
+
+/** The areas a report's bar chart shows: all of them, or the CHART_MAX_BARS with most graduations. */
+export function chartAreas<T extends { graduated: number }>(rows: readonly T[]): T[] {
+  if (rows.length <= CHART_MAX_BARS) return [...rows];
+  return [...rows].sort((a, b) => b.graduated - a.graduated).slice(0, CHART_MAX_BARS);
+}
+
+/** Chart labels longer than this are cut with "…" (the full name shows as a tooltip and in the table). */
+export const CHART_LABEL_MAX = 18;
+
+export function chartLabel(label: string): string {
+  const chars = [...label];
+  return chars.length <= CHART_LABEL_MAX ? label : `${chars.slice(0, CHART_LABEL_MAX - 1).join('')}…`;
+}

@@ -16,6 +16,7 @@ import {
   PENDAMPING_FIELDS,
   type TextSpec,
   tooManyMembers,
+  USER_FIELDS,
 } from './fields';
 import { todayIso } from './format';
 import { GRADUATION_STAGE_FILTER } from './graduation';
@@ -89,12 +90,15 @@ export const officeSchema = z.object({
   headNip: nipSchema,
 });
 
+// `checked` is hoisted; `text` below is not yet defined at this point of the module.
+const fullNameSchema = z.string().transform(checked((v: string) => checkText(USER_FIELDS.fullName, v)));
+
 export const setupSchema = z.object({
   office: officeSchema,
   admin: z
     .object({
       username: usernameSchema,
-      fullName: required('Nama lengkap'),
+      fullName: fullNameSchema,
       password: passwordSchema,
     })
     .superRefine(refinePasswordNotUsername),
@@ -104,11 +108,19 @@ export type SetupInput = z.infer<typeof setupSchema>;
 export const userCreateSchema = z
   .object({
     username: usernameSchema,
-    fullName: required('Nama lengkap'),
+    fullName: fullNameSchema,
     role: z.enum(ROLES, 'Pilih peran.'),
     password: passwordSchema,
   })
   .superRefine(refinePasswordNotUsername);
+
+/** An administrator's change of a user's name and role (the username and password have their own ways). */
+export const userUpdateSchema = z.object({
+  id: z.number().int().positive(),
+  fullName: fullNameSchema,
+  role: z.enum(ROLES, 'Pilih peran.'),
+});
+export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
 
 const komponenSchema = z.enum(KOMPONEN).nullable().default(null);
 

@@ -12,3 +12,7 @@ export const securitySettingsSchema = z.object({
   fullNikRoles: z.array(z.enum(ROLES)).max(ROLES.length),
 });
 export type SecuritySettingsInput = z.infer<typeof securitySettingsSchema>;
+
+/** Why a session ended after its idle minutes: said by the server and by the renderer, which ends it too. */
+export const idleMessage = (minutes: number) =>
+  `Sesi Anda berakhir karena tidak ada aktivitas selama ${minutes} menit. Silakan masuk kembali.`;

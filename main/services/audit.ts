@@ -43,7 +43,13 @@ export function historyOf(db: Db, entity: string, entityId: number): AuditEntry[
     .from(auditLog)
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId), notInArray(auditLog.action, READ_ACTIONS)))
     .orderBy(desc(auditLog.id))
-    .all();
+    .all()
+    .map((entry) => ({ ...entry, summary: readableSummary(entry.summary) }));
+}
+
+/** Families registered without an ID KPM were once summarised as "(ID KPM null)"; those rows stay as written. */
+function readableSummary(summary: string): string {
+  return summary.replaceAll('(ID KPM null)', '(tanpa ID KPM)');
 }
 
 /** Names for the codes and ids a history shows, so it reads "Kedungwuni" rather than "332612". */

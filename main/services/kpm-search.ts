@@ -4,6 +4,7 @@ import type { KpmStatus } from '../domain/enums';
 import { komponenBit } from '../domain/komponen';
 import type { Page } from '../domain/paging';
 import type { KpmSearchInput } from '../domain/schemas';
+import { matchReasons } from './kpm-match-reason';
 
 export interface KpmListRow {
   id: number;
@@ -21,6 +22,8 @@ export interface KpmListRow {
   status: KpmStatus;
   komponenMask: number;
   updatedAt: string;
+  /** Why the family matched the search text when it is not the pengurus's own name or number ("anggota ..."). */
+  matchedBy?: string | null;
 }
 
 export type KpmPage = Page<KpmListRow>;
@@ -275,7 +278,9 @@ export function pageSqlFor(query: SearchQuery, total: number): string {
 export function searchKpm(db: Db, input: KpmSearchInput): KpmPage {
   const query = buildSearchQuery(input, villagesNamed(db, input.q.trim()));
   const total = (prepareCached(db, query.countSql).get(...query.params) as { total: number }).total;
-  const items = prepareCached(db, pageSqlFor(query, total)).all(...query.pageParams) as KpmListRow[];
+  const rows = prepareCached(db, pageSqlFor(query, total)).all(...query.pageParams) as KpmListRow[];
+  const reasons = matchReasons(db, input.q, rows);
+  const items = reasons.size === 0 ? rows : rows.map((row) => ({ ...row, matchedBy: reasons.get(row.id) ?? null }));
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 

@@ -229,7 +229,7 @@ export function createKpm(db: Db, actor: Actor, given: KpmInput): SaveResult {
       action: 'create',
       entity: 'kpm',
       entityId: created.id,
-      summary: `KPM ${created.nama} (ID KPM ${created.idKpm}) didaftarkan`,
+      summary: `KPM ${created.nama} (${created.idKpm ? `ID KPM ${created.idKpm}` : 'tanpa ID KPM'}) didaftarkan`,
       after: { ...created, members },
     });
     return { status: 'saved', id: created.id, warnings };

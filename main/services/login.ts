@@ -72,7 +72,20 @@ export async function login(db: Db, input: LoginInput, clock: LoginClock = REAL_
   }
   const failure = inTransaction(db, () => recordFailure(db, keys, user?.id ?? null, input.username, source, clock));
   await clock.sleep(failureDelayMs(failure.userFailures));
-  throw new AppError('LOGIN_FAILED', 'Nama pengguna atau kata sandi salah, atau akun tidak aktif.');
+  throw new AppError('LOGIN_FAILED', `${LOGIN_FAILED_MESSAGE}${holdWarning(failure)}`);
+}
+
+const LOGIN_FAILED_MESSAGE = 'Nama pengguna atau kata sandi salah, atau akun tidak aktif.';
+
+/** Said before the hold, not only after it: the user can stop and ask for a reset instead of being held. */
+function holdWarning(failure: { userFailures: number; locked: string[] }): string {
+  if (failure.locked.some((key) => key.startsWith('user:'))) {
+    return ` Akun ditahan ${THROTTLE.lockMinutes} menit.`;
+  }
+  if (failure.userFailures === THROTTLE.userLimit - 1) {
+    return ` Satu kali lagi salah, akun ditahan ${THROTTLE.lockMinutes} menit.`;
+  }
+  return '';
 }
 
 function recordFailure(

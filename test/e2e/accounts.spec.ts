@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { createUser, setUserActive } from '../../main/services/auth';
+import { login as loginService } from '../../main/services/login';
 import { ADMIN } from '../support/office';
 import { expect, login, navigate, test } from '../support/web';
 
@@ -20,6 +21,9 @@ test('five wrong passwords hold the username for 15 minutes, even against the ri
     await typeLogin(page, ADMIN.username, `salah-sandi-${i}`);
     await expect(alert).toContainText('Nama pengguna atau kata sandi salah', { timeout: 20_000 });
     await expect(page.getByRole('button', { name: 'Masuk' })).toBeEnabled({ timeout: 20_000 });
+    // The last try before the hold says so.
+    if (i === 4) await expect(alert).toContainText('Satu kali lagi salah, akun ditahan 15 menit.');
+    else await expect(alert).not.toContainText('Satu kali lagi');
   }
   await typeLogin(page, ADMIN.username, ADMIN.password);
   await expect(alert).toHaveText('Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.');
@@ -111,4 +115,62 @@ test('a user whose account is deactivated meanwhile returns to the login page, t
     'Sesi Anda berakhir karena akun Anda dinonaktifkan atau kata sandinya diganti. Silakan masuk kembali.',
   );
   await page.screenshot({ path: 'test-results/accounts-session-ended.png' });
+});
+
+test("the administrator lifts a hold, and edits a user's name and role, both audited", async ({ page, web }) => {
+  const operator = await createUser(web.db, SYSTEM_ACTOR, {
+    username: 'operator1',
+    fullName: 'Dewi Operator',
+    role: 'operator',
+    password: 'rahasia-panjang',
+  });
+  // Five wrong passwords, without the real pauses.
+  const noWait = { now: () => new Date(), sleep: async () => {} };
+  for (let i = 0; i < 5; i++) {
+    await loginService(web.db, { username: 'operator1', password: 'salah-sekali', source: 'lokal' }, noWait).catch(
+      () => undefined,
+    );
+  }
+  await login(page, web.url);
+  await navigate(page, 'Pengguna');
+  const holds = page.getByRole('region', { name: 'Ditahan karena salah kata sandi' });
+  await expect(holds).toContainText('nama pengguna operator1');
+  await holds.getByRole('button', { name: 'Lepas penahanan nama pengguna operator1' }).click();
+  await expect(holds).toBeHidden();
+  expect(web.db.$client.prepare("SELECT count(*) FROM audit_log WHERE action = 'unlock'").pluck().get()).toBe(1);
+
+  await page.getByRole('button', { name: 'Ubah operator1' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ubah pengguna operator1' });
+  await dialog.getByLabel('Nama lengkap').fill('Dewi\u200BOperator');
+  await dialog.getByRole('button', { name: 'Simpan perubahan' }).click();
+  await expect(dialog.getByLabel('Nama lengkap')).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByLabel('Nama lengkap').fill('Dewi Lestari');
+  await dialog.getByRole('combobox', { name: 'Peran' }).click();
+  await page.getByRole('option', { name: 'Verifikator' }).click();
+  await dialog.getByRole('button', { name: 'Simpan perubahan' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole('row', { name: /operator1/ });
+  await expect(row).toContainText('Dewi Lestari');
+  await expect(row).toContainText('Verifikator');
+  const stored = web.db.$client.prepare('SELECT full_name AS fullName, role FROM users WHERE id = ?').get(operator.id);
+  expect(stored).toEqual({ fullName: 'Dewi Lestari', role: 'verifikator' });
+
+  // The only administrator cannot step down.
+  await page.getByRole('button', { name: `Ubah ${ADMIN.username}` }).click();
+  const self = page.getByRole('dialog', { name: `Ubah pengguna ${ADMIN.username}` });
+  await self.getByRole('combobox', { name: 'Peran' }).click();
+  await page.getByRole('option', { name: 'Operator' }).click();
+  await self.getByRole('button', { name: 'Simpan perubahan' }).click();
+  await expect(self.getByRole('alert')).toContainText('satu-satunya administrator aktif');
+});
+
+test('an ended idle session hides the data at once and shows the login with the reason', async ({ page, web }) => {
+  await page.clock.install();
+  await login(page, web.url);
+  await navigate(page, 'Pengguna');
+  await expect(page.getByRole('cell', { name: ADMIN.fullName })).toBeVisible();
+  await page.clock.fastForward('31:00');
+  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
+  await expect(page.getByText('tidak ada aktivitas selama 30 menit')).toBeVisible();
+  await expect(page.getByRole('cell', { name: ADMIN.fullName })).toHaveCount(0);
 });

@@ -77,7 +77,9 @@ test('the alamiah list shows the family left without komponen, not the one with 
   await login(page, web.url, OPERATOR.username, OPERATOR.password);
   await navigate(page, 'Calon graduasi');
   await page.getByRole('tab', { name: 'Graduasi alamiah' }).click();
-  await expect(page.getByText('tidak ditemukan tabel aturan resmi')).toBeVisible();
+  // The page says where the age limits come from, in plain words.
+  await expect(page.getByText(/Kemensos belum menerbitkan tabel batas umur komponen/)).toBeVisible();
+  await expect(page.getByText(/anak usia dini sampai 6 tahun/)).toBeVisible();
   const table = page.getByRole('table', { name: 'Hasil pemindaian alamiah' });
   await expect(table.getByRole('row', { name: /ALAMIAH UJI/ })).toContainText('Anak SMA');
   await expect(table).not.toContainText('DEWI BALITA UJI');

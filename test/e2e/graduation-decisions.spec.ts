@@ -108,6 +108,8 @@ test('verifikator verifies, operator proposes, pimpinan approves one family and 
   await expect(items.getByText('BUDI ASTUTI')).toBeVisible();
   await items.getByRole('button', { name: 'Surat pernyataan ANI WIDYA' }).click();
   const statement = operator.getByRole('dialog', { name: 'Surat pernyataan: ANI WIDYA' });
+  // What the registry knows is filled in: the family's desa as the place.
+  await expect(statement.getByRole('textbox', { name: 'Tempat' })).toHaveValue('Medono');
   await statement.getByRole('textbox', { name: 'Tempat' }).fill('Medono');
   await statement.getByRole('textbox', { name: 'Saksi: pendamping' }).fill('RINA MARLINA');
   await statement.getByRole('textbox', { name: 'Saksi: kepala desa/lurah' }).fill('SLAMET RIYADI');
@@ -154,6 +156,9 @@ test('verifikator verifies, operator proposes, pimpinan approves one family and 
   await expect(reason).toHaveCSS('text-transform', 'none');
   expect(await reason.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getClientRects().length > 0)).toBe(true);
   expect((await reason.boundingBox())?.height ?? 0).toBeGreaterThan(30);
+  // People are named by their names, not their usernames.
+  await expect(pimpinan.getByText(/disusun oleh Pengguna operator1/)).toBeVisible();
+  await expect(pimpinan.getByText(/ditetapkan oleh Pengguna pimpinan1/)).toBeVisible();
   await pimpinan.screenshot({ path: 'test-results/graduation-decided.png', fullPage: true });
   expect(statusOf(web, kpmIds['ANI WIDYA'])).toEqual({ status: 'graduasi_mandiri', date: todayIso() });
   expect(statusOf(web, kpmIds['BUDI ASTUTI']).status).toBe('aktif');

@@ -131,7 +131,8 @@ test('import a messy workbook: fix the mapping, read the dry run, save, find, un
   await login(page, web.url);
   const wizard = await ImportWizard.open(page);
 
-  // Step 1: the file.
+  // Step 1: the file. A new family needs no ID KPM, and the help says so.
+  await expect(page.getByText('Keluarga baru wajib punya NIK dan nama pengurus')).toContainText('ID KPM boleh kosong');
   await wizard.chooseFile(FILE_NAME, await workbook());
   await wizard.read();
 
@@ -175,6 +176,12 @@ test('import a messy workbook: fix the mapping, read the dry run, save, find, un
   await expect(badRow).toContainText('NOMOR NIK');
   await expect(badRow).toContainText('NIK harus 16 digit angka (terisi 15 digit)');
   await expect(badRow).toContainText('Kesalahan');
+  // Each severity badge shows its whole word ("Peringatan" was cut to "Peringat…").
+  for (const word of ['Kesalahan', 'Peringatan']) {
+    const label = page.locator('.mantine-Badge-label', { hasText: word }).first();
+    await expect(label).toHaveText(word);
+    expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  }
   expect(countFamilies(web)).toBe(0);
 
   // The unknown pendamping is created with the import.

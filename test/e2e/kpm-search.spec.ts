@@ -57,10 +57,13 @@ test('a mother finds her family by typing part of her child’s name, or the des
   await expect(listCount(page)).toHaveText('1–1 dari 1 KPM');
   await expect(page.getByRole('link', { name: 'SULASTRI UJI' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'MARYAM UJI' })).toHaveCount(0);
+  // The result says why it matched: the child's name, shown under the family.
+  await expect(page.getByTestId('match-reason')).toHaveText('Cocok: anggota KIRANA PUTRI UJI');
 
   await search.fill('tirto');
   await expect(listCount(page)).toHaveText('1–1 dari 1 KPM');
   await expect(page.getByRole('link', { name: 'MARYAM UJI' })).toBeVisible();
+  await expect(page.getByTestId('match-reason')).toContainText('Cocok: desa Tirto');
 
   await search.fill('P3375');
   await expect(listCount(page)).toHaveText('1–1 dari 1 KPM');

@@ -151,6 +151,51 @@ test('edit the family and see the change in its history', async ({ page, web }) 
   ]);
 });
 
+test('leaving a family form with unsaved changes asks first; an untouched form leaves at once', async ({
+  page,
+  web,
+}) => {
+  const id = registerTheFamily(web);
+  await login(page, web.url);
+  await page.evaluate((kpmId) => {
+    window.location.hash = `#/kpm/${kpmId}/ubah`;
+  }, id);
+  const form = new KpmForm(page);
+  const alamat = form.textbox('Alamat');
+  await expect(alamat).toHaveValue(FAMILY.alamat);
+  const ask = page.getByRole('dialog', { name: 'Tinggalkan halaman?' });
+
+  // Untouched: Batal goes back without a question.
+  await page.getByRole('button', { name: 'Batal', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'SITI NURJANAH UJI' })).toBeVisible();
+  await expect(ask).toBeHidden();
+
+  await page.getByRole('link', { name: 'Ubah' }).click();
+  await alamat.fill('Jl. Belum Disimpan 1');
+  // Batal on a filled form asks; staying keeps what was typed.
+  await page.getByRole('button', { name: 'Batal', exact: true }).click();
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Batal' }).click();
+  await expect(ask).toBeHidden();
+  await expect(alamat).toHaveValue('Jl. Belum Disimpan 1');
+
+  // Closing the window asks through the browser's own question.
+  const question = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await question;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  await expect(alamat).toHaveValue('Jl. Belum Disimpan 1');
+
+  // The navigation asks too; discarding leaves and nothing is saved.
+  await navigate(page, 'Data KPM');
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Buang perubahan' }).click();
+  await expect(listCount(page)).toBeVisible();
+  const stored = web.db.$client.prepare('SELECT alamat FROM kpm WHERE id = ?').pluck().get(id);
+  expect(stored).toBe(FAMILY.alamat);
+});
+
 test('a NIK with a letter O for a zero says where, at the field, and nothing is sent', async ({ page, web }) => {
   await login(page, web.url);
   const form = await startNewFamily(page, {
@@ -185,6 +230,11 @@ test('a duplicate NIK is refused, links to the existing family and saves nothing
   expect(countFamilies(web)).toBe(1);
 
   await link.click();
+  // The unsaved new family is left only after saying so.
+  await page
+    .getByRole('dialog', { name: 'Tinggalkan halaman?' })
+    .getByRole('button', { name: 'Buang perubahan' })
+    .click();
   await expect(page.getByRole('heading', { name: 'SITI NURJANAH UJI' })).toBeVisible();
 
   await navigate(page, 'Data KPM');

@@ -36,6 +36,24 @@ test('the report per kecamatan shows a table and a chart, follows the period and
   await expect(chart.locator('svg path.recharts-rectangle').first()).toBeVisible();
   expect(await chart.locator('svg path.recharts-rectangle').count()).toBeGreaterThanOrEqual(4);
   await expect(page.getByLabel('Grafik graduasi per bulan').locator('svg .recharts-line').first()).toBeVisible();
+  // The kecamatan names under the bars do not run into each other, and each carries its whole name as a tooltip.
+  const ticks = chart.locator('svg text:has(title)');
+  await expect(ticks.first()).toBeVisible();
+  const boxes = await ticks.evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, title: el.querySelector('title')?.textContent ?? '' };
+    }),
+  );
+  expect(boxes.length).toBeGreaterThanOrEqual(2);
+  for (let i = 1; i < boxes.length; i++) expect(boxes[i].left).toBeGreaterThanOrEqual(boxes[i - 1].right - 1);
+  expect(boxes.map((b) => b.title)).toContain('Pekalongan Barat');
+  // Mandiri, Alamiah and Keluar are told apart even where their counts are equal: different dashes.
+  const dashes = await page
+    .getByLabel('Grafik graduasi per bulan')
+    .locator('.recharts-line path.recharts-curve')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('stroke-dasharray') ?? ''));
+  expect(new Set(dashes).size).toBe(3);
   await page.screenshot({ path: test.info().outputPath('laporan-kecamatan.png'), fullPage: true });
 
   // From March: February's graduations in Barat leave the report, June's in Timur stay.

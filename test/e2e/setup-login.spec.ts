@@ -1,5 +1,5 @@
 import { ADMIN, OFFICE } from '../support/office';
-import { choose, expect, test } from '../support/web';
+import { choose, expect, login, test } from '../support/web';
 
 test.describe('first run', () => {
   test.use({ officeSetUp: false });
@@ -10,6 +10,26 @@ test.describe('first run', () => {
 
     // Step 1: office profile. A wrong NIP is refused at its field before the wizard moves on.
     await expect(page.getByLabel('Nama instansi')).toBeFocused();
+    // An empty required field refused keeps a grey placeholder: a red one read like typed text.
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    const address = page.getByLabel('Alamat kantor');
+    await expect(address).toHaveAttribute('aria-invalid', 'true');
+    const colours = await address.evaluate((el) => ({
+      placeholder: getComputedStyle(el, '::placeholder').color,
+      border: getComputedStyle(el).borderColor,
+    }));
+    expect(colours.placeholder).not.toBe(colours.border);
+    // The kabupaten/kota is found the way people abbreviate it.
+    const regency = page.getByRole('combobox', { name: 'Kabupaten/kota' });
+    for (const [typed, found] of [
+      ['kab pamekasan', 'Kabupaten Pamekasan — Jawa Timur'],
+      ['kab. pamekasan', 'Kabupaten Pamekasan — Jawa Timur'],
+      ['kt. pekalongan', 'Kota Pekalongan — Jawa Tengah'],
+    ]) {
+      await regency.fill(typed);
+      await expect(page.getByRole('option', { name: found })).toBeVisible();
+    }
+    await regency.fill('');
     await page.getByLabel('Nama instansi').fill(OFFICE.agencyName);
     await choose(page, 'Kabupaten/kota', 'Kota Pekalongan — Jawa Tengah', 'Kota Pekalongan');
     await expect(page.getByText('Data wilayah Kemendagri dari paket idn-area-data (lisensi ODbL)')).toBeVisible();
@@ -77,4 +97,22 @@ test('the administrator logs in with Enter, sees the office and logs out', async
   await userMenu.click();
   await page.getByRole('menuitem', { name: 'Keluar' }).click();
   await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
+});
+
+test('a new office sees its first steps on Beranda with links, and which are done', async ({ page, web }) => {
+  web.db.$client.prepare("UPDATE office SET phone = '(0285) 421234', email = 'dinsos@contoh.go.id'").run();
+  await login(page, web.url);
+  const steps = page.getByRole('region', { name: 'Langkah awal' });
+  await expect(steps).toBeVisible();
+  await expect(steps.getByRole('listitem', { name: 'Lengkapi profil kantor: selesai' })).toBeVisible();
+  await expect(steps.getByRole('listitem', { name: 'Daftarkan SDM PKH: belum' })).toBeVisible();
+  await expect(steps.getByRole('listitem', { name: 'Impor daftar keluarga: belum' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('beranda-langkah-awal.png') });
+  await steps.getByRole('link', { name: 'Buat akun staf kantor' }).click();
+  await expect(page.getByRole('heading', { name: 'Pengguna', level: 1 })).toBeVisible();
+  // The role descriptions say who decides, voids and approves.
+  const admin = page.getByRole('row', { name: new RegExp(ADMIN.username) });
+  await expect(admin).toContainText('membatalkan surat');
+  await expect(admin).toContainText('menyetujui bantuan');
+  await page.screenshot({ path: test.info().outputPath('pengguna-peran.png') });
 });

@@ -55,3 +55,27 @@ describe('the names a family history shows', () => {
     expect(shown.Pendamping).toEqual(['Pendamping Awal', 'Pendamping Baru']);
   });
 });
+
+describe('a family registered without an ID KPM', () => {
+  it('is summarised as "tanpa ID KPM", never "ID KPM null", also for rows written before', () => {
+    const created = createKpm(db, admin, familyInput({ idKpm: null }));
+    if (created.status !== 'saved') throw new Error('not saved');
+    db.$client
+      .prepare(
+        "INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, summary) VALUES (?, ?, ?, 'update', 'kpm', ?, ?)",
+      )
+      .run(
+        '2026-01-02T03:04:05.000Z',
+        admin.id,
+        admin.username,
+        created.id,
+        'KPM Siti Wulandari (ID KPM null) didaftarkan',
+      );
+    const summaries = getKpm(db, created.id).history.map((entry) => entry.summary);
+    expect(summaries).toHaveLength(2);
+    for (const summary of summaries) {
+      expect(summary).not.toContain('null');
+      expect(summary).toContain('(tanpa ID KPM)');
+    }
+  });
+});

@@ -867,7 +867,7 @@ describe('report download', () => {
     expect(values(2).slice(-3)).toEqual([
       4,
       'Tidak diimpor',
-      expect.stringMatching(/^GALAT: Baris 4, kolom NIK PENGURUS: nilai .*E\+15 telah diubah Excel/),
+      expect.stringMatching(/^Kesalahan: Baris 4, kolom NIK PENGURUS: nilai .*E\+15 telah diubah Excel/),
     ]);
     expect(values(3).slice(-3)).toEqual([
       5,

@@ -7,6 +7,7 @@ import {
   deriveFamilyKomponen,
   deriveKomponen,
   KOMPONEN_AGES,
+  KOMPONEN_AGES_NOTE,
   KOMPONEN_FLAG,
   type KomponenPerson,
   komponenAgeWarning,
@@ -301,5 +302,18 @@ describe('age warnings at data entry', () => {
       field: 'komponen',
       message: 'Umur 41 tahun belum memenuhi komponen lanjut usia (70+).',
     });
+  });
+});
+
+describe('where the age limits come from', () => {
+  it('says the ranges the derivation uses, in plain words, and why they are the app’s own', () => {
+    const note = KOMPONEN_AGES_NOTE;
+    expect(note).not.toMatch(/tidak ditemukan/);
+    expect(note).toContain(`sampai ${KOMPONEN_AGES.usiaDiniUntil - 1} tahun`);
+    expect(note).toContain(`lanjut usia mulai ${KOMPONEN_AGES.lansiaFrom} tahun`);
+    expect(note).toMatch(/belum menerbitkan tabel/);
+    // The ranges quoted are the ones the derivation applies.
+    expect(deriveKomponen(person('2019-11-22'), '2026-11-21').komponen).toBe('anak_usia_dini');
+    expect(note).toContain(`SMP ${KOMPONEN_AGES.smpFrom}-${KOMPONEN_AGES.smaFrom - 1} tahun`);
   });
 });

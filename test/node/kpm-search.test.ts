@@ -285,3 +285,20 @@ describe('families without an ID KPM', () => {
     expect(ordered).toHaveLength(50);
   });
 });
+
+describe('why a family matched', () => {
+  it("names the member, the desa, the address or the identity number that matched, not the pengurus's own", async () => {
+    await twoFamilies();
+    const reason = (q: string) => search({ q }).items.map((r) => [r.nama, r.matchedBy]);
+    expect(reason('Rahmawati')).toEqual([['NUR HAYATI', 'anggota RAHMAWATI']]);
+    expect(reason('Noyontaansari')).toEqual([['NUR HAYATI', 'desa Noyontaansari']]);
+    expect(reason('Krajan')).toEqual([['NUR HAYATI', 'alamat Dusun Krajan']]);
+    expect(reason('Nur Hayati')).toEqual([['NUR HAYATI', null]]);
+    expect(reason('3375020202120002')).toEqual([['NUR HAYATI', 'No. KK']]);
+    expect(reason('3375021002000456')).toEqual([['NUR HAYATI', 'ID DTKS']]);
+    expect(reason('3375011203100002')).toEqual([['SITI WULANDARI', 'NIK anggota BUDI SANTOSO']]);
+    expect(reason('3375014507850001')).toEqual([['SITI WULANDARI', null]]);
+    // Without text there is nothing to explain.
+    expect(search({ q: '' }).items.every((r) => r.matchedBy === undefined)).toBe(true);
+  });
+});

@@ -253,6 +253,19 @@ describe('report files', () => {
     expect(money?.getCell(8).numFmt).toBe('"Rp"#,##0');
   });
 
+  it('prints the bar chart of the screen above the tables', async () => {
+    const pdf = await areaReportPdf(db, areaReportSchema.parse({ year: 2026, group: 'kecamatan' }), '2026-11-30');
+    const file = pdfFile(pdf.base64);
+    const text = pdfFlatText(file);
+    const chart = text.indexOf('Graduasi dan target per kecamatan');
+    expect(chart).toBeGreaterThan(0);
+    expect(chart).toBeLessThan(text.indexOf('Graduasi menurut jenis dan target'));
+    // The legend and the slanted area names are drawn text.
+    const drawn = text.slice(chart, text.indexOf('Graduasi menurut jenis dan target'));
+    expect(drawn).toContain('Target');
+    expect(drawn).toContain('Pekalongan Barat');
+  });
+
   it('prints the area report A4 landscape under the kop', async () => {
     const pdf = await areaReportPdf(
       db,

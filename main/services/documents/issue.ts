@@ -13,6 +13,7 @@ import {
   type issueFamilySchema,
   type issueListSchema,
 } from '../../domain/documents';
+import { DOCUMENT_DUTIES } from '../../domain/duties';
 import type { Role } from '../../domain/enums';
 import { AppError } from '../../domain/errors';
 import { formatTanggal, todayIso } from '../../domain/format';
@@ -32,7 +33,7 @@ import { familyDraft } from './snapshot';
 import type { PdfFile, RegisterRow } from './types';
 
 /** Who issues and prints: the office staff who prepare letters and the head who signs them. */
-export const ISSUER_ROLES: readonly Role[] = ['admin', 'operator', 'pimpinan'];
+export const ISSUER_ROLES: readonly Role[] = DOCUMENT_DUTIES.issue;
 
 /** The issue date: today when absent; a real date, not after today. */
 export function issueDate(raw: string | undefined): string {

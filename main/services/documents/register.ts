@@ -13,6 +13,7 @@ import {
   type registerFilterSchema,
   type voidSchema,
 } from '../../domain/documents';
+import { DOCUMENT_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatTanggal, formatWaktu } from '../../domain/format';
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
@@ -118,7 +119,7 @@ export type VoidInput = z.infer<typeof voidSchema>;
 
 /** Voids an issued document: it keeps its number and stays in the register, marked with the reason. */
 export function voidDocument(db: Db, actor: Actor, input: VoidInput): RegisterRow {
-  requireRole(actor, ['admin', 'pimpinan']);
+  requireRole(actor, DOCUMENT_DUTIES.void);
   return inTransaction(db, () => {
     const before = getDocument(db, input.id);
     if (before.voidedAt) {

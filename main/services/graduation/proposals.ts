@@ -27,6 +27,7 @@ import type { CandidateKind, CandidateStage, ItemDecision } from '../../domain/g
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
+import { userNameSql, userNames } from '../user-names';
 import { PROPOSE_ROLES, requireDuty, requiredText } from './duties';
 import { type Builder, ownWorkRefusal, proposalBuilders } from './own-work';
 
@@ -202,7 +203,7 @@ const proposalColumns = {
   title: proposals.title,
   status: proposals.status,
   createdBy: proposals.createdBy,
-  createdByName: proposals.createdByName,
+  createdByName: userNameSql(proposals.createdBy, proposals.createdByName),
   createdAt: proposals.createdAt,
   submittedAt: proposals.submittedAt,
 };
@@ -219,7 +220,7 @@ export interface ProposalItemRow {
   rejectReason: string | null;
   lastScore: number | null;
   hasStatement: boolean;
-  /** Usernames of everyone who assessed this candidacy (they may not decide it). */
+  /** Names of everyone who assessed this candidacy (they may not decide it). */
   verifiers: string[];
 }
 
@@ -262,7 +263,7 @@ export function getProposal(db: Db, id: number, viewerId: number | null = null):
   const verifiers = new Map<number, Set<string>>();
   if (rows.length > 0) {
     const list = db
-      .select({ candidateId: assessments.candidateId, name: assessments.verifierName })
+      .select({ candidateId: assessments.candidateId, id: assessments.verifierId, name: assessments.verifierName })
       .from(assessments)
       .where(
         inArray(
@@ -271,7 +272,13 @@ export function getProposal(db: Db, id: number, viewerId: number | null = null):
         ),
       )
       .all();
-    for (const a of list) verifiers.set(a.candidateId, (verifiers.get(a.candidateId) ?? new Set()).add(a.name));
+    const nameOf = userNames(
+      db,
+      list.map((a) => a.id),
+    );
+    for (const a of list) {
+      verifiers.set(a.candidateId, (verifiers.get(a.candidateId) ?? new Set()).add(nameOf(a.id, a.name)));
+    }
   }
   const items = rows.map((r) => ({
     ...r,
@@ -279,11 +286,22 @@ export function getProposal(db: Db, id: number, viewerId: number | null = null):
     verifiers: [...(verifiers.get(r.candidateId) ?? [])],
   }));
   const history = db.select().from(decisions).where(eq(decisions.proposalId, id)).orderBy(desc(decisions.id)).all();
+  const builders = proposalBuilders(db, id);
+  const nameOf = userNames(db, [
+    proposal.createdBy,
+    ...builders.map((b) => b.userId),
+    ...history.flatMap((d) => [d.decidedBy, d.reversedBy]),
+  ]);
   return {
-    proposal,
+    proposal: { ...proposal, createdByName: nameOf(proposal.createdBy, proposal.createdByName) },
     items,
-    decisions: history,
-    builders: proposalBuilders(db, id),
+    decisions: history.map((d) => ({
+      ...d,
+      decidedByName: nameOf(d.decidedBy, d.decidedByName),
+      reversedByName: d.reversedByName === null ? null : nameOf(d.reversedBy, d.reversedByName),
+    })),
+    // named like every other person on the page
+    builders: builders.map((b) => ({ ...b, username: nameOf(b.userId, b.username) })),
     decideRefusal: viewerId === null ? null : ownWorkRefusal(db, viewerId, proposal, items),
   };
 }

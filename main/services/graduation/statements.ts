@@ -3,9 +3,9 @@
  * letter (a later issue): signed date, place and the two witnesses; the family's own particulars come from
  * the registry. A mandiri candidate cannot be approved without it (decisions.ts).
  */
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
-import { graduationCandidates, graduationStatements } from '../../../db/schema';
+import { graduationCandidates, graduationStatements, kpm, pendamping, regions } from '../../../db/schema';
 import type { StatementInput } from '../../domain/decision';
 import { AppError } from '../../domain/errors';
 import type { Actor } from '../actor';
@@ -16,6 +16,42 @@ export type GraduationStatement = typeof graduationStatements.$inferSelect;
 
 export function getStatement(db: Db, candidateId: number): GraduationStatement | null {
   return db.select().from(graduationStatements).where(eq(graduationStatements.candidateId, candidateId)).get() ?? null;
+}
+
+/** What the statement form can fill in before anyone types: each value is one the user may still change. */
+export interface StatementSuggestion {
+  /** The family's own pendamping. */
+  witnessPendamping: string;
+  /** The kepala desa/lurah last named as witness for a family of the same desa (the registry has no such list). */
+  witnessKepalaDesa: string;
+  /** The family's desa/kelurahan. */
+  place: string;
+}
+
+export function suggestStatement(db: Db, candidateId: number): StatementSuggestion {
+  const family = db
+    .select({ villageCode: kpm.villageCode, pendampingName: pendamping.name, villageName: regions.name })
+    .from(graduationCandidates)
+    .innerJoin(kpm, eq(kpm.id, graduationCandidates.kpmId))
+    .leftJoin(pendamping, eq(pendamping.id, kpm.pendampingId))
+    .leftJoin(regions, eq(regions.code, kpm.villageCode))
+    .where(eq(graduationCandidates.id, candidateId))
+    .get();
+  if (!family) throw new AppError('NOT_FOUND', 'Calon graduasi tidak ditemukan.');
+  const lastInVillage = db
+    .select({ name: graduationStatements.witnessKepalaDesa })
+    .from(graduationStatements)
+    .innerJoin(graduationCandidates, eq(graduationCandidates.id, graduationStatements.candidateId))
+    .innerJoin(kpm, eq(kpm.id, graduationCandidates.kpmId))
+    .where(eq(kpm.villageCode, family.villageCode))
+    .orderBy(desc(graduationStatements.recordedAt))
+    .limit(1)
+    .get();
+  return {
+    witnessPendamping: family.pendampingName ?? '',
+    witnessKepalaDesa: lastInVillage?.name ?? '',
+    place: family.villageName ?? '',
+  };
 }
 
 /** Records (or corrects, before the decision) the signed statement. */

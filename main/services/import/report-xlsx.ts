@@ -7,6 +7,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { formatTanggal } from '../../domain/format';
 import { cellText, type RawCell } from '../../domain/normalize';
+import { SEVERITY_LABEL } from '../../domain/problem-severity';
 import type { Actor } from '../actor';
 import { inlineText } from '../xlsx';
 import type { ImportJobs } from './job-store';
@@ -83,7 +84,7 @@ export async function problemsXlsx(
         if (!list) continue;
         const values = parsed.headers.map((_, i) => outputCell(r.cells[i] ?? null, textColumns.has(i)));
         const status = statusOfRow.get(r.row) ?? 'Dilewati';
-        const message = list.map((p) => `${p.severity === 'error' ? 'GALAT' : 'PERINGATAN'}: ${p.message}`).join('\n');
+        const message = list.map((p) => `${SEVERITY_LABEL[p.severity]}: ${p.message}`).join('\n');
         const row = sheet.addRow([...values, r.row, status, message]);
         row.getCell(columns.length).alignment = { wrapText: true, vertical: 'top' };
         row.commit();

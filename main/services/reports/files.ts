@@ -5,9 +5,10 @@
  * (documents/report.ts). A report is not a numbered letter: no number, no register entry.
  */
 import type { Db } from '../../../db/open';
+import type { PrintedBarChart } from '../../documents/bar-chart';
 import { renderReport } from '../../documents/report';
 import { formatTanggal, todayIso } from '../../domain/format';
-import { type AreaReportInput, type PendampingReportInput, REPORT_GROUP_LABEL } from '../../domain/reports';
+import { type AreaReportInput, chartAreas, type PendampingReportInput, REPORT_GROUP_LABEL } from '../../domain/reports';
 import { printedTables } from '../awards/report-pdf';
 import { tablesXlsx } from '../awards/report-xlsx';
 import { buildKop, signingPlace } from '../documents/context';
@@ -50,6 +51,23 @@ function subtitle(report: AreaReport, today: string): string[] {
   ];
 }
 
+/** The screen's bar chart of the area report: graduations against target (or exits, for desa) per area. */
+function areaChart(report: AreaReport): PrintedBarChart {
+  const areas = chartAreas(report.rows);
+  const area = REPORT_GROUP_LABEL[report.group].toLowerCase();
+  const withTarget = report.group !== 'desa';
+  return {
+    heading: withTarget ? `Graduasi dan target per ${area}` : `Graduasi per ${area}`,
+    categories: areas.map((r) => r.label),
+    series: [
+      { name: 'Graduasi', color: '#12b886', values: areas.map((r) => r.graduated) },
+      withTarget
+        ? { name: 'Target', color: '#adb5bd', values: areas.map((r) => r.target ?? 0) }
+        : { name: 'Keluar', color: '#fd7e14', values: areas.map((r) => r.keluar) },
+    ],
+  };
+}
+
 export async function areaReportPdf(db: Db, input: AreaReportInput, today = todayIso()): Promise<PdfFile> {
   const report = areaReport(db, input);
   const { bytes, pages } = await renderReport({
@@ -57,6 +75,7 @@ export async function areaReportPdf(db: Db, input: AreaReportInput, today = toda
     title: `Laporan Graduasi PKH per ${REPORT_GROUP_LABEL[report.group]}`,
     subtitle: subtitle(report, today),
     date: today,
+    charts: [areaChart(report)],
     tables: printedTables(areaTables(report)),
     notes: [
       'KPM aktif dan calon graduasi: keadaan saat ini. Graduasi: hanya yang ditetapkan dengan keputusan yang tidak dibatalkan.',

@@ -7,6 +7,7 @@ import { usePendampingList } from '../pendamping/use-pendamping';
 import { useSession, WRITER_ROLES } from '../session/session';
 import { useApi } from '../shared/api-hooks';
 import { BackupCard } from './BackupCard';
+import { FirstSteps } from './FirstSteps';
 import { GraduationProgress } from './GraduationProgress';
 
 /** Counting through the list query keeps the numbers identical to what the list shows. */
@@ -54,6 +55,7 @@ export function Dashboard() {
   return (
     <Stack gap="lg">
       <BackupCard />
+      {can(['admin']) && <FirstSteps year={new Date().getFullYear()} />}
       <GraduationProgress />
       <BudgetUseCard year={new Date().getFullYear()} />
       <div>

@@ -84,6 +84,7 @@ export function WisudaBatch({ decisionId, families }: { decisionId: number; fami
       setOutcome(notice);
       await queryClient.invalidateQueries({ queryKey: ['documents.register'] });
       await queryClient.invalidateQueries({ queryKey: ['documents.batchPlan'] });
+      await queryClient.invalidateQueries({ queryKey: ['documents.forFamily'] });
     } catch (error) {
       setFailure(errorMessage(error));
     }

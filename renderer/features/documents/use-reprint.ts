@@ -18,6 +18,7 @@ export function useReprint() {
       setFile(await make());
       // The register counts prints.
       await queryClient.invalidateQueries({ queryKey: ['documents.register'] });
+      await queryClient.invalidateQueries({ queryKey: ['documents.forFamily'] });
     } catch (error) {
       notifyError(error, 'Dokumen tidak dapat dicetak ulang');
     }

@@ -99,7 +99,8 @@ export function FileStep({ job, onRead }: Props) {
           </List.Item>
           <List.Item>Di bawahnya satu baris per keluarga, atau satu baris per anggota keluarga (per No. KK).</List.Item>
           <List.Item>
-            Keluarga baru wajib punya ID KPM, NIK dan nama pengurus, No. KK, serta kecamatan dan desa/kelurahan.
+            Keluarga baru wajib punya NIK dan nama pengurus, No. KK, serta kecamatan dan desa/kelurahan. ID KPM boleh
+            kosong (misalnya ekspor DTKS/SIKS-NG) dan bisa diisi oleh berkas berikutnya.
           </List.Item>
           <List.Item>
             Berkas hanya dibaca dan diperiksa dulu. Data baru disimpan setelah Anda melihat laporan dan menekan{' '}

@@ -17,6 +17,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber } from '../../../main/domain/format';
+import { SEVERITY_LABEL } from '../../../main/domain/problem-severity';
 import { call } from '../../api';
 import { errorMessage, notifyError } from '../shared/errors';
 import { PageFooter } from '../shared/PageFooter';
@@ -137,8 +138,8 @@ export function ProblemsPanel({ report }: { report: ImportReport }) {
           onChange={(v) => filter({ severity: v as Severity, code: null })}
           data={[
             { value: 'semua', label: `Semua (${formatNumber(total)})` },
-            { value: 'error', label: `Kesalahan (${formatNumber(report.problemsTotal.error)})` },
-            { value: 'warning', label: `Peringatan (${formatNumber(report.problemsTotal.warning)})` },
+            { value: 'error', label: `${SEVERITY_LABEL.error} (${formatNumber(report.problemsTotal.error)})` },
+            { value: 'warning', label: `${SEVERITY_LABEL.warning} (${formatNumber(report.problemsTotal.warning)})` },
           ]}
           w="fit-content"
         />
@@ -182,10 +183,10 @@ export function ProblemsPanel({ report }: { report: ImportReport }) {
                         variant="light"
                         tt="none"
                         radius="sm"
-                        w={92}
-                        style={{ flexShrink: 0 }}
+                        miw={100}
+                        style={{ flexShrink: 0, overflow: 'visible' }}
                       >
-                        {p.severity === 'error' ? 'Kesalahan' : 'Peringatan'}
+                        {SEVERITY_LABEL[p.severity]}
                       </Badge>
                       <div>
                         <Text size="sm">{problemText(p)}</Text>

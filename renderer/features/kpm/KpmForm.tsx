@@ -31,6 +31,7 @@ import { DateField } from '../shared/DateField';
 import { errorMessage, notifySuccess, RecordLink, serverFieldErrors } from '../shared/errors';
 import { regionOptions, useDistricts, useVillages } from '../shared/regions';
 import { monoInput } from '../shared/styles';
+import { useUnsavedChanges } from '../shared/use-unsaved-changes';
 import { BenefitSummary } from './BenefitSummary';
 import { useFieldWarnings, WARNING_ORDER, type WarningFor } from './field-warnings';
 import {
@@ -73,6 +74,7 @@ export function KpmForm({ id, initialValues }: Props) {
   const live = useMemo(() => liveKomponenWarnings(v, todayIso()), [v]);
   const warningFor = useFieldWarnings([...live, ...warnings]);
   const busy = create.isPending || update.isPending;
+  const { leaveSaved, prompt } = useUnsavedChanges(form.isDirty());
 
   const save = async (acceptWarnings: boolean) => {
     setFailure(null);
@@ -87,7 +89,7 @@ export function KpmForm({ id, initialValues }: Props) {
       await queryClient.invalidateQueries({ queryKey: ['kpm.get'] });
       await queryClient.invalidateQueries({ queryKey: ['pendamping.list'] });
       notifySuccess(id ? 'Perubahan data KPM disimpan.' : 'KPM baru didaftarkan.');
-      navigate(`/kpm/${result.id}`);
+      leaveSaved(() => navigate(`/kpm/${result.id}`));
     } catch (error) {
       setFailure(error instanceof Error ? error : new Error(String(error)));
       if (error instanceof ApiError) {
@@ -106,6 +108,7 @@ export function KpmForm({ id, initialValues }: Props) {
         () => focusFirstError(),
       )}
     >
+      {prompt}
       <Stack gap="md">
         <IdentitySection form={form} warningFor={warningFor} />
         <AddressSection form={form} warningFor={warningFor} />

@@ -92,6 +92,11 @@ export function KpmTable({ rows, sort, dir, onSort, selected, onSelect, selectab
                 <Text size="xs" c="dimmed">
                   {row.tanggalLahir ? `Lahir ${formatTanggal(row.tanggalLahir)}` : 'Tanggal lahir belum diisi'}
                 </Text>
+                {row.matchedBy && (
+                  <Text size="xs" c="teal.9" data-testid="match-reason">
+                    Cocok: {row.matchedBy}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <Text size="sm" truncate title={row.idKpm ?? undefined}>

@@ -2,22 +2,32 @@ import { BarChart, LineChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import type { AreaReport } from '../../../main/api/reports.contract';
-import { REPORT_GROUP_LABEL } from '../../../main/domain/reports';
+import { CHART_MAX_BARS, chartAreas, chartLabel, REPORT_GROUP_LABEL } from '../../../main/domain/reports';
 
-/** More bars than this do not read: the chart shows the areas with most graduations, the table all of them. */
-const MAX_BARS = 20;
-
+// Equal counts put one line on top of another: each type has its own colour and dash, so a hidden line shows.
 const TYPES = [
-  { name: 'Mandiri', color: 'teal.6' },
-  { name: 'Alamiah', color: 'blue.6' },
-  { name: 'Keluar', color: 'orange.6' },
+  { name: 'Mandiri', color: 'teal.7' },
+  { name: 'Alamiah', color: 'indigo.5', strokeDasharray: '7 4' },
+  { name: 'Keluar', color: 'orange.6', strokeDasharray: '2 3' },
 ];
+
+/** An area's name under its bars: slanted, cut at CHART_LABEL_MAX, the whole name as a tooltip. */
+function AreaTick({ x, y, payload }: { x?: number; y?: number; payload?: { value: string } }) {
+  const name = payload?.value ?? '';
+  return (
+    <g transform={`translate(${x ?? 0},${y ?? 0})`}>
+      <text dy={10} textAnchor="end" fontSize={11} fill="var(--mantine-color-dimmed)" transform="rotate(-30)">
+        <title>{name}</title>
+        {chartLabel(name)}
+      </text>
+    </g>
+  );
+}
 
 /** Graduations against target per area, and graduations by type per month. */
 export function AreaCharts({ report }: { report: AreaReport }) {
   const withTarget = report.group !== 'desa';
-  const shown = [...report.rows].sort((a, b) => b.graduated - a.graduated).slice(0, MAX_BARS);
-  const bars = report.rows.length > MAX_BARS ? shown : report.rows;
+  const bars = chartAreas(report.rows);
   const area = REPORT_GROUP_LABEL[report.group].toLowerCase();
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
@@ -37,11 +47,11 @@ export function AreaCharts({ report }: { report: AreaReport }) {
           withLegend
           yAxisProps={{ allowDecimals: false }}
           tickLine="y"
-          xAxisProps={{ interval: 0, angle: bars.length > 6 ? -30 : 0, textAnchor: 'end', height: 70 }}
+          xAxisProps={{ interval: 0, tick: <AreaTick />, height: 90 }}
         />
-        {report.rows.length > MAX_BARS && (
+        {report.rows.length > CHART_MAX_BARS && (
           <Text size="xs" c="dimmed">
-            Grafik menampilkan {MAX_BARS} {area} dengan graduasi terbanyak; tabel memuat semuanya.
+            Grafik menampilkan {CHART_MAX_BARS} {area} dengan graduasi terbanyak; tabel memuat semuanya.
           </Text>
         )}
       </Paper>
@@ -63,6 +73,7 @@ export function AreaCharts({ report }: { report: AreaReport }) {
           withLegend
           yAxisProps={{ allowDecimals: false }}
           curveType="linear"
+          strokeWidth={2.5}
         />
       </Paper>
     </SimpleGrid>

@@ -9,6 +9,7 @@ import { SESSION_KEY } from '../session/session';
 import { apiKey, useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess, zodValidate } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
+import { useUnsavedChanges } from '../shared/use-unsaved-changes';
 import { OfficeFields, type OfficeValues } from './OfficeFields';
 
 type Office = OutputOf<'office.get'>;
@@ -41,6 +42,7 @@ function OfficeForm({ office }: { office: Office }) {
     },
     validate: validateOffice,
   });
+  const { prompt } = useUnsavedChanges(form.isDirty());
 
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
@@ -59,6 +61,7 @@ function OfficeForm({ office }: { office: Office }) {
 
   return (
     <form onSubmit={submit} noValidate>
+      {prompt}
       <OfficeFields
         form={form}
         regency={

@@ -7,10 +7,11 @@ import type { OutputOf } from '../../../main/api/contract';
 import { ROLES, type Role } from '../../../main/domain/enums';
 import { securitySettingsSchema } from '../../../main/domain/security';
 import { ApiError } from '../../api';
-import { ROLE_LABEL } from '../session/session';
+import { ROLE_LABEL, SESSION_KEY } from '../session/session';
 import { apiKey, useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess, zodValidate } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
+import { useUnsavedChanges } from '../shared/use-unsaved-changes';
 
 type Settings = OutputOf<'security.settings'>;
 
@@ -41,6 +42,7 @@ function SecurityForm({ settings }: { settings: Settings }) {
     initialValues: { sessionIdleMinutes: settings.sessionIdleMinutes, fullNikRoles: settings.fullNikRoles },
     validate: validateSettings,
   });
+  const { prompt } = useUnsavedChanges(form.isDirty());
 
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
@@ -52,6 +54,8 @@ function SecurityForm({ settings }: { settings: Settings }) {
       queryClient.setQueryData(apiKey('security.settings', {}), saved);
       form.setValues({ sessionIdleMinutes: saved.sessionIdleMinutes, fullNikRoles: saved.fullNikRoles });
       form.resetDirty({ sessionIdleMinutes: saved.sessionIdleMinutes, fullNikRoles: saved.fullNikRoles });
+      // The session carries the idle minutes the renderer counts down with.
+      await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
       notifySuccess('Pengaturan keamanan disimpan.');
     } catch (error) {
       setFailure(errorMessage(error));
@@ -61,6 +65,7 @@ function SecurityForm({ settings }: { settings: Settings }) {
 
   return (
     <form onSubmit={submit} noValidate>
+      {prompt}
       <Stack>
         <NumberInput
           label="Lama sesi tanpa aktivitas (menit)"

@@ -1,8 +1,10 @@
 import {
   Alert,
   Button,
+  type ComboboxItem,
   Group,
   Image,
+  type OptionsFilter,
   PasswordInput,
   Select,
   Stack,
@@ -15,6 +17,7 @@ import { type FormErrors, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { PASSWORD_HINT } from '../../../main/domain/password';
+import { regencyMatches } from '../../../main/domain/regency-search';
 import { setupSchema } from '../../../main/domain/schemas';
 import { ApiError } from '../../api';
 import { emptyOffice, OfficeFields, type OfficeValues } from '../settings/OfficeFields';
@@ -112,6 +115,7 @@ export function SetupWizard() {
                 searchable
                 data={regencyOptions}
                 nothingFoundMessage="Tidak ditemukan"
+                filter={filterRegencies}
                 limit={50}
                 description="Data wilayah Kemendagri dari paket idn-area-data (lisensi ODbL)"
                 inputWrapperOrder={['label', 'input', 'description', 'error']}
@@ -219,3 +223,7 @@ function Summary({ values, regencyLabel }: { values: SetupValues; regencyLabel: 
     </Stack>
   );
 }
+
+/** "kab pamekasan", "kab. pamekasan" and "kt. pekalongan" find the official "Kabupaten ..."/"Kota ..." names. */
+const filterRegencies: OptionsFilter = ({ options, search }) =>
+  (options as ComboboxItem[]).filter((option) => regencyMatches(option.label, search));

@@ -10,7 +10,7 @@ import { ROLE_DESCRIPTION, ROLE_LABEL } from '../session/session';
 import { useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess, zodValidate } from '../shared/errors';
 
-const roleOptions = ROLES.map((r) => ({ value: r, label: `${ROLE_LABEL[r]} — ${ROLE_DESCRIPTION[r]}` }));
+const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }));
 
 interface Values {
   username: string;
@@ -68,7 +68,15 @@ function UserForm({ onDone }: { onDone: () => void }) {
           {...form.getInputProps('username')}
         />
         <TextInput label="Nama lengkap" withAsterisk {...form.getInputProps('fullName')} />
-        <Select label="Peran" withAsterisk data={roleOptions} allowDeselect={false} {...form.getInputProps('role')} />
+        <Select
+          label="Peran"
+          withAsterisk
+          data={roleOptions}
+          allowDeselect={false}
+          description={form.values.role ? ROLE_DESCRIPTION[form.values.role] : undefined}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          {...form.getInputProps('role')}
+        />
         <PasswordInput
           label="Kata sandi"
           description={PASSWORD_HINT}

@@ -1,13 +1,16 @@
 import { Alert, Badge, Button, Center, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { OutputOf } from '../../../main/api/contract';
 import { formatTanggal } from '../../../main/domain/format';
 import { ROLE_DESCRIPTION, ROLE_LABEL, useSession } from '../session/session';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { ConfirmModal } from '../shared/ConfirmModal';
 import { errorMessage, notifyError, notifySuccess } from '../shared/errors';
+import { LoginHolds } from './LoginHolds';
 import { ResetPasswordButton } from './ResetPasswordButton';
+import { UserEditModal } from './UserEditModal';
 import { UserFormModal } from './UserFormModal';
 
 type PublicUser = OutputOf<'users.list'>[number];
@@ -15,8 +18,10 @@ type PublicUser = OutputOf<'users.list'>[number];
 export function UserList() {
   const list = useApi('users.list', {});
   const [formOpen, form] = useDisclosure(false);
+  const [editing, setEditing] = useState<PublicUser | null>(null);
   return (
     <Stack gap="sm">
+      <LoginHolds />
       <Group justify="flex-end">
         <Button onClick={form.open}>Tambah pengguna</Button>
       </Group>
@@ -36,25 +41,26 @@ export function UserList() {
                 <Table.Th w={160}>Nama pengguna</Table.Th>
                 <Table.Th w={220}>Nama lengkap</Table.Th>
                 <Table.Th>Peran</Table.Th>
-                <Table.Th w={180}>Dibuat</Table.Th>
-                <Table.Th w={150}>Status</Table.Th>
-                <Table.Th w={250} />
+                <Table.Th w={150}>Dibuat</Table.Th>
+                <Table.Th w={130}>Status</Table.Th>
+                <Table.Th w={240} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {list.data.map((u) => (
-                <UserRow key={u.id} user={u} />
+                <UserRow key={u.id} user={u} onEdit={() => setEditing(u)} />
               ))}
             </Table.Tbody>
           </Table>
         )}
       </Paper>
       <UserFormModal opened={formOpen} onClose={form.close} />
+      <UserEditModal user={editing} onClose={() => setEditing(null)} />
     </Stack>
   );
 }
 
-function UserRow({ user }: { user: PublicUser }) {
+function UserRow({ user, onEdit }: { user: PublicUser; onEdit: () => void }) {
   const { user: me } = useSession();
   const queryClient = useQueryClient();
   const setActive = useApiMutation('users.setActive');
@@ -108,6 +114,9 @@ function UserRow({ user }: { user: PublicUser }) {
         </Stack>
       </Table.Td>
       <Table.Td>
+        <Button size="compact-sm" variant="subtle" onClick={onEdit} aria-label={`Ubah ${user.username}`}>
+          Ubah
+        </Button>
         {!self && <ResetPasswordButton user={user} />}
         {!self && (
           <Button

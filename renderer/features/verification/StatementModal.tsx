@@ -17,6 +17,7 @@ interface Props {
 export function StatementModal({ candidateId, nama, onClose }: Props) {
   const queryClient = useQueryClient();
   const current = useApi('statement.get', { candidateId });
+  const suggestion = useApi('statement.suggest', { candidateId });
   const record = useApiMutation('statement.record');
   const [values, setValues] = useState({
     signedDate: todayIso(),
@@ -26,9 +27,11 @@ export function StatementModal({ candidateId, nama, onClose }: Props) {
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  // A recorded statement shows as recorded; a new one starts from what the registry knows about the family.
   useEffect(() => {
     if (current.data) setValues({ ...current.data });
-  }, [current.data]);
+    else if (current.isSuccess && suggestion.data) setValues((prev) => ({ ...prev, ...suggestion.data }));
+  }, [current.data, current.isSuccess, suggestion.data]);
   const set = (key: keyof typeof values) => (value: string) => setValues((prev) => ({ ...prev, [key]: value }));
 
   const save = async () => {
@@ -38,6 +41,9 @@ export function StatementModal({ candidateId, nama, onClose }: Props) {
       await record.mutateAsync({ candidateId, ...values });
       await queryClient.invalidateQueries({ queryKey: ['statement.get'] });
       await queryClient.invalidateQueries({ queryKey: ['proposal.get'] });
+      // The family's documents card offers the surat pernyataan once it is recorded.
+      await queryClient.invalidateQueries({ queryKey: ['documents.forFamily'] });
+      await queryClient.invalidateQueries({ queryKey: ['kpm.get'] });
       notifySuccess(`Surat pernyataan ${nama} tercatat.`);
       onClose();
     } catch (error) {
