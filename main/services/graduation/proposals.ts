@@ -228,8 +228,8 @@ export interface ProposalDetail {
   proposal: Proposal;
   items: ProposalItemRow[];
   decisions: Decision[];
-  /** Everyone who built it (created, added or removed families, submitted) and what they did. */
-  builders: Builder[];
+  /** Everyone who built it (created, added or removed families, submitted), by name, and what they did. */
+  builders: (Builder & { name: string })[];
   /** Why the asking user may not decide it (they built it or verified a family in it), or null. */
   decideRefusal: string | null;
 }
@@ -301,7 +301,7 @@ export function getProposal(db: Db, id: number, viewerId: number | null = null):
       reversedByName: d.reversedByName === null ? null : nameOf(d.reversedBy, d.reversedByName),
     })),
     // named like every other person on the page
-    builders: builders.map((b) => ({ ...b, username: nameOf(b.userId, b.username) })),
+    builders: builders.map((b) => ({ ...b, name: nameOf(b.userId, b.username) })),
     decideRefusal: viewerId === null ? null : ownWorkRefusal(db, viewerId, proposal, items),
   };
 }

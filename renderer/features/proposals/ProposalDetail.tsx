@@ -34,7 +34,7 @@ export function ProposalDetail({ id }: { id: number }) {
 function DetailView({ detail }: { detail: Detail }) {
   const { can } = useSession();
   const { proposal, items, decisions, builders, decideRefusal } = detail;
-  const builtBy = builders.map((b) => b.username).join(', ') || proposal.createdByName;
+  const builtBy = builders.map((b) => b.name).join(', ') || proposal.createdByName;
   const draft = proposal.status === 'draft';
   return (
     <Stack>
