@@ -15,6 +15,7 @@ import { issueFamilyDocument } from '../../main/services/documents/issue';
 import { updateSecuritySettings } from '../../main/services/security-settings';
 import { decideGraduations } from '../support/graduation';
 import { choose, expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
+import { readWorkbook } from '../support/xlsx-read';
 
 const YEAR = new Date().getFullYear();
 const FAMILIES = [
@@ -87,8 +88,7 @@ async function download(page: Page): Promise<string> {
 
 /** The first sheet as text rows (cell values as ExcelJS reads them), plus the NIK cell's own type. */
 async function readXlsx(path: string) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  const workbook = await readWorkbook(readFileSync(path));
   const sheet = workbook.worksheets[0];
   const rows: ExcelJS.CellValue[][] = [];
   sheet.eachRow((row) => {

@@ -3,12 +3,11 @@
  * its SK and follow-up visits, one rejected), a family with members, an award handed over and one planned.
  * Synthetic data only.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Db } from '../../db/open';
 import { type ExportTemplateInput, findBuiltIn } from '../../main/domain/exports';
 import type { Actor } from '../../main/services/actor';
 import { type ExportedFile, runExport } from '../../main/services/exports/run';
-import { readEntry, readZipDirectory } from '../../main/services/import/zip';
 import { createKpm } from '../../main/services/kpm';
 import { familyInput, setUpOffice } from '../node/helpers';
 import { insertAward, insertItem, insertProgram } from './award-rows';
@@ -77,30 +76,6 @@ export function runBuiltIn(
   );
 }
 
-/**
- * The workbook as ExcelJS reads it, with each inline string (the exports write every text so) given back as its
- * text: ExcelJS reads an inline string as rich text, where Excel shows plain text. The cell types themselves are
- * checked on the raw XML (exports-xlsx.test.ts).
- */
-export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  for (const sheet of workbook.worksheets) {
-    sheet.eachRow((row) =>
-      row.eachCell((cell) => {
-        const value = cell.value as ExcelJS.CellRichTextValue | null;
-        if (value && typeof value === 'object' && 'richText' in value) {
-          const text = value.richText.map((r) => r.text).join('');
-          const style = cell.style;
-          cell.value = text;
-          cell.style = style;
-        }
-      }),
-    );
-  }
-  return workbook;
-}
-
 /** The header row's texts and the data rows of a sheet as objects by header. */
 export function sheetRows(sheet: ExcelJS.Worksheet, headerRow = 1): Record<string, ExcelJS.Cell>[] {
   const headers = (sheet.getRow(headerRow).values as unknown[]).slice(1).map(String);
@@ -112,19 +87,4 @@ export function sheetRows(sheet: ExcelJS.Worksheet, headerRow = 1): Record<strin
   return rows;
 }
 
-/**
- * The cells of every sheet stored as formula strings (`t="str"`), which spreadsheet tools may recompute or
- * retype: text cells the app writes are inline or shared strings, so this lists none.
- */
-export function formulaStringCells(bytes: Buffer): string[] {
-  const entries = readZipDirectory(bytes);
-  return [...entries.entries()]
-    .filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
-    .flatMap(([name, entry]) =>
-      [
-        ...readEntry(bytes, entry)
-          .toString('utf8')
-          .matchAll(/<c r="([A-Z]+\d+)"[^>]*\bt="str"/g),
-      ].map((m) => `${name}!${m[1]}`),
-    );
-}
+export { formulaStringCells, readWorkbook } from './xlsx-read';
