@@ -229,7 +229,8 @@ function RegisterLine({ row, printing, printingBatch, onReprint, onReprintBatch,
         <StatusBadge row={row} />
       </Table.Td>
       <Table.Td>
-        <Group gap={4} wrap="nowrap">
+        {/* Wrapping: three actions side by side made the table 122 px wider than a 1366 px screen. */}
+        <Group gap={4}>
           {onReprint && (
             <Button
               size="compact-sm"
