@@ -52,6 +52,8 @@ export const theme = createTheme({
     Modal: { defaultProps: { centered: true, closeButtonProps: { 'aria-label': 'Tutup' } } },
     Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Tutup' } } },
     InputClearButton: { defaultProps: { 'aria-label': 'Kosongkan isian' } },
+    // Typing in a searchable select marks the first match, so Enter picks it instead of submitting the form.
+    Select: { defaultProps: { selectFirstOptionOnChange: true } },
     Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Tutup pemberitahuan' } } },
   },
 });

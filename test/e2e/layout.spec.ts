@@ -42,7 +42,9 @@ test.describe('an office PC: 1366x690, the desktop app above the taskbar', () =>
     seedOffice(web);
     await login(page, web.url);
     await nav(page).getByRole('link', { name: 'Agenda surat', exact: true }).click();
-    const batchRow = page.getByRole('row').filter({ has: page.getByRole('button', { name: /Cetak ulang kelompok/ }) });
+    const batchRow = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('button', { name: /Cetak ulang satu kelompok/ }) });
     await expect(batchRow).toHaveCount(1);
     const voiding = batchRow.getByRole('button', { name: /^Batalkan/ });
     await expect(voiding).toBeInViewport({ ratio: 1 });

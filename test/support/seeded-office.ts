@@ -12,7 +12,10 @@ import type { WebServer } from './web';
 
 export interface SeededOffice {
   programId: number;
+  /** An open (draft) proposal and a decided one. */
   proposalId: number;
+  decidedProposalId: number;
+  /** The first 30 families; 10 to 15 are graduated (with awards and visits), 20 and on are plain active ones. */
   kpmIds: number[];
 }
 
@@ -28,7 +31,11 @@ export function seedOffice(web: WebServer): SeededOffice {
   // An SK dated early this year: its 3-month visits are overdue, the later ones still to come.
   const skDate = `${today.getFullYear()}-01-15`;
   const graduated = kpmIds.slice(10, 16);
-  decideGraduations(db, { kpmIds: graduated, rejectedKpmIds: kpmIds.slice(16, 17), skDate });
+  const decided = decideGraduations(db, { kpmIds: graduated, rejectedKpmIds: kpmIds.slice(16, 17), skDate });
+  // One visit due today, so Pemantauan opens on a list with its "Catat kunjungan" button.
+  db.$client
+    .prepare('INSERT INTO follow_up_visits (kpm_id, decision_id, months_after, due_date) VALUES (?, ?, 1, ?)')
+    .run(graduated[0], decided.decisionId, isoDay(today));
   const proposalId = db.$client
     .prepare(
       `INSERT INTO proposals (number, year, title, status, created_by_name, created_at)
@@ -42,7 +49,6 @@ export function seedOffice(web: WebServer): SeededOffice {
   graduated.slice(0, stages.length).forEach((kpmId, i) => {
     insertAward(db, { programId, kpmId, stage: stages[i], lines: [{ itemId: item, quantity: 1 }], cash: 500_000 });
   });
-  const day = isoDay(today);
   const issued = registerTestDocument(db, {
     number: `460/001/Dinsos/I/${today.getFullYear()}`,
     subject: 'Siti Wulandari',
@@ -59,7 +65,7 @@ export function seedOffice(web: WebServer): SeededOffice {
   registerTestDocument(db, {
     number: `460/002/Dinsos/I/${today.getFullYear()}`,
     subject: 'Sri Lestari',
-    voided: { at: `${day}T02:00:00.000Z`, reason: 'Salah ketik nama' },
+    voided: { at: `${isoDay(today)}T02:00:00.000Z`, reason: 'Salah ketik nama' },
   });
-  return { programId, proposalId, kpmIds };
+  return { programId, proposalId, decidedProposalId: decided.proposalId, kpmIds };
 }

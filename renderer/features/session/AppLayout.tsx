@@ -97,13 +97,12 @@ function Header({ navOpen, onToggleNav }: { navOpen: boolean; onToggleNav: () =>
           {/* The name holds the visible text (WCAG 2.5.3), so speech input finds the button by what it shows. */}
           <UnstyledButton aria-label={`Menu pengguna ${user.fullName} ${ROLE_LABEL[user.role]}`}>
             <Group gap="xs" wrap="nowrap">
-              <Avatar color="teal" radius="xl" size="sm" aria-hidden>
-                {user.fullName.slice(0, 1).toUpperCase()}
-              </Avatar>
+              {/* An icon, not the initial, and a space between the lines: the visible words are the name's words. */}
+              <Avatar color="teal" radius="xl" size="sm" aria-hidden />
               <Stack gap={0}>
                 <Text size="sm" fw={500}>
                   {user.fullName}
-                </Text>
+                </Text>{' '}
                 <Text size="xs" c="dimmed">
                   {ROLE_LABEL[user.role]}
                 </Text>
