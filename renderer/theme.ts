@@ -48,9 +48,10 @@ export const theme = createTheme({
   components: {
     // Tables of families are read row by row: keep rows compact but legible.
     Table: { defaultProps: { verticalSpacing: 6, highlightOnHover: true } },
-    // An icon-only ✕ needs a name, or a screen reader announces only "button".
-    Modal: { defaultProps: { centered: true, closeButtonProps: { 'aria-label': 'Tutup' } } },
-    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Tutup' } } },
+    // An icon-only ✕ needs a name, or a screen reader announces only "button". "Tutup dialog", not "Tutup":
+    // many dialogs have a "Tutup" button of their own, and the two must be told apart.
+    Modal: { defaultProps: { centered: true, closeButtonProps: { 'aria-label': 'Tutup dialog' } } },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Tutup dialog' } } },
     InputClearButton: { defaultProps: { 'aria-label': 'Kosongkan isian' } },
     // Typing in a searchable select marks the first match, so Enter picks it instead of submitting the form.
     Select: { defaultProps: { selectFirstOptionOnChange: true } },

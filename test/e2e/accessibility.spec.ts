@@ -69,8 +69,8 @@ async function checkScreen(page: Page, url: string, screen: Screen, seeded: Seed
     await expect(dialog).toBeVisible();
     await expect(page.locator('.mantine-Loader-root:visible')).toHaveCount(0);
     await check(page, `${path} dialog ${name}`, found, '[role="dialog"]');
-    // By its name: the ✕ of every dialog is called "Tutup".
-    await dialog.getByRole('button', { name: 'Tutup', exact: true }).first().click();
+    // By its name: the ✕ of every dialog is called "Tutup dialog".
+    await dialog.getByRole('button', { name: 'Tutup dialog', exact: true }).click();
     await expect(dialog).toHaveCount(0);
   }
   for (const name of screen.tabs ?? []) {
