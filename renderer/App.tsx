@@ -4,6 +4,7 @@ import { AppLayout } from './features/session/AppLayout';
 import { SessionProvider } from './features/session/session';
 import { useApi } from './features/shared/api-hooks';
 import { errorMessage } from './features/shared/errors';
+import { Titled } from './features/shared/page-title';
 import { ForcedPasswordChangePage } from './pages/change-password.page';
 import { LoginPage } from './pages/login.page';
 import { OpenAppHelp } from './pages/open-app-help.page';
@@ -27,15 +28,49 @@ export function App() {
   }
   const failure = health.error ?? setup.error ?? session.error;
   // Checked before the wizard: without the token we cannot know whether the office is set up.
-  if (failure instanceof ApiError && failure.code === 'TOKEN_INVALID') return <OpenAppHelp />;
+  if (failure instanceof ApiError && failure.code === 'TOKEN_INVALID') {
+    return (
+      <Titled title="Buka aplikasi">
+        <OpenAppHelp />
+      </Titled>
+    );
+  }
   if (failure && !(failure instanceof ApiError && failure.code === 'UNAUTHENTICATED')) {
-    return <StartupError message={errorMessage(failure)} onRetry={() => window.location.reload()} />;
+    return (
+      <Titled title="Aplikasi tidak dapat dimulai">
+        <StartupError message={errorMessage(failure)} onRetry={() => window.location.reload()} />
+      </Titled>
+    );
   }
   // Checked before the wizard: a missing or broken file must never look like a first run.
-  if (health.data && !usable) return <RecoveryPage status={health.data} />;
-  if (!done) return <SetupPage />;
-  if (!session.data) return <LoginPage />;
-  if (session.data.user.mustChangePassword) return <ForcedPasswordChangePage session={session.data} />;
+  if (health.data && !usable) {
+    return (
+      <Titled title="Pemulihan database">
+        <RecoveryPage status={health.data} />
+      </Titled>
+    );
+  }
+  if (!done) {
+    return (
+      <Titled title="Penyiapan aplikasi">
+        <SetupPage />
+      </Titled>
+    );
+  }
+  if (!session.data) {
+    return (
+      <Titled title="Masuk">
+        <LoginPage />
+      </Titled>
+    );
+  }
+  if (session.data.user.mustChangePassword) {
+    return (
+      <Titled title="Ganti kata sandi">
+        <ForcedPasswordChangePage session={session.data} />
+      </Titled>
+    );
+  }
   return (
     <SessionProvider session={session.data}>
       <AppLayout />

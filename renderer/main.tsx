@@ -2,6 +2,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
+import './layout.css';
 import 'dayjs/locale/id';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
@@ -14,7 +15,7 @@ import { App } from './App';
 import { ApiError } from './api';
 import { forgetSession, SESSION_KEY } from './features/session/session';
 import { apiKey } from './features/shared/api-hooks';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /**
  * An expired session anywhere sends the user back to the login page instead of showing a broken screen;
@@ -63,7 +64,7 @@ if (!root) throw new Error('#root missing in index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="top-right" />
       {/* Indonesian month and day names in every calendar, whatever the PC's language; weeks start on Monday. */}
       <DatesProvider settings={{ locale: 'id', firstDayOfWeek: 1 }}>

@@ -26,6 +26,8 @@ import { VerifyDocumentPage } from './pages/verify.page';
 export interface AppRoute {
   path: string;
   element: ReactNode;
+  /** The window title ("Daftar KPM – Graduasi PKH"): a screen reader announces it and the taskbar shows it. */
+  title: string;
   /** Shown in the navbar under this label; pages without it are reached from other pages. */
   navLabel?: string;
   /** Only these roles see the page; empty or absent means every logged-in user. */
@@ -37,28 +39,39 @@ export interface AppRoute {
  * with navLabel, its place in the navigation.
  */
 export const ROUTES: AppRoute[] = [
-  { path: '/', navLabel: 'Beranda', element: <DashboardPage /> },
-  { path: '/kpm', navLabel: 'Data KPM', element: <KpmListPage /> },
-  { path: '/kpm/baru', element: <KpmNewPage />, roles: ['admin', 'operator'] },
-  { path: '/kpm/:id', element: <KpmDetailPage /> },
-  { path: '/kpm/:id/ubah', element: <KpmEditPage />, roles: ['admin', 'operator'] },
-  { path: '/calon-graduasi', navLabel: 'Calon graduasi', element: <CandidatesPage /> },
-  { path: '/impor', navLabel: 'Impor Data', element: <ImportPage />, roles: ['admin', 'operator'] },
-  { path: '/verifikasi', navLabel: 'Verifikasi', element: <VerificationPage /> },
-  { path: '/usulan', navLabel: 'Usulan & Penetapan', element: <ProposalsPage /> },
-  { path: '/usulan/:id', element: <ProposalDetailPage /> },
-  { path: '/bantuan', navLabel: 'Bantuan usaha', element: <AwardsPage /> },
-  { path: '/bantuan/:id', element: <AwardProgramPage /> },
-  { path: '/agenda-surat', navLabel: 'Agenda surat', element: <DocumentsPage /> },
-  { path: '/ekspor', navLabel: 'Ekspor data', element: <ExportsPage /> },
-  { path: '/log-ekspor', navLabel: 'Log ekspor', element: <ExportLogPage />, roles: ['admin'] },
-  { path: '/verifikasi-dokumen', navLabel: 'Verifikasi dokumen', element: <VerifyDocumentPage /> },
-  { path: '/pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
-  { path: '/laporan', navLabel: 'Laporan', element: <ReportsPage /> },
-  { path: '/target', navLabel: 'Target', element: <TargetPage />, roles: ['admin'] },
-  { path: '/pendamping', navLabel: 'Pendamping', element: <PendampingPage /> },
-  { path: '/pengguna', navLabel: 'Pengguna', element: <UsersPage />, roles: ['admin'] },
-  { path: '/pengaturan', navLabel: 'Pengaturan', element: <SettingsPage />, roles: ['admin'] },
+  { path: '/', title: 'Beranda', navLabel: 'Beranda', element: <DashboardPage /> },
+  { path: '/kpm', title: 'Daftar KPM', navLabel: 'Data KPM', element: <KpmListPage /> },
+  { path: '/kpm/baru', title: 'Tambah KPM', element: <KpmNewPage />, roles: ['admin', 'operator'] },
+  { path: '/kpm/:id', title: 'Data keluarga', element: <KpmDetailPage /> },
+  { path: '/kpm/:id/ubah', title: 'Ubah data keluarga', element: <KpmEditPage />, roles: ['admin', 'operator'] },
+  { path: '/calon-graduasi', title: 'Calon graduasi', navLabel: 'Calon graduasi', element: <CandidatesPage /> },
+  {
+    path: '/impor',
+    title: 'Impor data',
+    navLabel: 'Impor Data',
+    element: <ImportPage />,
+    roles: ['admin', 'operator'],
+  },
+  { path: '/verifikasi', title: 'Verifikasi calon', navLabel: 'Verifikasi', element: <VerificationPage /> },
+  { path: '/usulan', title: 'Usulan & Penetapan', navLabel: 'Usulan & Penetapan', element: <ProposalsPage /> },
+  { path: '/usulan/:id', title: 'Usulan graduasi', element: <ProposalDetailPage /> },
+  { path: '/bantuan', title: 'Bantuan usaha', navLabel: 'Bantuan usaha', element: <AwardsPage /> },
+  { path: '/bantuan/:id', title: 'Program bantuan', element: <AwardProgramPage /> },
+  { path: '/agenda-surat', title: 'Agenda surat', navLabel: 'Agenda surat', element: <DocumentsPage /> },
+  { path: '/ekspor', title: 'Ekspor data', navLabel: 'Ekspor data', element: <ExportsPage /> },
+  { path: '/log-ekspor', title: 'Log ekspor', navLabel: 'Log ekspor', element: <ExportLogPage />, roles: ['admin'] },
+  {
+    path: '/verifikasi-dokumen',
+    title: 'Verifikasi dokumen',
+    navLabel: 'Verifikasi dokumen',
+    element: <VerifyDocumentPage />,
+  },
+  { path: '/pemantauan', title: 'Pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
+  { path: '/laporan', title: 'Laporan', navLabel: 'Laporan', element: <ReportsPage /> },
+  { path: '/target', title: 'Target graduasi', navLabel: 'Target', element: <TargetPage />, roles: ['admin'] },
+  { path: '/pendamping', title: 'Pendamping', navLabel: 'Pendamping', element: <PendampingPage /> },
+  { path: '/pengguna', title: 'Pengguna', navLabel: 'Pengguna', element: <UsersPage />, roles: ['admin'] },
+  { path: '/pengaturan', title: 'Pengaturan', navLabel: 'Pengaturan', element: <SettingsPage />, roles: ['admin'] },
 ];
 
 export function allowed(route: AppRoute, role: Role): boolean {

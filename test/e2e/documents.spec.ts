@@ -256,7 +256,7 @@ test('the wisuda documents of a decision print in one batch: one page per family
   await page.keyboard.press('Escape');
   await navigate(page, 'Agenda surat');
   const first = web.db.$client.prepare('SELECT number FROM documents ORDER BY id LIMIT 1').pluck().get() as string;
-  await page.getByRole('button', { name: `Cetak ulang kelompok ${first}` }).click();
+  await page.getByRole('button', { name: `Cetak ulang satu kelompok ${first}` }).click();
   const copy = await downloadPdf(page, 'Cetak ulang');
   expect(pdfPages(copy)).toBe(4);
   expect(pdfText(copy)).toContain('SALINAN');

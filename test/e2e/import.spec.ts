@@ -306,7 +306,7 @@ test('a saved mapping reads the next file; undo is refused once a family was cha
   await expect(refusal).toContainText('Impor tidak dapat dibatalkan');
   await expect(refusal).toContainText('sudah diubah setelah impor (contoh: NUR HAYATI');
   await snap(page, '6-batal-ditolak');
-  await undo.getByRole('button', { name: 'Tutup' }).click();
+  await undo.getByRole('button', { name: 'Tutup', exact: true }).click();
   await expect(undo).toBeHidden();
   expect(countFamilies(web)).toBe(3);
 

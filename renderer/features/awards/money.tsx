@@ -14,10 +14,15 @@ export function BudgetBar({ figures, label }: { figures: BudgetFigures; label: s
   const pct = (amount: number) => (figures.budget > 0 ? (amount * 100) / figures.budget : 0);
   return (
     <Stack gap={4}>
-      <Progress.Root size="lg" aria-label={label}>
+      {/* A group of three progress bars: each segment is named, the group carries the bar's label. */}
+      <Progress.Root size="lg" role="group" aria-label={label}>
         {BUDGET_SEGMENTS.map((s) => (
           <Tooltip key={s.key} label={`${s.label}: ${formatRupiah(figures[s.key])}`}>
-            <Progress.Section value={pct(figures[s.key])} color={s.color} />
+            <Progress.Section
+              value={pct(figures[s.key])}
+              color={s.color}
+              aria-label={`${label}: ${s.label} ${formatRupiah(figures[s.key])}`}
+            />
           </Tooltip>
         ))}
       </Progress.Root>

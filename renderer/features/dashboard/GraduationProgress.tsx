@@ -32,7 +32,8 @@ const kpmUrl = (status: 'graduasi_mandiri' | 'graduasi_alamiah', extra = '') => 
 
 function NumberLink({ value, to, label }: { value: number; to: string; label: string }) {
   return (
-    <Anchor component={Link} to={to} aria-label={label} fw={600} underline="hover">
+    // The name starts with the number shown (WCAG 2.5.3), then says what it counts.
+    <Anchor component={Link} to={to} aria-label={`${formatNumber(value)} ${label}`} fw={600} underline="hover">
       {formatNumber(value)}
     </Anchor>
   );

@@ -176,9 +176,28 @@ function RegisterBody({ rows }: { rows: Page<RegisterRow> }) {
         </Table.Tbody>
       </Table>
       <PdfModal file={file} title="Cetak ulang" onClose={close} />
-      {voiding && <VoidModal document={voiding} onClose={() => setVoiding(null)} />}
+      {voiding && (
+        <VoidModal
+          document={voiding}
+          onClose={() => {
+            setVoiding(null);
+            focusRowAction(voiding.number);
+          }}
+        />
+      )}
     </Paper>
   );
+}
+
+/**
+ * Back from the void dialog to its row: its "Batalkan" button, or once the letter is void (that button is gone
+ * and the focus would fall to the page's top) its "Cetak ulang".
+ */
+function focusRowAction(number: string) {
+  requestAnimationFrame(() => {
+    const button = (label: string) => document.querySelector<HTMLElement>(`button[aria-label="${CSS.escape(label)}"]`);
+    (button(`Batalkan ${number}`) ?? button(`Cetak ulang ${number}`))?.focus();
+  });
 }
 
 function SubjectLink({ row }: { row: RegisterRow }) {
@@ -229,7 +248,8 @@ function RegisterLine({ row, printing, printingBatch, onReprint, onReprintBatch,
         <StatusBadge row={row} />
       </Table.Td>
       <Table.Td>
-        <Group gap={4} wrap="nowrap">
+        {/* Wrapping: three actions side by side made the table 122 px wider than a 1366 px screen. */}
+        <Group gap={4}>
           {onReprint && (
             <Button
               size="compact-sm"
@@ -248,7 +268,7 @@ function RegisterLine({ row, printing, printingBatch, onReprint, onReprintBatch,
               loading={printingBatch}
               onClick={onReprintBatch}
               title="Cetak ulang semua dokumen wisuda yang diterbitkan bersama dokumen ini"
-              aria-label={`Cetak ulang kelompok ${row.number}`}
+              aria-label={`Cetak ulang satu kelompok ${row.number}`}
             >
               Satu kelompok
             </Button>

@@ -37,10 +37,13 @@ export function ImportWizard({ job, onShowHistory }: Props) {
   const active = state.stage === 'done' ? 4 : saved ? 3 : hasReport ? step : 0;
   // A new step starts at its top, not where the previous one was scrolled to.
   const shown = useRef(active);
+  const top = useRef<HTMLElement>(null);
   useEffect(() => {
     if (shown.current === active) return;
     shown.current = active;
     window.scrollTo({ top: 0 });
+    // The button that moved on left with its step: the keyboard goes on from the new step, not the page's top.
+    top.current?.focus();
   });
 
   const startOver = () => {
@@ -55,55 +58,66 @@ export function ImportWizard({ job, onShowHistory }: Props) {
   };
 
   return (
-    <Stepper
-      active={active}
-      onStepClick={(s) => {
-        // Only between the columns and the report: going back to the file would throw the report away.
-        if (state.stage === 'reading' || saved || s === 0) return;
-        if (hasReport) setStep(s);
-      }}
-      size="sm"
-      styles={{ steps: { maxWidth: 900 }, content: { paddingTop: 'var(--mantine-spacing-lg)' } }}
-    >
-      <Stepper.Step label="Pilih berkas" description="Excel atau CSV" allowStepSelect={false}>
-        <FileStep job={job} onRead={() => setStep(1)} />
-      </Stepper.Step>
-      <Stepper.Step label="Periksa kolom" description="Lembar, judul, pemetaan" allowStepSelect={!saved && hasReport}>
-        {report && (
-          <Reading job={job}>
-            <MappingStep
-              key={`${report.jobId}:${report.planId}:${report.header?.row}`}
-              job={job}
-              report={report}
-              onBack={startOver}
-              onNext={() => setStep(2)}
+    <section ref={top} tabIndex={-1} style={{ outline: 'none' }} aria-label={STEP_NAMES[active]}>
+      <Stepper
+        active={active}
+        onStepClick={(s) => {
+          // Only between the columns and the report: going back to the file would throw the report away.
+          if (state.stage === 'reading' || saved || s === 0) return;
+          if (hasReport) setStep(s);
+        }}
+        size="sm"
+        styles={{ steps: { maxWidth: 900 }, content: { paddingTop: 'var(--mantine-spacing-lg)' } }}
+      >
+        <Stepper.Step label="Pilih berkas" description="Excel atau CSV" allowStepSelect={false}>
+          <FileStep job={job} onRead={() => setStep(1)} />
+        </Stepper.Step>
+        <Stepper.Step label="Periksa kolom" description="Lembar, judul, pemetaan" allowStepSelect={!saved && hasReport}>
+          {report && (
+            <Reading job={job}>
+              <MappingStep
+                key={`${report.jobId}:${report.planId}:${report.header?.row}`}
+                job={job}
+                report={report}
+                onBack={startOver}
+                onNext={() => setStep(2)}
+              />
+            </Reading>
+          )}
+        </Stepper.Step>
+        <Stepper.Step label="Laporan uji coba" description="Belum disimpan" allowStepSelect={!saved && hasReport}>
+          {report && (
+            <Reading job={job}>
+              <ReportStep job={job} report={report} onBack={() => setStep(1)} onCommit={commit} onDiscard={startOver} />
+            </Reading>
+          )}
+        </Stepper.Step>
+        <Stepper.Step label="Simpan" description="Hasil impor" allowStepSelect={false}>
+          {state.stage === 'saving' && (
+            <ProgressPanel
+              progress={state.progress}
+              waitingLabel="Menyimpan ke database"
+              onCancel={() => job.cancel()}
+              cancelLabel="Batalkan penyimpanan"
             />
-          </Reading>
-        )}
-      </Stepper.Step>
-      <Stepper.Step label="Laporan uji coba" description="Belum disimpan" allowStepSelect={!saved && hasReport}>
-        {report && (
-          <Reading job={job}>
-            <ReportStep job={job} report={report} onBack={() => setStep(1)} onCommit={commit} onDiscard={startOver} />
-          </Reading>
-        )}
-      </Stepper.Step>
-      <Stepper.Step label="Simpan" description="Hasil impor" allowStepSelect={false}>
-        {state.stage === 'saving' && (
-          <ProgressPanel
-            progress={state.progress}
-            waitingLabel="Menyimpan ke database"
-            onCancel={() => job.cancel()}
-            cancelLabel="Batalkan penyimpanan"
-          />
-        )}
-      </Stepper.Step>
-      <Stepper.Completed>
-        {state.outcome && <Done outcome={state.outcome} onAgain={startOver} onShowHistory={onShowHistory} />}
-      </Stepper.Completed>
-    </Stepper>
+          )}
+        </Stepper.Step>
+        <Stepper.Completed>
+          {state.outcome && <Done outcome={state.outcome} onAgain={startOver} onShowHistory={onShowHistory} />}
+        </Stepper.Completed>
+      </Stepper>
+    </section>
   );
 }
+
+/** What a screen reader announces when the focus arrives at a step. */
+const STEP_NAMES = [
+  'Impor langkah 1 dari 4: pilih berkas',
+  'Impor langkah 2 dari 4: periksa kolom',
+  'Impor langkah 3 dari 4: laporan uji coba',
+  'Impor langkah 4 dari 4: simpan',
+  'Impor selesai',
+];
 
 /** While the file is read again, the progress replaces the step's content. */
 function Reading({ job, children }: { job: ImportJobApi; children: React.ReactNode }) {

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { OutputOf } from '../../../main/api/contract';
 import type { FieldWarning } from '../../../main/api/kpm.contract';
@@ -62,6 +62,12 @@ export function KpmForm({ id, initialValues }: Props) {
   const update = useApiMutation('kpm.update');
   const [warnings, setWarnings] = useState<FieldWarning[]>([]);
   const [failure, setFailure] = useState<ApiError | Error | null>(null);
+  // The save button is disabled while it saves, which drops the keyboard focus: give it to the question asked.
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const warned = warnings.length > 0;
+  useEffect(() => {
+    if (warned) confirmRef.current?.focus();
+  }, [warned]);
 
   const form = useForm<KpmFormValues>({
     initialValues,
@@ -137,7 +143,7 @@ export function KpmForm({ id, initialValues }: Props) {
             <Text size="sm" mb="sm">
               Peringatan tidak menghalangi penyimpanan. Perbaiki datanya, atau simpan jika data memang benar.
             </Text>
-            <Button color="yellow" c="dark" onClick={() => save(true)} loading={busy}>
+            <Button ref={confirmRef} color="yellow" onClick={() => save(true)} loading={busy}>
               Simpan meskipun ada peringatan
             </Button>
           </Alert>

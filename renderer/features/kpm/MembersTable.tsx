@@ -28,7 +28,11 @@ export function MembersTable({ form, warningFor }: Props) {
   const members = form.values.members;
   const path = (i: number, field: string) => `members.${i}.${field}`;
   const input = (i: number, field: string) => form.getInputProps(path(i, field));
-  const add = () => form.insertListItem('members', emptyMember());
+  const add = () => {
+    form.insertListItem('members', emptyMember());
+    // The keyboard goes on in the new row: its first field, not back to the top of the form.
+    requestAnimationFrame(() => form.getInputNode(path(members.length, 'nik'))?.focus());
+  };
 
   return (
     <Stack gap="xs">

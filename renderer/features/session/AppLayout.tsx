@@ -1,35 +1,68 @@
-import { AppShell, Avatar, Group, Menu, Modal, NavLink, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import {
+  AppShell,
+  Avatar,
+  Burger,
+  Group,
+  Menu,
+  Modal,
+  NavLink,
+  ScrollArea,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+  useMantineTheme,
+} from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Navigate, Route, NavLink as RouterNavLink, Routes, useLocation } from 'react-router';
 import { allowed, ROUTES } from '../../routes';
+import { Titled } from '../shared/page-title';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { ROLE_LABEL, useLogout, useSession } from './session';
 
-/** The frame of every page after login: office name on top, the daily work on the left. */
+/**
+ * The frame of every page after login: office name on top, the daily work on the left. The navigation scrolls
+ * on its own (17 items do not fit a 1366x690 window above the taskbar) and below 768 px (200% zoom on an office
+ * screen) folds behind a menu button, so every item stays reachable.
+ */
 export function AppLayout() {
   const { user } = useSession();
   const routes = ROUTES.filter((r) => allowed(r, user.role));
+  const [navOpen, nav] = useDisclosure(false);
+  const folding = useMediaQuery(`(max-width: ${useMantineTheme().breakpoints.sm})`);
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
-      <AppShell.Header>
-        <Header />
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Navigasi utama">
-        <Navigation />
-      </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">
-        <Routes>
-          {routes.map((r) => (
-            <Route key={r.path} path={r.path} element={r.element} />
-          ))}
-          <Route path="*" element={<Navigate to="/" replace />} />
-        </Routes>
-      </AppShell.Main>
-    </AppShell>
+    <>
+      <SkipLink />
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
+        padding="md"
+      >
+        <AppShell.Header>
+          <Header navOpen={navOpen} onToggleNav={nav.toggle} />
+        </AppShell.Header>
+        {/* Folded away it is only moved off the screen: inert keeps Tab from walking through hidden links. */}
+        <AppShell.Navbar aria-label="Navigasi utama" inert={folding && !navOpen}>
+          <AppShell.Section grow component={ScrollArea} p="xs" type="auto">
+            <Navigation onNavigate={nav.close} />
+          </AppShell.Section>
+        </AppShell.Navbar>
+        {/* tabIndex -1: the skip link moves the focus here; min-width 0 lets wide tables scroll inside. */}
+        <AppShell.Main bg="gray.0" id={MAIN_CONTENT_ID} tabIndex={-1} miw={0} style={{ outline: 'none' }}>
+          <Routes>
+            {routes.map((r) => (
+              <Route key={r.path} path={r.path} element={<Titled title={r.title}>{r.element}</Titled>} />
+            ))}
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </AppShell.Main>
+      </AppShell>
+    </>
   );
 }
 
-function Header() {
+function Header({ navOpen, onToggleNav }: { navOpen: boolean; onToggleNav: () => void }) {
   const { user, office } = useSession();
   const logout = useLogout();
   const [passwordOpen, passwordModal] = useDisclosure(false);
@@ -40,28 +73,36 @@ function Header() {
           <ChangePasswordForm oldLabel="Kata sandi lama" username={user.username} onDone={passwordModal.close} />
         )}
       </Modal>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" miw={0}>
+        <Burger
+          opened={navOpen}
+          onClick={onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={navOpen ? 'Tutup navigasi' : 'Buka navigasi'}
+          aria-expanded={navOpen}
+        />
         {office.logo && <img src={office.logo} alt="" height={36} />}
-        <Stack gap={0}>
-          <Title order={1} size="h4" lh={1.2}>
+        <Stack gap={0} miw={0}>
+          <Title order={1} size="h4" lh={1.2} lineClamp={1}>
             {office.agencyName}
           </Title>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" truncate>
             Graduasi PKH · {office.regencyName}
           </Text>
         </Stack>
       </Group>
       <Menu position="bottom-end" width={220}>
         <Menu.Target>
-          <UnstyledButton aria-label={`Menu pengguna ${user.fullName}`}>
+          {/* The name holds the visible text (WCAG 2.5.3), so speech input finds the button by what it shows. */}
+          <UnstyledButton aria-label={`Menu pengguna ${user.fullName} ${ROLE_LABEL[user.role]}`}>
             <Group gap="xs" wrap="nowrap">
-              <Avatar color="teal" radius="xl" size="sm">
-                {user.fullName.slice(0, 1).toUpperCase()}
-              </Avatar>
+              {/* An icon, not the initial, and a space between the lines: the visible words are the name's words. */}
+              <Avatar color="teal" radius="xl" size="sm" aria-hidden />
               <Stack gap={0}>
                 <Text size="sm" fw={500}>
                   {user.fullName}
-                </Text>
+                </Text>{' '}
                 <Text size="xs" c="dimmed">
                   {ROLE_LABEL[user.role]}
                 </Text>
@@ -81,7 +122,7 @@ function Header() {
   );
 }
 
-function Navigation() {
+function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const { user } = useSession();
   const { pathname } = useLocation();
   const items = ROUTES.filter((r) => r.navLabel && allowed(r, user.role));
@@ -100,6 +141,7 @@ function Navigation() {
           variant="filled"
           style={{ borderRadius: 4 }}
           mb={2}
+          onClick={onNavigate}
         />
       ))}
     </>

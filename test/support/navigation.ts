@@ -1,0 +1,20 @@
+/** Every item of the administrator's navigation (the administrator sees all of them), in order. */
+export const NAV_LABELS = [
+  'Beranda',
+  'Data KPM',
+  'Calon graduasi',
+  'Impor Data',
+  'Verifikasi',
+  'Usulan & Penetapan',
+  'Bantuan usaha',
+  'Agenda surat',
+  'Ekspor data',
+  'Log ekspor',
+  'Verifikasi dokumen',
+  'Pemantauan',
+  'Laporan',
+  'Target',
+  'Pendamping',
+  'Pengguna',
+  'Pengaturan',
+];
