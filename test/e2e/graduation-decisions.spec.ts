@@ -190,7 +190,7 @@ test('an administrator who filled an operator’s draft is told on the page that
   await login(page, web.url);
   await navigate(page, 'Usulan & Penetapan');
   await page.getByRole('link', { name: draft.number }).click();
-  await expect(page.getByText(`disusun oleh operator1, ${ADMIN.username}`)).toBeVisible();
+  await expect(page.getByText(`disusun oleh Pengguna operator1, ${ADMIN.fullName}`)).toBeVisible();
   const notice = page.getByRole('alert').filter({ hasText: 'Anda tidak dapat menetapkan usulan ini' });
   await expect(notice).toContainText(
     `Anda ikut menyusun usulan ${draft.number} (menambahkan keluarga dan mengajukan); penetapannya harus dilakukan oleh pimpinan atau administrator lain`,
