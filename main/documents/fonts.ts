@@ -7,7 +7,6 @@
  * Scripts outside both (Arabic, Javanese script, CJK, emoji) are not covered and print as blanks.
  */
 
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import type { Content } from 'pdfmake/interfaces';
@@ -17,8 +16,8 @@ const FONT_EXT = 'TinosExt';
 
 const STYLES = { normal: '400-normal', bold: '700-normal', italics: '400-italic', bolditalics: '700-italic' };
 
-/** The configured pdfmake singleton: fonts in its virtual file system, no URL and no local file access. */
-export type PdfMake = typeof pdfmake & { virtualfs: { writeFileSync(name: string, data: Buffer): void } };
+/** The configured pdfmake singleton: the shipped fonts, no URL and no other local file access. */
+export type PdfMake = typeof pdfmake;
 
 let ready: PdfMake | null = null;
 
@@ -26,20 +25,24 @@ export function pdfMake(): PdfMake {
   if (ready) return ready;
   const pm = pdfmake as PdfMake;
   const require = createRequire(import.meta.url);
+  const fontFiles = new Set<string>();
   const family = (subset: string) => {
     const files: Record<string, string> = {};
     for (const [style, file] of Object.entries(STYLES)) {
-      const name = `tinos-${subset}-${file}.woff`;
-      pm.virtualfs.writeFileSync(name, readFileSync(require.resolve(`@fontsource/tinos/files/${name}`)));
-      files[style] = name;
+      const path = require.resolve(`@fontsource/tinos/files/tinos-${subset}-${file}.woff`);
+      fontFiles.add(path);
+      files[style] = path;
     }
     return files as { normal: string; bold: string; italics: string; bolditalics: string };
   };
+  // The fonts by their paths, not as virtual files: the text of an SVG (the printed charts) opens its font by
+  // the name pdfmake gives it, straight from the disk, where a virtual file's name failed and fell back to
+  // Helvetica.
   pm.setFonts({ [FONT]: family('latin'), [FONT_EXT]: family('latin-ext') });
-  // Everything a document prints is in the document definition or the virtual file system: a string that
-  // would reach the network or the disk (an image path in a data field) is refused, not fetched.
+  // Everything a document prints is in the document definition or is one of the fonts: a string that would
+  // reach the network or the disk (an image path in a data field) is refused, not fetched.
   pm.setUrlAccessPolicy(() => false);
-  pm.setLocalAccessPolicy(() => false);
+  pm.setLocalAccessPolicy((path: string) => fontFiles.has(path));
   ready = pm;
   return pm;
 }
