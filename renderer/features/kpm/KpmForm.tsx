@@ -220,6 +220,9 @@ function IdentitySection({ form, warningFor }: SectionProps) {
           {...form.getInputProps('nik')}
           {...maskedProps(form.values.nik)}
           onBlur={() => {
+            // Only a NIK the user typed fills the birth date and sex: passing through an unchanged field (the
+            // focus leaving the form) must not change a registered family and make the form ask before leaving.
+            if (!form.isDirty('nik')) return;
             const filled = fillFromNik(form.values.nik, form.values);
             if (filled) form.setValues(filled);
           }}

@@ -73,6 +73,7 @@ export function MembersTable({ form, warningFor }: Props) {
                       {...input(i, 'nik')}
                       {...maskedProps(m.nik)}
                       onBlur={() => {
+                        if (!form.isDirty(path(i, 'nik'))) return;
                         const filled = fillFromNik(m.nik, m);
                         if (filled) {
                           form.setFieldValue(path(i, 'tanggalLahir'), filled.tanggalLahir);
