@@ -19,6 +19,10 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   timeout: 60_000,
+  // One retry in CI, and the retried tests are named in the report ("flaky"): two focus and navigation tests
+  // (keyboard.spec "after voiding a letter", layout.spec "200% zoom") failed once in one clean run and passed in
+  // two others. They are to be made deterministic, not left to the retry.
+  retries: process.env.CI ? 1 : 0,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? 'line' : 'list',
   use: {
