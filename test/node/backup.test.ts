@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/open';
+import { latestKnownMigration, openDatabase } from '../../db/open';
 import {
   backupDetails,
   createBackup,
@@ -246,7 +246,9 @@ describe('restoreBackup', () => {
     const newer = join(dirname(file), 'baru.db');
     writeFileSync(newer, before);
     const future = new Database(newer);
-    future.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('x', Date.now() + 1e10);
+    future
+      .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
+      .run('x', latestKnownMigration() + 1);
     future.close();
     await expect(restoreBackup({ backupFile: newer, databaseFile: file, folder })).rejects.toThrow(
       /versi aplikasi yang lebih baru/,
