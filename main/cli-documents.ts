@@ -1,5 +1,5 @@
 /**
- * The documents from the command line (issue 8 point 4): the same services and the same bytes as the app.
+ * The documents from the command line: the same services and the same bytes as the app.
  *
  *   npm run cli -- dokumen <nomor surat> --db <file> --out <file.pdf>
  *   npm run cli -- wisuda <id keputusan> --db <file> --out <file.pdf> [--jenis sk_graduasi,piagam] [--tanggal yyyy-mm-dd]

@@ -1,12 +1,13 @@
 /**
- * Exports from the command line (issue 10 point 6), the same service and bytes as the app's, logged with via
+ * Exports from the command line, the same service and bytes as the app's, logged with via
  * 'cli' as the system actor:
  *
  *   npm run cli -- export <templat> --db <file> --out <file> [--format xlsx|csv|csv-comma] [--mask-nik | --nik-lengkap]
  *
  * <templat> is a built-in key (penetapan, usulan, registry, awards, visits; graduation is penetapan's earlier
  * name) or an office template's name. NIKs leave
- * masked unless --nik-lengkap asks for them in full (issue 11: the command line masks by default).
+ * masked unless --nik-lengkap asks for them in full: the command line masks by default, as a terminal's
+ * scrollback is no place for them.
  */
 import { writeFileSync } from 'node:fs';
 import type { Db } from '../db/open';

@@ -14,7 +14,7 @@
  *
  * Without --commit the import only checks and prints the report; nothing is written. NIK and No. KK are printed
  * masked (3528********0001) unless --nik-lengkap is given: a terminal's scrollback and a saved --json report
- * are not the place for them (issue 11).
+ * are not the place for them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Awards for graduated families (issue 9): programmes and budgets, the catalogue of goods, awards and their
+ * Awards for graduated families: programmes and budgets, the catalogue of goods, awards and their
  * stages, handover with a berita acara (BAST, printed with the documents machinery), and reports.
  */
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-/** Awards (issue 9): programmes, catalogue, planning, stages, handover with its BAST, corrections and reports. */
+/** Awards: programmes, catalogue, planning, stages, handover with its BAST, corrections and reports. */
 import type { Db } from '../../db/open';
 import { fileFilters } from '../domain/export-log';
 import type { Actor } from '../services/actor';

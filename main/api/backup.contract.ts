@@ -1,5 +1,5 @@
 /**
- * Backups, restore and the database's health (issue 11 points 1-3). `database.*` are the only methods of
+ * Backups, restore and the database's health. `database.*` are the only methods of
  * recovery mode, when the database file is not usable: public, because nobody can log in to a broken file,
  * and refused once the database is fine again (then restore is the administrator's, through `backup.restore`).
  */

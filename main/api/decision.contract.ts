@@ -1,5 +1,5 @@
 /**
- * Verification, the family's statement, proposals and decisions (issue 7 points 3-6). Each method states its
+ * Verification, the family's statement, proposals and decisions. Each method states its
  * roles from GRADUATION_DUTIES, so the dispatcher refuses before anything runs (before the backup a decision
  * takes); the services check the same duties again, and the rules beyond a role (nobody decides their own work).
  */

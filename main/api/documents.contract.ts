@@ -1,5 +1,5 @@
 /**
- * Documents (issue 8): settings (kop, paper, numbering, templates, signatories), issuing and printing letters
+ * Documents: settings (kop, paper, numbering, templates, signatories), issuing and printing letters
  * and lists, wisuda batches, the register, and verification by QR code. PDFs are made in the main process and
  * cross as bytes (base64); the same bytes are previewed, printed and saved.
  */

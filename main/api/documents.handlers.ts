@@ -1,4 +1,4 @@
-/** Documents (issue 8): settings, issuing, the wisuda batch, printing, the register and verification. */
+/** Documents: settings, issuing, the wisuda batch, printing, the register and verification. */
 import { DOCUMENT_KIND_LABEL } from '../domain/documents';
 import { fileFilters } from '../domain/export-log';
 import { batchProgress, batchResult, cancelBatch, planBatch, startBatch } from '../services/documents/batch';

@@ -1,5 +1,5 @@
 /**
- * Exports for the ministry (issue 10): built-in and office templates, running an export (the file comes back
+ * Exports for the ministry: built-in and office templates, running an export (the file comes back
  * as bytes, base64), and the export log the personal-data law asks for.
  */
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-/** Exports (issue 10): catalogue, templates, counting and running an export, and the export log. */
+/** Exports: catalogue, templates, counting and running an export, and the export log. */
 import { EXPORT_CATALOGUE, EXPORT_KIND_LABEL, EXPORT_KINDS, EXPORT_STAGES } from '../domain/exports';
 import { listExportLog } from '../services/exports/log';
 import { countExport, runExport } from '../services/exports/run';

@@ -1,4 +1,4 @@
-/** Graduation, first steps (issue 7 points 1, 2, 9): exit types, exits, candidates, the alamiah scan, timeline. */
+/** Graduation, first steps: exit types, exits, candidates, the alamiah scan, timeline. */
 import { z } from 'zod';
 import type { ExitType, GraduationCandidate } from '../../db/schema';
 import { ROLES } from '../domain/enums';

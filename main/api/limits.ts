@@ -1,5 +1,5 @@
 /**
- * Request limits shared by both transports (issue 11 point 6): the body size per method, and the answer
+ * Request limits shared by both transports: the body size per method, and the answer
  * when the database is held by an import being saved.
  */
 import { AppError } from '../domain/errors';

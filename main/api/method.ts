@@ -67,7 +67,7 @@ export function method<O>() {
 export const MB = 1024 * 1024;
 /**
  * Forms, filters and lists of ids fit in far less; a method that takes a file says its own limit. Checked
- * before a body is read (issue 11: a 250 MB body used to be read before the session was checked).
+ * before a body is read: otherwise a stranger without a session could make the app read 250 MB first.
  */
 export const DEFAULT_MAX_BODY_BYTES = 1 * MB;
 

@@ -1,6 +1,6 @@
 import { ROLES } from '../domain/enums';
 /**
- * Reports with charts (issue 10 point 5): per kecamatan, desa and pendamping for a period, as data for the page,
+ * Reports with charts: per kecamatan, desa and pendamping for a period, as data for the page,
  * an .xlsx and a printable PDF; one pendamping's report as a PDF for their monthly performance report.
  * Every role may read them.
  */

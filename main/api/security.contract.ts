@@ -1,4 +1,4 @@
-/** Account and personal-data settings (issue 11): session length, the roles that see NIKs in full. */
+/** Account and personal-data settings: session length, the roles that see NIKs in full. */
 import type { SecuritySettings } from '../../db/schema';
 import { ROLES } from '../domain/enums';
 import { securitySettingsSchema } from '../domain/security';

@@ -1,5 +1,5 @@
 /**
- * Berita acara serah terima (BAST) of an award (issue 9 point 6): kop, title and number, "Pada hari ini ...",
+ * Berita acara serah terima (BAST) of an award: kop, title and number, "Pada hari ini ...",
  * PIHAK PERTAMA (the officer, for the office) and PIHAK KEDUA (the family, or its representative), what was
  * handed over as a table with the total in figures and in words, the closing, then the signatures: PIHAK KEDUA
  * left and PIHAK PERTAMA right, the witnesses under them, "Mengetahui" the signatory centred with the QR.

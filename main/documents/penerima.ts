@@ -1,5 +1,5 @@
 /**
- * Daftar penerima bantuan (issue 9 point 6): the families of a handover day with what each received and a
+ * Daftar penerima bantuan: the families of a handover day with what each received and a
  * signature column wide and tall enough to sign in, numbered in the usual zigzag (odd numbers at the left,
  * even ones in the middle, so neighbouring signatures do not overlap). Laid out by the list machinery: kop,
  * header row on every page, totals and the signature at the end.

@@ -1,5 +1,5 @@
 /**
- * The verification QR (issue 8 point 6) at the bottom left of every document: the code as a QR (error
+ * The verification QR at the bottom left of every document: the code as a QR (error
  * correction M, about 2.5 cm), the code as small text under it and what the QR is for.
  *
  * The QR is a small 1-bit PNG (4 pixels a module, black and white, no smoothing needed to read it), made

@@ -1,5 +1,5 @@
 /**
- * Documents to one PDF (issue 8 point 4): the same PrintedDocument always renders to the same bytes, so a
+ * Documents to one PDF: the same PrintedDocument always renders to the same bytes, so a
  * reprint is the same letter and the main process, browser mode and the CLI hand out identical files.
  * Each document is a pdfmake section: it starts on a new page with its own paper and orientation.
  */

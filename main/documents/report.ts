@@ -1,6 +1,5 @@
 /**
- * A printed report (the award report of issue 9 point 7, the area and pendamping reports of issue 10 point 5,
- * the family data report of issue 11):
+ * A printed report (the award report, the area and pendamping reports, the family data report):
  * A4, landscape unless told, the kop on the first page, then the report's tables one after another, each with
  * its heading and header row repeated on every page it runs over, notes, optional signatures, and
  * "Halaman x dari y". A report is not a numbered letter: no number, no QR, no register entry. It prints a

@@ -1,5 +1,5 @@
 /**
- * Awards for graduated families (issue 9): reward programmes with a budget, a catalogue of goods, award
+ * Awards for graduated families: reward programmes with a budget, a catalogue of goods, award
  * packages, their stages and handover. Pure rules and form schemas shared by services and renderer.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * Inputs of verification, the family's statement, proposals and decisions (issue 7 points 3-5), shared by the
+ * Inputs of verification, the family's statement, proposals and decisions, shared by the
  * contract, the services and the renderer's forms; and the due-date rule of the follow-up visits.
  */
 import { z } from 'zod';
@@ -7,7 +7,7 @@ import type { Role } from './enums';
 import { pagingSchema } from './paging';
 
 /**
- * Who may do each graduation step (issue 7 point 6); the services enforce these and the renderer shows
+ * Who may do each graduation step; the services enforce these and the renderer shows
  * buttons by them. On top of the roles: nobody decides a proposal they built or a family they verified.
  */
 export const GRADUATION_DUTIES = {

@@ -1,5 +1,5 @@
 /**
- * Documents (issue 8): the kinds the office prints, their placeholders and letter-number patterns.
+ * Documents: the kinds the office prints, their placeholders and letter-number patterns.
  * Pure rules shared by the services, the PDF layouts and the renderer's settings forms.
  */
 import { z } from 'zod';
@@ -95,7 +95,7 @@ export const LIST_PLACEHOLDERS = {
   nama_daerah: 'Nama kabupaten/kota kantor',
 } as const;
 
-/** Placeholders of the award documents (issue 9): the berita acara serah terima and the daftar penerima. */
+/** Placeholders of the award documents: the berita acara serah terima and the daftar penerima. */
 export const BAST_PLACEHOLDERS = {
   nama: 'Nama pengurus KPM',
   nik: 'NIK pengurus',

@@ -20,7 +20,7 @@ export type ErrorCode =
   | 'FILE_CORRUPT'
   | 'FILE_PROTECTED'
   | 'IMPORT_NO_HEADER'
-  /** An import is being written: other writes, backup and restore are refused at once (issue 11). */
+  /** An import is being written: other writes, backup and restore are refused at once. */
   | 'BUSY'
   /** Too many failed logins: the account or the source is held for some minutes. */
   | 'LOGIN_LOCKED'

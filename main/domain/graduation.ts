@@ -1,5 +1,5 @@
 /**
- * The graduation workflow's closed lists and their Indonesian labels (issue 7; DOMAIN.md "The graduation
+ * The graduation workflow's closed lists and their Indonesian labels (DOMAIN.md "The graduation
  * path"). Shared by the schema, the services and the renderer.
  */
 

@@ -231,7 +231,7 @@ export function nikMismatchWarnings(
 
 /**
  * Masks a NIK or No. KK for logs, lists and minimal exports: 3528********0001 (province and regency, the last
- * four digits), the form issue 10 names; anything that is not 16 characters becomes ****.
+ * four digits), the form the ministry's exports use; anything that is not 16 characters becomes ****.
  */
 export function maskNik(nik: string): string {
   return nik.length === 16 ? `${nik.slice(0, 4)}********${nik.slice(12)}` : '****';

@@ -1,5 +1,5 @@
 /**
- * Inputs of targets, progress and follow-up visits (issue 7, points 7 and 8), shared by the contract and the
+ * Inputs of targets, progress and follow-up visits, shared by the contract and the
  * forms: one definition, one set of messages.
  */
 import { z } from 'zod';

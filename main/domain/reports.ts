@@ -1,5 +1,5 @@
 /**
- * Reports per kecamatan, desa and pendamping (issue 10 point 5): the period they cover and how areas are grouped.
+ * Reports per kecamatan, desa and pendamping: the period they cover and how areas are grouped.
  * Shared by the reports service, the contract and the Laporan page.
  */
 import { z } from 'zod';

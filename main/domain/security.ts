@@ -1,4 +1,4 @@
-/** The office's account and personal-data settings (issue 11), shared by the settings form and the services. */
+/** The office's account and personal-data settings, shared by the settings form and the services. */
 import { z } from 'zod';
 import { ROLES } from './enums';
 

@@ -1,5 +1,5 @@
 /**
- * The verification code printed as a QR and as text under it on every issued document (issue 8 point 6):
+ * The verification code printed as a QR and as text under it on every issued document:
  *
  *   GP1*<regency code>*<kind code>*<yyyymmdd>*<letter number>*<Ed25519 signature, base64url>
  *

@@ -31,7 +31,7 @@ export function writeAudit(db: Db, actor: Actor, record: AuditRecord): void {
     .run();
 }
 
-/** Audit actions that record a look at personal data (issue 11), not a change: histories and undo skip them. */
+/** Audit actions that record a look at personal data, not a change: histories and undo skip them. */
 export const NIK_VIEW_ACTION = 'view_nik';
 export const PRIVACY_REPORT_ACTION = 'cetak_data_pribadi';
 export const READ_ACTIONS: string[] = [NIK_VIEW_ACTION, PRIVACY_REPORT_ACTION];

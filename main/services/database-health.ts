@@ -1,5 +1,5 @@
 /**
- * The start-up check of the database file, before the app opens it for writing (issue 11 point 3). Everything
+ * The start-up check of the database file, before the app opens it for writing. Everything
  * here reads only: a file that is refused stays byte-for-byte as it was, -wal/-shm included.
  */
 import { accessSync, closeSync, constants, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';

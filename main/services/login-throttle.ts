@@ -1,5 +1,5 @@
 /**
- * Slowing and holding password guessers (issue 11): failed logins are counted per username
+ * Slowing and holding password guessers: failed logins are counted per username
  * ('user:<name>') and per source ('source:<address>'; 'lokal' in the desktop app) in `login_throttle`.
  * Five failures of one username within 15 minutes hold that username for 15 minutes; twenty from one
  * source hold the source. An attempt is counted BEFORE its password is checked, so guesses sent in parallel

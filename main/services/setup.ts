@@ -52,7 +52,7 @@ export async function completeSetup(db: Db, input: SetupInput): Promise<{ office
       after: { ...saved, logo: saved.logo ? '(gambar)' : null },
     });
     const admin = insertUserRow(db, SYSTEM_ACTOR, { ...input.admin, role: 'admin' }, adminHash);
-    // The key that signs the documents' verification codes (issue 8); made here so it exists from day one.
+    // The key that signs the documents' verification codes; made here so it exists from day one.
     ensureOwnKey(db);
     return { office: saved, admin };
   });

@@ -7,7 +7,7 @@ import { PageHeader } from '../features/shared/PageHeader';
 
 const TABS = ['kecamatan', 'desa', 'pendamping', 'kinerja'] as const;
 
-/** Laporan: the reports per kecamatan, desa and pendamping, and one pendamping's report (issue 10 point 5). */
+/** Laporan: the reports per kecamatan, desa and pendamping, and one pendamping's report. */
 export function ReportsPage() {
   const [tab, setTab] = useTab(TABS, 'kecamatan');
   const [period, setPeriod] = usePeriod();

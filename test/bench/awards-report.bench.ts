@@ -1,5 +1,5 @@
 /**
- * A programme's award report at office scale (issue 9 point 9): 100,000 families and 5,000 awards over three
+ * A programme's award report at office scale: 100,000 families and 5,000 awards over three
  * programmes (every stage, some cancelled, some corrected, goods lines), written straight with prepared
  * statements (test/support/award-rows.ts). awards_report_p95 times awardReport for the largest programme; the xlsx of that programme
  * (with its recipients) is a secondary figure.

@@ -1,5 +1,5 @@
 /**
- * A verified backup at office scale (issue 11 point 9): 100,000 families (329,000 members, a 134 MB file)
+ * A verified backup at office scale: 100,000 families (329,000 members, a 134 MB file)
  * copied with SQLite's online backup API, sealed and checked with `PRAGMA integrity_check`, flushed and
  * renamed (createBackup, rotation included). backup_100k is the median of five runs; the integrity check is
  * most of it.

@@ -1,5 +1,5 @@
 /**
- * Benchmark of the wisuda batch (issue 8 point 9): 500 surat keterangan graduasi issued (numbers, signatures,
+ * Benchmark of the wisuda batch: 500 surat keterangan graduasi issued (numbers, signatures,
  * register rows) and rendered into one PDF, each run in a fresh process.
  *
  *   bench: documents_500_pdf <s> s             median of 3 runs (target <= 5 s)

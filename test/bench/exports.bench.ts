@@ -1,5 +1,5 @@
 /**
- * Benchmark of the exports (issue 10 point 8) on 100,000 synthetic families: the registry exported one row per
+ * Benchmark of the exports on 100,000 synthetic families: the registry exported one row per
  * family with the built-in registry template's 19 family columns (no member rows), as .xlsx. Each run is a
  * fresh process (test/bench/exports-worker.ts), the export and the plain write alternating.
  *

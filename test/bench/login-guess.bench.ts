@@ -1,5 +1,5 @@
 /**
- * How fast can a password be guessed (issue 11: "about 28 guesses a second")? Without throttling: the rate of
+ * How fast can a password be guessed (about 28 guesses a second before throttling)? Without throttling: the rate of
  * password checks one after another, as the old login allowed. With it: a guesser sending 8 guesses at a time
  * through the real dispatcher (real pauses) for 20 s, against one username and then spraying usernames from
  * one address; the sustained rate is what the hold leaves per 15 minutes. Also the longest stall of the event

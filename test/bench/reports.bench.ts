@@ -1,5 +1,5 @@
 /**
- * The per-kecamatan report at office scale (issue 10 point 8): 100,000 families, 400 pendamping, the year's
+ * The per-kecamatan report at office scale: 100,000 families, 400 pendamping, the year's
  * graduation work of the dashboard bench (2,000 decided graduations with their visits, 3,000 candidates) and the
  * 5,000 awards of the award-report bench. report_kecamatan_p95 times areaReport for the whole year per kecamatan;
  * the per-desa and per-pendamping reports are secondary figures (medians).

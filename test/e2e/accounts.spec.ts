@@ -1,4 +1,4 @@
-/** Issue 11 point 4 in Chromium: a held username, the password rule in the user form, Pengaturan > Keamanan. */
+/** Accounts in Chromium: a held username, the password rule in the user form, Pengaturan > Keamanan. */
 import type { Page } from '@playwright/test';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { createUser, setUserActive } from '../../main/services/auth';

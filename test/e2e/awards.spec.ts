@@ -1,5 +1,5 @@
 /**
- * Issue 9 in Chromium: a reward programme from budget to signed handover. The administrator makes a programme and
+ * Awards in Chromium: a reward programme from budget to signed handover. The administrator makes a programme and
  * a catalogue item, awards three graduated families one package, cannot approve the plan himself, a pimpinan
  * approves it, one family is handed over with a BAST (the PDF read back with pdftotext), and the report shows where
  * the money went. Bad path: a plan that would exceed the budget is refused with the remaining amount, nothing written.

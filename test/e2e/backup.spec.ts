@@ -1,5 +1,5 @@
 /**
- * Backups and restore in Chromium (issue 11 point 8): make a backup, change a family, restore, see the family
+ * Backups and restore in Chromium: make a backup, change a family, restore, see the family
  * as it was; a server started on a damaged file shows the Indonesian message and restores the latest backup;
  * the list names each copy's office, another office's copy cannot be restored, and the login page says why
  * everyone was logged out.

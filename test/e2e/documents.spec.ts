@@ -1,5 +1,5 @@
 /**
- * Issue 8 in Chromium: the document settings (paper, a template with an unknown placeholder refused at its field),
+ * Documents in Chromium: the document settings (paper, a template with an unknown placeholder refused at its field),
  * the surat keterangan graduasi printed from a family page and read back with pdftotext, the register showing it
  * and voiding it with a reason, and the wisuda documents of a decision batch-printed into one PDF.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 10 in Chromium: the approved graduations for the ministry in two clicks, and the proposal list with each
+ * Exports in Chromium: the approved graduations for the ministry in two clicks, and the proposal list with each
  * family's status; an office copy of a template with a
  * header renamed, a column removed and one moved by keyboard, filtered to one kecamatan and downloaded (the xlsx read
  * back with ExcelJS: headers, NIK as a text cell); a role that may not see full NIKs only gets masked ones (CSV read

@@ -1,7 +1,7 @@
 /**
- * Issue 7 points 3-6 in Chromium: a verifikator verifies two candidates, the operator bundles them into a
- * proposal (recording the mandiri family's statement) and submits it, the pimpinan decides one approved and
- * one rejected; an administrator who helped build a proposal is told so on its page instead of a decision form.
+ * Verification, proposal and decision in Chromium: a verifikator verifies two candidates, the operator bundles them
+ * into a proposal (recording the mandiri family's statement) and submits it, the pimpinan decides one approved and one
+ * rejected; an administrator who helped build a proposal is told so on its page instead of a decision form.
  */
 import type { Browser, Page } from '@playwright/test';
 import { todayIso } from '../../main/domain/format';

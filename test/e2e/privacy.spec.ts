@@ -1,5 +1,5 @@
 /**
- * Issue 11 point 5 in Chromium: a role outside fullNikRoles (pimpinan, by default) sees NIKs masked in the KPM
+ * NIK masking in Chromium: a role outside fullNikRoles (pimpinan, by default) sees NIKs masked in the KPM
  * list and on the family page; an administrator sees them in full and prints the family data report.
  */
 import { maskNik } from '../../main/domain/identity';

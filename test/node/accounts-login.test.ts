@@ -1,4 +1,4 @@
-/** Issue 11 point 4: async scrypt (old hashes still work), login throttling per username and source, audit. */
+/** Login: async scrypt (old hashes still work), login throttling per username and source, audit. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';

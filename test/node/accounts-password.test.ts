@@ -1,4 +1,4 @@
-/** Issue 11 point 4: one password rule for setup, user creation and the change of one's own password. */
+/** One password rule for setup, user creation and the change of one's own password. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { createDispatcher, type Dispatcher, fieldErrors } from '../../main/api/dispatch';

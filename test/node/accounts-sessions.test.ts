@@ -1,4 +1,4 @@
-/** Issue 11 point 4: sessions end after the idle time of the settings, and on deactivation or password change. */
+/** Sessions end after the idle time of the settings, and on deactivation or password change. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';

@@ -1,5 +1,5 @@
 /**
- * Handover with a berita acara (issue 9 points 5 and 6): approved awards become diserahkan with one BAST each,
+ * Handover with a berita acara: approved awards become diserahkan with one BAST each,
  * numbered in the register in the same transaction, printed with the family, the items, the total in figures
  * and in words, the officer and the witnesses, and a QR that verifies; refusals write nothing. The daftar
  * penerima of a handover day repeats its header over its pages. Real SQLite files, PDFs read back with poppler.

@@ -1,5 +1,5 @@
 /**
- * The budget guard under concurrent writes (issue 9 point 4): two processes plan awards against the same
+ * The budget guard under concurrent writes: two processes plan awards against the same
  * programme at the same moment, one family per call; the budget check runs in each plan's write transaction
  * (BEGIN IMMEDIATE), so the sum never exceeds the budget and every refusal says the amount that remains.
  */

@@ -1,5 +1,5 @@
 /**
- * Planning awards (issue 9 points 3 and 4): one package for many graduated families, priced at today's
+ * Planning awards: one package for many graduated families, priced at today's
  * catalogue, within the programme's range and form; every family eligible or nothing is written, each refusal
  * with its reason; the budget never overspent, the refusal saying what remains.
  */

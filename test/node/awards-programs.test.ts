@@ -1,5 +1,5 @@
 /**
- * Programmes and the catalogue (issue 9 points 1 and 2): status only forward, only aktif takes awards, ditutup
+ * Programmes and the catalogue: status only forward, only aktif takes awards, ditutup
  * is read-only, a budget never below what is used; a price change never changes lines already given.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Award reports (issue 9 point 7): figures per stage and programme, cancelled awards carry no money, a
+ * Award reports: figures per stage and programme, cancelled awards carry no money, a
  * corrected award counts once (as corrected), grouping by kecamatan, desa, funding source and business type,
  * the year's budget use; the xlsx read back with ExcelJS and the PDF with pdftotext.
  */

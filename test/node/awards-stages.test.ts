@@ -1,5 +1,5 @@
 /**
- * Award stages (issue 9 point 5): approval by admin or pimpinan, never by whoever planned it (an administrator
+ * Award stages: approval by admin or pimpinan, never by whoever planned it (an administrator
  * included); cancel with a reason before handover only; a correction after handover is a new linked award that
  * copies the handover, counts instead of the original (never updated), and needs room only for the difference.
  */

@@ -1,5 +1,5 @@
 /**
- * Backups and restore in the running app (issue 11 points 1-3, 8): recovery mode through the dispatcher, the
+ * Backups and restore in the running app: recovery mode through the dispatcher, the
  * administrator's restore (sessions end, the restored database records it, the restore can be undone), the
  * refusal while an import is being saved, and the automatic backups before an import commit and a decision.
  */

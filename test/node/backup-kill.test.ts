@@ -1,6 +1,6 @@
 /**
  * A process killed with SIGKILL (a power cut, a killed app) in the middle of a backup and of a restore,
- * several times each at different moments (issue 11 point 8): every time the database file opens, passes
+ * several times each at different moments: every time the database file opens, passes
  * integrity_check and holds the old state or the new one, and no half-written copy is ever listed as a backup.
  */
 import type { ChildProcess } from 'node:child_process';

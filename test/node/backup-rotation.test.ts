@@ -1,5 +1,5 @@
 /**
- * Rotation of the backup folder (issue 11 point 1) with fake dates: what stays after months of copies, the
+ * Rotation of the backup folder with fake dates: what stays after months of copies, the
  * newest copy and recent 'sebelum_pulih' copies always kept, and only backup files ever removed.
  */
 import { readdirSync, utimesSync, writeFileSync } from 'node:fs';

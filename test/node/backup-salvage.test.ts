@@ -1,5 +1,5 @@
 /**
- * Salvage of a damaged database (issue 11 point 3): a leaf page of the families' table is overwritten with
+ * Salvage of a damaged database: a leaf page of the families' table is overwritten with
  * garbage; the salvage keeps the raw file byte for byte, and writes a new, sound database with every other row,
  * naming the rowids it could not read and the rows left pointing at them.
  */

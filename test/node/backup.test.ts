@@ -1,5 +1,5 @@
 /**
- * Backups on real files (issue 11 points 1, 2, 8): a copy taken while another process keeps writing is one
+ * Backups on real files: a copy taken while another process keeps writing is one
  * consistent state; listing shows only verified copies, newest first, with their counts; a restore can be
  * undone; a damaged backup is refused and the database left as it was.
  */

@@ -1,5 +1,5 @@
 /**
- * The start-up check of the database file (issue 11 point 3): each broken file is told apart, said in
+ * The start-up check of the database file: each broken file is told apart, said in
  * Indonesian, and left exactly as it was; a file that is not usable is never opened for writing.
  */
 import { createHash } from 'node:crypto';

@@ -1,5 +1,5 @@
 /**
- * The wisuda batch (issue 8 point 5): every family of a decision gets the chosen documents, numbers for all or
+ * The wisuda batch: every family of a decision gets the chosen documents, numbers for all or
  * none, one PDF that prints exactly what the register stores; cancel leaves nothing; a number issued by someone
  * else while the batch renders does not collide; a batch prints again as SALINAN. PDFs read back with pdftotext.
  */

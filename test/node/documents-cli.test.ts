@@ -1,5 +1,5 @@
 /**
- * The documents from the command line (issue 8 point 4): the wisuda batch, a reprint by letter number (the same
+ * The documents from the command line: the wisuda batch, a reprint by letter number (the same
  * bytes as the app's reprint) and the offline verification, on a real database file.
  */
 import { execFileSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * Issuing family and list documents (issue 8 points 3, 4 and 7): what each kind's snapshot holds (identity as
+ * Issuing family and list documents: what each kind's snapshot holds (identity as
  * registered, the SK, reasons, witnesses, the signatory), who may get which kind and why not, one per family
  * until voided, and the family page's options.
  */

@@ -1,5 +1,5 @@
 /**
- * Letter numbers (issue 8 point 2): one sequence per year (shared or per kind), formatted with the kind's
+ * Letter numbers: one sequence per year (shared or per kind), formatted with the kind's
  * pattern, never reused: two processes issuing at the same moment on one file get distinct consecutive
  * numbers; a voided document keeps its number; a failed issue takes none.
  */

@@ -1,5 +1,5 @@
 /**
- * The PDF layouts (issue 8 points 3, 4 and 8): every kind rendered to a file and read back with poppler
+ * The PDF layouts: every kind rendered to a file and read back with poppler
  * (pdftotext, pdfinfo, pdftoppm) and jsqr, as a person or a scanner would read the printout.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Made once, printed anywhere (issue 8 point 4): the PDF is rendered from the stored snapshot, so a reprint is
+ * Made once, printed anywhere: the PDF is rendered from the stored snapshot, so a reprint is
  * the letter as issued even after the family's data changed, marked SALINAN when the office wants it; a voided
  * document is not reprinted. Read back with pdftotext (poppler-utils).
  */

@@ -1,5 +1,5 @@
 /**
- * The register (agenda surat keluar, issue 8 point 2): search by number, subject or kind; filters; newest first;
+ * The register (agenda surat keluar): search by number, subject or kind; filters; newest first;
  * the Excel export read back (number as text, a real date); voiding keeps the document listed.
  */
 import ExcelJS from 'exceljs';

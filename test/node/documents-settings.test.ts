@@ -1,5 +1,5 @@
 /**
- * Document settings (issue 8 point 1): the Kepala Dinas from the office profile, templates with their
+ * Document settings: the Kepala Dinas from the office profile, templates with their
  * placeholders checked at the field and a version per edit, number patterns that cannot collide, and
  * signatories that cannot be switched off while a kind signs with them. Each change audited.
  */

@@ -1,5 +1,5 @@
 /**
- * Exports from the command line (issue 10 point 6): a built-in template by key and an office template by name,
+ * Exports from the command line: a built-in template by key and an office template by name,
  * NIKs masked unless --nik-lengkap, the format chosen with --format, logged with via 'cli' and the hash of the
  * written file.
  */

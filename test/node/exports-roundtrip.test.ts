@@ -1,5 +1,5 @@
 /**
- * Issue 10 point 3: a registry exported with the default template and imported again changes nothing; the
+ * Export and import agree: a registry exported with the default template and imported again changes nothing; the
  * import's dry run reports every family unchanged, from the .xlsx and from the CSV (;) alike.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

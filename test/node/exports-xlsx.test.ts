@@ -45,7 +45,7 @@ function expectTypes(key: string, sheet: ExcelJS.Worksheet, headerRow = 1) {
 }
 
 describe('xlsx of the built-in templates', () => {
-  it('penetapan graduasi: the issue columns, NIK as text, the SK date as a date, bold frozen header', async () => {
+  it('penetapan graduasi: the columns the ministry asks for, NIK as text, the SK date as a date, bold frozen header', async () => {
     const file = await runBuiltIn(t.db, t.admin, 'penetapan');
     expect(file.fileName).toBe('penetapan-graduasi-2026-11-30.xlsx');
     const workbook = await readWorkbook(file.bytes);

@@ -1,5 +1,5 @@
 /**
- * One set of rules for a family (issue 6, point 1): the same good and bad values, typed into the form (its zod
+ * One set of rules for a family: the same good and bad values, typed into the form (its zod
  * schema, the one the contract checks) and read from a spreadsheet (the import's row checks), reach the same
  * verdict with the same message. The import says where ("Baris 3, kolom NAMA: ...") before the same words.
  */

@@ -1,5 +1,5 @@
 /**
- * Verification, the family's statement, proposals, decisions and their reversal (issue 7 points 3-6), on a
+ * Verification, the family's statement, proposals, decisions and their reversal, on a
  * real SQLite file: each rule is checked against what is stored afterwards.
  */
 import { beforeEach, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Import defaults that lose nothing (issue 6, points 2 and 3): DTKS files without ID KPM, ID KPM filled in later,
+ * Import defaults that lose nothing: DTKS files without ID KPM, ID KPM filled in later,
  * registered families skipped unless chosen with every difference shown, case-only differences ignored, and
  * region suggestions accepted once for every row with that name.
  */

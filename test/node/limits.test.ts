@@ -1,5 +1,5 @@
 /**
- * Issue 11 point 6: request bodies limited per method, checked before the body is read (browser mode) and on
+ * Request bodies limited per method, checked before the body is read (browser mode) and on
  * the input itself (Electron IPC); a write while an import is being saved answers BUSY at once.
  */
 import { request } from 'node:http';

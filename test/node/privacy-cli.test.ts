@@ -1,4 +1,4 @@
-/** Issue 11 point 5: the command line prints NIK and No. KK masked unless --nik-lengkap is given. */
+/** The command line prints NIK and No. KK masked unless --nik-lengkap is given. */
 import { writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maskNik } from '../../main/domain/identity';

@@ -1,5 +1,5 @@
 /**
- * Issue 11 point 5: NIK and No. KK masked for roles outside fullNikRoles in every answer, the family page in
+ * NIK and No. KK masked for roles outside fullNikRoles in every answer, the family page in
  * full for the others with each view logged, no NIK change by a role that cannot see it, and the family data
  * report. Through the dispatcher (both transports use it) on a real SQLite file.
  */

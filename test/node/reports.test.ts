@@ -1,5 +1,5 @@
 /**
- * Reports per kecamatan, desa and pendamping (issue 10 point 5) on a real SQLite file: each figure against an
+ * Reports per kecamatan, desa and pendamping on a real SQLite file: each figure against an
  * independent count of the same rows, the period filter, agreement with Beranda's progress and the award report,
  * the pendamping's own report, the xlsx read back with ExcelJS and the PDFs with pdftotext.
  */

@@ -1,4 +1,4 @@
-/** Issue 11 point 7: the desktop shell's URL rules, tested without Electron (main/shell-rules.ts). */
+/** The desktop shell's URL rules, tested without Electron (main/shell-rules.ts). */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

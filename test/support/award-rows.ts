@@ -1,5 +1,5 @@
 /**
- * Award fixtures written straight into the tables (issue 9), every NOT NULL column filled as the awards
+ * Award fixtures written straight into the tables, every NOT NULL column filled as the awards
  * services store them, so the handover, reports and renderer tests need not go through planning and approval:
  * a programme, catalogue items, and awards at a stage with their lines at the item's price. Synthetic data only.
  */

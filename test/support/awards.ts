@@ -1,5 +1,5 @@
 /**
- * Award fixtures (issue 9): a programme as the form sends it, a small catalogue, and staff of each role.
+ * Award fixtures: a programme as the form sends it, a small catalogue, and staff of each role.
  * Graduated families come from documents-db.ts `graduatedFamilies` (a real decision). Synthetic data only.
  */
 import type { Db } from '../../db/open';

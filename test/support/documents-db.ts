@@ -1,5 +1,5 @@
 /**
- * Document fixtures in the database (issue 8): graduated families through a real decision
+ * Document fixtures in the database: graduated families through a real decision
  * (test/support/graduation.ts), with mandiri reasons, a pendamping with NIP and a signed statement, and a
  * synthetic draft for numbering tests. The PDF layouts' snapshot fixtures are in documents.ts. Synthetic data only.
  */

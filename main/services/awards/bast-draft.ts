@@ -1,5 +1,5 @@
 /**
- * The snapshots of the award documents (issue 9 point 6), built from the database for the documents machinery
+ * The snapshots of the award documents, built from the database for the documents machinery
  * (main/services/documents): the berita acara serah terima of one award (the family as registered, the lines
  * at the price they were given at, the officer and witnesses of the handover) and the daftar penerima of a
  * handover day. Stored with the document, so a reprint is the BAST as signed.

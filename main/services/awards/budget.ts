@@ -1,5 +1,5 @@
 /**
- * The one place the money of awards is summed (issue 9 points 4 and 7): awards per stage, without those a
+ * The one place the money of awards is summed: awards per stage, without those a
  * correction replaced (the correction counts instead); a cancelled award is counted as cancelled and holds no
  * money. The budget guard, the programme list and the reports (every grouping) all read `countedAwards`
  * (the rule, in SQL) added up by `addUp`.
@@ -122,7 +122,7 @@ export interface FamilyGrouping {
 }
 
 /**
- * addUp(countedAwards(...)) done in SQL, per a column of the family: the per-area reports (issue 10). The same
+ * addUp(countedAwards(...)) done in SQL, per a column of the family: the per-area reports. The same
  * rule (countedWhere) and the same Sums; only the adding moves into SQLite. Measured at 100,000 families and
  * 5,000 awards: one JavaScript object per award took about 15 of the kecamatan report's 50 ms, the grouped
  * query about 3.

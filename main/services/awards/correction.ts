@@ -1,5 +1,5 @@
 /**
- * A correction after handover (issue 9 point 5): a NEW award linked to the one it corrects, in stage
+ * A correction after handover: a NEW award linked to the one it corrects, in stage
  * diserahkan, carrying the original's handover (date, place, receiver, witnesses, BAST) and the right package
  * at today's catalogue price. The original row is never updated; from now on the correction counts instead
  * (budget, reports), and the budget guard applies to the difference. Correcting an award already corrected

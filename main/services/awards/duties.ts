@@ -1,5 +1,5 @@
 /**
- * Who may do what with awards (issue 9 point 5), in one place: admin and operator keep programmes and the
+ * Who may do what with awards, in one place: admin and operator keep programmes and the
  * catalogue and plan awards; admin and pimpinan approve and correct, never an award they planned themselves.
  */
 import { AWARD_DUTIES } from '../../domain/duties';

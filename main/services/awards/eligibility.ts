@@ -1,5 +1,5 @@
 /**
- * Which graduated families a programme may reward (issue 9 point 3), one rule for the eligible list and the
+ * Which graduated families a programme may reward, one rule for the eligible list and the
  * plan: the family's status is one of the programme's graduation types, it came through an approved decision
  * that was not reversed (as graduationOf in documents/eligibility.ts), its status date lies within the
  * programme's range, and (one award per family) it has no award in the programme that is not cancelled.

@@ -1,5 +1,5 @@
 /**
- * Handover (issue 9 points 5 and 6): approved awards become diserahkan with their berita acara serah terima
+ * Handover: approved awards become diserahkan with their berita acara serah terima
  * (BAST), one per award, numbered and signed by the documents machinery in the SAME write transaction as the
  * stage change and the audit: every award of a ceremony with its BAST, or nothing. Then all BASTs render
  * into one PDF. The daftar penerima lists a handover day's families with a column to sign in.

@@ -1,5 +1,5 @@
 /**
- * The catalogue of goods (issue 9 point 2). An award keeps the price its lines were given at (award_lines), so
+ * The catalogue of goods. An award keeps the price its lines were given at (award_lines), so
  * a price change here touches no award. An item is never deleted, only switched off: awards refer to it.
  */
 import { asc, eq, sql } from 'drizzle-orm';

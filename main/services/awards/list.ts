@@ -1,5 +1,5 @@
 /**
- * Awards as lists show them (issue 9): one row shape for the award list, the family page, the recipients list
+ * Awards as lists show them: one row shape for the award list, the family page, the recipients list
  * and the reports' tables (`awardRows`), and the detail of one award with its lines and handover.
  */
 import type { Db } from '../../../db/open';

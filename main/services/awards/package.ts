@@ -1,5 +1,5 @@
 /**
- * A package priced against today's catalogue (issue 9 point 3): catalogue items x quantity at the item's CURRENT
+ * A package priced against today's catalogue: catalogue items x quantity at the item's CURRENT
  * price, plus cash. The lines keep that price for good (award_lines), so a later price change leaves them be.
  * Checked against the programme's form (barang: no cash; uang: no goods) and its per-family range.
  */

@@ -1,5 +1,5 @@
 /**
- * Planning (issue 9 points 3 and 4): one package for many graduated families at once, all or nothing. The
+ * Planning: one package for many graduated families at once, all or nothing. The
  * eligibility check, the budget guard and the inserts share one write transaction (BEGIN IMMEDIATE), so two
  * staff planning at the same moment are served one after the other and the budget is never overspent.
  */

@@ -1,5 +1,5 @@
 /**
- * Award programmes (issue 9 point 1): funding, budget, form, the per-family range and who is eligible. Status
+ * Award programmes: funding, budget, form, the per-family range and who is eligible. Status
  * only moves forward, draft -> aktif -> ditutup: only an aktif programme takes new awards, a ditutup one is
  * read-only, and a budget is never lowered below what its awards already use.
  */

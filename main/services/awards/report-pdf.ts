@@ -1,5 +1,5 @@
 /**
- * The award report printed (issue 9 point 7): the tables of report-tables.ts formatted as text, under the
+ * The award report printed: the tables of report-tables.ts formatted as text, under the
  * office's kop (main/documents/report.ts lays them out). Not a register document: no number, no audit.
  */
 import type { Db } from '../../../db/open';

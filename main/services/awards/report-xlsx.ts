@@ -1,5 +1,5 @@
 /**
- * The award report as an .xlsx (issue 9 point 7): one sheet per table of report-tables.ts, header bold and
+ * The award report as an .xlsx: one sheet per table of report-tables.ts, header bold and
  * frozen, widths that fit, money as whole-rupiah numbers, NIK as text, dates as real dates.
  */
 import type { Db } from '../../../db/open';

@@ -1,5 +1,5 @@
 /**
- * Award reports (issue 9 point 7): per programme the budget and what each stage holds, the same money by
+ * Award reports: per programme the budget and what each stage holds, the same money by
  * kecamatan, desa, funding source and business type, the recipients, and the year's budget use for the home
  * page. Read-only: nothing here writes or audits.
  *

@@ -1,5 +1,5 @@
 /**
- * The award stages (issue 9 point 5), each audited: direncanakan -> disetujui (admin or pimpinan, never whoever
+ * The award stages, each audited: direncanakan -> disetujui (admin or pimpinan, never whoever
  * planned it) -> diserahkan (handover.ts); or dibatalkan, with a reason, before handover. After handover an award
  * is never edited: correction.ts adds a new, linked one.
  */

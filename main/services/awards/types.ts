@@ -1,4 +1,4 @@
-/** What the awards services return across the contract (issue 9). Money is whole rupiah. */
+/** What the awards services return across the contract. Money is whole rupiah. */
 import type { AwardItem, AwardLine, AwardProgram } from '../../../db/schema';
 import type { AwardStage } from '../../domain/awards';
 

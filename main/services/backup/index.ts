@@ -1,5 +1,5 @@
 /**
- * Backups and restore of the office database (issue 11), one idea per file: names.ts (file names), copy.ts
+ * Backups and restore of the office database, one idea per file: names.ts (file names), copy.ts
  * (making a verified copy), verify.ts (integrity check), rotation.ts (what is kept), list.ts (listing, counts,
  * same disk), restore.ts, salvage.ts (rows out of a damaged file), files.ts (durable file steps).
  */

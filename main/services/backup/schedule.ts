@@ -1,5 +1,5 @@
 /**
- * When the app backs up by itself (issue 11 point 1): at start, every few hours while data changed, and
+ * When the app backs up by itself: at start, every few hours while data changed, and
  * before an import commit, a decision and a restore. An automatic backup that fails never blocks the
  * user's work: it is logged and kept as `lastFailure` for the home page's warning.
  */

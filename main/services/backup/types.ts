@@ -1,4 +1,4 @@
-/** Backups of the office database (issue 11): what one copy is and why it was made. */
+/** Backups of the office database: what one copy is and why it was made. */
 
 export const BACKUP_REASONS = ['mulai', 'berkala', 'manual', 'impor', 'keputusan', 'sebelum_pulih'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];

@@ -1,5 +1,5 @@
 /**
- * The wisuda batch (issue 8 point 5): every family a decision approved gets the chosen documents in one step,
+ * The wisuda batch: every family a decision approved gets the chosen documents in one step,
  * numbers for all or none, one PDF, with progress and cancel.
  *
  * Rendering 500 letters takes seconds, too long to hold SQLite's write lock (every other save would wait).

@@ -1,5 +1,5 @@
 /**
- * Which family may get which document (issue 8 points 3 and 7), one set of rules for the family page, the
+ * Which family may get which document, one set of rules for the family page, the
  * single issue and the wisuda batch: sk_graduasi and piagam for a family graduated through an approved,
  * unreversed decision; pernyataan_mandiri for a mandiri candidacy that is neither withdrawn nor rejected. A kind
  * is issued once per family: again only after the previous one is voided.

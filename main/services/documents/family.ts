@@ -1,4 +1,4 @@
-/** The documents on a family's page (issue 8 point 7): the kinds it may get now, and what it was issued. */
+/** The documents on a family's page: the kinds it may get now, and what it was issued. */
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { documents, kpm } from '../../../db/schema';

@@ -1,5 +1,5 @@
 /**
- * Issuing documents (issue 8 points 2-4): check the family (or proposal) may get the kind, build the snapshot,
+ * Issuing documents: check the family (or proposal) may get the kind, build the snapshot,
  * take the number, sign the verification code and write the register row with its audit, all in ONE write
  * transaction; then render the PDF from the stored snapshot. The pieces are exported for the wisuda batch,
  * which issues hundreds in one transaction and renders them in one call.

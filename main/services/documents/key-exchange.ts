@@ -1,5 +1,5 @@
 /**
- * Exchanging verification keys between offices (issue 8 point 6): an office exports its public key as a small
+ * Exchanging verification keys between offices: an office exports its public key as a small
  * JSON file and another office imports it, so a letter from another district can be checked offline. Only the
  * public key ever leaves: the private key stays in the database.
  */

@@ -1,5 +1,5 @@
 /**
- * The office's Ed25519 key pair for the verification codes (issue 8 point 6), made with node:crypto at setup
+ * The office's Ed25519 key pair for the verification codes, made with node:crypto at setup
  * (or on first use in an office set up before documents existed). The private key never leaves the database.
  */
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';

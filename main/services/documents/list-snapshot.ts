@@ -1,5 +1,5 @@
 /**
- * The list documents (issue 8 point 3): the daftar usulan (every family of a proposal) and the lampiran
+ * The list documents: the daftar usulan (every family of a proposal) and the lampiran
  * keputusan (the families of its decision, each Disetujui or Ditolak with the reason), as snapshots.
  */
 import type { Db } from '../../../db/open';

@@ -1,5 +1,5 @@
 /**
- * Letter numbers (issue 8 point 2): one running sequence per (scope, year), scope 'umum' shared by every kind
+ * Letter numbers: one running sequence per (scope, year), scope 'umum' shared by every kind
  * unless the office separates them (then the kind). A number once taken is never given again: the sequence only
  * goes up, a voided document keeps its row, and a rolled-back issue rolls its bump back with it.
  */

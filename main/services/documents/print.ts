@@ -1,5 +1,5 @@
 /**
- * Reprints (issue 8 point 4): an issued document printed again from what it printed (its stored snapshot),
+ * Reprints: an issued document printed again from what it printed (its stored snapshot),
  * never rebuilt from today's data; marked SALINAN when the office wants it. A voided document is not printed.
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';

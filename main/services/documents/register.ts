@@ -1,5 +1,5 @@
 /**
- * The register (agenda surat keluar, issue 8 point 2): every issued document, void or not, newest first;
+ * The register (agenda surat keluar): every issued document, void or not, newest first;
  * searchable, exportable to Excel; and voiding (the document keeps its number and stays listed).
  */
 import { and, count, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';

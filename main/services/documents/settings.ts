@@ -1,5 +1,5 @@
 /**
- * Document settings (issue 8 point 1): paper, kode unit, place, numbering mode, the templates per kind and the
+ * Document settings: paper, kode unit, place, numbering mode, the templates per kind and the
  * signatories. The Kepala Dinas is not a row here: he comes from the office profile (Pengaturan > Kantor).
  * All changes are the administrator's, each audited in its own transaction.
  */

@@ -1,4 +1,4 @@
-/** What the documents services return across the contract (issue 8). */
+/** What the documents services return across the contract. */
 import type { DocumentKind } from '../../domain/documents';
 
 /** A produced file, as bytes in base64 (files cross the contract as bytes; the renderer saves or previews). */

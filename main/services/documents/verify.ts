@@ -1,5 +1,5 @@
 /**
- * Verifying a document's code offline (issue 8 point 6): typed, pasted or typed by a USB QR scanner. The code's
+ * Verifying a document's code offline: typed, pasted or typed by a USB QR scanner. The code's
  * signature is checked against every key held for its regency (the own key, and other offices' imported ones);
  * a code signed by the own key must also be the very code the register holds for that number.
  */

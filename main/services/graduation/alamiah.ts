@@ -1,5 +1,5 @@
 /**
- * The graduasi alamiah scan (issue 7 point 2): every active family's komponen derived from its members' birth
+ * The graduasi alamiah scan: every active family's komponen derived from its members' birth
  * dates as of a chosen date (main/domain/komponen-rules.ts). Families left with none are alamiah candidates;
  * families whose komponen change are listed for a look. One prepared statement reads only the columns the rules
  * need, kpm joined with art in family order, and a tight loop derives each family as its rows go by.

@@ -1,5 +1,5 @@
 /**
- * Verification (verifikasi ulang, issue 7 point 3): the office's weighted criteria and threshold, edited by
+ * Verification (verifikasi ulang): the office's weighted criteria and threshold, edited by
  * the administrator; assessments recorded by the verifikator. The latest assessment of a candidacy decides
  * its stage (layak -> terverifikasi, belum layak -> calon); every assessment is kept with the criteria it was
  * scored against.

@@ -1,5 +1,5 @@
 /**
- * A list of mandiri candidates from a spreadsheet (issue 7 point 2): NIK or ID KPM, a reason, optional notes.
+ * A list of mandiri candidates from a spreadsheet: NIK or ID KPM, a reason, optional notes.
  * The file is read by the import's reader stage (import/read.ts, xlsx or delimited text); each row is then
  * checked here. preview is the dry run: every problem with its row, column and value. commit checks again and
  * adds all rows in one transaction, or none.

@@ -1,5 +1,5 @@
 /**
- * Candidates for graduation (calon graduasi, issue 7 point 2): adding them (one by one, from a list, from the
+ * Candidates for graduation (calon graduasi): adding them (one by one, from a list, from the
  * alamiah scan), the list with its filters, and withdrawing one. A family has at most one open candidacy
  * (the partial unique index candidate_open_uq); it is checked first so the user reads why, not a constraint.
  */

@@ -1,5 +1,5 @@
 /**
- * The decision (penetapan) on a submitted proposal and its reversal (issue 7 points 5 and 6). Deciding sets
+ * The decision (penetapan) on a submitted proposal and its reversal. Deciding sets
  * every approved family's status, exit type, reason and date and schedules its follow-up visits; all families
  * or none, in one transaction, each audited. The per-family writes are prepared once and run per family,
  * so a 2,000-family decree stays well within a couple of seconds.

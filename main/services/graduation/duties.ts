@@ -1,5 +1,5 @@
 /**
- * Separation of duties on the graduation path (issue 7 point 6), in one place so the services and the README
+ * Separation of duties on the graduation path, in one place so the services and the README
  * table agree: the operator proposes, the verifikator verifies, the pimpinan decides; the administrator may
  * do each, but nobody decides a proposal they built or a family they verified.
  */

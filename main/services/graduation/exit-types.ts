@@ -1,5 +1,5 @@
 /**
- * Exit types (issue 7 point 1) and the one way a family leaves other than by graduation: an exit with its
+ * Exit types and the one way a family leaves other than by graduation: an exit with its
  * type, reason and date. The builtin types (migration 0009) cannot be renamed or removed; the office's own
  * (kind 'lainnya') can be renamed and switched off.
  */

@@ -1,5 +1,5 @@
 /**
- * The year's decided graduations (issue 7, point 7), read straight from the decision tables that the decision
+ * The year's decided graduations, read straight from the decision tables that the decision
  * service writes. A graduation counts when the family's status is a graduation dated in the year AND it came
  * through a decision that approved it and was not reversed: a status set by hand or by a reversed decision does
  * not count.

@@ -1,5 +1,5 @@
 /**
- * Graduation progress for a year (issue 7, point 7): decided graduations against the targets per pendamping,
+ * Graduation progress for a year: decided graduations against the targets per pendamping,
  * kecamatan and office, and the candidates in the pipeline by stage. The figures of the home page (Beranda).
  *
  * A graduation counts when the family's status is a graduation dated in the year AND it came through a decision

@@ -1,5 +1,5 @@
 /**
- * Proposals (usulan, issue 7 point 5): the operator bundles verified candidates into a numbered proposal for
+ * Proposals (usulan): the operator bundles verified candidates into a numbered proposal for
  * a year; draft (candidates may be added and removed) -> diajukan (candidates become 'diusulkan') ->
  * diputuskan (decisions.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * The signed surat pernyataan of a mandiri candidate (issue 7 point 4). The row is the seam for the printed
+ * The signed surat pernyataan of a mandiri candidate. The row is the seam for the printed
  * letter (a later issue): signed date, place and the two witnesses; the family's own particulars come from
  * the registry. A mandiri candidate cannot be approved without it (decisions.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * Graduation targets per year (issue 7, point 7): each pendamping's, the office's, and the kecamatan totals.
+ * Graduation targets per year: each pendamping's, the office's, and the kecamatan totals.
  *
  * The base of a percentage target is the families that were in the programme during the year: those still
  * active plus those that graduated that year (by decision, see graduated.ts). Counting only today's active families would shrink the target

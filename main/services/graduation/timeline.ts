@@ -1,5 +1,5 @@
 /**
- * A family's graduation timeline (issue 7 point 9): each candidacy with its assessments, statement, proposal,
+ * A family's graduation timeline: each candidacy with its assessments, statement, proposal,
  * decision and follow-up visits. Read straight from the tables, whichever service wrote them.
  */
 import { asc, eq, inArray } from 'drizzle-orm';

@@ -1,5 +1,5 @@
 /**
- * Follow-up visits after graduation (issue 7, point 8). The decision creates one visit per interval of the
+ * Follow-up visits after graduation. The decision creates one visit per interval of the
  * settings (due = SK date + N months, see main/domain/dates.ts addMonths); this records them and lists the ones
  * to make. A visit of a reversed decision is no longer due: the family did not graduate.
  */

@@ -1,8 +1,8 @@
 /**
- * The family data report (issue 11 point 5, UU PDP): everything stored about one family, printed A4 portrait
- * under the kop with who printed it and when. Only for roles that see NIKs in full (it shows them), and
- * every print is audited ('cetak_data_pribadi') once the PDF is made: a failed render logs nothing, and a
- * print that cannot be logged (an import holds the database) is not handed out.
+ * The family data report (UU PDP: a family may ask what is stored about it): everything stored about one family,
+ * printed A4 portrait under the kop with who printed it and when. Only for roles that see NIKs in full (it shows them),
+ * and every print is audited ('cetak_data_pribadi') once the PDF is made: a failed render logs nothing, and a print
+ * that cannot be logged (an import holds the database) is not handed out.
  */
 import type { Db } from '../../../db/open';
 import { type PrintedReport, renderReport } from '../../documents/report';

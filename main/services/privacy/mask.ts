@@ -1,5 +1,5 @@
 /**
- * Masks every NIK and No. KK in an API answer for a role that may not see them in full (issue 11 point 5).
+ * Masks every NIK and No. KK in an API answer for a role that may not see them in full.
  * Applied once, in the dispatcher, to every method's output, so a list added later cannot forget it; the
  * command line uses the same function for its reports. Files (PDF, xlsx bytes) are not walked: an export
  * chooses its own NIK mode and a printed letter carries the NIK by law.

@@ -1,6 +1,6 @@
 /**
- * The family page with NIK and No. KK in full, for the roles in fullNikRoles, each viewing logged (issue 11
- * point 5). Logged per page load rather than behind a "show" button: the staff who may see NIKs need them to
+ * The family page with NIK and No. KK in full, for the roles in fullNikRoles, each viewing logged.
+ * Logged per page load rather than behind a "show" button: the staff who may see NIKs need them to
  * work (edit form, letters), so a button would be clicked every time and add nothing but a click; one audit
  * row per load is cheap (an indexed insert). The other roles get the page masked by the dispatcher.
  */

@@ -1,5 +1,5 @@
 /**
- * Reports per kecamatan, desa and pendamping for a period (issue 10 point 5): per area the active families and
+ * Reports per kecamatan, desa and pendamping for a period: per area the active families and
  * their komponen, the period's graduations by type against the year's target, the candidates in the pipeline,
  * the follow-up visits due and the awards; with the graduations per month. Read-only: nothing here writes.
  *

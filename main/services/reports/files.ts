@@ -1,5 +1,5 @@
 /**
- * The reports as files (issue 10 point 5): the area report as an .xlsx (awards' tablesXlsx: numbers as numbers,
+ * The reports as files: the area report as an .xlsx (awards' tablesXlsx: numbers as numbers,
  * header bold and frozen) and as an A4 landscape PDF under the kop; the pendamping's report as an A4 portrait PDF
  * with their signature and "Mengetahui" the Kepala Dinas. The same report machinery as the award report
  * (documents/report.ts). A report is not a numbered letter: no number, no register entry.

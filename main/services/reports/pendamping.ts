@@ -1,5 +1,5 @@
 /**
- * One pendamping's report for a period (issue 10 point 5), to attach to their monthly performance report: their
+ * One pendamping's report for a period, to attach to their monthly performance report: their
  * families, the year's graduation target and result, graduations per month, candidates, visits and awards. The
  * figures are the per-pendamping area report limited to them (the same code, the same SQL with one more
  * condition), so the two never disagree.

@@ -68,7 +68,7 @@ function DetailView({ detail }: { detail: Detail }) {
   );
 }
 
-/** The lists to print, and the wisuda documents once a decision stands (issue 8). */
+/** The lists to print, and the wisuda documents once a decision stands. */
 function ProposalDocuments({ detail }: { detail: Detail }) {
   const decision = detail.decisions.find((d) => !d.reversedAt);
   const approved = detail.items.filter((i) => i.decision === 'disetujui').length;
