@@ -1,6 +1,6 @@
 /**
- * Defects found by the review of the spreadsheet import (stale plans, conflicting family rows, month-first
- * dates, ID KPM cells that lost digits, "add" choices, undo of created pendamping), each pinned by a test.
+ * The spreadsheet import's edge cases, each pinned by a test: stale plans, conflicting family rows, month-first
+ * dates, ID KPM cells that lost digits, "add" choices, undo of created pendamping.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
@@ -94,7 +94,7 @@ async function checkWhile(bytes: Buffer, during: () => void, updating = false): 
   return job;
 }
 
-describe('a plan checked while the registry changes (H1)', () => {
+describe('a plan checked while the registry changes', () => {
   it('does not overwrite an edit made during the check', async () => {
     await open();
     const families = makeFamilies(6000, places, { seed: 3 });
@@ -215,7 +215,7 @@ describe('a plan checked while the registry changes (H1)', () => {
   });
 });
 
-describe('rows of one family that disagree (M1)', () => {
+describe('rows of one family that disagree', () => {
   const KA = [
     'ID KPM',
     'NO KK',
@@ -337,7 +337,7 @@ describe('rows of one family that disagree (M1)', () => {
   });
 });
 
-describe('ID KPM and ID DTKS cells that Excel turned into numbers (M4)', () => {
+describe('ID KPM and ID DTKS cells that Excel turned into numbers', () => {
   it('refuses numbers that lost digits and scientific notation, and keeps whole numbers', async () => {
     await open();
     const families = makeFamilies(4, places, { seed: 40 });
@@ -377,7 +377,7 @@ describe('ID KPM and ID DTKS cells that Excel turned into numbers (M4)', () => {
   });
 });
 
-describe('a date column written month first (M3)', () => {
+describe('a date column written month first', () => {
   const withDates = (families: MessyFamily[], dates: string[]) =>
     csvFile(
       [
@@ -433,7 +433,7 @@ describe('a date column written month first (M3)', () => {
   });
 });
 
-describe('a second family under a registered No. KK (L5)', () => {
+describe('a second family under a registered No. KK', () => {
   it('adds the row the user chose to add, although another row updates the registered family', async () => {
     await open();
     const [x, y] = makeFamilies(2, places, { seed: 60 });
@@ -471,7 +471,7 @@ describe('a second family under a registered No. KK (L5)', () => {
   });
 });
 
-describe('undo of a batch that created pendamping (L6)', () => {
+describe('undo of a batch that created pendamping', () => {
   it('removes the pendamping the batch created unless a family still uses them, with audit', async () => {
     await open();
     const pendampingCount = () => count(db, 'SELECT count(*) AS n FROM pendamping');
