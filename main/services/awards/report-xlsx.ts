@@ -4,7 +4,7 @@
  */
 import type { Db } from '../../../db/open';
 import { fileNamePart } from '../file-names';
-import { dateCell, inlineRow, writeXlsx } from '../xlsx';
+import { dateCell, inlineRow, writeXlsx } from '../xlsx-writer';
 import { type Cell, type CellKind, cellText, type ReportTable, reportTables } from './report-tables';
 import { awardReport, type ReportFilter, reportRecipients } from './reports';
 

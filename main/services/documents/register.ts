@@ -19,7 +19,7 @@ import { formatTanggal, formatWaktu } from '../../domain/format';
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
-import { dateCell, inlineRow, writeXlsx } from '../xlsx';
+import { dateCell, inlineRow, writeXlsx } from '../xlsx-writer';
 import { getDocument } from './print';
 import { registerColumns, toRegisterRow } from './register-row';
 import type { RegisterRow } from './types';

@@ -12,7 +12,7 @@ import {
   type NikMode,
 } from '../../domain/exports';
 import { maskNik } from '../../domain/identity';
-import { dateCell } from '../xlsx';
+import { dateCell } from '../xlsx-writer';
 import type { ColumnSql } from './kinds';
 
 export type CellValue = string | number | Date | null;

@@ -1,12 +1,12 @@
 /**
- * An export as .xlsx through the app's one streaming writer (../xlsx.ts): identifiers as text cells (format @
+ * An export as .xlsx through the app's one streaming writer (../xlsx-writer.ts): identifiers as text cells (format @
  * and inline strings, as every text), dates as dates shown dd/mm/yyyy, rupiah as whole numbers (#,##0), the header bold and
  * frozen, widths fitted to the header and the first rows, the sheet named after the content, an optional title
  * row, and the rows split over sheets `Name (2)`, `Name (3)`... above Excel's 1,048,576 rows per sheet.
  */
 import type ExcelJS from 'exceljs';
 import type { ColumnType } from '../../domain/exports';
-import { inlineRow, writeXlsxBytes } from '../xlsx';
+import { inlineRow, writeXlsxBytes } from '../xlsx-writer';
 import { type CellValue, csvText, type PreparedColumn } from './cells';
 
 /** Excel's limit of rows per sheet, header and title rows included. */

@@ -21,7 +21,7 @@ import {
 import type { OpenedFile } from './read';
 import { type RegionSuggestion, RowChecker } from './rows';
 import type { FamilyRecord, ImportLayout, ImportProblem } from './types';
-import type { SheetInfo, SheetRow } from './xlsx';
+import type { SheetInfo, SheetRow } from './xlsx-reader';
 import { yieldNow } from './yield';
 
 export interface ImportOptions {

@@ -4,7 +4,7 @@
  */
 import iconv from 'iconv-lite';
 import { AppError } from '../../domain/errors';
-import type { SheetRow } from './xlsx';
+import type { SheetRow } from './xlsx-reader';
 
 export type TextEncodingName = 'UTF-8' | 'UTF-8 (BOM)' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
 

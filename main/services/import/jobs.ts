@@ -30,7 +30,7 @@ import {
 import { type FileKind, type OpenedFile, openFile } from './read';
 import { type ImportReport, importReport } from './report';
 import type { ImportProblem } from './types';
-import { columnLetter } from './xlsx';
+import { columnLetter } from './xlsx-reader';
 
 export type { ImportOptions } from './check';
 

@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../domain/errors';
 import { type CsvSource, openCsv, type TextEncodingName } from './csv';
-import { openXlsx, type SheetInfo, type SheetRow, type XlsxBook } from './xlsx';
+import { openXlsx, type SheetInfo, type SheetRow, type XlsxBook } from './xlsx-reader';
 import { readZipDirectory, ZipError } from './zip';
 
 export type FileKind = 'xlsx' | 'csv';

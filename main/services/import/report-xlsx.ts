@@ -9,7 +9,7 @@ import { formatTanggal } from '../../domain/format';
 import { cellText, type RawCell } from '../../domain/normalize';
 import { SEVERITY_LABEL } from '../../domain/problem-severity';
 import type { Actor } from '../actor';
-import { inlineText } from '../xlsx';
+import { inlineText } from '../xlsx-writer';
 import type { ImportJobs } from './job-store';
 import type { ImportJob } from './jobs';
 import { ACTION_LABEL } from './labels';

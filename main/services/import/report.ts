@@ -12,7 +12,7 @@ import type { Choices, DuplicateItem, PlanCounts, UnknownPendamping } from './pl
 import type { FileKind } from './read';
 import type { RegionSuggestion } from './rows';
 import { type ImportLayout, type ImportProblem, LAYOUT_LABEL } from './types';
-import { columnLetter } from './xlsx';
+import { columnLetter } from './xlsx-reader';
 
 export interface ReportColumn {
   index: number;

@@ -33,7 +33,7 @@ import {
   type ValueProblem,
 } from '../../domain/normalize';
 import type { FamilyValues, ImportLayout, ImportProblem, MemberRecord, Severity } from './types';
-import { columnLetter, type SheetRow } from './xlsx';
+import { columnLetter, type SheetRow } from './xlsx-reader';
 
 export interface CheckContext {
   regions: RegionMatcher;
