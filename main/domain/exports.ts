@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AWARD_STAGE_LABEL } from './awards';
 import { KPM_STATUS } from './enums';
-import { KPM_FIELDS as K, MEMBER_FIELDS as M, PENDAMPING_FIELDS } from './fields';
+import { KPM_FIELDS, MEMBER_FIELDS, PENDAMPING_FIELDS } from './fields';
 import { CANDIDATE_STAGE_LABEL } from './graduation';
 
 /**
@@ -104,33 +104,33 @@ export interface CatalogueEntry {
 /** Which columns hold a NIK or No. KK: masked together when the export masks NIKs. */
 export const NIK_COLUMNS: ReadonlySet<string> = new Set(['nik', 'noKk', 'artNik']);
 
-const H = (label: string) => label.toUpperCase();
+const headerOf = (label: string) => label.toUpperCase();
 const col = (key: string, header: string, type: ColumnType = 'text'): CatalogueEntry => ({ key, header, type });
 
 /** Columns every kind shares (the family and its place); headers from the one field definition (fields.ts). */
 const FAMILY_COLUMNS: CatalogueEntry[] = [
   col('no', 'NO', 'number'),
-  col('idDtks', H(K.idDtks.label), 'id'),
-  col('idKpm', H(K.idKpm.label), 'id'),
-  col('nik', H(K.nik.label), 'id'),
-  col('noKk', H(K.noKk.label), 'id'),
-  col('nama', H(K.nama.label)),
-  col('tempatLahir', H(K.tempatLahir.label)),
-  col('tanggalLahir', H(K.tanggalLahir.label), 'date'),
-  col('jenisKelamin', H(K.jenisKelamin.label)),
-  col('komponen', H(K.komponen.label)),
-  col('alamat', H(K.alamat.label)),
-  col('rt', H(K.rt.label), 'id'),
-  col('rw', H(K.rw.label), 'id'),
-  col('desa', H(K.villageCode.label)),
-  col('kecamatan', H(K.districtCode.label)),
+  col('idDtks', headerOf(KPM_FIELDS.idDtks.label), 'id'),
+  col('idKpm', headerOf(KPM_FIELDS.idKpm.label), 'id'),
+  col('nik', headerOf(KPM_FIELDS.nik.label), 'id'),
+  col('noKk', headerOf(KPM_FIELDS.noKk.label), 'id'),
+  col('nama', headerOf(KPM_FIELDS.nama.label)),
+  col('tempatLahir', headerOf(KPM_FIELDS.tempatLahir.label)),
+  col('tanggalLahir', headerOf(KPM_FIELDS.tanggalLahir.label), 'date'),
+  col('jenisKelamin', headerOf(KPM_FIELDS.jenisKelamin.label)),
+  col('komponen', headerOf(KPM_FIELDS.komponen.label)),
+  col('alamat', headerOf(KPM_FIELDS.alamat.label)),
+  col('rt', headerOf(KPM_FIELDS.rt.label), 'id'),
+  col('rw', headerOf(KPM_FIELDS.rw.label), 'id'),
+  col('desa', headerOf(KPM_FIELDS.villageCode.label)),
+  col('kecamatan', headerOf(KPM_FIELDS.districtCode.label)),
   col('kabupaten', 'KABUPATEN/KOTA'),
   col('provinsi', 'PROVINSI'),
-  col('phone', H(K.phone.label), 'id'),
-  col('tahunBergabung', H(K.tahunBergabung.label), 'number'),
-  col('status', H(K.status.label)),
-  col('statusDate', H(K.statusDate.label), 'date'),
-  col('pendamping', H(PENDAMPING_FIELDS.name.label)),
+  col('phone', headerOf(KPM_FIELDS.phone.label), 'id'),
+  col('tahunBergabung', headerOf(KPM_FIELDS.tahunBergabung.label), 'number'),
+  col('status', headerOf(KPM_FIELDS.status.label)),
+  col('statusDate', headerOf(KPM_FIELDS.statusDate.label), 'date'),
+  col('pendamping', headerOf(PENDAMPING_FIELDS.name.label)),
 ];
 
 export const EXPORT_CATALOGUE: Record<ExportKind, readonly CatalogueEntry[]> = {
@@ -149,13 +149,13 @@ export const EXPORT_CATALOGUE: Record<ExportKind, readonly CatalogueEntry[]> = {
   ],
   registry: [
     ...FAMILY_COLUMNS,
-    col('notes', H(K.notes.label)),
-    col('hubungan', H(M.hubungan.label)),
-    col('artNik', H(M.nik.label), 'id'),
-    col('artNama', H(M.nama.label)),
-    col('artTanggalLahir', H(M.tanggalLahir.label), 'date'),
-    col('artJenisKelamin', H(M.jenisKelamin.label)),
-    col('artKomponen', H(M.komponen.label)),
+    col('notes', headerOf(KPM_FIELDS.notes.label)),
+    col('hubungan', headerOf(MEMBER_FIELDS.hubungan.label)),
+    col('artNik', headerOf(MEMBER_FIELDS.nik.label), 'id'),
+    col('artNama', headerOf(MEMBER_FIELDS.nama.label)),
+    col('artTanggalLahir', headerOf(MEMBER_FIELDS.tanggalLahir.label), 'date'),
+    col('artJenisKelamin', headerOf(MEMBER_FIELDS.jenisKelamin.label)),
+    col('artKomponen', headerOf(MEMBER_FIELDS.komponen.label)),
   ],
   awards: [
     ...FAMILY_COLUMNS,

@@ -4,7 +4,7 @@
  * screen. Header names are compared by headerKey: case, spaces and punctuation do not matter.
  */
 
-import { KPM_FIELDS as K, MEMBER_FIELDS as M, PENDAMPING_FIELDS } from './fields';
+import { KPM_FIELDS, MEMBER_FIELDS, PENDAMPING_FIELDS } from './fields';
 
 export const IMPORT_FIELD_KEYS = [
   'idKpm',
@@ -49,28 +49,28 @@ export interface ImportFieldSpec {
 export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
   {
     key: 'idKpm',
-    label: K.idKpm.label,
+    label: KPM_FIELDS.idKpm.label,
     group: 'keluarga',
     names: ['ID KPM', 'IDKPM', 'ID PKH', 'ID KELUARGA PKH', 'ID PENERIMA', 'NO PKH', 'NOMOR PKH', 'KODE KPM'],
     hint: 'Boleh kosong (berkas DTKS tidak memuatnya); bila diisi, melengkapi keluarga yang ditemukan menurut NIK.',
   },
   {
     key: 'idDtks',
-    label: K.idDtks.label,
+    label: KPM_FIELDS.idDtks.label,
     group: 'keluarga',
     names: ['ID DTKS', 'IDDTKS', 'ID DTSEN', 'ID KELUARGA DTKS', 'ID KELUARGA', 'ID RUMAH TANGGA', 'IDBDT', 'ID BDT'],
     hint: '',
   },
   {
     key: 'noKk',
-    label: K.noKk.label,
+    label: KPM_FIELDS.noKk.label,
     group: 'keluarga',
     names: ['NO KK', 'NOMOR KK', 'NOKK', 'NKK', 'NO KARTU KELUARGA', 'NOMOR KARTU KELUARGA', 'KK', 'NO KK PENGURUS'],
     hint: '16 digit, disimpan sebagai teks.',
   },
   {
     key: 'nik',
-    label: K.nik.label,
+    label: KPM_FIELDS.nik.label,
     group: 'keluarga',
     names: [
       'NIK PENGURUS',
@@ -87,7 +87,7 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
   },
   {
     key: 'nama',
-    label: K.nama.label,
+    label: KPM_FIELDS.nama.label,
     group: 'keluarga',
     names: [
       'NAMA PENGURUS',
@@ -103,65 +103,65 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
   },
   {
     key: 'tempatLahir',
-    label: K.tempatLahir.label,
+    label: KPM_FIELDS.tempatLahir.label,
     group: 'keluarga',
     names: ['TEMPAT LAHIR', 'TMP LAHIR', 'TEMPAT LHR', 'TMPT LAHIR', 'TEMPAT LAHIR PENGURUS'],
     hint: '',
   },
   {
     key: 'tanggalLahir',
-    label: K.tanggalLahir.label,
+    label: KPM_FIELDS.tanggalLahir.label,
     group: 'keluarga',
     names: ['TANGGAL LAHIR', 'TGL LAHIR', 'TGLLAHIR', 'TGL LHR', 'TANGGAL LAHIR PENGURUS', 'TGL LAHIR PENGURUS'],
     hint: 'Tanggal Excel, 12-03-1980, 12/03/1980, 1980-03-12 atau 12 Maret 1980.',
   },
   {
     key: 'tempatTanggalLahir',
-    label: `${K.tempatLahir.label}, ${K.tanggalLahir.label.toLowerCase()}`,
+    label: `${KPM_FIELDS.tempatLahir.label}, ${KPM_FIELDS.tanggalLahir.label.toLowerCase()}`,
     group: 'keluarga',
     names: ['TEMPAT TANGGAL LAHIR', 'TEMPAT TGL LAHIR', 'TTL', 'TEMPAT DAN TANGGAL LAHIR'],
     hint: 'Contoh: PEKALONGAN, 12-03-1980.',
   },
   {
     key: 'jenisKelamin',
-    label: K.jenisKelamin.label,
+    label: KPM_FIELDS.jenisKelamin.label,
     group: 'keluarga',
     names: ['JENIS KELAMIN', 'L P', 'JK', 'KELAMIN', 'JNS KELAMIN', 'JENIS KELAMIN PENGURUS', 'SEX'],
     hint: 'L/P, LAKI-LAKI/PEREMPUAN. Bila kosong diambil dari NIK.',
   },
   {
     key: 'komponen',
-    label: K.komponen.label,
+    label: KPM_FIELDS.komponen.label,
     group: 'keluarga',
     names: ['KOMPONEN', 'KOMPONEN PENGURUS', 'KATEGORI'],
     hint: 'Ibu hamil, lanjut usia, disabilitas berat.',
   },
   {
     key: 'alamat',
-    label: K.alamat.label,
+    label: KPM_FIELDS.alamat.label,
     group: 'keluarga',
     names: ['ALAMAT', 'ALAMAT RUMAH', 'ALAMAT LENGKAP', 'ALAMAT KPM', 'JALAN', 'DUSUN', 'ALAMAT DOMISILI'],
     hint: '',
   },
-  { key: 'rt', label: K.rt.label, group: 'keluarga', names: ['RT', 'NO RT'], hint: '' },
-  { key: 'rw', label: K.rw.label, group: 'keluarga', names: ['RW', 'NO RW'], hint: '' },
+  { key: 'rt', label: KPM_FIELDS.rt.label, group: 'keluarga', names: ['RT', 'NO RT'], hint: '' },
+  { key: 'rw', label: KPM_FIELDS.rw.label, group: 'keluarga', names: ['RW', 'NO RW'], hint: '' },
   {
     key: 'rtRw',
-    label: `${K.rt.label}/${K.rw.label}`,
+    label: `${KPM_FIELDS.rt.label}/${KPM_FIELDS.rw.label}`,
     group: 'keluarga',
     names: ['RT RW', 'RTRW'],
     hint: 'Contoh: 001/002.',
   },
   {
     key: 'kecamatan',
-    label: K.districtCode.label,
+    label: KPM_FIELDS.districtCode.label,
     group: 'keluarga',
     names: ['KECAMATAN', 'KEC', 'NAMA KECAMATAN', 'KODE KECAMATAN', 'NAMA KEC'],
     hint: 'Nama atau kode Kemendagri.',
   },
   {
     key: 'desa',
-    label: K.villageCode.label,
+    label: KPM_FIELDS.villageCode.label,
     group: 'keluarga',
     names: [
       'DESA KELURAHAN',
@@ -179,14 +179,14 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
   },
   {
     key: 'phone',
-    label: K.phone.label,
+    label: KPM_FIELDS.phone.label,
     group: 'keluarga',
     names: ['NO HP', 'NOMOR HP', 'NO TELP', 'NO TELEPON', 'TELEPON', 'HP', 'NOMOR TELEPON', 'NO HANDPHONE'],
     hint: '',
   },
   {
     key: 'tahunBergabung',
-    label: K.tahunBergabung.label,
+    label: KPM_FIELDS.tahunBergabung.label,
     group: 'keluarga',
     names: ['TAHUN BERGABUNG', 'TAHUN MASUK', 'TAHUN KEPESERTAAN', 'TAHUN MASUK PKH', 'TAHUN PENETAPAN'],
     hint: '',
@@ -198,10 +198,10 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
     names: ['NAMA PENDAMPING', 'PENDAMPING', 'PENDAMPING PKH', 'NAMA SDM', 'SDM PKH', 'NAMA PENDAMPING PKH'],
     hint: 'Dicocokkan dengan nama di daftar pendamping.',
   },
-  { key: 'notes', label: K.notes.label, group: 'keluarga', names: ['KETERANGAN', 'CATATAN', 'KET'], hint: '' },
+  { key: 'notes', label: KPM_FIELDS.notes.label, group: 'keluarga', names: ['KETERANGAN', 'CATATAN', 'KET'], hint: '' },
   {
     key: 'hubungan',
-    label: M.hubungan.label,
+    label: MEMBER_FIELDS.hubungan.label,
     group: 'anggota',
     names: [
       'HUBUNGAN',
@@ -217,35 +217,35 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
   },
   {
     key: 'artNik',
-    label: M.nik.label,
+    label: MEMBER_FIELDS.nik.label,
     group: 'anggota',
     names: ['NIK ART', 'NIK ANGGOTA', 'NIK ANGGOTA KELUARGA'],
     hint: '',
   },
   {
     key: 'artNama',
-    label: M.nama.label,
+    label: MEMBER_FIELDS.nama.label,
     group: 'anggota',
     names: ['NAMA ART', 'NAMA ANGGOTA', 'NAMA ANGGOTA KELUARGA'],
     hint: '',
   },
   {
     key: 'artTanggalLahir',
-    label: M.tanggalLahir.label,
+    label: MEMBER_FIELDS.tanggalLahir.label,
     group: 'anggota',
     names: ['TGL LAHIR ART', 'TANGGAL LAHIR ART', 'TANGGAL LAHIR ANGGOTA', 'TGL LAHIR ANGGOTA'],
     hint: '',
   },
   {
     key: 'artJenisKelamin',
-    label: M.jenisKelamin.label,
+    label: MEMBER_FIELDS.jenisKelamin.label,
     group: 'anggota',
     names: ['JENIS KELAMIN ART', 'JK ART', 'JENIS KELAMIN ANGGOTA'],
     hint: '',
   },
   {
     key: 'artKomponen',
-    label: M.komponen.label,
+    label: MEMBER_FIELDS.komponen.label,
     group: 'anggota',
     names: ['KOMPONEN ART', 'KOMPONEN ANGGOTA'],
     hint: '',

@@ -22,13 +22,13 @@ export const KOMPONEN_AGES = {
   pregnancyWarningMonths: 10,
 } as const;
 
-const A = KOMPONEN_AGES;
+const ages = KOMPONEN_AGES;
 /** Where the age limits come from, in the words the alamiah page shows. */
 export const KOMPONEN_AGES_NOTE =
-  `Komponen dihitung dari umur pada tanggal acuan: anak usia dini sampai ${A.usiaDiniUntil - 1} tahun, ` +
-  `anak SD ${A.usiaDiniUntil}-${A.smpFrom - 1} tahun, SMP ${A.smpFrom}-${A.smaFrom - 1} tahun, ` +
-  `SMA ${A.smaFrom}-${A.smaByAgeUntil - 1} tahun (sampai ${A.schoolUntil - 1} tahun bila tercatat masih sekolah), ` +
-  `lanjut usia mulai ${A.lansiaFrom} tahun. Kemensos belum menerbitkan tabel batas umur komponen, ` +
+  `Komponen dihitung dari umur pada tanggal acuan: anak usia dini sampai ${ages.usiaDiniUntil - 1} tahun, ` +
+  `anak SD ${ages.usiaDiniUntil}-${ages.smpFrom - 1} tahun, SMP ${ages.smpFrom}-${ages.smaFrom - 1} tahun, ` +
+  `SMA ${ages.smaFrom}-${ages.smaByAgeUntil - 1} tahun (sampai ${ages.schoolUntil - 1} tahun bila tercatat masih sekolah), ` +
+  `lanjut usia mulai ${ages.lansiaFrom} tahun. Kemensos belum menerbitkan tabel batas umur komponen, ` +
   'sehingga aplikasi memakai batas umur yang lazim dipakai pendamping PKH ini.';
 
 /** A school stage as a later column may record it; null or absent means unknown, and age decides. */
@@ -136,12 +136,12 @@ function isSchool(k: Komponen | null): boolean {
 
 /** The komponen by age alone, for someone born and under the school limit. */
 function childKomponen(person: KomponenPerson, age: number): DerivedKomponen {
-  const A = KOMPONEN_AGES;
+  const ages = KOMPONEN_AGES;
   if (person.schoolStage) return { komponen: STAGE_KOMPONEN[person.schoolStage], flags: 0 };
-  if (age < A.usiaDiniUntil) return { komponen: 'anak_usia_dini', flags: 0 };
-  if (age < A.smpFrom) return { komponen: 'anak_sd', flags: 0 };
-  if (age < A.smaFrom) return { komponen: 'anak_smp', flags: 0 };
-  if (age < A.smaByAgeUntil) return { komponen: 'anak_sma', flags: 0 };
+  if (age < ages.usiaDiniUntil) return { komponen: 'anak_usia_dini', flags: 0 };
+  if (age < ages.smpFrom) return { komponen: 'anak_sd', flags: 0 };
+  if (age < ages.smaFrom) return { komponen: 'anak_smp', flags: 0 };
+  if (age < ages.smaByAgeUntil) return { komponen: 'anak_sma', flags: 0 };
   // 19 or 20 with no recorded stage: age says past SMP, a recorded school komponen says still at school.
   return isSchool(person.komponen)
     ? { komponen: 'anak_sma', flags: KOMPONEN_FLAG.schoolAssumedSma }
@@ -226,13 +226,13 @@ export function deriveFamilyKomponen<P extends KomponenPerson>(
 export function komponenAgeWarning(komponen: Komponen | null, birthDate: string | null, today: string): string | null {
   if (!komponen || !birthDate) return null;
   const age = ageOn(birthDate, today);
-  const A = KOMPONEN_AGES;
-  if (komponen === 'anak_usia_dini' && age >= A.usiaDiniUntil)
-    return `Umur ${age} tahun tidak sesuai komponen anak usia dini (0-${A.usiaDiniUntil - 1}).`;
-  if (isSchool(komponen) && age >= A.schoolUntil)
-    return `Umur ${age} tahun: komponen sekolah berhenti pada ulang tahun ke-${A.schoolUntil}.`;
-  if (komponen === 'lanjut_usia' && age < A.lansiaFrom)
-    return `Umur ${age} tahun belum memenuhi komponen lanjut usia (${A.lansiaFrom}+).`;
+  const ages = KOMPONEN_AGES;
+  if (komponen === 'anak_usia_dini' && age >= ages.usiaDiniUntil)
+    return `Umur ${age} tahun tidak sesuai komponen anak usia dini (0-${ages.usiaDiniUntil - 1}).`;
+  if (isSchool(komponen) && age >= ages.schoolUntil)
+    return `Umur ${age} tahun: komponen sekolah berhenti pada ulang tahun ke-${ages.schoolUntil}.`;
+  if (komponen === 'lanjut_usia' && age < ages.lansiaFrom)
+    return `Umur ${age} tahun belum memenuhi komponen lanjut usia (${ages.lansiaFrom}+).`;
   return null;
 }
 

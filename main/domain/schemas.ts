@@ -164,43 +164,41 @@ const phone = (spec: OtherSpec) =>
     .default('')
     .transform(checked((v: string) => checkPhone(spec, v)));
 
-const M = MEMBER_FIELDS;
 export const memberSchema = z.object({
   id: z.number().int().positive().optional(),
   nik: optionalId(familyNikSchema),
-  nama: text(M.nama),
+  nama: text(MEMBER_FIELDS.nama),
   hubungan: z.enum(HUBUNGAN, 'Pilih hubungan dengan pengurus.'),
-  tanggalLahir: date(M.tanggalLahir),
+  tanggalLahir: date(MEMBER_FIELDS.tanggalLahir),
   jenisKelamin: z.enum(SEX, 'Pilih jenis kelamin.'),
   komponen: komponenSchema,
 });
 export type MemberInput = z.infer<typeof memberSchema>;
 
-const F = KPM_FIELDS;
 export const kpmSchema = z.object({
-  idKpm: identifier(F.idKpm),
-  idDtks: identifier(F.idDtks),
+  idKpm: identifier(KPM_FIELDS.idKpm),
+  idDtks: identifier(KPM_FIELDS.idDtks),
   noKk: familyNoKkSchema,
   nik: familyNikSchema,
-  nama: text(F.nama),
-  tempatLahir: text(F.tempatLahir).default(''),
-  tanggalLahir: date(F.tanggalLahir),
+  nama: text(KPM_FIELDS.nama),
+  tempatLahir: text(KPM_FIELDS.tempatLahir).default(''),
+  tanggalLahir: date(KPM_FIELDS.tanggalLahir),
   jenisKelamin: z.enum(SEX, 'Pilih jenis kelamin.').default('P'),
   komponen: komponenSchema,
-  alamat: text(F.alamat).default(''),
-  rt: digits3(F.rt),
-  rw: digits3(F.rw),
+  alamat: text(KPM_FIELDS.alamat).default(''),
+  rt: digits3(KPM_FIELDS.rt),
+  rw: digits3(KPM_FIELDS.rw),
   districtCode: regionCode(6, 'kecamatan'),
   villageCode: regionCode(10, 'desa/kelurahan'),
-  phone: phone(F.phone),
+  phone: phone(KPM_FIELDS.phone),
   tahunBergabung: z
-    .number(`${F.tahunBergabung.label} berupa angka tahun.`)
-    .transform(checked((v: number) => checkYear(F.tahunBergabung, v, todayIso())))
+    .number(`${KPM_FIELDS.tahunBergabung.label} berupa angka tahun.`)
+    .transform(checked((v: number) => checkYear(KPM_FIELDS.tahunBergabung, v, todayIso())))
     .nullable()
     .default(null),
   pendampingId: z.number().int().positive().nullable().default(null),
   // No status here: a family leaves only through an exit (exitSchema) or a graduation decision.
-  notes: text(F.notes).default(''),
+  notes: text(KPM_FIELDS.notes).default(''),
   members: z
     .array(memberSchema)
     .default([])
@@ -217,8 +215,8 @@ export type KpmFormValues = z.input<typeof kpmSchema>;
 export const exitSchema = z.object({
   id: z.number().int().positive(),
   exitTypeId: z.number('Pilih jenis keluar.').int().positive('Pilih jenis keluar.'),
-  reason: text({ ...F.statusReason, required: true }).refine((v) => v.length >= 3, 'Tuliskan alasan keluar.'),
-  date: z.string().transform(checked((v: string) => checkDate(F.statusDate, v.trim(), todayIso()))),
+  reason: text({ ...KPM_FIELDS.statusReason, required: true }).refine((v) => v.length >= 3, 'Tuliskan alasan keluar.'),
+  date: z.string().transform(checked((v: string) => checkDate(KPM_FIELDS.statusDate, v.trim(), todayIso()))),
 });
 
 export const kpmSearchSchema = z.object({

@@ -8,7 +8,7 @@ import { report, seededRandom } from './stats';
 
 const FAMILIES = 100_000;
 const PASSES = 7;
-const ON = '2026-11-22';
+const SCAN_DATE = '2026-11-22';
 
 function syntheticFamilies(): KomponenPerson[][] {
   const random = seededRandom(11);
@@ -32,7 +32,7 @@ export async function benchKomponenRules(): Promise<void> {
   let alamiah = 0;
   const scan = () => {
     alamiah = 0;
-    for (const family of families) if (deriveFamilyKomponen(family, ON).alamiah) alamiah++;
+    for (const family of families) if (deriveFamilyKomponen(family, SCAN_DATE).alamiah) alamiah++;
   };
   scan();
   const times: number[] = [];

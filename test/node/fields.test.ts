@@ -12,70 +12,72 @@ import { parseNik, parseNip, parseNoKk } from '../../main/domain/identity';
 import { kpmSchema } from '../../main/domain/schemas';
 import { familyInput } from './helpers';
 
-const F = KPM_FIELDS;
 const refusal = (r: { ok: boolean; message?: string }) => (r.ok ? null : r.message);
 
 describe('text fields', () => {
   it('refuses control and invisible characters in names, naming the place', () => {
-    expect(refusal(checkText(F.nama, 'SITI\u0000AMINAH'))).toBe(
+    expect(refusal(checkText(KPM_FIELDS.nama, 'SITI\u0000AMINAH'))).toBe(
       'Nama pengurus berisi karakter tersembunyi atau karakter kendali (U+0000) pada karakter ke-5; ketik ulang isinya.',
     );
-    expect(refusal(checkText(F.nama, 'SITI\u202EHANIMA'))).toMatch(/U\+202E\) pada karakter ke-5/);
-    expect(refusal(checkText(F.nama, 'SI\u200BTI'))).toMatch(/U\+200B/);
-    expect(refusal(checkText(F.nama, '\u001b[31mSITI'))).toMatch(/U\+001B\) pada karakter ke-1/);
-    expect(refusal(checkText(F.idKpm, 'P00\uFEFF01'))).toMatch(/^ID KPM berisi karakter tersembunyi/);
+    expect(refusal(checkText(KPM_FIELDS.nama, 'SITI\u202EHANIMA'))).toMatch(/U\+202E\) pada karakter ke-5/);
+    expect(refusal(checkText(KPM_FIELDS.nama, 'SI\u200BTI'))).toMatch(/U\+200B/);
+    expect(refusal(checkText(KPM_FIELDS.nama, '\u001b[31mSITI'))).toMatch(/U\+001B\) pada karakter ke-1/);
+    expect(refusal(checkText(KPM_FIELDS.idKpm, 'P00\uFEFF01'))).toMatch(/^ID KPM berisi karakter tersembunyi/);
   });
 
   it('takes a name made only of hidden characters as empty', () => {
-    expect(refusal(checkText(F.nama, '\u200B\u200B\u200D'))).toBe('Nama pengurus wajib diisi.');
-    expect(checkText(F.alamat, '\u200B')).toEqual({ ok: true, value: '' });
+    expect(refusal(checkText(KPM_FIELDS.nama, '\u200B\u200B\u200D'))).toBe('Nama pengurus wajib diisi.');
+    expect(checkText(KPM_FIELDS.alamat, '\u200B')).toEqual({ ok: true, value: '' });
   });
 
   it('folds line breaks in single-line fields and keeps them where the field is multi-line', () => {
-    expect(checkText(F.alamat, ' Jl. Merdeka\r\n Gg. 3 ')).toEqual({ ok: true, value: 'Jl. Merdeka Gg. 3' });
-    expect(checkText(F.notes, 'Baris satu\r\nBaris\tdua')).toEqual({ ok: true, value: 'Baris satu\nBaris dua' });
-    expect(refusal(checkText(F.notes, 'Baris\u0007satu'))).toMatch(/U\+0007/);
+    expect(checkText(KPM_FIELDS.alamat, ' Jl. Merdeka\r\n Gg. 3 ')).toEqual({ ok: true, value: 'Jl. Merdeka Gg. 3' });
+    expect(checkText(KPM_FIELDS.notes, 'Baris satu\r\nBaris\tdua')).toEqual({
+      ok: true,
+      value: 'Baris satu\nBaris dua',
+    });
+    expect(refusal(checkText(KPM_FIELDS.notes, 'Baris\u0007satu'))).toMatch(/U\+0007/);
   });
 
   it('counts the length after cleaning, against each field limit', () => {
-    expect(checkText(F.nama, 'A'.repeat(100)).ok).toBe(true);
-    expect(refusal(checkText(F.nama, 'A'.repeat(101)))).toBe(
+    expect(checkText(KPM_FIELDS.nama, 'A'.repeat(100)).ok).toBe(true);
+    expect(refusal(checkText(KPM_FIELDS.nama, 'A'.repeat(101)))).toBe(
       'Nama pengurus terlalu panjang: 101 karakter, paling banyak 100.',
     );
-    expect(refusal(checkText(F.tempatLahir, 'B'.repeat(61)))).toMatch(/paling banyak 60\.$/);
-    expect(refusal(checkText(F.alamat, 'C'.repeat(201)))).toMatch(/paling banyak 200\.$/);
-    expect(refusal(checkText(F.notes, 'D'.repeat(20_000_000)))).toBe(
+    expect(refusal(checkText(KPM_FIELDS.tempatLahir, 'B'.repeat(61)))).toMatch(/paling banyak 60\.$/);
+    expect(refusal(checkText(KPM_FIELDS.alamat, 'C'.repeat(201)))).toMatch(/paling banyak 200\.$/);
+    expect(refusal(checkText(KPM_FIELDS.notes, 'D'.repeat(20_000_000)))).toBe(
       'Catatan terlalu panjang: 20.000.000 karakter, paling banyak 1.000.',
     );
-    expect(checkText(F.nama, `  ${'A'.repeat(100)}  `).ok).toBe(true);
+    expect(checkText(KPM_FIELDS.nama, `  ${'A'.repeat(100)}  `).ok).toBe(true);
   });
 });
 
 describe('dates and years', () => {
   const today = '2026-11-30';
   it('takes a birth date from 1900 up to today', () => {
-    expect(checkDate(F.tanggalLahir, '1900-01-01', today).ok).toBe(true);
-    expect(checkDate(F.tanggalLahir, today, today).ok).toBe(true);
-    expect(refusal(checkDate(F.tanggalLahir, '2026-12-01', today))).toBe(
+    expect(checkDate(KPM_FIELDS.tanggalLahir, '1900-01-01', today).ok).toBe(true);
+    expect(checkDate(KPM_FIELDS.tanggalLahir, today, today).ok).toBe(true);
+    expect(refusal(checkDate(KPM_FIELDS.tanggalLahir, '2026-12-01', today))).toBe(
       'Tanggal lahir 1 Desember 2026 ada di masa depan; paling lambat hari ini.',
     );
     expect(refusal(checkDate(MEMBER_FIELDS.tanggalLahir, '1899-12-31', today))).toBe(
       'Tanggal lahir anggota 31 Desember 1899 terlalu lampau; paling awal 1 Januari 1900.',
     );
-    expect(refusal(checkDate(F.tanggalLahir, '2025-02-29', today))).toBe(
+    expect(refusal(checkDate(KPM_FIELDS.tanggalLahir, '2025-02-29', today))).toBe(
       'Tanggal lahir bukan tanggal yang ada di kalender.',
     );
-    expect(checkDate(F.tanggalLahir, '2024-02-29', today).ok).toBe(true);
+    expect(checkDate(KPM_FIELDS.tanggalLahir, '2024-02-29', today).ok).toBe(true);
   });
 
   it('takes a status date up to today and a year of joining from 2007 to this year', () => {
-    expect(refusal(checkDate(F.statusDate, '2027-01-01', today))).toMatch(/ada di masa depan/);
-    expect(checkYear(F.tahunBergabung, 2007, today)).toEqual({ ok: true, value: 2007 });
-    expect(checkYear(F.tahunBergabung, 2026, today)).toEqual({ ok: true, value: 2026 });
-    expect(refusal(checkYear(F.tahunBergabung, 2006, today))).toBe(
+    expect(refusal(checkDate(KPM_FIELDS.statusDate, '2027-01-01', today))).toMatch(/ada di masa depan/);
+    expect(checkYear(KPM_FIELDS.tahunBergabung, 2007, today)).toEqual({ ok: true, value: 2007 });
+    expect(checkYear(KPM_FIELDS.tahunBergabung, 2026, today)).toEqual({ ok: true, value: 2026 });
+    expect(refusal(checkYear(KPM_FIELDS.tahunBergabung, 2006, today))).toBe(
       'Tahun bergabung 2006 tidak mungkin: PKH dimulai tahun 2007.',
     );
-    expect(refusal(checkYear(F.tahunBergabung, 2027, today))).toBe(
+    expect(refusal(checkYear(KPM_FIELDS.tahunBergabung, 2027, today))).toBe(
       'Tahun bergabung 2027 tidak mungkin: paling lambat tahun ini (2026).',
     );
   });
@@ -83,13 +85,13 @@ describe('dates and years', () => {
 
 describe('small codes', () => {
   it('reads RT/RW and telephone numbers one way', () => {
-    expect(checkRtRw(F.rt, 'RT 2')).toEqual({ ok: true, value: '002' });
-    expect(checkRtRw(F.rw, '015')).toEqual({ ok: true, value: '015' });
-    expect(refusal(checkRtRw(F.rt, '12A'))).toBe('RT berupa angka, paling banyak 3 digit (terisi "12A").');
-    expect(checkPhone(F.phone, '0812-3456-7890')).toEqual({ ok: true, value: '081234567890' });
-    expect(checkPhone(F.phone, '81234567890')).toEqual({ ok: true, value: '081234567890' });
-    expect(checkPhone(F.phone, '+62 812 3456 7890')).toEqual({ ok: true, value: '+6281234567890' });
-    expect(refusal(checkPhone(F.phone, 'tidak ada'))).toBe(
+    expect(checkRtRw(KPM_FIELDS.rt, 'RT 2')).toEqual({ ok: true, value: '002' });
+    expect(checkRtRw(KPM_FIELDS.rw, '015')).toEqual({ ok: true, value: '015' });
+    expect(refusal(checkRtRw(KPM_FIELDS.rt, '12A'))).toBe('RT berupa angka, paling banyak 3 digit (terisi "12A").');
+    expect(checkPhone(KPM_FIELDS.phone, '0812-3456-7890')).toEqual({ ok: true, value: '081234567890' });
+    expect(checkPhone(KPM_FIELDS.phone, '81234567890')).toEqual({ ok: true, value: '081234567890' });
+    expect(checkPhone(KPM_FIELDS.phone, '+62 812 3456 7890')).toEqual({ ok: true, value: '+6281234567890' });
+    expect(refusal(checkPhone(KPM_FIELDS.phone, 'tidak ada'))).toBe(
       'Nomor HP "tidak ada" bukan nomor telepon: 6 sampai 15 angka.',
     );
   });

@@ -216,7 +216,7 @@ describe('a plan checked while the registry changes', () => {
 });
 
 describe('rows of one family that disagree', () => {
-  const KA = [
+  const FAMILY_AND_MEMBER_HEADER = [
     'ID KPM',
     'NO KK',
     'NIK PENGURUS',
@@ -250,7 +250,7 @@ describe('rows of one family that disagree', () => {
     };
     const other = '3528020101100999';
     const rows = [
-      KA,
+      FAMILY_AND_MEMBER_HEADER,
       row(f, 0),
       row(f, 1, { noKk: other, nama: 'SITI AMINA', alamat: 'DUSUN B' }),
       row(g, 0),

@@ -207,13 +207,13 @@ describe('properties over random birth dates', () => {
   });
 
   it('changes komponen exactly on each birthday boundary, not a day before', () => {
-    const A = KOMPONEN_AGES;
+    const ages = KOMPONEN_AGES;
     const boundaries: [number, Komponen | null, Komponen | null][] = [
-      [A.usiaDiniUntil, 'anak_usia_dini', 'anak_sd'],
-      [A.smpFrom, 'anak_sd', 'anak_smp'],
-      [A.smaFrom, 'anak_smp', 'anak_sma'],
-      [A.schoolUntil, 'anak_sma', null],
-      [A.lansiaFrom, null, 'lanjut_usia'],
+      [ages.usiaDiniUntil, 'anak_usia_dini', 'anak_sd'],
+      [ages.smpFrom, 'anak_sd', 'anak_smp'],
+      [ages.smaFrom, 'anak_smp', 'anak_sma'],
+      [ages.schoolUntil, 'anak_sma', null],
+      [ages.lansiaFrom, null, 'lanjut_usia'],
     ];
     fc.assert(
       fc.property(

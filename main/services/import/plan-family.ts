@@ -15,7 +15,7 @@ import {
   type PlannedFamily,
   type UnknownPendamping,
 } from './plan-base';
-import { AT, type ExistingRow, type Match, type Registry, type ValueNames } from './plan-registry';
+import { EXISTING_INDEX, type ExistingRow, type Match, type Registry, type ValueNames } from './plan-registry';
 import { memberWrite, mergeIntoExisting, newFamilyValues, registryDifferences } from './plan-values';
 import type { FamilyRecord } from './types';
 import { yieldNow } from './yield';
@@ -138,7 +138,7 @@ export class FamilyPlanner {
   private inactivePendamping(item: PlannedFamily, pendamping: PendampingRef, match: Match | undefined): boolean {
     const chosen = pendamping.id ? this.registry.pendampingById.get(pendamping.id) : undefined;
     if (!chosen || chosen.active) return false;
-    const current = match ? this.registry.existingById.get(match.id)?.[AT.pendampingId] : undefined;
+    const current = match ? this.registry.existingById.get(match.id)?.[EXISTING_INDEX.pendampingId] : undefined;
     if (current === chosen.id) return false;
     this.notes.problem(
       item.family,
@@ -232,9 +232,9 @@ export class FamilyPlanner {
       otherRows: [],
       existing: {
         id: match.id,
-        nama: existing[AT.nama] as string,
-        idKpm: existing[AT.idKpm] as string | null,
-        nik: existing[AT.nik] as string,
+        nama: existing[EXISTING_INDEX.nama] as string,
+        idKpm: existing[EXISTING_INDEX.idKpm] as string | null,
+        nik: existing[EXISTING_INDEX.nik] as string,
       },
       changes: merged.changes,
       differences: registryDifferences(
@@ -274,7 +274,7 @@ export class FamilyPlanner {
    * stays unless the user chooses to update this family.
    */
   private otherIdKpm(f: FamilyRecord, existing: ExistingRow, idKpm: string | undefined): void {
-    const registered = existing[AT.idKpm] as string | null;
+    const registered = existing[EXISTING_INDEX.idKpm] as string | null;
     if (!idKpm || registered === null || registered === idKpm) return;
     this.notes.problem(
       f,
@@ -282,7 +282,7 @@ export class FamilyPlanner {
       idKpm,
       'DB_IDKPM_DIFFERS',
       'warning',
-      `ID KPM ${idKpm} berbeda dengan ID KPM ${registered} yang terdaftar untuk NIK ${existing[AT.nik]} (${existing[AT.nama]}); ` +
+      `ID KPM ${idKpm} berbeda dengan ID KPM ${registered} yang terdaftar untuk NIK ${existing[EXISTING_INDEX.nik]} (${existing[EXISTING_INDEX.nama]}); ` +
         'ID KPM terdaftar tetap, kecuali keluarga ini dipilih "Perbarui".',
       'ID KPM yang sama dengan yang terdaftar',
     );
@@ -305,6 +305,6 @@ export class FamilyPlanner {
 
 /** "SITI AMINAH (ID KPM P123)", or "SITI AMINAH (tanpa ID KPM)". */
 function familyName(existing: ExistingRow): string {
-  const idKpm = existing[AT.idKpm] as string | null;
-  return `${existing[AT.nama]} (${idKpm ? `ID KPM ${idKpm}` : 'tanpa ID KPM'})`;
+  const idKpm = existing[EXISTING_INDEX.idKpm] as string | null;
+  return `${existing[EXISTING_INDEX.nama]} (${idKpm ? `ID KPM ${idKpm}` : 'tanpa ID KPM'})`;
 }

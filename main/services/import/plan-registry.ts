@@ -21,7 +21,10 @@ const EXISTING_KEYS: readonly (keyof KpmValues)[] = [
   'komponenMask',
 ];
 /** Where each value sits in an ExistingRow. */
-export const AT = Object.fromEntries(EXISTING_KEYS.map((key, i) => [key, i + 1])) as Record<keyof KpmValues, number>;
+export const EXISTING_INDEX = Object.fromEntries(EXISTING_KEYS.map((key, i) => [key, i + 1])) as Record<
+  keyof KpmValues,
+  number
+>;
 
 export function existingValues(row: ExistingRow): KpmValues {
   return Object.fromEntries(EXISTING_KEYS.map((key, i) => [key, row[i + 1]])) as unknown as KpmValues;

@@ -8,7 +8,7 @@ import type { ImportField } from '../../domain/import-fields';
 import { type Komponen, komponenMask } from '../../domain/komponen';
 import { memberDifferences } from './member-differences';
 import type { Difference, KpmValues, MemberWrite } from './plan-base';
-import { AT, type ExistingArt, type ExistingRow, existingValues, type ValueNames } from './plan-registry';
+import { EXISTING_INDEX, type ExistingArt, type ExistingRow, existingValues, type ValueNames } from './plan-registry';
 import type { FamilyRecord, FamilyValues, MemberRecord } from './types';
 
 export const VALUE_LABEL: Record<keyof KpmValues, string> = {
@@ -223,9 +223,13 @@ export function mergeIntoExisting(
 ): Merged {
   const changedKeys: (keyof KpmValues)[] = [];
   for (const key of Object.keys(v) as (keyof FamilyValues)[]) {
-    if (v[key] !== undefined && !sameValue(v[key], existing[AT[key]])) changedKeys.push(key);
+    if (v[key] !== undefined && !sameValue(v[key], existing[EXISTING_INDEX[key]])) changedKeys.push(key);
   }
-  if (pendamping.id !== undefined && pendamping.id !== null && pendamping.id !== existing[AT.pendampingId]) {
+  if (
+    pendamping.id !== undefined &&
+    pendamping.id !== null &&
+    pendamping.id !== existing[EXISTING_INDEX.pendampingId]
+  ) {
     changedKeys.push('pendampingId');
   }
   const merged = mergeMembers(fileMembers, existingMembers);
@@ -235,8 +239,8 @@ export function mergeIntoExisting(
   }
   const fillsOnly =
     merged.fillsOnly &&
-    changedKeys.every((key) => isEmpty(existing[AT[key]])) &&
-    (!pendamping.newKey || isEmpty(existing[AT.pendampingId]));
+    changedKeys.every((key) => isEmpty(existing[EXISTING_INDEX[key]])) &&
+    (!pendamping.newKey || isEmpty(existing[EXISTING_INDEX.pendampingId]));
   const current = existingValues(existing);
   const values: KpmValues = { ...current };
   for (const key of changedKeys)
@@ -274,7 +278,7 @@ export function registryDifferences(
     if (key === 'komponenMask') continue;
     const file =
       key === 'pendampingId' && newPendamping ? `${newPendamping} (baru)` : names.show(key, merged.values[key]);
-    out.push({ label: VALUE_LABEL[key], registered: names.show(key, existing[AT[key]]), file });
+    out.push({ label: VALUE_LABEL[key], registered: names.show(key, existing[EXISTING_INDEX[key]]), file });
   }
   if (merged.members.length > 0) {
     const updated = merged.members.filter((m) => m.id).length;

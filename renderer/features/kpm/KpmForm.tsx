@@ -21,7 +21,7 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { OutputOf } from '../../../main/api/contract';
 import type { FieldWarning } from '../../../main/api/kpm.contract';
-import { KPM_FIELDS as F } from '../../../main/domain/fields';
+import { KPM_FIELDS } from '../../../main/domain/fields';
 import { todayIso } from '../../../main/domain/format';
 import { DEFAULT_YEARLY_BENEFIT, familyBenefit } from '../../../main/domain/komponen';
 import { ApiError } from '../../api';
@@ -196,14 +196,14 @@ function IdentitySection({ form, warningFor }: SectionProps) {
     <Section title="Identitas pengurus">
       <SimpleGrid cols={3} spacing="sm" verticalSpacing="sm">
         <TextInput
-          label={F.idKpm.label}
+          label={KPM_FIELDS.idKpm.label}
           description="Boleh kosong bila belum ada (data DTKS); diisi kemudian."
           autoFocus
           {...form.getInputProps('idKpm')}
         />
-        <TextInput label={F.idDtks.label} {...form.getInputProps('idDtks')} />
+        <TextInput label={KPM_FIELDS.idDtks.label} {...form.getInputProps('idDtks')} />
         <TextInput
-          label={F.noKk.label}
+          label={KPM_FIELDS.noKk.label}
           withAsterisk
           inputMode="numeric"
           styles={monoInput}
@@ -211,7 +211,7 @@ function IdentitySection({ form, warningFor }: SectionProps) {
           {...maskedProps(form.values.noKk)}
         />
         <TextInput
-          label={F.nik.label}
+          label={KPM_FIELDS.nik.label}
           withAsterisk
           inputMode="numeric"
           styles={monoInput}
@@ -227,21 +227,26 @@ function IdentitySection({ form, warningFor }: SectionProps) {
             if (filled) form.setValues(filled);
           }}
         />
-        <TextInput label={F.nama.label} withAsterisk {...form.getInputProps('nama')} style={{ gridColumn: 'span 2' }} />
-        <TextInput label={F.tempatLahir.label} {...form.getInputProps('tempatLahir')} />
+        <TextInput
+          label={KPM_FIELDS.nama.label}
+          withAsterisk
+          {...form.getInputProps('nama')}
+          style={{ gridColumn: 'span 2' }}
+        />
+        <TextInput label={KPM_FIELDS.tempatLahir.label} {...form.getInputProps('tempatLahir')} />
         <DateField
-          label={F.tanggalLahir.label}
+          label={KPM_FIELDS.tanggalLahir.label}
           description={warningFor('tanggalLahir')}
           inputWrapperOrder={WARNING_ORDER}
           {...form.getInputProps('tanggalLahir')}
         />
         <Input.Wrapper
-          label={F.jenisKelamin.label}
+          label={KPM_FIELDS.jenisKelamin.label}
           description={warningFor('jenisKelamin')}
           inputWrapperOrder={WARNING_ORDER}
         >
           <SegmentedControl
-            aria-label={F.jenisKelamin.label}
+            aria-label={KPM_FIELDS.jenisKelamin.label}
             fullWidth
             data={sexOptions}
             value={sex.value}
@@ -250,7 +255,7 @@ function IdentitySection({ form, warningFor }: SectionProps) {
           />
         </Input.Wrapper>
         <Select
-          label={F.komponen.label}
+          label={KPM_FIELDS.komponen.label}
           placeholder="Tidak ada"
           data={komponenOptions}
           clearable
@@ -258,10 +263,10 @@ function IdentitySection({ form, warningFor }: SectionProps) {
           inputWrapperOrder={WARNING_ORDER}
           {...form.getInputProps('komponen')}
         />
-        <TextInput label={F.phone.label} inputMode="tel" placeholder="08…" {...form.getInputProps('phone')} />
+        <TextInput label={KPM_FIELDS.phone.label} inputMode="tel" placeholder="08…" {...form.getInputProps('phone')} />
         <NumberInput
-          label={F.tahunBergabung.label}
-          placeholder={`${F.tahunBergabung.min}–${todayIso().slice(0, 4)}`}
+          label={KPM_FIELDS.tahunBergabung.label}
+          placeholder={`${KPM_FIELDS.tahunBergabung.min}–${todayIso().slice(0, 4)}`}
           allowDecimal={false}
           allowNegative={false}
           thousandSeparator={false}
@@ -280,15 +285,25 @@ function AddressSection({ form, warningFor }: SectionProps) {
     <Section title="Alamat">
       <SimpleGrid cols={4} spacing="sm" verticalSpacing="sm">
         <TextInput
-          label={F.alamat.label}
+          label={KPM_FIELDS.alamat.label}
           placeholder="Jalan, gang, nomor rumah"
           {...form.getInputProps('alamat')}
           style={{ gridColumn: 'span 2' }}
         />
-        <TextInput label={F.rt.label} inputMode="numeric" maxLength={F.rt.max} {...form.getInputProps('rt')} />
-        <TextInput label={F.rw.label} inputMode="numeric" maxLength={F.rw.max} {...form.getInputProps('rw')} />
+        <TextInput
+          label={KPM_FIELDS.rt.label}
+          inputMode="numeric"
+          maxLength={KPM_FIELDS.rt.max}
+          {...form.getInputProps('rt')}
+        />
+        <TextInput
+          label={KPM_FIELDS.rw.label}
+          inputMode="numeric"
+          maxLength={KPM_FIELDS.rw.max}
+          {...form.getInputProps('rw')}
+        />
         <Select
-          label={F.districtCode.label}
+          label={KPM_FIELDS.districtCode.label}
           withAsterisk
           searchable
           placeholder="Pilih kecamatan"
@@ -300,7 +315,7 @@ function AddressSection({ form, warningFor }: SectionProps) {
           style={{ gridColumn: 'span 2' }}
         />
         <Select
-          label={F.villageCode.label}
+          label={KPM_FIELDS.villageCode.label}
           withAsterisk
           searchable
           placeholder={form.values.districtCode ? 'Pilih desa/kelurahan' : 'Pilih kecamatan dulu'}
@@ -326,7 +341,7 @@ function ProgrammeSection({ form }: { form: SectionProps['form'] }) {
     <Section title="Kepesertaan PKH">
       <SimpleGrid cols={3} spacing="sm" verticalSpacing="sm">
         <Select
-          label={F.pendampingId.label}
+          label={KPM_FIELDS.pendampingId.label}
           placeholder="Belum ada pendamping"
           searchable
           clearable
@@ -335,7 +350,7 @@ function ProgrammeSection({ form }: { form: SectionProps['form'] }) {
           {...form.getInputProps('pendampingId')}
         />
       </SimpleGrid>
-      <Textarea label={F.notes.label} autosize minRows={2} mt="sm" {...form.getInputProps('notes')} />
+      <Textarea label={KPM_FIELDS.notes.label} autosize minRows={2} mt="sm" {...form.getInputProps('notes')} />
     </Section>
   );
 }

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
-import { MEMBER_FIELDS as M } from '../../../main/domain/fields';
+import { MEMBER_FIELDS } from '../../../main/domain/fields';
 import { DateField } from '../shared/DateField';
 import { monoInput } from '../shared/styles';
 import type { WarningFor } from './field-warnings';
@@ -64,7 +64,7 @@ export function MembersTable({ form, warningFor }: Props) {
                   <Table.Td pt={12}>{n}</Table.Td>
                   <Table.Td>
                     <TextInput
-                      aria-label={`${M.nik.label} ${n}`}
+                      aria-label={`${MEMBER_FIELDS.nik.label} ${n}`}
                       placeholder="boleh kosong"
                       inputMode="numeric"
                       styles={monoInput}
@@ -83,7 +83,7 @@ export function MembersTable({ form, warningFor }: Props) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput aria-label={`${M.nama.label} ${n}`} {...input(i, 'nama')} />
+                    <TextInput aria-label={`${MEMBER_FIELDS.nama.label} ${n}`} {...input(i, 'nama')} />
                   </Table.Td>
                   <Table.Td>
                     <NativeSelect
@@ -94,7 +94,7 @@ export function MembersTable({ form, warningFor }: Props) {
                   </Table.Td>
                   <Table.Td>
                     <DateField
-                      aria-label={`${M.tanggalLahir.label} ${n}`}
+                      aria-label={`${MEMBER_FIELDS.tanggalLahir.label} ${n}`}
                       description={warningFor(path(i, 'tanggalLahir'))}
                       inputWrapperOrder={['input', 'description', 'error']}
                       {...input(i, 'tanggalLahir')}
@@ -102,7 +102,7 @@ export function MembersTable({ form, warningFor }: Props) {
                   </Table.Td>
                   <Table.Td>
                     <NativeSelect
-                      aria-label={`${M.jenisKelamin.label} ${n}`}
+                      aria-label={`${MEMBER_FIELDS.jenisKelamin.label} ${n}`}
                       data={sexOptions}
                       description={warningFor(path(i, 'jenisKelamin'))}
                       inputWrapperOrder={['input', 'description', 'error']}
@@ -111,7 +111,7 @@ export function MembersTable({ form, warningFor }: Props) {
                   </Table.Td>
                   <Table.Td>
                     <NativeSelect
-                      aria-label={`${M.komponen.label} ${n}`}
+                      aria-label={`${MEMBER_FIELDS.komponen.label} ${n}`}
                       data={memberKomponenOptions}
                       description={warningFor(path(i, 'komponen'))}
                       inputWrapperOrder={['input', 'description', 'error']}

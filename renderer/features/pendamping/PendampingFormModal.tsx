@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { OutputOf } from '../../../main/api/contract';
-import { PENDAMPING_FIELDS as P } from '../../../main/domain/fields';
+import { PENDAMPING_FIELDS } from '../../../main/domain/fields';
 import { formatNumber } from '../../../main/domain/format';
 import { pendampingSchema } from '../../../main/domain/schemas';
 import { ApiError } from '../../api';
@@ -87,19 +87,24 @@ function PendampingForm({ editing, onDone }: { editing: PendampingRow | null; on
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput label={P.name.label} withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={PENDAMPING_FIELDS.name.label} withAsterisk data-autofocus {...form.getInputProps('name')} />
         <SimpleGrid cols={2}>
           <TextInput
-            label={P.nip.label}
+            label={PENDAMPING_FIELDS.nip.label}
             placeholder="18 digit, boleh kosong"
             inputMode="numeric"
             styles={monoInput}
             {...form.getInputProps('nip')}
           />
-          <TextInput label={P.phone.label} inputMode="tel" placeholder="08…" {...form.getInputProps('phone')} />
+          <TextInput
+            label={PENDAMPING_FIELDS.phone.label}
+            inputMode="tel"
+            placeholder="08…"
+            {...form.getInputProps('phone')}
+          />
         </SimpleGrid>
         <MultiSelect
-          label={P.districtCodes.label}
+          label={PENDAMPING_FIELDS.districtCodes.label}
           placeholder={form.values.districtCodes.length ? '' : 'Pilih satu atau lebih kecamatan'}
           data={regionOptions(districts.data)}
           searchable

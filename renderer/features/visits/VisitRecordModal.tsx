@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { OutputOf } from '../../../main/api/contract';
 import { formatTanggal, todayIso } from '../../../main/domain/format';
 import { INCOME_BAND_LABEL, INCOME_BANDS } from '../../../main/domain/graduation';
-import { VISIT_FIELDS as F, visitRecordSchema } from '../../../main/domain/progress';
+import { VISIT_FIELDS, visitRecordSchema } from '../../../main/domain/progress';
 import { ApiError } from '../../api';
 import { useApiMutation } from '../shared/api-hooks';
 import { DateField } from '../shared/DateField';
@@ -79,12 +79,12 @@ function VisitForm({ visit, onDone }: { visit: VisitRow; onDone: () => void }) {
         </Text>
         <Group grow>
           <DateField
-            label={F.visitedDate.label}
+            label={VISIT_FIELDS.visitedDate.label}
             withAsterisk
             clearable={false}
             {...form.getInputProps('visitedDate')}
           />
-          <TextInput label={F.visitorName.label} withAsterisk {...form.getInputProps('visitorName')} />
+          <TextInput label={VISIT_FIELDS.visitorName.label} withAsterisk {...form.getInputProps('visitorName')} />
         </Group>
         <Radio.Group label="Usaha masih berjalan?" withAsterisk {...form.getInputProps('businessRunning')}>
           <Group mt={4}>
@@ -104,7 +104,7 @@ function VisitForm({ visit, onDone }: { visit: VisitRow; onDone: () => void }) {
             <Radio value="tidak" label="Tidak" />
           </Group>
         </Radio.Group>
-        <Textarea label={F.notes.label} autosize minRows={2} {...form.getInputProps('notes')} />
+        <Textarea label={VISIT_FIELDS.notes.label} autosize minRows={2} {...form.getInputProps('notes')} />
         {failure && (
           <Alert color="red" role="alert">
             {failure}
