@@ -78,12 +78,12 @@ export async function printWisuda(
     const line = `progres ${p.phase} ${p.done}/${p.total}`;
     if (options.progress && line !== last) process.stderr.write(`${line}\n`);
     last = line;
-    if (p.state === 'selesai') {
+    if (p.state === 'done') {
       const kinds = parsed.data.kinds.map((k) => DOCUMENT_KIND_LABEL[k]).join(', ');
       const file = write(out, batchResult(jobs, db, actor, jobId, 'cli'));
       return `${kinds} ditulis ke ${file}. ${batchNotice(p.issued, p.earlier, p.reprinted)}`;
     }
-    if (p.state !== 'berjalan') throw new AppError('CONFLICT', p.message ?? 'Pembuatan dokumen gagal.');
+    if (p.state !== 'running') throw new AppError('CONFLICT', p.message ?? 'Pembuatan dokumen gagal.');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -174,7 +174,7 @@ async function applyChoices(job: ImportJob, values: Record<string, string | bool
     if (suggestions.length > 0) {
       configureImport(jobs, actor, job.id, { acceptSuggestions: suggestions.map((s) => s.key) });
       await job.running;
-      if (job.status !== 'siap')
+      if (job.status !== 'ready')
         throw new AppError(job.error?.code ?? 'INTERNAL', job.error?.message ?? 'Pemeriksaan gagal.');
     }
   }

@@ -105,7 +105,7 @@ const roles = WRITE_ROLES;
 export const importContract = {
   /** Opens the file (refused at once when it is not a spreadsheet) and starts reading and checking it. */
   'import.start': method<{ jobId: string }>()(importStartSchema, { roles, maxBodyBytes: MAX_BASE64 + MB }),
-  /** Poll: phase membaca/memeriksa/menyimpan with done/total; status siap when the report is ready. */
+  /** Poll: phase reading/checking/saving with done/total; status ready when the report is ready. */
   'import.progress': method<ImportProgress>()(importJobIdSchema, { roles }),
   'import.report': method<ImportReport>()(importReportSchema, { roles }),
   'import.problems': method<Page<ImportProblem>>()(importProblemsSchema, { roles }),

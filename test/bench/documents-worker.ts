@@ -27,10 +27,10 @@ const { decisionId } = graduatedFamilies(
 const jobs = new BatchJobs();
 const start = process.hrtime.bigint();
 const { jobId } = startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'], issuedDate: '2026-11-30' });
-while (batchProgress(jobs, admin, jobId).state === 'berjalan') await new Promise((r) => setTimeout(r, 10));
+while (batchProgress(jobs, admin, jobId).state === 'running') await new Promise((r) => setTimeout(r, 10));
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 const progress = batchProgress(jobs, admin, jobId);
-if (progress.state !== 'selesai') throw new Error(`batch ${progress.state}: ${progress.message}`);
+if (progress.state !== 'done') throw new Error(`batch ${progress.state}: ${progress.message}`);
 const pdf = batchResult(jobs, db, admin, jobId);
 writeFileSync(join(dir, pdf.fileName), Buffer.from(pdf.base64, 'base64'));
 db.$client.close();

@@ -320,7 +320,7 @@ describe('automatic backups', () => {
         token,
       );
       // The import runs between calls: give it the event loop while polling.
-      while ((await ok<{ status: string }>(api, 'import.progress', { jobId }, token)).status === 'berjalan') {
+      while ((await ok<{ status: string }>(api, 'import.progress', { jobId }, token)).status === 'running') {
         await new Promise((r) => setTimeout(r, 10));
       }
       const { planId } = await ok<{ planId: string }>(api, 'import.report', { jobId }, token);

@@ -139,10 +139,10 @@ describe('SIGKILL in the middle of a restore', () => {
     source.$client.close();
 
     const moments: ({ step: string; expect: string[] } | { ms: number; expect: string[] })[] = [
-      { step: 'menyimpan', expect: ['sekarang'] },
-      { step: 'menyalin', expect: ['sekarang'] },
-      { step: 'mengganti', expect: ['sekarang'] },
-      { step: 'selesai', expect: ['cadangan'] },
+      { step: 'keeping', expect: ['sekarang'] },
+      { step: 'copying', expect: ['sekarang'] },
+      { step: 'replacing', expect: ['sekarang'] },
+      { step: 'done', expect: ['cadangan'] },
       { ms: 200, expect: ['sekarang', 'cadangan'] },
       { ms: 600, expect: ['sekarang', 'cadangan'] },
       { ms: 1200, expect: ['sekarang', 'cadangan'] },

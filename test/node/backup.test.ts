@@ -183,7 +183,7 @@ describe('restoreBackup', () => {
       now: at(10),
       onStep: (s) => steps.push(s),
     });
-    expect(steps).toEqual(['memeriksa', 'menyimpan', 'menyalin', 'mengganti', 'selesai']);
+    expect(steps).toEqual(['checking', 'keeping', 'copying', 'replacing', 'done']);
     expect(keptAs?.reason).toBe('sebelum_pulih');
     expect(familyName(file, 1)).toBe(original);
     const reopened = openDatabase(file);

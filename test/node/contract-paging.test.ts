@@ -41,7 +41,7 @@ async function call<M extends MethodName>(method: M, input: unknown): Promise<Ou
 async function checkFile(rows: ReturnType<typeof familyRow>[]) {
   const bytes = await xlsxFile([{ name: 'Data', rows: [headerRow('siksng'), ...rows] }]);
   const { jobId } = await call('import.start', { fileName: 'kpm.xlsx', fileBase64: bytes.toString('base64') });
-  while ((await call('import.progress', { jobId })).status === 'berjalan') await new Promise((r) => setTimeout(r, 10));
+  while ((await call('import.progress', { jobId })).status === 'running') await new Promise((r) => setTimeout(r, 10));
   return call('import.report', { jobId });
 }
 

@@ -31,7 +31,7 @@ const pdfText = (pdf: PdfFile) => pdfFlatText(pdfFile(pdf.base64));
 async function finished(jobId: string): Promise<BatchProgress> {
   for (;;) {
     const progress = batchProgress(jobs, admin, jobId);
-    if (progress.state !== 'berjalan') return progress;
+    if (progress.state !== 'running') return progress;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -51,7 +51,7 @@ describe('wisuda batch', () => {
       issuedDate: '2026-11-20',
     });
     const done = await finished(jobId);
-    expect(done).toMatchObject({ state: 'selesai', issued: 6, total: 6, message: null });
+    expect(done).toMatchObject({ state: 'done', issued: 6, total: 6, message: null });
 
     const rows = registered();
     // Surat keterangan first, then the piagam (printed on other paper), families by name within a kind.
@@ -79,7 +79,7 @@ describe('wisuda batch', () => {
     const { jobId } = startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi', 'piagam'] });
     expect(cancelBatch(jobs, admin, jobId)).toEqual({ cancelled: true });
     const done = await finished(jobId);
-    expect(done.state).toBe('dibatalkan');
+    expect(done.state).toBe('cancelled');
     expect(done.message).toMatch(/tidak ada nomor yang terpakai/);
     expect(registered()).toEqual([]);
     expect(lastNumber()).toBeNull();
@@ -95,7 +95,7 @@ describe('wisuda batch', () => {
     const single = await issueFamilyDocument(db, admin, { kind: 'pernyataan_mandiri', kpmId: kpmIds[0] });
     expect(single.document.number).toMatch(/^460\/1\//);
     const done = await finished(jobId);
-    expect(done.state).toBe('selesai');
+    expect(done.state).toBe('done');
 
     const rows = registered();
     expect(rows.map((r) => r.sequence)).toEqual([1, 2, 3, 4, 5, 6, 7]);
@@ -177,7 +177,7 @@ describe('wisuda batch with documents issued before', () => {
       issuedDate: '2026-11-20',
     });
     const done = await finished(jobId);
-    expect(done).toMatchObject({ state: 'selesai', issued: 6, reprinted: false });
+    expect(done).toMatchObject({ state: 'done', issued: 6, reprinted: false });
     expect(done.earlier.map((d) => d.number)).toEqual(earlier.map((d) => d.number));
     const pdf = batchResult(jobs, db, admin, jobId);
     expect(pdf.pages).toBe(6);
@@ -194,7 +194,7 @@ describe('wisuda batch with documents issued before', () => {
       reprints: true,
     });
     const done = await finished(jobId);
-    expect(done).toMatchObject({ state: 'selesai', issued: 6, reprinted: true, total: 8 });
+    expect(done).toMatchObject({ state: 'done', issued: 6, reprinted: true, total: 8 });
     const pdf = batchResult(jobs, db, admin, jobId);
     expect(pdf.pages).toBe(8);
     expect(pages(pdf)).toEqual([
@@ -242,7 +242,7 @@ describe('wisuda batch with documents issued before', () => {
     );
     const again = startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'], reprints: true });
     const done = await finished(again.jobId);
-    expect(done).toMatchObject({ state: 'selesai', issued: 0, total: 4 });
+    expect(done).toMatchObject({ state: 'done', issued: 0, total: 4 });
     expect(batchResult(jobs, db, admin, again.jobId).pages).toBe(4);
     expect(registered()).toHaveLength(8);
   });

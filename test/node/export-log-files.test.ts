@@ -39,7 +39,7 @@ async function batchJob(): Promise<{ jobId: string }> {
   };
   for (;;) {
     const progress = (await call('documents.batchProgress', started)) as { state: string };
-    if (progress.state !== 'berjalan') return started;
+    if (progress.state !== 'running') return started;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -57,7 +57,7 @@ async function importJob(): Promise<{ jobId: string }> {
   })) as { jobId: string };
   for (;;) {
     const progress = (await call('import.progress', started)) as { status: string };
-    if (progress.status !== 'berjalan') return started;
+    if (progress.status !== 'running') return started;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

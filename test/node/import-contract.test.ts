@@ -38,7 +38,7 @@ async function call<M extends MethodName>(method: M, input: unknown, token: stri
 async function waitReady(jobId: string, token: string) {
   for (;;) {
     const progress = await call('import.progress', { jobId }, token);
-    if (progress.status !== 'berjalan') return progress;
+    if (progress.status !== 'running') return progress;
     await new Promise((r) => setTimeout(r, 10));
   }
 }
@@ -62,7 +62,7 @@ describe('import through the contract', () => {
     ]);
     const { jobId } = await call('import.start', { fileName: 'kpm.xlsx', fileBase64: bytes.toString('base64') }, token);
     const progress = await waitReady(jobId, token);
-    expect(progress).toMatchObject({ status: 'siap', percent: 100, error: null });
+    expect(progress).toMatchObject({ status: 'ready', percent: 100, error: null });
 
     const report = await call('import.report', { jobId }, token);
     expect(report.counts).toMatchObject({ add: 5, error: 1 });
@@ -88,7 +88,7 @@ describe('import through the contract', () => {
     const outcome = await call('import.commit', { jobId, planId: report.planId }, token);
     expect(outcome).toMatchObject({ added: 5, errors: 1, batchId: expect.any(Number) });
     expect(await call('import.progress', { jobId }, token)).toMatchObject({
-      status: 'selesai',
+      status: 'done',
       batchId: outcome.batchId,
     });
 

@@ -81,16 +81,16 @@ async function checkWhile(bytes: Buffer, during: () => void, updating = false): 
     job = configureImport(jobs, ADMIN, job.id, {});
   }
   let ran = false;
-  while (job.status === 'berjalan') {
+  while (job.status === 'running') {
     await new Promise((resolve) => setImmediate(resolve));
-    if (!ran && job.phase === 'memeriksa' && job.done >= 5000 && job.status === 'berjalan') {
+    if (!ran && job.phase === 'checking' && job.done >= 5000 && job.status === 'running') {
       during();
       ran = true;
     }
   }
   await job.running;
   expect(ran).toBe(true);
-  expect(job.status).toBe('siap');
+  expect(job.status).toBe('ready');
   return job;
 }
 

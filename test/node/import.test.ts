@@ -208,7 +208,7 @@ describe('header and mapping', () => {
     configureImport(jobs, ADMIN, job.id, { mapping: { nik: 0, noKk: 0 } });
     await job.running;
     expect(importProgress(jobs, ADMIN, job.id)).toMatchObject({
-      status: 'gagal',
+      status: 'failed',
       error: { code: 'INVALID_INPUT', fields: { noKk: expect.stringContaining('NIK') } },
     });
   });
@@ -241,7 +241,7 @@ describe('header and mapping', () => {
     await open();
     const job = startImport(jobs, db, ADMIN, { fileName: 'x.csv', bytes: Buffer.from('halo;dunia\n1;2\n') });
     await job.running;
-    expect(importProgress(jobs, ADMIN, job.id).status).toBe('siap');
+    expect(importProgress(jobs, ADMIN, job.id).status).toBe('ready');
     expect(importReport(jobs, ADMIN, job.id)).toMatchObject({
       fatal: expect.stringContaining('Baris judul kolom tidak ditemukan di 30 baris pertama berkas'),
       canCommit: false,
@@ -664,7 +664,7 @@ describe('files that cannot be imported', () => {
     const corrupted = startImport(jobs, db, ADMIN, { fileName: 'rusak.xlsx', bytes: badFiles.corrupted(good) });
     await corrupted.running;
     expect(importProgress(jobs, ADMIN, corrupted.id)).toMatchObject({
-      status: 'gagal',
+      status: 'failed',
       error: { code: 'FILE_CORRUPT' },
     });
     const headerOnly = startImport(jobs, db, ADMIN, {
@@ -820,7 +820,7 @@ describe('commit and undo', () => {
     const early = startImport(jobs, db, ADMIN, { fileName: 'besar.csv', bytes, today: TODAY });
     cancelImport(jobs, ADMIN, early.id);
     await early.running;
-    expect(importProgress(jobs, ADMIN, early.id).status).toBe('dibatalkan');
+    expect(importProgress(jobs, ADMIN, early.id).status).toBe('cancelled');
 
     const job = await check({ fileName: 'besar.csv', bytes });
     const before = kpmCount();
@@ -837,7 +837,7 @@ describe('commit and undo', () => {
     expect(seen).toEqual([5000]);
     expect(kpmCount()).toBe(before);
     expect(count(db, 'SELECT count(*) AS n FROM import_batches')).toBe(0);
-    expect(importProgress(jobs, ADMIN, job.id).status).toBe('siap');
+    expect(importProgress(jobs, ADMIN, job.id).status).toBe('ready');
     expect(await commitImport(jobs, db, ADMIN, job.id, planId)).toMatchObject({ added: 12_000 });
     expect(kpmCount()).toBe(before + 12_000);
   });

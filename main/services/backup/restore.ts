@@ -17,7 +17,7 @@ import { type DatabaseOrigin, matchOrigin, originOfFile, otherOriginError } from
 import type { BackupInfo } from './types';
 import { integrityProblems } from './verify';
 
-export const RESTORE_STEPS = ['memeriksa', 'menyimpan', 'menyalin', 'mengganti', 'selesai'] as const;
+export const RESTORE_STEPS = ['checking', 'keeping', 'copying', 'replacing', 'done'] as const;
 export type RestoreStep = (typeof RESTORE_STEPS)[number];
 
 export interface RestoreInput {
@@ -45,19 +45,19 @@ export interface RestoreResult {
 export async function restoreBackup(input: RestoreInput): Promise<RestoreResult> {
   const databaseFile = resolve(input.databaseFile);
   const backupFile = resolve(input.backupFile);
-  input.onStep?.('memeriksa');
+  input.onStep?.('checking');
   checkBackup(backupFile, databaseFile, input.expected);
-  input.onStep?.('menyimpan');
+  input.onStep?.('keeping');
   const kept = await keepCurrent(databaseFile, input.folder, input.now ?? new Date());
-  input.onStep?.('menyalin');
+  input.onStep?.('copying');
   const temp = restoreTempOf(databaseFile);
   copyFileSync(backupFile, temp);
-  input.onStep?.('mengganti');
+  input.onStep?.('replacing');
   foldJournal(databaseFile);
   // Left beside the new file, an old `-wal` would be replayed into it.
   for (const suffix of ['-wal', '-shm', '-journal']) rmSync(databaseFile + suffix, { force: true });
   durableRename(temp, databaseFile);
-  input.onStep?.('selesai');
+  input.onStep?.('done');
   return kept;
 }
 

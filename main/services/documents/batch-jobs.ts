@@ -36,11 +36,9 @@ export class BatchJobs {
   add(job: BatchJob): void {
     const now = Date.now();
     for (const [id, other] of this.jobs) {
-      if (other.state !== 'berjalan' && now - other.touchedAt > JOB_TTL_MS) this.jobs.delete(id);
+      if (other.state !== 'running' && now - other.touchedAt > JOB_TTL_MS) this.jobs.delete(id);
     }
-    const idle = [...this.jobs.values()]
-      .filter((j) => j.state !== 'berjalan')
-      .sort((a, b) => a.touchedAt - b.touchedAt);
+    const idle = [...this.jobs.values()].filter((j) => j.state !== 'running').sort((a, b) => a.touchedAt - b.touchedAt);
     while (this.jobs.size >= MAX_JOBS && idle.length > 0) this.jobs.delete((idle.shift() as BatchJob).jobId);
     if (this.jobs.size >= MAX_JOBS) {
       throw new AppError('CONFLICT', 'Terlalu banyak pekerjaan cetak yang sedang berjalan. Tunggu salah satu selesai.');

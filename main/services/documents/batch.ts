@@ -178,8 +178,8 @@ export function startBatch(jobs: BatchJobs, db: Db, actor: Actor, request: Batch
   const planned = issueBatch(db, actor, input, date, true);
   const job: BatchJob = {
     jobId: randomUUID(),
-    state: 'berjalan',
-    phase: 'menyiapkan',
+    state: 'running',
+    phase: 'preparing',
     done: 0,
     total: planned.rows.length,
     message: null,
@@ -207,9 +207,9 @@ async function runBatch(
 ): Promise<void> {
   try {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      job.phase = 'menyiapkan';
+      job.phase = 'preparing';
       const planned = attempt === 1 ? firstPlan : issueBatch(db, actor, input, date, true);
-      Object.assign(job, { phase: 'menyusun', done: 0, total: planned.rows.length, earlier: planned.earlier });
+      Object.assign(job, { phase: 'rendering', done: 0, total: planned.rows.length, earlier: planned.earlier });
       const pdf = await renderPdf(
         planned.rows.map((entry) => entry.row.data),
         batchFileName(planned),
@@ -222,13 +222,13 @@ async function runBatch(
         },
       );
       if (job.abort.signal.aborted) throw new AppError('CANCELLED', 'Pembuatan dokumen dibatalkan.');
-      job.phase = 'menyimpan';
+      job.phase = 'saving';
       const written = commitIfUnchanged(db, actor, input, date, planned);
       if (written) {
         const { issued, rows } = written;
         // every document in the PDF, reprints included, for the export log of each hand-out
         const documents = rows.map(({ row }) => ({ kind: row.kind, number: row.number }));
-        Object.assign(job, { state: 'selesai', phase: 'selesai', done: rows.length, issued, pdf, documents });
+        Object.assign(job, { state: 'done', phase: 'done', done: rows.length, issued, pdf, documents });
         return;
       }
     }
@@ -238,7 +238,7 @@ async function runBatch(
     );
   } catch (error) {
     const cancelled = error instanceof AppError && error.code === 'CANCELLED';
-    job.state = cancelled ? 'dibatalkan' : 'gagal';
+    job.state = cancelled ? 'cancelled' : 'failed';
     job.message = cancelled
       ? 'Dibatalkan. Tidak ada dokumen yang dibuat dan tidak ada nomor yang terpakai.'
       : error instanceof AppError
@@ -274,7 +274,7 @@ export function batchProgress(jobs: BatchJobs, actor: Actor, jobId: string): Bat
 
 export function cancelBatch(jobs: BatchJobs, actor: Actor, jobId: string): { cancelled: boolean } {
   const job = jobs.get(actor, jobId);
-  if (job.state !== 'berjalan' || job.phase === 'menyimpan') return { cancelled: false };
+  if (job.state !== 'running' || job.phase === 'saving') return { cancelled: false };
   job.abort.abort();
   return { cancelled: true };
 }

@@ -50,13 +50,14 @@ export interface FamilyDocuments {
   issued: RegisterRow[];
 }
 
-export type BatchState = 'berjalan' | 'selesai' | 'dibatalkan' | 'gagal';
+export type BatchState = 'running' | 'done' | 'cancelled' | 'failed';
+/** What a running batch is doing; 'rendering' lays out the PDF. */
+export type BatchPhase = 'preparing' | 'rendering' | 'saving' | 'done';
 
 export interface BatchProgress {
   jobId: string;
   state: BatchState;
-  /** 'menyiapkan' | 'menyusun' (rendering) | 'menyimpan' */
-  phase: string;
+  phase: BatchPhase;
   done: number;
   total: number;
   /** Indonesian, when failed or cancelled. */

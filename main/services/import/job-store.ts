@@ -9,7 +9,7 @@ import type { ImportJob } from './jobs';
 const MAX_JOBS = 8;
 const JOB_TTL_MS = 3 * 60 * 60 * 1000;
 
-const busy = (job: ImportJob) => job.status === 'berjalan' || job.status === 'menyimpan';
+const busy = (job: ImportJob) => job.status === 'running' || job.status === 'saving';
 
 export class ImportJobs {
   private readonly jobs = new Map<string, ImportJob>();
@@ -41,7 +41,7 @@ export class ImportJobs {
 
   /** True while an import is being written: backup, restore and other writes wait or are refused meanwhile. */
   isSaving(): boolean {
-    return [...this.jobs.values()].some((job) => job.status === 'menyimpan');
+    return [...this.jobs.values()].some((job) => job.status === 'saving');
   }
 
   private prune(): void {

@@ -34,8 +34,8 @@ import { columnLetter } from './xlsx-reader';
 
 export type { ImportOptions } from './check';
 
-export type JobStatus = 'berjalan' | 'siap' | 'menyimpan' | 'selesai' | 'gagal' | 'dibatalkan';
-export type JobPhase = 'membaca' | 'memeriksa' | 'menyimpan';
+export type JobStatus = 'running' | 'ready' | 'saving' | 'done' | 'failed' | 'cancelled';
+export type JobPhase = 'reading' | 'checking' | 'saving';
 
 export interface ImportProgress {
   jobId: string;
@@ -104,8 +104,8 @@ export function startImport(jobs: ImportJobs, db: Db, actor: Actor, input: Start
     opened,
     options,
     choices: { defaults: { ...DEFAULT_CHOICES }, overrides: {}, createPendamping: [] },
-    status: 'berjalan',
-    phase: 'membaca',
+    status: 'running',
+    phase: 'reading',
     done: 0,
     total: 0,
     error: null,
@@ -130,8 +130,8 @@ function launch(job: ImportJob) {
   const generation = job.generation;
   Object.assign(job, {
     cancelRequested: false,
-    status: 'berjalan',
-    phase: 'membaca',
+    status: 'running',
+    phase: 'reading',
     done: 0,
     total: 0,
     error: null,
@@ -143,13 +143,13 @@ function launch(job: ImportJob) {
   job.running = runCheck(job, generation).then(
     () => {
       if (job.generation !== generation) return;
-      job.status = 'siap';
+      job.status = 'ready';
       job.done = job.total;
     },
     (error: unknown) => {
       if (job.generation !== generation) return;
       const data = toErrorData(error);
-      job.status = data.code === 'CANCELLED' ? 'dibatalkan' : 'gagal';
+      job.status = data.code === 'CANCELLED' ? 'cancelled' : 'failed';
       job.error = data;
     },
   );
@@ -173,7 +173,7 @@ async function runCheck(job: ImportJob, generation: number): Promise<void> {
   });
   if (!result) return;
   job.preview = result.preview;
-  job.phase = 'memeriksa';
+  job.phase = 'checking';
   job.done = 0;
   job.total = result.parsed.families.length;
   job.parsed = result.parsed;
@@ -190,7 +190,7 @@ function toErrorData(error: unknown): AppErrorData {
 export async function checkImport(jobs: ImportJobs, db: Db, actor: Actor, input: StartInput): Promise<ImportJob> {
   const job = startImport(jobs, db, actor, input);
   await job.running;
-  if (job.status !== 'siap')
+  if (job.status !== 'ready')
     throw new AppError(job.error?.code ?? 'INTERNAL', job.error?.message ?? 'Pemeriksaan gagal.');
   return job;
 }
@@ -218,14 +218,14 @@ async function planFor(
       job.done = done;
       job.total = total;
       if (job.generation !== generation) throw cancelled();
-      if (job.cancelRequested && job.status === 'berjalan') throw cancelled();
+      if (job.cancelRequested && job.status === 'running') throw cancelled();
     },
   });
 }
 
 export function importProgress(jobs: ImportJobs, actor: Actor, jobId: string): ImportProgress {
   const job = jobs.get(actor, jobId);
-  const finished = job.status === 'siap' || job.status === 'selesai';
+  const finished = job.status === 'ready' || job.status === 'done';
   return {
     jobId: job.id,
     status: job.status,
@@ -242,7 +242,7 @@ export function importProgress(jobs: ImportJobs, actor: Actor, jobId: string): I
 /** Cancels reading, checking or saving; saving rolls back. */
 export function cancelImport(jobs: ImportJobs, actor: Actor, jobId: string): { cancelled: boolean } {
   const job = jobs.get(actor, jobId);
-  if (job.status !== 'berjalan' && job.status !== 'menyimpan') return { cancelled: false };
+  if (job.status !== 'running' && job.status !== 'saving') return { cancelled: false };
   job.cancelRequested = true;
   return { cancelled: true };
 }
@@ -250,7 +250,7 @@ export function cancelImport(jobs: ImportJobs, actor: Actor, jobId: string): { c
 /** Reads the file again with another sheet, header row, mapping or accepted region suggestions. */
 export function configureImport(jobs: ImportJobs, actor: Actor, jobId: string, options: ImportOptions): ImportJob {
   const job = jobs.get(actor, jobId);
-  if (job.status === 'menyimpan' || job.status === 'selesai') {
+  if (job.status === 'saving' || job.status === 'done') {
     throw new AppError(
       'CONFLICT',
       'Impor ini sudah disimpan atau sedang disimpan; pilih berkasnya lagi untuk impor baru.',
@@ -302,7 +302,7 @@ export async function chooseImport(
   input: ChoicesInput,
 ): Promise<ImportReport> {
   const job = jobs.get(actor, jobId);
-  if (job.status !== 'siap' || !job.parsed || !job.plan) {
+  if (job.status !== 'ready' || !job.parsed || !job.plan) {
     throw new AppError('CONFLICT', 'Pemeriksaan berkas belum selesai.');
   }
   const invalid = invalidOverrides(job.plan, input.overrides ?? {});
@@ -353,8 +353,8 @@ function outcomeOf(plan: Plan, batchId: number | null, message: string): CommitO
 
 /** The job's plan, if it is the one named and may be written now; throws why not otherwise. */
 function planToCommit(job: ImportJob, planId: string): Plan {
-  if (job.status === 'selesai') throw new AppError('CONFLICT', `Impor ini sudah disimpan (impor #${job.batchId}).`);
-  if (job.status !== 'siap' || !job.plan || !job.parsed)
+  if (job.status === 'done') throw new AppError('CONFLICT', `Impor ini sudah disimpan (impor #${job.batchId}).`);
+  if (job.status !== 'ready' || !job.plan || !job.parsed)
     throw new AppError('CONFLICT', 'Pemeriksaan berkas belum selesai.');
   if (job.plan.id !== planId) {
     throw new AppError(
@@ -387,7 +387,7 @@ export async function commitImport(
       'Tidak ada data yang perlu disimpan: semua keluarga sudah terdaftar dengan data yang sama, dilewati, atau bermasalah.',
     );
   }
-  Object.assign(job, { status: 'menyimpan', phase: 'menyimpan', done: 0, cancelRequested: false });
+  Object.assign(job, { status: 'saving', phase: 'saving', done: 0, cancelRequested: false });
   job.total = plan.counts.add + plan.counts.update;
   try {
     const result = await commitPlan({
@@ -407,14 +407,14 @@ export async function commitImport(
       },
       afterChunk: hooks.afterChunk,
     });
-    Object.assign(job, { plan: result.plan, status: 'selesai', batchId: result.batchId });
+    Object.assign(job, { plan: result.plan, status: 'done', batchId: result.batchId });
     return outcomeOf(
       plan,
       result.batchId,
       `Impor #${result.batchId} tersimpan: ${formatNumber(result.counts.added)} KPM ditambah, ${formatNumber(result.counts.updated)} diperbarui.`,
     );
   } catch (error) {
-    Object.assign(job, { status: 'siap', phase: 'memeriksa', cancelRequested: false });
+    Object.assign(job, { status: 'ready', phase: 'checking', cancelRequested: false });
     if (error instanceof PlanChangedError) {
       job.plan = error.newPlan;
       job.sortedProblems = null;

@@ -205,7 +205,7 @@ export function importReport(
     previousBatches: previousBatches(job),
     fatal,
     canCommit:
-      job.status === 'siap' &&
+      job.status === 'ready' &&
       !fatal &&
       plan !== null &&
       (counts.add + counts.update > 0 || plan.pendampingToCreate.length > 0),

@@ -22,10 +22,11 @@ type FamilyKind = (typeof FAMILY_KINDS)[number];
 /** A decision of 500 families re-run after a first batch would list 1,000 lines; the register has them all. */
 const EARLIER_SHOWN = 10;
 
-const PHASE_LABEL: Record<string, string> = {
-  menyiapkan: 'Menyiapkan data keluarga',
-  menyusun: 'Menyusun PDF',
-  menyimpan: 'Menyimpan nomor surat',
+const PHASE_LABEL: Record<BatchProgress['phase'], string> = {
+  preparing: 'Menyiapkan data keluarga',
+  rendering: 'Menyusun PDF',
+  saving: 'Menyimpan nomor surat',
+  done: 'Selesai',
 };
 
 /**
@@ -73,7 +74,7 @@ export function WisudaBatch({ decisionId, families }: { decisionId: number; fami
   };
   const finished = async (progress: BatchProgress) => {
     setJobId(null);
-    if (progress.state !== 'selesai') {
+    if (progress.state !== 'done') {
       setFailure(progress.message ?? 'Pencetakan dihentikan; tidak ada nomor surat yang dipakai.');
       return;
     }
@@ -173,12 +174,12 @@ function BatchProgressBar({ jobId, onFinished }: { jobId: string; onFinished: (p
   const progress = useApi(
     'documents.batchProgress',
     { jobId },
-    { refetchInterval: (query) => (query.state.data && query.state.data.state !== 'berjalan' ? false : 300) },
+    { refetchInterval: (query) => (query.state.data && query.state.data.state !== 'running' ? false : 300) },
   );
   const p = progress.data;
   const reported = useRef(false);
   useEffect(() => {
-    if (p && p.state !== 'berjalan' && !reported.current) {
+    if (p && p.state !== 'running' && !reported.current) {
       reported.current = true;
       onFinished(p);
     }
@@ -189,7 +190,7 @@ function BatchProgressBar({ jobId, onFinished }: { jobId: string; onFinished: (p
     <Stack gap={4}>
       <Group justify="space-between">
         <Text size="sm">
-          {p ? `${PHASE_LABEL[p.phase] ?? p.phase}: ${formatNumber(p.done)} dari ${formatNumber(p.total)}` : 'Memulai…'}
+          {p ? `${PHASE_LABEL[p.phase]}: ${formatNumber(p.done)} dari ${formatNumber(p.total)}` : 'Memulai…'}
         </Text>
         <Button
           size="compact-sm"

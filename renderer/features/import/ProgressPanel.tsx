@@ -19,7 +19,7 @@ export function ProgressPanel({ progress, waitingLabel, onCancel, cancelLabel = 
   const percent = progress?.percent ?? 0;
   // Reading counts bytes, which mean nothing to the user; checking and saving count families.
   const detail =
-    progress && progress.phase !== 'membaca' && progress.total > 0
+    progress && progress.phase !== 'reading' && progress.total > 0
       ? `${formatNumber(progress.done)} dari ${formatNumber(progress.total)} keluarga`
       : `${percent}%`;
   return (

@@ -1,9 +1,9 @@
 import type { Choice, ChoiceDefaults, DuplicateKind, ImportProblem, JobPhase } from '../../../main/api/import.contract';
 
 export const PHASE_LABEL: Record<JobPhase, string> = {
-  membaca: 'Membaca berkas',
-  memeriksa: 'Memeriksa data',
-  menyimpan: 'Menyimpan ke database',
+  reading: 'Membaca berkas',
+  checking: 'Memeriksa data',
+  saving: 'Menyimpan ke database',
 };
 
 export const CHOICE_LABEL: Record<Choice, string> = {

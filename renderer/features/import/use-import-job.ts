@@ -39,7 +39,7 @@ const INITIAL: ImportJobState = {
 
 const POLL_MS = 300;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const running = (p: ImportProgress) => p.status === 'berjalan' || p.status === 'menyimpan';
+const running = (p: ImportProgress) => p.status === 'running' || p.status === 'saving';
 
 /**
  * The server's message; for a refused input its field messages, which say what is wrong
@@ -97,13 +97,13 @@ export function useImportJob() {
     async (jobId: string, gen: number, first: boolean): Promise<boolean> => {
       const progress = await follow(jobId, gen);
       if (!progress) return false;
-      if (progress.status === 'siap') {
+      if (progress.status === 'ready') {
         const report = await call('import.report', { jobId, problems: 0, duplicates: 0 });
         if (gen !== generation.current) return false;
         patch({ stage: 'ready', report, error: null });
         return true;
       }
-      const cancelled = progress.status === 'dibatalkan';
+      const cancelled = progress.status === 'cancelled';
       const message = progress.error?.message ?? 'Pemeriksaan berkas gagal. Coba lagi.';
       if (first || cancelled) {
         // Nothing usable is left of the job: start again from the file.
@@ -204,7 +204,7 @@ export function useImportJob() {
       await sleep(POLL_MS);
       while (gen === generation.current && jobRef.current === jobId) {
         const progress = await call('import.progress', { jobId }).catch(() => null);
-        if (gen !== generation.current || !progress || progress.status !== 'menyimpan') return;
+        if (gen !== generation.current || !progress || progress.status !== 'saving') return;
         patch({ progress });
         await sleep(POLL_MS);
       }
@@ -262,7 +262,7 @@ export function useImportJob() {
       call('import.progress', { jobId })
         .then((progress) => {
           if (gen !== generation.current) return;
-          if (progress.status === 'berjalan' || progress.status === 'siap') return settle(jobId, gen, true);
+          if (progress.status === 'running' || progress.status === 'ready') return settle(jobId, gen, true);
           throw new Error('not resumable');
         })
         .catch(() => {
