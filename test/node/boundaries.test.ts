@@ -390,6 +390,18 @@ const CASES: { file: string; code: string; refusedBy: Rule | null; says?: string
     says: 'never with require()',
   },
   {
+    file: 'main/services/module-namespace.ts',
+    code: "import * as nodeModule from 'node:module';\nexport const v = nodeModule.createRequire(import.meta.url);",
+    refusedBy: 'noRestrictedImports',
+    says: 'never with require()',
+  },
+  {
+    file: 'db/module-dynamic.ts',
+    code: "export const v = () => import('node:module');",
+    refusedBy: 'noRestrictedImports',
+    says: 'never with require()',
+  },
+  {
     file: 'test/node/require.test.ts',
     code: "const fs = require('node:fs');\nexport const v = fs;",
     refusedBy: null,
