@@ -5,19 +5,13 @@
 import { z } from 'zod';
 import type { ExportLogEntry } from '../../db/schema';
 import { ROLES } from '../domain/enums';
-import {
-  type ExportColumn,
-  type ExportFilters,
-  type ExportFormat,
-  type ExportKind,
-  exportTemplateSchema,
-  NIK_MODES,
-  type NikMode,
-} from '../domain/exports';
+import { type ExportKind, exportTemplateSchema, NIK_MODES, type NikMode } from '../domain/exports';
 import { type Page, pagingSchema } from '../domain/paging';
+import type { ExportTemplateView } from '../services/exports/templates';
 import { id, method, none } from './method';
 
 export type { ExportLogEntry } from '../../db/schema';
+export type { ExportTemplateView } from '../services/exports/templates';
 
 /** One column a kind can export; `type` decides the cell (text for identifiers, real dates, whole rupiah). */
 export interface CatalogueColumn {
@@ -31,19 +25,6 @@ export interface ExportCatalogue {
   kinds: { kind: ExportKind; label: string; columns: CatalogueColumn[]; stages: { value: string; label: string }[] }[];
   /** The role's NIK mode when it asks for the full NIK: 'masked' for roles that may not see it. */
   allowedNikModes: NikMode[];
-}
-
-/** A template as the page shows it: built-in ones ('bawaan:<key>') are copied before they are changed. */
-export interface ExportTemplateView {
-  key: string;
-  id: number | null;
-  builtIn: boolean;
-  name: string;
-  kind: ExportKind;
-  columns: ExportColumn[];
-  filters: ExportFilters;
-  format: ExportFormat;
-  titleRow: string | null;
 }
 
 export interface ExportFile {

@@ -7,7 +7,7 @@
  * Scripts outside both (Arabic, Javanese script, CJK, emoji) are not covered and print as blanks.
  */
 
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
 import type { Content } from 'pdfmake/interfaces';
 
@@ -24,12 +24,11 @@ let ready: PdfMake | null = null;
 export function pdfMake(): PdfMake {
   if (ready) return ready;
   const pm = pdfmake as PdfMake;
-  const require = createRequire(import.meta.url);
   const fontFiles = new Set<string>();
   const family = (subset: string) => {
     const files: Record<string, string> = {};
     for (const [style, file] of Object.entries(STYLES)) {
-      const path = require.resolve(`@fontsource/tinos/files/tinos-${subset}-${file}.woff`);
+      const path = fileURLToPath(import.meta.resolve(`@fontsource/tinos/files/tinos-${subset}-${file}.woff`));
       fontFiles.add(path);
       files[style] = path;
     }

@@ -7,12 +7,15 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { type ExportTemplate, exportTemplates } from '../../../db/schema';
-import type { ExportTemplateView } from '../../api/exports.contract';
 import { AppError } from '../../domain/errors';
 import {
   BUILT_IN_PREFIX,
   BUILT_IN_TEMPLATES,
   type BuiltInTemplate,
+  type ExportColumn,
+  type ExportFilters,
+  type ExportFormat,
+  type ExportKind,
   type ExportTemplateInput,
   findBuiltIn,
   OFFICE_PREFIX,
@@ -21,6 +24,19 @@ import { type Actor, requireRole, WRITE_ROLES } from '../actor';
 import { writeAudit } from '../audit';
 import { inWriteTransaction } from '../documents/numbering';
 import { columnsOf } from './query';
+
+/** A template as the page shows it: built-in ones ('bawaan:<key>') are copied before they are changed. */
+export interface ExportTemplateView {
+  key: string;
+  id: number | null;
+  builtIn: boolean;
+  name: string;
+  kind: ExportKind;
+  columns: ExportColumn[];
+  filters: ExportFilters;
+  format: ExportFormat;
+  titleRow: string | null;
+}
 
 const builtInView = (t: BuiltInTemplate): ExportTemplateView => ({
   key: `${BUILT_IN_PREFIX}${t.key}`,
