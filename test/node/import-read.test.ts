@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { RawCell } from '../../main/domain/normalize';
 import { decodeText, detectDelimiter, openCsv, parseCsv } from '../../main/services/import/csv';
 import { openFile, sniffFile } from '../../main/services/import/read';
-import { columnIndex, columnLetter, isDateFormatCode, openXlsx, type SheetRow } from '../../main/services/import/xlsx-reader';
+import {
+  columnIndex,
+  columnLetter,
+  isDateFormatCode,
+  openXlsx,
+  type SheetRow,
+} from '../../main/services/import/xlsx-reader';
 import { badFiles, csvFile, prefixedWorkbook, xlsxFile } from '../fixtures/messy-files';
 import { appErrorOf } from '../support/errors';
 
