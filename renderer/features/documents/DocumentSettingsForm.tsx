@@ -1,5 +1,5 @@
 import { Button, Group, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DocumentSettings, PdfFile } from '../../../main/api/documents.contract';
@@ -63,39 +63,7 @@ export function DocumentSettingsForm({ settings, readOnly }: { settings: Documen
         <Title order={2} size="h5">
           Kertas dan nomor surat
         </Title>
-        <SimpleGrid cols={2}>
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="paper-label">
-              Ukuran kertas
-            </Text>
-            <SegmentedControl
-              aria-labelledby="paper-label"
-              data={PAPERS.map((p) => ({ value: p, label: p === 'F4' ? 'F4 (215 × 330 mm)' : 'A4 (210 × 297 mm)' }))}
-              disabled={readOnly}
-              {...form.getInputProps('paper')}
-            />
-          </Stack>
-          <TextInput
-            label="Kode unit"
-            description="Dipakai dalam nomor surat sebagai {kode unit}, mis. Dinsos"
-            readOnly={readOnly}
-            {...form.getInputProps('unitCode')}
-          />
-          <TextInput
-            label="Tempat penandatanganan"
-            description="Ditulis sebelum tanggal surat"
-            placeholder={regencyPlace(office.regencyName)}
-            readOnly={readOnly}
-            {...form.getInputProps('place')}
-          />
-          <TextInput
-            label="Laman (website)"
-            description="Dicetak di kop surat; boleh kosong"
-            placeholder="dinsos.contohkab.go.id"
-            readOnly={readOnly}
-            {...form.getInputProps('website')}
-          />
-        </SimpleGrid>
+        <SettingsFields form={form} readOnly={readOnly} defaultPlace={regencyPlace(office.regencyName)} />
         <Switch
           label="Nomor urut terpisah per jenis dokumen"
           description="Bila tidak dipilih, semua jenis dokumen memakai satu nomor urut per tahun."
@@ -120,5 +88,52 @@ export function DocumentSettingsForm({ settings, readOnly }: { settings: Documen
       </Stack>
       <PdfModal file={preview} title="Pratinjau kop surat" onClose={() => setPreview(null)} />
     </form>
+  );
+}
+
+/** Paper size, unit code, place of signing and website. */
+function SettingsFields({
+  form,
+  readOnly,
+  defaultPlace,
+}: {
+  form: UseFormReturnType<DocumentSettingsInput>;
+  readOnly: boolean;
+  defaultPlace: string;
+}) {
+  return (
+    <SimpleGrid cols={2}>
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id="paper-label">
+          Ukuran kertas
+        </Text>
+        <SegmentedControl
+          aria-labelledby="paper-label"
+          data={PAPERS.map((p) => ({ value: p, label: p === 'F4' ? 'F4 (215 × 330 mm)' : 'A4 (210 × 297 mm)' }))}
+          disabled={readOnly}
+          {...form.getInputProps('paper')}
+        />
+      </Stack>
+      <TextInput
+        label="Kode unit"
+        description="Dipakai dalam nomor surat sebagai {kode unit}, mis. Dinsos"
+        readOnly={readOnly}
+        {...form.getInputProps('unitCode')}
+      />
+      <TextInput
+        label="Tempat penandatanganan"
+        description="Ditulis sebelum tanggal surat"
+        placeholder={defaultPlace}
+        readOnly={readOnly}
+        {...form.getInputProps('place')}
+      />
+      <TextInput
+        label="Laman (website)"
+        description="Dicetak di kop surat; boleh kosong"
+        placeholder="dinsos.contohkab.go.id"
+        readOnly={readOnly}
+        {...form.getInputProps('website')}
+      />
+    </SimpleGrid>
   );
 }

@@ -11,7 +11,7 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { DocumentTemplate, HeadSignatory, Signatory } from '../../../main/api/documents.contract';
@@ -120,23 +120,6 @@ function TemplateForm({
     },
     validate: zodValidate(templateSchema, toInput),
   });
-  const fields = useRef<Partial<Record<TextField, HTMLTextAreaElement | null>>>({});
-  const [focused, setFocused] = useState<TextField>('body');
-
-  /** Puts `{name}` where the cursor was in the last text field used (replacing a selection). */
-  const insert = (name: string) => {
-    const element = fields.current[focused];
-    const value = form.values[focused];
-    const start = element?.selectionStart ?? value.length;
-    const end = element?.selectionEnd ?? start;
-    const token = `{${name}}`;
-    form.setFieldValue(focused, value.slice(0, start) + token + value.slice(end));
-    requestAnimationFrame(() => {
-      element?.focus();
-      element?.setSelectionRange(start + token.length, start + token.length);
-    });
-  };
-
   const submit = form.onSubmit(async (values) => {
     try {
       await save.mutateAsync(toInput(values));
@@ -153,28 +136,7 @@ function TemplateForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <PlaceholderChips kind={kind} onPick={insert} disabled={readOnly} />
-        {TEXT_FIELDS.filter((field) => field !== 'bodyAlamiah' || ALAMIAH_KINDS.includes(kind)).map((field) => (
-          <Textarea
-            key={field}
-            description={
-              field === 'bodyAlamiah'
-                ? 'Untuk keluarga yang graduasi alamiah (tidak ada lagi komponen): bukan keberhasilan keluarga. Kosong: memakai Isi.'
-                : undefined
-            }
-            ref={(el) => {
-              fields.current[field] = el;
-            }}
-            label={TEXT_LABEL[field]}
-            withAsterisk={field === 'title'}
-            autosize
-            minRows={field === 'title' ? 1 : 2}
-            maxRows={10}
-            readOnly={readOnly}
-            onFocus={() => setFocused(field)}
-            {...form.getInputProps(field)}
-          />
-        ))}
+        <TemplateTexts form={form} kind={kind} readOnly={readOnly} />
         <SimpleGrid cols={2}>
           <TextInput
             label="Pola nomor surat"
@@ -222,6 +184,61 @@ function TemplateForm({
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** The letter's texts, with the placeholders that go in at the cursor of the last text used. */
+function TemplateTexts({
+  form,
+  kind,
+  readOnly,
+}: {
+  form: UseFormReturnType<Values>;
+  kind: DocumentKind;
+  readOnly: boolean;
+}) {
+  const fields = useRef<Partial<Record<TextField, HTMLTextAreaElement | null>>>({});
+  const [focused, setFocused] = useState<TextField>('body');
+
+  /** Puts `{name}` where the cursor was in the last text field used (replacing a selection). */
+  const insert = (name: string) => {
+    const element = fields.current[focused];
+    const value = form.values[focused];
+    const start = element?.selectionStart ?? value.length;
+    const end = element?.selectionEnd ?? start;
+    const token = `{${name}}`;
+    form.setFieldValue(focused, value.slice(0, start) + token + value.slice(end));
+    requestAnimationFrame(() => {
+      element?.focus();
+      element?.setSelectionRange(start + token.length, start + token.length);
+    });
+  };
+
+  return (
+    <>
+      <PlaceholderChips kind={kind} onPick={insert} disabled={readOnly} />
+      {TEXT_FIELDS.filter((field) => field !== 'bodyAlamiah' || ALAMIAH_KINDS.includes(kind)).map((field) => (
+        <Textarea
+          key={field}
+          description={
+            field === 'bodyAlamiah'
+              ? 'Untuk keluarga yang graduasi alamiah (tidak ada lagi komponen): bukan keberhasilan keluarga. Kosong: memakai Isi.'
+              : undefined
+          }
+          ref={(el) => {
+            fields.current[field] = el;
+          }}
+          label={TEXT_LABEL[field]}
+          withAsterisk={field === 'title'}
+          autosize
+          minRows={field === 'title' ? 1 : 2}
+          maxRows={10}
+          readOnly={readOnly}
+          onFocus={() => setFocused(field)}
+          {...form.getInputProps(field)}
+        />
+      ))}
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, Group, List, Paper, Progress, Radio, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
+import type { OutputOf } from '../../../main/api/contract';
 import type { BatchProgress, PdfFile } from '../../../main/api/documents.contract';
 import { batchNotice } from '../../../main/domain/batch-notice';
 import {
@@ -101,61 +102,23 @@ export function WisudaBatch({ decisionId, families }: { decisionId: number; fami
           Untuk {formatNumber(families)} keluarga yang disetujui: setiap jenis yang dipilih mendapat nomor surat untuk
           semua keluarga sekaligus (atau tidak sama sekali bila gagal), dalam satu PDF.
         </Text>
-        <Checkbox.Group label="Jenis dokumen" value={kinds} onChange={setKinds}>
-          <Group mt={6}>
-            {FAMILY_KINDS.map((k) => (
-              <Checkbox key={k} value={k} label={DOCUMENT_KIND_LABEL[k]} disabled={jobId !== null} />
-            ))}
-          </Group>
-        </Checkbox.Group>
-        <Radio.Group label="Urutan dalam PDF" value={order} onChange={(value) => setOrder(value as BatchOrder)}>
-          <Group mt={6}>
-            {BATCH_ORDERS.map((o) => (
-              <Radio key={o} value={o} label={BATCH_ORDER_LABEL[o]} disabled={jobId !== null} />
-            ))}
-          </Group>
-        </Radio.Group>
-        {earlier.length > 0 && (
-          <Alert color="yellow" title={`${formatNumber(earlier.length)} dokumen sudah pernah diterbitkan`}>
-            <Stack gap="xs">
-              <List size="sm">
-                {earlier.slice(0, EARLIER_SHOWN).map((d) => (
-                  <List.Item key={d.id}>
-                    {DOCUMENT_KIND_LABEL[d.kind]} {d.number} untuk {d.subject} ({formatTanggal(d.issuedDate)})
-                  </List.Item>
-                ))}
-              </List>
-              {earlier.length > EARLIER_SHOWN && (
-                <Text size="sm">
-                  dan {formatNumber(earlier.length - EARLIER_SHOWN)} dokumen lainnya (lihat agenda surat).
-                </Text>
-              )}
-              <Checkbox
-                label="Sertakan cetak ulangnya dalam PDF yang sama (tanpa nomor baru)"
-                checked={reprints}
-                onChange={(event) => setReprints(event.currentTarget.checked)}
-                disabled={jobId !== null}
-              />
-            </Stack>
-          </Alert>
-        )}
-        <Group align="flex-end">
-          <DateField
-            label="Tanggal surat"
-            value={date}
-            onChange={setDate}
-            clearable={false}
-            w={200}
-            disabled={jobId !== null}
-          />
-          <Button
-            onClick={begin}
-            loading={start.isPending || plan.isFetching}
-            disabled={jobId !== null || families === 0 || (plan.data !== undefined && toPrint === 0)}
-          >
-            Mulai cetak ({formatNumber(toPrint)} dokumen)
-          </Button>
-        </Group>
+        <BatchChoices kinds={kinds} onKinds={setKinds} order={order} onOrder={setOrder} disabled={jobId !== null} />
+
+        <EarlierDocuments
+          earlier={earlier}
+          reprints={reprints}
+          onReprintsChange={setReprints}
+          disabled={jobId !== null}
+        />
+        <BatchStart
+          date={date}
+          onDate={setDate}
+          running={jobId !== null}
+          loading={start.isPending || plan.isFetching}
+          blocked={families === 0 || (plan.data !== undefined && toPrint === 0)}
+          toPrint={toPrint}
+          onBegin={begin}
+        />
         {jobId && <BatchProgressBar jobId={jobId} onFinished={finished} />}
         {failure && <Alert color="red">{failure}</Alert>}
         {outcome && (
@@ -166,6 +129,109 @@ export function WisudaBatch({ decisionId, families }: { decisionId: number; fami
       </Stack>
       <PdfModal file={pdf} title="Dokumen wisuda" onClose={() => setPdf(null)} />
     </Paper>
+  );
+}
+
+/** The letters' date and the start; blocked when nothing is left to print. */
+function BatchStart({
+  date,
+  onDate,
+  running,
+  loading,
+  blocked,
+  toPrint,
+  onBegin,
+}: {
+  date: string;
+  onDate: (date: string) => void;
+  running: boolean;
+  loading: boolean;
+  blocked: boolean;
+  toPrint: number;
+  onBegin: () => void;
+}) {
+  return (
+    <Group align="flex-end">
+      <DateField label="Tanggal surat" value={date} onChange={onDate} clearable={false} w={200} disabled={running} />
+      <Button onClick={onBegin} loading={loading} disabled={running || blocked}>
+        Mulai cetak ({formatNumber(toPrint)} dokumen)
+      </Button>
+    </Group>
+  );
+}
+
+/** Which kinds go in the batch, and in what order the PDF holds them. */
+function BatchChoices({
+  kinds,
+  onKinds,
+  order,
+  onOrder,
+  disabled,
+}: {
+  kinds: string[];
+  onKinds: (kinds: string[]) => void;
+  order: BatchOrder;
+  onOrder: (order: BatchOrder) => void;
+  disabled: boolean;
+}) {
+  return (
+    <>
+      <Checkbox.Group label="Jenis dokumen" value={kinds} onChange={onKinds}>
+        <Group mt={6}>
+          {FAMILY_KINDS.map((k) => (
+            <Checkbox key={k} value={k} label={DOCUMENT_KIND_LABEL[k]} disabled={disabled} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      <Radio.Group label="Urutan dalam PDF" value={order} onChange={(value) => onOrder(value as BatchOrder)}>
+        <Group mt={6}>
+          {BATCH_ORDERS.map((o) => (
+            <Radio key={o} value={o} label={BATCH_ORDER_LABEL[o]} disabled={disabled} />
+          ))}
+        </Group>
+      </Radio.Group>
+    </>
+  );
+}
+
+type EarlierDocument = OutputOf<'documents.batchPlan'>['earlier'][number];
+
+/** Documents of this decision already issued, and whether their reprints go in the same PDF. */
+function EarlierDocuments({
+  earlier,
+  reprints,
+  onReprintsChange,
+  disabled,
+}: {
+  earlier: EarlierDocument[];
+  reprints: boolean;
+  onReprintsChange: (reprints: boolean) => void;
+  disabled: boolean;
+}) {
+  if (earlier.length === 0) return null;
+  return (
+    <Alert color="yellow" title={`${formatNumber(earlier.length)} dokumen sudah pernah diterbitkan`}>
+      <Stack gap="xs">
+        <List size="sm">
+          {earlier.slice(0, EARLIER_SHOWN).map((d) => (
+            <List.Item key={d.id}>
+              {DOCUMENT_KIND_LABEL[d.kind]} {d.number} untuk {d.subject} ({formatTanggal(d.issuedDate)})
+            </List.Item>
+          ))}
+        </List>
+        {earlier.length > EARLIER_SHOWN && (
+          <Text size="sm">
+            dan {formatNumber(earlier.length - EARLIER_SHOWN)} dokumen lainnya (lihat agenda surat).
+          </Text>
+        )}
+        <Checkbox
+          label="Sertakan cetak ulangnya dalam PDF yang sama (tanpa nomor baru)"
+          checked={reprints}
+          onChange={(event) => onReprintsChange(event.currentTarget.checked)}
+          disabled={disabled}
+        />
+      </Stack>
+    </Alert>
   );
 }
 

@@ -80,37 +80,14 @@ export function ColumnsEditor({ form, catalogue, editable, readOnlyNote }: Props
                     )}
                   </Table.Td>
                   {editable && (
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <ActionIcon
-                          variant="default"
-                          aria-label={`Naikkan kolom ${name}`}
-                          title="Naikkan"
-                          disabled={i === 0}
-                          onClick={() => move(i, i - 1)}
-                        >
-                          ↑
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="default"
-                          aria-label={`Turunkan kolom ${name}`}
-                          title="Turunkan"
-                          disabled={i === columns.length - 1}
-                          onClick={() => move(i, i + 1)}
-                        >
-                          ↓
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={`Hapus kolom ${name}`}
-                          title="Hapus kolom"
-                          onClick={() => form.removeListItem('columns', i)}
-                        >
-                          ✕
-                        </ActionIcon>
-                      </Group>
-                    </Table.Td>
+                    <ColumnActions
+                      name={name}
+                      first={i === 0}
+                      last={i === columns.length - 1}
+                      onUp={() => move(i, i - 1)}
+                      onDown={() => move(i, i + 1)}
+                      onRemove={() => form.removeListItem('columns', i)}
+                    />
                   )}
                 </Table.Tr>
               );
@@ -119,5 +96,56 @@ export function ColumnsEditor({ form, catalogue, editable, readOnlyNote }: Props
         </Table>
       </Stack>
     </Paper>
+  );
+}
+
+/** Moving a column up or down (arrows, so a keyboard can) and removing it. */
+function ColumnActions({
+  name,
+  first,
+  last,
+  onUp,
+  onDown,
+  onRemove,
+}: {
+  name: string;
+  first: boolean;
+  last: boolean;
+  onUp: () => void;
+  onDown: () => void;
+  onRemove: () => void;
+}) {
+  return (
+    <Table.Td>
+      <Group gap={4} wrap="nowrap">
+        <ActionIcon
+          variant="default"
+          aria-label={`Naikkan kolom ${name}`}
+          title="Naikkan"
+          disabled={first}
+          onClick={onUp}
+        >
+          ↑
+        </ActionIcon>
+        <ActionIcon
+          variant="default"
+          aria-label={`Turunkan kolom ${name}`}
+          title="Turunkan"
+          disabled={last}
+          onClick={onDown}
+        >
+          ↓
+        </ActionIcon>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={`Hapus kolom ${name}`}
+          title="Hapus kolom"
+          onClick={onRemove}
+        >
+          ✕
+        </ActionIcon>
+      </Group>
+    </Table.Td>
   );
 }

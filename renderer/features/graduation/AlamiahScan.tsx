@@ -1,47 +1,41 @@
 import {
   Alert,
-  Anchor,
   Button,
-  Checkbox,
   Group,
   NumberInput,
   Pagination,
   SegmentedControl,
   SimpleGrid,
   Stack,
-  Table,
   Text,
 } from '@mantine/core';
-import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { formatNumber, formatTanggal, todayIso } from '../../../main/domain/format';
-import { KOMPONEN_LABEL } from '../../../main/domain/komponen';
 import { KOMPONEN_AGES_NOTE } from '../../../main/domain/komponen-rules';
 import { useSession, WRITER_ROLES } from '../session/session';
-import { useApi, useApiMutation } from '../shared/api-hooks';
+import { useApi } from '../shared/api-hooks';
 import { ConfirmModal } from '../shared/ConfirmModal';
 import { DateField } from '../shared/DateField';
-import { errorMessage, notifySuccess } from '../shared/errors';
 import { paginationControlProps } from '../shared/pagination';
+import { AlamiahTable, type View } from './AlamiahTable';
 import { FamilyFilterFields, type FamilyFilterValues, NO_FAMILY_FILTERS } from './FamilyFilterFields';
+import { useAlamiahAdd } from './use-alamiah-add';
 
 const PAGE_SIZE = 50;
-type View = 'alamiah' | 'berubah';
+type AlamiahFilterValues = FamilyFilterValues & { maxKomponen: number | null };
 
 /** Families left with no komponen on a date (alamiah candidates) and families whose komponen change. */
 export function AlamiahScan() {
   const { can } = useSession();
-  const queryClient = useQueryClient();
   const [onDate, setOnDate] = useState(todayIso());
-  const [filters, setFilters] = useState<FamilyFilterValues & { maxKomponen: number | null }>({
+  const [filters, setFilters] = useState<AlamiahFilterValues>({
     ...NO_FAMILY_FILTERS,
     maxKomponen: null,
   });
   const [view, setView] = useState<View>('alamiah');
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<number[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
   const [confirmAll, setConfirmAll] = useState(false);
   const scanInput = { ...filters, onDate };
   const scan = useApi(
@@ -49,7 +43,7 @@ export function AlamiahScan() {
     { ...scanInput, view, page, pageSize: PAGE_SIZE },
     { placeholderData: keepPreviousData, enabled: /^\d{4}-\d{2}-\d{2}$/.test(onDate) },
   );
-  const addCandidates = useApiMutation('graduation.alamiahAdd');
+  const { add, failure, addCandidates } = useAlamiahAdd(scanInput, () => setSelected([]));
   const reset = () => {
     setPage(1);
     setSelected([]);
@@ -57,19 +51,6 @@ export function AlamiahScan() {
   const change = (patch: Partial<typeof filters>) => {
     setFilters((f) => ({ ...f, ...patch }));
     reset();
-  };
-  const add = async (kpmIds: number[] | 'semua') => {
-    setFailure(null);
-    try {
-      const { added } = await addCandidates.mutateAsync({ ...scanInput, kpmIds });
-      for (const key of ['graduation.alamiahScan', 'graduation.candidates', 'kpm.search']) {
-        await queryClient.invalidateQueries({ queryKey: [key] });
-      }
-      notifySuccess(`${formatNumber(added)} keluarga ditambahkan sebagai calon graduasi alamiah.`);
-      setSelected([]);
-    } catch (error) {
-      setFailure(errorMessage(error));
-    }
   };
   const items = scan.data?.items ?? [];
   const matching = scan.data?.alamiahTotal ?? 0;
@@ -80,26 +61,15 @@ export function AlamiahScan() {
       <Alert color="blue" variant="light">
         Komponen tiap anggota dihitung dari tanggal lahir pada tanggal acuan. {KOMPONEN_AGES_NOTE}
       </Alert>
-      <SimpleGrid cols={6} spacing="sm">
-        <DateField
-          label="Tanggal acuan"
-          clearable={false}
-          value={onDate}
-          onChange={(v) => {
-            setOnDate(v);
-            reset();
-          }}
-        />
-        <FamilyFilterFields value={filters} onChange={change} />
-        <NumberInput
-          label="Maks. komponen tersisa"
-          placeholder="Semua"
-          min={0}
-          max={20}
-          value={filters.maxKomponen ?? ''}
-          onChange={(v) => change({ maxKomponen: typeof v === 'number' ? v : null })}
-        />
-      </SimpleGrid>
+      <AlamiahFilters
+        onDate={onDate}
+        onDateChange={(v) => {
+          setOnDate(v);
+          reset();
+        }}
+        filters={filters}
+        onChange={change}
+      />
       <Group justify="space-between">
         <SegmentedControl
           value={view}
@@ -144,56 +114,7 @@ export function AlamiahScan() {
         {formatNumber(matching)} keluarga tanpa komponen per {formatTanggal(onDate)} (dengan saringan yang dipilih)
         ditambahkan sebagai calon graduasi alamiah, semuanya atau tidak satu pun.
       </ConfirmModal>
-      <Table striped withTableBorder aria-label="Hasil pemindaian alamiah">
-        <Table.Thead>
-          <Table.Tr>
-            {view === 'alamiah' && <Table.Th w={40} />}
-            <Table.Th>Nama pengurus</Table.Th>
-            <Table.Th>Tahun bergabung</Table.Th>
-            <Table.Th>Komponen tersisa</Table.Th>
-            <Table.Th>Perubahan per {formatTanggal(onDate)}</Table.Th>
-            <Table.Th>Pendamping</Table.Th>
-            <Table.Th>Desa/kecamatan</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((r) => (
-            <Table.Tr key={r.kpmId}>
-              {view === 'alamiah' && (
-                <Table.Td>
-                  <Checkbox
-                    aria-label={`Pilih ${r.nama}`}
-                    checked={selected.includes(r.kpmId)}
-                    onChange={() => toggle(r.kpmId)}
-                  />
-                </Table.Td>
-              )}
-              <Table.Td>
-                <Anchor component={Link} to={`/kpm/${r.kpmId}`} size="sm">
-                  {r.nama}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {r.idKpm ?? ''}
-                </Text>
-              </Table.Td>
-              <Table.Td fz="sm">{r.tahunBergabung ?? '–'}</Table.Td>
-              <Table.Td fz="sm">{r.komponenCount}</Table.Td>
-              <Table.Td fz="sm">
-                {r.changes.map((c) => (
-                  <div key={`${c.artId}-${c.name}`}>
-                    {c.name}: {c.recorded ? KOMPONEN_LABEL[c.recorded] : 'tanpa komponen'} →{' '}
-                    {c.derived ? KOMPONEN_LABEL[c.derived] : 'tanpa komponen'}
-                  </div>
-                ))}
-              </Table.Td>
-              <Table.Td fz="sm">{r.pendampingName ?? '–'}</Table.Td>
-              <Table.Td fz="sm">
-                {r.villageName}, {r.districtName}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <AlamiahTable items={items} view={view} onDate={onDate} selected={selected} onToggle={toggle} />
       {scan.data?.total === 0 && <Text size="sm">Tidak ada keluarga yang cocok.</Text>}
       {pages > 1 && (
         <Group justify="center">
@@ -201,5 +122,33 @@ export function AlamiahScan() {
         </Group>
       )}
     </Stack>
+  );
+}
+
+/** The reference date and the saringan of the scan. */
+function AlamiahFilters({
+  onDate,
+  onDateChange,
+  filters,
+  onChange: change,
+}: {
+  onDate: string;
+  onDateChange: (value: string) => void;
+  filters: AlamiahFilterValues;
+  onChange: (patch: Partial<AlamiahFilterValues>) => void;
+}) {
+  return (
+    <SimpleGrid cols={6} spacing="sm">
+      <DateField label="Tanggal acuan" clearable={false} value={onDate} onChange={onDateChange} />
+      <FamilyFilterFields value={filters} onChange={change} />
+      <NumberInput
+        label="Maks. komponen tersisa"
+        placeholder="Semua"
+        min={0}
+        max={20}
+        value={filters.maxKomponen ?? ''}
+        onChange={(v) => change({ maxKomponen: typeof v === 'number' ? v : null })}
+      />
+    </SimpleGrid>
   );
 }

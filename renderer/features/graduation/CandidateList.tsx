@@ -35,11 +35,20 @@ import { FamilyFilterFields, type FamilyFilterValues, NO_FAMILY_FILTERS } from '
 
 const PAGE_SIZE = 50;
 
+type CandidateFilterValues = FamilyFilterValues & {
+  kind: CandidateKind | null;
+  stage: CandidateStage | null;
+  page: number;
+};
+
 export function CandidateList() {
   const { can } = useSession();
-  const [filters, setFilters] = useState<
-    FamilyFilterValues & { kind: CandidateKind | null; stage: CandidateStage | null; page: number }
-  >({ ...NO_FAMILY_FILTERS, kind: null, stage: null, page: 1 });
+  const [filters, setFilters] = useState<CandidateFilterValues>({
+    ...NO_FAMILY_FILTERS,
+    kind: null,
+    stage: null,
+    page: 1,
+  });
   const change = (patch: Partial<typeof filters>) => {
     setFilters((f) => ({ ...f, page: 1, ...patch }));
     setSelected(new Map());
@@ -58,25 +67,7 @@ export function CandidateList() {
   const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PAGE_SIZE));
   return (
     <Stack>
-      <SimpleGrid cols={6} spacing="sm">
-        <Select
-          label="Jenis"
-          placeholder="Semua"
-          data={CANDIDATE_KINDS.map((value) => ({ value, label: CANDIDATE_KIND_LABEL[value] }))}
-          value={filters.kind}
-          onChange={(v) => change({ kind: v as CandidateKind | null })}
-          clearable
-        />
-        <Select
-          label="Tahap"
-          placeholder="Semua"
-          data={CANDIDATE_STAGES.map((value) => ({ value, label: CANDIDATE_STAGE_LABEL[value] }))}
-          value={filters.stage}
-          onChange={(v) => change({ stage: v as CandidateStage | null })}
-          clearable
-        />
-        <FamilyFilterFields value={filters} onChange={change} />
-      </SimpleGrid>
+      <CandidateFilters filters={filters} onChange={change} />
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
           {formatNumber(list.data?.total ?? 0)} calon
@@ -147,6 +138,37 @@ export function CandidateList() {
         onDone={(ids) => setSelected((s) => new Map([...s].filter(([id]) => !ids.includes(id))))}
       />
     </Stack>
+  );
+}
+
+/** Which candidates: by kind and stage, then by the family's region and pendamping. */
+function CandidateFilters({
+  filters,
+  onChange: change,
+}: {
+  filters: CandidateFilterValues;
+  onChange: (patch: Partial<CandidateFilterValues>) => void;
+}) {
+  return (
+    <SimpleGrid cols={6} spacing="sm">
+      <Select
+        label="Jenis"
+        placeholder="Semua"
+        data={CANDIDATE_KINDS.map((value) => ({ value, label: CANDIDATE_KIND_LABEL[value] }))}
+        value={filters.kind}
+        onChange={(v) => change({ kind: v as CandidateKind | null })}
+        clearable
+      />
+      <Select
+        label="Tahap"
+        placeholder="Semua"
+        data={CANDIDATE_STAGES.map((value) => ({ value, label: CANDIDATE_STAGE_LABEL[value] }))}
+        value={filters.stage}
+        onChange={(v) => change({ stage: v as CandidateStage | null })}
+        clearable
+      />
+      <FamilyFilterFields value={filters} onChange={change} />
+    </SimpleGrid>
   );
 }
 

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { InputOf, OutputOf } from '../../../main/api/contract';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess } from '../shared/errors';
 
@@ -44,62 +45,14 @@ export function ExitTypesSettings() {
         </Table.Thead>
         <Table.Tbody>
           {(types.data ?? []).map((t) => (
-            <Table.Tr key={t.id}>
-              <Table.Td>
-                {editing?.id === t.id ? (
-                  <TextInput
-                    aria-label={`Nama baru ${t.name}`}
-                    value={editing.name}
-                    onChange={(e) => setEditing({ id: t.id, name: e.currentTarget.value })}
-                  />
-                ) : (
-                  t.name
-                )}{' '}
-                {t.builtin && (
-                  <Badge size="xs" variant="light" color="gray">
-                    bawaan
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>{KIND_LABEL[t.kind]}</Table.Td>
-              <Table.Td>
-                <Switch
-                  aria-label={`Aktif: ${t.name}`}
-                  checked={t.active}
-                  disabled={t.builtin}
-                  onChange={(e) => {
-                    const active = e.currentTarget.checked;
-                    void run(
-                      () => update.mutateAsync({ id: t.id, active }),
-                      `${t.name} ${active ? 'diaktifkan' : 'dinonaktifkan'}.`,
-                    );
-                  }}
-                />
-              </Table.Td>
-              <Table.Td>
-                {!t.builtin &&
-                  (editing?.id === t.id ? (
-                    <Group gap="xs">
-                      <Button
-                        size="xs"
-                        onClick={async () => {
-                          if (await run(() => update.mutateAsync(editing), 'Nama jenis keluar diubah.'))
-                            setEditing(null);
-                        }}
-                      >
-                        Simpan
-                      </Button>
-                      <Button size="xs" variant="default" onClick={() => setEditing(null)}>
-                        Batal
-                      </Button>
-                    </Group>
-                  ) : (
-                    <Button size="xs" variant="default" onClick={() => setEditing({ id: t.id, name: t.name })}>
-                      Ganti nama
-                    </Button>
-                  ))}
-              </Table.Td>
-            </Table.Tr>
+            <ExitTypeRow
+              key={t.id}
+              type={t}
+              editing={editing}
+              onEdit={setEditing}
+              onRun={run}
+              onUpdate={update.mutateAsync}
+            />
           ))}
         </Table.Tbody>
       </Table>
@@ -116,5 +69,78 @@ export function ExitTypesSettings() {
       </Group>
       {failure && <Alert color="red">{failure}</Alert>}
     </Stack>
+  );
+}
+
+type ExitType = OutputOf<'graduation.exitTypes'>[number];
+type Editing = { id: number; name: string };
+
+/** One exit type: its name (editable for the office's own), kind, and its switch. */
+function ExitTypeRow({
+  type: t,
+  editing,
+  onEdit,
+  onRun,
+  onUpdate,
+}: {
+  type: ExitType;
+  editing: Editing | null;
+  onEdit: (editing: Editing | null) => void;
+  onRun: (work: () => Promise<unknown>, message: string) => Promise<boolean>;
+  onUpdate: (input: InputOf<'graduation.exitTypeUpdate'>) => Promise<unknown>;
+}) {
+  return (
+    <Table.Tr>
+      <Table.Td>
+        {editing?.id === t.id ? (
+          <TextInput
+            aria-label={`Nama baru ${t.name}`}
+            value={editing.name}
+            onChange={(e) => onEdit({ id: t.id, name: e.currentTarget.value })}
+          />
+        ) : (
+          t.name
+        )}{' '}
+        {t.builtin && (
+          <Badge size="xs" variant="light" color="gray">
+            bawaan
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>{KIND_LABEL[t.kind]}</Table.Td>
+      <Table.Td>
+        <Switch
+          aria-label={`Aktif: ${t.name}`}
+          checked={t.active}
+          disabled={t.builtin}
+          onChange={(e) => {
+            const active = e.currentTarget.checked;
+            void onRun(() => onUpdate({ id: t.id, active }), `${t.name} ${active ? 'diaktifkan' : 'dinonaktifkan'}.`);
+          }}
+        />
+      </Table.Td>
+      <Table.Td>
+        {!t.builtin &&
+          (editing?.id === t.id ? (
+            <Group gap="xs">
+              <Button
+                size="xs"
+                onClick={async () => {
+                  if (await onRun(() => onUpdate(editing), 'Nama jenis keluar diubah.')) onEdit(null);
+                }}
+              >
+                Simpan
+              </Button>
+              <Button size="xs" variant="default" onClick={() => onEdit(null)}>
+                Batal
+              </Button>
+            </Group>
+          ) : (
+            <Button size="xs" variant="default" onClick={() => onEdit({ id: t.id, name: t.name })}>
+              Ganti nama
+            </Button>
+          ))}
+      </Table.Td>
+    </Table.Tr>
   );
 }

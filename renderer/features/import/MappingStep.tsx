@@ -4,10 +4,8 @@ import {
   Button,
   Collapse,
   Group,
-  NumberInput,
   Paper,
   ScrollArea,
-  Select,
   Stack,
   Table,
   Text,
@@ -18,14 +16,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { OutputOf } from '../../../main/api/contract';
 import { formatNumber } from '../../../main/domain/format';
-import { IMPORT_FIELD_LABEL, IMPORT_FIELDS, type ImportField } from '../../../main/domain/import-fields';
+import { IMPORT_FIELD_LABEL, type ImportField } from '../../../main/domain/import-fields';
 import { apiKey, useApi, useApiMutation } from '../shared/api-hooks';
 import { notifySuccess } from '../shared/errors';
+import { HeaderControls } from './HeaderControls';
+import { MappingTable } from './MappingTable';
 import { type ImportJobApi, importErrorMessage } from './use-import-job';
 
 type ImportReport = OutputOf<'import.report'>;
-
-const NONE = '-';
 
 /** What a new family cannot do without (see the plan's REQUIRED_FOR_NEW); kecamatan/desa either one. */
 const REQUIRED: ImportField[] = ['nik', 'noKk', 'nama'];
@@ -52,7 +50,6 @@ export function MappingStep({ job, report, onBack, onNext }: Props) {
   const [headerRow, setHeaderRow] = useState<number | string>(report.header?.row ?? '');
   const [showPreview, setShowPreview] = useState(report.header === null);
   const dirty = fields.some((f, i) => f !== initial[i]);
-  const headerChanged = report.header ? Number(headerRow) !== report.header.row : headerRow !== '';
 
   const setField = (column: number, field: ImportField | null) =>
     setFields((current) => current.map((f, i) => (i === column ? field : f === field && field !== null ? null : f)));
@@ -65,54 +62,16 @@ export function MappingStep({ job, report, onBack, onNext }: Props) {
     job.configure({ mapping });
   };
 
-  const mapped = new Set(fields.filter((f): f is ImportField => f !== null));
-  const missing = REQUIRED.filter((f) => !mapped.has(f));
-  if (!mapped.has('kecamatan') && !mapped.has('desa')) missing.push('desa');
-  const samples = sampleValues(report);
-
-  const isXlsx = report.file.kind === 'xlsx';
-  const sheetOptions = report.file.sheets.map((s) => ({
-    value: s.name,
-    label: s.hidden ? `${s.name} (tersembunyi)` : s.name,
-  }));
-
   return (
     <Stack gap="md">
-      <Group gap="xl" align="flex-end">
-        {isXlsx && (
-          <Select
-            label="Lembar (sheet)"
-            data={sheetOptions}
-            value={report.file.sheet}
-            onChange={(sheet) => sheet && sheet !== report.file.sheet && job.configure({ sheet })}
-            allowDeselect={false}
-            w={240}
-          />
-        )}
-        <Group gap="xs" align="flex-end">
-          <NumberInput
-            label="Baris judul kolom"
-            description="Nomor baris seperti di Excel"
-            value={headerRow}
-            onChange={setHeaderRow}
-            min={1}
-            max={1000}
-            allowDecimal={false}
-            allowNegative={false}
-            w={170}
-          />
-          <Button
-            variant="default"
-            disabled={!headerChanged || !Number(headerRow)}
-            onClick={() => job.configure({ headerRow: Number(headerRow), mapping: null })}
-          >
-            Pakai baris ini
-          </Button>
-        </Group>
-        <Button variant="subtle" size="compact-sm" onClick={() => setShowPreview((v) => !v)} mb={6}>
-          {showPreview ? 'Sembunyikan baris awal berkas' : 'Lihat baris awal berkas'}
-        </Button>
-      </Group>
+      <HeaderControls
+        job={job}
+        report={report}
+        headerRow={headerRow}
+        onHeaderRowChange={setHeaderRow}
+        onTogglePreview={() => setShowPreview((v) => !v)}
+        showPreview={showPreview}
+      />
 
       <Collapse expanded={showPreview}>
         <FilePreview report={report} onPick={(row) => job.configure({ headerRow: row, mapping: null })} />
@@ -136,64 +95,10 @@ export function MappingStep({ job, report, onBack, onNext }: Props) {
         </Alert>
       )}
 
-      {columns.length > 0 && missing.length > 0 && !report.fatal && (
-        <Alert color="yellow" title="Kolom wajib untuk keluarga baru belum dipetakan">
-          Belum ada kolom untuk: <b>{missing.map((f) => IMPORT_FIELD_LABEL[f]).join(', ')}</b>. Tanpa isian ini keluarga
-          baru tidak dapat ditambahkan; keluarga yang sudah terdaftar tetap dapat diperbarui. Bila ada kolom yang isinya
-          sesuai, pilih di tabel lalu tekan <b>Terapkan</b>.
-        </Alert>
-      )}
+      {columns.length > 0 && !report.fatal && <MissingFieldsAlert fields={fields} />}
 
       {columns.length > 0 && (
-        <Paper withBorder radius="sm">
-          <Table layout="fixed" aria-label="Pemetaan kolom">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={70}>Kolom</Table.Th>
-                <Table.Th w="28%">Judul kolom di berkas</Table.Th>
-                <Table.Th>Contoh isi</Table.Th>
-                <Table.Th w={300}>Diimpor sebagai</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {columns.map((c, i) => {
-                const field = fields[i] ?? null;
-                const changed = field !== initial[i];
-                return (
-                  <Table.Tr key={c.index} bg={changed ? 'yellow.0' : undefined}>
-                    <Table.Td ff="monospace">{c.letter}</Table.Td>
-                    <Table.Td fw={500}>
-                      {c.header || <Text c="dimmed">(tanpa judul)</Text>}
-                      {c.note && (
-                        <Text size="xs" c="teal.8" fw={400}>
-                          {c.note}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" c="dimmed" truncate="end" title={samples[i]}>
-                        {samples[i] || '–'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Select
-                        aria-label={`Kolom ${c.letter} ${c.header} diimpor sebagai`}
-                        data={fieldOptions(fields, i, columns)}
-                        value={field ?? NONE}
-                        onChange={(v) => setField(i, !v || v === NONE ? null : (v as ImportField))}
-                        allowDeselect={false}
-                        searchable
-                        size="sm"
-                        maxDropdownHeight={320}
-                        styles={field ? undefined : { input: { color: 'var(--mantine-color-dimmed)' } }}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Paper>
+        <MappingTable columns={columns} fields={fields} initial={initial} report={report} onChange={setField} />
       )}
 
       {columns.length > 0 && (
@@ -231,6 +136,21 @@ export function MappingStep({ job, report, onBack, onNext }: Props) {
   );
 }
 
+/** The fields a new family cannot do without that no column gives yet. */
+function MissingFieldsAlert({ fields }: { fields: (ImportField | null)[] }) {
+  const mapped = new Set(fields.filter((f): f is ImportField => f !== null));
+  const missing = REQUIRED.filter((f) => !mapped.has(f));
+  if (!mapped.has('kecamatan') && !mapped.has('desa')) missing.push('desa');
+  if (missing.length === 0) return null;
+  return (
+    <Alert color="yellow" title="Kolom wajib untuk keluarga baru belum dipetakan">
+      Belum ada kolom untuk: <b>{missing.map((f) => IMPORT_FIELD_LABEL[f]).join(', ')}</b>. Tanpa isian ini keluarga
+      baru tidak dapat ditambahkan; keluarga yang sudah terdaftar tetap dapat diperbarui. Bila ada kolom yang isinya
+      sesuai, pilih di tabel lalu tekan <b>Terapkan</b>.
+    </Alert>
+  );
+}
+
 function Summary({ report }: { report: ImportReport }) {
   if (!report.header) return null;
   const { header } = report;
@@ -249,47 +169,6 @@ function Summary({ report }: { report: ImportReport }) {
       )}
     </Group>
   );
-}
-
-type Column = NonNullable<ImportReport['header']>['columns'][number];
-
-/** The fields, grouped; a field used by another column says so (choosing it moves it here). */
-function fieldOptions(fields: (ImportField | null)[], column: number, columns: Column[]) {
-  const usedBy = new Map<ImportField, number>();
-  fields.forEach((f, i) => {
-    if (f && i !== column) usedBy.set(f, i);
-  });
-  const item = (key: ImportField, label: string) => {
-    const other = usedBy.get(key);
-    return { value: key, label: other === undefined ? label : `${label} (sekarang kolom ${columns[other].letter})` };
-  };
-  return [
-    { value: NONE, label: 'Tidak diimpor' },
-    {
-      group: 'Keluarga dan pengurus',
-      items: IMPORT_FIELDS.filter((f) => f.group === 'keluarga').map((f) => item(f.key, f.label)),
-    },
-    {
-      group: 'Anggota keluarga (ART)',
-      items: IMPORT_FIELDS.filter((f) => f.group === 'anggota').map((f) => item(f.key, f.label)),
-    },
-  ];
-}
-
-/** The first values under each column in the file's first rows. */
-function sampleValues(report: ImportReport): string[] {
-  const header = report.header;
-  if (!header) return [];
-  const rows = report.preview.filter((r) => r.row > header.row);
-  return header.columns.map((c) => {
-    const values: string[] = [];
-    for (const r of rows) {
-      const v = (r.cells[c.index] ?? '').trim();
-      if (v && !values.includes(v)) values.push(v);
-      if (values.length === 2) break;
-    }
-    return values.join(' · ');
-  });
 }
 
 /** The first rows as Excel shows them, to find the row with the column titles. */

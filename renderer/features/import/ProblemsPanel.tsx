@@ -8,7 +8,6 @@ import {
   Paper,
   SegmentedControl,
   Stack,
-  Table,
   Text,
   Title,
   UnstyledButton,
@@ -22,7 +21,7 @@ import { call } from '../../api';
 import { errorMessage, notifyError } from '../shared/errors';
 import { PageFooter } from '../shared/PageFooter';
 import { downloadBase64 } from './files';
-import { problemText } from './labels';
+import { ProblemsTable } from './ProblemsTable';
 
 type ImportReport = OutputOf<'import.report'>;
 
@@ -34,7 +33,6 @@ export function ProblemsPanel({ report }: { report: ImportReport }) {
   const [severity, setSeverity] = useState<Severity>('semua');
   const [code, setCode] = useState<string | null>(null);
   const [page, setPage] = useState(1);
-  const [downloading, setDownloading] = useState(false);
   const total = report.problemsTotal.error + report.problemsTotal.warning;
   const input = {
     jobId: report.jobId,
@@ -57,18 +55,6 @@ export function ProblemsPanel({ report }: { report: ImportReport }) {
     setPage(1);
   };
 
-  const download = async () => {
-    setDownloading(true);
-    try {
-      const file = await call('import.problemsXlsx', { jobId: report.jobId });
-      downloadBase64(file.base64, file.fileName);
-    } catch (error) {
-      notifyError(error, 'Berkas tidak dapat dibuat');
-    } finally {
-      setDownloading(false);
-    }
-  };
-
   if (total === 0) {
     // Without data rows (no header found, nothing mapped) "no problems" would mislead.
     if (report.fatal || report.rows.data === 0) return null;
@@ -82,55 +68,9 @@ export function ProblemsPanel({ report }: { report: ImportReport }) {
   return (
     <Paper withBorder p="md" radius="sm" component="section" aria-labelledby="import-problems-title">
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-start">
-          <div>
-            <Title order={2} size="h4" id="import-problems-title">
-              Masalah di berkas
-            </Title>
-            <Text size="sm" c="dimmed">
-              <Text span c="red.8" fw={500} inherit>
-                Kesalahan
-              </Text>
-              : baris tidak diimpor sampai diperbaiki di berkas.{' '}
-              <Text span c="yellow.9" fw={500} inherit>
-                Peringatan
-              </Text>
-              : baris tetap diimpor; periksa bila perlu.
-            </Text>
-          </div>
-          <Button variant="default" onClick={download} loading={downloading}>
-            Unduh baris bermasalah (.xlsx)
-          </Button>
-        </Group>
+        <ProblemsHeading jobId={report.jobId} />
 
-        <Group gap={6} aria-label="Jumlah per jenis masalah" role="group">
-          {report.problemCounts.map((c) => {
-            const active = code === c.code;
-            return (
-              <UnstyledButton
-                key={`${c.severity}:${c.code}`}
-                onClick={() => filter({ code: active ? null : c.code, severity: 'semua' })}
-                aria-pressed={active}
-              >
-                <Badge
-                  color={c.severity === 'error' ? 'red' : 'yellow'}
-                  variant={active ? 'filled' : 'light'}
-                  tt="none"
-                  size="lg"
-                  radius="sm"
-                  fw={500}
-                >
-                  {c.label}: {formatNumber(c.count)}
-                </Badge>
-              </UnstyledButton>
-            );
-          })}
-          {code && (
-            <Button variant="subtle" size="compact-sm" onClick={() => filter({ code: null })}>
-              Tampilkan semua jenis
-            </Button>
-          )}
-        </Group>
+        <ProblemCounts counts={report.problemCounts} code={code} onFilter={filter} />
 
         <SegmentedControl
           aria-label="Tampilkan"
@@ -151,57 +91,7 @@ export function ProblemsPanel({ report }: { report: ImportReport }) {
             <Loader size="sm" aria-label="Memuat masalah" />
           </Center>
         ) : (
-          <Table layout="fixed" striped aria-label="Daftar masalah" fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={70}>Baris</Table.Th>
-                <Table.Th w="17%">Kolom</Table.Th>
-                <Table.Th w="18%">Nilai</Table.Th>
-                <Table.Th>Masalah</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {problems.data.items.map((p, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: one row may have the same problem twice; the page order is fixed
-                <Table.Tr key={`${p.row}:${p.column}:${p.code}:${i}`}>
-                  <Table.Td>{p.row > 0 ? p.row : '–'}</Table.Td>
-                  <Table.Td>
-                    {p.column && (
-                      <Text span size="sm" c="dimmed">
-                        {p.column} ·{' '}
-                      </Text>
-                    )}
-                    {p.header}
-                  </Table.Td>
-                  <Table.Td ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                    {p.value || <Text c="dimmed">(kosong)</Text>}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={6} wrap="nowrap" align="flex-start">
-                      <Badge
-                        color={p.severity === 'error' ? 'red' : 'yellow'}
-                        variant="light"
-                        tt="none"
-                        radius="sm"
-                        miw={100}
-                        style={{ flexShrink: 0, overflow: 'visible' }}
-                      >
-                        {SEVERITY_LABEL[p.severity]}
-                      </Badge>
-                      <div>
-                        <Text size="sm">{problemText(p)}</Text>
-                        {p.expected && (
-                          <Text size="xs" c="dimmed">
-                            Seharusnya: {p.expected}
-                          </Text>
-                        )}
-                      </div>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <ProblemsTable items={problems.data.items} />
         )}
         <PageFooter
           page={page}
@@ -212,5 +102,88 @@ export function ProblemsPanel({ report }: { report: ImportReport }) {
         />
       </Stack>
     </Paper>
+  );
+}
+
+/** The panel's title, what the two severities mean, and the download of the rows with problems. */
+function ProblemsHeading({ jobId }: { jobId: string }) {
+  const [downloading, setDownloading] = useState(false);
+  const download = async () => {
+    setDownloading(true);
+    try {
+      const file = await call('import.problemsXlsx', { jobId: jobId });
+      downloadBase64(file.base64, file.fileName);
+    } catch (error) {
+      notifyError(error, 'Berkas tidak dapat dibuat');
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  return (
+    <Group justify="space-between" align="flex-start">
+      <div>
+        <Title order={2} size="h4" id="import-problems-title">
+          Masalah di berkas
+        </Title>
+        <Text size="sm" c="dimmed">
+          <Text span c="red.8" fw={500} inherit>
+            Kesalahan
+          </Text>
+          : baris tidak diimpor sampai diperbaiki di berkas.{' '}
+          <Text span c="yellow.9" fw={500} inherit>
+            Peringatan
+          </Text>
+          : baris tetap diimpor; periksa bila perlu.
+        </Text>
+      </div>
+      <Button variant="default" onClick={download} loading={downloading}>
+        Unduh baris bermasalah (.xlsx)
+      </Button>
+    </Group>
+  );
+}
+
+type ProblemCount = ImportReport['problemCounts'][number];
+
+/** One badge per kind of problem with its count; pressing one shows only that kind. */
+function ProblemCounts({
+  counts,
+  code,
+  onFilter: filter,
+}: {
+  counts: ProblemCount[];
+  code: string | null;
+  onFilter: (next: { severity?: Severity; code?: string | null }) => void;
+}) {
+  return (
+    <Group gap={6} aria-label="Jumlah per jenis masalah" role="group">
+      {counts.map((c) => {
+        const active = code === c.code;
+        return (
+          <UnstyledButton
+            key={`${c.severity}:${c.code}`}
+            onClick={() => filter({ code: active ? null : c.code, severity: 'semua' })}
+            aria-pressed={active}
+          >
+            <Badge
+              color={c.severity === 'error' ? 'red' : 'yellow'}
+              variant={active ? 'filled' : 'light'}
+              tt="none"
+              size="lg"
+              radius="sm"
+              fw={500}
+            >
+              {c.label}: {formatNumber(c.count)}
+            </Badge>
+          </UnstyledButton>
+        );
+      })}
+      {code && (
+        <Button variant="subtle" size="compact-sm" onClick={() => filter({ code: null })}>
+          Tampilkan semua jenis
+        </Button>
+      )}
+    </Group>
   );
 }

@@ -63,38 +63,7 @@ export function ReportStep({ job, report, onBack, onCommit, onDiscard }: Props) 
       )}
       {state.notice && <Alert color="blue">{state.notice}</Alert>}
 
-      <SimpleGrid cols={4} spacing="md" aria-label="Ringkasan uji coba">
-        <BigNumber label="akan ditambah" value={n.add} color="teal.8" hint="keluarga baru" />
-        <BigNumber label="akan diperbarui" value={n.update} color="blue.8" hint="keluarga terdaftar" />
-        <BigNumber
-          label="dilewati"
-          value={n.skip}
-          color="gray.7"
-          hint={
-            n.unchanged > 0
-              ? `${formatNumber(n.unchanged)} sama persis dengan data terdaftar`
-              : 'ganda atau dipilih lewati'
-          }
-        />
-        <BigNumber
-          label="baris bermasalah"
-          value={n.error}
-          color={n.error > 0 ? 'red.8' : 'gray.7'}
-          hint="tidak diimpor"
-        />
-      </SimpleGrid>
-      <Text size="sm" c="dimmed" mt={-6}>
-        {formatNumber(report.counts.families)} keluarga dari {formatNumber(report.rows.data)} baris data
-        {report.counts.membersAdded + report.counts.membersUpdated > 0 &&
-          ` · anggota keluarga: ${formatNumber(report.counts.membersAdded)} ditambah, ${formatNumber(report.counts.membersUpdated)} diperbarui`}
-        {report.rows.blank > 0 && ` · ${formatNumber(report.rows.blank)} baris kosong dilewati`}
-        {state.choosing && (
-          <>
-            {' '}
-            · <Loader size={10} /> menghitung ulang…
-          </>
-        )}
-      </Text>
+      <ReportSummary report={report} numbers={n} choosing={state.choosing} />
 
       <SuggestionsPanel job={job} report={report} />
       <DuplicatesPanel job={job} report={report} />
@@ -133,46 +102,118 @@ export function ReportStep({ job, report, onBack, onCommit, onDiscard }: Props) 
         </Group>
       </Paper>
 
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title="Simpan hasil impor ke database?">
-        <Stack>
-          <Text size="sm">Data dari berkas {report.file.name} akan disimpan:</Text>
-          <List size="sm" spacing={4} aria-label="Yang akan disimpan">
-            <List.Item>
-              <b>{formatNumber(n.add)}</b> KPM baru ditambahkan
-            </List.Item>
-            <List.Item>
-              <b>{formatNumber(n.update)}</b> KPM terdaftar diperbarui
-            </List.Item>
-            {n.pendamping > 0 && (
-              <List.Item>
-                <b>{formatNumber(n.pendamping)}</b> pendamping baru dibuat
-              </List.Item>
-            )}
-            <List.Item>
-              <b>{formatNumber(n.skip)}</b> dilewati dan <b>{formatNumber(n.error)}</b> baris bermasalah tidak diimpor
-            </List.Item>
-          </List>
-          <Text size="sm" c="dimmed">
-            Semua disimpan sekaligus, atau tidak sama sekali. Impor ini dapat dibatalkan nanti dari Riwayat impor selama
-            keluarganya belum diubah lagi.
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              Batal
-            </Button>
-            <Button
-              data-autofocus
-              onClick={() => {
-                setConfirming(false);
-                onCommit();
-              }}
-            >
-              Ya, simpan
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <CommitModal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          onCommit();
+        }}
+        fileName={report.file.name}
+        numbers={n}
+      />
     </Stack>
+  );
+}
+
+type ReportNumbers = ReturnType<typeof reportNumbers>;
+
+/** The four numbers of the dry run and what lies behind them. */
+function ReportSummary({
+  report,
+  numbers: n,
+  choosing,
+}: {
+  report: ImportReport;
+  numbers: ReportNumbers;
+  choosing: boolean;
+}) {
+  return (
+    <>
+      <SimpleGrid cols={4} spacing="md" aria-label="Ringkasan uji coba">
+        <BigNumber label="akan ditambah" value={n.add} color="teal.8" hint="keluarga baru" />
+        <BigNumber label="akan diperbarui" value={n.update} color="blue.8" hint="keluarga terdaftar" />
+        <BigNumber
+          label="dilewati"
+          value={n.skip}
+          color="gray.7"
+          hint={
+            n.unchanged > 0
+              ? `${formatNumber(n.unchanged)} sama persis dengan data terdaftar`
+              : 'ganda atau dipilih lewati'
+          }
+        />
+        <BigNumber
+          label="baris bermasalah"
+          value={n.error}
+          color={n.error > 0 ? 'red.8' : 'gray.7'}
+          hint="tidak diimpor"
+        />
+      </SimpleGrid>
+      <Text size="sm" c="dimmed" mt={-6}>
+        {formatNumber(report.counts.families)} keluarga dari {formatNumber(report.rows.data)} baris data
+        {report.counts.membersAdded + report.counts.membersUpdated > 0 &&
+          ` · anggota keluarga: ${formatNumber(report.counts.membersAdded)} ditambah, ${formatNumber(report.counts.membersUpdated)} diperbarui`}
+        {report.rows.blank > 0 && ` · ${formatNumber(report.rows.blank)} baris kosong dilewati`}
+        {choosing && (
+          <>
+            {' '}
+            · <Loader size={10} /> menghitung ulang…
+          </>
+        )}
+      </Text>
+    </>
+  );
+}
+
+/** The last question before saving, with the exact counts that will be written. */
+function CommitModal({
+  opened,
+  onClose,
+  onConfirm,
+  fileName,
+  numbers: n,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onConfirm: () => void;
+  fileName: string;
+  numbers: ReportNumbers;
+}) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Simpan hasil impor ke database?">
+      <Stack>
+        <Text size="sm">Data dari berkas {fileName} akan disimpan:</Text>
+        <List size="sm" spacing={4} aria-label="Yang akan disimpan">
+          <List.Item>
+            <b>{formatNumber(n.add)}</b> KPM baru ditambahkan
+          </List.Item>
+          <List.Item>
+            <b>{formatNumber(n.update)}</b> KPM terdaftar diperbarui
+          </List.Item>
+          {n.pendamping > 0 && (
+            <List.Item>
+              <b>{formatNumber(n.pendamping)}</b> pendamping baru dibuat
+            </List.Item>
+          )}
+          <List.Item>
+            <b>{formatNumber(n.skip)}</b> dilewati dan <b>{formatNumber(n.error)}</b> baris bermasalah tidak diimpor
+          </List.Item>
+        </List>
+        <Text size="sm" c="dimmed">
+          Semua disimpan sekaligus, atau tidak sama sekali. Impor ini dapat dibatalkan nanti dari Riwayat impor selama
+          keluarganya belum diubah lagi.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Batal
+          </Button>
+          <Button data-autofocus onClick={onConfirm}>
+            Ya, simpan
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
 

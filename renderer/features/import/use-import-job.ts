@@ -1,69 +1,13 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { InputOf, OutputOf } from '../../../main/api/contract';
-import { ApiError, call } from '../../api';
-import { errorMessage } from '../shared/errors';
+import { useCallback, useRef, useState } from 'react';
+import type { InputOf } from '../../../main/api/contract';
+import { call } from '../../api';
 import { fileToBase64 } from './files';
+import { CANCELLED, type ImportJobCore, type ImportJobState, INITIAL, remembered } from './import-job-state';
+import { useImportCommit } from './use-import-commit';
+import { useImportPolling } from './use-import-polling';
+import { useResumeImportJob } from './use-import-resume';
 
-type CommitOutcome = OutputOf<'import.commit'>;
-type ImportProgress = OutputOf<'import.progress'>;
-type ImportReport = OutputOf<'import.report'>;
-
-/** Where the import stands: nothing yet, reading/checking, report on screen, saving, saved. */
-export type ImportStage = 'idle' | 'reading' | 'ready' | 'saving' | 'done';
-
-export interface ImportJobState {
-  jobId: string | null;
-  stage: ImportStage;
-  progress: ImportProgress | null;
-  report: ImportReport | null;
-  outcome: CommitOutcome | null;
-  /** What went wrong, as the server said it (shown in red). */
-  error: string | null;
-  /** A neutral message, e.g. after the user cancelled. */
-  notice: string | null;
-  /** A choice for duplicates or pendamping is being applied. */
-  choosing: boolean;
-}
-
-const INITIAL: ImportJobState = {
-  jobId: null,
-  stage: 'idle',
-  progress: null,
-  report: null,
-  outcome: null,
-  error: null,
-  notice: null,
-  choosing: false,
-};
-
-const POLL_MS = 300;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const running = (p: ImportProgress) => p.status === 'running' || p.status === 'saving';
-
-/**
- * The server's message; for a refused input its field messages, which say what is wrong
- * (e.g. "Berkas kosong.") where the general message only says to check the fields.
- */
-export function importErrorMessage(error: unknown): string {
-  if (error instanceof ApiError && error.code === 'INVALID_INPUT') {
-    const fields = Object.values(error.fields);
-    if (fields.length > 0) return fields.join(' ');
-  }
-  return errorMessage(error);
-}
-
-const CANCELLED = 'Impor dibatalkan. Tidak ada data yang disimpan.';
-
-/**
- * The job being worked on, kept for this tab: the user may open a family from the report (or any other page)
- * and come back to the same report. The server keeps the job for hours; a job of another user is not found.
- */
-const JOB_KEY = 'graduasi.importJob';
-export const remembered = {
-  get: () => sessionStorage.getItem(JOB_KEY),
-  set: (jobId: string | null) => (jobId ? sessionStorage.setItem(JOB_KEY, jobId) : sessionStorage.removeItem(JOB_KEY)),
-};
+export { type ImportJobState, type ImportStage, importErrorMessage, remembered } from './import-job-state';
 
 /**
  * One import job on the server, followed by polling its progress. Every operation bumps a generation so a
@@ -73,65 +17,11 @@ export function useImportJob() {
   const [state, setState] = useState<ImportJobState>(INITIAL);
   const generation = useRef(0);
   const jobRef = useRef<string | null>(null);
-  const queryClient = useQueryClient();
 
   const patch = useCallback((next: Partial<ImportJobState>) => setState((s) => ({ ...s, ...next })), []);
+  const core: ImportJobCore = { state, setState, patch, generation, jobRef };
 
-  /** Polls until the job stops running; null when a newer operation took over. */
-  const follow = useCallback(
-    async (jobId: string, gen: number): Promise<ImportProgress | null> => {
-      for (;;) {
-        const progress = await call('import.progress', { jobId });
-        if (gen !== generation.current) return null;
-        patch({ progress });
-        if (!running(progress)) return progress;
-        await sleep(POLL_MS);
-        if (gen !== generation.current) return null;
-      }
-    },
-    [patch],
-  );
-
-  /** After reading: the report when it is ready, else the reason. `first` is the very first read of a file. */
-  const settle = useCallback(
-    async (jobId: string, gen: number, first: boolean): Promise<boolean> => {
-      const progress = await follow(jobId, gen);
-      if (!progress) return false;
-      if (progress.status === 'ready') {
-        const report = await call('import.report', { jobId, problems: 0, duplicates: 0 });
-        if (gen !== generation.current) return false;
-        patch({ stage: 'ready', report, error: null });
-        return true;
-      }
-      const cancelled = progress.status === 'cancelled';
-      const message = progress.error?.message ?? 'Pemeriksaan berkas gagal. Coba lagi.';
-      if (first || cancelled) {
-        // Nothing usable is left of the job: start again from the file.
-        jobRef.current = null;
-        remembered.set(null);
-        patch({
-          ...INITIAL,
-          error: cancelled ? null : message,
-          notice: cancelled ? CANCELLED : null,
-        });
-      } else {
-        // A new sheet or header row could not be read: keep the page, show why, let the user try another.
-        const report = await call('import.report', { jobId, problems: 0, duplicates: 0 }).catch(() => null);
-        if (gen !== generation.current) return false;
-        patch({ stage: 'ready', report, error: message });
-      }
-      return false;
-    },
-    [follow, patch],
-  );
-
-  const fail = useCallback(
-    (gen: number, error: unknown, next: Partial<ImportJobState>) => {
-      if (gen !== generation.current) return;
-      patch({ ...next, error: importErrorMessage(error), choosing: false });
-    },
-    [patch],
-  );
+  const { settle, fail } = useImportPolling(core);
 
   const start = useCallback(
     async (file: File, mappingName: string | null): Promise<boolean> => {
@@ -193,46 +83,7 @@ export function useImportJob() {
     [fail, patch],
   );
 
-  const commit = useCallback(async (): Promise<boolean> => {
-    const jobId = jobRef.current;
-    const planId = state.report?.planId;
-    if (!jobId || !planId) return false;
-    const gen = ++generation.current;
-    patch({ stage: 'saving', error: null, notice: null, progress: null });
-    // The commit call resolves when everything is written; progress is polled alongside it.
-    const watching = (async () => {
-      await sleep(POLL_MS);
-      while (gen === generation.current && jobRef.current === jobId) {
-        const progress = await call('import.progress', { jobId }).catch(() => null);
-        if (gen !== generation.current || !progress || progress.status !== 'saving') return;
-        patch({ progress });
-        await sleep(POLL_MS);
-      }
-    })();
-    try {
-      const outcome = await call('import.commit', { jobId, planId });
-      generation.current++;
-      remembered.set(null);
-      await watching;
-      patch({ stage: 'done', outcome });
-      // Lists, counts and pendamping all may have changed.
-      await queryClient.invalidateQueries();
-      return true;
-    } catch (error) {
-      if (gen !== generation.current) return false;
-      generation.current++;
-      // The plan may have been replaced (data changed meanwhile): show the newest report with the reason.
-      const report = await call('import.report', { jobId, problems: 0, duplicates: 0 }).catch(() => state.report);
-      const cancelled = error instanceof ApiError && error.code === 'CANCELLED';
-      patch({
-        stage: 'ready',
-        report,
-        error: cancelled ? null : importErrorMessage(error),
-        notice: cancelled ? CANCELLED : null,
-      });
-      return false;
-    }
-  }, [state.report, patch, queryClient]);
+  const commit = useImportCommit(core);
 
   const cancel = useCallback(async () => {
     const jobId = jobRef.current;
@@ -252,30 +103,7 @@ export function useImportJob() {
     setState(INITIAL);
   }, []);
 
-  // Coming back to the page: pick up the job left here, if the server still has it and it is not saved yet.
-  useEffect(() => {
-    const jobId = remembered.get();
-    const gen = ++generation.current;
-    if (jobId) {
-      jobRef.current = jobId;
-      setState({ ...INITIAL, jobId, stage: 'reading' });
-      call('import.progress', { jobId })
-        .then((progress) => {
-          if (gen !== generation.current) return;
-          if (progress.status === 'running' || progress.status === 'ready') return settle(jobId, gen, true);
-          throw new Error('not resumable');
-        })
-        .catch(() => {
-          if (gen !== generation.current) return;
-          jobRef.current = null;
-          remembered.set(null);
-          setState(INITIAL);
-        });
-    }
-    return () => {
-      generation.current++;
-    };
-  }, [settle]);
+  useResumeImportJob(core, settle);
 
   return { state, start, configure, choose, commit, cancel, reset };
 }

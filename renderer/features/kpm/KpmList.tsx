@@ -1,7 +1,6 @@
 import { Alert, Button, Center, Group, Loader, Pagination, Paper, Select, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../main/domain/format';
 import type { KpmSearchInput } from '../../../main/domain/schemas';
@@ -12,6 +11,7 @@ import { hasFilters, KpmFilters, KpmSearchBox, NO_FILTERS } from './KpmFilters';
 import { KpmTable } from './KpmTable';
 import { ReassignModal } from './ReassignModal';
 import { PAGE_SIZE, useKpmListParams } from './use-kpm-list-params';
+import { useKpmSelection } from './use-kpm-selection';
 
 const PAGINATION_LABEL = {
   first: 'Halaman pertama',
@@ -33,83 +33,27 @@ export function KpmList() {
   const { filters, update } = useKpmListParams();
   // Keep the current rows on screen while the next page or search loads, so the table does not flicker.
   const result = useApi('kpm.search', { ...filters, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData });
-  // A new search or filter starts a new selection: families chosen under another filter would be moved unseen.
-  // The selection remembers the criteria it was made under; paging keeps it.
-  const { page: _page, ...criteria } = filters;
-  const criteriaKey = JSON.stringify(criteria);
-  const [selection, setSelection] = useState({ criteriaKey, ids: new Set<number>() });
-  const selected = selection.criteriaKey === criteriaKey ? selection.ids : new Set<number>();
-  const setSelected = (ids: Set<number>) => setSelection({ criteriaKey, ids });
+  const { selected, setSelected, select } = useKpmSelection(filters);
   const [reassignOpen, reassign] = useDisclosure(false);
-
-  const select = (ids: number[], checked: boolean) => {
-    const next = new Set(selected);
-    for (const id of ids) checked ? next.add(id) : next.delete(id);
-    setSelected(next);
-  };
 
   const refreshing = result.isFetching && result.data !== undefined && !result.error;
   const total = result.data?.total ?? 0;
-  const first = total === 0 ? 0 : (filters.page - 1) * PAGE_SIZE + 1;
-  const last = Math.min(filters.page * PAGE_SIZE, total);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const sortValue = SORT_OPTIONS.some((o) => o.value === `${filters.sort}:${filters.dir}`)
-    ? `${filters.sort}:${filters.dir}`
-    : null;
 
   return (
     <Stack gap="sm">
-      <Group gap="sm" wrap="nowrap">
-        <KpmSearchBox filters={filters} update={update} />
-        <Select
-          aria-label="Urutkan"
-          data={SORT_OPTIONS}
-          value={sortValue}
-          placeholder="Urutkan"
-          onChange={(v) => {
-            if (!v) return;
-            const [sort, dir] = v.split(':') as [KpmSearchInput['sort'], 'asc' | 'desc'];
-            update({ sort, dir });
-          }}
-          w={180}
-          allowDeselect={false}
-        />
-        {writer && (
-          <Button component={Link} to="/kpm/baru">
-            Tambah KPM
-          </Button>
-        )}
-      </Group>
+      <KpmListToolbar filters={filters} update={update} writer={writer} />
       <KpmFilters filters={filters} update={update} />
 
-      <Group justify="space-between" mih={36}>
-        <Group gap="xs">
-          {refreshing && <Loader size="xs" aria-label="Memuat ulang daftar KPM" />}
-          <Text size="sm" c="dimmed" aria-live="polite" data-testid="kpm-count">
-            {result.data
-              ? total === 0
-                ? 'Tidak ada KPM yang cocok'
-                : `${formatNumber(first)}–${formatNumber(last)} dari ${formatNumber(total)} KPM`
-              : 'Memuat…'}
-          </Text>
-          {hasFilters(filters) && (
-            <Button variant="subtle" size="compact-sm" onClick={() => update(NO_FILTERS)}>
-              Hapus filter
-            </Button>
-          )}
-        </Group>
-        {writer && selected.size > 0 && (
-          <Group gap="xs">
-            <Text size="sm">{formatNumber(selected.size)} KPM dipilih</Text>
-            <Button variant="subtle" size="xs" onClick={() => setSelected(new Set())}>
-              Batalkan pilihan
-            </Button>
-            <Button size="xs" onClick={reassign.open}>
-              Pindahkan ke pendamping…
-            </Button>
-          </Group>
-        )}
-      </Group>
+      <KpmListStatus
+        filters={filters}
+        update={update}
+        result={result}
+        writer={writer}
+        selectedCount={selected.size}
+        onClearSelection={() => setSelected(new Set())}
+        onReassign={reassign.open}
+      />
 
       {/* While another page or search loads, the previous rows stay (no flicker) but are dimmed and busy. */}
       <Paper
@@ -180,6 +124,87 @@ export function KpmList() {
         }}
       />
     </Stack>
+  );
+}
+
+type ListParams = ReturnType<typeof useKpmListParams>;
+type SearchResult = ReturnType<typeof useApi<'kpm.search'>>;
+
+/** Search, sort order and the way to register a family. */
+function KpmListToolbar({ filters, update, writer }: ListParams & { writer: boolean }) {
+  const sortValue = SORT_OPTIONS.some((o) => o.value === `${filters.sort}:${filters.dir}`)
+    ? `${filters.sort}:${filters.dir}`
+    : null;
+
+  return (
+    <Group gap="sm" wrap="nowrap">
+      <KpmSearchBox filters={filters} update={update} />
+      <Select
+        aria-label="Urutkan"
+        data={SORT_OPTIONS}
+        value={sortValue}
+        placeholder="Urutkan"
+        onChange={(v) => {
+          if (!v) return;
+          const [sort, dir] = v.split(':') as [KpmSearchInput['sort'], 'asc' | 'desc'];
+          update({ sort, dir });
+        }}
+        w={180}
+        allowDeselect={false}
+      />
+      {writer && (
+        <Button component={Link} to="/kpm/baru">
+          Tambah KPM
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+interface StatusProps extends ListParams {
+  result: SearchResult;
+  writer: boolean;
+  selectedCount: number;
+  onClearSelection: () => void;
+  onReassign: () => void;
+}
+
+/** Which rows are shown out of how many, and what can be done with the families chosen. */
+function KpmListStatus({ filters, update, result, writer, selectedCount, onClearSelection, onReassign }: StatusProps) {
+  const refreshing = result.isFetching && result.data !== undefined && !result.error;
+  const total = result.data?.total ?? 0;
+  const first = total === 0 ? 0 : (filters.page - 1) * PAGE_SIZE + 1;
+  const last = Math.min(filters.page * PAGE_SIZE, total);
+
+  return (
+    <Group justify="space-between" mih={36}>
+      <Group gap="xs">
+        {refreshing && <Loader size="xs" aria-label="Memuat ulang daftar KPM" />}
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="kpm-count">
+          {result.data
+            ? total === 0
+              ? 'Tidak ada KPM yang cocok'
+              : `${formatNumber(first)}–${formatNumber(last)} dari ${formatNumber(total)} KPM`
+            : 'Memuat…'}
+        </Text>
+        {hasFilters(filters) && (
+          <Button variant="subtle" size="compact-sm" onClick={() => update(NO_FILTERS)}>
+            Hapus filter
+          </Button>
+        )}
+      </Group>
+      {writer && selectedCount > 0 && (
+        <Group gap="xs">
+          <Text size="sm">{formatNumber(selectedCount)} KPM dipilih</Text>
+          <Button variant="subtle" size="xs" onClick={onClearSelection}>
+            Batalkan pilihan
+          </Button>
+          <Button size="xs" onClick={onReassign}>
+            Pindahkan ke pendamping…
+          </Button>
+        </Group>
+      )}
+    </Group>
   );
 }
 

@@ -70,69 +70,94 @@ export function KpmTable({ rows, sort, dir, onSort, selected, onSelect, selectab
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => (
-            <Table.Tr
+            <KpmRow
               key={row.id}
-              onClick={() => navigate(`/kpm/${row.id}`)}
-              style={{ cursor: 'pointer', verticalAlign: 'top' }}
-              bg={selected.has(row.id) ? 'var(--mantine-color-blue-0)' : undefined}
-            >
-              {selectable && (
-                <Table.Td onClick={(e) => e.stopPropagation()}>
-                  <Checkbox
-                    aria-label={`Pilih ${row.nama}`}
-                    checked={selected.has(row.id)}
-                    onChange={(e) => onSelect([row.id], e.currentTarget.checked)}
-                  />
-                </Table.Td>
-              )}
-              <Table.Td>
-                <Anchor component={Link} to={`/kpm/${row.id}`} fw={500} size="sm" onClick={(e) => e.stopPropagation()}>
-                  {row.nama}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {row.tanggalLahir ? `Lahir ${formatTanggal(row.tanggalLahir)}` : 'Tanggal lahir belum diisi'}
-                </Text>
-                {row.matchedBy && (
-                  <Text size="xs" c="teal.9" data-testid="match-reason">
-                    Cocok: {row.matchedBy}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" truncate title={row.idKpm ?? undefined}>
-                  <IdKpmText idKpm={row.idKpm} />
-                </Text>
-                <Text size="xs" ff="monospace" c="dimmed" aria-label={`NIK ${row.nik}`}>
-                  {row.nik}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" lineClamp={2} title={row.alamat}>
-                  {row.alamat || '–'}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{row.villageName}</Text>
-                <Text size="xs" c="dimmed">
-                  Kec. {row.districtName}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" lineClamp={2} c={row.pendampingName ? undefined : 'dimmed'}>
-                  {row.pendampingName ?? 'Belum ada'}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <StatusBadge status={row.status} wrap />
-                <Text size="xs" c="dimmed" mt={2} title="Terakhir diubah">
-                  {formatTanggal(row.updatedAt)}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
+              row={row}
+              selectable={selectable}
+              selected={selected.has(row.id)}
+              onSelect={onSelect}
+              onOpen={() => navigate(`/kpm/${row.id}`)}
+            />
           ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** One family: name and birth date, ID KPM and NIK, address, region, pendamping and status. */
+function KpmRow({
+  row,
+  selectable,
+  selected,
+  onSelect,
+  onOpen,
+}: {
+  row: KpmListRow;
+  selectable: boolean;
+  selected: boolean;
+  onSelect: (ids: number[], checked: boolean) => void;
+  onOpen: () => void;
+}) {
+  return (
+    <Table.Tr
+      onClick={onOpen}
+      style={{ cursor: 'pointer', verticalAlign: 'top' }}
+      bg={selected ? 'var(--mantine-color-blue-0)' : undefined}
+    >
+      {selectable && (
+        <Table.Td onClick={(e) => e.stopPropagation()}>
+          <Checkbox
+            aria-label={`Pilih ${row.nama}`}
+            checked={selected}
+            onChange={(e) => onSelect([row.id], e.currentTarget.checked)}
+          />
+        </Table.Td>
+      )}
+      <Table.Td>
+        <Anchor component={Link} to={`/kpm/${row.id}`} fw={500} size="sm" onClick={(e) => e.stopPropagation()}>
+          {row.nama}
+        </Anchor>
+        <Text size="xs" c="dimmed">
+          {row.tanggalLahir ? `Lahir ${formatTanggal(row.tanggalLahir)}` : 'Tanggal lahir belum diisi'}
+        </Text>
+        {row.matchedBy && (
+          <Text size="xs" c="teal.9" data-testid="match-reason">
+            Cocok: {row.matchedBy}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" truncate title={row.idKpm ?? undefined}>
+          <IdKpmText idKpm={row.idKpm} />
+        </Text>
+        <Text size="xs" ff="monospace" c="dimmed" aria-label={`NIK ${row.nik}`}>
+          {row.nik}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" lineClamp={2} title={row.alamat}>
+          {row.alamat || '–'}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{row.villageName}</Text>
+        <Text size="xs" c="dimmed">
+          Kec. {row.districtName}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" lineClamp={2} c={row.pendampingName ? undefined : 'dimmed'}>
+          {row.pendampingName ?? 'Belum ada'}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <StatusBadge status={row.status} wrap />
+        <Text size="xs" c="dimmed" mt={2} title="Terakhir diubah">
+          {formatTanggal(row.updatedAt)}
+        </Text>
+      </Table.Td>
+    </Table.Tr>
   );
 }
 

@@ -18,6 +18,8 @@ const sexOptions = [
 ];
 const memberKomponenOptions = [{ value: '', label: 'Tidak ada' }, ...komponenOptions];
 
+const path = (i: number, field: string) => `members.${i}.${field}`;
+
 interface Props {
   form: KpmFormApi;
   warningFor: WarningFor;
@@ -26,8 +28,6 @@ interface Props {
 /** The family's other members (ART), one editable row each. */
 export function MembersTable({ form, warningFor }: Props) {
   const members = form.values.members;
-  const path = (i: number, field: string) => `members.${i}.${field}`;
-  const input = (i: number, field: string) => form.getInputProps(path(i, field));
   const add = () => {
     form.insertListItem('members', emptyMember());
     // The keyboard goes on in the new row: its first field, not back to the top of the form.
@@ -57,81 +57,9 @@ export function MembersTable({ form, warningFor }: Props) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {members.map((m, i) => {
-              const n = i + 1;
-              return (
-                <Table.Tr key={m.key} style={{ verticalAlign: 'top' }}>
-                  <Table.Td pt={12}>{n}</Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      aria-label={`${MEMBER_FIELDS.nik.label} ${n}`}
-                      placeholder="boleh kosong"
-                      inputMode="numeric"
-                      styles={monoInput}
-                      description={warningFor(path(i, 'nik'))}
-                      inputWrapperOrder={['input', 'description', 'error']}
-                      {...input(i, 'nik')}
-                      {...maskedProps(m.nik)}
-                      onBlur={() => {
-                        if (!form.isDirty(path(i, 'nik'))) return;
-                        const filled = fillFromNik(m.nik, m);
-                        if (filled) {
-                          form.setFieldValue(path(i, 'tanggalLahir'), filled.tanggalLahir);
-                          form.setFieldValue(path(i, 'jenisKelamin'), filled.jenisKelamin);
-                        }
-                      }}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput aria-label={`${MEMBER_FIELDS.nama.label} ${n}`} {...input(i, 'nama')} />
-                  </Table.Td>
-                  <Table.Td>
-                    <NativeSelect
-                      aria-label={`Hubungan anggota ${n}`}
-                      data={hubunganOptions}
-                      {...input(i, 'hubungan')}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <DateField
-                      aria-label={`${MEMBER_FIELDS.tanggalLahir.label} ${n}`}
-                      description={warningFor(path(i, 'tanggalLahir'))}
-                      inputWrapperOrder={['input', 'description', 'error']}
-                      {...input(i, 'tanggalLahir')}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <NativeSelect
-                      aria-label={`${MEMBER_FIELDS.jenisKelamin.label} ${n}`}
-                      data={sexOptions}
-                      description={warningFor(path(i, 'jenisKelamin'))}
-                      inputWrapperOrder={['input', 'description', 'error']}
-                      {...input(i, 'jenisKelamin')}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <NativeSelect
-                      aria-label={`${MEMBER_FIELDS.komponen.label} ${n}`}
-                      data={memberKomponenOptions}
-                      description={warningFor(path(i, 'komponen'))}
-                      inputWrapperOrder={['input', 'description', 'error']}
-                      {...input(i, 'komponen')}
-                    />
-                  </Table.Td>
-                  <Table.Td pt={10}>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={`Hapus anggota ${n}`}
-                      title="Hapus anggota"
-                      onClick={() => form.removeListItem('members', i)}
-                    >
-                      ✕
-                    </ActionIcon>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
+            {members.map((m, i) => (
+              <MemberRow key={m.key} form={form} warningFor={warningFor} member={m} index={i} />
+            ))}
           </Table.Tbody>
         </Table>
       )}
@@ -141,5 +69,81 @@ export function MembersTable({ form, warningFor }: Props) {
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+type Member = KpmFormApi['values']['members'][number];
+
+/** One member: NIK (filling birth date and sex when changed), name, relation, birth date, sex and komponen. */
+function MemberRow({ form, warningFor, member: m, index: i }: Props & { member: Member; index: number }) {
+  const input = (i: number, field: string) => form.getInputProps(path(i, field));
+  const n = i + 1;
+  return (
+    <Table.Tr style={{ verticalAlign: 'top' }}>
+      <Table.Td pt={12}>{n}</Table.Td>
+      <Table.Td>
+        <TextInput
+          aria-label={`${MEMBER_FIELDS.nik.label} ${n}`}
+          placeholder="boleh kosong"
+          inputMode="numeric"
+          styles={monoInput}
+          description={warningFor(path(i, 'nik'))}
+          inputWrapperOrder={['input', 'description', 'error']}
+          {...input(i, 'nik')}
+          {...maskedProps(m.nik)}
+          onBlur={() => {
+            if (!form.isDirty(path(i, 'nik'))) return;
+            const filled = fillFromNik(m.nik, m);
+            if (filled) {
+              form.setFieldValue(path(i, 'tanggalLahir'), filled.tanggalLahir);
+              form.setFieldValue(path(i, 'jenisKelamin'), filled.jenisKelamin);
+            }
+          }}
+        />
+      </Table.Td>
+      <Table.Td>
+        <TextInput aria-label={`${MEMBER_FIELDS.nama.label} ${n}`} {...input(i, 'nama')} />
+      </Table.Td>
+      <Table.Td>
+        <NativeSelect aria-label={`Hubungan anggota ${n}`} data={hubunganOptions} {...input(i, 'hubungan')} />
+      </Table.Td>
+      <Table.Td>
+        <DateField
+          aria-label={`${MEMBER_FIELDS.tanggalLahir.label} ${n}`}
+          description={warningFor(path(i, 'tanggalLahir'))}
+          inputWrapperOrder={['input', 'description', 'error']}
+          {...input(i, 'tanggalLahir')}
+        />
+      </Table.Td>
+      <Table.Td>
+        <NativeSelect
+          aria-label={`${MEMBER_FIELDS.jenisKelamin.label} ${n}`}
+          data={sexOptions}
+          description={warningFor(path(i, 'jenisKelamin'))}
+          inputWrapperOrder={['input', 'description', 'error']}
+          {...input(i, 'jenisKelamin')}
+        />
+      </Table.Td>
+      <Table.Td>
+        <NativeSelect
+          aria-label={`${MEMBER_FIELDS.komponen.label} ${n}`}
+          data={memberKomponenOptions}
+          description={warningFor(path(i, 'komponen'))}
+          inputWrapperOrder={['input', 'description', 'error']}
+          {...input(i, 'komponen')}
+        />
+      </Table.Td>
+      <Table.Td pt={10}>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={`Hapus anggota ${n}`}
+          title="Hapus anggota"
+          onClick={() => form.removeListItem('members', i)}
+        >
+          ✕
+        </ActionIcon>
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -91,47 +91,14 @@ export function PendampingList() {
             </Table.Thead>
             <Table.Tbody>
               {rows.map((p) => (
-                <Table.Tr key={p.id} c={p.active ? undefined : 'dimmed'}>
-                  <Table.Td fw={500}>{p.name}</Table.Td>
-                  <Table.Td ff="monospace" fz="sm">
-                    {p.nip ?? '–'}
-                  </Table.Td>
-                  <Table.Td fz="sm">{p.phone || '–'}</Table.Td>
-                  <Table.Td fz="sm">{p.districtCodes.map((c) => districtNames.get(c) ?? c).join(', ') || '–'}</Table.Td>
-                  <Table.Td ta="right">
-                    <Anchor component={Link} to={`/kpm?pendamping=${p.id}&status=aktif`} size="sm">
-                      {formatNumber(p.activeKpm)}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={p.active ? 'teal' : 'gray'} tt="none">
-                      {p.active ? 'Aktif' : 'Tidak aktif'}
-                    </Badge>
-                  </Table.Td>
-                  {writer && (
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          onClick={() => openForm(p)}
-                          aria-label={`Ubah ${p.name}`}
-                        >
-                          Ubah
-                        </Button>
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          disabled={p.activeKpm === 0}
-                          onClick={() => setMoving(p)}
-                          aria-label={`Pindahkan semua KPM ${p.name}`}
-                        >
-                          Pindahkan semua KPM
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
+                <PendampingTableRow
+                  key={p.id}
+                  row={p}
+                  districtNames={districtNames}
+                  writer={writer}
+                  onEdit={() => openForm(p)}
+                  onMove={() => setMoving(p)}
+                />
               ))}
             </Table.Tbody>
           </Table>
@@ -140,5 +107,59 @@ export function PendampingList() {
       <PendampingFormModal editing={editing} opened={formOpen} onClose={() => setFormOpen(false)} />
       <MoveAllModal from={moving} onClose={() => setMoving(null)} />
     </Stack>
+  );
+}
+
+/** One pendamping: name, NIP, phone, kecamatan, active families (linked to the list) and status. */
+function PendampingTableRow({
+  row: p,
+  districtNames,
+  writer,
+  onEdit,
+  onMove,
+}: {
+  row: PendampingRow;
+  districtNames: Map<string, string>;
+  writer: boolean;
+  onEdit: () => void;
+  onMove: () => void;
+}) {
+  return (
+    <Table.Tr c={p.active ? undefined : 'dimmed'}>
+      <Table.Td fw={500}>{p.name}</Table.Td>
+      <Table.Td ff="monospace" fz="sm">
+        {p.nip ?? '–'}
+      </Table.Td>
+      <Table.Td fz="sm">{p.phone || '–'}</Table.Td>
+      <Table.Td fz="sm">{p.districtCodes.map((c) => districtNames.get(c) ?? c).join(', ') || '–'}</Table.Td>
+      <Table.Td ta="right">
+        <Anchor component={Link} to={`/kpm?pendamping=${p.id}&status=aktif`} size="sm">
+          {formatNumber(p.activeKpm)}
+        </Anchor>
+      </Table.Td>
+      <Table.Td>
+        <Badge variant="light" color={p.active ? 'teal' : 'gray'} tt="none">
+          {p.active ? 'Aktif' : 'Tidak aktif'}
+        </Badge>
+      </Table.Td>
+      {writer && (
+        <Table.Td>
+          <Group gap={4} wrap="nowrap">
+            <Button size="compact-sm" variant="default" onClick={onEdit} aria-label={`Ubah ${p.name}`}>
+              Ubah
+            </Button>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              disabled={p.activeKpm === 0}
+              onClick={onMove}
+              aria-label={`Pindahkan semua KPM ${p.name}`}
+            >
+              Pindahkan semua KPM
+            </Button>
+          </Group>
+        </Table.Td>
+      )}
+    </Table.Tr>
   );
 }

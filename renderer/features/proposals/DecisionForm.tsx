@@ -83,42 +83,15 @@ export function DecisionForm({ proposalId, items }: { proposalId: number; items:
         <Title order={2} size="h5">
           Penetapan
         </Title>
-        <Group align="flex-start">
-          <TextInput
-            label="Nomor SK"
-            withAsterisk
-            w={340}
-            placeholder="mis. 400.9/215/KEP/DINSOS/2026"
-            value={skNumber}
-            onChange={(e) => setSkNumber(e.currentTarget.value)}
-            error={errors.skNumber}
-          />
-          <DateField
-            label="Tanggal SK"
-            withAsterisk
-            clearable={false}
-            maxDate={new Date()}
-            value={skDate}
-            onChange={setSkDate}
-            error={errors.skDate}
-          />
-        </Group>
-        <Group justify="space-between">
-          <Text size="sm" data-testid="decision-tally">
-            {formatNumber(approved)} disetujui · {formatNumber(rejected)} ditolak · {formatNumber(undecided.length)}{' '}
-            belum dipilih
-          </Text>
-          <Button
-            size="xs"
-            variant="default"
-            disabled={undecided.length === 0}
-            onClick={() => {
-              for (const i of undecided) set(i.candidateId, { decision: 'disetujui' });
-            }}
-          >
-            Setujui semua yang belum dipilih ({formatNumber(undecided.length)})
-          </Button>
-        </Group>
+        <SkFields skNumber={skNumber} onSkNumber={setSkNumber} skDate={skDate} onSkDate={setSkDate} errors={errors} />
+        <DecisionTally
+          approved={approved}
+          rejected={rejected}
+          undecided={undecided.length}
+          onApproveRest={() => {
+            for (const i of undecided) set(i.candidateId, { decision: 'disetujui' });
+          }}
+        />
         <Table aria-label="Keputusan per keluarga">
           <Table.Tbody>
             {items.map((item) => (
@@ -151,6 +124,68 @@ export function DecisionForm({ proposalId, items }: { proposalId: number; items:
         Status keluarga yang disetujui langsung berubah menjadi graduasi.
       </ConfirmModal>
     </Paper>
+  );
+}
+
+/** The decree's number and date. */
+function SkFields({
+  skNumber,
+  onSkNumber,
+  skDate,
+  onSkDate,
+  errors,
+}: {
+  skNumber: string;
+  onSkNumber: (value: string) => void;
+  skDate: string;
+  onSkDate: (value: string) => void;
+  errors: Record<string, string>;
+}) {
+  return (
+    <Group align="flex-start">
+      <TextInput
+        label="Nomor SK"
+        withAsterisk
+        w={340}
+        placeholder="mis. 400.9/215/KEP/DINSOS/2026"
+        value={skNumber}
+        onChange={(e) => onSkNumber(e.currentTarget.value)}
+        error={errors.skNumber}
+      />
+      <DateField
+        label="Tanggal SK"
+        withAsterisk
+        clearable={false}
+        maxDate={new Date()}
+        value={skDate}
+        onChange={onSkDate}
+        error={errors.skDate}
+      />
+    </Group>
+  );
+}
+
+/** How many families are approved, rejected and not yet decided, and approving the rest at once. */
+function DecisionTally({
+  approved,
+  rejected,
+  undecided,
+  onApproveRest,
+}: {
+  approved: number;
+  rejected: number;
+  undecided: number;
+  onApproveRest: () => void;
+}) {
+  return (
+    <Group justify="space-between">
+      <Text size="sm" data-testid="decision-tally">
+        {formatNumber(approved)} disetujui · {formatNumber(rejected)} ditolak · {formatNumber(undecided)} belum dipilih
+      </Text>
+      <Button size="xs" variant="default" disabled={undecided === 0} onClick={onApproveRest}>
+        Setujui semua yang belum dipilih ({formatNumber(undecided)})
+      </Button>
+    </Group>
   );
 }
 

@@ -144,23 +144,7 @@ function ItemsTable({
                 )}
               </Table.Td>
               <Table.Td>{item.verifiers.join(', ') || '-'}</Table.Td>
-              <Table.Td>
-                {item.decision ? (
-                  <Stack gap={4} align="flex-start">
-                    <Badge color={item.decision === 'disetujui' ? 'teal' : 'red'} variant="light">
-                      {item.decision === 'disetujui' ? 'Disetujui' : 'Ditolak'}
-                    </Badge>
-                    {item.decision === 'ditolak' && item.rejectReason && (
-                      // The reason as the decider typed it: wrapped over lines, never upper-cased or cut as a badge would.
-                      <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                        {item.rejectReason}
-                      </Text>
-                    )}
-                  </Stack>
-                ) : (
-                  '-'
-                )}
-              </Table.Td>
+              <DecisionCell item={item} />
               {editable && (
                 <Table.Td>
                   <Button size="xs" variant="subtle" color="red" onClick={() => drop(item.candidateId)}>
@@ -185,6 +169,29 @@ function ItemsTable({
         />
       )}
     </Paper>
+  );
+}
+
+/** The decision on one family, with the reason of a rejection. */
+function DecisionCell({ item }: { item: Detail['items'][number] }) {
+  return (
+    <Table.Td>
+      {item.decision ? (
+        <Stack gap={4} align="flex-start">
+          <Badge color={item.decision === 'disetujui' ? 'teal' : 'red'} variant="light">
+            {item.decision === 'disetujui' ? 'Disetujui' : 'Ditolak'}
+          </Badge>
+          {item.decision === 'ditolak' && item.rejectReason && (
+            // The reason as the decider typed it: wrapped over lines, never upper-cased or cut as a badge would.
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {item.rejectReason}
+            </Text>
+          )}
+        </Stack>
+      ) : (
+        '-'
+      )}
+    </Table.Td>
   );
 }
 

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Table, Text } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { OutputOf } from '../../../main/api/contract';
@@ -90,36 +90,7 @@ function BenefitAmountsForm({ amounts }: { amounts: Amounts }) {
 
   return (
     <form onSubmit={submit} noValidate>
-      <Table layout="fixed" withTableBorder verticalSpacing={6}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Komponen</Table.Th>
-            <Table.Th w={220}>Per tahun</Table.Th>
-            <Table.Th w={210} ta="right">
-              Per tahap ({TAHAP_PER_YEAR}× setahun)
-            </Table.Th>
-            <Table.Th w={170} ta="right">
-              Bawaan
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {KOMPONEN.map((k) => (
-            <Table.Tr key={k}>
-              <Table.Td>{KOMPONEN_LABEL[k]}</Table.Td>
-              <Table.Td>
-                <MoneyInput aria-label={`Bantuan per tahun ${KOMPONEN_LABEL[k]}`} {...form.getInputProps(k)} />
-              </Table.Td>
-              <Table.Td ta="right" ff="monospace" fz="sm">
-                {perTahap(form.values[k])}
-              </Table.Td>
-              <Table.Td ta="right" ff="monospace" fz="sm" c="dimmed">
-                {formatRupiah(DEFAULT_YEARLY_BENEFIT[k])}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <AmountsTable form={form} />
       <Text size="xs" c="dimmed" mt="xs">
         Paling banyak 4 komponen dihitung per keluarga. Perubahan berlaku untuk perhitungan bantuan semua KPM.
       </Text>
@@ -145,6 +116,42 @@ function BenefitAmountsForm({ amounts }: { amounts: Amounts }) {
         {pending && <ImpactText impact={pending.impact} />}
       </ConfirmModal>
     </form>
+  );
+}
+
+/** Each komponen's yearly amount (editable), its per-tahap share and the default. */
+function AmountsTable({ form }: { form: UseFormReturnType<Values> }) {
+  return (
+    <Table layout="fixed" withTableBorder verticalSpacing={6}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Komponen</Table.Th>
+          <Table.Th w={220}>Per tahun</Table.Th>
+          <Table.Th w={210} ta="right">
+            Per tahap ({TAHAP_PER_YEAR}× setahun)
+          </Table.Th>
+          <Table.Th w={170} ta="right">
+            Bawaan
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {KOMPONEN.map((k) => (
+          <Table.Tr key={k}>
+            <Table.Td>{KOMPONEN_LABEL[k]}</Table.Td>
+            <Table.Td>
+              <MoneyInput aria-label={`Bantuan per tahun ${KOMPONEN_LABEL[k]}`} {...form.getInputProps(k)} />
+            </Table.Td>
+            <Table.Td ta="right" ff="monospace" fz="sm">
+              {perTahap(form.values[k])}
+            </Table.Td>
+            <Table.Td ta="right" ff="monospace" fz="sm" c="dimmed">
+              {formatRupiah(DEFAULT_YEARLY_BENEFIT[k])}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
 

@@ -1,8 +1,8 @@
 import { CloseButton, Popover, TextInput, type TextInputProps } from '@mantine/core';
 import { DatePicker } from '@mantine/dates';
-import { type FocusEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { dateBoundsProblem, formatDayFirst, parseTypedDate } from '../../../main/domain/date-text';
+import { type FocusEvent, type KeyboardEvent, useState } from 'react';
 import { todayIso } from '../../../main/domain/format';
+import { ISO_DATE, useDateText } from './use-date-text';
 
 type Bound = Date | string | undefined;
 
@@ -19,9 +19,6 @@ type Props = Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue'> & {
   maxDate?: Bound;
 };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const shown = (value: string | null | undefined) =>
-  !value ? '' : ISO_DATE.test(value) ? formatDayFirst(value) : value;
 const isoBound = (bound: Bound) => (bound instanceof Date ? todayIso(bound) : bound);
 
 /**
@@ -31,61 +28,9 @@ const isoBound = (bound: Bound) => (bound instanceof Date ? todayIso(bound) : bo
  * typed with the reason at the field, never cleared.
  */
 export function DateField({ value, onChange, clearable = true, minDate, maxDate, error, ...props }: Props) {
-  const [text, setText] = useState(() => shown(value));
-  const [problem, setProblem] = useState<string | null>(null);
   const [opened, setOpened] = useState(false);
-  const emitted = useRef(value);
   const bounds = { min: isoBound(minDate), max: isoBound(maxDate) };
-
-  // A date set from outside (form reset, the birth date read from a NIK) replaces the text.
-  useEffect(() => {
-    if (value === emitted.current) return;
-    emitted.current = value;
-    setText(shown(value));
-    setProblem(null);
-  }, [value]);
-
-  const emit = (next: string) => {
-    if (next === emitted.current) return;
-    emitted.current = next;
-    onChange?.(next);
-  };
-
-  const empty = () => {
-    setText('');
-    setProblem(null);
-    emit('');
-  };
-  const choose = (iso: string) => {
-    setText(formatDayFirst(iso));
-    setProblem(null);
-    emit(iso);
-  };
-
-  /** Reads what was typed, when the field is left or Enter is pressed. */
-  const commit = () => {
-    const parsed = parseTypedDate(text, todayIso());
-    if (parsed === null) return empty();
-    const outside = parsed.ok ? dateBoundsProblem(parsed.iso, bounds) : parsed.message;
-    if (parsed.ok && !outside) return choose(parsed.iso);
-    setProblem(outside);
-    emit(text.trim());
-  };
-
-  /**
-   * A date with its four-digit year is taken while typing, so what depends on it (the komponen/age warning)
-   * shows before the field is left and the layout does not move under the click on Simpan. Shorter forms wait
-   * for the field to be left: 160819 is already a date on its way to 16081985.
-   */
-  const type = (typed: string) => {
-    setText(typed);
-    const complete = /(?:^|\D)\d{4}$|^\d{8}$|^\d{4}-\d{2}-\d{2}$/.test(typed.trim());
-    const parsed = complete ? parseTypedDate(typed, todayIso()) : null;
-    if (parsed?.ok && !dateBoundsProblem(parsed.iso, bounds)) {
-      setProblem(null);
-      emit(parsed.iso);
-    }
-  };
+  const { text, problem, empty, choose, commit, type } = useDateText(value, onChange, bounds);
 
   const keyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') commit();

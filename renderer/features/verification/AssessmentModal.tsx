@@ -97,42 +97,51 @@ export function AssessmentModal({ candidate, onClose }: Props) {
                   Simpan verifikasi
                 </Button>
               </Group>
-              <Divider />
-              <Title order={2} size="h5">
-                Riwayat verifikasi
-              </Title>
-              <Loaded query={past} label="Memuat riwayat verifikasi">
-                {(rows) =>
-                  rows.length === 0 ? (
-                    <Text size="sm" c="dimmed">
-                      Belum pernah diverifikasi.
-                    </Text>
-                  ) : (
-                    <Stack gap={4}>
-                      {rows.map((a, i) => (
-                        <Group key={a.id} gap="xs">
-                          <Text size="sm">
-                            {formatTanggal(a.visitDate)} oleh {a.verifierName}: skor {a.score}
-                          </Text>
-                          <Badge color={a.recommendation === 'layak' ? 'teal' : 'orange'} variant="light">
-                            {RECOMMENDATION_LABEL[a.recommendation]}
-                          </Badge>
-                          {i === 0 && <Badge variant="outline">berlaku</Badge>}
-                          {a.notes && (
-                            <Text size="sm" c="dimmed">
-                              {a.notes}
-                            </Text>
-                          )}
-                        </Group>
-                      ))}
-                    </Stack>
-                  )
-                }
-              </Loaded>
+              <AssessmentHistory past={past} />
             </Stack>
           );
         }}
       </Loaded>
     </Modal>
+  );
+}
+
+/** The candidate's earlier verifications, newest first; the newest is the one that counts. */
+function AssessmentHistory({ past }: { past: ReturnType<typeof useApi<'verification.assessments'>> }) {
+  return (
+    <>
+      <Divider />
+      <Title order={2} size="h5">
+        Riwayat verifikasi
+      </Title>
+      <Loaded query={past} label="Memuat riwayat verifikasi">
+        {(rows) =>
+          rows.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              Belum pernah diverifikasi.
+            </Text>
+          ) : (
+            <Stack gap={4}>
+              {rows.map((a, i) => (
+                <Group key={a.id} gap="xs">
+                  <Text size="sm">
+                    {formatTanggal(a.visitDate)} oleh {a.verifierName}: skor {a.score}
+                  </Text>
+                  <Badge color={a.recommendation === 'layak' ? 'teal' : 'orange'} variant="light">
+                    {RECOMMENDATION_LABEL[a.recommendation]}
+                  </Badge>
+                  {i === 0 && <Badge variant="outline">berlaku</Badge>}
+                  {a.notes && (
+                    <Text size="sm" c="dimmed">
+                      {a.notes}
+                    </Text>
+                  )}
+                </Group>
+              ))}
+            </Stack>
+          )
+        }
+      </Loaded>
+    </>
   );
 }

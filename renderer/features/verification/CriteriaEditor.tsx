@@ -155,26 +155,7 @@ function CriterionModal({ initial, onClose }: { initial: CriterionInput; onClose
           value={values.label}
           onChange={(e) => setValues({ ...values, label: e.currentTarget.value })}
         />
-        <Group>
-          <NumberInput
-            label="Bobot"
-            min={1}
-            max={100}
-            value={values.weight}
-            onChange={(v) => setValues({ ...values, weight: Number(v) })}
-            w={120}
-          />
-          <Checkbox
-            label="Wajib dijawab"
-            checked={values.required}
-            onChange={(e) => setValues({ ...values, required: e.currentTarget.checked })}
-          />
-          <Checkbox
-            label="Aktif"
-            checked={values.active}
-            onChange={(e) => setValues({ ...values, active: e.currentTarget.checked })}
-          />
-        </Group>
+        <CriterionFlags values={values} onChange={setValues} />
         {values.options.map((option, i) => (
           <Group key={option.code} align="flex-end">
             <TextInput
@@ -226,5 +207,31 @@ function CriterionModal({ initial, onClose }: { initial: CriterionInput; onClose
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/** The criterion's weight, and whether it must be answered and is in use. */
+function CriterionFlags({ values, onChange }: { values: CriterionInput; onChange: (values: CriterionInput) => void }) {
+  return (
+    <Group>
+      <NumberInput
+        label="Bobot"
+        min={1}
+        max={100}
+        value={values.weight}
+        onChange={(v) => onChange({ ...values, weight: Number(v) })}
+        w={120}
+      />
+      <Checkbox
+        label="Wajib dijawab"
+        checked={values.required}
+        onChange={(e) => onChange({ ...values, required: e.currentTarget.checked })}
+      />
+      <Checkbox
+        label="Aktif"
+        checked={values.active}
+        onChange={(e) => onChange({ ...values, active: e.currentTarget.checked })}
+      />
+    </Group>
   );
 }

@@ -64,19 +64,7 @@ export function VerificationQueue() {
                     {CANDIDATE_STAGE_LABEL[row.stage]}
                   </Badge>
                 </Table.Td>
-                <Table.Td>
-                  {row.lastScore === null || !row.lastRecommendation ? (
-                    <Text size="sm" c="dimmed">
-                      Belum
-                    </Text>
-                  ) : (
-                    <Text size="sm">
-                      {formatTanggal(row.lastVisitDate)}: skor {row.lastScore},{' '}
-                      {RECOMMENDATION_LABEL[row.lastRecommendation]}
-                      {row.assessmentCount > 1 ? ` (${row.assessmentCount} kali)` : ''}
-                    </Text>
-                  )}
-                </Table.Td>
+                <LastVerification row={row} />
                 <Table.Td>
                   <Group gap="xs" justify="flex-end" wrap="nowrap">
                     {row.kind === 'mandiri' && can(GRADUATION_DUTIES.statement) && (
@@ -114,5 +102,23 @@ export function VerificationQueue() {
         <StatementModal candidateId={statement.candidateId} nama={statement.nama} onClose={() => setStatement(null)} />
       )}
     </Stack>
+  );
+}
+
+/** The last verification's date, score and recommendation, and how often the family was verified. */
+function LastVerification({ row }: { row: QueueRow }) {
+  return (
+    <Table.Td>
+      {row.lastScore === null || !row.lastRecommendation ? (
+        <Text size="sm" c="dimmed">
+          Belum
+        </Text>
+      ) : (
+        <Text size="sm">
+          {formatTanggal(row.lastVisitDate)}: skor {row.lastScore}, {RECOMMENDATION_LABEL[row.lastRecommendation]}
+          {row.assessmentCount > 1 ? ` (${row.assessmentCount} kali)` : ''}
+        </Text>
+      )}
+    </Table.Td>
   );
 }

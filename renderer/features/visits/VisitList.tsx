@@ -84,55 +84,7 @@ export function VisitList() {
                 </Text>
               </Center>
             ) : (
-              <Table striped highlightOnHover aria-label={VISIT_LIST_LABEL[kind]}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Nama pengurus</Table.Th>
-                    <Table.Th>Kecamatan</Table.Th>
-                    <Table.Th>Pendamping</Table.Th>
-                    <Table.Th>Kunjungan</Table.Th>
-                    <Table.Th>Jatuh tempo</Table.Th>
-                    <Table.Th />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((v) => (
-                    <Table.Tr key={v.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/kpm/${v.kpmId}`}>
-                          {v.nama}
-                        </Anchor>
-                        <Text size="xs" c="dimmed">
-                          {v.idKpm ?? ''}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{v.kecamatan ?? '-'}</Table.Td>
-                      <Table.Td>{v.pendamping ?? '-'}</Table.Td>
-                      <Table.Td>Bulan ke-{v.monthsAfter}</Table.Td>
-                      <Table.Td>
-                        {formatTanggal(v.dueDate)}
-                        {v.daysLate > 0 && (
-                          <Text size="xs" c="red">
-                            terlambat {formatNumber(v.daysLate)} hari
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        {can(RECORDERS) && (
-                          <Button
-                            size="xs"
-                            variant="light"
-                            onClick={() => setRecording(v)}
-                            aria-label={`Catat kunjungan ${v.nama}`}
-                          >
-                            Catat kunjungan
-                          </Button>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <VisitTable items={data.items} kind={kind} canRecord={can(RECORDERS)} onRecord={setRecording} />
             )
           }
         </Loaded>
@@ -152,5 +104,65 @@ export function VisitList() {
       )}
       <VisitRecordModal visit={recording} onClose={() => setRecording(null)} />
     </Stack>
+  );
+}
+
+/** One page of visits: the family, its kecamatan and pendamping, which visit, when due, and the way to record it. */
+function VisitTable({
+  items,
+  kind,
+  canRecord,
+  onRecord,
+}: {
+  items: VisitRow[];
+  kind: VisitListKind;
+  canRecord: boolean;
+  onRecord: (visit: VisitRow) => void;
+}) {
+  return (
+    <Table striped highlightOnHover aria-label={VISIT_LIST_LABEL[kind]}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Nama pengurus</Table.Th>
+          <Table.Th>Kecamatan</Table.Th>
+          <Table.Th>Pendamping</Table.Th>
+          <Table.Th>Kunjungan</Table.Th>
+          <Table.Th>Jatuh tempo</Table.Th>
+          <Table.Th />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((v) => (
+          <Table.Tr key={v.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/kpm/${v.kpmId}`}>
+                {v.nama}
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {v.idKpm ?? ''}
+              </Text>
+            </Table.Td>
+            <Table.Td>{v.kecamatan ?? '-'}</Table.Td>
+            <Table.Td>{v.pendamping ?? '-'}</Table.Td>
+            <Table.Td>Bulan ke-{v.monthsAfter}</Table.Td>
+            <Table.Td>
+              {formatTanggal(v.dueDate)}
+              {v.daysLate > 0 && (
+                <Text size="xs" c="red">
+                  terlambat {formatNumber(v.daysLate)} hari
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td ta="right">
+              {canRecord && (
+                <Button size="xs" variant="light" onClick={() => onRecord(v)} aria-label={`Catat kunjungan ${v.nama}`}>
+                  Catat kunjungan
+                </Button>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
