@@ -12,6 +12,30 @@ export class KpmListPage {
     return new KpmListPage(page);
   }
 
+  get search(): Locator {
+    return this.page.getByRole('textbox', { name: 'Cari KPM' });
+  }
+
+  /** "1–2 dari 2 KPM": which families of how many the list shows. */
+  get count(): Locator {
+    return this.page.getByTestId('kpm-count');
+  }
+
+  /** Picks an option of a list filter (e.g. filter('ID KPM', 'Tanpa ID KPM')). */
+  async filter(label: string, option: string) {
+    await this.page.getByRole('combobox', { name: label }).click();
+    await this.page.getByRole('option', { name: option }).click();
+  }
+
+  async clearFilters() {
+    await this.page.getByRole('button', { name: 'Hapus filter' }).click();
+  }
+
+  /** The link to a family's page, by the pengurus' name. */
+  link(name: string): Locator {
+    return this.page.getByRole('link', { name });
+  }
+
   /** The family's row, by the pengurus' name. */
   family(name: string): Locator {
     return this.page.getByRole('row').filter({ hasText: name });
