@@ -14,43 +14,39 @@ import { updateKpm } from '../../main/services/kpm';
 import { startWebServer } from '../../main/web';
 import { familyInput } from '../node/helpers';
 import { ADMIN, setUpTestOffice } from '../support/office';
-import { expect, login, navigate, registerFamily, test } from '../support/web';
+import { App } from '../support/pages/app';
+import { BackupPage } from '../support/pages/backup';
+import { FamilyPage } from '../support/pages/family';
+import { LoginPage } from '../support/pages/login';
+import { RecoveryPage } from '../support/pages/recovery';
+import { expect, registerFamily, test } from '../support/web';
 
 test('a backup made before a change brings the family back as it was', async ({ page, web }) => {
   const id = registerFamily(web, familyInput({ nama: 'Siti Wulandari' }));
-  await login(page, web.url);
+  await App.signIn(page, web);
   await expect(page.getByLabel('Status cadangan')).toContainText('Cadangan terakhir:');
-  await navigate(page, 'Pengaturan');
-  await page.getByRole('tab', { name: 'Cadangan' }).click();
+  let backups = await BackupPage.open(page);
   await expect(page.getByText('Cadangan berada di disk yang sama dengan database')).toBeVisible();
-  await page.getByRole('button', { name: 'Cadangkan sekarang' }).click();
-  await expect(page.getByText(/dibuat dan diperiksa/)).toBeVisible();
-  const row = page.getByRole('row').filter({ hasText: 'Cadangkan sekarang' });
-  await expect(row).toHaveCount(1);
+  await backups.backUpNow();
+  await expect(backups.backup('Cadangkan sekarang')).toHaveCount(1);
 
   updateKpm(web.db, SYSTEM_ACTOR, id, familyInput({ nama: 'Siti Diubah Sesudah Cadangan' }));
-  await page.evaluate((kpmId) => {
-    window.location.hash = `#/kpm/${kpmId}`;
-  }, id);
-  await expect(page.getByText('Siti Diubah Sesudah Cadangan').first()).toBeVisible();
+  const family = await FamilyPage.openById(page, id);
+  await expect(family.name('Siti Diubah Sesudah Cadangan').first()).toBeVisible();
 
-  await navigate(page, 'Pengaturan');
-  await page.getByRole('tab', { name: 'Cadangan' }).click();
-  await row.getByRole('button', { name: 'Pulihkan' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Pulihkan cadangan?' });
+  backups = await BackupPage.open(page);
+  const dialog = await backups.askToRestore(backups.backup('Cadangkan sekarang'));
   await expect(dialog).toContainText('1 keluarga, 0 keputusan, 0 bantuan');
   await expect(dialog).toContainText('Cadangkan sekarang');
   await page.screenshot({ path: 'test-results/backup-restore-dialog.png' });
-  await dialog.getByRole('button', { name: 'Ya, pulihkan' }).click();
+  await backups.confirmRestore(dialog);
   await expect(page.getByText(/Database dipulihkan dari cadangan/)).toBeVisible();
   // Every session ended with the restore: the login page, then the family as it was.
-  await expect(page.getByLabel('Nama pengguna')).toBeVisible();
-  await login(page, web.url);
-  await page.evaluate((kpmId) => {
-    window.location.hash = `#/kpm/${kpmId}`;
-  }, id);
-  await expect(page.getByText('Siti Wulandari').first()).toBeVisible();
-  await expect(page.getByText('Siti Diubah Sesudah Cadangan')).toHaveCount(0);
+  await expect(new LoginPage(page).username).toBeVisible();
+  await App.signIn(page, web);
+  await FamilyPage.openById(page, id);
+  await expect(family.name('Siti Wulandari').first()).toBeVisible();
+  await expect(family.name('Siti Diubah Sesudah Cadangan')).toHaveCount(0);
   const audit = web.db.$client.prepare("SELECT username FROM audit_log WHERE action = 'restore'").all();
   expect(audit).toEqual([{ username: ADMIN.username }]);
 });
@@ -66,33 +62,26 @@ test("the list names each backup's office, offers no restore of another office's
   await createBackup(other, folder, 'manual');
   other.$client.close();
 
-  await login(page, web.url);
-  await navigate(page, 'Pengaturan');
-  await page.getByRole('tab', { name: 'Cadangan' }).click();
-  await page.getByRole('button', { name: 'Cadangkan sekarang' }).click();
-  await expect(page.getByText(/dibuat dan diperiksa/)).toBeVisible();
-  const table = page.getByRole('table', { name: 'Daftar cadangan' });
-  await expect(table.getByRole('columnheader', { name: 'Kantor' })).toBeVisible();
-  const theirs = table.getByRole('row').filter({ hasText: 'Dinas Sosial Kabupaten Pamekasan' });
+  await App.signIn(page, web);
+  const backups = await BackupPage.open(page);
+  await backups.backUpNow();
+  await expect(backups.list.getByRole('columnheader', { name: 'Kantor' })).toBeVisible();
+  const theirs = backups.backup('Dinas Sosial Kabupaten Pamekasan');
   await expect(theirs).toHaveCount(1);
   await expect(theirs).toContainText('Kantor lain');
   await expect(theirs).toContainText('Tidak dapat dipulihkan ke database ini');
   await expect(theirs.getByRole('button', { name: 'Pulihkan' })).toHaveCount(0);
-  const ours = table
-    .getByRole('row')
-    .filter({ hasText: 'Dinas Sosial Kota Pekalongan' })
-    .filter({ hasText: 'Cadangkan sekarang' });
+  const ours = backups.backup('Dinas Sosial Kota Pekalongan', 'Cadangkan sekarang');
   await expect(ours).toHaveCount(1);
   await expect(ours).not.toContainText('Kantor lain');
   await page.screenshot({ path: 'test-results/backup-list-offices.png', fullPage: true });
 
-  await ours.getByRole('button', { name: 'Pulihkan' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Pulihkan cadangan?' });
+  const dialog = await backups.askToRestore(ours);
   await expect(dialog).toContainText('milik Dinas Sosial Kota Pekalongan');
-  await dialog.getByRole('button', { name: 'Ya, pulihkan' }).click();
+  await backups.confirmRestore(dialog);
   const reason = page.getByRole('status').filter({ hasText: 'Data dipulihkan dari cadangan' });
   await expect(reason).toContainText(`oleh ${ADMIN.fullName}; semua pengguna keluar. Silakan masuk lagi.`);
-  await expect(page.getByLabel('Nama pengguna')).toBeVisible();
+  await expect(new LoginPage(page).username).toBeVisible();
   await page.screenshot({ path: 'test-results/backup-login-after-restore.png' });
   rmSync(dirname(otherFile), { recursive: true, force: true });
 });
@@ -115,26 +104,22 @@ test('a damaged database file shows the Indonesian message and is restored from 
 
   const server = await startWebServer({ dbFile, port: 0, staticDir: 'dist-web' });
   try {
-    await page.goto(server.url);
-    await expect(page.getByRole('heading', { name: 'Berkas database rusak' })).toBeVisible();
+    const recovery = await RecoveryPage.open(page, server.url);
     await expect(page.getByText(/Aplikasi tidak menulis apa pun ke berkas ini/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Buat salinan penyelamatan' })).toBeVisible();
     await page.screenshot({ path: 'test-results/backup-damaged-file.png', fullPage: true });
     // Another file (another office's, perhaps) opens only after its own confirmation.
-    await page.getByLabel('Lokasi berkas database').fill(join(dir, 'kantor-lain.db'));
-    await page.getByRole('button', { name: 'Buka berkas ini' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Buka berkas database lain?' });
+    const confirm = await recovery.askToOpen(join(dir, 'kantor-lain.db'));
     await expect(confirm).toContainText('Bila berkas ini milik kantor lain');
     await page.screenshot({ path: 'test-results/backup-choose-file-confirm.png' });
     await confirm.getByRole('button', { name: 'Batal' }).click();
     await expect(confirm).toHaveCount(0);
-    await expect(page.getByRole('heading', { name: 'Berkas database rusak' })).toBeVisible();
-    await page.getByRole('button', { name: 'Pulihkan cadangan terakhir' }).click();
-    await expect(page.getByLabel('Nama pengguna')).toBeVisible();
-    await page.getByLabel('Nama pengguna').fill(ADMIN.username);
-    await page.getByLabel('Kata sandi').fill(ADMIN.password);
-    await page.getByLabel('Kata sandi').press('Enter');
-    await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
+    await expect(recovery.heading).toBeVisible();
+    await recovery.restoreLatest();
+    const login = new LoginPage(page);
+    await expect(login.username).toBeVisible();
+    await login.signIn(ADMIN.username, ADMIN.password);
+    await expect(new App(page).navigation).toBeVisible();
     await page.screenshot({ path: 'test-results/backup-after-recovery.png' });
   } finally {
     await server.close();

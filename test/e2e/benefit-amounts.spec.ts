@@ -1,21 +1,21 @@
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { createKpm } from '../../main/services/kpm';
 import { familyInput } from '../node/helpers';
-import { expect, login, test } from '../support/web';
+import { App } from '../support/pages/app';
+import { BenefitAmountsPage } from '../support/pages/benefit-amounts';
+import { expect, test } from '../support/web';
 
 test('benefit amounts refuse absurd values and saving says how many families change', async ({ page, web }) => {
   // One active family with an SMA and an SD child (familyInput).
   const saved = createKpm(web.db, SYSTEM_ACTOR, familyInput({ acceptWarnings: true }));
   expect(saved.status).toBe('saved');
-  await login(page, web.url);
-  await page.getByRole('link', { name: 'Pengaturan' }).click();
-  await page.getByRole('tab', { name: 'Besaran bantuan' }).click();
-
-  const sd = page.getByLabel('Bantuan per tahun Anak SD/sederajat');
-  const lansia = page.getByLabel('Bantuan per tahun Lanjut usia (70+)');
+  await App.signIn(page, web);
+  const amounts = await BenefitAmountsPage.open(page);
+  const sd = amounts.amount('Anak SD/sederajat');
+  const lansia = amounts.amount('Lanjut usia (70+)');
   await sd.fill('-900000');
   await lansia.fill('24000000');
-  await page.getByRole('button', { name: 'Simpan besaran bantuan' }).click();
+  await amounts.save();
   await expect(page.getByText('Nominal Anak SD/sederajat tidak boleh negatif.')).toBeVisible();
   await expect(
     page.getByText('Nominal Lanjut usia (70+) paling banyak Rp10.000.000 per tahun; periksa jumlah nolnya.'),
@@ -23,20 +23,18 @@ test('benefit amounts refuse absurd values and saving says how many families cha
 
   await sd.fill('1000000');
   await lansia.fill('2400000');
-  await page.getByRole('button', { name: 'Simpan besaran bantuan' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Simpan besaran bantuan baru?' });
+  const dialog = await amounts.save();
   await expect(dialog).toContainText('Besaran 1 komponen berubah (Anak SD/sederajat). Bantuan 1 KPM aktif');
-  await dialog.getByRole('button', { name: 'Ya, simpan' }).click();
+  await amounts.confirm(dialog);
   await expect(page.getByText('Besaran bantuan disimpan.')).toBeVisible();
   const stored = web.db.$client.prepare("SELECT yearly FROM benefit_amounts WHERE komponen = 'anak_sd'").get();
   expect(stored).toEqual({ yearly: 1_000_000 });
 });
 
 test('a rupiah field is typed, emptied and pasted as money, and refuses cents', async ({ page, web }) => {
-  await login(page, web.url);
-  await page.getByRole('link', { name: 'Pengaturan' }).click();
-  await page.getByRole('tab', { name: 'Besaran bantuan' }).click();
-  const sd = page.getByLabel('Bantuan per tahun Anak SD/sederajat');
+  await App.signIn(page, web);
+  const amounts = await BenefitAmountsPage.open(page);
+  const sd = amounts.amount('Anak SD/sederajat');
   await expect(sd).toHaveValue('Rp900.000');
   const selectAll = () => sd.press('ControlOrMeta+A');
 
@@ -63,15 +61,14 @@ test('a rupiah field is typed, emptied and pasted as money, and refuses cents', 
   await page.keyboard.type('1250000,50');
   await expect(sd).toHaveValue('Rp1.250.000,50');
   await expect(page.getByText('Rupiah ditulis bulat tanpa sen: hapus koma dan angka di belakangnya.')).toBeVisible();
-  await page.getByRole('button', { name: 'Simpan besaran bantuan' }).click();
-  await expect(page.getByRole('dialog', { name: 'Simpan besaran bantuan baru?' })).toBeHidden();
+  await expect(await amounts.save()).toBeHidden();
 
   // An emptied required amount says so.
-  const lansia = page.getByLabel('Bantuan per tahun Lanjut usia (70+)');
+  const lansia = amounts.amount('Lanjut usia (70+)');
   await lansia.click();
   await lansia.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
-  await page.getByRole('button', { name: 'Simpan besaran bantuan' }).click();
+  await amounts.save();
   await expect(page.getByText('Isi nominal per tahun untuk Lanjut usia (70+).')).toBeVisible();
 
   // Backspace after a thousands dot takes the digit before it; then the amounts save as typed.
@@ -85,11 +82,7 @@ test('a rupiah field is typed, emptied and pasted as money, and refuses cents', 
   await expect(sd).toHaveValue('Rp125.000');
   await selectAll();
   await page.keyboard.type('1250000');
-  await page.getByRole('button', { name: 'Simpan besaran bantuan' }).click();
-  await page
-    .getByRole('dialog', { name: 'Simpan besaran bantuan baru?' })
-    .getByRole('button', { name: 'Ya, simpan' })
-    .click();
+  await amounts.confirm(await amounts.save());
   await expect(page.getByText('Besaran bantuan disimpan.')).toBeVisible();
   const stored = web.db.$client
     .prepare(

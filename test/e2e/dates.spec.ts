@@ -2,25 +2,16 @@ import type { Page } from '@playwright/test';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { createKpm } from '../../main/services/kpm';
 import { familyInput } from '../node/helpers';
-import { expect, login, test, type WebServer } from '../support/web';
+import { App } from '../support/pages/app';
+import { KpmForm } from '../support/pages/kpm-form';
+import { expect, test, type WebServer } from '../support/web';
 
 /** The saved family on its edit page; its pengurus was born 5 July 1985, member 1 on 12 March 2010. */
-async function editFamily(page: Page, web: WebServer): Promise<number> {
+async function editFamily(page: Page, web: WebServer): Promise<{ id: number; form: KpmForm }> {
   const saved = createKpm(web.db, SYSTEM_ACTOR, familyInput({ acceptWarnings: true }));
   if (saved.status !== 'saved') throw new Error('family not saved');
-  await login(page, web.url);
-  await page.goto(`${new URL(web.url).origin}/#/kpm/${saved.id}/ubah`);
-  return saved.id;
-}
-
-/** Types as staff do: into the field with the keyboard, replacing what is there, then leaves it with Tab. */
-async function typeDate(page: Page, label: string, typed: string) {
-  const field = page.getByLabel(label, { exact: true });
-  await field.click();
-  await field.press('ControlOrMeta+A');
-  await page.keyboard.type(typed);
-  await page.keyboard.press('Tab');
-  return field;
+  await App.signIn(page, web);
+  return { id: saved.id, form: await KpmForm.openEdit(page, web, saved.id) };
 }
 
 // Offices run Indonesian and English Windows alike: the browser's language must change nothing.
@@ -29,9 +20,9 @@ for (const locale of ['id-ID', 'en-US']) {
     test.use({ locale });
 
     test('dates show and are typed as dd/mm/yyyy with Indonesian month names', async ({ page, web }) => {
-      await editFamily(page, web);
+      const { form } = await editFamily(page, web);
       // A stored date (1985-07-05) reads day first.
-      const birth = page.getByLabel('Tanggal lahir', { exact: true });
+      const birth = form.birthDate;
       await expect(birth).toHaveValue('05/07/1985');
       await expect(page.getByLabel('Tanggal lahir anggota 1')).toHaveValue('12/03/2010');
 
@@ -56,22 +47,22 @@ for (const locale of ['id-ID', 'en-US']) {
       page,
       web,
     }) => {
-      const id = await editFamily(page, web);
+      const { id, form } = await editFamily(page, web);
       await page.getByRole('button', { name: '+ Tambah anggota' }).click();
-      await page.getByLabel('Nama anggota 3', { exact: true }).fill('Joko Susilo');
-      await page.getByLabel('Hubungan anggota 3', { exact: true }).selectOption({ label: 'Suami' });
+      await form.textbox('Nama anggota 3').fill('Joko Susilo');
+      await form.memberSelect('Hubungan', 3).selectOption({ label: 'Suami' });
       for (const typed of ['16081985', '16/8/85', '16-08-1985', '16.08.1985']) {
-        const field = await typeDate(page, 'Tanggal lahir anggota 3', typed);
+        const field = await form.typeDate('Tanggal lahir anggota 3', typed);
         await expect(field, typed).toHaveValue('16/08/1985');
       }
 
       // A date the calendar does not have: the reason at the field, the text left as typed, nothing saved.
-      const field = await typeDate(page, 'Tanggal lahir anggota 3', '31/02/1985');
+      const field = await form.typeDate('Tanggal lahir anggota 3', '31/02/1985');
       const reason = 'Tanggal 31 Februari 1985 tidak ada: Februari 1985 hanya sampai tanggal 28.';
       await expect(page.getByText(reason)).toBeVisible();
       await expect(field).toHaveValue('31/02/1985');
       await expect(field).toHaveAttribute('aria-invalid', 'true');
-      await page.getByRole('button', { name: 'Simpan perubahan' }).click();
+      await form.saveChanges();
       await expect(field).toHaveValue('31/02/1985');
       await expect(page.getByText(reason)).toBeVisible();
       const members = () =>
@@ -79,30 +70,30 @@ for (const locale of ['id-ID', 'en-US']) {
       expect(members()).toHaveLength(2);
 
       // Corrected, it saves as 16 August 1985.
-      await typeDate(page, 'Tanggal lahir anggota 3', '16.08.1985');
+      await form.typeDate('Tanggal lahir anggota 3', '16.08.1985');
       await expect(page.getByText(reason)).toBeHidden();
-      await page.getByRole('button', { name: 'Simpan perubahan' }).click();
+      await form.saveChanges();
       await expect(page.getByText('Perubahan data KPM disimpan.')).toBeVisible();
       expect(members()).toContainEqual({ nama: 'JOKO SUSILO', tanggal_lahir: '1985-08-16' });
       await expect(page.getByText('16 Agustus 1985')).toBeVisible();
     });
 
     test('a komponen that contradicts the age is flagged on the member row before saving', async ({ page, web }) => {
-      await editFamily(page, web);
-      const row = (n: number) => page.getByRole('row').filter({ has: page.getByLabel(`Nama anggota ${n}`) });
-      const komponen = (n: number) => page.getByLabel(`Komponen anggota ${n}`, { exact: true });
+      const { form } = await editFamily(page, web);
+      const row = (n: number) => form.memberRow(n);
+      const komponen = (n: number) => form.memberSelect('Komponen', n);
 
       // Member 2 (Anak SD) typed as born in 1940: 86 years old.
-      await typeDate(page, 'Tanggal lahir anggota 2', '05/01/1940');
+      await form.typeDate('Tanggal lahir anggota 2', '05/01/1940');
       await expect(row(2)).toContainText('Umur 86 tahun: komponen sekolah berhenti pada ulang tahun ke-21.');
 
       // A child born 1927 counted as anak usia dini: the warning comes when the komponen is chosen.
-      await typeDate(page, 'Tanggal lahir anggota 1', '01/03/1927');
+      await form.typeDate('Tanggal lahir anggota 1', '01/03/1927');
       await expect(row(1)).not.toContainText('tidak sesuai komponen');
       await komponen(1).selectOption({ label: 'Anak usia dini (0-6)' });
       await expect(row(1)).toContainText('tidak sesuai komponen anak usia dini (0-6).');
       // Nothing was asked of the server yet: the form itself knows.
-      await expect(page.getByText('Periksa peringatan berikut')).toBeHidden();
+      await expect(form.warnings).toBeHidden();
 
       // Fixing the komponen takes the warning away.
       await komponen(2).selectOption({ label: 'Tidak ada' });

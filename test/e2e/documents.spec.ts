@@ -1,16 +1,21 @@
 /**
- * Documents in Chromium: the document settings (paper, a template with an unknown placeholder refused at its field),
+ * In Chromium: the document settings (paper, a template with an unknown placeholder refused at its field),
  * the surat keterangan graduasi printed from a family page and read back with pdftotext, the register showing it
  * and voiding it with a reason, and the wisuda documents of a decision batch-printed into one PDF.
  */
 import { execFileSync } from 'node:child_process';
-import type { Page } from '@playwright/test';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { insertUser } from '../../main/services/auth';
 import { issueFamilyDocument } from '../../main/services/documents/issue';
 import { decideGraduations } from '../support/graduation';
+import { App } from '../support/pages/app';
+import { DocumentSettingsPage } from '../support/pages/document-settings';
+import { DocumentsRegisterPage } from '../support/pages/documents';
+import { FamilyPage } from '../support/pages/family';
+import { downloadPdf } from '../support/pages/pdf';
+import { ProposalPage } from '../support/pages/proposals';
 import { pdfFlatText as pdfText } from '../support/pdf';
-import { expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
+import { expect, registerFamily, test, type WebServer } from '../support/web';
 
 const FAMILIES = [
   { idKpm: 'P-DOK-1', nik: '3375014101800011', noKk: '3375010101200011', nama: "SITI NUR'AINI" },
@@ -23,19 +28,6 @@ function graduate(web: WebServer, count: number) {
     registerFamily(web, { ...f, districtCode: '337501', villageCode: '3375011002', alamat: 'Jl. Uji No. 5' }),
   );
   return { kpmIds, ...decideGraduations(web.db, { kpmIds, skDate: '2026-11-20' }) };
-}
-
-/** Clicks "Unduh PDF" in the open PDF dialog and returns the saved file's path. */
-async function downloadPdf(page: Page, dialogName: string): Promise<string> {
-  const dialog = page.getByRole('dialog', { name: dialogName });
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Unduh PDF' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
-  const file = test.info().outputPath(download.suggestedFilename());
-  await download.saveAs(file);
-  return file;
 }
 
 /** The page count pdfinfo reports. */
@@ -52,21 +44,20 @@ test('the administrator sets F4 paper; a template with an unknown placeholder is
       version: number;
     };
   const before = template();
-  await login(page, web.url);
-  await navigate(page, 'Pengaturan');
-  await page.getByRole('tab', { name: 'Dokumen' }).click();
+  await App.signIn(page, web);
+  const settings = await DocumentSettingsPage.open(page);
 
-  await page.getByText('F4 (215 × 330 mm)').click();
-  await page.getByRole('button', { name: 'Simpan pengaturan dokumen' }).click();
+  await settings.choosePaper('F4 (215 × 330 mm)');
+  await settings.saveSettings();
   await expect(page.getByText('Pengaturan dokumen disimpan.')).toBeVisible();
   expect(web.db.$client.prepare('SELECT paper FROM document_settings WHERE id = 1').get()).toEqual({ paper: 'F4' });
 
   // The number pattern shows what the next letter's number will look like.
   await expect(page.getByText(/Contoh: 460\/1\/\S+\/[IVX]+\/\d{4}/)).toBeVisible();
 
-  const body = page.getByRole('textbox', { name: 'Isi', exact: true });
+  const body = settings.text('Isi');
   await body.fill('Keluarga {nama} dari desa {desa_asal} telah graduasi.');
-  await page.getByRole('button', { name: 'Simpan isi dokumen' }).click();
+  await settings.saveText();
   await expect(body).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText(/Isian \{desa_asal\} tidak dikenal/)).toBeVisible();
   expect(template()).toEqual(before);
@@ -74,10 +65,10 @@ test('the administrator sets F4 paper; a template with an unknown placeholder is
   // A placeholder chip puts {desa} where the cursor is.
   await body.fill('Keluarga {nama} dari desa  telah graduasi.');
   await body.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(26, 26));
-  await page.getByRole('button', { name: '{desa}', exact: true }).click();
+  await settings.placeholder('{desa}').click();
   await expect(body).toHaveValue('Keluarga {nama} dari desa {desa} telah graduasi.');
   await expect(body).not.toHaveAttribute('aria-invalid', 'true');
-  await page.getByRole('button', { name: 'Simpan isi dokumen' }).click();
+  await settings.saveText();
   await expect(page.getByText('Isi surat keterangan graduasi disimpan.')).toBeVisible();
   expect(template()).toEqual({ body: 'Keluarga {nama} dari desa {desa} telah graduasi.', version: before.version + 1 });
 });
@@ -94,20 +85,18 @@ test('the piagam masks the NIK by default and has its own text for graduasi alam
       alamiah: string;
     };
   expect(piagam().nik).toBe('disamarkan');
-  await login(page, web.url);
-  await navigate(page, 'Pengaturan');
-  await page.getByRole('tab', { name: 'Dokumen' }).click();
-  await page.getByRole('combobox', { name: 'Jenis dokumen' }).click();
-  await page.getByRole('option', { name: 'Piagam penghargaan' }).click();
-  const nik = page.getByRole('radiogroup', { name: 'NIK di dokumen' });
+  await App.signIn(page, web);
+  const settings = await DocumentSettingsPage.open(page);
+  await settings.chooseKind('Piagam penghargaan');
+  const nik = settings.nikDisplay;
   await expect(nik.getByRole('radio', { name: 'Disamarkan' })).toBeChecked();
-  const alamiah = page.getByRole('textbox', { name: 'Isi untuk graduasi alamiah' });
+  const alamiah = settings.text('Isi untuk graduasi alamiah');
   await expect(alamiah).toHaveValue(/atas komitmen dan partisipasi keluarga/);
   await page.screenshot({ path: test.info().outputPath('piagam-settings.png'), fullPage: true });
 
   await nik.getByRole('radio', { name: 'Lengkap' }).check();
   await alamiah.fill('Atas partisipasi keluarga {nama} dalam PKH.');
-  await page.getByRole('button', { name: 'Simpan isi dokumen' }).click();
+  await settings.saveText();
   await expect(page.getByText('Isi piagam penghargaan disimpan.')).toBeVisible();
   expect(piagam()).toEqual({ nik: 'lengkap', alamiah: 'Atas partisipasi keluarga {nama} dalam PKH.' });
 });
@@ -118,12 +107,9 @@ test('the surat keterangan graduasi is printed from the family page, shows in th
 }) => {
   const { kpmIds } = graduate(web, 1);
   const family = FAMILIES[0];
-  await login(page, web.url);
-  await page.goto(`${web.url.split('?')[0]}#/kpm/${kpmIds[0]}`);
-  const card = page.getByRole('region', { name: 'Dokumen' });
-  await card.getByRole('button', { name: 'Cetak surat keterangan graduasi' }).click();
-  const issue = page.getByRole('dialog', { name: `Surat keterangan graduasi: ${family.nama}` });
-  await issue.getByRole('button', { name: 'Terbitkan dan cetak' }).click();
+  await App.signIn(page, web);
+  const familyPage = await FamilyPage.openById(page, kpmIds[0]);
+  await familyPage.issueGraduationLetter(family.nama);
 
   const file = await downloadPdf(page, 'Dokumen diterbitkan');
   const issued = web.db.$client.prepare('SELECT id, number FROM documents WHERE kpm_id = ?').all(kpmIds[0]) as {
@@ -136,26 +122,24 @@ test('the surat keterangan graduasi is printed from the family page, shows in th
   expect(text).toContain(family.nik);
   expect(text).toContain(issued[0].number);
   await page.keyboard.press('Escape');
-  await expect(card.getByRole('cell', { name: issued[0].number, exact: true })).toBeVisible();
+  await expect(familyPage.card('Dokumen').getByRole('cell', { name: issued[0].number, exact: true })).toBeVisible();
 
-  await navigate(page, 'Agenda surat');
-  const row = page.getByRole('row').filter({ hasText: issued[0].number });
+  const register = await DocumentsRegisterPage.open(page);
+  const row = register.letter(issued[0].number);
   await expect(row).toContainText(family.nama);
   await expect(row).toContainText('Berlaku');
   // A reprint is the stored letter, marked SALINAN (the office's default).
-  await row.getByRole('button', { name: `Cetak ulang ${issued[0].number}` }).click();
+  await register.reprint(issued[0].number);
   const copy = pdfText(await downloadPdf(page, 'Cetak ulang'));
   expect(copy).toContain('SALINAN');
   expect(copy).toContain(issued[0].number);
   await page.keyboard.press('Escape');
   await expect(row).toContainText('dicetak 2×');
-  await row.getByRole('button', { name: `Batalkan ${issued[0].number}` }).click();
-  const dialog = page.getByRole('dialog', { name: `Batalkan dokumen nomor ${issued[0].number}` });
+  const dialog = await register.askToVoid(issued[0].number);
   await expect(dialog).toContainText('tetap terpakai');
-  await dialog.getByRole('button', { name: 'Batalkan dokumen' }).click();
+  await register.confirmVoid(dialog);
   await expect(dialog.getByLabel('Alasan pembatalan')).toHaveAttribute('aria-invalid', 'true');
-  await dialog.getByLabel('Alasan pembatalan').fill('Tanggal surat salah ketik');
-  await dialog.getByRole('button', { name: 'Batalkan dokumen' }).click();
+  await register.confirmVoid(dialog, 'Tanggal surat salah ketik');
   await expect(dialog).toBeHidden();
   await expect(row.getByLabel('Batal: Tanggal surat salah ketik')).toBeVisible();
   expect(
@@ -172,23 +156,16 @@ test('an operator reprints from the register but cannot void', async ({ browser,
     password: 'rahasia123',
   });
   const { number } = (await issueFamilyDocument(web.db, SYSTEM_ACTOR, { kind: 'piagam', kpmId: kpmIds[0] })).document;
-  const page = await (await browser.newContext()).newPage();
-  await login(page, web.url, 'operator1', 'rahasia123');
-  await navigate(page, 'Agenda surat');
-  const row = page.getByRole('row').filter({ hasText: number });
+  const operator = await App.signInElsewhere(browser, web, { username: 'operator1', password: 'rahasia123' });
+  const row = (await DocumentsRegisterPage.open(operator.page)).letter(number);
   await expect(row.getByRole('button', { name: `Cetak ulang ${number}` })).toBeVisible();
   await expect(row.getByRole('button', { name: `Batalkan ${number}` })).toHaveCount(0);
 });
 
 test('the daftar usulan of a decided proposal prints its families with a number', async ({ page, web }) => {
   const { proposalId } = graduate(web, 2);
-  await login(page, web.url);
-  await page.goto(`${web.url.split('?')[0]}#/usulan/${proposalId}`);
-  await page.getByRole('button', { name: 'Cetak daftar usulan' }).click();
-  await page
-    .getByRole('dialog', { name: 'Daftar usulan graduasi' })
-    .getByRole('button', { name: 'Terbitkan dan cetak' })
-    .click();
+  await App.signIn(page, web);
+  await (await ProposalPage.openById(page, proposalId)).printProposalList();
   const text = pdfText(await downloadPdf(page, 'Dokumen diterbitkan'));
   const { number } = web.db.$client.prepare("SELECT number FROM documents WHERE kind = 'daftar_usulan'").get() as {
     number: string;
@@ -211,15 +188,15 @@ test('the wisuda batch names a document issued before and reprints it in the sam
     issuedDate: '2026-11-20',
   });
   const number = earlier.document.number;
-  await login(page, web.url);
-  await page.goto(`${web.url.split('?')[0]}#/usulan/${proposalId}`);
-  const panel = page.getByRole('region', { name: 'Cetak dokumen wisuda' });
+  await App.signIn(page, web);
+  const proposal = await ProposalPage.openById(page, proposalId);
+  const panel = proposal.wisuda;
   await expect(panel.getByText('1 dokumen sudah pernah diterbitkan')).toBeVisible();
   await expect(panel.getByText(`Surat keterangan graduasi ${number} untuk ${FAMILIES[0].nama}`)).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Mulai cetak (3 dokumen)' })).toBeVisible();
   await panel.getByRole('checkbox', { name: /Sertakan cetak ulangnya/ }).check();
   await panel.getByRole('radio', { name: 'Per keluarga (urutan penyerahan)' }).check();
-  await panel.getByRole('button', { name: 'Mulai cetak (4 dokumen)' }).click();
+  await proposal.printWisuda(4);
 
   const file = await downloadPdf(page, 'Dokumen wisuda');
   expect(pdfPages(file)).toBe(4);
@@ -235,12 +212,11 @@ test('the wisuda batch names a document issued before and reprints it in the sam
 
 test('the wisuda documents of a decision print in one batch: one page per family and kind', async ({ page, web }) => {
   const { proposalId } = graduate(web, 2);
-  await login(page, web.url);
-  await page.goto(`${web.url.split('?')[0]}#/usulan/${proposalId}`);
-  const panel = page.getByRole('region', { name: 'Cetak dokumen wisuda' });
-  await expect(panel.getByRole('checkbox', { name: 'Surat keterangan graduasi' })).toBeChecked();
-  await expect(panel.getByRole('checkbox', { name: 'Piagam penghargaan' })).toBeChecked();
-  await panel.getByRole('button', { name: 'Mulai cetak (4 dokumen)' }).click();
+  await App.signIn(page, web);
+  const proposal = await ProposalPage.openById(page, proposalId);
+  await expect(proposal.wisuda.getByRole('checkbox', { name: 'Surat keterangan graduasi' })).toBeChecked();
+  await expect(proposal.wisuda.getByRole('checkbox', { name: 'Piagam penghargaan' })).toBeChecked();
+  await proposal.printWisuda(4);
 
   const file = await downloadPdf(page, 'Dokumen wisuda');
   expect(pdfPages(file)).toBe(4);
@@ -254,9 +230,9 @@ test('the wisuda documents of a decision print in one batch: one page per family
 
   // The whole batch prints again from the register, as copies.
   await page.keyboard.press('Escape');
-  await navigate(page, 'Agenda surat');
+  const register = await DocumentsRegisterPage.open(page);
   const first = web.db.$client.prepare('SELECT number FROM documents ORDER BY id LIMIT 1').pluck().get() as string;
-  await page.getByRole('button', { name: `Cetak ulang satu kelompok ${first}` }).click();
+  await register.reprintBatch(first);
   const copy = await downloadPdf(page, 'Cetak ulang');
   expect(pdfPages(copy)).toBe(4);
   expect(pdfText(copy)).toContain('SALINAN');

@@ -1,5 +1,5 @@
 /**
- * Exports in Chromium: the approved graduations for the ministry in two clicks, and the proposal list with each
+ * In Chromium: the approved graduations for the ministry in two clicks, and the proposal list with each
  * family's status; an office copy of a template with a
  * header renamed, a column removed and one moved by keyboard, filtered to one kecamatan and downloaded (the xlsx read
  * back with ExcelJS: headers, NIK as a text cell); a role that may not see full NIKs only gets masked ones (CSV read
@@ -7,14 +7,18 @@
  * words, rows, NIK mode and hash.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { findBuiltIn } from '../../main/domain/exports';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
-import { insertUser } from '../../main/services/auth';
+import { actorOf, insertUser } from '../../main/services/auth';
 import { issueFamilyDocument } from '../../main/services/documents/issue';
+import { runExport } from '../../main/services/exports/run';
 import { updateSecuritySettings } from '../../main/services/security-settings';
 import { decideGraduations } from '../support/graduation';
-import { choose, expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
+import { App } from '../support/pages/app';
+import { DocumentsRegisterPage } from '../support/pages/documents';
+import { ExportLogPage, ExportsPage } from '../support/pages/exports';
+import { expect, registerFamily, test, type WebServer } from '../support/web';
 import { readWorkbook } from '../support/xlsx-read';
 
 const YEAR = new Date().getFullYear();
@@ -63,28 +67,8 @@ function graduateAll(web: WebServer, options: { rejected?: boolean } = {}): numb
   return kpmIds;
 }
 
-async function shot(page: Page, name: string) {
-  // From the top: a full-page shot taken scrolled down draws the sticky header mid-page.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
-}
-
-const templatePicker = (page: Page) =>
-  page.getByRole('textbox', { name: 'Templat' }).or(page.getByRole('combobox', { name: 'Templat' }));
-
 const regionName = (web: WebServer, code: string) =>
   (web.db.$client.prepare('SELECT name FROM regions WHERE code = ?').get(code) as { name: string }).name;
-
-/** Clicks "Unduh" and returns the saved file's path. */
-async function download(page: Page): Promise<string> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Unduh' }).click(),
-  ]);
-  const path = test.info().outputPath(file.suggestedFilename());
-  await file.saveAs(path);
-  return path;
-}
 
 /** The first sheet as text rows (cell values as ExcelJS reads them), plus the NIK cell's own type. */
 async function readXlsx(path: string) {
@@ -116,14 +100,14 @@ test('the approved graduations download in two clicks, with full NIKs as text ce
 }) => {
   test.setTimeout(90_000);
   graduateAll(web, { rejected: true });
-  await login(page, web.url);
-  await navigate(page, 'Ekspor data');
-  await expect(templatePicker(page)).toHaveValue('Penetapan graduasi (bawaan)');
+  await App.signIn(page, web);
+  const exports = await ExportsPage.open(page);
+  await expect(exports.template).toHaveValue('Penetapan graduasi (bawaan)');
   // The rejected family is not in the file for upload.
-  await expect(page.getByText('Jumlah baris: 3')).toBeVisible();
-  await shot(page, 'ekspor-bawaan');
+  await expect(exports.rowCount(3)).toBeVisible();
+  await exports.screenshot('ekspor-bawaan');
 
-  const { rows, sheet } = await readXlsx(await download(page));
+  const { rows, sheet } = await readXlsx(await exports.download());
   await expect(page.getByText(/3 baris diekspor ke/)).toBeVisible();
   expect(rows[0]).toEqual(
     expect.arrayContaining(['NO', 'NIK', 'NO KK', 'STATUS', 'NOMOR SK', 'TANGGAL SK', 'DESA/KELURAHAN']),
@@ -134,10 +118,10 @@ test('the approved graduations download in two clicks, with full NIKs as text ce
   for (const cell of niks) expect(cell.type).toBe(ExcelJS.ValueType.String);
   expect(rows.slice(1).map((r) => r[rows[0].indexOf('STATUS')])).toEqual(['Disetujui', 'Disetujui', 'Disetujui']);
 
-  await choose(page, 'Templat', 'Usulan graduasi (bawaan)');
-  await expect(page.getByText('Jumlah baris: 4')).toBeVisible();
+  await exports.chooseTemplate('Usulan graduasi (bawaan)');
+  await expect(exports.rowCount(4)).toBeVisible();
   await expect(page.getByText('Status usulan', { exact: true })).toBeVisible();
-  const proposed = await readXlsx(await download(page));
+  const proposed = await readXlsx(await exports.download());
   const header = proposed.rows[0];
   const rejected = proposed.rows.find((r) => r[header.indexOf('NIK')] === REJECTED.nik) ?? [];
   expect(rejected[header.indexOf('STATUS')]).toBe('Ditolak');
@@ -155,30 +139,23 @@ test('an office copy: rename a header, remove and move columns, filter, export, 
 }) => {
   test.setTimeout(90_000);
   graduateAll(web);
-  await login(page, web.url);
-  await navigate(page, 'Ekspor data');
-  await expect(page.getByText('Jumlah baris: 3')).toBeVisible();
+  await App.signIn(page, web);
+  const exports = await ExportsPage.open(page);
+  await expect(exports.rowCount(3)).toBeVisible();
 
-  await page.getByRole('button', { name: 'Salin templat' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Salin templat' });
-  await dialog.getByRole('textbox', { name: 'Nama templat baru' }).fill('Kemensos per kecamatan');
-  await dialog.getByRole('button', { name: 'Salin' }).click();
-  await expect(dialog).toBeHidden();
+  await exports.copyTemplate('Kemensos per kecamatan');
   await expect(page.getByText('Templat kantor')).toBeVisible();
-  await expect(templatePicker(page)).toHaveValue('Kemensos per kecamatan');
+  await expect(exports.template).toHaveValue('Kemensos per kecamatan');
 
-  const columns = page.getByRole('table', { name: 'Kolom berkas' });
-  await columns.getByRole('button', { name: 'Hapus kolom ID DTKS' }).click();
-  const nama = columns.getByRole('textbox', { name: 'Judul kolom NAMA PENGURUS' });
-  await nama.fill('NAMA KEPALA KELUARGA');
+  await exports.removeColumn('ID DTKS');
+  await exports.columnHeader('NAMA PENGURUS').fill('NAMA KEPALA KELUARGA');
   // Reordering works from the keyboard: focus the arrow and press Enter.
-  await columns.getByRole('button', { name: 'Naikkan kolom NAMA PENGURUS' }).focus();
-  await page.keyboard.press('Enter');
-  await choose(page, 'Kecamatan', regionName(web, '337501'));
-  await expect(page.getByText('Jumlah baris: 2')).toBeVisible();
-  await page.getByRole('textbox', { name: 'Baris judul (opsional)' }).fill('Daftar graduasi PKH');
-  await shot(page, 'ekspor-salinan-diubah');
-  await page.getByRole('button', { name: 'Simpan perubahan' }).click();
+  await exports.moveColumnUpByKeyboard('NAMA PENGURUS');
+  await exports.filterDistrict(regionName(web, '337501'));
+  await expect(exports.rowCount(2)).toBeVisible();
+  await exports.titleRow.fill('Daftar graduasi PKH');
+  await exports.screenshot('ekspor-salinan-diubah');
+  await exports.saveTemplate();
   await expect(page.getByText('Templat "Kemensos per kecamatan" disimpan.')).toBeVisible();
 
   const saved = web.db.$client.prepare('SELECT columns, filters, title_row FROM export_templates').get() as {
@@ -191,7 +168,7 @@ test('an office copy: rename a header, remove and move columns, filter, export, 
   expect(savedColumns.find((c) => c.key === 'nama')?.header).toBe('NAMA KEPALA KELUARGA');
   expect(JSON.parse(saved.filters)).toEqual({ outcome: ['disetujui'], kecamatanCode: '337501' });
 
-  const { rows, sheet } = await readXlsx(await download(page));
+  const { rows, sheet } = await readXlsx(await exports.download());
   expect(rows[0]).toEqual(['Daftar graduasi PKH']);
   const header = rows[1];
   expect(header).not.toContain('ID DTKS');
@@ -202,62 +179,73 @@ test('an office copy: rename a header, remove and move columns, filter, export, 
   expect(nikCell.type).toBe(ExcelJS.ValueType.String);
   expect([FAMILIES[0].nik, FAMILIES[1].nik]).toContain(nikCell.value);
 
-  await page.getByRole('button', { name: 'Hapus templat' }).click();
-  await page.getByRole('dialog', { name: 'Hapus templat' }).getByRole('button', { name: 'Hapus templat' }).click();
+  await exports.deleteTemplate();
   await expect(page.getByText('Templat "Kemensos per kecamatan" dihapus.')).toBeVisible();
   await expect(page.getByText('Templat bawaan', { exact: true })).toBeVisible();
-  await expect(templatePicker(page)).toHaveValue('Penetapan graduasi (bawaan)');
+  await expect(exports.template).toHaveValue('Penetapan graduasi (bawaan)');
   expect(web.db.$client.prepare('SELECT count(*) AS n FROM export_templates').get()).toEqual({ n: 0 });
   expect(exportLog(web)).toEqual([expect.objectContaining({ template_name: 'Kemensos per kecamatan', rows: 2 })]);
 });
 
-test('a role that may not see full NIKs exports them masked; the log shows every file in words', async ({
-  page,
-  browser,
-  web,
-}) => {
-  test.setTimeout(120_000);
-  const kpmIds = graduateAll(web);
-  // A letter is a file with the family's NIK too: issued here by the system, it is in the log.
-  await issueFamilyDocument(web.db, SYSTEM_ACTOR, { kind: 'piagam', kpmId: kpmIds[0] });
+/** Full NIKs for the administrator only, and a pimpinan to export without them. */
+async function chiefWithoutNiks(web: WebServer) {
   updateSecuritySettings(web.db, SYSTEM_ACTOR, { sessionIdleMinutes: 30, fullNikRoles: ['admin'] });
-  insertUser(web.db, SYSTEM_ACTOR, { ...PIMPINAN, role: 'pimpinan' });
+  return actorOf(await insertUser(web.db, SYSTEM_ACTOR, { ...PIMPINAN, role: 'pimpinan' }));
+}
 
-  const chief = await (await browser.newContext()).newPage();
-  await login(chief, web.url, PIMPINAN.username, PIMPINAN.password);
-  await navigate(chief, 'Ekspor data');
-  await expect(chief.getByText('Jumlah baris: 3')).toBeVisible();
-  await expect(chief.getByRole('radio', { name: /^Lengkap/ })).toHaveCount(0);
-  await expect(chief.getByRole('radio', { name: /^Disamarkan/ })).toBeChecked();
-  await expect(chief.getByText(/peran Pimpinan tidak melihat NIK lengkap/)).toBeVisible();
-  await expect(chief.getByRole('button', { name: 'Salin templat' })).toHaveCount(0);
-  await chief.getByRole('radio', { name: 'CSV dengan titik koma (;) — Excel Indonesia' }).check();
-  await shot(chief, 'ekspor-disamarkan');
-  const csv = readFileSync(await download(chief), 'utf8');
+test('a role that may not see full NIKs exports them masked, as CSV for Indonesian Excel', async ({ browser, web }) => {
+  graduateAll(web);
+  await chiefWithoutNiks(web);
+
+  const chief = await App.signInElsewhere(browser, web, PIMPINAN);
+  const exports = await ExportsPage.open(chief.page);
+  await expect(exports.rowCount(3)).toBeVisible();
+  await expect(exports.nikMode(/^Lengkap/)).toHaveCount(0);
+  await expect(exports.nikMode(/^Disamarkan/)).toBeChecked();
+  await expect(chief.page.getByText(/peran Pimpinan tidak melihat NIK lengkap/)).toBeVisible();
+  await expect(exports.copyButton).toHaveCount(0);
+  await exports.chooseFormat('CSV dengan titik koma (;) — Excel Indonesia');
+  await exports.screenshot('ekspor-disamarkan');
+  const csv = readFileSync(await exports.download(), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain('3375********0031');
   for (const f of FAMILIES) expect(csv).not.toContain(f.nik);
   expect(csv.split(/\r?\n/)[0]).toContain(';NIK;');
+  expect(exportLog(web)).toEqual([
+    expect.objectContaining({ username: PIMPINAN.username, nik_mode: 'masked', format: 'csv_semicolon' }),
+  ]);
+});
 
-  await login(page, web.url);
-  await navigate(page, 'Ekspor data');
-  await expect(page.getByText('Jumlah baris: 3')).toBeVisible();
-  await download(page);
-  await navigate(page, 'Agenda surat');
-  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh Excel' }).click()]);
-  await navigate(page, 'Log ekspor');
-  const table = page.getByRole('table', { name: 'Log ekspor' });
-  await expect(table.getByRole('row')).toHaveCount(5);
-  const chiefRow = table.getByRole('row').filter({ hasText: PIMPINAN.username });
+test("the administrator's Log ekspor shows every file in words, filtered by user and date", async ({ page, web }) => {
+  const kpmIds = graduateAll(web);
+  // A letter is a file with the family's NIK too: issued here by the system, it is in the log.
+  await issueFamilyDocument(web.db, SYSTEM_ACTOR, { kind: 'piagam', kpmId: kpmIds[0] });
+  // The pimpinan's masked CSV of the step before, exported through the service.
+  const template = findBuiltIn('penetapan');
+  if (!template) throw new Error('no built-in template penetapan');
+  await runExport(
+    web.db,
+    await chiefWithoutNiks(web),
+    { templateKey: 'bawaan:penetapan', template: { ...template, format: 'csv_semicolon' }, nikMode: 'masked' },
+    { via: 'aplikasi' },
+  );
+
+  await App.signIn(page, web);
+  const exports = await ExportsPage.open(page);
+  await expect(exports.rowCount(3)).toBeVisible();
+  await exports.download();
+  await (await DocumentsRegisterPage.open(page)).downloadExcel();
+  const log = await ExportLogPage.open(page);
+  await expect(log.table.getByRole('row')).toHaveCount(5);
+  const chiefRow = log.file(PIMPINAN.username);
   await expect(chiefRow).toContainText('Disamarkan');
   await expect(chiefRow).toContainText('CSV ;');
-  const adminExport = table.getByRole('row').filter({ hasText: 'Penetapan graduasi' }).filter({ hasText: 'admin' });
-  await expect(adminExport).toContainText('Lengkap');
+  await expect(log.file('Penetapan graduasi', 'admin')).toContainText('Lengkap');
   // The other files, each with its kind in Indonesian, its format and how NIKs appear in it.
-  const register = table.getByRole('row').filter({ hasText: 'Agenda surat keluar' });
+  const register = log.file('Agenda surat keluar');
   await expect(register).toContainText('Tanpa NIK');
   await expect(register).toContainText('Excel');
-  const letter = table.getByRole('row').filter({ hasText: 'Piagam penghargaan' });
+  const letter = log.file('Piagam penghargaan');
   await expect(letter).toContainText('Surat dan piagam');
   await expect(letter).toContainText('1 dokumen');
   await expect(letter).toContainText('PDF');
@@ -270,13 +258,11 @@ test('a role that may not see full NIKs exports them masked; the log shows every
     'Agenda surat keluar',
   ]);
   await expect(chiefRow).toContainText(logged[1].sha256.slice(0, 12));
-  await shot(page, 'log-ekspor');
+  await exports.screenshot('log-ekspor');
 
-  await choose(page, 'Pengguna', `${PIMPINAN.fullName} (${PIMPINAN.username})`, PIMPINAN.fullName);
-  await expect(table.getByRole('row')).toHaveCount(2);
-  await expect(table).not.toContainText('Lengkap');
-  const from = page.getByRole('textbox', { name: 'Dari tanggal' });
-  await from.fill(`01/01/${YEAR + 1}`);
-  await from.blur();
+  await log.filterUser(`${PIMPINAN.fullName} (${PIMPINAN.username})`, PIMPINAN.fullName);
+  await expect(log.table.getByRole('row')).toHaveCount(2);
+  await expect(log.table).not.toContainText('Lengkap');
+  await log.filterFrom(`01/01/${YEAR + 1}`);
   await expect(page.getByText('Belum ada ekspor yang cocok.', { exact: false })).toBeVisible();
 });

@@ -3,7 +3,10 @@
  * of a decision shows on a family page already open before, without reloading.
  */
 import { decideGraduations } from '../support/graduation';
-import { expect, login, registerFamily, test } from '../support/web';
+import { App } from '../support/pages/app';
+import { FamilyPage } from '../support/pages/family';
+import { ProposalPage } from '../support/pages/proposals';
+import { expect, registerFamily, test } from '../support/web';
 
 test('a family page opened before the wisuda batch lists the batch documents without a reload', async ({
   page,
@@ -18,24 +21,18 @@ test('a family page opened before the wisuda batch lists the batch documents wit
     villageCode: '3375011002',
   });
   const { proposalId } = decideGraduations(web.db, { kpmIds: [kpmId], skDate: '2026-11-20' });
-  await login(page, web.url);
-  const go = (hash: string) =>
-    page.evaluate((h) => {
-      window.location.hash = h;
-    }, hash);
+  await App.signIn(page, web);
 
-  await go(`#/kpm/${kpmId}`);
+  const family = await FamilyPage.openById(page, kpmId);
   await expect(page.getByText('Belum ada dokumen yang diterbitkan untuk keluarga ini.')).toBeVisible();
 
-  await go(`#/usulan/${proposalId}`);
-  const panel = page.getByRole('region', { name: 'Cetak dokumen wisuda' });
-  await panel.getByRole('button', { name: 'Mulai cetak (2 dokumen)' }).click();
+  const proposal = await ProposalPage.openById(page, proposalId);
+  await proposal.wisuda.getByRole('button', { name: 'Mulai cetak (2 dokumen)' }).click();
   await expect(page.getByRole('dialog', { name: 'Dokumen wisuda' })).toBeVisible();
   await page.keyboard.press('Escape');
 
-  await go(`#/kpm/${kpmId}`);
+  await FamilyPage.openById(page, kpmId);
   const numbers = web.db.$client.prepare('SELECT number FROM documents ORDER BY id').pluck().all() as string[];
   expect(numbers).toHaveLength(2);
-  const table = page.getByRole('table', { name: 'Dokumen yang diterbitkan' });
-  for (const number of numbers) await expect(table).toContainText(number);
+  for (const number of numbers) await expect(family.documents).toContainText(number);
 });

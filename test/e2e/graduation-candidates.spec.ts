@@ -2,7 +2,10 @@ import type { KpmFormValues } from '../../main/domain/schemas';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { createUser } from '../../main/services/auth';
 import { insertCandidate } from '../support/graduation';
-import { expect, login, navigate, registerFamily, test, type WebServer } from '../support/web';
+import { App } from '../support/pages/app';
+import { CandidatesPage } from '../support/pages/candidates';
+import { KpmListPage } from '../support/pages/kpm-list';
+import { expect, registerFamily, test, type WebServer } from '../support/web';
 
 const OPERATOR = { username: 'operator1', password: 'operator123' };
 
@@ -46,23 +49,13 @@ test('an operator adds a mandiri candidate from the family page and finds it in 
   web,
 }) => {
   await prepare(web);
-  await login(page, web.url, OPERATOR.username, OPERATOR.password);
-  await navigate(page, 'Data KPM');
-  await page.getByRole('link', { name: 'SRI MANDIRI UJI' }).click();
-  await page.getByRole('button', { name: 'Usulkan calon graduasi' }).click();
-  const dialog = page.getByRole('dialog', { name: /Usulkan SRI MANDIRI UJI/ });
-  await dialog.getByRole('combobox', { name: 'Alasan' }).click();
-  await page.getByRole('option', { name: 'Memiliki usaha' }).click();
-  await page.getByRole('option', { name: 'Rumah layak huni' }).click();
-  await dialog.getByRole('textbox', { name: 'Catatan' }).fill('Warung kelontong sejak 2024');
-  await dialog.getByRole('button', { name: 'Tambahkan calon' }).click();
-  await expect(dialog).toBeHidden();
-  const timeline = page.getByRole('region', { name: 'Tahapan graduasi' });
-  await expect(timeline).toContainText('Graduasi sejahtera mandiri: Calon');
-  await expect(timeline).toContainText('Memiliki usaha, Rumah layak huni');
+  await App.signIn(page, web, OPERATOR);
+  const family = await (await KpmListPage.open(page)).openFamily('SRI MANDIRI UJI');
+  await family.proposeMandiri('SRI MANDIRI UJI', ['Memiliki usaha', 'Rumah layak huni'], 'Warung kelontong sejak 2024');
+  await expect(family.timeline).toContainText('Graduasi sejahtera mandiri: Calon');
+  await expect(family.timeline).toContainText('Memiliki usaha, Rumah layak huni');
 
-  await navigate(page, 'Calon graduasi');
-  const row = page.getByRole('table', { name: 'Daftar calon graduasi' }).getByRole('row', { name: /SRI MANDIRI UJI/ });
+  const row = (await CandidatesPage.open(page)).candidate('SRI MANDIRI UJI');
   await expect(row).toContainText('Graduasi sejahtera mandiri');
   await expect(row).toContainText('Calon');
   await expect(row).toContainText('operator1');
@@ -74,70 +67,61 @@ test('the alamiah list shows the family left without komponen, not the one with 
   web,
 }) => {
   await prepare(web);
-  await login(page, web.url, OPERATOR.username, OPERATOR.password);
-  await navigate(page, 'Calon graduasi');
-  await page.getByRole('tab', { name: 'Graduasi alamiah' }).click();
+  await App.signIn(page, web, OPERATOR);
+  const candidates = await CandidatesPage.open(page);
+  await candidates.openAlamiah();
   // The page says where the age limits come from, in plain words.
   await expect(page.getByText(/Kemensos belum menerbitkan tabel batas umur komponen/)).toBeVisible();
   await expect(page.getByText(/anak usia dini sampai 6 tahun/)).toBeVisible();
-  const table = page.getByRole('table', { name: 'Hasil pemindaian alamiah' });
+  const table = candidates.scan;
   await expect(table.getByRole('row', { name: /ALAMIAH UJI/ })).toContainText('Anak SMA');
   await expect(table).not.toContainText('DEWI BALITA UJI');
   await expect(table).not.toContainText('SRI MANDIRI UJI');
   await page.screenshot({ path: 'test-results/alamiah.png' });
-  await page.getByRole('checkbox', { name: 'Pilih AMINAH ALAMIAH UJI' }).check();
-  await page.getByRole('button', { name: 'Tambahkan terpilih (1)' }).click();
+  await candidates.addChosen(['AMINAH ALAMIAH UJI']);
   await expect(table).not.toContainText('AMINAH ALAMIAH UJI');
-  await page.getByRole('tab', { name: 'Daftar calon' }).click();
-  await expect(page.getByRole('row', { name: /AMINAH ALAMIAH UJI/ })).toContainText('Graduasi alamiah');
+  await candidates.openList();
+  await expect(candidates.candidate('AMINAH ALAMIAH UJI')).toContainText('Graduasi alamiah');
 });
 
 test('adding every matching alamiah family asks first, naming the count', async ({ page, web }) => {
   await prepare(web);
   addFamily(web, 4, 'Ratna Alamiah Uji', { tanggalLahir: yearsAgo(22), komponen: 'anak_sma' });
   addFamily(web, 5, 'Sumi Alamiah Uji', { tanggalLahir: yearsAgo(23), komponen: 'anak_sma' });
-  const candidates = () =>
+  const stored = () =>
     (web.db.$client.prepare('SELECT count(*) AS n FROM graduation_candidates').get() as { n: number }).n;
-  await login(page, web.url, OPERATOR.username, OPERATOR.password);
-  await navigate(page, 'Calon graduasi');
-  await page.getByRole('tab', { name: 'Graduasi alamiah' }).click();
-  await page.getByRole('button', { name: 'Tambahkan semua yang cocok (3)' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Tambahkan semua yang cocok?' });
+  await App.signIn(page, web, OPERATOR);
+  const candidates = await CandidatesPage.open(page);
+  await candidates.openAlamiah();
+  const dialog = await candidates.askToAddAll(3);
   await expect(dialog).toContainText('3 keluarga tanpa komponen per');
   await page.screenshot({ path: 'test-results/alamiah-confirm-all.png' });
   await dialog.getByRole('button', { name: 'Batal' }).click();
   await expect(dialog).toBeHidden();
-  expect(candidates()).toBe(0);
-  await page.getByRole('button', { name: 'Tambahkan semua yang cocok (3)' }).click();
-  await dialog.getByRole('button', { name: 'Tambahkan 3 keluarga' }).click();
+  expect(stored()).toBe(0);
+  await (await candidates.askToAddAll(3)).getByRole('button', { name: 'Tambahkan 3 keluarga' }).click();
   await expect(page.getByText('3 keluarga ditambahkan sebagai calon graduasi alamiah.')).toBeVisible();
-  expect(candidates()).toBe(3);
+  expect(stored()).toBe(3);
 });
 
 test('several candidates are withdrawn at once with one reason, each audited', async ({ page, web }) => {
   await prepare(web);
   const kpmIds = (web.db.$client.prepare('SELECT id FROM kpm ORDER BY id').all() as { id: number }[]).map((r) => r.id);
   for (const kpmId of kpmIds) insertCandidate(web.db, kpmId, { kind: 'mandiri', reasons: ['usaha'] });
-  await login(page, web.url, OPERATOR.username, OPERATOR.password);
-  await navigate(page, 'Calon graduasi');
-  const table = page.getByRole('table', { name: 'Daftar calon graduasi' });
-  await table.getByRole('checkbox', { name: 'Pilih SRI MANDIRI UJI' }).check();
-  await table.getByRole('checkbox', { name: 'Pilih DEWI BALITA UJI' }).check();
-  await page.getByRole('button', { name: 'Batalkan terpilih (2)' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Batalkan 2 calon' });
+  await App.signIn(page, web, OPERATOR);
+  const candidates = await CandidatesPage.open(page);
+  const dialog = await candidates.askToWithdraw(['SRI MANDIRI UJI', 'DEWI BALITA UJI']);
   await expect(dialog).toContainText('SRI MANDIRI UJI, DEWI BALITA UJI');
-  await dialog.getByRole('textbox', { name: 'Alasan pembatalan' }).fill('Data ganda dari impor');
   await page.screenshot({ path: 'test-results/calon-batalkan-terpilih.png' });
-  await dialog.getByRole('button', { name: 'Batalkan 2 calon' }).click();
-  await expect(dialog).toBeHidden();
+  await candidates.withdraw(dialog, 2, 'Data ganda dari impor');
   await expect(page.getByText('2 calon dibatalkan.')).toBeVisible();
   for (const nama of ['SRI MANDIRI UJI', 'DEWI BALITA UJI']) {
-    const row = table.getByRole('row', { name: new RegExp(nama) });
+    const row = candidates.candidate(nama);
     await expect(row).toContainText('Dibatalkan: Data ganda dari impor');
     await expect(row.getByRole('checkbox')).toHaveCount(0);
   }
-  await expect(table.getByRole('row', { name: /AMINAH ALAMIAH UJI/ })).not.toContainText('Dibatalkan');
-  await expect(page.getByRole('button', { name: 'Batalkan terpilih (0)' })).toBeDisabled();
+  await expect(candidates.candidate('AMINAH ALAMIAH UJI')).not.toContainText('Dibatalkan');
+  await expect(candidates.withdrawButton(0)).toBeDisabled();
   const audited = web.db.$client
     .prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'candidate_withdraw'")
     .get() as { n: number };

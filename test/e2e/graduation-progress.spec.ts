@@ -6,7 +6,12 @@ import { targetSchema } from '../../main/domain/progress';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { setTarget } from '../../main/services/graduation/targets';
 import { addCandidates, addFamilies, addPendamping, decideGraduations } from '../support/graduation';
-import { expect, login, navigate, test, type WebServer } from '../support/web';
+import { App, showYear } from '../support/pages/app';
+import { HomePage } from '../support/pages/home';
+import { ReportsPage } from '../support/pages/reports';
+import { TargetsPage } from '../support/pages/targets';
+import { VisitsPage } from '../support/pages/visits';
+import { expect, test, type WebServer } from '../support/web';
 
 // Four months ago: the 3-month visits are overdue, the graduations count in that SK's year.
 const SK_DATE = addMonths(todayIso(), -4);
@@ -24,25 +29,24 @@ function seedGraduations(db: Db) {
   setTarget(db, SYSTEM_ACTOR, targetSchema.parse({ year: YEAR, pendampingId: null, mode: 'kpm', value: 20 }));
 }
 
-async function openDashboard(page: Page, web: WebServer) {
+/** Beranda of the SK's year, after the seed. */
+async function openDashboard(page: Page, web: WebServer): Promise<HomePage> {
   seedGraduations(web.db);
-  await login(page, web.url);
-  if (YEAR !== new Date().getFullYear()) {
-    await page.getByRole('combobox', { name: 'Tahun' }).click();
-    await page.getByRole('option', { name: String(YEAR) }).click();
-  }
+  await App.signIn(page, web);
+  await showYear(page, YEAR);
+  return new HomePage(page);
 }
 
 test("the home page shows the office's progress, the pipeline and the pendamping ranked", async ({ page, web }) => {
-  await openDashboard(page, web);
-  const office = page.getByRole('region', { name: 'Capaian graduasi kantor' });
+  const home = await openDashboard(page, web);
+  const office = home.officeProgress;
   await expect(office.getByTestId('office-graduated')).toHaveText('7');
   await expect(office).toContainText('/ 20 KPM');
   await expect(office.getByTestId('office-percent')).toHaveText('35%');
   await expect(page.getByRole('progressbar', { name: 'Capaian target kantor' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Calon: 2' })).toHaveAttribute('href', '#/graduasi/calon?stage=calon');
 
-  const ranking = page.getByRole('table', { name: 'Peringkat pendamping' });
+  const ranking = home.ranking;
   const rows = ranking.getByRole('row');
   await expect(rows.nth(1)).toContainText('RINA PENDAMPING');
   await expect(rows.nth(1).getByLabel('Peringkat 1 (tiga besar)')).toBeVisible();
@@ -68,9 +72,8 @@ test('a target figure says how it is computed, reached with the keyboard, the sa
   page,
   web,
 }) => {
-  await openDashboard(page, web);
-  const office = page.getByRole('region', { name: 'Capaian graduasi kantor' });
-  const figures = office.getByTestId('target-figure');
+  const home = await openDashboard(page, web);
+  const figures = home.officeProgress.getByTestId('target-figure');
   await expect(figures.first()).toHaveText('20 KPM');
   await figures.first().focus();
   await expect(tooltip(page, `Target: target kantor ditetapkan 20 KPM untuk tahun ${YEAR}.`)).toBeVisible();
@@ -81,15 +84,9 @@ test('a target figure says how it is computed, reached with the keyboard, the sa
   await expect(tooltip(page, `Target: jumlah target 4 pendamping tahun ${YEAR}.`)).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('target-tooltip.png') });
 
-  await navigate(page, 'Laporan');
-  if (YEAR !== new Date().getFullYear()) {
-    await page.getByRole('combobox', { name: 'Tahun' }).click();
-    await page.getByRole('option', { name: String(YEAR) }).click();
-  }
-  const total = page
-    .getByRole('table', { name: 'Laporan per kecamatan' })
-    .locator('tfoot')
-    .getByTestId('target-figure');
+  const report = await ReportsPage.open(page);
+  await showYear(page, YEAR);
+  const total = report.districts.locator('tfoot').getByTestId('target-figure');
   await expect(total).toHaveText('40');
   // Reached with the keyboard (a tooltip opens on focus-visible, not after a mouse click).
   await total.focus();
@@ -101,58 +98,45 @@ test('a target figure says how it is computed, reached with the keyboard, the sa
 
 test('recording a visit takes it off the overdue list', async ({ page, web }) => {
   seedGraduations(web.db);
-  await login(page, web.url);
-  await navigate(page, 'Pemantauan');
-  await page.getByText(/^Terlambat \(7\)$/).click();
-  const list = page.getByRole('table', { name: 'Terlambat' });
+  await App.signIn(page, web);
+  const visits = await VisitsPage.open(page);
+  await visits.tab('Terlambat', 7).click();
+  const list = visits.list('Terlambat');
   await expect(list.getByRole('row')).toHaveCount(8);
   const first = list.getByRole('row').nth(1);
   const name = (await first.getByRole('link').textContent()) ?? '';
-  await first.getByRole('button', { name: /Catat kunjungan/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Catat kunjungan pemantauan' });
-  await dialog.getByRole('textbox', { name: 'Dikunjungi oleh' }).fill('Petugas Uji');
-  await dialog.getByRole('radiogroup', { name: 'Usaha masih berjalan?' }).getByLabel('Ya').check();
-  await dialog.getByRole('combobox', { name: 'Penghasilan' }).click();
-  await page.getByRole('option', { name: 'Penghasilan naik' }).click();
+  const dialog = await visits.record(first, {
+    visitor: 'Petugas Uji',
+    businessRunning: 'Ya',
+    income: 'Penghasilan naik',
+  });
   // Saving without the last answer is refused in place.
-  await dialog.getByRole('button', { name: 'Simpan kunjungan' }).click();
+  await visits.save(dialog);
   await expect(dialog.getByText('Pilih apakah keluarga kembali rentan.')).toBeVisible();
-  await dialog
-    .getByRole('radiogroup', { name: /kembali rentan/ })
-    .getByLabel('Tidak')
-    .check();
+  await visits.answerVulnerable(dialog, 'Tidak');
   await page.screenshot({ path: test.info().outputPath('visit.png') });
-  await dialog.getByRole('button', { name: 'Simpan kunjungan' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByText(/^Terlambat \(6\)$/)).toBeVisible();
+  await visits.save(dialog);
+  await visits.expectSaved(dialog);
+  await expect(visits.tab('Terlambat', 6)).toBeVisible();
   await expect(list.getByRole('row')).toHaveCount(7);
   await expect(list.getByRole('link', { name, exact: true })).toHaveCount(0);
 });
 
 test("the administrator sets a pendamping's target and the ranking measures against it", async ({ page, web }) => {
   seedGraduations(web.db);
-  await login(page, web.url);
-  await navigate(page, 'Target');
-  if (YEAR !== new Date().getFullYear()) {
-    await page.getByRole('combobox', { name: 'Tahun' }).click();
-    await page.getByRole('option', { name: String(YEAR) }).click();
-  }
-  const targets = page.getByRole('table', { name: 'Target per pendamping' });
-  await expect(targets.getByRole('row', { name: /RINA PENDAMPING/ })).toContainText('Bawaan');
-  await targets.getByRole('button', { name: 'Ubah target RINA PENDAMPING' }).click();
-  const dialog = page.getByRole('dialog', { name: /RINA PENDAMPING/ });
+  await App.signIn(page, web);
+  const targets = await TargetsPage.open(page);
+  await showYear(page, YEAR);
+  await expect(targets.pendamping('RINA PENDAMPING')).toContainText('Bawaan');
+  const dialog = await targets.openTarget('RINA PENDAMPING');
   await expect(dialog).toContainText('10 KPM (bawaan)');
-  await dialog.getByRole('textbox', { name: 'Target (KPM)' }).fill('5');
+  await targets.setKpm(dialog, '5');
   await page.screenshot({ path: test.info().outputPath('target.png') });
-  await dialog.getByRole('button', { name: 'Simpan' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(targets.getByRole('row', { name: /RINA PENDAMPING/ })).toContainText('5 KPM');
+  await targets.save(dialog);
+  await expect(targets.pendamping('RINA PENDAMPING')).toContainText('5 KPM');
 
-  await navigate(page, 'Beranda');
-  if (YEAR !== new Date().getFullYear()) {
-    await page.getByRole('combobox', { name: 'Tahun' }).click();
-    await page.getByRole('option', { name: String(YEAR) }).click();
-  }
-  const rina = page.getByRole('table', { name: 'Peringkat pendamping' }).getByRole('row', { name: /RINA PENDAMPING/ });
+  const home = await HomePage.open(page);
+  await showYear(page, YEAR);
+  const rina = home.ranking.getByRole('row', { name: /RINA PENDAMPING/ });
   await expect(rina).toContainText('80%');
 });

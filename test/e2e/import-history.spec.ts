@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { expect, login, test, type WebServer } from '../support/web';
+import { App } from '../support/pages/app';
+import { ImportWizard } from '../support/pages/import-wizard';
+import { expect, test, type WebServer } from '../support/web';
 
 /** 55 past imports (as rows: the history only reads them), newest last. */
 function recordBatches(web: WebServer, count: number) {
@@ -21,20 +23,19 @@ function recordBatches(web: WebServer, count: number) {
 
 test('the import history is paged like every list, newest first', async ({ page, web }) => {
   recordBatches(web, 55);
-  await login(page, web.url);
-  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Impor Data' }).click();
-  await page.getByRole('tab', { name: 'Riwayat impor' }).click();
-  const table = page.getByRole('table', { name: 'Riwayat impor' });
-  await expect(table.getByRole('row', { name: /#55/ })).toContainText('kelurahan-55.xlsx');
-  await expect(table.getByRole('row')).toHaveCount(51); // the header and 50 imports
-  await expect(table.getByRole('row', { name: /#5\b/ })).toHaveCount(0);
+  await App.signIn(page, web);
+  const wizard = await ImportWizard.open(page);
+  await wizard.openHistory();
+  await expect(wizard.batch(55)).toContainText('kelurahan-55.xlsx');
+  await expect(wizard.history.getByRole('row')).toHaveCount(51); // the header and 50 imports
+  await expect(wizard.batch(5)).toHaveCount(0);
 
   await expect(page.getByText('1–50 dari 55 impor')).toBeVisible();
   await page.getByRole('button', { name: '2', exact: true }).click();
   await expect(page.getByText('51–55 dari 55 impor')).toBeVisible();
-  await expect(table.getByRole('row', { name: /#5\b/ })).toContainText('kelurahan-5.xlsx');
-  await expect(table.getByRole('row')).toHaveCount(6);
-  await expect(table.getByRole('row', { name: /#55/ })).toHaveCount(0);
+  await expect(wizard.batch(5)).toContainText('kelurahan-5.xlsx');
+  await expect(wizard.history.getByRole('row')).toHaveCount(6);
+  await expect(wizard.batch(55)).toHaveCount(0);
   if (process.env.SCREENSHOTS) {
     mkdirSync('test-results/screenshots', { recursive: true });
     await page.screenshot({ path: 'test-results/screenshots/import-history-page-2.png', fullPage: true });

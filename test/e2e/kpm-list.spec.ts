@@ -1,7 +1,9 @@
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { createKpm } from '../../main/services/kpm';
 import { familyInput } from '../node/helpers';
-import { expect, login, test, type WebServer } from '../support/web';
+import { App } from '../support/pages/app';
+import { KpmListPage } from '../support/pages/kpm-list';
+import { expect, test, type WebServer } from '../support/web';
 
 /** Two families whose pengurus share a name: one from a DTKS file without ID KPM. */
 function registerNamesakes(web: WebServer) {
@@ -29,9 +31,9 @@ function registerNamesakes(web: WebServer) {
 test.beforeEach(({ web }) => registerNamesakes(web));
 
 test('families with the same name are told apart; a missing ID KPM is said', async ({ page, web }) => {
-  await login(page, web.url);
-  await page.getByRole('link', { name: 'Data KPM' }).click();
-  const rows = page.getByRole('row').filter({ hasText: 'SRI RAHAYU KEMBAR' });
+  await App.signIn(page, web);
+  const list = await KpmListPage.open(page);
+  const rows = list.family('SRI RAHAYU KEMBAR');
   await expect(rows).toHaveCount(2);
   const withoutId = rows.filter({ hasText: 'Belum ada ID KPM' });
   await expect(withoutId).toContainText('Lahir 4 Agustus 1980');
@@ -47,9 +49,9 @@ test('families with the same name are told apart; a missing ID KPM is said', asy
 });
 
 test('a slow search shows that the list is loading; a failed one offers "Coba lagi"', async ({ page, web }) => {
-  await login(page, web.url);
-  await page.getByRole('link', { name: 'Data KPM' }).click();
-  await expect(page.getByTestId('kpm-count')).toHaveText('1–2 dari 2 KPM');
+  await App.signIn(page, web);
+  const list = await KpmListPage.open(page);
+  await expect(list.count).toHaveText('1–2 dari 2 KPM');
 
   // Hold the next search until the loading state has been seen.
   let release: () => void = () => {};
@@ -64,7 +66,7 @@ test('a slow search shows that the list is loading; a failed one offers "Coba la
   await expect(page.getByLabel('Memuat ulang daftar KPM')).toBeVisible();
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(1);
   release();
-  await expect(page.getByTestId('kpm-count')).toHaveText('1–1 dari 1 KPM');
+  await expect(list.count).toHaveText('1–1 dari 1 KPM');
   await expect(page.getByLabel('Memuat ulang daftar KPM')).toHaveCount(0);
   await page.unroute('**/api/call/kpm.search');
 
@@ -77,6 +79,6 @@ test('a slow search shows that the list is loading; a failed one offers "Coba la
   await page.getByPlaceholder(/Cari nama/).fill('3375024408800002');
   await expect(page.getByText('Daftar KPM tidak dapat dimuat')).toBeVisible();
   await page.getByRole('button', { name: 'Coba lagi' }).click();
-  await expect(page.getByTestId('kpm-count')).toHaveText('1–1 dari 1 KPM');
+  await expect(list.count).toHaveText('1–1 dari 1 KPM');
   await expect(page.getByRole('row').filter({ hasText: 'Belum ada ID KPM' })).toHaveCount(1);
 });

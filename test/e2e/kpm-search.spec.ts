@@ -1,8 +1,9 @@
-import type { Page } from '@playwright/test';
 import { kpmSchema } from '../../main/domain/schemas';
 import type { Actor } from '../../main/services/actor';
 import { createKpm } from '../../main/services/kpm';
-import { expect, login, test } from '../support/web';
+import { App } from '../support/pages/app';
+import { KpmListPage } from '../support/pages/kpm-list';
+import { expect, test } from '../support/web';
 
 const ADMIN_ACTOR: Actor = { id: 1, username: 'admin', role: 'admin' };
 
@@ -45,44 +46,41 @@ test.beforeEach(({ web }) => {
   web.db.$client.prepare('UPDATE kpm SET id_kpm = NULL WHERE id = ?').run(second);
 });
 
-const listCount = (page: Page) => page.getByTestId('kpm-count');
-
 test('a mother finds her family by typing part of her child’s name, or the desa', async ({ page, web }) => {
-  await login(page, web.url);
-  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data KPM' }).click();
-  const search = page.getByRole('textbox', { name: 'Cari KPM' });
-  await expect(listCount(page)).toHaveText('1–2 dari 2 KPM');
+  await App.signIn(page, web);
+  const list = await KpmListPage.open(page);
+  const { search } = list;
+  await expect(list.count).toHaveText('1–2 dari 2 KPM');
 
   await search.fill('kiran');
-  await expect(listCount(page)).toHaveText('1–1 dari 1 KPM');
-  await expect(page.getByRole('link', { name: 'SULASTRI UJI' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'MARYAM UJI' })).toHaveCount(0);
+  await expect(list.count).toHaveText('1–1 dari 1 KPM');
+  await expect(list.link('SULASTRI UJI')).toBeVisible();
+  await expect(list.link('MARYAM UJI')).toHaveCount(0);
   // The result says why it matched: the child's name, shown under the family.
   await expect(page.getByTestId('match-reason')).toHaveText('Cocok: anggota KIRANA PUTRI UJI');
 
   await search.fill('tirto');
-  await expect(listCount(page)).toHaveText('1–1 dari 1 KPM');
-  await expect(page.getByRole('link', { name: 'MARYAM UJI' })).toBeVisible();
+  await expect(list.count).toHaveText('1–1 dari 1 KPM');
+  await expect(list.link('MARYAM UJI')).toBeVisible();
   await expect(page.getByTestId('match-reason')).toContainText('Cocok: desa Tirto');
 
   await search.fill('P3375');
-  await expect(listCount(page)).toHaveText('1–1 dari 1 KPM');
-  await expect(page.getByRole('link', { name: 'SULASTRI UJI' })).toBeVisible();
+  await expect(list.count).toHaveText('1–1 dari 1 KPM');
+  await expect(list.link('SULASTRI UJI')).toBeVisible();
 });
 
 test('the list shows only families without an ID KPM, and the choice stays in the address', async ({ page, web }) => {
-  await login(page, web.url);
-  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data KPM' }).click();
-  await expect(listCount(page)).toHaveText('1–2 dari 2 KPM');
-  await page.getByRole('combobox', { name: 'ID KPM' }).click();
-  await page.getByRole('option', { name: 'Tanpa ID KPM' }).click();
-  await expect(listCount(page)).toHaveText('1–1 dari 1 KPM');
-  await expect(page.getByRole('link', { name: 'MARYAM UJI' })).toBeVisible();
+  await App.signIn(page, web);
+  const list = await KpmListPage.open(page);
+  await expect(list.count).toHaveText('1–2 dari 2 KPM');
+  await list.filter('ID KPM', 'Tanpa ID KPM');
+  await expect(list.count).toHaveText('1–1 dari 1 KPM');
+  await expect(list.link('MARYAM UJI')).toBeVisible();
   await expect(page).toHaveURL(/idkpm=kosong/);
   await page.screenshot({ path: 'test-results/kpm-tanpa-id-kpm.png' });
 
   await page.reload();
-  await expect(listCount(page)).toHaveText('1–1 dari 1 KPM');
-  await page.getByRole('button', { name: 'Hapus filter' }).click();
-  await expect(listCount(page)).toHaveText('1–2 dari 2 KPM');
+  await expect(list.count).toHaveText('1–1 dari 1 KPM');
+  await list.clearFilters();
+  await expect(list.count).toHaveText('1–2 dari 2 KPM');
 });

@@ -1,9 +1,13 @@
-import type { Page } from '@playwright/test';
 import { pendampingSchema } from '../../main/domain/schemas';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { createPendamping, reassignKpm } from '../../main/services/pendamping';
 import { ADMIN } from '../support/office';
-import { expect, login, registerFamily, test, type WebServer } from '../support/web';
+import { App } from '../support/pages/app';
+import { KpmListPage } from '../support/pages/kpm-list';
+import { LoginPage } from '../support/pages/login';
+import { PendampingPage } from '../support/pages/pendamping';
+import { UsersPage } from '../support/pages/users';
+import { expect, registerFamily, test, type WebServer } from '../support/web';
 
 /**
  * Every test starts from two pendamping and three synthetic families with the first one, written through the
@@ -32,9 +36,6 @@ function seedPendampingAndFamilies(web: WebServer) {
   return { rina, dedi, ids };
 }
 
-const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name }).click();
-
 const pendampingOf = (web: WebServer, nama: string) =>
   (
     web.db.$client
@@ -43,20 +44,16 @@ const pendampingOf = (web: WebServer, nama: string) =>
   ).name;
 
 test('add a pendamping with the kecamatan they cover', async ({ page, web }) => {
-  await login(page, web.url);
-  await nav(page, 'Pendamping');
-  await page.getByRole('button', { name: 'Tambah pendamping' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Tambah pendamping' });
-  await expect(dialog.getByRole('textbox', { name: 'Nama pendamping' })).toBeFocused();
-  await dialog.getByRole('textbox', { name: 'Nama pendamping' }).fill('SRI LESTARI');
-  await dialog.getByRole('textbox', { name: 'NIP / NI PPPK' }).fill('198501012010012001');
-  await dialog.getByRole('combobox', { name: 'Kecamatan wilayah tugas' }).click();
-  await page.getByRole('option', { name: 'Pekalongan Utara' }).click();
-  await page.getByRole('option', { name: 'Pekalongan Selatan' }).click();
-  await dialog.getByRole('textbox', { name: 'Nama pendamping' }).press('Enter');
+  await App.signIn(page, web);
+  const pendamping = await PendampingPage.open(page);
+  const dialog = await pendamping.add({
+    name: 'SRI LESTARI',
+    nip: '198501012010012001',
+    districts: ['Pekalongan Utara', 'Pekalongan Selatan'],
+  });
 
   await expect(dialog).toBeHidden();
-  const row = page.getByRole('row', { name: /SRI LESTARI/ });
+  const row = pendamping.pendamping('SRI LESTARI');
   await expect(row).toContainText('198501012010012001');
   await expect(row).toContainText('Pekalongan Utara');
   await expect(row).toContainText('Pekalongan Selatan');
@@ -65,20 +62,14 @@ test('add a pendamping with the kecamatan they cover', async ({ page, web }) => 
 
 test('move selected families to another pendamping from the KPM list', async ({ page, web }) => {
   seedPendampingAndFamilies(web);
-  await login(page, web.url);
-  await nav(page, 'Data KPM');
-  await page.getByRole('checkbox', { name: 'Pilih ANI WIDYA' }).check();
-  await page.getByRole('checkbox', { name: 'Pilih BUDI ASTUTI' }).check();
+  await App.signIn(page, web);
+  const list = await KpmListPage.open(page);
+  await list.select(['ANI WIDYA', 'BUDI ASTUTI']);
   await expect(page.getByText('2 KPM dipilih')).toBeVisible();
-  await page.getByRole('button', { name: 'Pindahkan ke pendamping…' }).click();
-
-  const dialog = page.getByRole('dialog', { name: 'Pindahkan ke pendamping lain' });
-  await dialog.getByRole('combobox', { name: 'Pendamping tujuan' }).click();
-  await page.getByRole('option', { name: 'DEDI SUPRIYADI' }).click();
-  await dialog.getByRole('button', { name: 'Pindahkan 2 KPM' }).click();
+  await list.moveChosen(2, 'DEDI SUPRIYADI');
 
   await expect(page.getByText('2 KPM dipindahkan ke DEDI SUPRIYADI.')).toBeVisible();
-  await expect(page.getByRole('row', { name: /ANI WIDYA/ })).toContainText('DEDI SUPRIYADI');
+  await expect(list.family('ANI WIDYA')).toContainText('DEDI SUPRIYADI');
   expect(pendampingOf(web, 'ANI WIDYA')).toBe('DEDI SUPRIYADI');
   expect(pendampingOf(web, 'CICI HANDAYANI')).toBe('RINA MARLINA');
 });
@@ -91,47 +82,36 @@ test('move every family of one pendamping after a confirmation naming both', asy
     SYSTEM_ACTOR,
     pendampingSchema.parse({ name: 'SRI LESTARI', districtCodes: ['337503', '337504'] }),
   );
-  await login(page, web.url);
-  await nav(page, 'Pendamping');
-  await page.getByRole('button', { name: 'Pindahkan semua KPM DEDI SUPRIYADI' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Pindahkan semua KPM' });
-  await dialog.getByRole('combobox', { name: 'Pendamping tujuan' }).click();
-  await page.getByRole('option', { name: /^SRI LESTARI/ }).click();
+  await App.signIn(page, web);
+  const pendamping = await PendampingPage.open(page);
+  const dialog = await pendamping.moveAll('DEDI SUPRIYADI', /^SRI LESTARI/);
   await expect(dialog).toContainText('Pindahkan 2 KPM aktif dari DEDI SUPRIYADI ke SRI LESTARI?');
   await dialog.getByRole('button', { name: 'Ya, pindahkan 2 KPM' }).click();
 
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('row', { name: /DEDI SUPRIYADI/ }).getByRole('link')).toHaveText('0');
-  await expect(page.getByRole('row', { name: /SRI LESTARI/ }).getByRole('link')).toHaveText('2');
+  await expect(pendamping.pendamping('DEDI SUPRIYADI').getByRole('link')).toHaveText('0');
+  await expect(pendamping.pendamping('SRI LESTARI').getByRole('link')).toHaveText('2');
   expect(pendampingOf(web, 'BUDI ASTUTI')).toBe('SRI LESTARI');
 });
 
 test('the administrator adds an operator, who does not see the admin pages', async ({ page, web }) => {
-  await login(page, web.url);
-  await nav(page, 'Pengguna');
-  await page.getByRole('button', { name: 'Tambah pengguna' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Tambah pengguna' });
-  await dialog.getByRole('textbox', { name: 'Nama pengguna' }).fill('operator1');
-  await dialog.getByRole('textbox', { name: 'Nama lengkap' }).fill('Dewi Operator');
-  await expect(dialog.getByRole('combobox', { name: 'Peran' })).toHaveValue(/^Operator/);
-  await dialog.getByLabel(/^Kata sandi/).fill('operator123');
-  await dialog.getByLabel(/^Ulangi kata sandi/).fill('operator123');
-  await dialog.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByRole('row', { name: /operator1/ })).toContainText('Dewi Operator');
+  const admin = await App.signIn(page, web);
+  const users = await UsersPage.open(page);
+  const operator = { username: 'operator1', fullName: 'Dewi Operator', password: 'operator123' };
+  await users.add(operator);
+  await expect(users.user('operator1')).toContainText('Dewi Operator');
 
-  await page.getByRole('button', { name: `Menu pengguna ${ADMIN.fullName}` }).click();
-  await page.getByRole('menuitem', { name: 'Keluar' }).click();
-  await login(page, web.url, 'operator1', 'operator123');
-  const menu = page.getByRole('navigation', { name: 'Navigasi utama' });
+  await admin.signOut(ADMIN.fullName);
+  const menu = (await App.signIn(page, web, operator)).navigation;
   await expect(menu.getByRole('link', { name: 'Data KPM' })).toBeVisible();
   await expect(menu.getByRole('link', { name: 'Pengguna' })).toHaveCount(0);
   await expect(menu.getByRole('link', { name: 'Pengaturan' })).toHaveCount(0);
 });
 
 test('an expired session sends the user back to the login page', async ({ page, web }) => {
-  await login(page, web.url);
+  const app = await App.signIn(page, web);
   // The server forgets sessions on restart; a token it does not know stands in for that.
   await page.evaluate(() => sessionStorage.setItem('graduasi.session', 'kedaluwarsa'));
-  await nav(page, 'Data KPM');
-  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
+  await app.open('Data KPM');
+  await expect(new LoginPage(page).signInButton).toBeVisible();
 });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Db } from '../../db/open';
 import { addFamilies, addPendamping, decideGraduations } from '../support/graduation';
-import { choose, expect, login, navigate, test } from '../support/web';
+import { App } from '../support/pages/app';
+import { ReportsPage } from '../support/pages/reports';
+import { expect, test } from '../support/web';
 import { readWorkbook } from '../support/xlsx-read';
 
 const YEAR = new Date().getFullYear();
@@ -21,22 +23,25 @@ test('the report per kecamatan shows a table and a chart, follows the period and
   web,
 }) => {
   seedGraduations(web.db);
-  await login(page, web.url);
-  await navigate(page, 'Laporan');
-  const table = page.getByRole('table', { name: 'Laporan per kecamatan' });
-  const barat = table.getByRole('row', { name: /Pekalongan Barat/ });
+  const app = await App.signIn(page, web);
+  const report = await ReportsPage.open(page);
   // KPM aktif, mandiri, alamiah, graduasi, target, capaian, keluar
-  await expect(barat.getByRole('cell')).toHaveText(['Pekalongan Barat', '7', '3', '0', '3', '10', '30%', '0']);
-  await expect(
-    table
-      .getByRole('row', { name: /Pekalongan Timur/ })
-      .getByRole('cell')
-      .nth(3),
-  ).toHaveText('2');
-  const chart = page.getByLabel('Grafik graduasi per kecamatan');
+  await expect(report.district('Pekalongan Barat')).toHaveText([
+    'Pekalongan Barat',
+    '7',
+    '3',
+    '0',
+    '3',
+    '10',
+    '30%',
+    '0',
+  ]);
+  await expect(report.district('Pekalongan Timur').nth(3)).toHaveText('2');
+  const chart = report.chart('Grafik graduasi per kecamatan');
   await expect(chart.locator('svg path.recharts-rectangle').first()).toBeVisible();
   expect(await chart.locator('svg path.recharts-rectangle').count()).toBeGreaterThanOrEqual(4);
-  await expect(page.getByLabel('Grafik graduasi per bulan').locator('svg .recharts-line').first()).toBeVisible();
+  const months = report.chart('Grafik graduasi per bulan');
+  await expect(months.locator('svg .recharts-line').first()).toBeVisible();
   // The kecamatan names under the bars do not run into each other, and each carries its whole name as a tooltip.
   const ticks = chart.locator('svg text:has(title)');
   await expect(ticks.first()).toBeVisible();
@@ -50,61 +55,44 @@ test('the report per kecamatan shows a table and a chart, follows the period and
   for (let i = 1; i < boxes.length; i++) expect(boxes[i].left).toBeGreaterThanOrEqual(boxes[i - 1].right - 1);
   expect(boxes.map((b) => b.title)).toContain('Pekalongan Barat');
   // Mandiri, Alamiah and Keluar are told apart even where their counts are equal: different dashes.
-  const dashes = await page
-    .getByLabel('Grafik graduasi per bulan')
+  const dashes = await months
     .locator('.recharts-line path.recharts-curve')
     .evaluateAll((els) => els.map((el) => el.getAttribute('stroke-dasharray') ?? ''));
   expect(new Set(dashes).size).toBe(3);
-  await page.screenshot({ path: test.info().outputPath('laporan-kecamatan.png'), fullPage: true });
+  await app.screenshot('laporan-kecamatan');
 
   // From March: February's graduations in Barat leave the report, June's in Timur stay.
-  await page.getByRole('combobox', { name: 'Dari bulan' }).click();
-  await page.getByRole('option', { name: 'Maret', exact: true }).click();
-  await expect(page.getByText(`Periode Maret - Desember ${YEAR}`)).toBeVisible();
-  await expect(barat.getByRole('cell').nth(2)).toHaveText('0');
-  await expect(
-    table
-      .getByRole('row', { name: /Pekalongan Timur/ })
-      .getByRole('cell')
-      .nth(3),
-  ).toHaveText('2');
+  await report.startFrom('Maret');
+  await expect(report.period(`Maret - Desember ${YEAR}`)).toBeVisible();
+  await expect(report.district('Pekalongan Barat').nth(2)).toHaveText('0');
+  await expect(report.district('Pekalongan Timur').nth(3)).toHaveText('2');
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Unduh Excel' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe(`laporan-per-kecamatan-${YEAR}-03-12.xlsx`);
-  const file = test.info().outputPath(download.suggestedFilename());
-  await download.saveAs(file);
-  const book = await readWorkbook(readFileSync(file));
-  const sheet = book.getWorksheet('Graduasi dan target');
+  const excel = await report.downloadExcel((name) => test.info().outputPath(name));
+  expect(excel.name).toBe(`laporan-per-kecamatan-${YEAR}-03-12.xlsx`);
+  const sheet = (await readWorkbook(readFileSync(excel.file))).getWorksheet('Graduasi dan target');
   expect(sheet?.getRow(2).values).toEqual([undefined, 'Pekalongan Barat', 0, 0, 0, 10, 0, 0]);
   expect(sheet?.getRow(3).values).toEqual([undefined, 'Pekalongan Timur', 0, 2, 2, 10, 20, 0]);
 
   // The desa of one kecamatan, in the same period.
-  await page.getByRole('tab', { name: 'Per desa' }).click();
-  await choose(page, 'Kecamatan', 'Pekalongan Barat', 'Barat');
-  const desa = page.getByRole('table', { name: 'Laporan per desa/kelurahan' });
+  const desa = await report.openVillages('Pekalongan Barat', 'Barat');
   await expect(desa.getByRole('row')).toHaveCount(3);
   await expect(desa.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('Pekalongan Barat');
   await expect(desa.getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText('7');
-  await expect(page.getByText(`Periode Maret - Desember ${YEAR}, Kecamatan Pekalongan Barat`)).toBeVisible();
+  await expect(report.period(`Maret - Desember ${YEAR}, Kecamatan Pekalongan Barat`)).toBeVisible();
 });
 
 test("a pendamping's report shows their figures and prints A4 with the signatures", async ({ page, web }) => {
   seedGraduations(web.db);
-  await login(page, web.url);
-  await navigate(page, 'Laporan');
-  await page.getByRole('tab', { name: 'Laporan pendamping' }).click();
-  await choose(page, 'Pendamping', 'RINA PENDAMPING', 'RINA');
+  const app = await App.signIn(page, web);
+  const report = await ReportsPage.open(page);
+  await report.openPendamping('RINA PENDAMPING', 'RINA');
   await expect(page.getByText('3 / 10')).toBeVisible();
   await expect(page.getByText('30% dari target')).toBeVisible();
   await expect(
-    page.getByLabel('Grafik graduasi pendamping per bulan').locator('svg path.recharts-rectangle').first(),
+    report.chart('Grafik graduasi pendamping per bulan').locator('svg path.recharts-rectangle').first(),
   ).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('laporan-pendamping.png'), fullPage: true });
-  await page.getByRole('button', { name: 'Cetak' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Laporan kinerja pendamping' });
+  await app.screenshot('laporan-pendamping');
+  const dialog = await report.printPendamping();
   await expect(dialog).toContainText(`laporan-pendamping-RINA-PENDAMPING-${YEAR}.pdf`);
   await expect(dialog).toContainText('2 halaman');
 });

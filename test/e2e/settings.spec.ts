@@ -1,6 +1,10 @@
 import { createUser } from '../../main/services/auth';
 import { ADMIN, OFFICE } from '../support/office';
-import { expect, login, navigate, test } from '../support/web';
+import { App } from '../support/pages/app';
+import { LoginPage } from '../support/pages/login';
+import { SettingsPage } from '../support/pages/settings';
+import { UsersPage } from '../support/pages/users';
+import { expect, test } from '../support/web';
 
 const NEW_NAME = 'Dinas Sosial P3A Kota Pekalongan';
 
@@ -9,23 +13,21 @@ test('the administrator updates the office profile; a wrong NIP is refused at it
   web,
   browser,
 }) => {
-  await login(page, web.url);
-  await navigate(page, 'Pengaturan');
-  await expect(page.getByRole('tab', { name: 'Profil kantor' })).toHaveAttribute('aria-selected', 'true');
-  const name = page.getByLabel('Nama instansi');
-  await expect(name).toHaveValue(OFFICE.agencyName);
-  await expect(page.getByLabel('Kabupaten/kota')).toHaveValue('Kota Pekalongan');
-  await expect(page.getByLabel('Kabupaten/kota')).not.toBeEditable();
+  await App.signIn(page, web);
+  const settings = await SettingsPage.open(page);
+  await expect(settings.field('Nama instansi')).toHaveValue(OFFICE.agencyName);
+  await expect(settings.field('Kabupaten/kota')).toHaveValue('Kota Pekalongan');
+  await expect(settings.field('Kabupaten/kota')).not.toBeEditable();
 
-  await name.fill(NEW_NAME);
-  await page.getByLabel('Nama kepala dinas').fill('Ir. BAMBANG SUTRISNO, M.M.');
-  await page.getByLabel('NIP').fill('12345');
-  await page.getByRole('button', { name: 'Simpan profil kantor' }).click();
-  await expect(page.getByLabel('NIP')).toHaveAttribute('aria-invalid', 'true');
+  await settings.field('Nama instansi').fill(NEW_NAME);
+  await settings.field('Nama kepala dinas').fill('Ir. BAMBANG SUTRISNO, M.M.');
+  await settings.field('NIP').fill('12345');
+  await settings.saveProfile();
+  await expect(settings.field('NIP')).toHaveAttribute('aria-invalid', 'true');
   expect(web.db.$client.prepare('SELECT agency_name FROM office').get()).toEqual({ agency_name: OFFICE.agencyName });
 
-  await page.getByLabel('NIP').fill('196805121994031006');
-  await page.getByRole('button', { name: 'Simpan profil kantor' }).click();
+  await settings.field('NIP').fill('196805121994031006');
+  await settings.saveProfile();
   await expect(page.getByText('Profil kantor disimpan.')).toBeVisible();
   // The header follows without a reload.
   await expect(page.getByRole('heading', { name: NEW_NAME })).toBeVisible();
@@ -41,10 +43,9 @@ test('the administrator updates the office profile; a wrong NIP is refused at it
   expect(audit).toEqual([{ username: ADMIN.username, summary: 'Profil kantor diubah' }]);
 
   // Saved means saved: a new login elsewhere reads the new profile.
-  const elsewhere = await browser.newPage();
-  await login(elsewhere, web.url);
-  await expect(elsewhere.getByRole('heading', { name: NEW_NAME })).toBeVisible();
-  await elsewhere.close();
+  const elsewhere = await App.signIn(await browser.newPage(), web);
+  await expect(elsewhere.page.getByRole('heading', { name: NEW_NAME })).toBeVisible();
+  await elsewhere.page.close();
 });
 
 test('a deactivated user cannot log in until the administrator activates them again', async ({
@@ -52,36 +53,27 @@ test('a deactivated user cannot log in until the administrator activates them ag
   web,
   browser,
 }) => {
+  const operator = { username: 'operator1', password: 'operator123' };
   await createUser(
     web.db,
     { id: 1, username: ADMIN.username, role: 'admin' },
-    {
-      username: 'operator1',
-      fullName: 'Dewi Operator',
-      role: 'operator',
-      password: 'operator123',
-    },
+    { ...operator, fullName: 'Dewi Operator', role: 'operator' },
   );
-  await login(page, web.url);
-  await navigate(page, 'Pengguna');
-  const row = page.getByRole('row', { name: /operator1/ });
-  await row.getByRole('button', { name: 'Nonaktifkan' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nonaktifkan pengguna operator1?' });
-  await expect(dialog).toContainText('Dewi Operator tidak dapat masuk lagi');
-  await dialog.getByRole('button', { name: 'Ya, nonaktifkan' }).click();
-  await expect(row).toContainText('Tidak aktif');
+  await App.signIn(page, web);
+  const users = await UsersPage.open(page);
+  await users.deactivate(operator.username, (dialog) =>
+    expect(dialog).toContainText('Dewi Operator tidak dapat masuk lagi'),
+  );
+  await expect(users.user(operator.username)).toContainText('Tidak aktif');
 
-  const other = await browser.newPage();
-  await other.goto(web.url);
-  await other.getByLabel('Nama pengguna').fill('operator1');
-  await other.getByLabel('Kata sandi').fill('operator123');
-  await other.getByLabel('Kata sandi').press('Enter');
-  await expect(other.getByRole('alert')).toContainText('akun tidak aktif');
-  await expect(other.getByRole('navigation', { name: 'Navigasi utama' })).toHaveCount(0);
+  const other = await LoginPage.open(await browser.newPage(), web);
+  await other.signIn(operator.username, operator.password);
+  await expect(other.refusal).toContainText('akun tidak aktif');
+  await other.expectSignedOut();
 
-  await row.getByRole('button', { name: 'Aktifkan' }).click();
-  await expect(row).toContainText('Aktif');
-  await expect(row).not.toContainText('Tidak aktif');
-  await login(other, web.url, 'operator1', 'operator123');
-  await other.close();
+  await users.activate(operator.username);
+  await expect(users.user(operator.username)).toContainText('Aktif');
+  await expect(users.user(operator.username)).not.toContainText('Tidak aktif');
+  await App.signIn(other.page, web, operator);
+  await other.page.close();
 });

@@ -1,18 +1,21 @@
 import { ADMIN, OFFICE } from '../support/office';
-import { choose, expect, login, test } from '../support/web';
+import { App } from '../support/pages/app';
+import { HomePage } from '../support/pages/home';
+import { LoginPage } from '../support/pages/login';
+import { SetupWizard } from '../support/pages/setup';
+import { expect, test } from '../support/web';
 
 test.describe('first run', () => {
   test.use({ officeSetUp: false });
 
   test('the setup wizard prepares the office and the administrator', async ({ page, web }) => {
-    await page.goto(web.url);
-    await expect(page.getByRole('heading', { name: 'Penyiapan aplikasi Graduasi PKH' })).toBeVisible();
+    const wizard = await SetupWizard.open(page, web);
 
     // Step 1: office profile. A wrong NIP is refused at its field before the wizard moves on.
-    await expect(page.getByLabel('Nama instansi')).toBeFocused();
+    await expect(wizard.field('Nama instansi')).toBeFocused();
     // An empty required field refused keeps a grey placeholder: a red one read like typed text.
-    await page.getByRole('button', { name: 'Lanjut' }).click();
-    const address = page.getByLabel('Alamat kantor');
+    await wizard.next();
+    const address = wizard.field('Alamat kantor');
     await expect(address).toHaveAttribute('aria-invalid', 'true');
     const colours = await address.evaluate((el) => ({
       placeholder: getComputedStyle(el, '::placeholder').color,
@@ -20,44 +23,39 @@ test.describe('first run', () => {
     }));
     expect(colours.placeholder).not.toBe(colours.border);
     // The kabupaten/kota is found the way people abbreviate it.
-    const regency = page.getByRole('combobox', { name: 'Kabupaten/kota' });
     for (const [typed, found] of [
       ['kab pamekasan', 'Kabupaten Pamekasan — Jawa Timur'],
       ['kab. pamekasan', 'Kabupaten Pamekasan — Jawa Timur'],
       ['kt. pekalongan', 'Kota Pekalongan — Jawa Tengah'],
     ]) {
-      await regency.fill(typed);
+      await wizard.regency.fill(typed);
       await expect(page.getByRole('option', { name: found })).toBeVisible();
     }
-    await regency.fill('');
-    await page.getByLabel('Nama instansi').fill(OFFICE.agencyName);
-    await choose(page, 'Kabupaten/kota', 'Kota Pekalongan — Jawa Tengah', 'Kota Pekalongan');
+    await wizard.regency.fill('');
+    await wizard.field('Nama instansi').fill(OFFICE.agencyName);
+    await wizard.chooseRegency('Kota Pekalongan — Jawa Tengah', 'Kota Pekalongan');
     await expect(page.getByText('Data wilayah Kemendagri dari paket idn-area-data (lisensi ODbL)')).toBeVisible();
-    await page.getByLabel('Alamat kantor').fill(OFFICE.address);
-    await page.getByLabel('Nama kepala dinas').fill(OFFICE.headName);
-    await page.getByLabel('NIP').fill('12345');
-    await page.getByRole('button', { name: 'Lanjut' }).click();
-    await expect(page.getByLabel('NIP')).toHaveAttribute('aria-invalid', 'true');
-    await page.getByLabel('NIP').fill(OFFICE.headNip);
-    await page.getByLabel('NIP').press('Enter');
+    await wizard.field('Alamat kantor').fill(OFFICE.address);
+    await wizard.field('Nama kepala dinas').fill(OFFICE.headName);
+    await wizard.field('NIP').fill('12345');
+    await wizard.next();
+    await expect(wizard.field('NIP')).toHaveAttribute('aria-invalid', 'true');
+    await wizard.field('NIP').fill(OFFICE.headNip);
+    await wizard.field('NIP').press('Enter');
 
     // Step 2: the first administrator.
-    await expect(page.getByLabel('Nama lengkap')).toBeVisible();
-    await page.getByLabel('Nama pengguna').fill(ADMIN.username);
-    await page.getByLabel('Nama lengkap').fill(ADMIN.fullName);
-    await page.getByLabel(/^Kata sandi/).fill(ADMIN.password);
-    await page.getByLabel('Ulangi kata sandi').fill('lain-lain-123');
-    await page.getByRole('button', { name: 'Lanjut' }).click();
+    await wizard.fillAdministrator(ADMIN, 'lain-lain-123');
+    await wizard.next();
     await expect(page.getByText('Ulangi kata sandi yang sama persis.')).toBeVisible();
-    await page.getByLabel('Ulangi kata sandi').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Lanjut' }).click();
+    await wizard.field('Ulangi kata sandi').fill(ADMIN.password);
+    await wizard.next();
 
     // Step 3: summary, then save.
-    await expect(page.getByRole('cell', { name: 'Kota Pekalongan — Jawa Tengah' })).toBeVisible();
-    await expect(page.getByRole('cell', { name: OFFICE.headNip })).toBeVisible();
-    await page.getByRole('button', { name: 'Simpan dan mulai' }).click();
+    await expect(wizard.summary('Kota Pekalongan — Jawa Tengah')).toBeVisible();
+    await expect(wizard.summary(OFFICE.headNip)).toBeVisible();
+    await wizard.saveAndStart();
 
-    await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
+    await expect(new LoginPage(page).signInButton).toBeVisible();
     const saved = web.db.$client.prepare('SELECT agency_name, regency_name, head_nip FROM office').get();
     expect(saved).toEqual({
       agency_name: OFFICE.agencyName,
@@ -68,51 +66,44 @@ test.describe('first run', () => {
 });
 
 test('a wrong password does not log in', async ({ page, web }) => {
-  await page.goto(web.url);
-  await page.getByLabel('Nama pengguna').fill(ADMIN.username);
-  await page.getByLabel('Kata sandi').fill('salah-sandi');
-  await page.getByLabel('Kata sandi').press('Enter');
-  await expect(page.getByRole('alert')).toContainText('Nama pengguna atau kata sandi salah');
-  await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
+  const login = await LoginPage.open(page, web);
+  await login.signIn(ADMIN.username, 'salah-sandi');
+  await expect(login.refusal).toContainText('Nama pengguna atau kata sandi salah');
+  await login.expectSignedOut();
+  await expect(login.signInButton).toBeVisible();
 });
 
 test('the administrator logs in with Enter, sees the office and logs out', async ({ page, web }) => {
-  await page.goto(web.url);
-  await expect(page.getByLabel('Nama pengguna')).toBeFocused();
-  await page.getByLabel('Nama pengguna').fill(ADMIN.username);
-  await page.getByLabel('Kata sandi').fill(ADMIN.password);
-  await page.getByLabel('Kata sandi').press('Enter');
+  const login = await LoginPage.open(page, web);
+  await expect(login.username).toBeFocused();
+  await login.signIn(ADMIN.username, ADMIN.password);
 
-  const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
-  await expect(nav).toBeVisible();
-  await expect(page.getByRole('heading', { name: OFFICE.agencyName })).toBeVisible();
+  const app = new App(page);
+  await expect(app.navigation).toBeVisible();
+  await app.expectHeading(OFFICE.agencyName);
   for (const item of ['Beranda', 'Data KPM', 'Pendamping', 'Pengguna', 'Pengaturan']) {
-    await expect(nav.getByRole('link', { name: item })).toBeVisible();
+    await expect(app.navigation.getByRole('link', { name: item })).toBeVisible();
   }
 
-  const userMenu = page.getByRole('button', { name: `Menu pengguna ${ADMIN.fullName}` });
-  await expect(userMenu).toContainText(ADMIN.fullName);
-  await expect(userMenu).toContainText('Administrator');
-  await userMenu.click();
-  await page.getByRole('menuitem', { name: 'Keluar' }).click();
-  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
+  await expect(app.userMenu(ADMIN.fullName)).toContainText(ADMIN.fullName);
+  await expect(app.userMenu(ADMIN.fullName)).toContainText('Administrator');
+  await app.signOut(ADMIN.fullName);
 });
 
 test('a new office sees its first steps on Beranda with links, and which are done', async ({ page, web }) => {
   web.db.$client.prepare("UPDATE office SET phone = '(0285) 421234', email = 'dinsos@contoh.go.id'").run();
-  await login(page, web.url);
-  const steps = page.getByRole('region', { name: 'Langkah awal' });
-  await expect(steps).toBeVisible();
-  await expect(steps.getByRole('listitem', { name: 'Lengkapi profil kantor: selesai' })).toBeVisible();
-  await expect(steps.getByRole('listitem', { name: 'Daftarkan SDM PKH: belum' })).toBeVisible();
-  await expect(steps.getByRole('listitem', { name: 'Impor daftar keluarga: belum' })).toBeVisible();
+  const app = await App.signIn(page, web);
+  const home = new HomePage(page);
+  await expect(home.firstSteps).toBeVisible();
+  await expect(home.step('Lengkapi profil kantor', 'selesai')).toBeVisible();
+  await expect(home.step('Daftarkan SDM PKH', 'belum')).toBeVisible();
+  await expect(home.step('Impor daftar keluarga', 'belum')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('beranda-langkah-awal.png') });
-  await steps.getByRole('link', { name: 'Buat akun staf kantor' }).click();
+  await home.firstSteps.getByRole('link', { name: 'Buat akun staf kantor' }).click();
   await expect(page.getByRole('heading', { name: 'Pengguna', level: 1 })).toBeVisible();
   // The role descriptions say who decides, voids and approves.
   const admin = page.getByRole('row', { name: new RegExp(ADMIN.username) });
   await expect(admin).toContainText('membatalkan surat');
   await expect(admin).toContainText('menyetujui bantuan');
-  await page.screenshot({ path: test.info().outputPath('pengguna-peran.png') });
+  await app.screenshot('pengguna-peran');
 });

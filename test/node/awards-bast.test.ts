@@ -8,7 +8,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { handoverSchema } from '../../main/domain/awards';
 import { checkTemplate, programPhrase, templateSchema } from '../../main/domain/documents';
-import { AppError } from '../../main/domain/errors';
 import { todayIso } from '../../main/domain/format';
 import type { Actor } from '../../main/services/actor';
 import { handOver, recipientsList } from '../../main/services/awards/handover';
@@ -16,6 +15,7 @@ import { getTemplate } from '../../main/services/documents/settings';
 import { verifyDocumentCode } from '../../main/services/documents/verify';
 import { insertAward, insertItem, insertProgram } from '../support/award-rows';
 import { graduatedFamilies } from '../support/documents-db';
+import { appErrorOfAsync } from '../support/errors';
 import { insertFamily, userActor } from '../support/graduation';
 import { pdfFile, pdfPageText, pdfText, readQr, squash } from '../support/pdf';
 import { setUpOffice } from './helpers';
@@ -72,15 +72,6 @@ function written() {
     handedOver: count("SELECT count(*) FROM awards WHERE stage = 'diserahkan' OR handover_date IS NOT NULL"),
     audits: count("SELECT count(*) FROM audit_log WHERE entity IN ('award', 'document')"),
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
 }
 
 beforeEach(async () => {
@@ -205,7 +196,7 @@ describe('handover', () => {
     it('when one award is not approved yet', async () => {
       const ids = [award(kpmIds[0]), award(kpmIds[1], { stage: 'direncanakan' })];
       const before = written();
-      const error = await rejection(handOver(db, operator, input(ids)));
+      const error = await appErrorOfAsync(() => handOver(db, operator, input(ids)));
       expect(error.code).toBe('CONFLICT');
       expect(error.message).toMatch(
         /Hanya bantuan berstatus disetujui yang dapat diserahkan: KELUARGA UJI 2 \(direncanakan\)/,
@@ -225,7 +216,7 @@ describe('handover', () => {
         [cancelled, /KELUARGA UJI 2 \(dibatalkan\)/],
         [corrected, /KELUARGA UJI 3 sudah diganti oleh koreksi/],
       ] as const) {
-        const error = await rejection(handOver(db, operator, input([award(kpmIds[3]), id])));
+        const error = await appErrorOfAsync(() => handOver(db, operator, input([award(kpmIds[3]), id])));
         expect(error.message).toMatch(message);
       }
       expect(written()).toEqual(before);
@@ -235,9 +226,11 @@ describe('handover', () => {
       const ids = [award(kpmIds[0], { approvedAt: '2026-11-10T09:00:00.000Z' })];
       const before = written();
       const tomorrow = new Date(Date.now() + 86_400_000);
-      const future = await rejection(handOver(db, operator, input(ids, { handoverDate: todayIso(tomorrow) })));
+      const future = await appErrorOfAsync(() =>
+        handOver(db, operator, input(ids, { handoverDate: todayIso(tomorrow) })),
+      );
       expect(future.fields?.handoverDate).toMatch(/Tanggal serah terima/);
-      const early = await rejection(handOver(db, operator, input(ids, { handoverDate: '2026-11-09' })));
+      const early = await appErrorOfAsync(() => handOver(db, operator, input(ids, { handoverDate: '2026-11-09' })));
       expect(early.fields?.handoverDate).toMatch(
         /9 November 2026 sebelum bantuan untuk KELUARGA UJI 1 disetujui \(10 November 2026\)/,
       );
@@ -247,11 +240,11 @@ describe('handover', () => {
     it('when a representative is named for more than one award, or the officer NIP is wrong', async () => {
       const ids = [award(kpmIds[0]), award(kpmIds[1])];
       const before = written();
-      const many = await rejection(
+      const many = await appErrorOfAsync(() =>
         handOver(db, operator, input(ids, { representative: { name: 'Andi Wijaya', relationship: 'anak' } })),
       );
       expect(many.fields?.representative).toMatch(/hanya dapat dicatat untuk satu bantuan/);
-      const nip = await rejection(handOver(db, operator, input(ids, { officerNip: '12345' })));
+      const nip = await appErrorOfAsync(() => handOver(db, operator, input(ids, { officerNip: '12345' })));
       expect(nip.fields?.officerNip).toMatch(/NIP petugas/);
       expect(written()).toEqual(before);
     });
@@ -260,7 +253,7 @@ describe('handover', () => {
       const ids = [award(kpmIds[0])];
       const pimpinan = userActor(db, admin, 'pimpinan', 'kadis');
       const before = written();
-      expect((await rejection(handOver(db, pimpinan, input(ids)))).code).toBe('FORBIDDEN');
+      expect((await appErrorOfAsync(() => handOver(db, pimpinan, input(ids)))).code).toBe('FORBIDDEN');
       expect(written()).toEqual(before);
     });
   });
@@ -338,7 +331,7 @@ describe('daftar penerima', () => {
 
     const empty = insertProgram(db, { name: 'Program Kosong' });
     const before = written();
-    const error = await rejection(recipientsList(db, operator, empty, '2026-11-25'));
+    const error = await appErrorOfAsync(() => recipientsList(db, operator, empty, '2026-11-25'));
     expect(error.message).toMatch(
       /Belum ada bantuan Program Kosong yang disetujui atau diserahkan tanggal 25 November 2026/,
     );

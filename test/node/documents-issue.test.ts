@@ -5,7 +5,6 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
-import { AppError, type ErrorCode } from '../../main/domain/errors';
 import { parseCode } from '../../main/domain/verification-code';
 import type { Actor } from '../../main/services/actor';
 import { documentsForFamily } from '../../main/services/documents/family';
@@ -14,6 +13,7 @@ import { ensureOwnKey, signatureValid } from '../../main/services/documents/keys
 import { voidDocument } from '../../main/services/documents/register';
 import { getTemplate, saveSignatory, saveTemplate } from '../../main/services/documents/settings';
 import { graduatedFamilies, PENDAMPING } from '../support/documents-db';
+import { expectAppErrorAsync } from '../support/errors';
 import { insertCandidate, insertFamily, reverseDecision, userActor } from '../support/graduation';
 import { OFFICE } from '../support/office';
 import { setUpOffice } from './helpers';
@@ -24,18 +24,6 @@ let admin: Actor;
 beforeEach(async () => {
   ({ db, admin } = await setUpOffice());
 });
-
-/** The AppError a promise rejects with, checked against code and message. */
-async function rejection(promise: Promise<unknown>, code: ErrorCode, message: RegExp): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  expect(error.code).toBe(code);
-  expect(error.message).toMatch(message);
-  return error;
-}
 
 const stored = (id: number) =>
   JSON.parse(db.$client.prepare('SELECT data FROM documents WHERE id = ?').pluck().get(id) as string);
@@ -121,15 +109,15 @@ describe('surat keterangan graduasi', () => {
 
   it('is refused with the reason for a family not graduated by a decision in force', async () => {
     const active = insertFamily(db, admin, 5);
-    await rejection(
-      issueFamilyDocument(db, admin, { kind: 'sk_graduasi', kpmId: active }),
+    await expectAppErrorAsync(
+      () => issueFamilyDocument(db, admin, { kind: 'sk_graduasi', kpmId: active }),
       'CONFLICT',
       /hanya untuk KPM yang sudah ditetapkan graduasi melalui keputusan \(SK\)/,
     );
     const { kpmIds, decisionId } = graduatedFamilies(db, admin, [6]);
     reverseDecision(db, decisionId);
-    await rejection(
-      issueFamilyDocument(db, admin, { kind: 'piagam', kpmId: kpmIds[0] }),
+    await expectAppErrorAsync(
+      () => issueFamilyDocument(db, admin, { kind: 'piagam', kpmId: kpmIds[0] }),
       'CONFLICT',
       /Piagam penghargaan hanya/,
     );
@@ -139,14 +127,14 @@ describe('surat keterangan graduasi', () => {
 
   it('refuses an issue date after today, or before the decree, at the field', async () => {
     const { kpmIds } = graduatedFamilies(db, admin, [1]);
-    const error = await rejection(
-      issueFamilyDocument(db, admin, { kind: 'sk_graduasi', kpmId: kpmIds[0], issuedDate: '2999-01-01' }),
+    const error = await expectAppErrorAsync(
+      () => issueFamilyDocument(db, admin, { kind: 'sk_graduasi', kpmId: kpmIds[0], issuedDate: '2999-01-01' }),
       'INVALID_INPUT',
       /masa depan/,
     );
     expect(error.fields?.issuedDate).toMatch(/Tanggal surat/);
-    const early = await rejection(
-      issueFamilyDocument(db, admin, { kind: 'piagam', kpmId: kpmIds[0], issuedDate: '2026-10-14' }),
+    const early = await expectAppErrorAsync(
+      () => issueFamilyDocument(db, admin, { kind: 'piagam', kpmId: kpmIds[0], issuedDate: '2026-10-14' }),
       'INVALID_INPUT',
       /sebelum tanggal SK penetapan 15 Oktober 2026/,
     );
@@ -164,8 +152,8 @@ describe('surat keterangan graduasi', () => {
     const { kpmIds } = graduatedFamilies(db, admin, [1]);
     const input = { kind: 'sk_graduasi' as const, kpmId: kpmIds[0], issuedDate: '2026-11-02' };
     const first = await issueFamilyDocument(db, admin, input);
-    await rejection(
-      issueFamilyDocument(db, admin, input),
+    await expectAppErrorAsync(
+      () => issueFamilyDocument(db, admin, input),
       'CONFLICT',
       /sudah dibuat dengan nomor 460\/1\/Dinsos\/XI\/2026\. Cetak ulang/,
     );
@@ -177,8 +165,8 @@ describe('surat keterangan graduasi', () => {
   it('may only be issued by the office staff and the head', async () => {
     const { kpmIds } = graduatedFamilies(db, admin, [1]);
     const verifier = userActor(db, admin, 'verifikator', 'verif1');
-    await rejection(
-      issueFamilyDocument(db, verifier, { kind: 'sk_graduasi', kpmId: kpmIds[0] }),
+    await expectAppErrorAsync(
+      () => issueFamilyDocument(db, verifier, { kind: 'sk_graduasi', kpmId: kpmIds[0] }),
       'FORBIDDEN',
       /hak akses/,
     );
@@ -232,8 +220,8 @@ describe('surat pernyataan and piagam', () => {
     });
     expect(data.witnesses).toMatchObject({ pendampingName: '', kepalaDesaName: '' });
     for (const kpmId of [withdrawn, alamiah]) {
-      await rejection(
-        issueFamilyDocument(db, admin, { kind: 'pernyataan_mandiri', kpmId }),
+      await expectAppErrorAsync(
+        () => issueFamilyDocument(db, admin, { kind: 'pernyataan_mandiri', kpmId }),
         'CONFLICT',
         /hanya untuk calon graduasi sejahtera mandiri/,
       );
@@ -305,8 +293,8 @@ describe('lists of a proposal and its decision', () => {
     expect(keputusan.opening).toMatch(
       /^Lampiran Keputusan Kepala Dinas Sosial Kota Pekalongan Nomor SK-UJI-\d+ tanggal 15 Oktober 2026 tentang/,
     );
-    await rejection(
-      issueListDocument(db, admin, { kind: 'lampiran_keputusan', proposalId }),
+    await expectAppErrorAsync(
+      () => issueListDocument(db, admin, { kind: 'lampiran_keputusan', proposalId }),
       'CONFLICT',
       /sudah dibuat dengan nomor/,
     );
@@ -314,8 +302,8 @@ describe('lists of a proposal and its decision', () => {
 
   it('dates a lampiran no earlier than its decree', async () => {
     const { proposalId } = graduatedFamilies(db, admin, [1], { skDate: '2026-10-15' });
-    await rejection(
-      issueListDocument(db, admin, { kind: 'lampiran_keputusan', proposalId, issuedDate: '2026-10-01' }),
+    await expectAppErrorAsync(
+      () => issueListDocument(db, admin, { kind: 'lampiran_keputusan', proposalId, issuedDate: '2026-10-01' }),
       'INVALID_INPUT',
       /sebelum tanggal SK penetapan/,
     );
@@ -327,8 +315,8 @@ describe('lists of a proposal and its decision', () => {
   it('has no lampiran before the decision (or after its reversal)', async () => {
     const { proposalId, decisionId } = graduatedFamilies(db, admin, [1]);
     reverseDecision(db, decisionId);
-    await rejection(
-      issueListDocument(db, admin, { kind: 'lampiran_keputusan', proposalId }),
+    await expectAppErrorAsync(
+      () => issueListDocument(db, admin, { kind: 'lampiran_keputusan', proposalId }),
       'CONFLICT',
       /belum diputuskan/,
     );

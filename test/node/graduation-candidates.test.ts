@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { auditLog, exitTypes, graduationCandidates, kpm } from '../../db/schema';
 import { alamiahAddSchema, alamiahScanSchema, candidateListSchema } from '../../main/api/graduation.contract';
-import { AppError } from '../../main/domain/errors';
 import { kpmSchema, kpmSearchSchema } from '../../main/domain/schemas';
 import type { Actor } from '../../main/services/actor';
 import { addAlamiahCandidates, alamiahScan } from '../../main/services/graduation/alamiah';
@@ -14,6 +13,7 @@ import { addToProposal, createProposal } from '../../main/services/graduation/pr
 import { familyTimeline } from '../../main/services/graduation/timeline';
 import { createKpm, getKpm, updateKpm } from '../../main/services/kpm';
 import { searchKpm } from '../../main/services/kpm-search';
+import { appErrorOf, appErrorOfAsync } from '../support/errors';
 import { exitTypeIdNamed, insertCandidate } from '../support/graduation';
 import { familyInput, setUpOffice } from './helpers';
 
@@ -26,26 +26,6 @@ beforeEach(async () => {
   ({ db, admin } = await setUpOffice());
 });
 afterEach(() => db.$client.close());
-
-function appError(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
-
-async function asyncError(fn: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 /** Family n (1..99) with the given children (birth date, recorded komponen); no member NIKs. */
 function addFamily(n: number, children: [string, string | null][] = [], extra: Record<string, unknown> = {}): number {
@@ -91,10 +71,10 @@ describe('exit types', () => {
 
   it('refuses renaming or switching off a builtin type, a duplicate name, and a non-administrator', () => {
     const builtin = exitTypeIdNamed(db, 'Pindah domisili');
-    expect(appError(() => updateExitType(db, admin, { id: builtin, name: 'Pindah' })).message).toMatch(/bawaan/);
-    expect(appError(() => updateExitType(db, admin, { id: builtin, active: false })).code).toBe('FORBIDDEN');
-    expect(appError(() => addExitType(db, admin, { name: 'meninggal dunia' })).code).toBe('DUPLICATE');
-    expect(appError(() => addExitType(db, operator, { name: 'Lain' })).code).toBe('FORBIDDEN');
+    expect(appErrorOf(() => updateExitType(db, admin, { id: builtin, name: 'Pindah' })).message).toMatch(/bawaan/);
+    expect(appErrorOf(() => updateExitType(db, admin, { id: builtin, active: false })).code).toBe('FORBIDDEN');
+    expect(appErrorOf(() => addExitType(db, admin, { name: 'meninggal dunia' })).code).toBe('DUPLICATE');
+    expect(appErrorOf(() => addExitType(db, operator, { name: 'Lain' })).code).toBe('FORBIDDEN');
     expect(db.select().from(exitTypes).where(eq(exitTypes.id, builtin)).get()).toMatchObject({
       name: 'Pindah domisili',
       active: true,
@@ -115,7 +95,7 @@ describe('a family’s status changes only through an exit', () => {
   it('refuses a graduation type, an inactive type, a second exit and a verifikator', () => {
     const id = addFamily(1);
     const exit = (exitTypeId: number, actor = operator) =>
-      appError(() => exitKpm(db, actor, { id, exitTypeId, reason: 'Alasan', date: '2026-10-01' }));
+      appErrorOf(() => exitKpm(db, actor, { id, exitTypeId, reason: 'Alasan', date: '2026-10-01' }));
     expect(exit(exitTypeIdNamed(db, 'Graduasi alamiah')).message).toMatch(/penetapan/);
     const own = addExitType(db, admin, { name: 'Lama' });
     updateExitType(db, admin, { id: own.id, active: false });
@@ -170,7 +150,7 @@ describe('mandiri candidates', () => {
     const id = addFamily(1);
     addMandiriCandidate(db, operator, { kpmId: id, reasons: ['usaha'], notes: '' });
     expect(
-      appError(() => addMandiriCandidate(db, operator, { kpmId: id, reasons: ['usaha'], notes: '' })).message,
+      appErrorOf(() => addMandiriCandidate(db, operator, { kpmId: id, reasons: ['usaha'], notes: '' })).message,
     ).toBe('KPM IBU UJI 1 sudah menjadi calon graduasi (tahap calon).');
     const left = addFamily(2);
     exitKpm(db, operator, {
@@ -180,10 +160,10 @@ describe('mandiri candidates', () => {
       date: '2026-10-01',
     });
     expect(
-      appError(() => addMandiriCandidate(db, operator, { kpmId: left, reasons: ['usaha'], notes: '' })).message,
+      appErrorOf(() => addMandiriCandidate(db, operator, { kpmId: left, reasons: ['usaha'], notes: '' })).message,
     ).toMatch(/tidak aktif/);
     expect(
-      appError(() => addMandiriCandidate(db, verifikator, { kpmId: id, reasons: ['usaha'], notes: '' })).code,
+      appErrorOf(() => addMandiriCandidate(db, verifikator, { kpmId: id, reasons: ['usaha'], notes: '' })).code,
     ).toBe('FORBIDDEN');
     expect(db.select().from(graduationCandidates).all()).toHaveLength(1);
   });
@@ -193,7 +173,7 @@ describe('mandiri candidates', () => {
     const c = addMandiriCandidate(db, operator, { kpmId: id, reasons: ['usaha'], notes: '' });
     expect(withdrawCandidates(db, operator, { ids: [c.id], reason: 'Usaha tutup' })).toEqual({ withdrawn: 1 });
     expect(candidate(c.id)).toMatchObject({ stage: 'dibatalkan', closedReason: 'Usaha tutup' });
-    expect(appError(() => withdrawCandidates(db, operator, { ids: [c.id], reason: 'lagi' })).code).toBe('CONFLICT');
+    expect(appErrorOf(() => withdrawCandidates(db, operator, { ids: [c.id], reason: 'lagi' })).code).toBe('CONFLICT');
     expect(addMandiriCandidate(db, operator, { kpmId: id, reasons: ['usaha'], notes: '' }).stage).toBe('calon');
     expect(familyTimeline(db, id).candidacies.map((t) => t.candidate.stage)).toEqual(['dibatalkan', 'calon']);
   });
@@ -216,20 +196,20 @@ describe('mandiri candidates', () => {
     const proposed = insertCandidate(db, addFamily(3), { stage: 'terverifikasi' });
     const draft = createProposal(db, admin, { year: 2026, title: 'Usulan uji' });
     addToProposal(db, admin, { proposalId: draft.id, candidateIds: [proposed] });
-    const closedError = appError(() =>
+    const closedError = appErrorOf(() =>
       withdrawCandidates(db, operator, { ids: [open.id, decided], reason: 'Salah pilih' }),
     );
     expect(closedError.code).toBe('CONFLICT');
     expect(closedError.message).toBe(
       'Calon IBU UJI 2 (disetujui) sudah ditutup; hanya calon yang belum diputuskan dapat dibatalkan. Tidak ada calon yang dibatalkan.',
     );
-    const proposedError = appError(() =>
+    const proposedError = appErrorOf(() =>
       withdrawCandidates(db, operator, { ids: [open.id, proposed], reason: 'Salah pilih' }),
     );
     expect(proposedError.message).toMatch(
       /^Calon IBU UJI 3 \(usulan USL\/2026\/001\) ada dalam usulan; keluarkan dari usulan/,
     );
-    expect(appError(() => withdrawCandidates(db, verifikator, { ids: [open.id], reason: 'Salah pilih' })).code).toBe(
+    expect(appErrorOf(() => withdrawCandidates(db, verifikator, { ids: [open.id], reason: 'Salah pilih' })).code).toBe(
       'FORBIDDEN',
     );
     expect(candidate(open.id)?.stage).toBe('calon');
@@ -271,7 +251,7 @@ describe('a list of mandiri candidates', () => {
       },
     ]);
     expect(preview.ready).toEqual([{ row: 2, kpmId: 1, nama: 'IBU UJI 1', reasons: ['usaha', 'rumah_layak'] }]);
-    expect((await asyncError(() => commitCandidateImport(db, operator, file))).message).toMatch(/4 masalah/);
+    expect((await appErrorOfAsync(() => commitCandidateImport(db, operator, file))).message).toMatch(/4 masalah/);
     expect(db.select().from(graduationCandidates).all()).toHaveLength(1);
   });
 
@@ -326,7 +306,7 @@ describe('the alamiah scan', () => {
     expect(scan('2026-11-30', { minYears: 5 }).items.map((r) => r.kpmId)).toEqual([old]);
     expect(scan('2026-11-30', { view: 'berubah', maxKomponen: 0 }).total).toBe(0);
     const add = (kpmIds: unknown) => alamiahAddSchema.parse({ onDate: '2026-11-30', kpmIds });
-    expect(appError(() => addAlamiahCandidates(db, operator, add([old, 3]))).code).toBe('CONFLICT');
+    expect(appErrorOf(() => addAlamiahCandidates(db, operator, add([old, 3]))).code).toBe('CONFLICT');
     expect(db.select().from(graduationCandidates).all()).toHaveLength(0);
     expect(addAlamiahCandidates(db, operator, add('semua'))).toEqual({ added: 2 });
     const stored = db.select().from(graduationCandidates).all();

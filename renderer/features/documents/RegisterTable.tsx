@@ -18,6 +18,7 @@ import { PdfModal } from './PdfPreview';
 import { StatusBadge } from './StatusBadge';
 import { ISSUER_ROLES, VOIDER_ROLES } from './signatories';
 import { useReprint } from './use-reprint';
+import { useRowFocusReturn } from './use-row-focus-return';
 import { VoidModal } from './VoidModal';
 
 const PAGE_SIZE = 50;
@@ -135,6 +136,7 @@ function RegisterBody({ rows }: { rows: Page<RegisterRow> }) {
   const { can } = useSession();
   const { reprint, reprintBatch, printingId, printingBatchId, file, close } = useReprint();
   const [voiding, setVoiding] = useState<RegisterRow | null>(null);
+  const returnFocus = useRowFocusReturn(rows.items);
   if (rows.total === 0) {
     return (
       <Paper withBorder p="xl">
@@ -181,23 +183,16 @@ function RegisterBody({ rows }: { rows: Page<RegisterRow> }) {
           document={voiding}
           onClose={() => {
             setVoiding(null);
-            focusRowAction(voiding.number);
+            returnFocus(voiding, false);
+          }}
+          onVoided={() => {
+            setVoiding(null);
+            returnFocus(voiding, true);
           }}
         />
       )}
     </Paper>
   );
-}
-
-/**
- * Back from the void dialog to its row: its "Batalkan" button, or once the letter is void (that button is gone
- * and the focus would fall to the page's top) its "Cetak ulang".
- */
-function focusRowAction(number: string) {
-  requestAnimationFrame(() => {
-    const button = (label: string) => document.querySelector<HTMLElement>(`button[aria-label="${CSS.escape(label)}"]`);
-    (button(`Batalkan ${number}`) ?? button(`Cetak ulang ${number}`))?.focus();
-  });
 }
 
 function SubjectLink({ row }: { row: RegisterRow }) {

@@ -7,8 +7,15 @@ import { ApiError } from '../../api';
 import { useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess } from '../shared/errors';
 
+interface Props {
+  document: RegisterRow;
+  /** Closed without voiding. */
+  onClose: () => void;
+  onVoided: () => void;
+}
+
 /** Voids an issued document with a reason; it stays in the register and its number is never given again. */
-export function VoidModal({ document, onClose }: { document: RegisterRow; onClose: () => void }) {
+export function VoidModal({ document, onClose, onVoided }: Props) {
   const queryClient = useQueryClient();
   const mutation = useApiMutation('documents.void');
   const [reason, setReason] = useState('');
@@ -24,7 +31,7 @@ export function VoidModal({ document, onClose }: { document: RegisterRow; onClos
       await queryClient.invalidateQueries({ queryKey: ['documents.register'] });
       await queryClient.invalidateQueries({ queryKey: ['documents.forFamily'] });
       notifySuccess(`Dokumen nomor ${document.number} dibatalkan.`);
-      onClose();
+      onVoided();
     } catch (error) {
       if (error instanceof ApiError && error.fields.reason) setFieldError(error.fields.reason);
       else setFailure(errorMessage(error));

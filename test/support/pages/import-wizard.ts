@@ -105,8 +105,12 @@ export class ImportWizard {
     await this.page.getByRole('tab', { name: 'Riwayat impor' }).click();
   }
 
+  get history(): Locator {
+    return this.page.getByRole('table', { name: 'Riwayat impor' });
+  }
+
   batch(n: number): Locator {
-    return this.page.getByRole('table', { name: 'Riwayat impor' }).getByRole('row', { name: new RegExp(`#${n}\\b`) });
+    return this.history.getByRole('row', { name: new RegExp(`#${n}\\b`) });
   }
 
   /** Asks to undo batch `n`; returns the question's dialog. */

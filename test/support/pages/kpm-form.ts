@@ -1,6 +1,6 @@
 /** The KPM form (Tambah KPM / Ubah) as a user sees it: fields by their labels, members by their number. */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { choose, navigate } from '../web';
+import { choose, navigate, type WebServer } from '../web';
 
 export interface FormFamily {
   idKpm?: string;
@@ -33,6 +33,12 @@ export class KpmForm {
     await navigate(page, 'Data KPM');
     await page.getByRole('link', { name: 'Tambah KPM' }).click();
     await expect(page.getByRole('heading', { name: 'Tambah KPM' })).toBeVisible();
+    return new KpmForm(page);
+  }
+
+  /** The edit page of a registered family by its address (#/kpm/<id>/ubah). */
+  static async openEdit(page: Page, web: WebServer, kpmId: number): Promise<KpmForm> {
+    await page.goto(`${new URL(web.url).origin}/#/kpm/${kpmId}/ubah`);
     return new KpmForm(page);
   }
 
@@ -75,6 +81,21 @@ export class KpmForm {
     await this.fillDate(this.page.getByLabel(`Tanggal lahir anggota ${n}`), member.tanggalLahir);
     if (member.jk) await this.memberSelect('Jenis kelamin', n).selectOption(member.jk);
     if (member.komponen) await this.memberSelect('Komponen', n).selectOption(member.komponen);
+  }
+
+  /** Member number `n`'s row, with its warnings. */
+  memberRow(n: number): Locator {
+    return this.page.getByRole('row').filter({ has: this.page.getByLabel(`Nama anggota ${n}`) });
+  }
+
+  /** Types a date as staff do: into the field with the keyboard, replacing what is there, then Tab. */
+  async typeDate(label: string, typed: string): Promise<Locator> {
+    const field = this.page.getByLabel(label, { exact: true });
+    await field.click();
+    await field.press('ControlOrMeta+A');
+    await this.page.keyboard.type(typed);
+    await this.page.keyboard.press('Tab');
+    return field;
   }
 
   memberSelect(field: 'Hubungan' | 'Jenis kelamin' | 'Komponen', n: number): Locator {

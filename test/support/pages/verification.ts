@@ -1,0 +1,32 @@
+/** Verifikasi: the candidates waiting for the verifikator's visit, each scored in its own dialog. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { navigate } from '../web';
+
+export class VerificationPage {
+  constructor(readonly page: Page) {}
+
+  static async open(page: Page): Promise<VerificationPage> {
+    await navigate(page, 'Verifikasi');
+    return new VerificationPage(page);
+  }
+
+  get queue(): Locator {
+    return this.page.getByRole('table', { name: 'Calon menunggu verifikasi' });
+  }
+
+  /** Verifies a family with the best answer to each question scored here (100 of 100: layak graduasi). */
+  async verifyAsWellOff(name: string) {
+    await this.page.getByRole('button', { name: `Verifikasi ${name}` }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Verifikasi ulang: ${name}` });
+    await expect(dialog.getByText(/Belum lengkap/)).toBeVisible();
+    await dialog.getByRole('radio', { name: 'Setara UMK atau lebih (100)' }).check();
+    await dialog
+      .getByRole('radiogroup', { name: /Kepemilikan rumah/ })
+      .getByRole('radio', { name: 'Milik sendiri (100)' })
+      .check();
+    await dialog.getByRole('radio', { name: 'Kurang dari 50% (100)' }).check();
+    await expect(dialog.getByText('Skor 100 dari 100 (ambang 60): layak graduasi.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Simpan verifikasi' }).click();
+    await expect(dialog).toBeHidden();
+  }
+}

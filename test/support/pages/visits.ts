@@ -1,0 +1,56 @@
+/** Pemantauan: the follow-up visits due after graduation, by state, each recorded in its own dialog. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { navigate } from '../web';
+
+export interface VisitForm {
+  visitor: string;
+  businessRunning: 'Ya' | 'Tidak';
+  income: string;
+  /** Left out to try saving without the last answer. */
+  vulnerableAgain?: 'Ya' | 'Tidak';
+}
+
+export class VisitsPage {
+  constructor(readonly page: Page) {}
+
+  static async open(page: Page): Promise<VisitsPage> {
+    await navigate(page, 'Pemantauan');
+    return new VisitsPage(page);
+  }
+
+  /** The tab of a state with its count, e.g. "Terlambat (7)". */
+  tab(state: string, count: number): Locator {
+    return this.page.getByText(new RegExp(`^${state} \\(${count}\\)$`));
+  }
+
+  list(state: string): Locator {
+    return this.page.getByRole('table', { name: state });
+  }
+
+  /** Opens "Catat kunjungan" of a row and fills it; returns the dialog, not yet saved. */
+  async record(row: Locator, form: VisitForm): Promise<Locator> {
+    await row.getByRole('button', { name: /Catat kunjungan/ }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Catat kunjungan pemantauan' });
+    await dialog.getByRole('textbox', { name: 'Dikunjungi oleh' }).fill(form.visitor);
+    await dialog.getByRole('radiogroup', { name: 'Usaha masih berjalan?' }).getByLabel(form.businessRunning).check();
+    await dialog.getByRole('combobox', { name: 'Penghasilan' }).click();
+    await this.page.getByRole('option', { name: form.income }).click();
+    if (form.vulnerableAgain) await this.answerVulnerable(dialog, form.vulnerableAgain);
+    return dialog;
+  }
+
+  async answerVulnerable(dialog: Locator, answer: 'Ya' | 'Tidak') {
+    await dialog
+      .getByRole('radiogroup', { name: /kembali rentan/ })
+      .getByLabel(answer)
+      .check();
+  }
+
+  async save(dialog: Locator) {
+    await dialog.getByRole('button', { name: 'Simpan kunjungan' }).click();
+  }
+
+  async expectSaved(dialog: Locator) {
+    await expect(dialog).toBeHidden();
+  }
+}
