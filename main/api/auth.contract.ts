@@ -23,8 +23,8 @@ export const authContract = {
   'auth.logout': method<{ done: true }>()(none, { public: true }),
   'auth.session': method<SessionInfo | null>()(none, { public: true }),
   /** The logged-in user's own password; the only work allowed while a reset password must be changed. */
-  'auth.changePassword': method<SessionInfo>()(passwordChangeSchema, { roles: ROLES }),
+  'auth.changePassword': method<SessionInfo>()(passwordChangeSchema, {
+    roles: ROLES,
+    allowedBeforePasswordChange: true,
+  }),
 } as const;
-
-/** What a user whose password was reset may still call: nothing but choosing a new one (or leaving). */
-export const ALLOWED_BEFORE_PASSWORD_CHANGE: readonly string[] = ['auth.changePassword', 'auth.logout', 'auth.session'];

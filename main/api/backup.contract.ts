@@ -13,9 +13,6 @@ import { method, none } from './method';
 
 export type { BackupCounts, BackupFailure, BackupOffice, BackupReason, DatabaseState, OriginMatch };
 
-/** The methods the dispatcher still answers while the database is not usable. */
-export const RECOVERY_METHODS: readonly string[] = ['database.status', 'database.recover'];
-
 export interface BackupItem extends BackupInfo {
   reasonLabel: string;
   /** Families, decisions and awards in the copy; with `details` only (each copy is opened to count). */
@@ -62,8 +59,8 @@ export interface RecoverResult extends DatabaseStatus {
 }
 
 export const backupContract = {
-  'database.status': method<DatabaseStatus>()(none, { public: true }),
-  'database.recover': method<RecoverResult>()(recoverSchema, { public: true }),
+  'database.status': method<DatabaseStatus>()(none, { public: true, answersInRecovery: true }),
+  'database.recover': method<RecoverResult>()(recoverSchema, { public: true, answersInRecovery: true }),
   'backup.status': method<BackupStatus>()(none, { roles: ROLES }),
   'backup.list': method<BackupItem[]>()(z.object({ details: z.boolean().default(false) }).default({ details: false }), {
     roles: ROLES,

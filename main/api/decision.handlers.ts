@@ -19,7 +19,7 @@ import {
 } from '../services/graduation/proposals';
 import { getStatement, recordStatement, suggestStatement } from '../services/graduation/statements';
 import type { decisionContract } from './decision.contract';
-import type { GuardsOf, HandlersOf } from './handlers';
+import type { HandlersOf } from './handlers';
 
 export const decisionHandlers = {
   'verification.settings': ({ db }) => ({ criteria: listCriteria(db), threshold: getThreshold(db) }),
@@ -41,12 +41,13 @@ export const decisionHandlers = {
   'proposal.add': ({ db, actor }, input) => addToProposal(db, actor, input),
   'proposal.remove': ({ db, actor }, input) => removeFromProposal(db, actor, input),
   'proposal.submit': ({ db, actor }, input) => submitProposal(db, actor, input.id),
-  'decision.decide': ({ db, actor }, input) => decideProposal(db, actor, input),
-  'decision.reverse': ({ db, actor }, input) => reverseDecision(db, actor, input),
+  // The services' own refusals run before the backup these methods take: a refused decision costs no copy.
+  'decision.decide': {
+    check: ({ db, actor }, input) => void checkDecidable(db, actor, input),
+    run: ({ db, actor }, input) => decideProposal(db, actor, input),
+  },
+  'decision.reverse': {
+    check: ({ db, actor }, input) => void checkReversible(db, actor, input),
+    run: ({ db, actor }, input) => reverseDecision(db, actor, input),
+  },
 } satisfies HandlersOf<typeof decisionContract>;
-
-/** The services' own refusals, run before the backup these methods take: a refused decision costs no copy. */
-export const decisionGuards = {
-  'decision.decide': ({ db, actor }, input) => void checkDecidable(db, actor, input),
-  'decision.reverse': ({ db, actor }, input) => void checkReversible(db, actor, input),
-} satisfies GuardsOf<typeof decisionContract>;

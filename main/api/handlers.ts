@@ -13,7 +13,7 @@ import { authHandlers } from './auth.handlers';
 import { awardsHandlers } from './awards.handlers';
 import { backupHandlers } from './backup.handlers';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
-import { decisionGuards, decisionHandlers } from './decision.handlers';
+import { decisionHandlers } from './decision.handlers';
 import { documentsHandlers } from './documents.handlers';
 import { exportsHandlers } from './exports.handlers';
 import { graduationHandlers } from './graduation.handlers';
@@ -55,17 +55,23 @@ export type Handler<M extends MethodName> = (
   input: ParsedInputOf<M>,
 ) => OutputOf<M> | Promise<OutputOf<M>>;
 
-export type Handlers = { [M in MethodName]: Handler<M> };
-
 /**
- * A read-only check of everything the service would refuse, run before the method's backup (`backupBefore`):
- * throws the same AppError the service would.
+ * A handler with a read-only check of everything its service would refuse, for a method that takes a backup
+ * before it runs (`backupBefore`): the dispatcher runs `check`, then the backup, then `run`, so a refused call
+ * costs no copy (each is the size of the database, and copies push older ones out). `check` throws the same
+ * AppError the service would.
  */
-export type Guard<M extends MethodName> = (ctx: HandlerContext, input: ParsedInputOf<M>) => void;
-export type GuardsOf<C> = { [M in keyof C & MethodName]?: Guard<M> };
+export interface CheckedHandler<M extends MethodName> {
+  check: (ctx: HandlerContext, input: ParsedInputOf<M>) => void;
+  run: Handler<M>;
+}
+
+export type HandlerEntry<M extends MethodName> = Handler<M> | CheckedHandler<M>;
+
+export type Handlers = { [M in MethodName]: HandlerEntry<M> };
 
 /** The handlers of one domain's contract file: `satisfies HandlersOf<typeof kpmContract>`. */
-export type HandlersOf<C> = { [M in keyof C & MethodName]: Handler<M> };
+export type HandlersOf<C> = { [M in keyof C & MethodName]: HandlerEntry<M> };
 
 export const handlers = {
   ...setupHandlers,
@@ -86,6 +92,3 @@ export const handlers = {
   ...reportsHandlers,
   ...exportsHandlers,
 } satisfies Handlers;
-
-/** The guards of the methods that take a backup before they run. */
-export const guards: { [M in MethodName]?: Guard<M> } = { ...decisionGuards };

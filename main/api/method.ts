@@ -19,6 +19,13 @@ export interface MethodSpec<I extends z.ZodType, O> {
    * refused call never writes a copy (each is the size of the database, and copies push older ones out).
    */
   backupBefore?: BackupReason;
+  /** Answered while the database file is not usable (recovery mode): read or write nothing else then. */
+  answersInRecovery: boolean;
+  /**
+   * Callable by a user whose password an administrator reset: a temporary password opens nothing but the change
+   * of it (and the public methods, such as logging out).
+   */
+  allowedBeforePasswordChange: boolean;
   /** For a method whose output carries a file's bytes: whether the file is in the export log (null: no file). */
   file: FileOutput | null;
   /** Phantom: carries the output type only. */
@@ -41,11 +48,13 @@ export type CarriesFile<O> = O extends Base64File
 
 /**
  * Every method says who may call it: `public: true` (no login), or its roles (`ROLES` for every logged-in
- * user), so a reader of the contract never has to guess what an absent list means.
+ * user), so a reader of the contract never has to guess what an absent list means. Its other policies sit
+ * beside: `backupBefore`, `answersInRecovery` (public methods only: nobody can log in to a broken file) and
+ * `allowedBeforePasswordChange` (logged-in methods only: the public ones are always allowed).
  */
 export type MethodOptions = { maxBodyBytes?: number; backupBefore?: BackupReason } & (
-  | { public: true; roles?: never }
-  | { public?: false; roles: readonly Role[] }
+  | { public: true; roles?: never; answersInRecovery?: true; allowedBeforePasswordChange?: never }
+  | { public?: false; roles: readonly Role[]; answersInRecovery?: never; allowedBeforePasswordChange?: true }
 );
 /** A method returning a file must say whether it is logged: compiling fails without `file`. */
 type OptionsFor<O> = CarriesFile<O> extends true ? MethodOptions & { file: FileOutput } : MethodOptions;
@@ -53,13 +62,16 @@ type OptionsFor<O> = CarriesFile<O> extends true ? MethodOptions & { file: FileO
 export function method<O>() {
   return <I extends z.ZodType>(input: I, options: OptionsFor<O>): MethodSpec<I, O> => {
     const given: MethodOptions & { file?: FileOutput } = options;
+    const isPublic = given.public ?? false;
     return {
       input,
-      public: given.public ?? false,
+      public: isPublic,
       roles: given.roles ?? [],
       maxBodyBytes: given.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       file: given.file ?? null,
       ...(given.backupBefore ? { backupBefore: given.backupBefore } : {}),
+      answersInRecovery: given.answersInRecovery ?? false,
+      allowedBeforePasswordChange: isPublic || (given.allowedBeforePasswordChange ?? false),
     };
   };
 }
