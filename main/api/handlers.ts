@@ -13,7 +13,6 @@ import { authHandlers } from './auth.handlers';
 import { awardsHandlers } from './awards.handlers';
 import { backupHandlers } from './backup.handlers';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
-import { decisionHandlers } from './decision.handlers';
 import { documentsHandlers } from './documents.handlers';
 import { exportsHandlers } from './exports.handlers';
 import { graduationHandlers } from './graduation.handlers';
@@ -21,12 +20,15 @@ import { importHandlers } from './import.handlers';
 import { kpmHandlers } from './kpm.handlers';
 import { pendampingHandlers } from './pendamping.handlers';
 import { progressHandlers } from './progress.handlers';
+import { proposalHandlers } from './proposal.handlers';
 import { regionsHandlers } from './regions.handlers';
 import { reportsHandlers } from './reports.handlers';
 import { securityHandlers } from './security.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { setupHandlers } from './setup.handlers';
+import { statementHandlers } from './statement.handlers';
 import { usersHandlers } from './users.handlers';
+import { verificationHandlers } from './verification.handlers';
 
 /** What a handler knows about the call: the database, the app instance's import jobs, the session and its user. */
 export interface HandlerContext {
@@ -84,7 +86,9 @@ export const handlers = {
   ...importHandlers,
   ...graduationHandlers,
   ...progressHandlers,
-  ...decisionHandlers,
+  ...verificationHandlers,
+  ...statementHandlers,
+  ...proposalHandlers,
   ...documentsHandlers,
   ...awardsHandlers,
   ...securityHandlers,

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { OutputOf } from '../../../main/api/contract';
-import type { Decision } from '../../../main/api/decision.contract';
+import type { Decision } from '../../../main/api/proposal.contract';
 import { GRADUATION_DUTIES } from '../../../main/domain/decision';
 import { formatTanggal } from '../../../main/domain/format';
 import { CANDIDATE_KIND_LABEL, PROPOSAL_STATUS_LABEL } from '../../../main/domain/graduation';
