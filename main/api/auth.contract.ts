@@ -1,7 +1,6 @@
 /** Logging in and out, and the session the renderer starts from. */
 import { z } from 'zod';
 import type { Office } from '../../db/schema';
-import { ROLES } from '../domain/enums';
 import { passwordChangeSchema } from '../domain/password-change';
 import type { PublicUser } from '../services/auth';
 import { method, none } from './method';
@@ -24,7 +23,7 @@ export const authContract = {
   'auth.session': method<SessionInfo | null>()(none, { public: true }),
   /** The logged-in user's own password; the only work allowed while a reset password must be changed. */
   'auth.changePassword': method<SessionInfo>()(passwordChangeSchema, {
-    roles: ROLES,
+    duty: 'accounts.ownPassword',
     allowedBeforePasswordChange: true,
   }),
 } as const;

@@ -3,6 +3,7 @@
  * Kept apart from contract.ts so the per-domain contract files can use them without an import cycle.
  */
 import { z } from 'zod';
+import { type DutyName, rolesOf } from '../domain/duties';
 import type { Role } from '../domain/enums';
 import type { BackupReason } from '../services/backup/types';
 
@@ -10,7 +11,9 @@ export interface MethodSpec<I extends z.ZodType, O> {
   input: I;
   /** Callable without a logged-in user. */
   public: boolean;
-  /** Roles allowed (a public method has none). */
+  /** The duty a caller needs, from the domain's table of duties (main/domain/duties.ts); null when public. */
+  duty: DutyName | null;
+  /** Roles allowed: the duty's entry in its table (a public method has none). */
   roles: readonly Role[];
   /** The largest request this method takes, in bytes (the JSON body in browser mode, the input over IPC). */
   maxBodyBytes: number;
@@ -47,14 +50,14 @@ export type CarriesFile<O> = O extends Base64File
     : false;
 
 /**
- * Every method says who may call it: `public: true` (no login), or its roles (`ROLES` for every logged-in
- * user), so a reader of the contract never has to guess what an absent list means. Its other policies sit
+ * Every method says who may call it: `public: true` (no login), or the duty it needs (`'awards.plan'`), whose
+ * roles are read from the domain's table of duties, never restated here. Its other policies sit
  * beside: `backupBefore`, `answersInRecovery` (public methods only: nobody can log in to a broken file) and
  * `allowedBeforePasswordChange` (logged-in methods only: the public ones are always allowed).
  */
 export type MethodOptions = { maxBodyBytes?: number; backupBefore?: BackupReason } & (
-  | { public: true; roles?: never; answersInRecovery?: true; allowedBeforePasswordChange?: never }
-  | { public?: false; roles: readonly Role[]; answersInRecovery?: never; allowedBeforePasswordChange?: true }
+  | { public: true; duty?: never; answersInRecovery?: true; allowedBeforePasswordChange?: never }
+  | { public?: false; duty: DutyName; answersInRecovery?: never; allowedBeforePasswordChange?: true }
 );
 /** A method returning a file must say whether it is logged: compiling fails without `file`. */
 type OptionsFor<O> = CarriesFile<O> extends true ? MethodOptions & { file: FileOutput } : MethodOptions;
@@ -66,7 +69,8 @@ export function method<O>() {
     return {
       input,
       public: isPublic,
-      roles: given.roles ?? [],
+      duty: given.duty ?? null,
+      roles: given.duty ? rolesOf(given.duty) : [],
       maxBodyBytes: given.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       file: given.file ?? null,
       ...(given.backupBefore ? { backupBefore: given.backupBefore } : {}),

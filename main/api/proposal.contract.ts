@@ -6,13 +6,11 @@
 import type { Decision, Proposal } from '../../db/schema';
 import {
   decideSchema,
-  GRADUATION_DUTIES,
   proposalCreateSchema,
   proposalItemsSchema,
   proposalListSchema,
   reverseSchema,
 } from '../domain/decision';
-import { ROLES } from '../domain/enums';
 import { type Page, pagingSchema } from '../domain/paging';
 import type { AvailableCandidate, ProposalDetail, ProposalRow } from '../services/graduation/proposals';
 import { id, method } from './method';
@@ -20,13 +18,13 @@ import { id, method } from './method';
 export type { Decision, Proposal } from '../../db/schema';
 export type { AvailableCandidate, ProposalItemRow, ProposalRow } from '../services/graduation/proposals';
 
-const propose = { roles: GRADUATION_DUTIES.propose };
-const decide = { roles: GRADUATION_DUTIES.decide, backupBefore: 'keputusan' } as const;
+const propose = { duty: 'graduation.propose' } as const;
+const decide = { duty: 'graduation.decide', backupBefore: 'keputusan' } as const;
 
 export const proposalContract = {
-  'proposal.list': method<Page<ProposalRow>>()(proposalListSchema, { roles: ROLES }),
-  'proposal.get': method<ProposalDetail>()(id, { roles: ROLES }),
-  'proposal.proposable': method<Page<AvailableCandidate>>()(pagingSchema, { roles: ROLES }),
+  'proposal.list': method<Page<ProposalRow>>()(proposalListSchema, { duty: 'graduation.view' }),
+  'proposal.get': method<ProposalDetail>()(id, { duty: 'graduation.view' }),
+  'proposal.proposable': method<Page<AvailableCandidate>>()(pagingSchema, { duty: 'graduation.view' }),
   'proposal.create': method<Proposal>()(proposalCreateSchema, propose),
   'proposal.add': method<{ added: number }>()(proposalItemsSchema, propose),
   'proposal.remove': method<{ removed: number }>()(proposalItemsSchema, propose),

@@ -1,6 +1,5 @@
 /** The family's signed statement (surat pernyataan) that it is ready to graduate, with a suggestion to start from. */
-import { GRADUATION_DUTIES, statementSchema } from '../domain/decision';
-import { ROLES } from '../domain/enums';
+import { statementSchema } from '../domain/decision';
 import type { GraduationStatement, StatementSuggestion } from '../services/graduation/statements';
 import { method } from './method';
 import { candidateRef } from './verification.contract';
@@ -8,7 +7,7 @@ import { candidateRef } from './verification.contract';
 export type { GraduationStatement } from '../services/graduation/statements';
 
 export const statementContract = {
-  'statement.get': method<GraduationStatement | null>()(candidateRef, { roles: ROLES }),
-  'statement.suggest': method<StatementSuggestion>()(candidateRef, { roles: ROLES }),
-  'statement.record': method<GraduationStatement>()(statementSchema, { roles: GRADUATION_DUTIES.statement }),
+  'statement.get': method<GraduationStatement | null>()(candidateRef, { duty: 'graduation.view' }),
+  'statement.suggest': method<StatementSuggestion>()(candidateRef, { duty: 'graduation.view' }),
+  'statement.record': method<GraduationStatement>()(statementSchema, { duty: 'graduation.statement' }),
 } as const;
