@@ -54,7 +54,7 @@ interface Instance {
   importJobs: ImportJobs;
   batchJobs: BatchJobs;
   clock: LoginClock;
-  /** Sets the connection's busy timeout for a call about to run (see createDispatcher). */
+  /** Sets the connection's busy timeout for a call about to run (see createInstance). */
   beforeRun(): void;
 }
 
