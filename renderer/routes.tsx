@@ -1,4 +1,12 @@
 import type { ReactNode } from 'react';
+import {
+  ACCOUNT_DUTIES,
+  EXPORT_DUTIES,
+  FAMILY_DUTIES,
+  IMPORT_DUTIES,
+  PROGRESS_DUTIES,
+  SETTINGS_DUTIES,
+} from '../main/domain/duties';
 import type { Role } from '../main/domain/enums';
 import { AwardProgramPage } from './pages/award-program.page';
 import { AwardsPage } from './pages/awards.page';
@@ -41,16 +49,16 @@ export interface AppRoute {
 export const ROUTES: AppRoute[] = [
   { path: '/', title: 'Beranda', navLabel: 'Beranda', element: <DashboardPage /> },
   { path: '/kpm', title: 'Daftar KPM', navLabel: 'Data KPM', element: <KpmListPage /> },
-  { path: '/kpm/baru', title: 'Tambah KPM', element: <KpmNewPage />, roles: ['admin', 'operator'] },
+  { path: '/kpm/baru', title: 'Tambah KPM', element: <KpmNewPage />, roles: FAMILY_DUTIES.edit },
   { path: '/kpm/:id', title: 'Data keluarga', element: <KpmDetailPage /> },
-  { path: '/kpm/:id/ubah', title: 'Ubah data keluarga', element: <KpmEditPage />, roles: ['admin', 'operator'] },
+  { path: '/kpm/:id/ubah', title: 'Ubah data keluarga', element: <KpmEditPage />, roles: FAMILY_DUTIES.edit },
   { path: '/calon-graduasi', title: 'Calon graduasi', navLabel: 'Calon graduasi', element: <CandidatesPage /> },
   {
     path: '/impor',
     title: 'Impor data',
     navLabel: 'Impor Data',
     element: <ImportPage />,
-    roles: ['admin', 'operator'],
+    roles: IMPORT_DUTIES.run,
   },
   { path: '/verifikasi', title: 'Verifikasi calon', navLabel: 'Verifikasi', element: <VerificationPage /> },
   { path: '/usulan', title: 'Usulan & Penetapan', navLabel: 'Usulan & Penetapan', element: <ProposalsPage /> },
@@ -59,7 +67,13 @@ export const ROUTES: AppRoute[] = [
   { path: '/bantuan/:id', title: 'Program bantuan', element: <AwardProgramPage /> },
   { path: '/agenda-surat', title: 'Agenda surat', navLabel: 'Agenda surat', element: <DocumentsPage /> },
   { path: '/ekspor', title: 'Ekspor data', navLabel: 'Ekspor data', element: <ExportsPage /> },
-  { path: '/log-ekspor', title: 'Log ekspor', navLabel: 'Log ekspor', element: <ExportLogPage />, roles: ['admin'] },
+  {
+    path: '/log-ekspor',
+    title: 'Log ekspor',
+    navLabel: 'Log ekspor',
+    element: <ExportLogPage />,
+    roles: EXPORT_DUTIES.log,
+  },
   {
     path: '/verifikasi-dokumen',
     title: 'Verifikasi dokumen',
@@ -68,10 +82,28 @@ export const ROUTES: AppRoute[] = [
   },
   { path: '/pemantauan', title: 'Pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
   { path: '/laporan', title: 'Laporan', navLabel: 'Laporan', element: <ReportsPage /> },
-  { path: '/target', title: 'Target graduasi', navLabel: 'Target', element: <TargetPage />, roles: ['admin'] },
+  {
+    path: '/target',
+    title: 'Target graduasi',
+    navLabel: 'Target',
+    element: <TargetPage />,
+    roles: PROGRESS_DUTIES.targets,
+  },
   { path: '/pendamping', title: 'Pendamping', navLabel: 'Pendamping', element: <PendampingPage /> },
-  { path: '/pengguna', title: 'Pengguna', navLabel: 'Pengguna', element: <UsersPage />, roles: ['admin'] },
-  { path: '/pengaturan', title: 'Pengaturan', navLabel: 'Pengaturan', element: <SettingsPage />, roles: ['admin'] },
+  {
+    path: '/pengguna',
+    title: 'Pengguna',
+    navLabel: 'Pengguna',
+    element: <UsersPage />,
+    roles: ACCOUNT_DUTIES.manageUsers,
+  },
+  {
+    path: '/pengaturan',
+    title: 'Pengaturan',
+    navLabel: 'Pengaturan',
+    element: <SettingsPage />,
+    roles: SETTINGS_DUTIES.edit,
+  },
 ];
 
 export function allowed(route: AppRoute, role: Role): boolean {

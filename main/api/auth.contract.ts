@@ -1,7 +1,6 @@
 /** Logging in and out, and the session the renderer starts from. */
 import { z } from 'zod';
 import type { Office } from '../../db/schema';
-import { ROLES } from '../domain/enums';
 import { passwordChangeSchema } from '../domain/password-change';
 import type { PublicUser } from '../services/auth';
 import { method, none } from './method';
@@ -23,8 +22,8 @@ export const authContract = {
   'auth.logout': method<{ done: true }>()(none, { public: true }),
   'auth.session': method<SessionInfo | null>()(none, { public: true }),
   /** The logged-in user's own password; the only work allowed while a reset password must be changed. */
-  'auth.changePassword': method<SessionInfo>()(passwordChangeSchema, { roles: ROLES }),
+  'auth.changePassword': method<SessionInfo>()(passwordChangeSchema, {
+    duty: 'accounts.ownPassword',
+    allowedBeforePasswordChange: true,
+  }),
 } as const;
-
-/** What a user whose password was reset may still call: nothing but choosing a new one (or leaving). */
-export const ALLOWED_BEFORE_PASSWORD_CHANGE: readonly string[] = ['auth.changePassword', 'auth.logout', 'auth.session'];

@@ -14,7 +14,6 @@ import {
   planAwardsSchema,
   programSchema,
 } from '../domain/awards';
-import { ROLES } from '../domain/enums';
 import { type Page, pagingSchema } from '../domain/paging';
 import type {
   AwardDetail,
@@ -30,9 +29,6 @@ import { id, method, none } from './method';
 export type { AwardItem, AwardProgram } from '../../db/schema';
 export type * from '../services/awards/types';
 
-/** Staff who plan awards and hand them over; approval is the pimpinan's (or admin's), never the planner's. */
-const PLANNERS = ['admin', 'operator'] as const;
-const APPROVERS = ['admin', 'pimpinan'] as const;
 const programRef = z.object({ programId: z.number().int().positive() });
 const reportFilter = z.object({
   year: z.number().int().min(2000).max(2100).optional(),
@@ -41,33 +37,35 @@ const reportFilter = z.object({
 
 export const awardsContract = {
   'awards.programs': method<ProgramSummary[]>()(z.object({ year: z.number().int().min(2000).max(2100).optional() }), {
-    roles: ROLES,
+    duty: 'awards.view',
   }),
-  'awards.program': method<ProgramSummary>()(id, { roles: ROLES }),
-  'awards.saveProgram': method<AwardProgram>()(programSchema, { roles: PLANNERS }),
-  'awards.items': method<AwardItem[]>()(none, { roles: ROLES }),
-  'awards.saveItem': method<AwardItem>()(catalogueItemSchema, { roles: PLANNERS }),
+  'awards.program': method<ProgramSummary>()(id, { duty: 'awards.view' }),
+  'awards.saveProgram': method<AwardProgram>()(programSchema, { duty: 'awards.plan' }),
+  'awards.items': method<AwardItem[]>()(none, { duty: 'awards.view' }),
+  'awards.saveItem': method<AwardItem>()(catalogueItemSchema, { duty: 'awards.plan' }),
   /** Graduated families the programme may reward now (eligible type and date, not yet awarded). */
   'awards.eligible': method<Page<EligibleFamily>>()(
     pagingSchema.extend({ programId: z.number().int().positive(), q: z.string().trim().max(100).default('') }),
-    { roles: ROLES },
+    { duty: 'awards.view' },
   ),
-  'awards.plan': method<{ planned: number; total: number; remaining: number }>()(planAwardsSchema, { roles: PLANNERS }),
+  'awards.plan': method<{ planned: number; total: number; remaining: number }>()(planAwardsSchema, {
+    duty: 'awards.plan',
+  }),
   'awards.list': method<Page<AwardRow>>()(
     pagingSchema.extend({
       programId: z.number().int().positive().optional(),
       stage: z.enum(AWARD_STAGES).optional(),
       q: z.string().trim().max(100).default(''),
     }),
-    { roles: ROLES },
+    { duty: 'awards.view' },
   ),
-  'awards.get': method<AwardDetail>()(id, { roles: ROLES }),
-  'awards.forFamily': method<AwardRow[]>()(z.object({ kpmId: z.number().int().positive() }), { roles: ROLES }),
-  'awards.approve': method<{ approved: number }>()(awardIdsSchema, { roles: APPROVERS }),
-  'awards.cancel': method<AwardRow>()(cancelAwardSchema, { roles: [...PLANNERS, 'pimpinan'] }),
+  'awards.get': method<AwardDetail>()(id, { duty: 'awards.view' }),
+  'awards.forFamily': method<AwardRow[]>()(z.object({ kpmId: z.number().int().positive() }), { duty: 'awards.view' }),
+  'awards.approve': method<{ approved: number }>()(awardIdsSchema, { duty: 'awards.approve' }),
+  'awards.cancel': method<AwardRow>()(cancelAwardSchema, { duty: 'awards.cancel' }),
   /** Handover: stage diserahkan and one BAST per award, issued in the same transaction; returns the BASTs. */
   'awards.handover': method<{ handedOver: number; pdf: PdfFile }>()(handoverSchema, {
-    roles: PLANNERS,
+    duty: 'awards.handOver',
     file: 'logged',
   }),
   /** The daftar penerima for a handover day: recipients with a signature column. */
@@ -78,18 +76,18 @@ export const awardsContract = {
         .regex(/^\d{4}-\d{2}-\d{2}$/)
         .optional(),
     }),
-    { roles: [...PLANNERS, 'pimpinan'], file: 'logged' },
+    { duty: 'documents.issue', file: 'logged' },
   ),
-  'awards.correct': method<AwardRow>()(correctionSchema, { roles: APPROVERS }),
-  'awards.report': method<AwardReport>()(reportFilter, { roles: ROLES }),
+  'awards.correct': method<AwardRow>()(correctionSchema, { duty: 'awards.correct' }),
+  'awards.report': method<AwardReport>()(reportFilter, { duty: 'awards.view' }),
   'awards.reportXlsx': method<{ fileName: string; base64: string; rows: number }>()(reportFilter, {
-    roles: ROLES,
+    duty: 'awards.view',
     file: 'logged',
   }),
-  'awards.reportPdf': method<PdfFile>()(reportFilter, { roles: ROLES, file: 'logged' }),
+  'awards.reportPdf': method<PdfFile>()(reportFilter, { duty: 'awards.view', file: 'logged' }),
   /** The year's budget use for the home page. */
   'awards.budgetUse': method<BudgetFigures & { programs: number }>()(
     z.object({ year: z.number().int().min(2000).max(2100) }),
-    { roles: ROLES },
+    { duty: 'awards.view' },
   ),
 } as const;

@@ -4,7 +4,6 @@
  * and refused once the database is fine again (then restore is the administrator's, through `backup.restore`).
  */
 import { z } from 'zod';
-import { ROLES } from '../domain/enums';
 import type { BackupOffice, OriginMatch } from '../services/backup/origin';
 import type { BackupFailure } from '../services/backup/schedule';
 import type { BackupCounts, BackupInfo, BackupReason } from '../services/backup/types';
@@ -12,9 +11,6 @@ import type { DatabaseState } from '../services/database-health';
 import { method, none } from './method';
 
 export type { BackupCounts, BackupFailure, BackupOffice, BackupReason, DatabaseState, OriginMatch };
-
-/** The methods the dispatcher still answers while the database is not usable. */
-export const RECOVERY_METHODS: readonly string[] = ['database.status', 'database.recover'];
 
 export interface BackupItem extends BackupInfo {
   reasonLabel: string;
@@ -62,20 +58,20 @@ export interface RecoverResult extends DatabaseStatus {
 }
 
 export const backupContract = {
-  'database.status': method<DatabaseStatus>()(none, { public: true }),
-  'database.recover': method<RecoverResult>()(recoverSchema, { public: true }),
-  'backup.status': method<BackupStatus>()(none, { roles: ROLES }),
+  'database.status': method<DatabaseStatus>()(none, { public: true, answersInRecovery: true }),
+  'database.recover': method<RecoverResult>()(recoverSchema, { public: true, answersInRecovery: true }),
+  'backup.status': method<BackupStatus>()(none, { duty: 'backup.view' }),
   'backup.list': method<BackupItem[]>()(z.object({ details: z.boolean().default(false) }).default({ details: false }), {
-    roles: ROLES,
+    duty: 'backup.view',
   }),
-  'backup.now': method<BackupItem>()(none, { roles: ['admin', 'operator'] }),
+  'backup.now': method<BackupItem>()(none, { duty: 'backup.backUpNow' }),
   'backup.setFolder': method<BackupStatus>()(
     z.object({ folder: z.string().trim().min(1, 'Isi folder cadangan.').max(1000) }),
-    { roles: ['admin'] },
+    { duty: 'backup.manage' },
   ),
   /** `reason`: why everyone was logged out, for the login page. */
   'backup.restore': method<{ restored: BackupItem; keptAs: BackupItem | null; reason: string }>()(
     z.object({ backup: backupNameSchema }),
-    { roles: ['admin'] },
+    { duty: 'backup.manage' },
   ),
 } as const;

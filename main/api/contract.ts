@@ -7,7 +7,6 @@ import type { z } from 'zod';
 import { authContract } from './auth.contract';
 import { awardsContract } from './awards.contract';
 import { backupContract } from './backup.contract';
-import { decisionContract } from './decision.contract';
 import { documentsContract } from './documents.contract';
 import { exportsContract } from './exports.contract';
 import { graduationContract } from './graduation.contract';
@@ -15,12 +14,15 @@ import { importContract } from './import.contract';
 import { kpmContract } from './kpm.contract';
 import { pendampingContract } from './pendamping.contract';
 import { progressContract } from './progress.contract';
+import { proposalContract } from './proposal.contract';
 import { regionsContract } from './regions.contract';
 import { reportsContract } from './reports.contract';
 import { securityContract } from './security.contract';
 import { settingsContract } from './settings.contract';
 import { setupContract } from './setup.contract';
+import { statementContract } from './statement.contract';
 import { usersContract } from './users.contract';
+import { verificationContract } from './verification.contract';
 
 export type { SessionInfo } from './auth.contract';
 export { type MethodSpec, method } from './method';
@@ -36,7 +38,9 @@ export const contract = {
   ...importContract,
   ...graduationContract,
   ...progressContract,
-  ...decisionContract,
+  ...verificationContract,
+  ...statementContract,
+  ...proposalContract,
   ...documentsContract,
   ...awardsContract,
   ...securityContract,

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { Db } from '../../db/open';
 import { AppDatabase } from '../app-database';
 import { AppError, type Result } from '../domain/errors';
-import { type Actor, SYSTEM_ACTOR } from '../services/actor';
+import { SYSTEM_ACTOR } from '../services/actor';
+import type { PublicUser } from '../services/auth';
 import { actorOf } from '../services/auth';
 import { BatchJobs } from '../services/documents/batch-jobs';
 import { requireDuty } from '../services/graduation/duties';
@@ -10,11 +11,10 @@ import { ImportJobs } from '../services/import/job-store';
 import { LOCAL_SOURCE, type LoginClock, REAL_CLOCK } from '../services/login';
 import { maskNikFields } from '../services/privacy/mask';
 import { seesFullNik } from '../services/security-settings';
-import { ALLOWED_BEFORE_PASSWORD_CHANGE } from './auth.contract';
-import { RECOVERY_METHODS } from './backup.contract';
 import { contract, type MethodName } from './contract';
-import { type Guard, guards, type HandlerContext, handlers } from './handlers';
+import { type HandlerContext, type HandlerEntry, handlers } from './handlers';
 import { busyError, inputSize, isSqliteBusy, tooLarge } from './limits';
+import type { MethodSpec } from './method';
 import { NO_SESSION_MESSAGE, SessionStore } from './sessions';
 
 /** zod issues -> { 'members.0.nik': 'message' }, the shape forms use for field errors. */
@@ -45,8 +45,22 @@ export interface DispatcherOptions {
   importJobs?: ImportJobs;
 }
 
+type Spec = MethodSpec<z.ZodType, unknown>;
+
+/** What one app instance keeps across calls: the database holder, sessions, job stores and clock. */
+interface Instance {
+  database: AppDatabase;
+  sessions: SessionStore;
+  importJobs: ImportJobs;
+  batchJobs: BatchJobs;
+  clock: LoginClock;
+  /** Sets the connection's busy timeout for a call about to run (see createInstance). */
+  beforeRun(): void;
+}
+
 /**
  * Validates, authorises and runs one call; both transports (Electron IPC and the browser bridge) use it.
+ * Each step below reads its policy from the method's declaration (method.ts), never from its name.
  * Sessions live in memory (sessions.ts): restarting the app logs everyone out.
  */
 export function createDispatcher(
@@ -54,17 +68,43 @@ export function createDispatcher(
   log: (message: string) => void = console.error,
   options: DispatcherOptions = {},
 ): Dispatcher {
+  const app = createInstance(source, options);
+  return {
+    admits(method, sessionToken) {
+      if (!Object.hasOwn(contract, method) || contract[method as MethodName].public) return true;
+      return sessionToken !== null && app.sessions.has(sessionToken);
+    },
+    async call(method, rawInput, sessionToken, callOptions = {}) {
+      try {
+        const name = knownMethod(method);
+        const spec: Spec = contract[name];
+        requireUsableDatabase(app.database, spec);
+        const { user, ended } = authenticate(app, spec, sessionToken);
+        requirePasswordChanged(user, spec);
+        requireRole(user, spec);
+        const input = parseInput(spec, rawInput);
+        const ctx = handlerContext(app, { user, ended, sessionToken, source: callOptions.source ?? LOCAL_SOURCE });
+        const value = await run(app, spec, handlers[name] as HandlerEntry<MethodName>, ctx, input);
+        return { ok: true, value: visibleAnswer(app.database, user, value) };
+      } catch (error) {
+        return failure(error, method, app.importJobs, log);
+      }
+    },
+  };
+}
+
+function createInstance(source: Db | AppDatabase, options: DispatcherOptions): Instance {
   // The holder is read per call: a restore swaps the database under a running app.
   const database = source instanceof AppDatabase ? source : AppDatabase.wrap(source);
   const clock = options.clock ?? REAL_CLOCK;
   const sessions = new SessionStore(database, clock.now);
   // The import jobs of this app instance: each dispatcher (window, browser server, test) has its own.
   const importJobs = options.importJobs ?? new ImportJobs();
-  const batchJobs = new BatchJobs();
   // While an import is being written on its own connection, a write here would wait on the same thread the
   // import needs to finish: give up at once (BUSY) instead of blocking everything for busy_timeout.
   let waitMs = 5000;
-  const setBusyTimeout = () => {
+  const beforeRun = () => {
+    if (!database.isOpen) return;
     const wanted = importJobs.isSaving() ? 0 : 5000;
     if (wanted !== waitMs) database.db.$client.pragma(`busy_timeout = ${wanted}`);
     waitMs = wanted;
@@ -75,81 +115,105 @@ export function createDispatcher(
     // The new connection starts with openDatabase's busy_timeout.
     waitMs = 5000;
   });
+  return { database, sessions, importJobs, batchJobs: new BatchJobs(), clock, beforeRun };
+}
 
+function knownMethod(method: string): MethodName {
+  if (!Object.hasOwn(contract, method)) throw new AppError('UNKNOWN_METHOD', `Perintah tidak dikenal: ${method}`);
+  return method as MethodName;
+}
+
+/** Recovery mode: a file that is not usable is never read or written past the methods that answer in it. */
+function requireUsableDatabase(database: AppDatabase, spec: Spec): void {
+  if (!database.isOpen && !spec.answersInRecovery) database.requireOpen();
+}
+
+function authenticate(app: Instance, spec: Spec, sessionToken: string | null) {
+  const { user, ended } = app.database.isOpen ? app.sessions.resolve(sessionToken) : { user: null, ended: null };
+  if (!spec.public && !user) throw new AppError('UNAUTHENTICATED', ended ?? NO_SESSION_MESSAGE);
+  return { user, ended };
+}
+
+/** Enforced here, not in the renderer: a temporary password opens nothing but the change of it. */
+function requirePasswordChanged(user: PublicUser | null, spec: Spec): void {
+  if (!user?.mustChangePassword || spec.allowedBeforePasswordChange) return;
+  throw new AppError(
+    'PASSWORD_CHANGE_REQUIRED',
+    'Kata sandi Anda diatur ulang oleh administrator. Ganti dulu dengan kata sandi baru sebelum melanjutkan.',
+  );
+}
+
+/** The refusal names who may (as the services' own duty checks do). */
+function requireRole(user: PublicUser | null, spec: Spec): void {
+  if (user && spec.roles.length > 0) requireDuty(user, spec.roles, 'melakukan tindakan ini');
+}
+
+function parseInput(spec: Spec, rawInput: unknown): unknown {
+  // The same limit as the browser transport's body, for Electron IPC (there the input arrives whole).
+  if (inputSize(rawInput, spec.maxBodyBytes) > spec.maxBodyBytes) throw tooLarge(spec.maxBodyBytes);
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (parsed.success) return parsed.data;
+  throw new AppError('INVALID_INPUT', 'Periksa kembali kolom yang ditandai.', { fields: fieldErrors(parsed.error) });
+}
+
+interface CallState {
+  user: PublicUser | null;
+  ended: string | null;
+  sessionToken: string | null;
+  source: string;
+}
+
+function handlerContext(app: Instance, call: CallState): HandlerContext {
+  const { database, sessions } = app;
+  const { user, sessionToken } = call;
   return {
-    admits(method, sessionToken) {
-      if (!Object.hasOwn(contract, method) || contract[method as MethodName].public) return true;
-      return sessionToken !== null && sessions.has(sessionToken);
+    get db() {
+      return database.db;
     },
-    async call(method, rawInput, sessionToken, callOptions = {}) {
-      try {
-        if (!Object.hasOwn(contract, method)) {
-          throw new AppError('UNKNOWN_METHOD', `Perintah tidak dikenal: ${method}`);
-        }
-        const name = method as MethodName;
-        const spec = contract[name];
-        // Recovery mode: a file that is not usable is never read or written past these two methods.
-        if (!database.isOpen && !RECOVERY_METHODS.includes(name)) database.requireOpen();
-        const { user, ended } = database.isOpen ? sessions.resolve(sessionToken) : { user: null, ended: null };
-        if (!spec.public && !user) throw new AppError('UNAUTHENTICATED', ended ?? NO_SESSION_MESSAGE);
-        // Enforced here, not in the renderer: a temporary password opens nothing but the change of it.
-        if (user?.mustChangePassword && !spec.public && !ALLOWED_BEFORE_PASSWORD_CHANGE.includes(name)) {
-          throw new AppError(
-            'PASSWORD_CHANGE_REQUIRED',
-            'Kata sandi Anda diatur ulang oleh administrator. Ganti dulu dengan kata sandi baru sebelum melanjutkan.',
-          );
-        }
-        // The refusal names who may (as the services' own duty checks do).
-        if (user && spec.roles.length > 0) requireDuty(user, spec.roles, 'melakukan tindakan ini');
-        // The same limit as the browser transport's body, for Electron IPC (there the input arrives whole).
-        if (inputSize(rawInput, spec.maxBodyBytes) > spec.maxBodyBytes) throw tooLarge(spec.maxBodyBytes);
-        const parsed = spec.input.safeParse(rawInput ?? {});
-        if (!parsed.success) {
-          throw new AppError('INVALID_INPUT', 'Periksa kembali kolom yang ditandai.', {
-            fields: fieldErrors(parsed.error),
-          });
-        }
-        const actor: Actor = user ? actorOf(user) : SYSTEM_ACTOR;
-        const ctx: HandlerContext = {
-          get db() {
-            return database.db;
-          },
-          database,
-          importJobs,
-          batchJobs,
-          user,
-          actor,
-          source: callOptions.source ?? LOCAL_SOURCE,
-          clock,
-          sessionEnded: ended,
-          startSession: (newUser) => sessions.start(newUser),
-          renewSession(renewed) {
-            if (sessionToken) sessions.renew(sessionToken, renewed);
-          },
-          endSession() {
-            if (sessionToken) sessions.end(sessionToken);
-          },
-        };
-        // Only now, with the role and the input checked: a refused call must not cost a backup (method.ts).
-        if (spec.backupBefore) {
-          (guards[name] as Guard<MethodName> | undefined)?.(ctx, parsed.data as never);
-          await database.backupBefore(spec.backupBefore);
-        }
-        const handler = handlers[name] as (ctx: HandlerContext, input: unknown) => unknown;
-        if (database.isOpen) setBusyTimeout();
-        const value = await handler(ctx, parsed.data);
-        // Every answer, one rule: a role outside fullNikRoles never receives a full NIK or No. KK.
-        return { ok: true, value: user && seesFullNik(database.db, user.role) ? value : maskNikFields(value) };
-      } catch (error) {
-        if (error instanceof AppError) return { ok: false, error: error.toData() };
-        if (isSqliteBusy(error)) return { ok: false, error: busyError(importJobs.isSaving()).toData() };
-        // The details stay in the log; the user gets a message without internals.
-        log(`[api] ${method} gagal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        return {
-          ok: false,
-          error: { code: 'INTERNAL', message: 'Terjadi kesalahan pada aplikasi. Coba lagi atau hubungi admin.' },
-        };
-      }
+    database,
+    importJobs: app.importJobs,
+    batchJobs: app.batchJobs,
+    user,
+    actor: user ? actorOf(user) : SYSTEM_ACTOR,
+    source: call.source,
+    clock: app.clock,
+    sessionEnded: call.ended,
+    startSession: (newUser) => sessions.start(newUser),
+    renewSession(renewed) {
+      if (sessionToken) sessions.renew(sessionToken, renewed);
     },
+    endSession() {
+      if (sessionToken) sessions.end(sessionToken);
+    },
+  };
+}
+
+/** Check, backup, run: only now, with the role and the input checked, so a refused call costs no backup. */
+async function run(app: Instance, spec: Spec, entry: HandlerEntry<MethodName>, ctx: HandlerContext, input: unknown) {
+  const { check, run: handler } = typeof entry === 'function' ? { check: undefined, run: entry } : entry;
+  (check as ((ctx: HandlerContext, input: unknown) => void) | undefined)?.(ctx, input);
+  if (spec.backupBefore) await app.database.backupBefore(spec.backupBefore);
+  app.beforeRun();
+  return (handler as (ctx: HandlerContext, input: unknown) => unknown)(ctx, input);
+}
+
+/** Every answer, one rule: a role outside fullNikRoles never receives a full NIK or No. KK. */
+function visibleAnswer(database: AppDatabase, user: PublicUser | null, value: unknown): unknown {
+  return user && seesFullNik(database.db, user.role) ? value : maskNikFields(value);
+}
+
+/** The details stay in the log; the user gets a message without internals. */
+function failure(
+  error: unknown,
+  method: string,
+  importJobs: ImportJobs,
+  log: (message: string) => void,
+): Result<never> {
+  if (error instanceof AppError) return { ok: false, error: error.toData() };
+  if (isSqliteBusy(error)) return { ok: false, error: busyError(importJobs.isSaving()).toData() };
+  log(`[api] ${method} gagal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return {
+    ok: false,
+    error: { code: 'INTERNAL', message: 'Terjadi kesalahan pada aplikasi. Coba lagi atau hubungi admin.' },
   };
 }

@@ -17,8 +17,6 @@ import {
   templateSchema,
   voidSchema,
 } from '../domain/documents';
-import { DOCUMENT_DUTIES } from '../domain/duties';
-import { ROLES } from '../domain/enums';
 import { type Page, pagingSchema } from '../domain/paging';
 import type {
   BatchPlan,
@@ -35,8 +33,6 @@ import { id, method, none } from './method';
 export type { DocumentSettings, DocumentTemplate, Signatory } from '../../db/schema';
 export type * from '../services/documents/types';
 
-/** Who issues, prints and voids: the office staff who prepare letters and the head who signs them. */
-const ISSUERS = DOCUMENT_DUTIES.issue;
 const jobRef = z.object({ jobId: z.string().min(1).max(64) });
 const registerSchema = pagingSchema.extend(registerFilterSchema.shape);
 
@@ -46,50 +42,52 @@ export const documentsContract = {
     templates: DocumentTemplate[];
     signatories: Signatory[];
     head: HeadSignatory;
-  }>()(none, { roles: ROLES }),
-  'documents.saveSettings': method<DocumentSettings>()(documentSettingsSchema, { roles: ['admin'] }),
-  'documents.saveTemplate': method<DocumentTemplate>()(templateSchema, { roles: ['admin'] }),
-  'documents.saveSignatory': method<Signatory>()(signatorySchema, { roles: ['admin'] }),
+  }>()(none, { duty: 'documents.view' }),
+  'documents.saveSettings': method<DocumentSettings>()(documentSettingsSchema, { duty: 'documents.settings' }),
+  'documents.saveTemplate': method<DocumentTemplate>()(templateSchema, { duty: 'documents.settings' }),
+  'documents.saveSignatory': method<Signatory>()(signatorySchema, { duty: 'documents.settings' }),
   /** The kop as it will print, on the chosen paper (a one-page sample letter). */
   'documents.kopPreview': method<PdfFile>()(z.object({ paper: z.enum(PAPERS).optional() }), {
-    roles: ROLES,
+    duty: 'documents.view',
     file: { unlogged: 'a sample letter under the kop: no family data' },
   }),
 
-  'documents.forFamily': method<FamilyDocuments>()(z.object({ kpmId: z.number().int().positive() }), { roles: ROLES }),
+  'documents.forFamily': method<FamilyDocuments>()(z.object({ kpmId: z.number().int().positive() }), {
+    duty: 'documents.view',
+  }),
   'documents.issue': method<{ document: RegisterRow; pdf: PdfFile }>()(issueFamilySchema, {
-    roles: ISSUERS,
+    duty: 'documents.issue',
     file: 'logged',
   }),
   'documents.issueList': method<{ document: RegisterRow; pdf: PdfFile }>()(issueListSchema, {
-    roles: ISSUERS,
+    duty: 'documents.issue',
     file: 'logged',
   }),
   /** What a wisuda batch of these kinds would print now: new documents, and those the families already hold. */
-  'documents.batchPlan': method<BatchPlan>()(batchPlanSchema, { roles: ISSUERS }),
+  'documents.batchPlan': method<BatchPlan>()(batchPlanSchema, { duty: 'documents.issue' }),
   /** Starts a wisuda batch; poll documents.batchProgress, then fetch documents.batchResult. */
-  'documents.batchStart': method<{ jobId: string }>()(batchSchema, { roles: ISSUERS }),
-  'documents.batchProgress': method<BatchProgress>()(jobRef, { roles: ISSUERS }),
-  'documents.batchCancel': method<{ cancelled: boolean }>()(jobRef, { roles: ISSUERS }),
-  'documents.batchResult': method<PdfFile>()(jobRef, { roles: ISSUERS, file: 'logged' }),
+  'documents.batchStart': method<{ jobId: string }>()(batchSchema, { duty: 'documents.issue' }),
+  'documents.batchProgress': method<BatchProgress>()(jobRef, { duty: 'documents.issue' }),
+  'documents.batchCancel': method<{ cancelled: boolean }>()(jobRef, { duty: 'documents.issue' }),
+  'documents.batchResult': method<PdfFile>()(jobRef, { duty: 'documents.issue', file: 'logged' }),
   /** Prints an issued document again from what it printed (SALINAN when the office wants it). */
-  'documents.print': method<PdfFile>()(id, { roles: ISSUERS, file: 'logged' }),
-  'documents.printBatch': method<PdfFile>()(id, { roles: ISSUERS, file: 'logged' }),
-  'documents.register': method<Page<RegisterRow>>()(registerSchema, { roles: ROLES }),
+  'documents.print': method<PdfFile>()(id, { duty: 'documents.issue', file: 'logged' }),
+  'documents.printBatch': method<PdfFile>()(id, { duty: 'documents.issue', file: 'logged' }),
+  'documents.register': method<Page<RegisterRow>>()(registerSchema, { duty: 'documents.view' }),
   'documents.registerXlsx': method<{ fileName: string; base64: string; rows: number }>()(registerFilterSchema, {
-    roles: ROLES,
+    duty: 'documents.view',
     file: 'logged',
   }),
-  'documents.void': method<RegisterRow>()(voidSchema, { roles: DOCUMENT_DUTIES.void }),
+  'documents.void': method<RegisterRow>()(voidSchema, { duty: 'documents.void' }),
 
-  'documents.verify': method<VerifyResult>()(z.object({ code: z.string().max(1000) }), { roles: ROLES }),
-  'documents.keys': method<KeyView[]>()(none, { roles: ROLES }),
+  'documents.verify': method<VerifyResult>()(z.object({ code: z.string().max(1000) }), { duty: 'documents.view' }),
+  'documents.keys': method<KeyView[]>()(none, { duty: 'documents.view' }),
   /** The office's public key as a file another office can import. */
   'documents.exportKey': method<{ fileName: string; base64: string }>()(none, {
-    roles: ROLES,
+    duty: 'documents.view',
     file: { unlogged: "the office's public verification key: no personal data" },
   }),
   'documents.importKey': method<KeyView>()(z.object({ fileBase64: z.string().min(1).max(100_000) }), {
-    roles: ['admin'],
+    duty: 'documents.settings',
   }),
 } as const;

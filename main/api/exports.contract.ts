@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 import type { ExportLogEntry } from '../../db/schema';
-import { ROLES } from '../domain/enums';
 import { type ExportKind, exportTemplateSchema, NIK_MODES, type NikMode } from '../domain/exports';
 import { type Page, pagingSchema } from '../domain/paging';
 import type { ExportTemplateView } from '../services/exports/templates';
@@ -53,12 +52,12 @@ export const exportLogFilterSchema = pagingSchema.extend({
 });
 
 export const exportsContract = {
-  'exports.catalogue': method<ExportCatalogue>()(none, { roles: ROLES }),
-  'exports.templates': method<ExportTemplateView[]>()(none, { roles: ROLES }),
+  'exports.catalogue': method<ExportCatalogue>()(none, { duty: 'exports.run' }),
+  'exports.templates': method<ExportTemplateView[]>()(none, { duty: 'exports.run' }),
   /** How many rows the template would export now, asked before the file is made. */
-  'exports.count': method<{ rows: number }>()(exportTemplateSchema, { roles: ROLES }),
-  'exports.saveTemplate': method<ExportTemplateView>()(saveTemplateSchema, { roles: ['admin', 'operator'] }),
-  'exports.deleteTemplate': method<{ done: true }>()(id, { roles: ['admin', 'operator'] }),
-  'exports.run': method<ExportFile>()(runExportSchema, { roles: ROLES, file: 'logged' }),
-  'exports.log': method<Page<ExportLogEntry>>()(exportLogFilterSchema, { roles: ['admin'] }),
+  'exports.count': method<{ rows: number }>()(exportTemplateSchema, { duty: 'exports.run' }),
+  'exports.saveTemplate': method<ExportTemplateView>()(saveTemplateSchema, { duty: 'exports.templates' }),
+  'exports.deleteTemplate': method<{ done: true }>()(id, { duty: 'exports.templates' }),
+  'exports.run': method<ExportFile>()(runExportSchema, { duty: 'exports.run', file: 'logged' }),
+  'exports.log': method<Page<ExportLogEntry>>()(exportLogFilterSchema, { duty: 'exports.log' }),
 } as const;

@@ -1,13 +1,11 @@
 /** Graduation, first steps: exit types, exits, candidates, the alamiah scan, timeline. */
 import { z } from 'zod';
 import type { ExitType, GraduationCandidate } from '../../db/schema';
-import { ROLES } from '../domain/enums';
 import { CANDIDATE_KINDS, CANDIDATE_STAGES, MANDIRI_REASONS } from '../domain/graduation';
 import { dateKey } from '../domain/komponen-rules';
 import type { Page } from '../domain/paging';
 import { pagingSchema } from '../domain/paging';
 import { exitSchema } from '../domain/schemas';
-import { WRITE_ROLES } from '../services/actor';
 import type { AlamiahScan } from '../services/graduation/alamiah';
 import type { ListPreview } from '../services/graduation/candidate-import';
 import type { CandidateRow } from '../services/graduation/candidates';
@@ -83,16 +81,16 @@ export const candidateFileSchema = z.object({
 const maxBodyBytes = MAX_BASE64 + MB;
 
 export const graduationContract = {
-  'graduation.exitTypes': method<ExitType[]>()(none, { roles: ROLES }),
-  'graduation.exitTypeAdd': method<ExitType>()(z.object({ name: exitTypeName }), { roles: ['admin'] }),
-  'graduation.exitTypeUpdate': method<ExitType>()(exitTypeUpdateSchema, { roles: ['admin'] }),
-  'graduation.exit': method<{ done: true }>()(exitSchema, { roles: WRITE_ROLES }),
-  'graduation.candidateAdd': method<GraduationCandidate>()(mandiriCandidateSchema, { roles: WRITE_ROLES }),
-  'graduation.candidateWithdraw': method<{ withdrawn: number }>()(withdrawSchema, { roles: WRITE_ROLES }),
-  'graduation.candidates': method<Page<CandidateRow>>()(candidateListSchema, { roles: ROLES }),
-  'graduation.alamiahScan': method<AlamiahScan>()(alamiahScanSchema, { roles: ROLES }),
-  'graduation.alamiahAdd': method<{ added: number }>()(alamiahAddSchema, { roles: WRITE_ROLES }),
-  'graduation.listPreview': method<ListPreview>()(candidateFileSchema, { roles: WRITE_ROLES, maxBodyBytes }),
-  'graduation.listCommit': method<{ added: number }>()(candidateFileSchema, { roles: WRITE_ROLES, maxBodyBytes }),
-  'graduation.timeline': method<FamilyTimeline>()(id, { roles: ROLES }),
+  'graduation.exitTypes': method<ExitType[]>()(none, { duty: 'candidates.view' }),
+  'graduation.exitTypeAdd': method<ExitType>()(z.object({ name: exitTypeName }), { duty: 'candidates.exitTypes' }),
+  'graduation.exitTypeUpdate': method<ExitType>()(exitTypeUpdateSchema, { duty: 'candidates.exitTypes' }),
+  'graduation.exit': method<{ done: true }>()(exitSchema, { duty: 'candidates.exit' }),
+  'graduation.candidateAdd': method<GraduationCandidate>()(mandiriCandidateSchema, { duty: 'candidates.edit' }),
+  'graduation.candidateWithdraw': method<{ withdrawn: number }>()(withdrawSchema, { duty: 'candidates.edit' }),
+  'graduation.candidates': method<Page<CandidateRow>>()(candidateListSchema, { duty: 'candidates.view' }),
+  'graduation.alamiahScan': method<AlamiahScan>()(alamiahScanSchema, { duty: 'candidates.view' }),
+  'graduation.alamiahAdd': method<{ added: number }>()(alamiahAddSchema, { duty: 'candidates.edit' }),
+  'graduation.listPreview': method<ListPreview>()(candidateFileSchema, { duty: 'candidates.edit', maxBodyBytes }),
+  'graduation.listCommit': method<{ added: number }>()(candidateFileSchema, { duty: 'candidates.edit', maxBodyBytes }),
+  'graduation.timeline': method<FamilyTimeline>()(id, { duty: 'candidates.view' }),
 } as const;

@@ -13,7 +13,6 @@ import { authHandlers } from './auth.handlers';
 import { awardsHandlers } from './awards.handlers';
 import { backupHandlers } from './backup.handlers';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
-import { decisionGuards, decisionHandlers } from './decision.handlers';
 import { documentsHandlers } from './documents.handlers';
 import { exportsHandlers } from './exports.handlers';
 import { graduationHandlers } from './graduation.handlers';
@@ -21,12 +20,15 @@ import { importHandlers } from './import.handlers';
 import { kpmHandlers } from './kpm.handlers';
 import { pendampingHandlers } from './pendamping.handlers';
 import { progressHandlers } from './progress.handlers';
+import { proposalHandlers } from './proposal.handlers';
 import { regionsHandlers } from './regions.handlers';
 import { reportsHandlers } from './reports.handlers';
 import { securityHandlers } from './security.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { setupHandlers } from './setup.handlers';
+import { statementHandlers } from './statement.handlers';
 import { usersHandlers } from './users.handlers';
+import { verificationHandlers } from './verification.handlers';
 
 /** What a handler knows about the call: the database, the app instance's import jobs, the session and its user. */
 export interface HandlerContext {
@@ -55,17 +57,23 @@ export type Handler<M extends MethodName> = (
   input: ParsedInputOf<M>,
 ) => OutputOf<M> | Promise<OutputOf<M>>;
 
-export type Handlers = { [M in MethodName]: Handler<M> };
-
 /**
- * A read-only check of everything the service would refuse, run before the method's backup (`backupBefore`):
- * throws the same AppError the service would.
+ * A handler with a read-only check of everything its service would refuse, for a method that takes a backup
+ * before it runs (`backupBefore`): the dispatcher runs `check`, then the backup, then `run`, so a refused call
+ * costs no copy (each is the size of the database, and copies push older ones out). `check` throws the same
+ * AppError the service would.
  */
-export type Guard<M extends MethodName> = (ctx: HandlerContext, input: ParsedInputOf<M>) => void;
-export type GuardsOf<C> = { [M in keyof C & MethodName]?: Guard<M> };
+export interface CheckedHandler<M extends MethodName> {
+  check: (ctx: HandlerContext, input: ParsedInputOf<M>) => void;
+  run: Handler<M>;
+}
+
+export type HandlerEntry<M extends MethodName> = Handler<M> | CheckedHandler<M>;
+
+export type Handlers = { [M in MethodName]: HandlerEntry<M> };
 
 /** The handlers of one domain's contract file: `satisfies HandlersOf<typeof kpmContract>`. */
-export type HandlersOf<C> = { [M in keyof C & MethodName]: Handler<M> };
+export type HandlersOf<C> = { [M in keyof C & MethodName]: HandlerEntry<M> };
 
 export const handlers = {
   ...setupHandlers,
@@ -78,7 +86,9 @@ export const handlers = {
   ...importHandlers,
   ...graduationHandlers,
   ...progressHandlers,
-  ...decisionHandlers,
+  ...verificationHandlers,
+  ...statementHandlers,
+  ...proposalHandlers,
   ...documentsHandlers,
   ...awardsHandlers,
   ...securityHandlers,
@@ -86,6 +96,3 @@ export const handlers = {
   ...reportsHandlers,
   ...exportsHandlers,
 } satisfies Handlers;
-
-/** The guards of the methods that take a backup before they run. */
-export const guards: { [M in MethodName]?: Guard<M> } = { ...decisionGuards };

@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import type { ImportMapping } from '../../db/schema';
 import { type Page, pagingSchema } from '../domain/paging';
-import { WRITE_ROLES } from '../services/actor';
 import type { CommitOutcome, ImportProgress } from '../services/import/jobs';
 import type { DuplicateItem } from '../services/import/plan-base';
 import type { ImportReport } from '../services/import/report';
@@ -100,31 +99,32 @@ export const importSaveMappingSchema = z
   })
   .refine((v) => v.jobId !== undefined || v.fields !== undefined, { message: 'Sebutkan pemetaan yang disimpan.' });
 
-const roles = WRITE_ROLES;
+/** Every import method is the import duty's. */
+const duty = 'imports.run' as const;
 
 export const importContract = {
   /** Opens the file (refused at once when it is not a spreadsheet) and starts reading and checking it. */
-  'import.start': method<{ jobId: string }>()(importStartSchema, { roles, maxBodyBytes: MAX_BASE64 + MB }),
+  'import.start': method<{ jobId: string }>()(importStartSchema, { duty, maxBodyBytes: MAX_BASE64 + MB }),
   /** Poll: phase reading/checking/saving with done/total; status ready when the report is ready. */
-  'import.progress': method<ImportProgress>()(importJobIdSchema, { roles }),
-  'import.report': method<ImportReport>()(importReportSchema, { roles }),
-  'import.problems': method<Page<ImportProblem>>()(importProblemsSchema, { roles }),
-  'import.duplicates': method<Page<DuplicateItem>>()(importDuplicatesSchema, { roles }),
+  'import.progress': method<ImportProgress>()(importJobIdSchema, { duty }),
+  'import.report': method<ImportReport>()(importReportSchema, { duty }),
+  'import.problems': method<Page<ImportProblem>>()(importProblemsSchema, { duty }),
+  'import.duplicates': method<Page<DuplicateItem>>()(importDuplicatesSchema, { duty }),
   /** Reads the same file again with another sheet, header row or mapping (poll import.progress). */
-  'import.configure': method<{ jobId: string }>()(importConfigureSchema, { roles }),
+  'import.configure': method<{ jobId: string }>()(importConfigureSchema, { duty }),
   /** Choices for duplicates and unknown pendamping; returns the new report (with a new planId). */
-  'import.choose': method<ImportReport>()(importChooseSchema, { roles }),
+  'import.choose': method<ImportReport>()(importChooseSchema, { duty }),
   /** Writes exactly the plan named by planId, all or nothing; resolves when done (poll progress meanwhile). */
-  'import.commit': method<CommitOutcome>()(importCommitSchema, { roles, backupBefore: 'impor' }),
-  'import.cancel': method<{ cancelled: boolean }>()(importJobIdSchema, { roles }),
+  'import.commit': method<CommitOutcome>()(importCommitSchema, { duty, backupBefore: 'impor' }),
+  'import.cancel': method<{ cancelled: boolean }>()(importJobIdSchema, { duty }),
   /** The problem rows as an xlsx (base64) with the status and problems of each row. */
   'import.problemsXlsx': method<{ fileName: string; base64: string; rows: number }>()(importJobIdSchema, {
-    roles,
+    duty,
     file: 'logged',
   }),
-  'import.batches': method<Page<BatchRow>>()(importBatchesSchema, { roles }),
-  'import.undo': method<UndoResult>()(importUndoSchema, { roles }),
-  'import.mappings': method<ImportMapping[]>()(none, { roles }),
-  'import.saveMapping': method<ImportMapping>()(importSaveMappingSchema, { roles }),
-  'import.deleteMapping': method<{ done: true }>()(id, { roles }),
+  'import.batches': method<Page<BatchRow>>()(importBatchesSchema, { duty }),
+  'import.undo': method<UndoResult>()(importUndoSchema, { duty }),
+  'import.mappings': method<ImportMapping[]>()(none, { duty }),
+  'import.saveMapping': method<ImportMapping>()(importSaveMappingSchema, { duty }),
+  'import.deleteMapping': method<{ done: true }>()(id, { duty }),
 } as const;

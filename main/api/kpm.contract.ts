@@ -1,9 +1,7 @@
 /** The registry of families (KPM): the list, one family, and its changes. */
 import { z } from 'zod';
-import { ROLES } from '../domain/enums';
 import { type Page, pagingSchema } from '../domain/paging';
 import { kpmSchema, kpmSearchSchema } from '../domain/schemas';
-import { WRITE_ROLES } from '../services/actor';
 import type { PdfFile } from '../services/documents/types';
 import type { SaveResult } from '../services/kpm';
 import type { KpmListRow } from '../services/kpm-search';
@@ -20,10 +18,10 @@ export const kpmListSchema = kpmSearchSchema.extend(pagingSchema.shape);
 export const kpmUpdateSchema = z.object({ id: z.number().int().positive(), data: kpmSchema });
 
 export const kpmContract = {
-  'kpm.search': method<Page<KpmListRow>>()(kpmListSchema, { roles: ROLES }),
-  'kpm.get': method<KpmView>()(id, { roles: ROLES }),
+  'kpm.search': method<Page<KpmListRow>>()(kpmListSchema, { duty: 'families.view' }),
+  'kpm.get': method<KpmView>()(id, { duty: 'families.view' }),
   /** Everything stored about one family, as PDF (UU PDP); fullNikRoles only, checked in the service. */
-  'kpm.privacyReport': method<PdfFile>()(id, { roles: ROLES, file: 'logged' }),
-  'kpm.create': method<SaveResult>()(kpmSchema, { roles: WRITE_ROLES }),
-  'kpm.update': method<SaveResult>()(kpmUpdateSchema, { roles: WRITE_ROLES }),
+  'kpm.privacyReport': method<PdfFile>()(id, { duty: 'families.view', file: 'logged' }),
+  'kpm.create': method<SaveResult>()(kpmSchema, { duty: 'families.edit' }),
+  'kpm.update': method<SaveResult>()(kpmUpdateSchema, { duty: 'families.edit' }),
 } as const;

@@ -3,6 +3,7 @@
  * Kept apart from contract.ts so the per-domain contract files can use them without an import cycle.
  */
 import { z } from 'zod';
+import { type DutyName, rolesOf } from '../domain/duties';
 import type { Role } from '../domain/enums';
 import type { BackupReason } from '../services/backup/types';
 
@@ -10,7 +11,9 @@ export interface MethodSpec<I extends z.ZodType, O> {
   input: I;
   /** Callable without a logged-in user. */
   public: boolean;
-  /** Roles allowed (a public method has none). */
+  /** The duty a caller needs, from the domain's table of duties (main/domain/duties.ts); null when public. */
+  duty: DutyName | null;
+  /** Roles allowed: the duty's entry in its table (a public method has none). */
   roles: readonly Role[];
   /** The largest request this method takes, in bytes (the JSON body in browser mode, the input over IPC). */
   maxBodyBytes: number;
@@ -19,6 +22,13 @@ export interface MethodSpec<I extends z.ZodType, O> {
    * refused call never writes a copy (each is the size of the database, and copies push older ones out).
    */
   backupBefore?: BackupReason;
+  /** Answered while the database file is not usable (recovery mode): read or write nothing else then. */
+  answersInRecovery: boolean;
+  /**
+   * Callable by a user whose password an administrator reset: a temporary password opens nothing but the change
+   * of it (and the public methods, such as logging out).
+   */
+  allowedBeforePasswordChange: boolean;
   /** For a method whose output carries a file's bytes: whether the file is in the export log (null: no file). */
   file: FileOutput | null;
   /** Phantom: carries the output type only. */
@@ -40,12 +50,14 @@ export type CarriesFile<O> = O extends Base64File
     : false;
 
 /**
- * Every method says who may call it: `public: true` (no login), or its roles (`ROLES` for every logged-in
- * user), so a reader of the contract never has to guess what an absent list means.
+ * Every method says who may call it: `public: true` (no login), or the duty it needs (`'awards.plan'`), whose
+ * roles are read from the domain's table of duties, never restated here. Its other policies sit
+ * beside: `backupBefore`, `answersInRecovery` (public methods only: nobody can log in to a broken file) and
+ * `allowedBeforePasswordChange` (logged-in methods only: the public ones are always allowed).
  */
 export type MethodOptions = { maxBodyBytes?: number; backupBefore?: BackupReason } & (
-  | { public: true; roles?: never }
-  | { public?: false; roles: readonly Role[] }
+  | { public: true; duty?: never; answersInRecovery?: true; allowedBeforePasswordChange?: never }
+  | { public?: false; duty: DutyName; answersInRecovery?: never; allowedBeforePasswordChange?: true }
 );
 /** A method returning a file must say whether it is logged: compiling fails without `file`. */
 type OptionsFor<O> = CarriesFile<O> extends true ? MethodOptions & { file: FileOutput } : MethodOptions;
@@ -53,13 +65,17 @@ type OptionsFor<O> = CarriesFile<O> extends true ? MethodOptions & { file: FileO
 export function method<O>() {
   return <I extends z.ZodType>(input: I, options: OptionsFor<O>): MethodSpec<I, O> => {
     const given: MethodOptions & { file?: FileOutput } = options;
+    const isPublic = given.public ?? false;
     return {
       input,
-      public: given.public ?? false,
-      roles: given.roles ?? [],
+      public: isPublic,
+      duty: given.duty ?? null,
+      roles: given.duty ? rolesOf(given.duty) : [],
       maxBodyBytes: given.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       file: given.file ?? null,
       ...(given.backupBefore ? { backupBefore: given.backupBefore } : {}),
+      answersInRecovery: given.answersInRecovery ?? false,
+      allowedBeforePasswordChange: isPublic || (given.allowedBeforePasswordChange ?? false),
     };
   };
 }

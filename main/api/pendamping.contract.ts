@@ -1,9 +1,7 @@
 /** Pendamping (the programme's field workers) and moving families between them. */
 import { z } from 'zod';
 import type { AuditEntry } from '../../db/schema';
-import { ROLES } from '../domain/enums';
 import { pendampingSchema } from '../domain/schemas';
-import { WRITE_ROLES } from '../services/actor';
 import type { PendampingRow } from '../services/pendamping';
 import { id, method, none } from './method';
 
@@ -24,9 +22,9 @@ export const reassignSchema = z
   });
 
 export const pendampingContract = {
-  'pendamping.list': method<PendampingRow[]>()(none, { roles: ROLES }),
-  'pendamping.get': method<PendampingRow & { history: AuditEntry[] }>()(id, { roles: ROLES }),
-  'pendamping.create': method<{ id: number }>()(pendampingSchema, { roles: WRITE_ROLES }),
-  'pendamping.update': method<{ id: number }>()(pendampingUpdateSchema, { roles: WRITE_ROLES }),
-  'pendamping.reassign': method<{ moved: number }>()(reassignSchema, { roles: WRITE_ROLES }),
+  'pendamping.list': method<PendampingRow[]>()(none, { duty: 'pendamping.view' }),
+  'pendamping.get': method<PendampingRow & { history: AuditEntry[] }>()(id, { duty: 'pendamping.view' }),
+  'pendamping.create': method<{ id: number }>()(pendampingSchema, { duty: 'pendamping.edit' }),
+  'pendamping.update': method<{ id: number }>()(pendampingUpdateSchema, { duty: 'pendamping.edit' }),
+  'pendamping.reassign': method<{ moved: number }>()(reassignSchema, { duty: 'pendamping.edit' }),
 } as const;

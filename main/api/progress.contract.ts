@@ -1,7 +1,6 @@
 /** Graduation targets and progress (the home page's figures) and follow-up visits after graduation. */
 import { z } from 'zod';
 import type { FollowUpVisit, GraduationTarget } from '../../db/schema';
-import { ROLES } from '../domain/enums';
 import { type Page, pagingSchema } from '../domain/paging';
 import {
   graduationSettingsSchema,
@@ -13,7 +12,7 @@ import {
 import type { FirstStep } from '../services/first-steps';
 import type { GraduationDashboard } from '../services/graduation/progress';
 import type { GraduationSettingsView, YearTargets } from '../services/graduation/targets';
-import { VISIT_ROLES, type VisitRow } from '../services/graduation/visits';
+import type { VisitRow } from '../services/graduation/visits';
 import { method, none } from './method';
 
 export type { GraduationDashboard, KecamatanProgress, PendampingProgress } from '../services/graduation/progress';
@@ -31,14 +30,14 @@ export const visitListSchema = pagingSchema.extend({
 });
 
 export const progressContract = {
-  'progress.dashboard': method<GraduationDashboard>()(yearInputSchema, { roles: ROLES }),
-  'progress.firstSteps': method<FirstStep[]>()(yearInputSchema, { roles: ROLES }),
-  'progress.targets': method<TargetsView>()(yearInputSchema, { roles: ROLES }),
-  'progress.setTarget': method<GraduationTarget>()(targetSchema, { roles: ['admin'] }),
-  'progress.clearTarget': method<{ cleared: boolean }>()(targetClearSchema, { roles: ['admin'] }),
-  'progress.settings': method<GraduationSettingsView>()(none, { roles: ROLES }),
-  'progress.updateSettings': method<GraduationSettingsView>()(graduationSettingsSchema, { roles: ['admin'] }),
-  'visits.list': method<Page<VisitRow>>()(visitListSchema, { roles: ROLES }),
-  'visits.counts': method<{ bulan_ini: number; terlambat: number }>()(none, { roles: ROLES }),
-  'visits.record': method<FollowUpVisit>()(visitRecordSchema, { roles: VISIT_ROLES }),
+  'progress.dashboard': method<GraduationDashboard>()(yearInputSchema, { duty: 'progress.view' }),
+  'progress.firstSteps': method<FirstStep[]>()(yearInputSchema, { duty: 'progress.view' }),
+  'progress.targets': method<TargetsView>()(yearInputSchema, { duty: 'progress.view' }),
+  'progress.setTarget': method<GraduationTarget>()(targetSchema, { duty: 'progress.targets' }),
+  'progress.clearTarget': method<{ cleared: boolean }>()(targetClearSchema, { duty: 'progress.targets' }),
+  'progress.settings': method<GraduationSettingsView>()(none, { duty: 'progress.view' }),
+  'progress.updateSettings': method<GraduationSettingsView>()(graduationSettingsSchema, { duty: 'progress.targets' }),
+  'visits.list': method<Page<VisitRow>>()(visitListSchema, { duty: 'visits.view' }),
+  'visits.counts': method<{ bulan_ini: number; terlambat: number }>()(none, { duty: 'visits.view' }),
+  'visits.record': method<FollowUpVisit>()(visitRecordSchema, { duty: 'visits.record' }),
 } as const;

@@ -1,12 +1,11 @@
 /** The kecamatan and desa/kelurahan of the office's kabupaten/kota. */
 import { z } from 'zod';
 import type { Region } from '../../db/schema';
-import { ROLES } from '../domain/enums';
 import { method, none } from './method';
 
 export const villagesSchema = z.object({ districtCode: z.string().regex(/^\d{6}$/) });
 
 export const regionsContract = {
-  'regions.districts': method<Region[]>()(none, { roles: ROLES }),
-  'regions.villages': method<Region[]>()(villagesSchema, { roles: ROLES }),
+  'regions.districts': method<Region[]>()(none, { duty: 'regions.view' }),
+  'regions.villages': method<Region[]>()(villagesSchema, { duty: 'regions.view' }),
 } as const;

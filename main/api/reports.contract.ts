@@ -1,4 +1,3 @@
-import { ROLES } from '../domain/enums';
 /**
  * Reports with charts: per kecamatan, desa and pendamping for a period, as data for the page,
  * an .xlsx and a printable PDF; one pendamping's report as a PDF for their monthly performance report.
@@ -14,12 +13,12 @@ export type { AreaReport, AreaRow, MonthRow } from '../services/reports/area';
 export type { PendampingReport } from '../services/reports/pendamping';
 
 export const reportsContract = {
-  'reports.area': method<AreaReport>()(areaReportSchema, { roles: ROLES }),
+  'reports.area': method<AreaReport>()(areaReportSchema, { duty: 'reports.view' }),
   'reports.areaXlsx': method<{ fileName: string; base64: string; rows: number }>()(areaReportSchema, {
-    roles: ROLES,
+    duty: 'reports.view',
     file: 'logged',
   }),
-  'reports.areaPdf': method<PdfFile>()(areaReportSchema, { roles: ROLES, file: 'logged' }),
-  'reports.pendamping': method<PendampingReport>()(pendampingReportSchema, { roles: ROLES }),
-  'reports.pendampingPdf': method<PdfFile>()(pendampingReportSchema, { roles: ROLES, file: 'logged' }),
+  'reports.areaPdf': method<PdfFile>()(areaReportSchema, { duty: 'reports.view', file: 'logged' }),
+  'reports.pendamping': method<PendampingReport>()(pendampingReportSchema, { duty: 'reports.view' }),
+  'reports.pendampingPdf': method<PdfFile>()(pendampingReportSchema, { duty: 'reports.view', file: 'logged' }),
 } as const;

@@ -11,14 +11,14 @@ export const holdReleaseSchema = z.object({ key: z.string().min(1).max(300) });
 export type { LoginHold };
 
 export const usersContract = {
-  'users.list': method<PublicUser[]>()(none, { roles: ['admin'] }),
-  'users.create': method<PublicUser>()(userCreateSchema, { roles: ['admin'] }),
-  'users.setActive': method<PublicUser>()(userSetActiveSchema, { roles: ['admin'] }),
+  'users.list': method<PublicUser[]>()(none, { duty: 'accounts.manageUsers' }),
+  'users.create': method<PublicUser>()(userCreateSchema, { duty: 'accounts.manageUsers' }),
+  'users.setActive': method<PublicUser>()(userSetActiveSchema, { duty: 'accounts.manageUsers' }),
   /** Corrects the name or changes the role; the last active administrator keeps the role. */
-  'users.update': method<PublicUser>()(userUpdateSchema, { roles: ['admin'] }),
+  'users.update': method<PublicUser>()(userUpdateSchema, { duty: 'accounts.manageUsers' }),
   /** Login holds in force (five wrong passwords hold a username for 15 minutes) and lifting one, audited. */
-  'users.holds': method<LoginHold[]>()(none, { roles: ['admin'] }),
-  'users.releaseHold': method<{ released: true }>()(holdReleaseSchema, { roles: ['admin'] }),
+  'users.holds': method<LoginHold[]>()(none, { duty: 'accounts.manageUsers' }),
+  'users.releaseHold': method<{ released: true }>()(holdReleaseSchema, { duty: 'accounts.manageUsers' }),
   /** Sets a temporary password (returned once) that the user must change at the next login. */
-  'users.resetPassword': method<PasswordReset>()(id, { roles: ['admin'] }),
+  'users.resetPassword': method<PasswordReset>()(id, { duty: 'accounts.manageUsers' }),
 } as const;

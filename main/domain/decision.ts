@@ -3,7 +3,7 @@
  * contract, the services and the renderer's forms; and the due-date rule of the follow-up visits.
  */
 import { z } from 'zod';
-import type { Role } from './enums';
+import { ROLES, type Role } from './enums';
 import { pagingSchema } from './paging';
 
 /**
@@ -11,6 +11,8 @@ import { pagingSchema } from './paging';
  * buttons by them. On top of the roles: nobody decides a proposal they built or a family they verified.
  */
 export const GRADUATION_DUTIES = {
+  /** Candidates' verification, statements, proposals and decisions. */
+  view: ROLES,
   criteria: ['admin'],
   verify: ['admin', 'verifikator'],
   statement: ['admin', 'operator', 'verifikator'],

@@ -11,9 +11,6 @@ export interface Actor {
 /** The actor for work done by the system itself (first-run setup, command-line tools). */
 export const SYSTEM_ACTOR: Actor = { id: null, username: 'sistem', role: 'admin' };
 
-/** Roles that may change data: families, pendamping, imports. */
-export const WRITE_ROLES: readonly Role[] = ['admin', 'operator'];
-
 export function requireRole(actor: Actor, roles: readonly Role[]): void {
   if (!roles.includes(actor.role)) {
     throw new AppError('FORBIDDEN', 'Anda tidak memiliki hak akses untuk tindakan ini.');

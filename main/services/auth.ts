@@ -2,6 +2,7 @@ import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:c
 import { eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../db/open';
 import { type User, users } from '../../db/schema';
+import { ACCOUNT_DUTIES } from '../domain/duties';
 import type { Role } from '../domain/enums';
 import { AppError } from '../domain/errors';
 import { type Actor, requireRole } from './actor';
@@ -102,12 +103,12 @@ export async function insertUser(db: Db, actor: Actor, input: NewUser): Promise<
 }
 
 export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<PublicUser> {
-  requireRole(actor, ['admin']);
+  requireRole(actor, ACCOUNT_DUTIES.manageUsers);
   return insertUser(db, actor, input);
 }
 
 export function setUserActive(db: Db, actor: Actor, userId: number, active: boolean): PublicUser {
-  requireRole(actor, ['admin']);
+  requireRole(actor, ACCOUNT_DUTIES.manageUsers);
   if (userId === actor.id && !active) {
     throw new AppError('CONFLICT', 'Anda tidak dapat menonaktifkan akun Anda sendiri.');
   }

@@ -2,6 +2,7 @@ import { and, eq, inArray, ne, or } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { type Db, inTransaction } from '../../db/open';
 import { type Art, art, benefitAmounts, exitTypes, type Kpm, kpm, pendamping, regions } from '../../db/schema';
+import { FAMILY_DUTIES } from '../domain/duties';
 import { AppError } from '../domain/errors';
 import { KPM_FIELDS, type KpmField } from '../domain/fields';
 import { todayIso } from '../domain/format';
@@ -16,8 +17,9 @@ import {
 import { komponenAgeWarnings } from '../domain/komponen-rules';
 import { lowerFirst } from '../domain/normalize';
 import type { KpmInput, MemberInput } from '../domain/schemas';
-import { type Actor, WRITE_ROLES } from './actor';
+import type { Actor } from './actor';
 import { type HistoryNames, historyNames, historyOf, writeAudit } from './audit';
+import { requireDuty } from './graduation/duties';
 import { restoreMaskedNiks } from './privacy/kept-niks';
 import { getOffice } from './setup';
 
@@ -44,11 +46,9 @@ export interface KpmDetail {
   historyNames: HistoryNames;
 }
 
-/** Writes outside a service must also go through this: actions on a family need an office user. */
+/** Writes outside a service must also go through this: the refusal names who may, from the table. */
 function requireWriter(actor: Actor) {
-  if (!WRITE_ROLES.includes(actor.role)) {
-    throw new AppError('FORBIDDEN', 'Hanya admin atau operator yang dapat mengubah data KPM.');
-  }
+  requireDuty(actor, FAMILY_DUTIES.edit, 'mengubah data KPM');
 }
 
 export function getBenefitAmounts(db: Db): Record<Komponen, number> {

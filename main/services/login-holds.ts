@@ -2,9 +2,11 @@
  * The login holds in force (login-throttle.ts), for the administrator's Pengguna page, and lifting one: a
  * colleague held after five typos need not wait 15 minutes.
  */
+
 import { eq, isNotNull } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../db/open';
 import { loginThrottle, users } from '../../db/schema';
+import { ACCOUNT_DUTIES } from '../domain/duties';
 import { AppError } from '../domain/errors';
 import { type Actor, requireRole } from './actor';
 import { writeAudit } from './audit';
@@ -35,7 +37,7 @@ export function listHolds(db: Db, now: Date): LoginHold[] {
 }
 
 export function releaseHold(db: Db, actor: Actor, key: string, now: Date): { released: true } {
-  requireRole(actor, ['admin']);
+  requireRole(actor, ACCOUNT_DUTIES.manageUsers);
   return inTransaction(db, () => {
     const hold = listHolds(db, now).find((h) => h.key === key);
     if (!hold) throw new AppError('NOT_FOUND', 'Penahanan ini sudah berakhir atau sudah dilepas.');

@@ -3,10 +3,12 @@
  * a forgotten administrator password) resets one to a temporary password that must be changed at the next
  * login. The audit records who did what, never a password or its hash.
  */
+
 import { randomInt } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../db/open';
 import { users } from '../../db/schema';
+import { ACCOUNT_DUTIES } from '../domain/duties';
 import { AppError } from '../domain/errors';
 import { PASSWORD_IS_USERNAME, passwordIsUsername } from '../domain/password';
 import type { PasswordChangeInput } from '../domain/password-change';
@@ -113,7 +115,7 @@ function resetUser(
 
 /** An administrator resets another user's password; their own they change from the user menu. */
 export async function resetPassword(db: Db, actor: Actor, userId: number): Promise<PasswordReset> {
-  requireRole(actor, ['admin']);
+  requireRole(actor, ACCOUNT_DUTIES.manageUsers);
   if (userId === actor.id) {
     throw new AppError('CONFLICT', 'Ganti kata sandi Anda sendiri lewat menu pengguna (Ganti kata sandi).');
   }

@@ -1,9 +1,10 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../db/open';
 import { type AuditEntry, kpm, type Pendamping, pendamping, pendampingDistricts, regions } from '../../db/schema';
+import { PENDAMPING_DUTIES } from '../domain/duties';
 import { AppError } from '../domain/errors';
 import type { PendampingInput } from '../domain/schemas';
-import { type Actor, requireRole, WRITE_ROLES } from './actor';
+import { type Actor, requireRole } from './actor';
 import { historyOf, writeAudit } from './audit';
 
 export interface PendampingRow extends Pendamping {
@@ -81,7 +82,7 @@ function writeDistricts(db: Db, id: number, codes: string[]) {
 }
 
 export function createPendamping(db: Db, actor: Actor, input: PendampingInput) {
-  requireRole(actor, WRITE_ROLES);
+  requireRole(actor, PENDAMPING_DUTIES.edit);
   return inTransaction(db, () => {
     assertValid(db, input, null);
     const now = new Date().toISOString();
@@ -105,7 +106,7 @@ export function createPendamping(db: Db, actor: Actor, input: PendampingInput) {
 }
 
 export function updatePendamping(db: Db, actor: Actor, id: number, input: PendampingInput) {
-  requireRole(actor, WRITE_ROLES);
+  requireRole(actor, PENDAMPING_DUTIES.edit);
   return inTransaction(db, () => {
     const before = loadPendamping(db, id);
     assertValid(db, input, id);
@@ -146,7 +147,7 @@ export interface ReassignInput {
  * pendamping. Each family gets its own audit record so its history shows the move.
  */
 export function reassignKpm(db: Db, actor: Actor, input: ReassignInput): { moved: number } {
-  requireRole(actor, WRITE_ROLES);
+  requireRole(actor, PENDAMPING_DUTIES.edit);
   return inTransaction(db, () => {
     const target = loadPendamping(db, input.toPendampingId);
     if (!target.active) throw new AppError('CONFLICT', `Pendamping ${target.name} sudah tidak aktif.`);

@@ -1,7 +1,9 @@
 /** The office's account and personal-data settings: session length and the roles that see NIKs in full. */
+
 import { eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../db/open';
 import { type SecuritySettings, securitySettings } from '../../db/schema';
+import { SETTINGS_DUTIES } from '../domain/duties';
 import type { Role } from '../domain/enums';
 import { maskNik } from '../domain/identity';
 import type { SecuritySettingsInput } from '../domain/security';
@@ -16,7 +18,7 @@ export function getSecuritySettings(db: Db): SecuritySettings {
 }
 
 export function updateSecuritySettings(db: Db, actor: Actor, input: SecuritySettingsInput): SecuritySettings {
-  requireRole(actor, ['admin']);
+  requireRole(actor, SETTINGS_DUTIES.edit);
   return inTransaction(db, () => {
     const before = getSecuritySettings(db);
     // The administrator always sees NIKs in full: otherwise nobody could correct one.

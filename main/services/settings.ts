@@ -2,6 +2,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, inTransaction } from '../../db/open';
 import { benefitAmounts, kpm, office } from '../../db/schema';
+import { SETTINGS_DUTIES } from '../domain/duties';
 import { AppError } from '../domain/errors';
 import { formatNumber } from '../domain/format';
 import { KOMPONEN, type Komponen, komponenMask } from '../domain/komponen';
@@ -33,7 +34,7 @@ export function benefitChangeImpact(db: Db, amounts: Record<Komponen, number>): 
 }
 
 export function updateBenefitAmounts(db: Db, actor: Actor, amounts: Record<Komponen, number>) {
-  requireRole(actor, ['admin']);
+  requireRole(actor, SETTINGS_DUTIES.edit);
   return inTransaction(db, () => {
     const before = getBenefitAmounts(db);
     const impact = benefitChangeImpact(db, amounts);
@@ -58,7 +59,7 @@ export function updateBenefitAmounts(db: Db, actor: Actor, amounts: Record<Kompo
 
 /** The office profile; the kabupaten/kota is fixed at setup because the regions were loaded for it. */
 export function updateOffice(db: Db, actor: Actor, input: Omit<z.infer<typeof officeSchema>, 'regencyCode'>) {
-  requireRole(actor, ['admin']);
+  requireRole(actor, SETTINGS_DUTIES.edit);
   return inTransaction(db, () => {
     const before = getOffice(db);
     if (!before) throw new AppError('SETUP_REQUIRED', 'Aplikasi belum disiapkan.');

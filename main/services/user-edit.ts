@@ -1,7 +1,9 @@
 /** An administrator corrects a user's name or changes their role; the office never loses its last administrator. */
+
 import { and, count, eq, ne } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../db/open';
 import { users } from '../../db/schema';
+import { ACCOUNT_DUTIES } from '../domain/duties';
 import { AppError } from '../domain/errors';
 import type { UserUpdateInput } from '../domain/schemas';
 import { type Actor, requireRole } from './actor';
@@ -9,7 +11,7 @@ import { writeAudit } from './audit';
 import { getUser, type PublicUser } from './auth';
 
 export function updateUser(db: Db, actor: Actor, input: UserUpdateInput): PublicUser {
-  requireRole(actor, ['admin']);
+  requireRole(actor, ACCOUNT_DUTIES.manageUsers);
   return inTransaction(db, () => {
     const before = getUser(db, input.id);
     if (!before) throw new AppError('NOT_FOUND', 'Pengguna tidak ditemukan.');

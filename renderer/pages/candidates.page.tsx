@@ -1,8 +1,9 @@
 import { Tabs } from '@mantine/core';
+import { CANDIDATE_DUTIES } from '../../main/domain/duties';
 import { AlamiahScan } from '../features/graduation/AlamiahScan';
 import { CandidateList } from '../features/graduation/CandidateList';
 import { CandidateListImport } from '../features/graduation/CandidateListImport';
-import { useSession, WRITER_ROLES } from '../features/session/session';
+import { useSession } from '../features/session/session';
 import { PageHeader } from '../features/shared/PageHeader';
 
 export function CandidatesPage() {
@@ -17,7 +18,7 @@ export function CandidatesPage() {
         <Tabs.List mb="md">
           <Tabs.Tab value="daftar">Daftar calon</Tabs.Tab>
           <Tabs.Tab value="alamiah">Graduasi alamiah</Tabs.Tab>
-          {can(WRITER_ROLES) && <Tabs.Tab value="impor">Impor daftar mandiri</Tabs.Tab>}
+          {can(CANDIDATE_DUTIES.edit) && <Tabs.Tab value="impor">Impor daftar mandiri</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="daftar">
           <CandidateList />

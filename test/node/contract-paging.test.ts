@@ -5,7 +5,6 @@ import { authContract } from '../../main/api/auth.contract';
 import { awardsContract } from '../../main/api/awards.contract';
 import { backupContract } from '../../main/api/backup.contract';
 import { contract, type MethodName, type OutputOf } from '../../main/api/contract';
-import { decisionContract } from '../../main/api/decision.contract';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { documentsContract } from '../../main/api/documents.contract';
 import { exportsContract } from '../../main/api/exports.contract';
@@ -14,12 +13,15 @@ import { importContract } from '../../main/api/import.contract';
 import { kpmContract } from '../../main/api/kpm.contract';
 import { pendampingContract } from '../../main/api/pendamping.contract';
 import { progressContract } from '../../main/api/progress.contract';
+import { proposalContract } from '../../main/api/proposal.contract';
 import { regionsContract } from '../../main/api/regions.contract';
 import { reportsContract } from '../../main/api/reports.contract';
 import { securityContract } from '../../main/api/security.contract';
 import { settingsContract } from '../../main/api/settings.contract';
 import { setupContract } from '../../main/api/setup.contract';
+import { statementContract } from '../../main/api/statement.contract';
 import { usersContract } from '../../main/api/users.contract';
+import { verificationContract } from '../../main/api/verification.contract';
 import { familyRow, headerRow, makeFamilies, xlsxFile } from '../fixtures/messy-files';
 import { freshDb, placesOf } from './import-db';
 
@@ -121,7 +123,9 @@ describe('the contract per domain', () => {
       importContract,
       graduationContract,
       progressContract,
-      decisionContract,
+      verificationContract,
+      statementContract,
+      proposalContract,
       documentsContract,
       awardsContract,
       securityContract,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/open';
-import { contract } from '../../main/api/contract';
+import { contract, type MethodName } from '../../main/api/contract';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { handlers } from '../../main/api/handlers';
 import { GRADUATION_DUTIES } from '../../main/domain/decision';
@@ -151,6 +151,17 @@ describe('the contract', () => {
       expect(spec.roles.length, name).toBeGreaterThan(0);
       expect(spec.roles.length, name).toBeLessThan(ROLES.length);
     }
+  });
+
+  it('declares where each method answers: recovery mode and a forced password change read the method, not its name', () => {
+    const where = (policy: (spec: (typeof contract)[MethodName]) => boolean) =>
+      (Object.keys(contract) as MethodName[]).filter((name) => policy(contract[name])).sort();
+    // Nobody can log in to a broken file: what answers in recovery mode is public.
+    expect(where((spec) => spec.answersInRecovery)).toEqual(['database.recover', 'database.status']);
+    expect(where((spec) => spec.answersInRecovery && !spec.public)).toEqual([]);
+    // A temporary password opens nothing but the change of it, and the public methods (logging out).
+    expect(where((spec) => spec.allowedBeforePasswordChange && !spec.public)).toEqual(['auth.changePassword']);
+    expect(where((spec) => spec.public && !spec.allowedBeforePasswordChange)).toEqual([]);
   });
 
   it('states the roles of every graduation method from GRADUATION_DUTIES', () => {

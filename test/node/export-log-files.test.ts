@@ -199,10 +199,10 @@ describe('the export log has a row for every file with personal data', () => {
 
   it('a method whose output carries a file must declare its log: without it the contract does not compile', () => {
     // @ts-expect-error a file output without `file`
-    const undeclared = method<{ fileName: string; base64: string }>()(none, { roles: ['admin'] });
+    const undeclared = method<{ fileName: string; base64: string }>()(none, { duty: 'exports.log' });
     // @ts-expect-error a file inside the output, without `file`
-    const nested = method<{ done: number; pdf: { fileName: string; base64: string } }>()(none, { roles: ['admin'] });
-    const declared = method<{ fileName: string; base64: string }>()(none, { roles: ['admin'], file: 'logged' });
+    const nested = method<{ done: number; pdf: { fileName: string; base64: string } }>()(none, { duty: 'exports.log' });
+    const declared = method<{ fileName: string; base64: string }>()(none, { duty: 'exports.log', file: 'logged' });
     expect([undeclared.file, nested.file, declared.file]).toEqual([null, null, 'logged']);
   });
 });

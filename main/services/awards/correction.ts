@@ -5,9 +5,11 @@
  * (budget, reports), and the budget guard applies to the difference. Correcting an award already corrected
  * corrects the latest correction, so the chain stays one line.
  */
+
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import type { correctionSchema } from '../../domain/awards';
+import { AWARD_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatRupiah } from '../../domain/format';
 import type { Actor } from '../actor';
@@ -15,7 +17,7 @@ import { writeAudit } from '../audit';
 import { inWriteTransaction } from '../documents/numbering';
 import { prepareCached } from '../kpm-search';
 import { assertBudgetForCorrection } from './budget';
-import { APPROVE_ROLES, requireDuty } from './duties';
+import { requireDuty } from './duties';
 import { insertAwards, type NewAward } from './insert';
 import { getAward } from './list';
 import { packageText, pricePackage } from './package';
@@ -51,7 +53,7 @@ function handoverOf(db: Db, awardId: number): NonNullable<NewAward['handover']> 
 }
 
 export function correctAward(db: Db, actor: Actor, input: CorrectionInput): AwardRow {
-  requireDuty(actor, APPROVE_ROLES, 'mengoreksi bantuan yang sudah diserahkan');
+  requireDuty(actor, AWARD_DUTIES.correct, 'mengoreksi bantuan yang sudah diserahkan');
   return inWriteTransaction(db, () => {
     awardStates(db, [input.awardId]);
     const [original] = awardStates(db, [latestOf(db, input.awardId)]);

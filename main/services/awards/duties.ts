@@ -1,16 +1,10 @@
 /**
- * Who may do what with awards, in one place: admin and operator keep programmes and the
- * catalogue and plan awards; admin and pimpinan approve and correct, never an award they planned themselves.
+ * The award rules beyond a role (the roles are AWARD_DUTIES, main/domain/duties.ts): nobody approves an award
+ * they planned themselves, not even an administrator.
  */
-import { AWARD_DUTIES } from '../../domain/duties';
-import type { Role } from '../../domain/enums';
 import { AppError } from '../../domain/errors';
 import type { Actor } from '../actor';
 import { requireDuty } from '../graduation/duties';
-
-export const PLAN_ROLES: readonly Role[] = AWARD_DUTIES.plan;
-export const APPROVE_ROLES: readonly Role[] = AWARD_DUTIES.approve;
-export const CANCEL_ROLES: readonly Role[] = AWARD_DUTIES.cancel;
 
 export { requireDuty };
 

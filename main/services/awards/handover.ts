@@ -4,10 +4,12 @@
  * stage change and the audit: every award of a ceremony with its BAST, or nothing. Then all BASTs render
  * into one PDF. The daftar penerima lists a handover day's families with a column to sign in.
  */
+
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { type AwardProgram, awardPrograms } from '../../../db/schema';
 import type { HandoverInput } from '../../domain/awards';
+import { AWARD_DUTIES, DOCUMENT_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatTanggal } from '../../domain/format';
 import { parseNip } from '../../domain/identity';
@@ -15,7 +17,7 @@ import type { RecipientRow } from '../../domain/printed-document';
 import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
 import { letterContext } from '../documents/context';
-import { ISSUER_ROLES, insertDocuments, issueDate } from '../documents/issue';
+import { insertDocuments, issueDate } from '../documents/issue';
 import { logDocuments } from '../documents/log';
 import { inWriteTransaction } from '../documents/numbering';
 import { pdfFileName, renderPdf } from '../documents/pdf';
@@ -25,7 +27,6 @@ import { bastDraft, type HandoverAward, type HandoverFacts, linesOf, packageText
 import { requireAwardsHandable } from './stages';
 
 /** Staff who hand over (the planners); approval was the pimpinan's. */
-const HANDOVER_ROLES = ['admin', 'operator'] as const;
 
 const refuse = (field: string, message: string): never => {
   throw new AppError('INVALID_INPUT', message, { fields: { [field]: message } });
@@ -136,7 +137,7 @@ export async function handOver(
   actor: Actor,
   input: HandoverInput,
 ): Promise<{ handedOver: number; pdf: PdfFile }> {
-  requireRole(actor, HANDOVER_ROLES);
+  requireRole(actor, AWARD_DUTIES.handOver);
   const ids = [...new Set(input.awardIds)];
   const facts = factsOf(input, ids.length);
   const { program, issued } = inWriteTransaction(db, () => {
@@ -198,7 +199,7 @@ function recipientsOf(db: Db, programId: number, date: string): (RecipientSource
 
 /** Issues the daftar penerima of a handover day (a numbered document in the register) and returns its PDF. */
 export async function recipientsList(db: Db, actor: Actor, programId: number, handoverDate?: string): Promise<PdfFile> {
-  requireRole(actor, ISSUER_ROLES);
+  requireRole(actor, DOCUMENT_DUTIES.issue);
   const date = issueDate(handoverDate);
   const row = inWriteTransaction(db, () => {
     const program = programOf(db, programId);

@@ -2,16 +2,18 @@
  * The catalogue of goods. An award keeps the price its lines were given at (award_lines), so
  * a price change here touches no award. An item is never deleted, only switched off: awards refer to it.
  */
+
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { type AwardItem, awardItems } from '../../../db/schema';
 import type { CatalogueItemInput } from '../../domain/awards';
+import { AWARD_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatRupiah } from '../../domain/format';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { inWriteTransaction } from '../documents/numbering';
-import { PLAN_ROLES, requireDuty } from './duties';
+import { requireDuty } from './duties';
 
 export function listItems(db: Db): AwardItem[] {
   return db.select().from(awardItems).orderBy(sql`${awardItems.name} COLLATE NOCASE`, asc(awardItems.id)).all();
@@ -31,7 +33,7 @@ function assertNameFree(db: Db, name: string, unit: string, ownId: number | unde
 }
 
 export function saveItem(db: Db, actor: Actor, input: CatalogueItemInput): AwardItem {
-  requireDuty(actor, PLAN_ROLES, 'mengatur katalog barang');
+  requireDuty(actor, AWARD_DUTIES.plan, 'mengatur katalog barang');
   const now = new Date().toISOString();
   const values = {
     name: input.name,

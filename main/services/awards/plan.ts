@@ -3,14 +3,16 @@
  * eligibility check, the budget guard and the inserts share one write transaction (BEGIN IMMEDIATE), so two
  * staff planning at the same moment are served one after the other and the budget is never overspent.
  */
+
 import type { Db } from '../../../db/open';
 import type { PlanAwardsInput } from '../../domain/awards';
+import { AWARD_DUTIES } from '../../domain/duties';
 import { formatNumber, formatRupiah } from '../../domain/format';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { inWriteTransaction } from '../documents/numbering';
 import { assertBudgetFor } from './budget';
-import { PLAN_ROLES, requireDuty } from './duties';
+import { requireDuty } from './duties';
 import { assertEligible } from './eligibility';
 import { insertAwards } from './insert';
 import { packageText, pricePackage } from './package';
@@ -25,7 +27,7 @@ export interface PlanResult {
 }
 
 export function planAwards(db: Db, actor: Actor, input: PlanAwardsInput): PlanResult {
-  requireDuty(actor, PLAN_ROLES, 'merencanakan bantuan');
+  requireDuty(actor, AWARD_DUTIES.plan, 'merencanakan bantuan');
   return inWriteTransaction(db, () => {
     const program = loadProgram(db, input.programId);
     assertProgramTakesAwards(program);

@@ -3,17 +3,19 @@
  * only moves forward, draft -> aktif -> ditutup: only an aktif programme takes new awards, a ditutup one is
  * read-only, and a budget is never lowered below what its awards already use.
  */
+
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { type AwardProgram, awardPrograms } from '../../../db/schema';
 import { PROGRAM_STATUS, PROGRAM_STATUS_LABEL, type ProgramInput } from '../../domain/awards';
+import { AWARD_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatRupiah } from '../../domain/format';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { inWriteTransaction } from '../documents/numbering';
 import { budgetFigures, usedOf } from './budget';
-import { PLAN_ROLES, requireDuty } from './duties';
+import { requireDuty } from './duties';
 import type { ProgramSummary } from './types';
 
 export function loadProgram(db: Db, id: number): AwardProgram {
@@ -65,7 +67,7 @@ function assertStatusMove(before: AwardProgram, next: ProgramInput['status']) {
 
 /** Creates or edits a programme; the budget check runs in the write transaction so no plan slips in between. */
 export function saveProgram(db: Db, actor: Actor, input: ProgramInput): AwardProgram {
-  requireDuty(actor, PLAN_ROLES, 'mengatur program bantuan');
+  requireDuty(actor, AWARD_DUTIES.plan, 'mengatur program bantuan');
   const now = new Date().toISOString();
   const values = {
     name: input.name,

@@ -3,16 +3,18 @@
  * planned it) -> diserahkan (handover.ts); or dibatalkan, with a reason, before handover. After handover an award
  * is never edited: correction.ts adds a new, linked one.
  */
+
 import type { Db } from '../../../db/open';
 import type { AwardProgram } from '../../../db/schema';
 import { AWARD_STAGE_LABEL, type AwardStage } from '../../domain/awards';
+import { AWARD_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatNumber } from '../../domain/format';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { inWriteTransaction } from '../documents/numbering';
 import { prepareCached } from '../kpm-search';
-import { APPROVE_ROLES, assertNotOwnPlan, CANCEL_ROLES, listNames, requireDuty } from './duties';
+import { assertNotOwnPlan, listNames, requireDuty } from './duties';
 import { getAward } from './list';
 import { assertProgramOpen, loadProgram } from './programs';
 import type { AwardRow } from './types';
@@ -69,7 +71,7 @@ function assertStage(awards: AwardState[], stage: AwardStage, what: string) {
 }
 
 export function approveAwards(db: Db, actor: Actor, input: { awardIds: number[] }): { approved: number } {
-  requireDuty(actor, APPROVE_ROLES, 'menyetujui bantuan');
+  requireDuty(actor, AWARD_DUTIES.approve, 'menyetujui bantuan');
   return inWriteTransaction(db, () => {
     const awards = awardStates(db, input.awardIds);
     openProgramsOf(db, awards);
@@ -96,7 +98,7 @@ export function approveAwards(db: Db, actor: Actor, input: { awardIds: number[] 
 
 /** Cancels a planned or approved award with a reason; after handover only a correction changes it. */
 export function cancelAward(db: Db, actor: Actor, input: { awardId: number; reason: string }): AwardRow {
-  requireDuty(actor, CANCEL_ROLES, 'membatalkan bantuan');
+  requireDuty(actor, AWARD_DUTIES.cancel, 'membatalkan bantuan');
   return inWriteTransaction(db, () => {
     const [award] = awardStates(db, [input.awardId]);
     openProgramsOf(db, [award]);

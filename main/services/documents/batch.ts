@@ -9,12 +9,14 @@
  * edited a family in between, the batch renders again (at most MAX_ATTEMPTS times). A cancel before the final
  * transaction leaves nothing written and no number taken.
  */
+
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import { decisions, documentBatches, type IssuedDocument } from '../../../db/schema';
 import { type batchPlanSchema, batchSchema, DOCUMENT_KIND_LABEL, FAMILY_KINDS } from '../../domain/documents';
+import { DOCUMENT_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatNumber } from '../../domain/format';
 import { type Actor, requireRole } from '../actor';
@@ -24,7 +26,7 @@ import { fileNamePart } from '../file-names';
 import type { BatchJob, BatchJobs } from './batch-jobs';
 import { batchSlots, earlierOf } from './batch-plan';
 import { type LetterContext, letterContext } from './context';
-import { ISSUER_ROLES, insertDocuments, issueDate, notBeforeDecree } from './issue';
+import { insertDocuments, issueDate, notBeforeDecree } from './issue';
 import { logDocuments } from './log';
 import { inWriteTransaction } from './numbering';
 import { renderPdf } from './pdf';
@@ -172,7 +174,7 @@ export function planBatch(db: Db, input: BatchPlanInput): BatchPlan {
 
 /** Checks the batch can start (role, date, something to issue) and runs it in the background. */
 export function startBatch(jobs: BatchJobs, db: Db, actor: Actor, request: BatchRequest): { jobId: string } {
-  requireRole(actor, ISSUER_ROLES);
+  requireRole(actor, DOCUMENT_DUTIES.issue);
   const input = batchSchema.parse(request);
   const date = issueDate(input.issuedDate);
   const planned = issueBatch(db, actor, input, date, true);

@@ -14,7 +14,6 @@ import {
   type issueListSchema,
 } from '../../domain/documents';
 import { DOCUMENT_DUTIES } from '../../domain/duties';
-import type { Role } from '../../domain/enums';
 import { AppError } from '../../domain/errors';
 import { formatTanggal, todayIso } from '../../domain/format';
 import { type Actor, requireRole } from '../actor';
@@ -33,7 +32,6 @@ import { familyDraft } from './snapshot';
 import type { PdfFile, RegisterRow } from './types';
 
 /** Who issues and prints: the office staff who prepare letters and the head who signs them. */
-export const ISSUER_ROLES: readonly Role[] = DOCUMENT_DUTIES.issue;
 
 /** The issue date: today when absent; a real date, not after today. */
 export function issueDate(raw: string | undefined): string {
@@ -166,7 +164,7 @@ async function issuedResult(
 
 /** Issues one family document (surat keterangan, surat pernyataan, piagam). */
 export async function issueFamilyDocument(db: Db, actor: Actor, input: IssueFamilyInput) {
-  requireRole(actor, ISSUER_ROLES);
+  requireRole(actor, DOCUMENT_DUTIES.issue);
   const date = issueDate(input.issuedDate);
   const row = inWriteTransaction(db, () => {
     const eligibility = familyEligibility(db, input.kind, input.kpmId);
@@ -190,7 +188,7 @@ function activeListOf(db: Db, kind: DocumentKind, proposalId: number): string | 
 
 /** Issues a proposal's daftar usulan or its decision's lampiran keputusan. */
 export async function issueListDocument(db: Db, actor: Actor, input: IssueListInput) {
-  requireRole(actor, ISSUER_ROLES);
+  requireRole(actor, DOCUMENT_DUTIES.issue);
   const date = issueDate(input.issuedDate);
   const row = inWriteTransaction(db, () => {
     const existing = activeListOf(db, input.kind, input.proposalId);

@@ -3,11 +3,13 @@
  * JSON file and another office imports it, so a letter from another district can be checked offline. Only the
  * public key ever leaves: the private key stays in the database.
  */
+
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Db, inTransaction } from '../../../db/open';
 import { type SigningKey, signingKeys } from '../../../db/schema';
+import { DOCUMENT_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatWaktu } from '../../domain/format';
 import { type Actor, requireRole } from '../actor';
@@ -106,7 +108,7 @@ function readKeyFile(fileBase64: string): KeyFile & { key: KeyObject } {
 
 /** Imports another office's public key (admin), so its letters can be verified here. */
 export function importPublicKey(db: Db, actor: Actor, fileBase64: string): KeyView {
-  requireRole(actor, ['admin']);
+  requireRole(actor, DOCUMENT_DUTIES.settings);
   const file = readKeyFile(fileBase64);
   // Stored in its canonical encoding, so the same key can never be imported twice under two spellings.
   const publicKey = file.key.export({ format: 'der', type: 'spki' }).toString('base64');

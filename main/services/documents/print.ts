@@ -2,16 +2,17 @@
  * Reprints: an issued document printed again from what it printed (its stored snapshot),
  * never rebuilt from today's data; marked SALINAN when the office wants it. A voided document is not printed.
  */
+
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import { documents, type IssuedDocument } from '../../../db/schema';
 import { DOCUMENT_KIND_LABEL } from '../../domain/documents';
+import { DOCUMENT_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatTanggal } from '../../domain/format';
 import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
 import type { ExportVia } from '../exports/log';
-import { ISSUER_ROLES } from './issue';
 import { logDocuments } from './log';
 import { pdfFileName, renderPdf } from './pdf';
 import { getDocumentSettings } from './settings';
@@ -24,7 +25,7 @@ export function getDocument(db: Db, id: number): IssuedDocument {
 }
 
 export async function reprintDocument(db: Db, actor: Actor, id: number, via: ExportVia = 'aplikasi'): Promise<PdfFile> {
-  requireRole(actor, ISSUER_ROLES);
+  requireRole(actor, DOCUMENT_DUTIES.issue);
   const row = inTransaction(db, () => {
     const before = getDocument(db, id);
     if (before.voidedAt) {
@@ -54,7 +55,7 @@ export async function reprintDocument(db: Db, actor: Actor, id: number, via: Exp
 
 /** Prints a wisuda batch again: its documents still in force, in the order issued, marked like any reprint. */
 export async function reprintBatch(db: Db, actor: Actor, batchId: number): Promise<PdfFile> {
-  requireRole(actor, ISSUER_ROLES);
+  requireRole(actor, DOCUMENT_DUTIES.issue);
   const rows = inTransaction(db, () => {
     const inForce = db
       .select()

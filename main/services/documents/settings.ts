@@ -3,6 +3,7 @@
  * signatories. The Kepala Dinas is not a row here: he comes from the office profile (Pengaturan > Kantor).
  * All changes are the administrator's, each audited in its own transaction.
  */
+
 import { asc, eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import {
@@ -22,6 +23,7 @@ import {
   type SignatoryInput,
   type TemplateInput,
 } from '../../domain/documents';
+import { DOCUMENT_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
@@ -86,7 +88,7 @@ function sharedPatterns(templates: DocumentTemplate[]): string | null {
 }
 
 export function saveDocumentSettings(db: Db, actor: Actor, input: DocumentSettingsInput): DocumentSettings {
-  requireRole(actor, ['admin']);
+  requireRole(actor, DOCUMENT_DUTIES.settings);
   return inTransaction(db, () => {
     const before = getDocumentSettings(db);
     if (input.separateSequences && !before.separateSequences) {
@@ -122,7 +124,7 @@ function activeSignatory(db: Db, id: number | null, field: string): Signatory | 
 }
 
 export function saveTemplate(db: Db, actor: Actor, input: TemplateInput): DocumentTemplate {
-  requireRole(actor, ['admin']);
+  requireRole(actor, DOCUMENT_DUTIES.settings);
   if (!input.numberPattern.includes('{tahun}')) {
     throw fieldError(
       'numberPattern',
@@ -167,7 +169,7 @@ export function saveTemplate(db: Db, actor: Actor, input: TemplateInput): Docume
 }
 
 export function saveSignatory(db: Db, actor: Actor, input: SignatoryInput): Signatory {
-  requireRole(actor, ['admin']);
+  requireRole(actor, DOCUMENT_DUTIES.settings);
   const { id, ...values } = input;
   return inTransaction(db, () => {
     const before = id ? db.select().from(signatories).where(eq(signatories.id, id)).get() : undefined;

@@ -4,9 +4,11 @@
  * with their audit in the same transaction; names are unique (also against the built-in ones, which the
  * command line takes by name too).
  */
+
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { type ExportTemplate, exportTemplates } from '../../../db/schema';
+import { EXPORT_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import {
   BUILT_IN_PREFIX,
@@ -20,7 +22,7 @@ import {
   findBuiltIn,
   OFFICE_PREFIX,
 } from '../../domain/exports';
-import { type Actor, requireRole, WRITE_ROLES } from '../actor';
+import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
 import { inWriteTransaction } from '../documents/numbering';
 import { columnsOf } from './query';
@@ -109,7 +111,7 @@ function assertNameFree(db: Db, name: string, ownId: number | undefined) {
 
 /** Creates (no id) or changes an office template; its columns are checked against the kind's catalogue. */
 export function saveTemplate(db: Db, actor: Actor, input: ExportTemplateInput & { id?: number }): ExportTemplateView {
-  requireRole(actor, WRITE_ROLES);
+  requireRole(actor, EXPORT_DUTIES.templates);
   columnsOf(input.kind, input.columns);
   const now = new Date().toISOString();
   const values = {
@@ -154,7 +156,7 @@ export function saveTemplate(db: Db, actor: Actor, input: ExportTemplateInput & 
 }
 
 export function deleteTemplate(db: Db, actor: Actor, id: number): { done: true } {
-  requireRole(actor, WRITE_ROLES);
+  requireRole(actor, EXPORT_DUTIES.templates);
   return inWriteTransaction(db, () => {
     const before = db.select().from(exportTemplates).where(eq(exportTemplates.id, id)).get();
     if (!before) throw new AppError('NOT_FOUND', 'Templat ekspor tidak ditemukan.');

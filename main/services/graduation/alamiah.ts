@@ -4,8 +4,10 @@
  * families whose komponen change are listed for a look. One prepared statement reads only the columns the rules
  * need, kpm joined with art in family order, and a tight loop derives each family as its rows go by.
  */
+
 import type { Db } from '../../../db/open';
 import { inTransaction } from '../../../db/open';
+import { CANDIDATE_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatTanggal } from '../../domain/format';
 import type { Komponen } from '../../domain/komponen';
@@ -13,7 +15,7 @@ import { deriveFamilyKomponen, type KomponenPerson } from '../../domain/komponen
 import type { Page, PagingInput } from '../../domain/paging';
 import { type Actor, requireRole } from '../actor';
 import { prepareCached } from '../kpm-search';
-import { CANDIDATE_ROLES, type FamilyFilters, familyFilterSql, insertCandidates } from './candidates';
+import { type FamilyFilters, familyFilterSql, insertCandidates } from './candidates';
 
 export type ScanView = 'alamiah' | 'berubah';
 
@@ -180,7 +182,7 @@ export function addAlamiahCandidates(
   actor: Actor,
   input: Omit<AlamiahScanInput, 'page' | 'pageSize' | 'view'> & { kpmIds: number[] | 'semua' },
 ): { added: number } {
-  requireRole(actor, CANDIDATE_ROLES);
+  requireRole(actor, CANDIDATE_DUTIES.edit);
   return inTransaction(db, () => {
     const alamiah = new Set(
       scanFamilies(db, input)

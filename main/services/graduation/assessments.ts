@@ -4,6 +4,7 @@
  * its stage (layak -> terverifikasi, belum layak -> calon); every assessment is kept with the criteria it was
  * scored against.
  */
+
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import {
@@ -17,12 +18,13 @@ import {
 } from '../../../db/schema';
 import { type Criterion, scoreAssessment } from '../../domain/assessment';
 import type { AssessmentInput, CriterionInput, VerificationQueueInput } from '../../domain/decision';
+import { GRADUATION_DUTIES } from '../../domain/decision';
 import { AppError } from '../../domain/errors';
 import type { CandidateKind, CandidateStage, Recommendation } from '../../domain/graduation';
 import { type Page, pageWindow } from '../../domain/paging';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
-import { CRITERIA_ROLES, optionalText, pastDate, requireDuty, VERIFY_ROLES } from './duties';
+import { optionalText, pastDate, requireDuty } from './duties';
 
 export function listCriteria(db: Db, options: { activeOnly?: boolean } = {}): AssessmentCriterion[] {
   const rows = db
@@ -38,7 +40,7 @@ export function getThreshold(db: Db): number {
 }
 
 export function setThreshold(db: Db, actor: Actor, threshold: number): void {
-  requireDuty(actor, CRITERIA_ROLES, 'mengubah ambang batas kelayakan');
+  requireDuty(actor, GRADUATION_DUTIES.criteria, 'mengubah ambang batas kelayakan');
   inTransaction(db, () => {
     const before = getThreshold(db);
     db.update(graduationSettings).set({ threshold }).where(eq(graduationSettings.id, 1)).run();
@@ -75,7 +77,7 @@ function newCode(db: Db, label: string): string {
 
 /** Creates or updates one criterion; past assessments keep the criteria they were scored with. */
 export function saveCriterion(db: Db, actor: Actor, input: CriterionInput): AssessmentCriterion {
-  requireDuty(actor, CRITERIA_ROLES, 'mengubah kriteria verifikasi');
+  requireDuty(actor, GRADUATION_DUTIES.criteria, 'mengubah kriteria verifikasi');
   const codes = input.options.map((o) => o.code);
   if (new Set(codes).size !== codes.length) {
     throw new AppError('INVALID_INPUT', 'Kode pilihan dalam satu kriteria tidak boleh sama.', {
@@ -131,7 +133,7 @@ const asCriterion = (r: AssessmentCriterion): Criterion => ({
 
 /** Scores a visit against the active criteria and moves the candidacy by its recommendation. */
 export function recordAssessment(db: Db, actor: Actor, input: AssessmentInput): Assessment {
-  requireDuty(actor, VERIFY_ROLES, 'mencatat verifikasi ulang');
+  requireDuty(actor, GRADUATION_DUTIES.verify, 'mencatat verifikasi ulang');
   const visitDate = pastDate('Tanggal kunjungan', input.visitDate, 'visitDate');
   const notes = optionalText('Catatan', 1000, input.notes, 'notes', true);
   return inTransaction(db, () => {

@@ -4,15 +4,17 @@
  * checked here. preview is the dry run: every problem with its row, column and value. commit checks again and
  * adds all rows in one transaction, or none.
  */
+
 import type { Db } from '../../../db/open';
 import { inTransaction } from '../../../db/open';
+import { CANDIDATE_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { MANDIRI_REASON_LABEL, MANDIRI_REASONS, type MandiriReason } from '../../domain/graduation';
 import { cellText } from '../../domain/normalize';
 import { type Actor, requireRole } from '../actor';
 import { openFile } from '../import/read';
 import { prepareCached } from '../kpm-search';
-import { CANDIDATE_ROLES, candidateRefusal, insertCandidates, type NewCandidate } from './candidates';
+import { candidateRefusal, insertCandidates, type NewCandidate } from './candidates';
 
 export interface ListProblem {
   /** Row number as the spreadsheet shows it. */
@@ -144,14 +146,14 @@ export async function previewCandidateList(
 }
 
 export async function previewCandidateImport(db: Db, actor: Actor, fileBase64: string): Promise<ListPreview> {
-  requireRole(actor, CANDIDATE_ROLES);
+  requireRole(actor, CANDIDATE_DUTIES.edit);
   const { items: _items, ...preview } = await previewCandidateList(db, fileBase64);
   return preview;
 }
 
 /** All or nothing: refused while any row has a problem; otherwise every row is added in one transaction. */
 export async function commitCandidateImport(db: Db, actor: Actor, fileBase64: string): Promise<{ added: number }> {
-  requireRole(actor, CANDIDATE_ROLES);
+  requireRole(actor, CANDIDATE_DUTIES.edit);
   const preview = await previewCandidateList(db, fileBase64);
   if (preview.problems.length > 0) {
     throw new AppError(

@@ -3,9 +3,11 @@
  * alamiah scan), the list with its filters, and withdrawing one. A family has at most one open candidacy
  * (the partial unique index candidate_open_uq); it is checked first so the user reads why, not a constraint.
  */
+
 import { and, eq, inArray } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import { type GraduationCandidate, graduationCandidates, kpm, proposalItems, proposals } from '../../../db/schema';
+import { CANDIDATE_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatNames } from '../../domain/format';
 import {
@@ -18,12 +20,11 @@ import {
   OPEN_STAGES,
 } from '../../domain/graduation';
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
-import { type Actor, requireRole, WRITE_ROLES } from '../actor';
+import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
 import { prepareCached } from '../kpm-search';
 
 /** Who may propose candidates: the operator on behalf of the pendamping, and the administrator. */
-export const CANDIDATE_ROLES = WRITE_ROLES;
 
 export interface NewCandidate {
   kpmId: number;
@@ -99,7 +100,7 @@ export function addMandiriCandidate(
   actor: Actor,
   input: { kpmId: number; reasons: MandiriReason[]; notes: string },
 ): GraduationCandidate {
-  requireRole(actor, CANDIDATE_ROLES);
+  requireRole(actor, CANDIDATE_DUTIES.edit);
   return inTransaction(db, () => {
     const [created] = insertCandidates(db, actor, [{ ...input, kind: 'mandiri' }], 'dari halaman keluarga');
     return created;
@@ -116,7 +117,7 @@ export function withdrawCandidates(
   actor: Actor,
   input: { ids: number[]; reason: string },
 ): { withdrawn: number } {
-  requireRole(actor, CANDIDATE_ROLES);
+  requireRole(actor, CANDIDATE_DUTIES.edit);
   const ids = [...new Set(input.ids)];
   return inTransaction(db, () => {
     const rows = db

@@ -4,6 +4,7 @@
  * or none, in one transaction, each audited. The per-family writes are prepared once and run per family,
  * so a 2,000-family decree stays well within a couple of seconds.
  */
+
 import { eq, inArray } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import {
@@ -19,12 +20,13 @@ import {
 } from '../../../db/schema';
 import { addMonths } from '../../domain/dates';
 import type { DecideInput, ReverseInput } from '../../domain/decision';
+import { GRADUATION_DUTIES } from '../../domain/decision';
 import { AppError } from '../../domain/errors';
 import { formatNames } from '../../domain/format';
 import { type CandidateKind, MANDIRI_REASON_LABEL, type MandiriReason } from '../../domain/graduation';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
-import { DECIDE_ROLES, pastDate, requireDuty, requiredText } from './duties';
+import { pastDate, requireDuty, requiredText } from './duties';
 import { ownWorkRefusal } from './own-work';
 import { loadProposal } from './proposals';
 
@@ -122,7 +124,7 @@ function builtinExitTypes(db: Db): Record<CandidateKind, number> {
  * it counts.
  */
 export function checkDecidable(db: Db, actor: Actor, input: DecideInput) {
-  requireDuty(actor, DECIDE_ROLES, 'menetapkan keputusan graduasi');
+  requireDuty(actor, GRADUATION_DUTIES.decide, 'menetapkan keputusan graduasi');
   const skNumber = requiredText('Nomor SK', 100, input.skNumber, 'skNumber');
   const skDate = pastDate('Tanggal SK', input.skDate, 'skDate');
   const proposal = loadProposal(db, input.proposalId);
@@ -229,7 +231,7 @@ export function decideProposal(db: Db, actor: Actor, input: DecideInput): Decisi
  */
 /** Every refusal of a reversal, read-only (run before the backup, as checkDecidable). */
 export function checkReversible(db: Db, actor: Actor, input: ReverseInput) {
-  requireDuty(actor, DECIDE_ROLES, 'membatalkan keputusan graduasi');
+  requireDuty(actor, GRADUATION_DUTIES.decide, 'membatalkan keputusan graduasi');
   const reason = requiredText('Alasan pembatalan', 500, input.reason, 'reason');
   const decision = db.select().from(decisions).where(eq(decisions.id, input.decisionId)).get();
   if (!decision) throw new AppError('NOT_FOUND', 'Keputusan tidak ditemukan.');

@@ -3,17 +3,10 @@
  * table agree: the operator proposes, the verifikator verifies, the pimpinan decides; the administrator may
  * do each, but nobody decides a proposal they built or a family they verified.
  */
-import { GRADUATION_DUTIES } from '../../domain/decision';
 import type { Role } from '../../domain/enums';
 import { AppError } from '../../domain/errors';
 import { type Checked, checkDate, checkText } from '../../domain/fields';
 import type { Actor } from '../actor';
-
-export const CRITERIA_ROLES: readonly Role[] = GRADUATION_DUTIES.criteria;
-export const VERIFY_ROLES: readonly Role[] = GRADUATION_DUTIES.verify;
-export const STATEMENT_ROLES: readonly Role[] = GRADUATION_DUTIES.statement;
-export const PROPOSE_ROLES: readonly Role[] = GRADUATION_DUTIES.propose;
-export const DECIDE_ROLES: readonly Role[] = GRADUATION_DUTIES.decide;
 
 const ROLE_NAME: Record<Role, string> = {
   admin: 'administrator',

@@ -3,11 +3,13 @@
  * type, reason and date. The builtin types (migration 0009) cannot be renamed or removed; the office's own
  * (kind 'lainnya') can be renamed and switched off.
  */
+
 import { asc, eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import { type ExitType, exitTypes, kpm } from '../../../db/schema';
+import { CANDIDATE_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
-import { type Actor, requireRole, WRITE_ROLES } from '../actor';
+import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
 
 export function listExitTypes(db: Db, options: { activeOnly?: boolean } = {}): ExitType[] {
@@ -36,7 +38,7 @@ function loadType(db: Db, id: number): ExitType {
 
 /** The administrator adds one of the office's own exits; it is always of kind 'lainnya'. */
 export function addExitType(db: Db, actor: Actor, input: { name: string }): ExitType {
-  requireRole(actor, ['admin']);
+  requireRole(actor, CANDIDATE_DUTIES.exitTypes);
   return inTransaction(db, () => {
     assertNameFree(db, input.name, null);
     const last = listExitTypes(db).reduce((max, t) => Math.max(max, t.sortOrder), 0);
@@ -58,7 +60,7 @@ export function addExitType(db: Db, actor: Actor, input: { name: string }): Exit
 
 /** Renames or switches an office's own exit type on/off; builtin types are refused. */
 export function updateExitType(db: Db, actor: Actor, input: { id: number; name?: string; active?: boolean }): ExitType {
-  requireRole(actor, ['admin']);
+  requireRole(actor, CANDIDATE_DUTIES.exitTypes);
   return inTransaction(db, () => {
     const before = loadType(db, input.id);
     if (before.builtin) {
@@ -100,7 +102,7 @@ export interface ExitInput {
  * graduations are set by decisions, never by hand.
  */
 export function exitKpm(db: Db, actor: Actor, input: ExitInput) {
-  requireRole(actor, WRITE_ROLES);
+  requireRole(actor, CANDIDATE_DUTIES.exit);
   return inTransaction(db, () => {
     const before = db.select().from(kpm).where(eq(kpm.id, input.id)).get();
     if (!before) throw new AppError('NOT_FOUND', 'KPM tidak ditemukan.');

@@ -3,6 +3,7 @@
  * a year; draft (candidates may be added and removed) -> diajukan (candidates become 'diusulkan') ->
  * diputuskan (decisions.ts).
  */
+
 import { and, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import {
@@ -17,6 +18,7 @@ import {
   proposals,
 } from '../../../db/schema';
 import {
+  GRADUATION_DUTIES,
   type ProposalCreateInput,
   type ProposalItemsInput,
   type ProposalListInput,
@@ -28,7 +30,7 @@ import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { userNameSql, userNames } from '../user-names';
-import { PROPOSE_ROLES, requireDuty, requiredText } from './duties';
+import { requireDuty, requiredText } from './duties';
 import { type Builder, ownWorkRefusal, proposalBuilders } from './own-work';
 
 export function loadProposal(db: Db, id: number): Proposal {
@@ -38,7 +40,7 @@ export function loadProposal(db: Db, id: number): Proposal {
 }
 
 export function createProposal(db: Db, actor: Actor, input: ProposalCreateInput): Proposal {
-  requireDuty(actor, PROPOSE_ROLES, 'membuat usulan graduasi');
+  requireDuty(actor, GRADUATION_DUTIES.propose, 'membuat usulan graduasi');
   const title = requiredText('Judul usulan', 200, input.title, 'title');
   return inTransaction(db, () => {
     const last = db
@@ -79,7 +81,7 @@ function requireDraft(proposal: Proposal): void {
 
 /** Adds verified candidates not yet in a proposal. */
 export function addToProposal(db: Db, actor: Actor, input: ProposalItemsInput): { added: number } {
-  requireDuty(actor, PROPOSE_ROLES, 'menyusun usulan graduasi');
+  requireDuty(actor, GRADUATION_DUTIES.propose, 'menyusun usulan graduasi');
   return inTransaction(db, () => {
     const proposal = loadProposal(db, input.proposalId);
     requireDraft(proposal);
@@ -119,7 +121,7 @@ export function addToProposal(db: Db, actor: Actor, input: ProposalItemsInput): 
 }
 
 export function removeFromProposal(db: Db, actor: Actor, input: ProposalItemsInput): { removed: number } {
-  requireDuty(actor, PROPOSE_ROLES, 'menyusun usulan graduasi');
+  requireDuty(actor, GRADUATION_DUTIES.propose, 'menyusun usulan graduasi');
   return inTransaction(db, () => {
     const proposal = loadProposal(db, input.proposalId);
     requireDraft(proposal);
@@ -139,7 +141,7 @@ export function removeFromProposal(db: Db, actor: Actor, input: ProposalItemsInp
 }
 
 export function submitProposal(db: Db, actor: Actor, proposalId: number): Proposal {
-  requireDuty(actor, PROPOSE_ROLES, 'mengajukan usulan graduasi');
+  requireDuty(actor, GRADUATION_DUTIES.propose, 'mengajukan usulan graduasi');
   return inTransaction(db, () => {
     const proposal = loadProposal(db, proposalId);
     requireDraft(proposal);

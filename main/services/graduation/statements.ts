@@ -3,14 +3,16 @@
  * letter (a later issue): signed date, place and the two witnesses; the family's own particulars come from
  * the registry. A mandiri candidate cannot be approved without it (decisions.ts).
  */
+
 import { desc, eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import { graduationCandidates, graduationStatements, kpm, pendamping, regions } from '../../../db/schema';
 import type { StatementInput } from '../../domain/decision';
+import { GRADUATION_DUTIES } from '../../domain/decision';
 import { AppError } from '../../domain/errors';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
-import { optionalText, pastDate, requireDuty, requiredText, STATEMENT_ROLES } from './duties';
+import { optionalText, pastDate, requireDuty, requiredText } from './duties';
 
 export type GraduationStatement = typeof graduationStatements.$inferSelect;
 
@@ -56,7 +58,7 @@ export function suggestStatement(db: Db, candidateId: number): StatementSuggesti
 
 /** Records (or corrects, before the decision) the signed statement. */
 export function recordStatement(db: Db, actor: Actor, input: StatementInput): GraduationStatement {
-  requireDuty(actor, STATEMENT_ROLES, 'mencatat surat pernyataan');
+  requireDuty(actor, GRADUATION_DUTIES.statement, 'mencatat surat pernyataan');
   const values = {
     signedDate: pastDate('Tanggal tanda tangan', input.signedDate, 'signedDate'),
     witnessPendamping: requiredText('Saksi pendamping', 100, input.witnessPendamping, 'witnessPendamping'),

@@ -5,9 +5,11 @@
  * active plus those that graduated that year (by decision, see graduated.ts). Counting only today's active families would shrink the target
  * with every graduation (a pendamping graduating 10% of their families would then be short of 10%).
  */
+
 import { and, eq, isNull } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import { graduationSettings, graduationTargets, pendamping, pendampingDistricts } from '../../../db/schema';
+import { PROGRESS_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatNumber } from '../../domain/format';
 import type { TargetMode } from '../../domain/graduation';
@@ -34,7 +36,7 @@ export function getGraduationSettings(db: Db): GraduationSettingsView {
 
 /** The visit intervals and the default targets; the assessment threshold is the verification's own setting. */
 export function updateGraduationSettings(db: Db, actor: Actor, values: GraduationSettings): GraduationSettingsView {
-  requireRole(actor, ['admin']);
+  requireRole(actor, PROGRESS_DUTIES.targets);
   return inTransaction(db, () => {
     const before = getGraduationSettings(db);
     db.update(graduationSettings).set(values).where(eq(graduationSettings.id, 1)).run();
@@ -83,7 +85,7 @@ function whoseTarget(db: Db, pendampingId: number | null): string {
 
 /** Sets the target of a pendamping (or the office's, pendampingId null) for a year, replacing any earlier one. */
 export function setTarget(db: Db, actor: Actor, input: TargetInput) {
-  requireRole(actor, ['admin']);
+  requireRole(actor, PROGRESS_DUTIES.targets);
   return inTransaction(db, () => {
     const who = whoseTarget(db, input.pendampingId);
     const before = targetRow(db, input.year, input.pendampingId) ?? null;
@@ -115,7 +117,7 @@ export function clearTarget(
   actor: Actor,
   input: { year: number; pendampingId: number | null },
 ): { cleared: boolean } {
-  requireRole(actor, ['admin']);
+  requireRole(actor, PROGRESS_DUTIES.targets);
   return inTransaction(db, () => {
     const who = whoseTarget(db, input.pendampingId);
     const before = targetRow(db, input.year, input.pendampingId);

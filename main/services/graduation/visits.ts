@@ -3,10 +3,12 @@
  * settings (due = SK date + N months, see main/domain/dates.ts addMonths); this records them and lists the ones
  * to make. A visit of a reversed decision is no longer due: the family did not graduate.
  */
+
 import { eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import { followUpVisits } from '../../../db/schema';
 import { daysBetween, monthBounds } from '../../domain/dates';
+import { VISIT_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatTanggal, todayIso } from '../../domain/format';
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
@@ -15,7 +17,6 @@ import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
 
 /** Pendamping visit with the operator's data entry; the verifikator visits too. */
-export const VISIT_ROLES = ['admin', 'operator', 'verifikator'] as const;
 
 export interface VisitListInput extends PagingInput {
   kind: VisitListKind;
@@ -86,7 +87,7 @@ export function visitCounts(db: Db, today = todayIso()): Record<VisitListKind, n
 
 /** Records a visit once; the date lies between the SK date and today (the schema checks "not after today"). */
 export function recordVisit(db: Db, actor: Actor, input: VisitRecord) {
-  requireRole(actor, VISIT_ROLES);
+  requireRole(actor, VISIT_DUTIES.record);
   return inTransaction(db, () => {
     const visit = db.$client
       .prepare(

@@ -8,10 +8,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Db } from '../../../db/open';
+import { IMPORT_DUTIES } from '../../domain/duties';
 import { AppError, type AppErrorData } from '../../domain/errors';
 import { formatNumber } from '../../domain/format';
 import { IMPORT_FIELD_LABEL } from '../../domain/import-fields';
-import { type Actor, requireRole, WRITE_ROLES } from '../actor';
+import { type Actor, requireRole } from '../actor';
 import { getOffice } from '../setup';
 import { type ImportOptions, type Parsed, type Preview, readAndCheck } from './check';
 import { commitPlan, PlanChangedError } from './commit';
@@ -89,7 +90,7 @@ function cancelled(): AppError {
 
 /** Opens the file (refusing what is not a spreadsheet at once) and starts reading and checking it. */
 export function startImport(jobs: ImportJobs, db: Db, actor: Actor, input: StartInput): ImportJob {
-  requireRole(actor, WRITE_ROLES);
+  requireRole(actor, IMPORT_DUTIES.run);
   if (!getOffice(db)) throw new AppError('SETUP_REQUIRED', 'Aplikasi belum disiapkan.');
   const opened = openFile(input.bytes);
   const { fileName, bytes, ...options } = input;
@@ -375,7 +376,7 @@ export async function commitImport(
   planId: string,
   hooks: { afterChunk?: (done: number, total: number) => void } = {},
 ): Promise<CommitOutcome> {
-  requireRole(actor, WRITE_ROLES);
+  requireRole(actor, IMPORT_DUTIES.run);
   const job = jobs.get(actor, jobId);
   if (job.db !== db) throw new AppError('NOT_FOUND', 'Pekerjaan impor tidak ditemukan.');
   const plan = planToCommit(job, planId);

@@ -1,7 +1,9 @@
 /** Finding the header row under title rows, mapping its columns to fields, and named mappings saved for reuse. */
+
 import { asc, eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import { type ImportMapping, importMappings } from '../../../db/schema';
+import { IMPORT_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import {
   autoMap,
@@ -14,7 +16,7 @@ import {
   isKnownIgnoredHeader,
 } from '../../domain/import-fields';
 import { cleanText, type RawCell } from '../../domain/normalize';
-import { type Actor, requireRole, WRITE_ROLES } from '../actor';
+import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
 
 /** How many rows from the top are searched for the header. */
@@ -124,7 +126,7 @@ export function findMapping(db: Db, name: string): ImportMapping | null {
 
 /** Saves (or replaces, by name) a mapping given as field -> header text. */
 export function saveMapping(db: Db, actor: Actor, name: string, fieldHeaders: Record<string, string>): ImportMapping {
-  requireRole(actor, WRITE_ROLES);
+  requireRole(actor, IMPORT_DUTIES.run);
   const trimmed = name.trim();
   if (!trimmed)
     throw new AppError('INVALID_INPUT', 'Beri nama pemetaan.', { fields: { name: 'Nama pemetaan wajib diisi.' } });
@@ -164,7 +166,7 @@ export function saveMapping(db: Db, actor: Actor, name: string, fieldHeaders: Re
 }
 
 export function deleteMapping(db: Db, actor: Actor, id: number): void {
-  requireRole(actor, WRITE_ROLES);
+  requireRole(actor, IMPORT_DUTIES.run);
   inTransaction(db, () => {
     const existing = db.select().from(importMappings).where(eq(importMappings.id, id)).get();
     if (!existing) throw new AppError('NOT_FOUND', 'Pemetaan tidak ditemukan.');

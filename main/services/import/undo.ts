@@ -2,11 +2,13 @@
  * Undoing an import batch: added families are removed and updated ones restored from their before-images,
  * in one transaction with audit, but only while nothing later touched those families.
  */
+
 import { count, desc, eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import { type ImportBatch, importBatches, pendamping } from '../../../db/schema';
+import { IMPORT_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
-import { type Actor, requireRole, WRITE_ROLES } from '../actor';
+import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
 import { loadPendamping } from '../pendamping';
 import { familyJson, RESTORE_FIELDS } from './images';
@@ -82,7 +84,7 @@ export interface UndoResult {
 }
 
 export function undoBatch(db: Db, actor: Actor, batchId: number): UndoResult {
-  requireRole(actor, WRITE_ROLES);
+  requireRole(actor, IMPORT_DUTIES.run);
   try {
     return inTransaction(db, () => {
       const batch = getBatch(db, batchId);

@@ -17,6 +17,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AwardItem } from '../../../main/api/awards.contract';
 import { type CatalogueItemInput, catalogueItemSchema } from '../../../main/domain/awards';
+import { AWARD_DUTIES } from '../../../main/domain/duties';
 import { formatRupiah } from '../../../main/domain/format';
 import { ApiError } from '../../api';
 import { useSession } from '../session/session';
@@ -24,14 +25,13 @@ import { useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess, serverFieldErrors, zodValidate } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
 import { MoneyInput } from '../shared/MoneyInput';
-import { PLANNER_ROLES } from './labels';
 
 /** "Katalog barang": the goods packages are made of; a new price applies to awards planned from then on. */
 export function Catalogue() {
   const { can } = useSession();
   const query = useApi('awards.items', {});
   const [editing, setEditing] = useState<AwardItem | null | 'new'>(null);
-  const mayEdit = can(PLANNER_ROLES);
+  const mayEdit = can(AWARD_DUTIES.plan);
   return (
     <Stack gap="sm">
       <Group justify="space-between" wrap="nowrap" align="flex-start">

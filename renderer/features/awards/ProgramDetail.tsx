@@ -2,11 +2,11 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Tabs, Text } from '@mantine/cor
 import type { ReactNode } from 'react';
 import type { ProgramSummary } from '../../../main/api/awards.contract';
 import { AWARD_FORM_LABEL, FUNDING_SOURCE_LABEL, PROGRAM_STATUS_LABEL } from '../../../main/domain/awards';
+import { AWARD_DUTIES } from '../../../main/domain/duties';
 import { type KpmStatus, STATUS_LABEL } from '../../../main/domain/enums';
 import { formatNumber, formatRupiah, formatTanggal } from '../../../main/domain/format';
 import { useSession } from '../session/session';
 import { AddRecipients } from './AddRecipients';
-import { PLANNER_ROLES } from './labels';
 import { BudgetBar } from './money';
 import { RecipientsTab } from './RecipientsTab';
 import { useTab } from './use-tab';
@@ -17,7 +17,7 @@ const TABS = ['penerima', 'tambah'] as const;
 export function ProgramDetail({ program }: { program: ProgramSummary }) {
   const { can } = useSession();
   const [tab, setTab] = useTab(TABS, 'penerima');
-  const mayPlan = can(PLANNER_ROLES) && program.status === 'aktif';
+  const mayPlan = can(AWARD_DUTIES.plan) && program.status === 'aktif';
   return (
     <Stack>
       <ProgramSummaryCard program={program} />

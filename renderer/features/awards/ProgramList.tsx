@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AwardProgram, ProgramSummary } from '../../../main/api/awards.contract';
 import { AWARD_FORM_LABEL, PROGRAM_STATUS_LABEL } from '../../../main/domain/awards';
+import { AWARD_DUTIES } from '../../../main/domain/duties';
 import { formatNumber, formatRupiah } from '../../../main/domain/format';
 import { useYear, yearOptions } from '../dashboard/year';
 import { useSession } from '../session/session';
 import { useApi } from '../shared/api-hooks';
 import { Loaded } from '../shared/Loaded';
-import { PLANNER_ROLES } from './labels';
 import { BudgetBar } from './money';
 import { ProgramFormModal } from './ProgramFormModal';
 
@@ -31,7 +31,7 @@ export function ProgramList() {
           value={String(year)}
           onChange={(v) => v && setYear(Number(v))}
         />
-        {can(PLANNER_ROLES) && <Button onClick={() => setEditing('new')}>Program baru</Button>}
+        {can(AWARD_DUTIES.plan) && <Button onClick={() => setEditing('new')}>Program baru</Button>}
       </Group>
       <Loaded query={query} label="Memuat program bantuan">
         {(programs) =>
@@ -47,7 +47,7 @@ export function ProgramList() {
                 <ProgramCard
                   key={p.id}
                   program={p} // A closed programme is read-only.
-                  onEdit={can(PLANNER_ROLES) && p.status !== 'ditutup' ? () => setEditing(p) : undefined}
+                  onEdit={can(AWARD_DUTIES.plan) && p.status !== 'ditutup' ? () => setEditing(p) : undefined}
                 />
               ))}
             </SimpleGrid>

@@ -19,6 +19,7 @@ import { Link } from 'react-router';
 import type { AwardRow, ProgramSummary } from '../../../main/api/awards.contract';
 import type { PdfFile } from '../../../main/api/documents.contract';
 import { AWARD_STAGE_LABEL, AWARD_STAGES, type AwardStage } from '../../../main/domain/awards';
+import { AWARD_DUTIES, DOCUMENT_DUTIES } from '../../../main/domain/duties';
 import { formatNumber, formatRupiah, formatTanggal } from '../../../main/domain/format';
 import { PdfModal } from '../documents/PdfPreview';
 import { useSession } from '../session/session';
@@ -29,7 +30,7 @@ import { PageFooter } from '../shared/PageFooter';
 import { FailureAlert } from './FailureAlert';
 import { HandoverModal } from './HandoverModal';
 import { refreshAwards } from './invalidate';
-import { APPROVER_ROLES, CANCELLER_ROLES, PLANNER_ROLES, STAGE_COLOR } from './labels';
+import { STAGE_COLOR } from './labels';
 import { RecipientsListButton } from './RecipientsListButton';
 import { CancelModal, CorrectionModal } from './StageModals';
 import { useSelection } from './use-selection';
@@ -99,8 +100,8 @@ export function RecipientsTab({ program }: { program: ProgramSummary }) {
               <AwardsTable
                 rows={data.items}
                 selection={selection}
-                onCancel={can(CANCELLER_ROLES) ? setCancelling : undefined}
-                onCorrect={can(APPROVER_ROLES) ? setCorrecting : undefined}
+                onCancel={can(AWARD_DUTIES.cancel) ? setCancelling : undefined}
+                onCorrect={can(AWARD_DUTIES.correct) ? setCorrecting : undefined}
               />
             )
           }
@@ -149,17 +150,17 @@ function StageActions({
   };
   return (
     <Group gap="xs">
-      {can(APPROVER_ROLES) && (
+      {can(AWARD_DUTIES.approve) && (
         <Button onClick={approveChosen} loading={approve.isPending} disabled={!inStage('direncanakan')}>
           Setujui ({formatNumber(chosen.length)})
         </Button>
       )}
-      {can(PLANNER_ROLES) && (
+      {can(AWARD_DUTIES.handOver) && (
         <Button onClick={() => setHandingOver(true)} disabled={!inStage('disetujui')}>
           Serah terima ({formatNumber(chosen.length)})
         </Button>
       )}
-      {can(CANCELLER_ROLES) && <RecipientsListButton programId={programId} />}
+      {can(DOCUMENT_DUTIES.issue) && <RecipientsListButton programId={programId} />}
       <HandoverModal
         awards={chosen}
         opened={handingOver}

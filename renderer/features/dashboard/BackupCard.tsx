@@ -1,5 +1,6 @@
 import { Anchor, Paper, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { SETTINGS_DUTIES } from '../../../main/domain/duties';
 import { backupWhen } from '../backup/backup-text';
 import { useSession } from '../session/session';
 import { useApi } from '../shared/api-hooks';
@@ -24,7 +25,7 @@ export function BackupCard() {
       {data.warning && (
         <Text size="sm" c={`${color}.8`}>
           {data.warning}{' '}
-          {can(['admin']) && (
+          {can(SETTINGS_DUTIES.edit) && (
             <Anchor component={Link} to="/pengaturan?tab=cadangan" size="sm">
               Buka Pengaturan &gt; Cadangan
             </Anchor>

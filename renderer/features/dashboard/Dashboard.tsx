@@ -1,10 +1,11 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { FAMILY_DUTIES, SETTINGS_DUTIES } from '../../../main/domain/duties';
 import { KPM_STATUS, type KpmStatus, STATUS_LABEL } from '../../../main/domain/enums';
 import { formatNumber } from '../../../main/domain/format';
 import { BudgetUseCard } from '../awards/BudgetUseCard';
 import { usePendampingList } from '../pendamping/use-pendamping';
-import { useSession, WRITER_ROLES } from '../session/session';
+import { useSession } from '../session/session';
 import { useApi } from '../shared/api-hooks';
 import { BackupCard } from './BackupCard';
 import { FirstSteps } from './FirstSteps';
@@ -55,7 +56,7 @@ export function Dashboard() {
   return (
     <Stack gap="lg">
       <BackupCard />
-      {can(['admin']) && <FirstSteps year={new Date().getFullYear()} />}
+      {can(SETTINGS_DUTIES.edit) && <FirstSteps year={new Date().getFullYear()} />}
       <GraduationProgress />
       <BudgetUseCard year={new Date().getFullYear()} />
       <div>
@@ -77,7 +78,7 @@ export function Dashboard() {
           <StatCard label="Pendamping aktif" value={activePendamping?.length} to="/pendamping" hint={perPendamping} />
         </SimpleGrid>
       </div>
-      {can(WRITER_ROLES) && (
+      {can(FAMILY_DUTIES.edit) && (
         <Group>
           <Button component={Link} to="/kpm/baru">
             Tambah KPM

@@ -1,6 +1,7 @@
 import { Alert, Button, FileButton, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { DOCUMENT_DUTIES } from '../../../main/domain/duties';
 import { formatWaktu } from '../../../main/domain/format';
 import { downloadBase64, fileToBase64 } from '../import/files';
 import { useSession } from '../session/session';
@@ -53,7 +54,7 @@ export function VerificationKeys() {
                 dari aplikasi.
               </Text>
               <ImportedKeys keys={imported} />
-              {can(['admin']) && <ImportKey />}
+              {can(DOCUMENT_DUTIES.settings) && <ImportKey />}
             </>
           );
         }}

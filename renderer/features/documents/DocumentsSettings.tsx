@@ -1,4 +1,5 @@
 import { Divider, Stack } from '@mantine/core';
+import { DOCUMENT_DUTIES } from '../../../main/domain/duties';
 import { useSession } from '../session/session';
 import { useApi } from '../shared/api-hooks';
 import { Loaded } from '../shared/Loaded';
@@ -9,7 +10,7 @@ import { TemplateEditor } from './TemplateEditor';
 /** Pengaturan > Dokumen: paper and numbering, signatories, and the wording of each kind (administrator edits). */
 export function DocumentsSettings({ onOpenOffice }: { onOpenOffice: () => void }) {
   const { can } = useSession();
-  const readOnly = !can(['admin']);
+  const readOnly = !can(DOCUMENT_DUTIES.settings);
   const query = useApi('documents.settings', {});
   return (
     <Loaded query={query} label="Memuat pengaturan dokumen">

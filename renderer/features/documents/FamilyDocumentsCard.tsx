@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PdfFile } from '../../../main/api/documents.contract';
 import { DOCUMENT_KIND_LABEL, type FAMILY_KINDS } from '../../../main/domain/documents';
+import { DOCUMENT_DUTIES } from '../../../main/domain/duties';
 import { formatTanggal } from '../../../main/domain/format';
 import { useSession } from '../session/session';
 import { useApi, useApiMutation } from '../shared/api-hooks';
@@ -10,7 +11,6 @@ import { Loaded } from '../shared/Loaded';
 import { IssueModal } from './IssueModal';
 import { PdfModal } from './PdfPreview';
 import { StatusBadge } from './StatusBadge';
-import { ISSUER_ROLES } from './signatories';
 import { useReprint } from './use-reprint';
 
 type FamilyKind = (typeof FAMILY_KINDS)[number];
@@ -24,7 +24,7 @@ export function FamilyDocumentsCard({ kpmId, nama }: { kpmId: number; nama: stri
   const { reprint, printingId, file, close } = useReprint();
   const queryClient = useQueryClient();
   const issue = useApiMutation('documents.issue');
-  const mayIssue = can(ISSUER_ROLES);
+  const mayIssue = can(DOCUMENT_DUTIES.issue);
   return (
     <Loaded query={query} label="Memuat dokumen KPM">
       {({ options, issued: documents }) => (

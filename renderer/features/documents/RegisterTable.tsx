@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { RegisterRow } from '../../../main/api/documents.contract';
 import { DOCUMENT_KIND_LABEL, DOCUMENT_KINDS, type DocumentKind } from '../../../main/domain/documents';
+import { DOCUMENT_DUTIES } from '../../../main/domain/duties';
 import { formatNumber, formatTanggal } from '../../../main/domain/format';
 import type { Page } from '../../../main/domain/paging';
 import { downloadBase64 } from '../import/files';
@@ -16,7 +17,6 @@ import { Loaded } from '../shared/Loaded';
 import { PageFooter } from '../shared/PageFooter';
 import { PdfModal } from './PdfPreview';
 import { StatusBadge } from './StatusBadge';
-import { ISSUER_ROLES, VOIDER_ROLES } from './signatories';
 import { useReprint } from './use-reprint';
 import { useRowFocusReturn } from './use-row-focus-return';
 import { VoidModal } from './VoidModal';
@@ -168,11 +168,13 @@ function RegisterBody({ rows }: { rows: Page<RegisterRow> }) {
               row={row}
               printing={printingId === row.id}
               printingBatch={row.batchId !== null && printingBatchId === row.batchId}
-              onReprint={can(ISSUER_ROLES) ? () => reprint(row.id) : undefined}
+              onReprint={can(DOCUMENT_DUTIES.issue) ? () => reprint(row.id) : undefined}
               onReprintBatch={
-                can(ISSUER_ROLES) && row.batchId !== null ? () => reprintBatch(row.batchId as number) : undefined
+                can(DOCUMENT_DUTIES.issue) && row.batchId !== null
+                  ? () => reprintBatch(row.batchId as number)
+                  : undefined
               }
-              onVoid={can(VOIDER_ROLES) && !row.voidedAt ? () => setVoiding(row) : undefined}
+              onVoid={can(DOCUMENT_DUTIES.void) && !row.voidedAt ? () => setVoiding(row) : undefined}
             />
           ))}
         </Table.Tbody>

@@ -1,10 +1,4 @@
 import type { HeadSignatory, Signatory } from '../../../main/api/documents.contract';
-import { DOCUMENT_DUTIES } from '../../../main/domain/duties';
-import type { Role } from '../../../main/domain/enums';
-
-/** Who issues and reprints (the contract's ISSUERS) and who voids: the server checks the same lists. */
-export const ISSUER_ROLES: readonly Role[] = DOCUMENT_DUTIES.issue;
-export const VOIDER_ROLES: readonly Role[] = DOCUMENT_DUTIES.void;
 
 /** Select value of the Kepala Dinas (signatoryId null in the contract); other signatories are their id. */
 export const HEAD = 'kepala';

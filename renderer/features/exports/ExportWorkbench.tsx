@@ -1,7 +1,7 @@
 import { Badge, Grid, Group, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { ExportCatalogue, ExportTemplateView } from '../../../main/api/exports.contract';
-import type { Role } from '../../../main/domain/enums';
+import { EXPORT_DUTIES } from '../../../main/domain/duties';
 import { EXPORT_KIND_LABEL, EXPORT_KINDS, type NikMode } from '../../../main/domain/exports';
 import { useSession } from '../session/session';
 import { useApi } from '../shared/api-hooks';
@@ -16,7 +16,6 @@ import { TemplateActions } from './TemplateActions';
 import { useTemplateForm } from './template-form';
 
 /** Roles that may copy, change and delete templates (the server checks the same list). */
-const TEMPLATE_EDITORS: readonly Role[] = ['admin', 'operator'];
 
 /** Ekspor data: pick a template, adjust it, see how many rows, download. */
 export function ExportWorkbench() {
@@ -70,7 +69,7 @@ interface EditorProps {
 function TemplateEditor({ template, templates, catalogue, onSelect }: EditorProps) {
   const { can } = useSession();
   const form = useTemplateForm(template);
-  const mayEdit = can(TEMPLATE_EDITORS);
+  const mayEdit = can(EXPORT_DUTIES.templates);
   const columns = catalogue.kinds.find((k) => k.kind === template.kind)?.columns ?? [];
   const allowed = catalogue.allowedNikModes;
   // The ministry's file needs full NIKs; roles that may not see them only have the masked file.

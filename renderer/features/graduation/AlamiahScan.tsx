@@ -11,9 +11,10 @@ import {
 } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
+import { CANDIDATE_DUTIES } from '../../../main/domain/duties';
 import { formatNumber, formatTanggal, todayIso } from '../../../main/domain/format';
 import { KOMPONEN_AGES_NOTE } from '../../../main/domain/komponen-rules';
-import { useSession, WRITER_ROLES } from '../session/session';
+import { useSession } from '../session/session';
 import { useApi } from '../shared/api-hooks';
 import { ConfirmModal } from '../shared/ConfirmModal';
 import { DateField } from '../shared/DateField';
@@ -82,7 +83,7 @@ export function AlamiahScan() {
             { value: 'berubah', label: `Komponen berubah (${formatNumber(scan.data?.changedTotal ?? 0)})` },
           ]}
         />
-        {view === 'alamiah' && can(WRITER_ROLES) && (
+        {view === 'alamiah' && can(CANDIDATE_DUTIES.edit) && (
           <Group>
             <Button disabled={selected.length === 0} loading={addCandidates.isPending} onClick={() => add(selected)}>
               Tambahkan terpilih ({formatNumber(selected.length)})

@@ -15,6 +15,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CandidateRow } from '../../../main/api/graduation.contract';
+import { CANDIDATE_DUTIES } from '../../../main/domain/duties';
 import { formatNumber, formatTanggal } from '../../../main/domain/format';
 import {
   CANDIDATE_KIND_LABEL,
@@ -27,7 +28,7 @@ import {
   type MandiriReason,
   OPEN_STAGES,
 } from '../../../main/domain/graduation';
-import { useSession, WRITER_ROLES } from '../session/session';
+import { useSession } from '../session/session';
 import { useApi } from '../shared/api-hooks';
 import { paginationControlProps } from '../shared/pagination';
 import { type Chosen, WithdrawModal } from './CandidateWithdrawModal';
@@ -60,7 +61,7 @@ export function CandidateList() {
   );
   const [selected, setSelected] = useState<Chosen>(new Map());
   const [withdrawing, setWithdrawing] = useState<Chosen | null>(null);
-  const canWithdraw = can(WRITER_ROLES);
+  const canWithdraw = can(CANDIDATE_DUTIES.edit);
   const pageOpen = (list.data?.items ?? []).filter(isOpen);
   const allOnPage = pageOpen.length > 0 && pageOpen.every((c) => selected.has(c.id));
   const choose = (rows: CandidateRow[], on: boolean) => setSelected((s) => chosenWith(s, rows, on));

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
 import type { OutputOf } from '../../../main/api/contract';
+import { FAMILY_DUTIES } from '../../../main/domain/duties';
 import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
 import { formatTanggal, todayIso } from '../../../main/domain/format';
 import { KOMPONEN_LABEL } from '../../../main/domain/komponen';
@@ -12,7 +13,7 @@ import { FamilyDocumentsCard } from '../documents/FamilyDocumentsCard';
 import { CandidateAddModal } from '../graduation/CandidateAddModal';
 import { ExitModal } from '../graduation/ExitModal';
 import { GraduationTimeline } from '../graduation/GraduationTimeline';
-import { useSession, WRITER_ROLES } from '../session/session';
+import { useSession } from '../session/session';
 import { PageHeader } from '../shared/PageHeader';
 import { BenefitSummary } from './BenefitSummary';
 import { HistoryList } from './HistoryList';
@@ -45,7 +46,7 @@ export function KpmDetailView({ detail }: { detail: KpmDetail }) {
         actions={
           <>
             {detail.nikFull && <PrivacyReportButton kpmId={kpm.id} />}
-            {can(WRITER_ROLES) && (
+            {can(FAMILY_DUTIES.edit) && (
               <>
                 <Button component={Link} to={`/kpm/${kpm.id}/ubah`}>
                   Ubah

@@ -2,9 +2,10 @@ import { Alert, Button, Center, Group, Loader, Pagination, Paper, Select, Stack,
 import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { FAMILY_DUTIES } from '../../../main/domain/duties';
 import { formatNumber } from '../../../main/domain/format';
 import type { KpmSearchInput } from '../../../main/domain/schemas';
-import { useSession, WRITER_ROLES } from '../session/session';
+import { useSession } from '../session/session';
 import { useApi } from '../shared/api-hooks';
 import { errorMessage } from '../shared/errors';
 import { hasFilters, KpmFilters, KpmSearchBox, NO_FILTERS } from './KpmFilters';
@@ -29,7 +30,7 @@ const SORT_OPTIONS = [
 
 export function KpmList() {
   const { can } = useSession();
-  const writer = can(WRITER_ROLES);
+  const writer = can(FAMILY_DUTIES.edit);
   const { filters, update } = useKpmListParams();
   // Keep the current rows on screen while the next page or search loads, so the table does not flicker.
   const result = useApi('kpm.search', { ...filters, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData });

@@ -15,8 +15,9 @@ import {
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { OutputOf } from '../../../main/api/contract';
+import { PENDAMPING_DUTIES } from '../../../main/domain/duties';
 import { formatNumber } from '../../../main/domain/format';
-import { useSession, WRITER_ROLES } from '../session/session';
+import { useSession } from '../session/session';
 import { errorMessage } from '../shared/errors';
 import { useDistrictNames } from '../shared/regions';
 import { MoveAllModal } from './MoveAllModal';
@@ -27,7 +28,7 @@ type PendampingRow = OutputOf<'pendamping.list'>[number];
 
 export function PendampingList() {
   const { can } = useSession();
-  const writer = can(WRITER_ROLES);
+  const writer = can(PENDAMPING_DUTIES.edit);
   const list = usePendampingList();
   const districtNames = useDistrictNames();
   const [query, setQuery] = useState('');

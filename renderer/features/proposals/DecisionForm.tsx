@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ProposalItemRow } from '../../../main/api/decision.contract';
+import type { ProposalItemRow } from '../../../main/api/proposal.contract';
 import { formatNames, formatNumber, todayIso } from '../../../main/domain/format';
 import { CANDIDATE_KIND_LABEL } from '../../../main/domain/graduation';
 import { ApiError } from '../../api';

@@ -2,12 +2,12 @@ import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { OutputOf } from '../../../main/api/contract';
-import type { Decision } from '../../../main/api/decision.contract';
+import type { Decision } from '../../../main/api/proposal.contract';
 import { GRADUATION_DUTIES } from '../../../main/domain/decision';
+import { DOCUMENT_DUTIES } from '../../../main/domain/duties';
 import { formatTanggal } from '../../../main/domain/format';
 import { CANDIDATE_KIND_LABEL, PROPOSAL_STATUS_LABEL } from '../../../main/domain/graduation';
 import { ListDocumentButtons } from '../documents/ListDocuments';
-import { ISSUER_ROLES } from '../documents/signatories';
 import { WisudaBatch } from '../documents/WisudaBatch';
 import { useSession } from '../session/session';
 import { useApi, useApiMutation } from '../shared/api-hooks';
@@ -63,7 +63,7 @@ function DetailView({ detail }: { detail: Detail }) {
           <DecisionForm key={decisions.length} proposalId={proposal.id} items={items} />
         ))}
       <DecisionHistory decisions={decisions} canReverse={can(GRADUATION_DUTIES.decide)} />
-      {can(ISSUER_ROLES) && items.length > 0 && <ProposalDocuments detail={detail} />}
+      {can(DOCUMENT_DUTIES.issue) && items.length > 0 && <ProposalDocuments detail={detail} />}
     </Stack>
   );
 }

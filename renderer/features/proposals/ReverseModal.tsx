@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Decision } from '../../../main/api/decision.contract';
+import type { Decision } from '../../../main/api/proposal.contract';
 import { formatTanggal } from '../../../main/domain/format';
 import { useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess } from '../shared/errors';

@@ -28,9 +28,6 @@ export const ROLE_DESCRIPTION: Record<Role, string> = Object.fromEntries(
   ROLES.map((role) => [role, `${ROLE_WORK[role]} ${roleDutiesText(role)}`.trim()]),
 ) as Record<Role, string>;
 
-/** Roles that may change families and pendamping (the server checks the same list). */
-export const WRITER_ROLES: readonly Role[] = ['admin', 'operator'];
-
 interface SessionValue extends SessionInfo {
   can: (roles: readonly Role[]) => boolean;
 }

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Divider, Group, Modal, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { QueueRow } from '../../../main/api/decision.contract';
+import type { QueueRow } from '../../../main/api/verification.contract';
 import { scoreAssessment } from '../../../main/domain/assessment';
 import { formatTanggal, todayIso } from '../../../main/domain/format';
 import { RECOMMENDATION_LABEL } from '../../../main/domain/graduation';

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { AssessmentCriterion } from '../../../main/api/decision.contract';
+import type { AssessmentCriterion } from '../../../main/api/verification.contract';
 import { type CriterionInput, criterionSchema } from '../../../main/domain/decision';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifyError, notifySuccess } from '../shared/errors';

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Pagination, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { QueueRow } from '../../../main/api/decision.contract';
+import type { QueueRow } from '../../../main/api/verification.contract';
 import { GRADUATION_DUTIES } from '../../../main/domain/decision';
 import { formatTanggal } from '../../../main/domain/format';
 import { CANDIDATE_KIND_LABEL, CANDIDATE_STAGE_LABEL, RECOMMENDATION_LABEL } from '../../../main/domain/graduation';

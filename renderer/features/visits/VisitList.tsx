@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { OutputOf } from '../../../main/api/contract';
+import { VISIT_DUTIES } from '../../../main/domain/duties';
 import { formatNumber, formatTanggal } from '../../../main/domain/format';
 import { VISIT_LIST_LABEL, type VisitListKind } from '../../../main/domain/progress';
 import { usePendampingOptions } from '../pendamping/use-pendamping';
@@ -26,7 +27,6 @@ import { VisitRecordModal } from './VisitRecordModal';
 type VisitRow = OutputOf<'visits.list'>['items'][number];
 
 const PAGE_SIZE = 50;
-const RECORDERS = ['admin', 'operator', 'verifikator'] as const;
 
 /** Visits due this month and overdue (?daftar=terlambat), per pendamping (?pendamping=id), paged. */
 export function VisitList() {
@@ -84,7 +84,7 @@ export function VisitList() {
                 </Text>
               </Center>
             ) : (
-              <VisitTable items={data.items} kind={kind} canRecord={can(RECORDERS)} onRecord={setRecording} />
+              <VisitTable items={data.items} kind={kind} canRecord={can(VISIT_DUTIES.record)} onRecord={setRecording} />
             )
           }
         </Loaded>
