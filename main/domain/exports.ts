@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AWARD_STAGE_LABEL } from './awards';
 import { KPM_STATUS } from './enums';
-import { KPM_FIELDS as K, MEMBER_FIELDS as M, PENDAMPING_FIELDS } from './fields';
+import { KPM_FIELDS as K, MEMBER_FIELDS as M, NUMBER_FIELDS, numberSpec, PENDAMPING_FIELDS } from './fields';
 import { CANDIDATE_STAGE_LABEL } from './graduation';
 
 /**
@@ -128,6 +128,7 @@ const FAMILY_COLUMNS: CatalogueEntry[] = [
   col('provinsi', 'PROVINSI'),
   col('phone', H(K.phone.label), 'id'),
   col('tahunBergabung', H(K.tahunBergabung.label), 'number'),
+  ...NUMBER_FIELDS.map((key) => col(key, H(numberSpec(key).label), 'number')),
   col('status', H(K.status.label)),
   col('statusDate', H(K.statusDate.label), 'date'),
   col('pendamping', H(PENDAMPING_FIELDS.name.label)),
@@ -269,6 +270,7 @@ const REGISTRY_DEFAULT = columnsOf('registry', [
   'kecamatan',
   'phone',
   'tahunBergabung',
+  ...NUMBER_FIELDS,
   'pendamping',
   'notes',
   'hubungan',

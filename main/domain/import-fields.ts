@@ -4,9 +4,17 @@
  * screen. Header names are compared by headerKey: case, spaces and punctuation do not matter.
  */
 
-import { KPM_FIELDS as K, MEMBER_FIELDS as M, PENDAMPING_FIELDS } from './fields';
+import {
+  KPM_FIELDS as K,
+  MEMBER_FIELDS as M,
+  NUMBER_FIELDS,
+  type NumberField,
+  numberSpec,
+  PENDAMPING_FIELDS,
+} from './fields';
 
-export const IMPORT_FIELD_KEYS = [
+/** Fields the import reads in its own way (composites, regions, members); the number fields follow (fields.ts). */
+const READ_FIELD_KEYS = [
   'idKpm',
   'idDtks',
   'noKk',
@@ -34,7 +42,8 @@ export const IMPORT_FIELD_KEYS = [
   'artJenisKelamin',
   'artKomponen',
 ] as const;
-export type ImportField = (typeof IMPORT_FIELD_KEYS)[number];
+export type ImportField = (typeof READ_FIELD_KEYS)[number] | NumberField;
+export const IMPORT_FIELD_KEYS: readonly ImportField[] = [...READ_FIELD_KEYS, ...NUMBER_FIELDS];
 
 export interface ImportFieldSpec {
   key: ImportField;
@@ -46,7 +55,7 @@ export interface ImportFieldSpec {
   hint: string;
 }
 
-export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
+const READ_FIELDS: readonly ImportFieldSpec[] = [
   {
     key: 'idKpm',
     label: K.idKpm.label,
@@ -250,6 +259,19 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
     names: ['KOMPONEN ART', 'KOMPONEN ANGGOTA'],
     hint: '',
   },
+];
+
+/** A number field as the import maps it: its label, header names and hint from its one definition. */
+function numberImportField(key: NumberField): ImportFieldSpec {
+  const spec = numberSpec(key);
+  return { key, label: spec.label, group: 'keluarga', names: [...spec.importNames], hint: spec.hint };
+}
+
+/** The family's fields, then the members': the mapping screen lists them in this order. */
+export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
+  ...READ_FIELDS.filter((f) => f.group === 'keluarga'),
+  ...NUMBER_FIELDS.map(numberImportField),
+  ...READ_FIELDS.filter((f) => f.group === 'anggota'),
 ];
 
 export const IMPORT_FIELD_LABEL: Record<ImportField, string> = Object.fromEntries(

@@ -4,6 +4,7 @@ import { HUBUNGAN, KPM_STATUS, ROLES, SEX } from './enums';
 import {
   type Checked,
   checkDate,
+  checkInteger,
   checkPhone,
   checkRtRw,
   checkText,
@@ -12,6 +13,9 @@ import {
   KPM_FIELDS,
   MAX_MEMBERS,
   MEMBER_FIELDS,
+  NUMBER_FIELDS,
+  type NumberField,
+  numberSpec,
   type OtherSpec,
   PENDAMPING_FIELDS,
   type TextSpec,
@@ -164,6 +168,22 @@ const phone = (spec: OtherSpec) =>
     .default('')
     .transform(checked((v: string) => checkPhone(spec, v)));
 
+/** A whole number in its field's range, null when blank: the number the form sends, or its text as typed. */
+const integer = (key: NumberField) =>
+  z
+    .union([z.number(), z.string()])
+    .nullable()
+    .default(null)
+    .transform(checked((v: number | string | null) => checkInteger(numberSpec(key), v)));
+const numberShape = Object.fromEntries(NUMBER_FIELDS.map((key) => [key, integer(key)])) as Record<
+  NumberField,
+  ReturnType<typeof integer>
+>;
+/** The list filters on the number fields: one value each, null for all. */
+const numberFilterShape = Object.fromEntries(
+  NUMBER_FIELDS.map((key) => [key, z.number().int().nullable().default(null)]),
+) as Record<NumberField, z.ZodDefault<z.ZodNullable<z.ZodNumber>>>;
+
 const M = MEMBER_FIELDS;
 export const memberSchema = z.object({
   id: z.number().int().positive().optional(),
@@ -198,6 +218,7 @@ export const kpmSchema = z.object({
     .transform(checked((v: number) => checkYear(F.tahunBergabung, v, todayIso())))
     .nullable()
     .default(null),
+  ...numberShape,
   pendampingId: z.number().int().positive().nullable().default(null),
   // No status here: a family leaves only through an exit (exitSchema) or a graduation decision (issue 7).
   notes: text(F.notes).default(''),
@@ -237,6 +258,7 @@ export const kpmSearchSchema = z.object({
   graduationStage: z.enum(GRADUATION_STAGE_FILTER).nullable().default(null),
   /** Only families without an ID KPM yet (registered from DTKS-based files). */
   missingIdKpm: z.boolean().default(false),
+  ...numberFilterShape,
   sort: z.enum(['nama', 'idKpm', 'updatedAt']).default('nama'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   page: z.number().int().min(1).default(1),

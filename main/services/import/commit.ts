@@ -25,7 +25,8 @@ import { formatNumber } from '../../domain/format';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { withSearchIndexPaused } from '../kpm-search';
-import { COLUMN_OF, familyJson } from './images';
+import { familyJson } from './images';
+import { COLUMN_OF, KPM_WRITE_COLUMNS, KPM_WRITE_KEYS, kpmParams } from './kpm-columns';
 import { databaseFingerprint } from './plan';
 import type { KpmValues, Plan, PlannedFamily } from './plan-base';
 import { yieldNow } from './yield';
@@ -82,52 +83,6 @@ function writeConnection(db: Db): { conn: Database.Database; writer: Db; separat
   return { conn, writer, separate: true, close: () => conn.close() };
 }
 
-const KPM_WRITE_COLUMNS = [
-  'id_kpm',
-  'id_dtks',
-  'no_kk',
-  'nik',
-  'nama',
-  'tempat_lahir',
-  'tanggal_lahir',
-  'jenis_kelamin',
-  'komponen',
-  'alamat',
-  'rt',
-  'rw',
-  'district_code',
-  'village_code',
-  'phone',
-  'tahun_bergabung',
-  'pendamping_id',
-  'notes',
-  'komponen_mask',
-] as const;
-
-function kpmParams(v: KpmValues, pendampingId: number | null): unknown[] {
-  return [
-    v.idKpm,
-    v.idDtks,
-    v.noKk,
-    v.nik,
-    v.nama,
-    v.tempatLahir,
-    v.tanggalLahir,
-    v.jenisKelamin,
-    v.komponen,
-    v.alamat,
-    v.rt,
-    v.rw,
-    v.districtCode,
-    v.villageCode,
-    v.phone,
-    v.tahunBergabung,
-    pendampingId,
-    v.notes,
-    v.komponenMask,
-  ];
-}
-
 function isConstraintError(error: unknown): boolean {
   return (
     error instanceof Error &&
@@ -138,7 +93,7 @@ function isConstraintError(error: unknown): boolean {
 
 /** The bit of a kpm value in the staged `changed` mask of an updated family. */
 function changedBit(key: keyof KpmValues): number {
-  return 2 ** KPM_WRITE_COLUMNS.indexOf(COLUMN_OF[key] as (typeof KPM_WRITE_COLUMNS)[number]);
+  return 2 ** KPM_WRITE_KEYS.indexOf(key);
 }
 
 function changedMask(keys: readonly (keyof KpmValues)[]): number {

@@ -2,7 +2,15 @@
  * Stage 3, row checks: every mapped cell of a data row normalised and checked, every problem recorded with
  * its row and column. What comes out is one RowResult per row, grouped into families by families.ts.
  */
-import { checkText, KPM_FIELDS, MEMBER_FIELDS, type TextSpec } from '../../domain/fields';
+import {
+  checkInteger,
+  checkText,
+  KPM_FIELDS,
+  MEMBER_FIELDS,
+  NUMBER_FIELDS,
+  numberSpec,
+  type TextSpec,
+} from '../../domain/fields';
 import { BULAN } from '../../domain/format';
 import { nikMismatchWarnings, parseNik, type Sex } from '../../domain/identity';
 import { type ColumnMapping, IMPORT_FIELD_LABEL, type ImportField } from '../../domain/import-fields';
@@ -463,6 +471,12 @@ export class RowChecker {
       );
     }
     v.notes = this.text(r, 'notes');
+    // The form's own check (one message): a wrong number is an error, not a value silently dropped.
+    for (const key of NUMBER_FIELDS) {
+      if (this.has(key))
+        (v as Record<string, unknown>)[key] =
+          this.take(r, key, this.cell(key), checkInteger(numberSpec(key), this.cell(key))) ?? undefined;
+    }
     if (this.has('pendamping')) {
       // A few hundred pendamping serve 100,000 families: one shared reference per name.
       const name = normalizeName(this.cell('pendamping'));
