@@ -81,6 +81,15 @@ export const KPM_FIELDS = {
     min: PKH_START_YEAR,
     minReason: `PKH dimulai tahun ${PKH_START_YEAR}`,
   },
+  /** The family's welfare decile in DTSEN (Inpres 4/2025): 1 the poorest tenth, 10 the best off. */
+  desil: {
+    label: 'Desil',
+    kind: 'integer',
+    min: 1,
+    max: 10,
+    hint: 'Desil kesejahteraan DTSEN: 1 paling miskin, 10 paling sejahtera; kosong bila belum diketahui.',
+    importNames: ['DESIL', 'DESIL DTSEN', 'DESIL KESEJAHTERAAN', 'PERINGKAT DESIL', 'DESIL DTKS'],
+  },
   pendampingId: { label: 'Pendamping', kind: 'reference' },
   status: { label: 'Status', kind: 'choice' },
   statusReason: { label: 'Alasan status', kind: 'text', max: 200 },

@@ -51,6 +51,7 @@ describe("the import's insert", () => {
 
 describe('the number fields reach every list', () => {
   it('are mapped by the import, exported, and filter the KPM list', () => {
+    expect(NUMBER_FIELDS).toContain('desil');
     for (const key of NUMBER_FIELDS) {
       expect(IMPORT_FIELD_KEYS).toContain(key);
       expect(IMPORT_FIELDS.find((f) => f.key === key)?.label).toBe(numberSpec(key).label);
