@@ -4,13 +4,17 @@
  */
 import { getTableColumns } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { prepareMemberWrites } from '../../db/queries/import';
 import { kpm } from '../../db/schema';
 import { EXPORT_CATALOGUE } from '../../main/domain/exports';
 import { KPM_FIELDS, KPM_INTERNAL_COLUMNS, NUMBER_FIELDS, numberSpec } from '../../main/domain/fields';
 import { IMPORT_FIELD_KEYS, IMPORT_FIELDS } from '../../main/domain/import-fields';
 import { kpmSearchSchema } from '../../main/domain/schemas';
+import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { COLUMN_OF, KPM_WRITE_COLUMNS, KPM_WRITE_KEYS, kpmParams } from '../../main/services/import/kpm-columns';
 import type { KpmValues } from '../../main/services/import/plan-base';
+import { createKpm } from '../../main/services/kpm';
+import { familyInput, setUpOffice } from './helpers';
 
 const tableKeys = Object.keys(getTableColumns(kpm));
 
@@ -46,6 +50,40 @@ describe("the import's insert", () => {
       .filter(([key, spec]) => spec.kind !== 'list' && !key.startsWith('status'))
       .map(([key]) => key);
     expect([...KPM_WRITE_KEYS].sort()).toEqual([...expected, 'komponenMask'].sort());
+  });
+});
+
+describe("the import's member writes", () => {
+  it('write and update each value into the column of its own name', async () => {
+    const { db } = await setUpOffice();
+    const created = createKpm(db, SYSTEM_ACTOR, familyInput({ members: [] }));
+    if (created.status !== 'saved') throw new Error('not saved');
+    const writes = prepareMemberWrites(db.$client);
+    const member = {
+      nik: '3375011203100009',
+      nama: 'ANAK UJI',
+      hubungan: 'anak',
+      tanggalLahir: '2010-03-12',
+      jenisKelamin: 'L',
+      komponen: 'anak_sma',
+    } as const;
+    writes.insert(created.id, member);
+    const read = () =>
+      db.$client
+        .prepare('SELECT id, nik, nama, hubungan, tanggal_lahir, jenis_kelamin, komponen FROM art WHERE kpm_id = ?')
+        .get(created.id) as Record<string, unknown>;
+    const row = read();
+    expect(row).toMatchObject({
+      nik: member.nik,
+      nama: member.nama,
+      hubungan: 'anak',
+      tanggal_lahir: '2010-03-12',
+      jenis_kelamin: 'L',
+      komponen: 'anak_sma',
+    });
+    writes.update(created.id, row.id as number, { ...member, hubungan: 'cucu', komponen: null, tanggalLahir: null });
+    expect(read()).toMatchObject({ nik: member.nik, hubungan: 'cucu', komponen: null, tanggal_lahir: null });
+    db.$client.close();
   });
 });
 

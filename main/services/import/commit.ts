@@ -18,6 +18,7 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Db } from '../../../db/open';
+import { type MemberWrites, prepareMemberWrites } from '../../../db/queries/import';
 import type { ImportBatchCounts } from '../../../db/schema';
 import * as schema from '../../../db/schema';
 import { AppError } from '../../domain/errors';
@@ -124,8 +125,7 @@ interface Writing {
   label: string;
   /** Ids of the pendamping created by this import, by key. */
   newPendamping: Map<string, number>;
-  insertArt: Database.Statement;
-  updateArt: Database.Statement;
+  members: MemberWrites;
   done: number;
   total: number;
   /** After each chunk: progress, a turn of the event loop, cancel. */
@@ -158,12 +158,7 @@ export async function commitPlan(req: CommitRequest): Promise<CommitResult> {
       now,
       label: `impor #${batchId} (${req.fileName})`,
       newPendamping: new Map(),
-      insertArt: conn.prepare(
-        'INSERT INTO art (kpm_id, nik, nama, hubungan, tanggal_lahir, jenis_kelamin, komponen) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
-      updateArt: conn.prepare(
-        'UPDATE art SET nik = ?, nama = ?, hubungan = ?, tanggal_lahir = ?, jenis_kelamin = ?, komponen = ? WHERE id = ? AND kpm_id = ?',
-      ),
+      members: prepareMemberWrites(conn),
       done: 0,
       total: adds.length + updates.length,
       async checkpoint() {
@@ -316,8 +311,7 @@ async function writeAdds(w: Writing, adds: PlannedFamily[]): Promise<void> {
       const ids = new Map((idsOf.raw().all(start, end) as [number, number][]).map(([seq, id]) => [seq, id]));
       for (let seq = start; seq < end; seq++) {
         const id = ids.get(seq) as number;
-        for (const m of adds[seq].members)
-          w.insertArt.run(id, m.nik, m.nama, m.hubungan, m.tanggalLahir, m.jenisKelamin, m.komponen);
+        for (const m of adds[seq].members) w.members.insert(id, m);
       }
     });
     const auditBefore = lastAuditId.get() as number;
@@ -373,8 +367,8 @@ async function writeUpdates(w: Writing, updates: PlannedFamily[]): Promise<void>
     for (const item of chunk) {
       const id = item.targetId as number;
       for (const m of item.members) {
-        if (m.id) w.updateArt.run(m.nik, m.nama, m.hubungan, m.tanggalLahir, m.jenisKelamin, m.komponen, m.id, id);
-        else w.insertArt.run(id, m.nik, m.nama, m.hubungan, m.tanggalLahir, m.jenisKelamin, m.komponen);
+        if (m.id) w.members.update(id, m.id, m);
+        else w.members.insert(id, m);
       }
     }
     auditAfter.run(before);
