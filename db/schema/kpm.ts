@@ -32,6 +32,8 @@ export const kpm = sqliteTable(
       .references(() => regions.code),
     phone: text('phone').notNull().default(''),
     tahunBergabung: integer('tahun_bergabung'),
+    /** DTSEN welfare decile 1-10, null when unknown; checked by its field definition (fields.ts). */
+    desil: integer('desil'),
     pendampingId: integer('pendamping_id').references(() => pendamping.id),
     status: text('status', { enum: KPM_STATUS }).notNull().default('aktif'),
     /** The exit type (exit_types) when the family left: a graduation or another exit. */

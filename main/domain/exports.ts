@@ -1,12 +1,12 @@
 /**
- * Exports for the ministry and the province: the kinds of data, the file formats, and the shape of a
+ * Exports for the ministry and the province (issue 10): the kinds of data, the file formats, and the shape of a
  * template (columns with their header names, filters, format, title row). Built-in templates and the column
  * catalogue of each kind live here too, so the renderer, the services and the command line read one list.
  */
 import { z } from 'zod';
 import { AWARD_STAGE_LABEL } from './awards';
 import { KPM_STATUS } from './enums';
-import { KPM_FIELDS, MEMBER_FIELDS, PENDAMPING_FIELDS } from './fields';
+import { KPM_FIELDS, MEMBER_FIELDS, NUMBER_FIELDS, numberSpec, PENDAMPING_FIELDS } from './fields';
 import { CANDIDATE_STAGE_LABEL } from './graduation';
 
 /**
@@ -128,6 +128,7 @@ const FAMILY_COLUMNS: CatalogueEntry[] = [
   col('provinsi', 'PROVINSI'),
   col('phone', headerOf(KPM_FIELDS.phone.label), 'id'),
   col('tahunBergabung', headerOf(KPM_FIELDS.tahunBergabung.label), 'number'),
+  ...NUMBER_FIELDS.map((key) => col(key, headerOf(numberSpec(key).label), 'number')),
   col('status', headerOf(KPM_FIELDS.status.label)),
   col('statusDate', headerOf(KPM_FIELDS.statusDate.label), 'date'),
   col('pendamping', headerOf(PENDAMPING_FIELDS.name.label)),
@@ -269,6 +270,7 @@ const REGISTRY_DEFAULT = columnsOf('registry', [
   'kecamatan',
   'phone',
   'tahunBergabung',
+  ...NUMBER_FIELDS,
   'pendamping',
   'notes',
   'hubungan',

@@ -14,6 +14,20 @@ interface BaseSpec {
   label: string;
   required?: boolean;
 }
+/**
+ * A whole number in a fixed range, blank when unknown. A field of this kind needs nothing but its entry in
+ * KPM_FIELDS and its table column: the form, the import (by its header names), the exports, the family page,
+ * the history, the family data report and the KPM list filter all take it from here (NUMBER_FIELDS).
+ */
+export interface IntegerSpec extends BaseSpec {
+  kind: 'integer';
+  min: number;
+  max: number;
+  /** What the number means, under the form's input and in the import's mapping screen. */
+  hint: string;
+  /** Header names in import files, most specific first (compared without case, spaces or punctuation). */
+  importNames: readonly string[];
+}
 /** A name or free text. Names and identifiers refuse invisible characters; only multi-line text keeps breaks. */
 export interface TextSpec extends BaseSpec {
   kind: TextKind;
@@ -36,7 +50,7 @@ export interface OtherSpec extends BaseSpec {
   kind: 'nik' | 'noKk' | 'nip' | 'choice' | 'region' | 'reference' | 'digits' | 'phone' | 'list';
   max?: number;
 }
-export type FieldSpec = TextSpec | DateSpec | YearSpec | OtherSpec;
+export type FieldSpec = TextSpec | DateSpec | YearSpec | IntegerSpec | OtherSpec;
 
 /** PKH began in 2007; no family joined before. */
 export const PKH_START_YEAR = 2007;
@@ -67,6 +81,15 @@ export const KPM_FIELDS = {
     min: PKH_START_YEAR,
     minReason: `PKH dimulai tahun ${PKH_START_YEAR}`,
   },
+  /** The family's welfare decile in DTSEN (Inpres 4/2025): 1 the poorest tenth, 10 the best off. */
+  desil: {
+    label: 'Desil',
+    kind: 'integer',
+    min: 1,
+    max: 10,
+    hint: 'Desil kesejahteraan DTSEN: 1 paling miskin, 10 paling sejahtera; kosong bila belum diketahui.',
+    importNames: ['DESIL', 'DESIL DTSEN', 'DESIL KESEJAHTERAAN', 'PERINGKAT DESIL', 'DESIL DTKS'],
+  },
   pendampingId: { label: 'Pendamping', kind: 'reference' },
   status: { label: 'Status', kind: 'choice' },
   statusReason: { label: 'Alasan status', kind: 'text', max: 200 },
@@ -75,6 +98,28 @@ export const KPM_FIELDS = {
   members: { label: 'Anggota keluarga', kind: 'list', max: MAX_MEMBERS },
 } as const satisfies Record<string, FieldSpec>;
 export type KpmField = keyof typeof KPM_FIELDS;
+
+/**
+ * The kpm table's columns that are no field of the family: bookkeeping the services keep themselves. Every
+ * other column is a field above (the field registry test holds the table to these two lists).
+ */
+export const KPM_INTERNAL_COLUMNS = [
+  'id',
+  'exitTypeId',
+  'komponenMask',
+  'importBatchId',
+  'createdAt',
+  'updatedAt',
+] as const;
+
+/** The family's whole-number fields in a fixed range (IntegerSpec): every list of fields takes them from here. */
+export type NumberField = {
+  [K in KpmField]: (typeof KPM_FIELDS)[K] extends { kind: 'integer' } ? K : never;
+}[KpmField];
+export const NUMBER_FIELDS = (Object.keys(KPM_FIELDS) as KpmField[]).filter(
+  (key): key is NumberField => (KPM_FIELDS[key] as FieldSpec).kind === 'integer',
+);
+export const numberSpec = (key: NumberField): IntegerSpec => KPM_FIELDS[key] as IntegerSpec;
 
 /** The fields that describe the pengurus as a person (the rest belong to the family). */
 export const PENGURUS_FIELDS = [
@@ -261,6 +306,26 @@ export function checkYear(spec: YearSpec, year: number, today: string = todayIso
     };
   }
   return { ok: true, value: year };
+}
+
+/**
+ * A whole number within the field's range, or null when blank: the form and the import both ask this, so
+ * "0", "11" and "lima" get one message wherever they are typed. Numbers written as text ("7", " 7 ") count.
+ */
+export function checkInteger(spec: IntegerSpec, raw: unknown): Checked<number | null> {
+  if (raw === null || raw === undefined) return { ok: true, value: null };
+  const text = String(raw).trim();
+  if (text === '') return { ok: true, value: null };
+  const value = Number(text);
+  if (!/^-?\d+(\.0+)?$/.test(text) || !Number.isSafeInteger(value) || value < spec.min || value > spec.max) {
+    return {
+      ok: false,
+      code: 'NUMBER_RANGE',
+      message: `${spec.label} berupa angka bulat ${spec.min} sampai ${spec.max} (terisi "${text}").`,
+      expected: `angka bulat ${spec.min} sampai ${spec.max}, atau kosong`,
+    };
+  }
+  return { ok: true, value };
 }
 
 /** RT and RW as three digits: "1", "01", "RT 01" and "001" are all "001". */

@@ -4,9 +4,10 @@
  * screen. Header names are compared by headerKey: case, spaces and punctuation do not matter.
  */
 
-import { KPM_FIELDS, MEMBER_FIELDS, PENDAMPING_FIELDS } from './fields';
+import { KPM_FIELDS, MEMBER_FIELDS, NUMBER_FIELDS, type NumberField, numberSpec, PENDAMPING_FIELDS } from './fields';
 
-export const IMPORT_FIELD_KEYS = [
+/** Fields the import reads in its own way (composites, regions, members); the number fields follow (fields.ts). */
+const READ_FIELD_KEYS = [
   'idKpm',
   'idDtks',
   'noKk',
@@ -34,7 +35,8 @@ export const IMPORT_FIELD_KEYS = [
   'artJenisKelamin',
   'artKomponen',
 ] as const;
-export type ImportField = (typeof IMPORT_FIELD_KEYS)[number];
+export type ImportField = (typeof READ_FIELD_KEYS)[number] | NumberField;
+export const IMPORT_FIELD_KEYS: readonly ImportField[] = [...READ_FIELD_KEYS, ...NUMBER_FIELDS];
 
 export interface ImportFieldSpec {
   key: ImportField;
@@ -46,7 +48,7 @@ export interface ImportFieldSpec {
   hint: string;
 }
 
-export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
+const READ_FIELDS: readonly ImportFieldSpec[] = [
   {
     key: 'idKpm',
     label: KPM_FIELDS.idKpm.label,
@@ -252,11 +254,24 @@ export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
   },
 ];
 
+/** A number field as the import maps it: its label, header names and hint from its one definition. */
+function numberImportField(key: NumberField): ImportFieldSpec {
+  const spec = numberSpec(key);
+  return { key, label: spec.label, group: 'keluarga', names: [...spec.importNames], hint: spec.hint };
+}
+
+/** The family's fields, then the members': the mapping screen lists them in this order. */
+export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
+  ...READ_FIELDS.filter((f) => f.group === 'keluarga'),
+  ...NUMBER_FIELDS.map(numberImportField),
+  ...READ_FIELDS.filter((f) => f.group === 'anggota'),
+];
+
 export const IMPORT_FIELD_LABEL: Record<ImportField, string> = Object.fromEntries(
   IMPORT_FIELDS.map((f) => [f.key, f.label]),
 ) as Record<ImportField, string>;
 
-/** Header text compared without case, spaces or punctuation: "No. K.K" = "NO KK" = "nokk". */
+/** Header text compared without case, spaces or punctuation: "No. KPM_FIELDS.K" = "NO KK" = "nokk". */
 export function headerKey(text: string): string {
   return text
     .normalize('NFKD')

@@ -4,6 +4,7 @@ import { HUBUNGAN, KPM_STATUS, ROLES, SEX } from './enums';
 import {
   type Checked,
   checkDate,
+  checkInteger,
   checkPhone,
   checkRtRw,
   checkText,
@@ -12,6 +13,9 @@ import {
   KPM_FIELDS,
   MAX_MEMBERS,
   MEMBER_FIELDS,
+  NUMBER_FIELDS,
+  type NumberField,
+  numberSpec,
   type OtherSpec,
   PENDAMPING_FIELDS,
   type TextSpec,
@@ -34,7 +38,7 @@ const optionalId = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullable()).default(null);
 
 /**
- * A NIK or No. KK. `maskable`: the family form of a role that sees NIKs masked sends back
+ * A NIK or No. KK. `maskable`: the family form of a role that sees NIKs masked (issue 11) sends back
  * 3528********0001 untouched; the service puts the stored number back, or refuses (main/services/privacy).
  */
 const identityNumber = (label: string, parse: (value: string) => Parsed<unknown>, maskable = false) =>
@@ -164,6 +168,22 @@ const phone = (spec: OtherSpec) =>
     .default('')
     .transform(checked((v: string) => checkPhone(spec, v)));
 
+/** A whole number in its field's range, null when blank: the number the form sends, or its text as typed. */
+const integer = (key: NumberField) =>
+  z
+    .union([z.number(), z.string()])
+    .nullable()
+    .default(null)
+    .transform(checked((v: number | string | null) => checkInteger(numberSpec(key), v)));
+const numberShape = Object.fromEntries(NUMBER_FIELDS.map((key) => [key, integer(key)])) as Record<
+  NumberField,
+  ReturnType<typeof integer>
+>;
+/** The list filters on the number fields: one value each, null for all. */
+const numberFilterShape = Object.fromEntries(
+  NUMBER_FIELDS.map((key) => [key, z.number().int().nullable().default(null)]),
+) as Record<NumberField, z.ZodDefault<z.ZodNullable<z.ZodNumber>>>;
+
 export const memberSchema = z.object({
   id: z.number().int().positive().optional(),
   nik: optionalId(familyNikSchema),
@@ -196,8 +216,9 @@ export const kpmSchema = z.object({
     .transform(checked((v: number) => checkYear(KPM_FIELDS.tahunBergabung, v, todayIso())))
     .nullable()
     .default(null),
+  ...numberShape,
   pendampingId: z.number().int().positive().nullable().default(null),
-  // No status here: a family leaves only through an exit (exitSchema) or a graduation decision.
+  // No status here: a family leaves only through an exit (exitSchema) or a graduation decision (issue 7).
   notes: text(KPM_FIELDS.notes).default(''),
   members: z
     .array(memberSchema)
@@ -231,10 +252,11 @@ export const kpmSearchSchema = z.object({
   pendampingId: z.number().int().nullable().default(null),
   status: z.enum(KPM_STATUS).nullable().default(null),
   komponen: z.enum(KOMPONEN).nullable().default(null),
-  /** The family's open or latest candidacy stage, or no candidacy at all. */
+  /** The family's open or latest candidacy stage, or no candidacy at all (issue 7 point 9). */
   graduationStage: z.enum(GRADUATION_STAGE_FILTER).nullable().default(null),
   /** Only families without an ID KPM yet (registered from DTKS-based files). */
   missingIdKpm: z.boolean().default(false),
+  ...numberFilterShape,
   sort: z.enum(['nama', 'idKpm', 'updatedAt']).default('nama'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   page: z.number().int().min(1).default(1),

@@ -1,10 +1,15 @@
 import type { Statement } from 'better-sqlite3';
+import { getTableColumns } from 'drizzle-orm';
 import type { Db } from '../../db/open';
+import { kpm } from '../../db/schema';
 import type { KpmStatus } from '../domain/enums';
+import { NUMBER_FIELDS } from '../domain/fields';
 import { komponenBit } from '../domain/komponen';
 import type { Page } from '../domain/paging';
 import type { KpmSearchInput } from '../domain/schemas';
 import { matchReasons } from './kpm-match-reason';
+
+const KPM_COLUMN: Record<string, { name: string }> = getTableColumns(kpm);
 
 export interface KpmListRow {
   id: number;
@@ -189,6 +194,12 @@ export function buildSearchQuery(input: KpmSearchInput, villageCodes: readonly s
     where.push('k.pendamping_id = ?');
     params.push(input.pendampingId);
     selective = true;
+  }
+  for (const key of NUMBER_FIELDS) {
+    const value = input[key];
+    if (value === null) continue;
+    where.push(`k.${KPM_COLUMN[key].name} = ?`);
+    params.push(value);
   }
   if (input.villageCode) {
     where.push('k.village_code = ?');

@@ -28,6 +28,7 @@ const HEADERS = [
   'NO HP',
   'TAHUN BERGABUNG',
   'KETERANGAN',
+  'DESIL',
 ];
 type FormField =
   | 'nama'
@@ -38,6 +39,7 @@ type FormField =
   | 'phone'
   | 'tahunBergabung'
   | 'notes'
+  | 'desil'
   | 'nik';
 const COLUMN: Record<FormField, { header: string; field: ImportField }> = {
   nik: { header: 'NIK', field: 'nik' },
@@ -49,6 +51,7 @@ const COLUMN: Record<FormField, { header: string; field: ImportField }> = {
   phone: { header: 'NO HP', field: 'phone' },
   tahunBergabung: { header: 'TAHUN BERGABUNG', field: 'tahunBergabung' },
   notes: { header: 'KETERANGAN', field: 'notes' },
+  desil: { header: 'DESIL', field: 'desil' },
 };
 
 const thisYear = Number(todayIso().slice(0, 4));
@@ -85,6 +88,10 @@ const CASES: [FormField, string, string | null][] = [
   ['rt', '12A', 'RT berupa angka, paling banyak 3 digit (terisi "12A").'],
   ['phone', '0812-3456-7890', null],
   ['phone', 'tidak ada', 'Nomor HP "tidak ada" bukan nomor telepon: 6 sampai 15 angka.'],
+  ['desil', '7', null],
+  ['desil', '0', 'Desil berupa angka bulat 1 sampai 10 (terisi "0").'],
+  ['desil', '11', 'Desil berupa angka bulat 1 sampai 10 (terisi "11").'],
+  ['desil', 'lima', 'Desil berupa angka bulat 1 sampai 10 (terisi "lima").'],
   ['nik', '35280245078500O1', "NIK hanya boleh berisi angka: karakter ke-15 adalah 'O'."],
 ];
 
@@ -122,6 +129,7 @@ function rowOf(index: number, field: FormField, typed: string): Cell[] {
     'NO HP': '081234567890',
     'TAHUN BERGABUNG': '2015',
     KETERANGAN: '',
+    DESIL: '',
   };
   cells[COLUMN[field].header] = typed;
   return HEADERS.map((h) => cells[h]);

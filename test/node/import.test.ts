@@ -781,6 +781,7 @@ describe('commit and undo', () => {
       villageCode: row.village_code,
       phone: '',
       tahunBergabung: null,
+      desil: null,
       pendampingId: null,
       notes: '',
       members: [],

@@ -3,9 +3,12 @@
  * column, and the columns its filters apply to. The values come out as stored; cells.ts turns codes into the
  * labels people read (komponen, status, stage) and writes the cells.
  */
+import { getTableColumns } from 'drizzle-orm';
+import { kpm } from '../../../db/schema';
 import { AWARD_STAGE_LABEL } from '../../domain/awards';
 import { HUBUNGAN_LABEL, type Hubungan, type KpmStatus, STATUS_LABEL } from '../../domain/enums';
 import { EXPORT_CATALOGUE, type ExportKind, PROPOSAL_OUTCOME_LABEL, type ProposalOutcome } from '../../domain/exports';
+import { NUMBER_FIELDS } from '../../domain/fields';
 import {
   CANDIDATE_STAGE_LABEL,
   type CandidateStage,
@@ -14,6 +17,8 @@ import {
   MANDIRI_REASON_LABEL,
 } from '../../domain/graduation';
 import { KOMPONEN_LABEL, type Komponen } from '../../domain/komponen';
+
+const KPM_COLUMN: Record<string, { name: string }> = getTableColumns(kpm);
 
 /** One column: its SQL expression and, for codes, the label written instead. */
 export interface ColumnSql {
@@ -89,6 +94,7 @@ const FAMILY: Record<string, ColumnSql> = {
   provinsi: { sql: '(SELECT r.name FROM regions r WHERE r.code = substr(k.district_code, 1, 2))' },
   phone: { sql: 'k.phone' },
   tahunBergabung: { sql: 'k.tahun_bergabung' },
+  ...Object.fromEntries(NUMBER_FIELDS.map((key) => [key, { sql: `k.${KPM_COLUMN[key].name}` }])),
   status: { sql: 'k.status', label: labelOf<KpmStatus>(STATUS_LABEL) },
   statusDate: { sql: 'k.status_date' },
   pendamping: { sql: 'p.name' },

@@ -18,6 +18,7 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Db } from '../../../db/open';
+import { type MemberWrites, prepareMemberWrites } from '../../../db/queries/import';
 import type { ImportBatchCounts } from '../../../db/schema';
 import * as schema from '../../../db/schema';
 import { AppError } from '../../domain/errors';
@@ -25,7 +26,8 @@ import { formatNumber } from '../../domain/format';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { withSearchIndexPaused } from '../kpm-search';
-import { COLUMN_OF, familyJson } from './images';
+import { familyJson } from './images';
+import { COLUMN_OF, KPM_WRITE_COLUMNS, KPM_WRITE_KEYS, kpmParams } from './kpm-columns';
 import { databaseFingerprint } from './plan';
 import type { KpmValues, Plan, PlannedFamily } from './plan-base';
 import { yieldNow } from './yield';
@@ -82,52 +84,6 @@ function writeConnection(db: Db): { conn: Database.Database; writer: Db; separat
   return { conn, writer, separate: true, close: () => conn.close() };
 }
 
-const KPM_WRITE_COLUMNS = [
-  'id_kpm',
-  'id_dtks',
-  'no_kk',
-  'nik',
-  'nama',
-  'tempat_lahir',
-  'tanggal_lahir',
-  'jenis_kelamin',
-  'komponen',
-  'alamat',
-  'rt',
-  'rw',
-  'district_code',
-  'village_code',
-  'phone',
-  'tahun_bergabung',
-  'pendamping_id',
-  'notes',
-  'komponen_mask',
-] as const;
-
-function kpmParams(v: KpmValues, pendampingId: number | null): unknown[] {
-  return [
-    v.idKpm,
-    v.idDtks,
-    v.noKk,
-    v.nik,
-    v.nama,
-    v.tempatLahir,
-    v.tanggalLahir,
-    v.jenisKelamin,
-    v.komponen,
-    v.alamat,
-    v.rt,
-    v.rw,
-    v.districtCode,
-    v.villageCode,
-    v.phone,
-    v.tahunBergabung,
-    pendampingId,
-    v.notes,
-    v.komponenMask,
-  ];
-}
-
 function isConstraintError(error: unknown): boolean {
   return (
     error instanceof Error &&
@@ -138,7 +94,7 @@ function isConstraintError(error: unknown): boolean {
 
 /** The bit of a kpm value in the staged `changed` mask of an updated family. */
 function changedBit(key: keyof KpmValues): number {
-  return 2 ** KPM_WRITE_COLUMNS.indexOf(COLUMN_OF[key] as (typeof KPM_WRITE_COLUMNS)[number]);
+  return 2 ** KPM_WRITE_KEYS.indexOf(key);
 }
 
 function changedMask(keys: readonly (keyof KpmValues)[]): number {
@@ -169,8 +125,7 @@ interface Writing {
   label: string;
   /** Ids of the pendamping created by this import, by key. */
   newPendamping: Map<string, number>;
-  insertArt: Database.Statement;
-  updateArt: Database.Statement;
+  members: MemberWrites;
   done: number;
   total: number;
   /** After each chunk: progress, a turn of the event loop, cancel. */
@@ -203,12 +158,7 @@ export async function commitPlan(req: CommitRequest): Promise<CommitResult> {
       now,
       label: `impor #${batchId} (${req.fileName})`,
       newPendamping: new Map(),
-      insertArt: conn.prepare(
-        'INSERT INTO art (kpm_id, nik, nama, hubungan, tanggal_lahir, jenis_kelamin, komponen) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
-      updateArt: conn.prepare(
-        'UPDATE art SET nik = ?, nama = ?, hubungan = ?, tanggal_lahir = ?, jenis_kelamin = ?, komponen = ? WHERE id = ? AND kpm_id = ?',
-      ),
+      members: prepareMemberWrites(conn),
       done: 0,
       total: adds.length + updates.length,
       async checkpoint() {
@@ -361,8 +311,7 @@ async function writeAdds(w: Writing, adds: PlannedFamily[]): Promise<void> {
       const ids = new Map((idsOf.raw().all(start, end) as [number, number][]).map(([seq, id]) => [seq, id]));
       for (let seq = start; seq < end; seq++) {
         const id = ids.get(seq) as number;
-        for (const m of adds[seq].members)
-          w.insertArt.run(id, m.nik, m.nama, m.hubungan, m.tanggalLahir, m.jenisKelamin, m.komponen);
+        for (const m of adds[seq].members) w.members.insert(id, m);
       }
     });
     const auditBefore = lastAuditId.get() as number;
@@ -418,8 +367,8 @@ async function writeUpdates(w: Writing, updates: PlannedFamily[]): Promise<void>
     for (const item of chunk) {
       const id = item.targetId as number;
       for (const m of item.members) {
-        if (m.id) w.updateArt.run(m.nik, m.nama, m.hubungan, m.tanggalLahir, m.jenisKelamin, m.komponen, m.id, id);
-        else w.insertArt.run(id, m.nik, m.nama, m.hubungan, m.tanggalLahir, m.jenisKelamin, m.komponen);
+        if (m.id) w.members.update(id, m.id, m);
+        else w.members.insert(id, m);
       }
     }
     auditAfter.run(before);

@@ -2,60 +2,25 @@
  * A family as JSON built in SQL (camelCase, as the services write audit images): the before/after images of
  * families an import updates, which are also what an undo restores.
  */
-import type { KpmValues } from './plan-base';
+import { getTableColumns } from 'drizzle-orm';
+import { art, kpm } from '../../../db/schema';
 
-/** kpm value -> column. */
-export const COLUMN_OF: Record<keyof KpmValues, string> = {
-  idKpm: 'id_kpm',
-  idDtks: 'id_dtks',
-  noKk: 'no_kk',
-  nik: 'nik',
-  nama: 'nama',
-  tempatLahir: 'tempat_lahir',
-  tanggalLahir: 'tanggal_lahir',
-  jenisKelamin: 'jenis_kelamin',
-  komponen: 'komponen',
-  alamat: 'alamat',
-  rt: 'rt',
-  rw: 'rw',
-  districtCode: 'district_code',
-  villageCode: 'village_code',
-  phone: 'phone',
-  tahunBergabung: 'tahun_bergabung',
-  pendampingId: 'pendamping_id',
-  notes: 'notes',
-  komponenMask: 'komponen_mask',
-};
+/** Every kpm column with its key, as the services' images (whole rows) carry them. */
+const KPM_COLUMNS: [string, string][] = Object.entries(getTableColumns(kpm)).map(([key, column]) => [key, column.name]);
 
-const KPM_FIELDS: [string, string][] = [
-  ['id', 'id'],
-  ...(Object.entries(COLUMN_OF) as [string, string][]),
-  ['status', 'status'],
-  ['statusReason', 'status_reason'],
-  ['statusDate', 'status_date'],
-  ['importBatchId', 'import_batch_id'],
-  ['createdAt', 'created_at'],
-  ['updatedAt', 'updated_at'],
-];
-
-const ART_FIELDS: [string, string][] = [
-  ['id', 'id'],
-  ['nik', 'nik'],
-  ['nama', 'nama'],
-  ['hubungan', 'hubungan'],
-  ['tanggalLahir', 'tanggal_lahir'],
-  ['jenisKelamin', 'jenis_kelamin'],
-  ['komponen', 'komponen'],
-];
+/** A member's columns but its family's id. */
+const ART_COLUMNS: [string, string][] = Object.entries(getTableColumns(art))
+  .filter(([key]) => key !== 'kpmId')
+  .map(([key, column]) => [key, column.name]);
 
 /** The arguments of json_object() for the whole kpm row `alias`, camelCase as the services write it. */
 function kpmJsonFields(alias: string): string {
-  return KPM_FIELDS.map(([key, column]) => `'${key}', ${alias}.${column}`).join(', ');
+  return KPM_COLUMNS.map(([key, column]) => `'${key}', ${alias}.${column}`).join(', ');
 }
 
 /** The members of kpm row `alias` as a JSON array. */
 function membersJson(alias: string): string {
-  return `(SELECT json_group_array(json_object(${ART_FIELDS.map(([key, column]) => `'${key}', a.${column}`).join(', ')}))
+  return `(SELECT json_group_array(json_object(${ART_COLUMNS.map(([key, column]) => `'${key}', a.${column}`).join(', ')}))
     FROM art a WHERE a.kpm_id = ${alias}.id)`;
 }
 
@@ -65,4 +30,4 @@ export function familyJson(alias: string): string {
 }
 
 /** The kpm columns restored by an undo, with their keys in the images. */
-export const RESTORE_FIELDS: [string, string][] = KPM_FIELDS.filter(([key]) => key !== 'id');
+export const RESTORE_FIELDS: [string, string][] = KPM_COLUMNS.filter(([key]) => key !== 'id');

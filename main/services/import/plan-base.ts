@@ -3,6 +3,8 @@
  * (problems, duplicates) a plan collects on its way.
  */
 import type Database from 'better-sqlite3';
+import type { Kpm } from '../../../db/schema';
+import type { KpmField } from '../../domain/fields';
 import type { Sex } from '../../domain/identity';
 import type { ImportField } from '../../domain/import-fields';
 import type { Komponen } from '../../domain/komponen';
@@ -94,29 +96,11 @@ export interface DuplicateItem {
 
 export type Action = 'add' | 'update' | 'unchanged' | 'skip' | 'merged' | 'error';
 
-/** A complete kpm row as it will be written. */
-export interface KpmValues {
-  /** Absent until Kemensos gives one (DTKS-based files have none). */
-  idKpm: string | null;
-  idDtks: string | null;
-  noKk: string;
-  nik: string;
-  nama: string;
-  tempatLahir: string;
-  tanggalLahir: string | null;
-  jenisKelamin: Sex;
-  komponen: Komponen | null;
-  alamat: string;
-  rt: string;
-  rw: string;
-  districtCode: string;
-  villageCode: string;
-  phone: string;
-  tahunBergabung: number | null;
-  pendampingId: number | null;
-  notes: string;
-  komponenMask: number;
-}
+/** The kpm values an import writes: the family's fields (fields.ts) but its status, and the komponen mask. */
+export type WrittenField = Exclude<KpmField, 'status' | 'statusReason' | 'statusDate' | 'members'> | 'komponenMask';
+
+/** A complete kpm row as it will be written, typed by the table (an ID KPM is null until Kemensos gives one). */
+export type KpmValues = Pick<Kpm, WrittenField>;
 
 export interface MemberWrite {
   /** Existing art id when the member is updated; absent for a new member. */

@@ -5,21 +5,16 @@
  */
 
 import type Database from 'better-sqlite3';
-import { KPM_FIELDS, type KpmField } from '../../domain/fields';
 import { KOMPONEN_LABEL, type Komponen } from '../../domain/komponen';
 import { personKey } from '../../domain/normalize';
+import { COLUMN_OF, KPM_WRITE_KEYS } from './kpm-columns';
 import type { Effective, KpmValues, MemberWrite, PlanNotes, PlannedFamily } from './plan-base';
 
 /** A registered kpm row as read for matching: [id, ...values in EXISTING_KEYS order] (arrays: 100,000 of them). */
 export type ExistingRow = unknown[];
 
 /** The family's own columns as the field definitions list them (status and members are not imported). */
-const EXISTING_KEYS: readonly (keyof KpmValues)[] = [
-  ...(Object.keys(KPM_FIELDS) as KpmField[]).filter(
-    (key): key is KpmField & keyof KpmValues => !['status', 'statusReason', 'statusDate', 'members'].includes(key),
-  ),
-  'komponenMask',
-];
+const EXISTING_KEYS = KPM_WRITE_KEYS;
 /** Where each value sits in an ExistingRow. */
 export const EXISTING_INDEX = Object.fromEntries(EXISTING_KEYS.map((key, i) => [key, i + 1])) as Record<
   keyof KpmValues,
@@ -35,10 +30,7 @@ export interface ExistingArt extends MemberWrite {
   kpmId: number;
 }
 
-const KPM_COLUMNS = [
-  'id',
-  ...EXISTING_KEYS.map((key) => `${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)} AS ${key}`),
-].join(', ');
+const KPM_COLUMNS = ['id', ...EXISTING_KEYS.map((key) => `${COLUMN_OF[key]} AS ${key}`)].join(', ');
 
 export type MatchVia = 'NIK' | 'ID KPM' | 'No. KK';
 export interface Match {

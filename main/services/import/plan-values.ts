@@ -2,7 +2,7 @@
  * The values a plan writes: a new family's complete row from the file, and a registered family with the
  * file's values laid over it (only what differs, blank cells never erase).
  */
-import { KPM_FIELDS, type KpmField } from '../../domain/fields';
+import { KPM_FIELDS, type KpmField, NUMBER_FIELDS, type NumberField, numberSpec } from '../../domain/fields';
 import { parseNik } from '../../domain/identity';
 import type { ImportField } from '../../domain/import-fields';
 import { type Komponen, komponenMask } from '../../domain/komponen';
@@ -10,6 +10,10 @@ import { memberDifferences } from './member-differences';
 import type { Difference, KpmValues, MemberWrite } from './plan-base';
 import { EXISTING_INDEX, type ExistingArt, type ExistingRow, existingValues, type ValueNames } from './plan-registry';
 import type { FamilyRecord, FamilyValues, MemberRecord } from './types';
+
+function numberFieldsOf<T>(value: (key: NumberField) => T): Record<NumberField, T> {
+  return Object.fromEntries(NUMBER_FIELDS.map((key) => [key, value(key)])) as Record<NumberField, T>;
+}
 
 export const VALUE_LABEL: Record<keyof KpmValues, string> = {
   idKpm: 'ID KPM',
@@ -31,6 +35,7 @@ export const VALUE_LABEL: Record<keyof KpmValues, string> = {
   pendampingId: 'pendamping',
   notes: 'catatan',
   komponenMask: 'komponen',
+  ...numberFieldsOf((key) => numberSpec(key).label),
 };
 
 /** Which field of the mapping carries each value (for the column of a problem). */
@@ -131,6 +136,7 @@ export function newFamilyValues(
       tahunBergabung: v.tahunBergabung ?? null,
       pendampingId,
       notes: v.notes ?? '',
+      ...numberFieldsOf((key) => v[key] ?? null),
       komponenMask: komponenMask([komponen, ...members.map((m) => m.komponen ?? null)]),
     },
   };

@@ -1,7 +1,9 @@
+import type { Kpm } from '../../../db/schema';
 import type { Sex } from '../../domain/identity';
 import type { ImportField } from '../../domain/import-fields';
 import type { Komponen } from '../../domain/komponen';
 import type { Hubungan } from '../../domain/normalize';
+import type { WrittenField } from './plan-base';
 
 export type Severity = 'error' | 'warning';
 
@@ -22,26 +24,13 @@ export interface ImportProblem {
   expected: string;
 }
 
-/** Values of a family as given by the file; a field is absent when the file has no value for it. */
-export interface FamilyValues {
-  idKpm?: string;
-  idDtks?: string;
-  noKk?: string;
-  nik?: string;
-  nama?: string;
-  tempatLahir?: string;
-  tanggalLahir?: string;
-  jenisKelamin?: Sex;
-  komponen?: Komponen;
-  alamat?: string;
-  rt?: string;
-  rw?: string;
-  districtCode?: string;
-  villageCode?: string;
-  phone?: string;
-  tahunBergabung?: number;
-  notes?: string;
-}
+/**
+ * Values of a family as given by the file, typed by the table; a field is absent when the file has no value
+ * for it (the pendamping is read by name, the komponen mask is computed).
+ */
+export type FamilyValues = {
+  [K in Exclude<WrittenField, 'pendampingId' | 'komponenMask'>]?: NonNullable<Kpm[K]>;
+};
 
 export interface MemberRecord {
   row: number;

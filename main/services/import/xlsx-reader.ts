@@ -7,20 +7,15 @@
  * memory flat. It reads values only: shared and inline strings, numbers, booleans, errors, formula results,
  * and numbers in a date format as Dates. test/node/import-read.test.ts checks it against ExcelJS.
  */
-import { StringDecoder } from 'node:string_decoder';
-import { excelSerialToIso, type RawCell } from '../../domain/normalize';
-import { readEntry, readZipDirectory, streamEntry, type ZipEntry, ZipError } from './zip';
+import { columnIndex, decodeXmlText, type SheetRow, sheetRows, stringItemText } from './sheet-rows';
+import { readEntry, readZipDirectory, type ZipEntry, ZipError } from './zip';
+
+export { columnIndex, decodeXmlText, type SheetRow };
 
 export interface SheetInfo {
   name: string;
   path: string;
   hidden: boolean;
-}
-
-export interface SheetRow {
-  /** 1-based row number as Excel shows it. */
-  row: number;
-  cells: RawCell[];
 }
 
 export interface XlsxBook {
@@ -30,25 +25,6 @@ export interface XlsxBook {
   rows(sheet: SheetInfo, onProgress?: (compressedDone: number) => void): AsyncGenerator<SheetRow[]>;
   /** Frees the shared-string table (tens of MB for a big file); it is read again when needed. */
   release(): void;
-}
-
-const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-/** OOXML escapes control characters in strings as _xHHHH_. */
-const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
-
-export function decodeXmlText(text: string): string {
-  let out = text;
-  if (out.includes('&')) {
-    out = out.replace(ENTITY, (_m, named: string | undefined, dec: string | undefined, hex: string | undefined) => {
-      if (named) return NAMED[named];
-      const code = dec ? Number(dec) : Number.parseInt(hex as string, 16);
-      return code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    });
-  }
-  if (out.includes('_x'))
-    out = out.replace(OOXML_ESCAPE, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-  return out;
 }
 
 function attributes(text: string): Record<string, string> {
@@ -62,18 +38,6 @@ function localAttr(attrs: Record<string, string>, local: string): string | undef
   if (attrs[local] !== undefined) return attrs[local];
   for (const [k, v] of Object.entries(attrs)) if (k.endsWith(`:${local}`)) return v;
   return undefined;
-}
-
-/** Column letters of a cell reference -> 0-based index ("B7" -> 1). */
-export function columnIndex(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
-    else break;
-  }
-  return n - 1;
 }
 
 export function columnLetter(index: number): string {
@@ -102,45 +66,6 @@ function relationships(xml: string): { id: string; type: string; target: string 
     const a = attributes(m[1]);
     return { id: a.Id ?? '', type: a.Type ?? '', target: a.Target ?? '' };
   });
-}
-
-/** The text of a shared or inline string: every <t>, leaving out phonetic guides (<rPh>). */
-const stringPatterns = new Map<string, { phonetic: RegExp; text: RegExp; simple: string }>();
-
-function stringItemText(xml: string, p: string): string {
-  let patterns = stringPatterns.get(p);
-  if (!patterns) {
-    patterns = {
-      phonetic: new RegExp(`<${p}rPh\\b[\\s\\S]*?</${p}rPh>`, 'g'),
-      text: new RegExp(`<${p}t(?:\\s[^>]*)?>([\\s\\S]*?)</${p}t>`, 'g'),
-      simple: `<${p}t>`,
-    };
-    stringPatterns.set(p, patterns);
-  }
-  // Most items are one plain <t>text</t>.
-  const close = `</${p}t>`;
-  if (xml.startsWith(patterns.simple) && xml.endsWith(close) && xml.indexOf('<', 1) === xml.length - close.length) {
-    return decodeXmlText(xml.slice(patterns.simple.length, xml.length - close.length));
-  }
-  const body = xml.includes('rPh') ? xml.replace(patterns.phonetic, '') : xml;
-  let out = '';
-  const re = patterns.text;
-  re.lastIndex = 0;
-  for (let m = re.exec(body); m; m = re.exec(body)) out += m[1];
-  return decodeXmlText(out);
-}
-
-/** The value of one attribute in a start tag's attribute text (double or single quotes). */
-function attr(attrs: string, name: string): string | undefined {
-  let i = attrs.indexOf(` ${name}=`);
-  if (i < 0) {
-    const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*["']([^"']*)["']`).exec(attrs);
-    return m ? m[1] : undefined;
-  }
-  i += name.length + 2;
-  const quote = attrs[i];
-  const end = attrs.indexOf(quote, i + 1);
-  return end < 0 ? undefined : attrs.slice(i + 1, end);
 }
 
 const BUILTIN_DATE_FORMATS = new Set([
@@ -177,12 +102,6 @@ function dateStyles(xml: string | null): Set<number> {
     index++;
   }
   return result;
-}
-
-/** A date-styled number cell as a UTC date; a serial that is no real date stays a number for the checker to report. */
-function excelDate(serial: number, date1904: boolean): Date | number {
-  const iso = excelSerialToIso(serial, date1904);
-  return iso ? new Date(`${iso}T00:00:00Z`) : serial;
 }
 
 export function openXlsx(buf: Buffer): XlsxBook {
@@ -260,149 +179,4 @@ export function openXlsx(buf: Buffer): XlsxBook {
     rows: (sheet, onProgress) =>
       sheetRows(buf, entries.get(sheet.path) as ZipEntry, sharedStrings(), dateStyleSet(), date1904, onProgress),
   };
-}
-
-async function* sheetRows(
-  buf: Buffer,
-  entry: ZipEntry,
-  shared: string[],
-  dateStyleSet: Set<number>,
-  date1904: boolean,
-  onProgress?: (compressedDone: number) => void,
-): AsyncGenerator<SheetRow[]> {
-  const decoder = new StringDecoder('utf8');
-  let carry = '';
-  let p: string | null = null;
-  let valueRe: RegExp | null = null;
-  let inlineRe: RegExp | null = null;
-  let rowEnd = '</row>';
-  let rowOpen = '<row';
-  let cellOpen = '<c';
-  let cellEnd = '</c>';
-  let vOpen = '<v>';
-  let vClose = '</v>';
-  let lastRow = 0;
-  let inflated = 0;
-
-  /** Where an element named tag starts at or after from (the name must end there), or -1. */
-  const findTag = (text: string, tag: string, from: number): number => {
-    for (let i = text.indexOf(tag, from); i >= 0; i = text.indexOf(tag, i + 1)) {
-      const after = text.charCodeAt(i + tag.length);
-      if (after === 32 || after === 62 || after === 47 || after === 9 || after === 10 || after === 13) return i;
-    }
-    return -1;
-  };
-
-  /** The value of one cell from its attributes and content. */
-  const cellValue = (attrs: string, inner: string): RawCell | undefined => {
-    const type = attr(attrs, 't') ?? 'n';
-    if (type === 'inlineStr') {
-      const is = (inlineRe as RegExp).exec(inner);
-      return is ? stringItemText(is[1], p as string) : '';
-    }
-    let raw: string;
-    if (inner.startsWith(vOpen)) {
-      const end = inner.indexOf(vClose, vOpen.length);
-      if (end < 0) return undefined;
-      raw = inner.slice(vOpen.length, end);
-    } else {
-      const v = (valueRe as RegExp).exec(inner);
-      if (!v) return undefined;
-      raw = v[1];
-    }
-    if (type === 's') return shared[Number(raw)] ?? '';
-    if (type === 'str' || type === 'e') return decodeXmlText(raw);
-    if (type === 'b') return raw === '1' || raw === 'true';
-    // ISO text without a zone is a calendar date, not local time (which could move it a day).
-    if (type === 'd') return new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(raw) || raw.length <= 10 ? raw : `${raw}Z`);
-    const n = Number(raw);
-    if (Number.isNaN(n) || raw.trim() === '') return decodeXmlText(raw);
-    const style = dateStyleSet.size > 0 ? attr(attrs, 's') : undefined;
-    return style !== undefined && dateStyleSet.has(Number(style)) ? excelDate(n, date1904) : n;
-  };
-
-  // Scanned with indexOf rather than regular expressions: this loop sees every cell of the sheet.
-  const parseRows = (segment: string): SheetRow[] => {
-    const out: SheetRow[] = [];
-    for (let i = findTag(segment, rowOpen, 0); i >= 0; ) {
-      const tagEnd = segment.indexOf('>', i);
-      if (tagEnd < 0) break;
-      const selfClosing = segment.charCodeAt(tagEnd - 1) === 47;
-      const rowAttrs = segment.slice(i + rowOpen.length, selfClosing ? tagEnd - 1 : tagEnd);
-      const r = attr(rowAttrs, 'r');
-      const row = r && /^\d+$/.test(r) ? Number(r) : lastRow + 1;
-      lastRow = row;
-      const cells: RawCell[] = [];
-      let next = tagEnd + 1;
-      if (!selfClosing) {
-        const close = segment.indexOf(rowEnd, tagEnd);
-        const body = close < 0 ? segment.slice(tagEnd + 1) : segment.slice(tagEnd + 1, close);
-        next = close < 0 ? segment.length : close + rowEnd.length;
-        let column = 0;
-        for (let c = findTag(body, cellOpen, 0); c >= 0; ) {
-          const end = body.indexOf('>', c);
-          if (end < 0) break;
-          const empty = body.charCodeAt(end - 1) === 47;
-          const attrs = body.slice(c + cellOpen.length, empty ? end - 1 : end);
-          const ref = attr(attrs, 'r');
-          const col = ref ? columnIndex(ref) : column;
-          column = col + 1;
-          let after = end + 1;
-          if (!empty) {
-            const cellClose = body.indexOf(cellEnd, end);
-            const inner = cellClose < 0 ? body.slice(end + 1) : body.slice(end + 1, cellClose);
-            after = cellClose < 0 ? body.length : cellClose + cellEnd.length;
-            const value = inner ? cellValue(attrs, inner) : undefined;
-            if (value !== undefined) cells[col] = value;
-          }
-          c = findTag(body, cellOpen, after);
-        }
-      }
-      for (let k = 0; k < cells.length; k++) if (cells[k] === undefined) cells[k] = null;
-      out.push({ row, cells });
-      i = findTag(segment, rowOpen, next);
-    }
-    return out;
-  };
-
-  for await (const chunk of streamEntry(buf, entry)) {
-    inflated += chunk.length;
-    let text = carry + decoder.write(chunk);
-    if (p === null) {
-      const root = text.match(/<(\w+:)?worksheet\b/);
-      if (!root) {
-        carry = text;
-        continue;
-      }
-      p = root[1] ?? '';
-      rowOpen = `<${p}row`;
-      cellOpen = `<${p}c`;
-      cellEnd = `</${p}c>`;
-      vOpen = `<${p}v>`;
-      vClose = `</${p}v>`;
-      valueRe = new RegExp(`<${p}v(?:\\s[^>]*)?>([\\s\\S]*?)</${p}v>`);
-      inlineRe = new RegExp(`<${p}is\\b[^>]*>([\\s\\S]*?)</${p}is>`);
-      rowEnd = `</${p}row>`;
-      const start = text.indexOf(`<${p}sheetData`);
-      if (start > 0) text = text.slice(start);
-    }
-    const cut = text.lastIndexOf(rowEnd);
-    if (cut < 0) {
-      carry = text;
-      continue;
-    }
-    carry = text.slice(cut + rowEnd.length);
-    const rows = parseRows(text.slice(0, cut + rowEnd.length));
-    onProgress?.(
-      Math.min(entry.compressedSize, Math.round((inflated / Math.max(1, entry.size)) * entry.compressedSize)),
-    );
-    if (rows.length > 0) yield rows;
-  }
-  carry += decoder.end();
-  if (p !== null && carry) {
-    const end = carry.indexOf(`</${p}sheetData>`);
-    const rows = parseRows(end >= 0 ? carry.slice(0, end) : carry);
-    if (rows.length > 0) yield rows;
-  }
-  onProgress?.(entry.compressedSize);
 }

@@ -8,6 +8,7 @@ import type { PrintedReportTable } from '../../documents/report';
 import { AWARD_STAGE_LABEL, type AwardStage } from '../../domain/awards';
 import { DOCUMENT_KIND_LABEL, type DocumentKind } from '../../domain/documents';
 import { HUBUNGAN_LABEL, STATUS_LABEL } from '../../domain/enums';
+import { KPM_FIELDS, NUMBER_FIELDS, numberSpec } from '../../domain/fields';
 import { formatRupiah, formatTanggal, formatWaktu } from '../../domain/format';
 import {
   CANDIDATE_KIND_LABEL,
@@ -49,11 +50,11 @@ export function familyTable(db: Db, detail: KpmDetail): PrintedReportTable {
     .filter(Boolean)
     .join(', ');
   const data: [string, string][] = [
-    ['ID KPM', k.idKpm ?? '-'],
-    ['ID DTKS', k.idDtks ?? '-'],
+    [KPM_FIELDS.idKpm.label, k.idKpm ?? '-'],
+    [KPM_FIELDS.idDtks.label, k.idDtks ?? '-'],
     ['Nomor KK', k.noKk],
-    ['NIK pengurus', k.nik],
-    ['Nama pengurus', k.nama],
+    [KPM_FIELDS.nik.label, k.nik],
+    [KPM_FIELDS.nama.label, k.nama],
     ['Tempat, tanggal lahir', [k.tempatLahir, formatTanggal(k.tanggalLahir)].filter(Boolean).join(', ')],
     ['Jenis kelamin', SEX_LABEL[k.jenisKelamin]],
     ['Komponen', k.komponen ? KOMPONEN_LABEL[k.komponen] : '-'],
@@ -61,6 +62,7 @@ export function familyTable(db: Db, detail: KpmDetail): PrintedReportTable {
     ['Desa/kelurahan, kecamatan', `${detail.villageName}, ${detail.districtName}`],
     ['Telepon', k.phone || '-'],
     ['Tahun bergabung PKH', k.tahunBergabung ? String(k.tahunBergabung) : '-'],
+    ...NUMBER_FIELDS.map((key): [string, string] => [numberSpec(key).label, k[key] === null ? '-' : String(k[key])]),
     ['Status', status],
     ['Pendamping', [detail.pendampingName, p?.nip ? `NIP ${p.nip}` : '', p?.phone].filter(Boolean).join(', ') || '-'],
     ['Catatan', k.notes || '-'],

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { OutputOf } from '../../../main/api/contract';
 import { FAMILY_DUTIES } from '../../../main/domain/duties';
 import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
+import { KPM_FIELDS as F, NUMBER_FIELDS, numberSpec } from '../../../main/domain/fields';
 import { formatTanggal, todayIso } from '../../../main/domain/format';
 import { KOMPONEN_LABEL } from '../../../main/domain/komponen';
 import { ageOn } from '../../../main/domain/komponen-rules';
@@ -137,8 +138,8 @@ function IdentityCard({ detail }: { detail: KpmDetail }) {
     <Card title="Identitas pengurus">
       <Facts
         rows={[
-          ['ID KPM', <IdKpmText key="ID KPM" idKpm={kpm.idKpm} />],
-          ['ID DTKS', kpm.idDtks],
+          [F.idKpm.label, <IdKpmText key="ID KPM" idKpm={kpm.idKpm} />],
+          [F.idDtks.label, kpm.idDtks],
           [
             'No. KK',
             <Text key="No. KK" span ff="monospace" inherit>
@@ -151,12 +152,13 @@ function IdentityCard({ detail }: { detail: KpmDetail }) {
               {kpm.nik}
             </Text>,
           ],
-          ['Nama pengurus', kpm.nama],
+          [F.nama.label, kpm.nama],
           ['Tempat, tgl. lahir', birth],
           ['Jenis kelamin', SEX_LABEL[kpm.jenisKelamin]],
-          ['Komponen pengurus', kpm.komponen ? KOMPONEN_LABEL[kpm.komponen] : null],
+          [F.komponen.label, kpm.komponen ? KOMPONEN_LABEL[kpm.komponen] : null],
           ['Telepon', kpm.phone],
-          ['Tahun bergabung', kpm.tahunBergabung],
+          [F.tahunBergabung.label, kpm.tahunBergabung],
+          ...NUMBER_FIELDS.map((key): [string, ReactNode] => [numberSpec(key).label, kpm[key]]),
         ]}
       />
     </Card>

@@ -2,6 +2,7 @@ import { CloseButton, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import type { KpmStatus } from '../../../main/domain/enums';
+import { NUMBER_FIELDS, numberSpec } from '../../../main/domain/fields';
 import {
   GRADUATION_STAGE_FILTER,
   GRADUATION_STAGE_FILTER_LABEL,
@@ -59,7 +60,7 @@ export function KpmFilters({ filters, update }: Props) {
   const villages = useVillages(filters.districtCode);
   const pendamping = usePendampingOptions({ activeOnly: false });
   return (
-    <SimpleGrid cols={7} spacing="sm">
+    <SimpleGrid cols={7 + NUMBER_FIELDS.length} spacing="sm">
       <Select
         label="Kecamatan"
         placeholder="Semua"
@@ -120,13 +121,31 @@ export function KpmFilters({ filters, update }: Props) {
         onChange={(v) => update({ missingIdKpm: v === 'kosong' })}
         clearable
       />
+      {NUMBER_FIELDS.map((key) => (
+        <Select
+          key={key}
+          label={numberSpec(key).label}
+          placeholder="Semua"
+          data={numberOptions(key)}
+          value={filters[key] === null ? null : String(filters[key])}
+          onChange={(v) => update({ [key]: v ? Number(v) : null })}
+          clearable
+        />
+      ))}
     </SimpleGrid>
   );
 }
 
+/** Each value of a number field (desil 1 to 10). */
+function numberOptions(key: (typeof NUMBER_FIELDS)[number]) {
+  const { min, max } = numberSpec(key);
+  return Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
+}
+
 export function hasFilters(filters: Filters): boolean {
   return Boolean(
-    filters.districtCode ||
+    NUMBER_FIELDS.some((key) => filters[key] !== null) ||
+      filters.districtCode ||
       filters.villageCode ||
       filters.pendampingId !== null ||
       filters.status ||
@@ -144,4 +163,5 @@ export const NO_FILTERS = {
   komponen: null,
   graduationStage: null,
   missingIdKpm: false,
+  ...Object.fromEntries(NUMBER_FIELDS.map((key) => [key, null])),
 } as const;

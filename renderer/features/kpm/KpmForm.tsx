@@ -21,7 +21,7 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { OutputOf } from '../../../main/api/contract';
 import type { FieldWarning } from '../../../main/api/kpm.contract';
-import { KPM_FIELDS } from '../../../main/domain/fields';
+import { KPM_FIELDS, NUMBER_FIELDS, numberSpec } from '../../../main/domain/fields';
 import { todayIso } from '../../../main/domain/format';
 import { DEFAULT_YEARLY_BENEFIT, familyBenefit } from '../../../main/domain/komponen';
 import { ApiError } from '../../api';
@@ -273,6 +273,16 @@ function IdentitySection({ form, warningFor }: SectionProps) {
           hideControls
           {...form.getInputProps('tahunBergabung')}
         />
+        {NUMBER_FIELDS.map((key) => (
+          <TextInput
+            key={key}
+            label={numberSpec(key).label}
+            description={numberSpec(key).hint}
+            inputMode="numeric"
+            placeholder={`${numberSpec(key).min}–${numberSpec(key).max}`}
+            {...form.getInputProps(key)}
+          />
+        ))}
       </SimpleGrid>
     </Section>
   );

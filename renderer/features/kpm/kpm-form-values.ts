@@ -1,6 +1,7 @@
 import type { FormErrors, UseFormReturnType } from '@mantine/form';
 import type { OutputOf } from '../../../main/api/contract';
 import type { HUBUNGAN } from '../../../main/domain/enums';
+import { NUMBER_FIELDS, type NumberField } from '../../../main/domain/fields';
 import { parseNik } from '../../../main/domain/identity';
 import type { Komponen } from '../../../main/domain/komponen';
 import { komponenAgeWarnings } from '../../../main/domain/komponen-rules';
@@ -26,7 +27,12 @@ export interface MemberValues {
   komponen: Komponen | '';
 }
 
-export interface KpmFormValues {
+/** The number fields as typed: the text goes to the schema, whose check gives the form's message. */
+type NumberValues = Record<NumberField, string>;
+const numberValues = (of: (key: NumberField) => number | null | undefined) =>
+  Object.fromEntries(NUMBER_FIELDS.map((key) => [key, String(of(key) ?? '')])) as NumberValues;
+
+export interface KpmFormValues extends NumberValues {
   idKpm: string;
   idDtks: string;
   noKk: string;
@@ -74,6 +80,7 @@ export const emptyKpm: KpmFormValues = {
   tahunBergabung: '',
   pendampingId: null,
   notes: '',
+  ...numberValues(() => null),
   members: [],
 };
 
@@ -97,6 +104,7 @@ export function fromDetail(kpm: Kpm, members: Art[]): KpmFormValues {
     tahunBergabung: kpm.tahunBergabung ?? '',
     pendampingId: kpm.pendampingId === null ? null : String(kpm.pendampingId),
     notes: kpm.notes,
+    ...numberValues((key) => kpm[key]),
     members: members.map((m) => ({
       id: m.id,
       key: newKey(),
@@ -121,6 +129,7 @@ export function toKpmInput(v: KpmFormValues): KpmInputValues {
     villageCode: v.villageCode ?? '',
     tahunBergabung: v.tahunBergabung === '' ? null : Number(v.tahunBergabung),
     pendampingId: v.pendampingId ? Number(v.pendampingId) : null,
+    ...Object.fromEntries(NUMBER_FIELDS.map((key) => [key, String(v[key]).trim() || null])),
     members: v.members.map(({ key: _key, ...m }) => ({
       ...m,
       nik: m.nik || null,

@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
 import type { KpmStatus } from '../../../main/domain/enums';
 import { STATUS_LABEL } from '../../../main/domain/enums';
+import { NUMBER_FIELDS, type NumberField, numberSpec } from '../../../main/domain/fields';
 import { GRADUATION_STAGE_FILTER, type GraduationStageFilter } from '../../../main/domain/graduation';
 import { KOMPONEN, type Komponen } from '../../../main/domain/komponen';
 import type { KpmSearchInput } from '../../../main/domain/schemas';
@@ -10,6 +11,17 @@ export const PAGE_SIZE = 50;
 type Filters = Omit<KpmSearchInput, 'pageSize'>;
 
 const SORTS = ['nama', 'idKpm', 'updatedAt'] as const;
+
+/** A number field's filter from the URL (named as the field): null unless a whole number in its range. */
+function numberFilters(params: URLSearchParams): Record<NumberField, number | null> {
+  return Object.fromEntries(
+    NUMBER_FIELDS.map((key) => {
+      const value = Number(params.get(key) || Number.NaN);
+      const { min, max } = numberSpec(key);
+      return [key, Number.isInteger(value) && value >= min && value <= max ? value : null];
+    }),
+  ) as Record<NumberField, number | null>;
+}
 
 /**
  * The list's search, filters, sort and page live in the URL, so opening a family and going back
@@ -32,6 +44,7 @@ export function useKpmListParams() {
     status: status && status in STATUS_LABEL ? (status as KpmStatus) : null,
     komponen: komponen && (KOMPONEN as readonly string[]).includes(komponen) ? (komponen as Komponen) : null,
     missingIdKpm: params.get('idkpm') === 'kosong',
+    ...numberFilters(params),
     graduationStage:
       stage && (GRADUATION_STAGE_FILTER as readonly string[]).includes(stage) ? (stage as GraduationStageFilter) : null,
     sort,
@@ -52,6 +65,7 @@ export function useKpmListParams() {
       ['komponen', next.komponen],
       ['idkpm', next.missingIdKpm ? 'kosong' : null],
       ['tahap', next.graduationStage],
+      ...NUMBER_FIELDS.map((key): [string, number | null] => [key, next[key]]),
       ['sort', next.sort === 'nama' ? null : next.sort],
       ['dir', next.dir === 'asc' ? null : next.dir],
       ['page', next.page === 1 ? null : next.page],

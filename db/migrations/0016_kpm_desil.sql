@@ -1,0 +1,1 @@
+ALTER TABLE `kpm` ADD `desil` integer;
