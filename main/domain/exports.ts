@@ -1,5 +1,5 @@
 /**
- * Exports for the ministry and the province (issue 10): the kinds of data, the file formats, and the shape of a
+ * Exports for the ministry and the province: the kinds of data, the file formats, and the shape of a
  * template (columns with their header names, filters, format, title row). Built-in templates and the column
  * catalogue of each kind live here too, so the renderer, the services and the command line read one list.
  */

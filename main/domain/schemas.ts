@@ -38,7 +38,7 @@ const optionalId = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullable()).default(null);
 
 /**
- * A NIK or No. KK. `maskable`: the family form of a role that sees NIKs masked (issue 11) sends back
+ * A NIK or No. KK. `maskable`: the family form of a role that sees NIKs masked sends back
  * 3528********0001 untouched; the service puts the stored number back, or refuses (main/services/privacy).
  */
 const identityNumber = (label: string, parse: (value: string) => Parsed<unknown>, maskable = false) =>
@@ -218,7 +218,7 @@ export const kpmSchema = z.object({
     .default(null),
   ...numberShape,
   pendampingId: z.number().int().positive().nullable().default(null),
-  // No status here: a family leaves only through an exit (exitSchema) or a graduation decision (issue 7).
+  // No status here: a family leaves only through an exit (exitSchema) or a graduation decision.
   notes: text(KPM_FIELDS.notes).default(''),
   members: z
     .array(memberSchema)
@@ -252,7 +252,7 @@ export const kpmSearchSchema = z.object({
   pendampingId: z.number().int().nullable().default(null),
   status: z.enum(KPM_STATUS).nullable().default(null),
   komponen: z.enum(KOMPONEN).nullable().default(null),
-  /** The family's open or latest candidacy stage, or no candidacy at all (issue 7 point 9). */
+  /** The family's open or latest candidacy stage, or no candidacy at all. */
   graduationStage: z.enum(GRADUATION_STAGE_FILTER).nullable().default(null),
   /** Only families without an ID KPM yet (registered from DTKS-based files). */
   missingIdKpm: z.boolean().default(false),

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { OutputOf } from '../../../main/api/contract';
 import { FAMILY_DUTIES } from '../../../main/domain/duties';
 import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
-import { KPM_FIELDS as F, NUMBER_FIELDS, numberSpec } from '../../../main/domain/fields';
+import { KPM_FIELDS, NUMBER_FIELDS, numberSpec } from '../../../main/domain/fields';
 import { formatTanggal, todayIso } from '../../../main/domain/format';
 import { KOMPONEN_LABEL } from '../../../main/domain/komponen';
 import { ageOn } from '../../../main/domain/komponen-rules';
@@ -138,8 +138,8 @@ function IdentityCard({ detail }: { detail: KpmDetail }) {
     <Card title="Identitas pengurus">
       <Facts
         rows={[
-          [F.idKpm.label, <IdKpmText key="ID KPM" idKpm={kpm.idKpm} />],
-          [F.idDtks.label, kpm.idDtks],
+          [KPM_FIELDS.idKpm.label, <IdKpmText key="ID KPM" idKpm={kpm.idKpm} />],
+          [KPM_FIELDS.idDtks.label, kpm.idDtks],
           [
             'No. KK',
             <Text key="No. KK" span ff="monospace" inherit>
@@ -152,12 +152,12 @@ function IdentityCard({ detail }: { detail: KpmDetail }) {
               {kpm.nik}
             </Text>,
           ],
-          [F.nama.label, kpm.nama],
+          [KPM_FIELDS.nama.label, kpm.nama],
           ['Tempat, tgl. lahir', birth],
           ['Jenis kelamin', SEX_LABEL[kpm.jenisKelamin]],
-          [F.komponen.label, kpm.komponen ? KOMPONEN_LABEL[kpm.komponen] : null],
+          [KPM_FIELDS.komponen.label, kpm.komponen ? KOMPONEN_LABEL[kpm.komponen] : null],
           ['Telepon', kpm.phone],
-          [F.tahunBergabung.label, kpm.tahunBergabung],
+          [KPM_FIELDS.tahunBergabung.label, kpm.tahunBergabung],
           ...NUMBER_FIELDS.map((key): [string, ReactNode] => [numberSpec(key).label, kpm[key]]),
         ]}
       />
