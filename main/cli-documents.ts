@@ -6,6 +6,7 @@
  *                  [--urutan keluarga|jenis] [--cetak-ulang] [--progress]
  *   npm run cli -- verifikasi <kode> --db <file> [--json]
  */
+
 import { writeFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/open';
@@ -14,6 +15,7 @@ import { batchNotice } from './domain/batch-notice';
 import { batchSchema, DOCUMENT_KIND_LABEL } from './domain/documents';
 import { AppError } from './domain/errors';
 import { formatTanggal } from './domain/format';
+import { BATCH_PHASE_LABEL } from './domain/job-phases';
 import { SYSTEM_ACTOR } from './services/actor';
 import { batchProgress, batchResult, startBatch } from './services/documents/batch';
 import { BatchJobs } from './services/documents/batch-jobs';
@@ -75,7 +77,7 @@ export async function printWisuda(
   let last = '';
   for (;;) {
     const p = batchProgress(jobs, actor, jobId);
-    const line = `progres ${p.phase} ${p.done}/${p.total}`;
+    const line = `progres ${BATCH_PHASE_LABEL[p.phase]}: ${p.done}/${p.total}`;
     if (options.progress && line !== last) process.stderr.write(`${line}\n`);
     last = line;
     if (p.state === 'done') {

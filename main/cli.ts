@@ -16,6 +16,7 @@
  * masked (3528********0001) unless --nik-lengkap is given: a terminal's scrollback and a saved --json report
  * are not the place for them.
  */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,7 @@ import { printDocumentByNumber, printWisuda, verifyCommand } from './cli-documen
 import { exportCommand } from './cli-exports';
 import { AppError } from './domain/errors';
 import { formatNumber } from './domain/format';
+import { IMPORT_PHASE_LABEL } from './domain/job-phases';
 import { SEVERITY_LABEL } from './domain/problem-severity';
 import { SYSTEM_ACTOR } from './services/actor';
 import { ImportJobs } from './services/import/job-store';
@@ -74,7 +76,7 @@ function startProgress(job: () => ImportJob | null, enabled: boolean) {
     const current = job();
     if (!current) return;
     const p = importProgress(jobs, actor, current.id);
-    const line = `progres ${p.phase} ${p.done}/${p.total}`;
+    const line = `progres ${IMPORT_PHASE_LABEL[p.phase]}: ${p.done}/${p.total}`;
     if (line !== last) process.stderr.write(`${line}\n`);
     last = line;
   }, 50);

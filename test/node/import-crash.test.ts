@@ -84,11 +84,11 @@ describe('an import killed during its commit', () => {
     expect(before).toMatchObject({ integrity: 'ok', kpm: 0, batches: 0 });
 
     const killed = await runCli(['import', csv, '--db', dbFile, '--commit', '--progress'], (line) => {
-      const m = line.match(/^progres menyimpan (\d+)\/(\d+)$/);
+      const m = line.match(/^progres Menyimpan ke database: (\d+)\/(\d+)$/);
       return m !== null && Number(m[1]) > 0 && Number(m[1]) < Number(m[2]);
     });
     expect(killed.signal).toBe('SIGKILL');
-    expect(killed.killedAt).toMatch(/^progres menyimpan \d+\/40000$/);
+    expect(killed.killedAt).toMatch(/^progres Menyimpan ke database: \d+\/40000$/);
 
     const after = state(dbFile);
     expect(after).toEqual({ ...before, integrity: 'ok', searchIntegrity: 'ok' });

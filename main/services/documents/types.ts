@@ -51,8 +51,11 @@ export interface FamilyDocuments {
 }
 
 export type BatchState = 'running' | 'done' | 'cancelled' | 'failed';
+
 /** What a running batch is doing; 'rendering' lays out the PDF. */
-export type BatchPhase = 'preparing' | 'rendering' | 'saving' | 'done';
+import type { BatchPhase } from '../../domain/job-phases';
+
+export type { BatchPhase };
 
 export interface BatchProgress {
   jobId: string;

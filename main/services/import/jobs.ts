@@ -36,7 +36,10 @@ import { columnLetter } from './xlsx-reader';
 export type { ImportOptions } from './check';
 
 export type JobStatus = 'running' | 'ready' | 'saving' | 'done' | 'failed' | 'cancelled';
-export type JobPhase = 'reading' | 'checking' | 'saving';
+
+import type { ImportPhase as JobPhase } from '../../domain/job-phases';
+
+export type { JobPhase };
 
 export interface ImportProgress {
   jobId: string;

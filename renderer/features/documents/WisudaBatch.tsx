@@ -12,6 +12,7 @@ import {
   FAMILY_KINDS,
 } from '../../../main/domain/documents';
 import { formatNumber, formatTanggal, todayIso } from '../../../main/domain/format';
+import { BATCH_PHASE_LABEL } from '../../../main/domain/job-phases';
 import { call } from '../../api';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { DateField } from '../shared/DateField';
@@ -22,13 +23,6 @@ type FamilyKind = (typeof FAMILY_KINDS)[number];
 
 /** A decision of 500 families re-run after a first batch would list 1,000 lines; the register has them all. */
 const EARLIER_SHOWN = 10;
-
-const PHASE_LABEL: Record<BatchProgress['phase'], string> = {
-  preparing: 'Menyiapkan data keluarga',
-  rendering: 'Menyusun PDF',
-  saving: 'Menyimpan nomor surat',
-  done: 'Selesai',
-};
 
 /**
  * "Cetak dokumen wisuda": the chosen kinds for every family the decision approved, numbers for all or none and
@@ -256,7 +250,7 @@ function BatchProgressBar({ jobId, onFinished }: { jobId: string; onFinished: (p
     <Stack gap={4}>
       <Group justify="space-between">
         <Text size="sm">
-          {p ? `${PHASE_LABEL[p.phase]}: ${formatNumber(p.done)} dari ${formatNumber(p.total)}` : 'Memulai…'}
+          {p ? `${BATCH_PHASE_LABEL[p.phase]}: ${formatNumber(p.done)} dari ${formatNumber(p.total)}` : 'Memulai…'}
         </Text>
         <Button
           size="compact-sm"

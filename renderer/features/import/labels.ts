@@ -1,10 +1,6 @@
-import type { Choice, ChoiceDefaults, DuplicateKind, ImportProblem, JobPhase } from '../../../main/api/import.contract';
+import type { Choice, ChoiceDefaults, DuplicateKind, ImportProblem } from '../../../main/api/import.contract';
 
-export const PHASE_LABEL: Record<JobPhase, string> = {
-  reading: 'Membaca berkas',
-  checking: 'Memeriksa data',
-  saving: 'Menyimpan ke database',
-};
+export { IMPORT_PHASE_LABEL as PHASE_LABEL } from '../../../main/domain/job-phases';
 
 export const CHOICE_LABEL: Record<Choice, string> = {
   add: 'Tambah baru',
