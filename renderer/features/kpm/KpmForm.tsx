@@ -136,12 +136,7 @@ export function KpmForm({ id, initialValues }: Props) {
         {warnings.length > 0 && (
           <WarningsAlert warnings={warnings} confirmRef={confirmRef} onConfirm={() => save(true)} busy={busy} />
         )}
-        {failure && (
-          <Alert color="red" title="Belum tersimpan" role="alert">
-            <Text size="sm">{errorMessage(failure)}</Text>
-            {failure instanceof ApiError && failure.link && <RecordLink link={failure.link} />}
-          </Alert>
-        )}
+        {failure && <FailureAlert failure={failure} />}
 
         <Group justify="flex-end">
           <Button variant="default" onClick={() => navigate(id ? `/kpm/${id}` : '/kpm')}>
@@ -181,6 +176,16 @@ function WarningsAlert({
       <Button ref={confirmRef} color="yellow" onClick={onConfirm} loading={busy}>
         Simpan meskipun ada peringatan
       </Button>
+    </Alert>
+  );
+}
+
+/** Why the family was not saved, with a link to the record it clashes with when there is one. */
+function FailureAlert({ failure }: { failure: ApiError | Error }) {
+  return (
+    <Alert color="red" title="Belum tersimpan" role="alert">
+      <Text size="sm">{errorMessage(failure)}</Text>
+      {failure instanceof ApiError && failure.link && <RecordLink link={failure.link} />}
     </Alert>
   );
 }
