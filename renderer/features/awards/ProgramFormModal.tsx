@@ -121,7 +121,6 @@ function ProgramForm({ editing, year, onDone }: { editing: AwardProgram | null; 
       }
     },
   });
-  const needsSponsor = form.values.fundingSource === 'CSR' || form.values.fundingSource === 'lainnya';
 
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
@@ -159,26 +158,7 @@ function ProgramForm({ editing, year, onDone }: { editing: AwardProgram | null; 
             {...form.getInputProps('year')}
           />
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
-            label="Sumber dana"
-            allowDeselect={false}
-            data={FUNDING_SOURCES.map((s) => ({ value: s, label: FUNDING_SOURCE_LABEL[s] }))}
-            {...form.getInputProps('fundingSource')}
-          />
-          <TextInput
-            label="Nama pemberi dana"
-            withAsterisk={needsSponsor}
-            description={needsSponsor ? 'Perusahaan atau lembaga pemberi' : 'Boleh kosong untuk APBD/APBN'}
-            style={{ gridColumn: 'span 2' }}
-            {...form.getInputProps('sponsorName')}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <MoneyInput label="Pagu anggaran" withAsterisk {...form.getInputProps('budget')} />
-          <MoneyInput label="Nilai minimal per KPM" {...form.getInputProps('minPerFamily')} />
-          <MoneyInput label="Nilai maksimal per KPM" withAsterisk {...form.getInputProps('maxPerFamily')} />
-        </SimpleGrid>
+        <FundingFields form={form} />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             Bentuk bantuan
@@ -201,6 +181,35 @@ function ProgramForm({ editing, year, onDone }: { editing: AwardProgram | null; 
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** Where the money comes from, the budget and the amounts per family. */
+function FundingFields({ form }: { form: UseFormReturnType<Values> }) {
+  const needsSponsor = form.values.fundingSource === 'CSR' || form.values.fundingSource === 'lainnya';
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select
+          label="Sumber dana"
+          allowDeselect={false}
+          data={FUNDING_SOURCES.map((s) => ({ value: s, label: FUNDING_SOURCE_LABEL[s] }))}
+          {...form.getInputProps('fundingSource')}
+        />
+        <TextInput
+          label="Nama pemberi dana"
+          withAsterisk={needsSponsor}
+          description={needsSponsor ? 'Perusahaan atau lembaga pemberi' : 'Boleh kosong untuk APBD/APBN'}
+          style={{ gridColumn: 'span 2' }}
+          {...form.getInputProps('sponsorName')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <MoneyInput label="Pagu anggaran" withAsterisk {...form.getInputProps('budget')} />
+        <MoneyInput label="Nilai minimal per KPM" {...form.getInputProps('minPerFamily')} />
+        <MoneyInput label="Nilai maksimal per KPM" withAsterisk {...form.getInputProps('maxPerFamily')} />
+      </SimpleGrid>
+    </>
   );
 }
 

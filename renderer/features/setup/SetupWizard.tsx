@@ -107,22 +107,7 @@ export function SetupWizard() {
             form={form}
             prefix="office."
             autoFocus
-            regency={
-              <Select
-                label="Kabupaten/kota"
-                placeholder={regencies.isPending ? 'Memuat daftar wilayah…' : 'Ketik nama kabupaten/kota'}
-                withAsterisk
-                searchable
-                data={regencyOptions}
-                nothingFoundMessage="Tidak ditemukan"
-                filter={filterRegencies}
-                limit={50}
-                description="Data wilayah Kemendagri dari paket idn-area-data (lisensi ODbL)"
-                inputWrapperOrder={['label', 'input', 'description', 'error']}
-                {...form.getInputProps('office.regencyCode')}
-                onChange={(value) => form.setFieldValue('office.regencyCode', value ?? '')}
-              />
-            }
+            regency={<RegencySelect form={form} options={regencyOptions} loading={regencies.isPending} />}
           />
         </Stepper.Step>
         <Stepper.Step label="Administrator" description="Akun pertama">
@@ -147,6 +132,34 @@ export function SetupWizard() {
         </Button>
       </Group>
     </form>
+  );
+}
+
+/** The office's kabupaten/kota, searched by name in the regions of Kemendagri. */
+function RegencySelect({
+  form,
+  options,
+  loading,
+}: {
+  form: ReturnType<typeof useForm<SetupValues>>;
+  options: { value: string; label: string }[];
+  loading: boolean;
+}) {
+  return (
+    <Select
+      label="Kabupaten/kota"
+      placeholder={loading ? 'Memuat daftar wilayah…' : 'Ketik nama kabupaten/kota'}
+      withAsterisk
+      searchable
+      data={options}
+      nothingFoundMessage="Tidak ditemukan"
+      filter={filterRegencies}
+      limit={50}
+      description="Data wilayah Kemendagri dari paket idn-area-data (lisensi ODbL)"
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      {...form.getInputProps('office.regencyCode')}
+      onChange={(value) => form.setFieldValue('office.regencyCode', value ?? '')}
+    />
   );
 }
 
