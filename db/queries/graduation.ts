@@ -127,3 +127,66 @@ export function visitToRecord(db: Db, id: number): VisitToRecord | undefined {
     )
     .get(id) as VisitToRecord | undefined;
 }
+
+/** The writes of a decision, prepared once for all its items. */
+export function decisionWrites(db: Db) {
+  const sqlite = db.$client;
+  const graduate = sqlite.prepare(
+    "UPDATE kpm SET status = ?, exit_type_id = ?, status_reason = ?, status_date = ?, updated_at = ? WHERE id = ? AND status = 'aktif'",
+  );
+  const stage = sqlite.prepare(
+    'UPDATE graduation_candidates SET stage = ?, closed_reason = ?, updated_at = ? WHERE id = ?',
+  );
+  const item = sqlite.prepare(
+    'UPDATE proposal_items SET decision = ?, reject_reason = ? WHERE proposal_id = ? AND candidate_id = ?',
+  );
+  const visit = sqlite.prepare(
+    'INSERT INTO follow_up_visits (kpm_id, decision_id, months_after, due_date) VALUES (?, ?, ?, ?)',
+  );
+  return {
+    /** Graduates an active family; false when it is no longer active (nothing changed). */
+    graduate: (
+      kpmId: number,
+      to: { status: GraduatedStatus; exitTypeId: number; statusReason: string; statusDate: string },
+      now: string,
+    ) => graduate.run(to.status, to.exitTypeId, to.statusReason, to.statusDate, now, kpmId).changes === 1,
+    setStage: (candidateId: number, to: string, closedReason: string | null, now: string) => {
+      stage.run(to, closedReason, now, candidateId);
+    },
+    setItem: (proposalId: number, candidateId: number, decision: string, rejectReason: string | null) => {
+      item.run(decision, rejectReason, proposalId, candidateId);
+    },
+    addVisit: (kpmId: number, decisionId: number, monthsAfter: number, dueDate: string) => {
+      visit.run(kpmId, decisionId, monthsAfter, dueDate);
+    },
+  };
+}
+
+export interface FamilyExit {
+  status: string;
+  exitTypeId: number | null;
+  statusReason: string | null;
+  statusDate: string | null;
+}
+
+/** The writes of a reversal, prepared once for all its items. */
+export function reversalWrites(db: Db) {
+  const sqlite = db.$client;
+  const restore = sqlite.prepare(
+    `UPDATE kpm SET status = 'aktif', exit_type_id = NULL, status_reason = NULL, status_date = NULL, updated_at = ?
+     WHERE id = ? AND status IN (${quotedList(GRADUATED_STATUSES)}) AND status_date = ?`,
+  );
+  const read = sqlite.prepare(
+    'SELECT status, exit_type_id AS exitTypeId, status_reason AS statusReason, status_date AS statusDate FROM kpm WHERE id = ?',
+  );
+  return {
+    exitOf: (kpmId: number) => read.get(kpmId) as FamilyExit | undefined,
+    /** Makes a family graduated on skDate active again; false when its status changed since (nothing changed). */
+    restore: (kpmId: number, skDate: string, now: string) => restore.run(now, kpmId, skDate).changes === 1,
+  };
+}
+
+/** Drops the visits of a decision not made yet (a reversed decision wants none). */
+export function dropOpenVisits(db: Db, decisionId: number): void {
+  db.$client.prepare('DELETE FROM follow_up_visits WHERE decision_id = ? AND visited_date IS NULL').run(decisionId);
+}

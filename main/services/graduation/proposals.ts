@@ -5,6 +5,7 @@
  */
 import { and, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
+import { userNameSql } from '../../../db/queries/users';
 import {
   assessments,
   type Decision,
@@ -27,7 +28,7 @@ import type { CandidateKind, CandidateStage, ItemDecision } from '../../domain/g
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
-import { userNameSql, userNames } from '../user-names';
+import { userNames } from '../user-names';
 import { PROPOSE_ROLES, requireDuty, requiredText } from './duties';
 import { type Builder, ownWorkRefusal, proposalBuilders } from './own-work';
 
