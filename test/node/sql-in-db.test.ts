@@ -28,7 +28,6 @@ const NOT_YET_MOVED = new Set<string>([
   'main/services/awards/eligibility.ts',
   'main/services/awards/handover.ts',
   'main/services/awards/insert.ts',
-  'main/services/awards/items.ts',
   'main/services/awards/list.ts',
   'main/services/awards/package.ts',
   'main/services/awards/reports.ts',
@@ -36,10 +35,7 @@ const NOT_YET_MOVED = new Set<string>([
   'main/services/documents/list-snapshot.ts',
   'main/services/documents/snapshot.ts',
   'main/services/exports/kinds.ts',
-  'main/services/exports/log.ts',
   'main/services/exports/query.ts',
-  'main/services/exports/templates.ts',
-  'main/services/graduation/proposals.ts',
   'main/services/privacy/family-report-tables.ts',
 ]);
 
