@@ -119,3 +119,32 @@ export function programBudget(db: Db, programId: number): number {
       | undefined) ?? 0
   );
 }
+
+/** Catalogue items by id, as stored (active 1 or 0). */
+export function catalogueItemRows(db: Db, ids: readonly number[]): Record<string, unknown>[] {
+  return db.$client
+    .prepare<[string], Record<string, unknown>>(
+      `SELECT id, name, unit, unit_price AS unitPrice, active FROM award_items
+       WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids));
+}
+
+export interface AwardLineRow {
+  awardId: number;
+  name: string;
+  quantity: number;
+  unit: string;
+  unitPrice: number;
+  amount: number;
+}
+
+/** The lines of the awards, in award and line order. */
+export function awardLineRows(db: Db, awardIds: readonly number[]): AwardLineRow[] {
+  return db.$client
+    .prepare<[string], AwardLineRow>(
+      `SELECT award_id AS awardId, item_name AS name, quantity, unit, unit_price AS unitPrice, amount
+       FROM award_lines WHERE award_id IN (SELECT value FROM json_each(?)) ORDER BY award_id, line_no`,
+    )
+    .all(JSON.stringify(awardIds));
+}

@@ -23,13 +23,11 @@ const NOT_YET_MOVED = new Set<string>([
   'main/services/import/undo.ts',
   // not moved yet by the queries work (it ran out of time): awards, documents' snapshots, exports, proposals and
   // the family data report still build their SQL in the service
-  'main/services/awards/bast-draft.ts',
   'main/services/awards/correction.ts',
   'main/services/awards/eligibility.ts',
   'main/services/awards/handover.ts',
   'main/services/awards/insert.ts',
   'main/services/awards/list.ts',
-  'main/services/awards/package.ts',
   'main/services/awards/reports.ts',
   'main/services/awards/stages.ts',
   'main/services/documents/list-snapshot.ts',
