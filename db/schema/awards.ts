@@ -81,7 +81,8 @@ export const awards = sqliteTable(
     cancelReason: text('cancel_reason'),
   },
   (t) => [
-    index('award_program_stage_idx').on(t.programId, t.stage),
+    // Covering for the counted awards of a programme or year: the reports sum them without reading the rows.
+    index('award_program_stage_idx').on(t.programId, t.stage, t.kpmId, t.total),
     index('award_kpm_idx').on(t.kpmId),
     index('award_corrects_idx').on(t.correctsAwardId),
   ],

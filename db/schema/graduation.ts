@@ -48,7 +48,8 @@ export const graduationCandidates = sqliteTable(
   (t) => [
     // One open candidacy per family; decided and withdrawn ones stay as history.
     uniqueIndex('candidate_open_uq').on(t.kpmId).where(sql`stage IN ('calon', 'terverifikasi', 'diusulkan')`),
-    index('candidate_stage_idx').on(t.stage, t.pendampingId),
+    // Covering for the reports' pipeline counts: a candidate's family is found without reading the candidate row.
+    index('candidate_stage_idx').on(t.stage, t.pendampingId, t.kpmId),
     index('candidate_kpm_idx').on(t.kpmId),
   ],
 );
@@ -130,6 +131,8 @@ export const proposalItems = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.proposalId, t.candidateId] }),
     uniqueIndex('proposal_item_candidate_uq').on(t.candidateId),
+    // The approved items of a decision's proposal, read by every count of decided graduations without the rows.
+    index('proposal_item_decision_idx').on(t.proposalId, t.decision, t.candidateId),
   ],
 );
 

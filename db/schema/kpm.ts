@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { HUBUNGAN, KPM_STATUS, SEX } from '../../main/domain/enums';
 import { KOMPONEN } from '../../main/domain/komponen';
 import { pendamping } from './pendamping';
@@ -86,3 +86,31 @@ export const art = sqliteTable(
 
 export type Kpm = typeof kpm.$inferSelect;
 export type Art = typeof art.$inferSelect;
+
+/**
+ * The active families counted per desa and pendamping, with how many hold each komponen: kept in step with kpm by
+ * triggers (migration family_area_counts), so the reports and the targets read about 8,000 rows instead of counting
+ * 100,000 families on every open. One column per KOMPONEN, named as the komponen. pendamping_key is the family's
+ * pendamping id, 0 for none (a key column cannot be NULL and still be unique).
+ */
+export const kpmAreaCounts = sqliteTable(
+  'kpm_area_counts',
+  {
+    districtCode: text('district_code').notNull(),
+    villageCode: text('village_code').notNull(),
+    pendampingKey: integer('pendamping_key').notNull(),
+    families: integer('families').notNull(),
+    withoutKomponen: integer('without_komponen').notNull(),
+    ibuHamil: integer('ibu_hamil').notNull(),
+    anakUsiaDini: integer('anak_usia_dini').notNull(),
+    anakSd: integer('anak_sd').notNull(),
+    anakSmp: integer('anak_smp').notNull(),
+    anakSma: integer('anak_sma').notNull(),
+    disabilitasBerat: integer('disabilitas_berat').notNull(),
+    lanjutUsia: integer('lanjut_usia').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.districtCode, t.villageCode, t.pendampingKey] }),
+    index('kpm_area_counts_pendamping_idx').on(t.pendampingKey),
+  ],
+);

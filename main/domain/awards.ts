@@ -3,6 +3,7 @@
  * packages, their stages and handover. Pure rules and form schemas shared by services and renderer.
  */
 import { z } from 'zod';
+import { GRADUATED_STATUSES } from './enums';
 
 export const FUNDING_SOURCES = ['APBD', 'APBN', 'CSR', 'lainnya'] as const;
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
@@ -42,7 +43,7 @@ export const AWARD_STAGE_LABEL: Record<AwardStage, string> = {
 export const BUDGET_STAGES = ['direncanakan', 'disetujui', 'diserahkan'] as const satisfies readonly AwardStage[];
 
 /** The graduations a programme may reward (kpm.status values). */
-export const ELIGIBLE_GRADUATIONS = ['graduasi_mandiri', 'graduasi_alamiah'] as const;
+export const ELIGIBLE_GRADUATIONS = GRADUATED_STATUSES;
 
 const rupiah = (label: string) =>
   z

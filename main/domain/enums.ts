@@ -4,6 +4,9 @@
  */
 
 export const KPM_STATUS = ['aktif', 'graduasi_mandiri', 'graduasi_alamiah', 'keluar'] as const;
+/** The statuses of a graduated family (by decision or set by hand): the one list every query and check reads. */
+export const GRADUATED_STATUSES = ['graduasi_mandiri', 'graduasi_alamiah'] as const satisfies readonly KpmStatus[];
+export type GraduatedStatus = (typeof GRADUATED_STATUSES)[number];
 export type KpmStatus = (typeof KPM_STATUS)[number];
 
 export const SEX = ['L', 'P'] as const;

@@ -5,6 +5,7 @@
  * would pass the dispatcher's masking, which goes by property name.
  */
 import type { Db } from '../../db/open';
+import { familyIdDtks, memberWithNikStarting, memberNames as namesOfMembers } from '../../db/queries/kpm';
 
 interface MatchedRow {
   id: number;
@@ -29,19 +30,15 @@ function identityReason(db: Db, row: MatchedRow, compact: string): string | null
   if (starts(row.nik)) return null; // the pengurus's NIK is in the row already
   if (starts(row.noKk)) return 'No. KK';
   if (starts(row.idKpm)) return null;
-  const dtks = db.$client.prepare('SELECT id_dtks FROM kpm WHERE id = ?').pluck().get(row.id) as string | null;
+  const dtks = familyIdDtks(db, row.id);
   if (starts(dtks)) return 'ID DTKS';
-  const member = db.$client
-    .prepare('SELECT nama FROM art WHERE kpm_id = ? AND nik >= ? AND nik < ? LIMIT 1')
-    .pluck()
-    .get(row.id, compact, `${compact}\uffff`) as string | undefined;
+  const member = memberWithNikStarting(db, row.id, compact);
   return member ? `NIK anggota ${member}` : null;
 }
 
 function textReason(db: Db, row: MatchedRow, words: string[]): string | null {
   const reasons: string[] = [];
-  const members = () =>
-    db.$client.prepare('SELECT nama FROM art WHERE kpm_id = ? ORDER BY id').pluck().all(row.id) as string[];
+  const members = () => namesOfMembers(db, row.id);
   let memberNames: string[] | null = null;
   for (const word of words) {
     if (lower(row.nama).includes(word)) continue;

@@ -1,5 +1,6 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../db/open';
+import { activeFamiliesByPendamping, activeFamiliesOf } from '../../db/queries/kpm';
 import { type AuditEntry, kpm, type Pendamping, pendamping, pendampingDistricts, regions } from '../../db/schema';
 import { PENDAMPING_DUTIES } from '../domain/duties';
 import { AppError } from '../domain/errors';
@@ -13,13 +14,7 @@ export interface PendampingRow extends Pendamping {
 }
 
 export function listPendamping(db: Db): PendampingRow[] {
-  const counts = new Map(
-    (
-      db.$client
-        .prepare("SELECT pendamping_id AS id, count(*) AS n FROM kpm WHERE status = 'aktif' GROUP BY pendamping_id")
-        .all() as { id: number | null; n: number }[]
-    ).map((r) => [r.id, r.n]),
-  );
+  const counts = new Map(activeFamiliesByPendamping(db).map((r) => [r.id, r.n]));
   const districts = new Map<number, string[]>();
   for (const row of db.select().from(pendampingDistricts).all()) {
     districts.set(row.pendampingId, [...(districts.get(row.pendampingId) ?? []), row.districtCode]);
@@ -130,9 +125,7 @@ export function updatePendamping(db: Db, actor: Actor, id: number, input: Pendam
 }
 
 export function getPendamping(db: Db, id: number): PendampingRow & { history: AuditEntry[] } {
-  const { n } = db.$client
-    .prepare("SELECT count(*) AS n FROM kpm WHERE pendamping_id = ? AND status = 'aktif'")
-    .get(id) as { n: number };
+  const n = activeFamiliesOf(db, id);
   return { ...loadPendamping(db, id), activeKpm: n, history: historyOf(db, 'pendamping', id) };
 }
 

@@ -1,7 +1,8 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, inTransaction } from '../../db/open';
-import { benefitAmounts, kpm, office } from '../../db/schema';
+import { activeFamiliesHoldingAny } from '../../db/queries/kpm';
+import { benefitAmounts, office } from '../../db/schema';
 import { SETTINGS_DUTIES } from '../domain/duties';
 import { AppError } from '../domain/errors';
 import { formatNumber } from '../domain/format';
@@ -24,13 +25,7 @@ export function benefitChangeImpact(db: Db, amounts: Record<Komponen, number>): 
   const saved = getBenefitAmounts(db);
   const changed = KOMPONEN.filter((k) => amounts[k] !== saved[k]);
   if (changed.length === 0) return { changed, families: 0 };
-  // komponen_mask holds one bit per komponen (kpm_status_count_idx covers status + mask).
-  const row = db
-    .select({ n: sql<number>`count(*)` })
-    .from(kpm)
-    .where(and(eq(kpm.status, 'aktif'), ne(sql`${kpm.komponenMask} & ${komponenMask(changed)}`, 0)))
-    .get();
-  return { changed, families: row?.n ?? 0 };
+  return { changed, families: activeFamiliesHoldingAny(db, komponenMask(changed)) };
 }
 
 export function updateBenefitAmounts(db: Db, actor: Actor, amounts: Record<Komponen, number>) {

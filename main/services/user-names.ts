@@ -1,5 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { users } from '../../db/schema';
 
@@ -20,9 +19,4 @@ export function userNames(db: Db, ids: readonly (number | null)[]): (id: number 
           .map((u) => [u.id, u.fullName] as const),
   );
   return (id, stored) => (id === null ? stored : (names.get(id) ?? stored));
-}
-
-/** The same as SQL, for lists: the user's name, else the stored username. */
-export function userNameSql(id: SQLiteColumn, stored: SQLiteColumn) {
-  return sql<string>`coalesce((SELECT u.full_name FROM users u WHERE u.id = ${id}), ${stored})`;
 }

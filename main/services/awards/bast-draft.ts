@@ -5,6 +5,7 @@
  * handover day. Stored with the document, so a reprint is the BAST as signed.
  */
 import type { Db } from '../../../db/open';
+import { awardLineRows } from '../../../db/queries/awards';
 import type { AwardProgram } from '../../../db/schema';
 import { FUNDING_SOURCE_LABEL } from '../../domain/awards';
 import { programPhrase } from '../../domain/documents';
@@ -50,12 +51,7 @@ export function officeName(ctx: LetterContext): string {
 
 /** The lines of the awards, in order, by award id (one query for a whole ceremony). */
 export function linesOf(db: Db, awardIds: number[]): Map<number, HandoverItem[]> {
-  const rows = db.$client
-    .prepare<[string], HandoverItem & { awardId: number }>(
-      `SELECT award_id AS awardId, item_name AS name, quantity, unit, unit_price AS unitPrice, amount
-       FROM award_lines WHERE award_id IN (SELECT value FROM json_each(?)) ORDER BY award_id, line_no`,
-    )
-    .all(JSON.stringify(awardIds));
+  const rows = awardLineRows(db, awardIds);
   const byAward = new Map<number, HandoverItem[]>();
   for (const { awardId, ...item } of rows) byAward.set(awardId, [...(byAward.get(awardId) ?? []), item]);
   return byAward;

@@ -2,9 +2,9 @@
  * The catalogue of goods. An award keeps the price its lines were given at (award_lines), so
  * a price change here touches no award. An item is never deleted, only switched off: awards refer to it.
  */
-
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import { awardItemsNamed, byNameNoCase } from '../../../db/queries/fragments';
 import { type AwardItem, awardItems } from '../../../db/schema';
 import type { CatalogueItemInput } from '../../domain/awards';
 import { AWARD_DUTIES } from '../../domain/duties';
@@ -16,16 +16,11 @@ import { inWriteTransaction } from '../documents/numbering';
 import { requireDuty } from './duties';
 
 export function listItems(db: Db): AwardItem[] {
-  return db.select().from(awardItems).orderBy(sql`${awardItems.name} COLLATE NOCASE`, asc(awardItems.id)).all();
+  return db.select().from(awardItems).orderBy(byNameNoCase(awardItems.name), asc(awardItems.id)).all();
 }
 
 function assertNameFree(db: Db, name: string, unit: string, ownId: number | undefined) {
-  const same = db.$client
-    .prepare<[string, string], { id: number }>(
-      'SELECT id FROM award_items WHERE name = ? COLLATE NOCASE AND unit = ? COLLATE NOCASE',
-    )
-    .all(name, unit)
-    .find((r) => r.id !== ownId);
+  const same = awardItemsNamed(db, name, unit).find((r) => r.id !== ownId);
   if (same) {
     const message = `Barang "${name}" (${unit}) sudah ada di katalog.`;
     throw new AppError('DUPLICATE', message, { fields: { name: message } });

@@ -3,12 +3,12 @@
  * and the reports' tables (`awardRows`), and the detail of one award with its lines and handover.
  */
 import type { Db } from '../../../db/open';
+import { NOT_REPLACED } from '../../../db/queries/awards';
 import type { AwardLine } from '../../../db/schema';
 import type { AwardStage } from '../../domain/awards';
 import { AppError } from '../../domain/errors';
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import { prepareCached } from '../kpm-search';
-import { NOT_REPLACED } from './budget';
 import { packageText } from './package';
 import type { AwardDetail, AwardRow } from './types';
 

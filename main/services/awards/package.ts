@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
+import { catalogueItemRows } from '../../../db/queries/awards';
 import type { AwardItem, AwardProgram } from '../../../db/schema';
 import { AWARD_FORM_LABEL, type packageSchema } from '../../domain/awards';
 import { AppError } from '../../domain/errors';
@@ -33,12 +34,7 @@ const refuse = (message: string, field: string): never => {
 };
 
 function catalogueItems(db: Db, ids: number[]): Map<number, AwardItem> {
-  const rows = db.$client
-    .prepare<[string], Record<string, unknown>>(
-      `SELECT id, name, unit, unit_price AS unitPrice, active FROM award_items
-       WHERE id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids));
+  const rows = catalogueItemRows(db, ids);
   return new Map(rows.map((r) => [r.id as number, { ...r, active: r.active === 1 } as AwardItem]));
 }
 

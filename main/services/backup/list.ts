@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { rowCount, tableNames } from '../../../db/queries/database-file';
 import { AppError } from '../../domain/errors';
 import { newestFirst, parseBackupName } from './names';
 import type { BackupCounts, BackupDetails, BackupInfo } from './types';
@@ -42,10 +43,9 @@ export function backupDetails(file: string): BackupDetails {
   try {
     sqlite = new Database(info.file, { readonly: true, fileMustExist: true });
     const db = sqlite;
-    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+    const tables = tableNames(db);
     // A backup made before a table existed (an older version of the app) simply has none of those rows.
-    const count = (table: string) =>
-      tables.has(table) ? (db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number) : 0;
+    const count = (table: string) => (tables.has(table) ? rowCount(db, table) : 0);
     const counts = Object.fromEntries(
       Object.entries(COUNTED).map(([key, table]) => [key, count(table)]),
     ) as unknown as BackupCounts;

@@ -4,6 +4,7 @@
  * database's data only: a backup of another office, or of another database of this office, is refused.
  */
 import Database from 'better-sqlite3';
+import { databaseIdOf, officeOf, tableNames } from '../../../db/queries/database-file';
 import { AppError } from '../../domain/errors';
 import { type BackupOffice, officeText } from '../../domain/office-origin';
 
@@ -19,23 +20,11 @@ export interface DatabaseOrigin {
 /** How a backup relates to this database: its own, another office's, another database of this office. */
 export type OriginMatch = 'sama' | 'kantor_lain' | 'database_lain';
 
-const tablesOf = (sqlite: Database.Database) =>
-  new Set(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
-
 /** The origin recorded in an open database (the app's connection, or a backup opened read-only). */
 export function readOrigin(sqlite: Database.Database): DatabaseOrigin {
-  const tables = tablesOf(sqlite);
-  const databaseId = tables.has('database_identity')
-    ? ((sqlite.prepare('SELECT database_id FROM database_identity WHERE id = 1').pluck().get() as string | undefined) ??
-      null)
-    : null;
-  const office = tables.has('office')
-    ? ((sqlite
-        .prepare(
-          'SELECT regency_code AS regencyCode, regency_name AS regencyName, agency_name AS agencyName FROM office WHERE id = 1',
-        )
-        .get() as BackupOffice | undefined) ?? null)
-    : null;
+  const tables = tableNames(sqlite);
+  const databaseId = tables.has('database_identity') ? databaseIdOf(sqlite) : null;
+  const office = tables.has('office') ? officeOf(sqlite) : null;
   return { databaseId, office };
 }
 

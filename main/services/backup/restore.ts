@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { appliedMigrationTimes, latestKnownMigration } from '../../../db/open';
+import { tableNames } from '../../../db/queries/database-file';
 import { AppError } from '../../domain/errors';
 import { backupConnection } from './copy';
 import { durableRename, folderError, rawCopy } from './files';
@@ -93,8 +94,8 @@ function notOurs(backupFile: string): string | null {
   const latestKnown = latestKnownMigration();
   const sqlite = new Database(backupFile, { readonly: true, fileMustExist: true });
   try {
-    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
-    if (!tables.includes('__drizzle_migrations') || !tables.includes('kpm')) {
+    const tables = tableNames(sqlite);
+    if (!tables.has('__drizzle_migrations') || !tables.has('kpm')) {
       return 'berkas ini bukan database Graduasi PKH';
     }
     return appliedMigrationTimes(sqlite).some((when) => when > latestKnown)

@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Db, openDatabase } from '../../../db/open';
+import { mainTables, tableCopy, tableNames } from '../../../db/queries/database-file';
 import { withSearchIndexPaused } from '../kpm-search';
 import { rawCopy } from './files';
 import { rawCopyName, salvagedName } from './names';
@@ -24,7 +25,8 @@ export interface SalvageResult {
 /** Rowids read per query; a failing range is halved. */
 const CHUNK = 10_000;
 /** Migration bookkeeping comes from the new file's own migrations; the search pause is a transient flag. */
-const SKIPPED = new Set(['__drizzle_migrations', 'kpm_search_paused']);
+// kpm_area_counts is kept by the triggers on kpm while its rows are copied: copying it too would count twice.
+const SKIPPED = new Set(['__drizzle_migrations', 'kpm_search_paused', 'kpm_area_counts']);
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -53,21 +55,12 @@ export async function salvageDatabase(input: { damagedFile: string; folder: stri
 
 function copyAll(source: Database.Database, targetDb: Db, unreadable: string[]): void {
   const target = targetDb.$client;
-  const sourceTables = new Set(
-    source.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[],
-  );
+  const sourceTables = tableNames(source);
   if (sourceTables.size === 0) {
     unreadable.push('Berkas tidak berisi tabel apa pun (kosong atau bukan database): tidak ada yang diselamatkan.');
     return;
   }
-  const tables = (
-    target.prepare("SELECT name, type FROM pragma_table_list WHERE schema = 'main'").all() as {
-      name: string;
-      type: string;
-    }[]
-  )
-    .filter((t) => t.type === 'table' && !t.name.startsWith('sqlite_') && !SKIPPED.has(t.name))
-    .map((t) => t.name);
+  const tables = mainTables(target).filter((name) => !SKIPPED.has(name));
   target.pragma('foreign_keys = OFF');
   target.transaction(() => {
     // Families are indexed for search once at the end, as an import does, not by a trigger per row.
@@ -84,26 +77,11 @@ function copyAll(source: Database.Database, targetDb: Db, unreadable: string[]):
 }
 
 function copyTable(source: Database.Database, target: Database.Database, table: string, unreadable: string[]) {
-  const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
-  const targetColumns = new Set(
-    (target.pragma(`table_info(${quote(table)})`) as { name: string }[]).map((c) => c.name),
-  );
-  const columns = (source.pragma(`table_info(${quote(table)})`) as { name: string }[])
-    .map((c) => c.name)
-    .filter((c) => targetColumns.has(c));
-  const list = columns.map(quote).join(', ');
-  const insert = target.prepare(`INSERT INTO ${quote(table)} (${list}) VALUES (${columns.map(() => '?').join(', ')})`);
-  target.exec(`DELETE FROM ${quote(table)}`);
-  const select = source.prepare(`SELECT ${list} FROM ${quote(table)} WHERE rowid BETWEEN ? AND ?`).raw();
-  // One row by its rowid: a range scan steps on to the next row to see where the range ends, so the last row
-  // before a bad page is only readable this way.
-  const one = source.prepare(`SELECT ${list} FROM ${quote(table)} WHERE rowid = ?`).raw();
+  const copy = tableCopy(source, target, table);
+  copy.clearTarget();
   let bounds: [number | null, number | null];
   try {
-    bounds = source
-      .prepare(`SELECT min(rowid), max(rowid) FROM ${quote(table)}`)
-      .raw()
-      .get() as typeof bounds;
+    bounds = copy.bounds();
   } catch (error) {
     unreadable.push(`${table}: tabel tidak terbaca sama sekali (${messageOf(error)}).`);
     return;
@@ -111,18 +89,13 @@ function copyTable(source: Database.Database, target: Database.Database, table: 
   const [min, max] = bounds;
   if (min === null || max === null) return;
   let refused = 0;
-  const lost = readRanges(
-    min,
-    max,
-    (lo, hi) => (lo === hi ? one.all(lo) : select.all(lo, hi)) as unknown[][],
-    (row) => {
-      try {
-        insert.run(row);
-      } catch {
-        refused++;
-      }
-    },
-  );
+  const lost = readRanges(min, max, copy.read, (row) => {
+    try {
+      copy.insert(row);
+    } catch {
+      refused++;
+    }
+  });
   for (const [lo, hi] of lost) {
     unreadable.push(
       lo === hi ? `${table}: baris rowid ${lo} tidak terbaca.` : `${table}: baris rowid ${lo}–${hi} tidak terbaca.`,

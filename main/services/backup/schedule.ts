@@ -4,6 +4,7 @@
  * user's work: it is logged and kept as `lastFailure` for the home page's warning.
  */
 import type { Db } from '../../../db/open';
+import { auditMark } from '../../../db/queries/database-file';
 import { createBackup } from './index';
 import type { BackupInfo, BackupReason } from './types';
 
@@ -92,8 +93,4 @@ export class BackupScheduler {
     this.lastFailure = null;
     return info;
   }
-}
-
-function auditMark(db: Db): number {
-  return (db.$client.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck().get() as number) ?? 0;
 }

@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
+import { countPrints } from '../../../db/queries/documents';
 import { decisions, documentBatches, type IssuedDocument } from '../../../db/schema';
 import { type batchPlanSchema, batchSchema, DOCUMENT_KIND_LABEL, FAMILY_KINDS } from '../../domain/documents';
 import { DOCUMENT_DUTIES } from '../../domain/duties';
@@ -136,9 +137,11 @@ function issueRows(
 
 /** A reprint in a batch counts as a print of the document, like a reprint from the register. */
 function countReprints(db: Db, actor: Actor, earlier: EarlierDocument[]): void {
-  const count = db.$client.prepare('UPDATE documents SET print_count = print_count + 1 WHERE id = ?');
+  countPrints(
+    db,
+    earlier.map((doc) => doc.id),
+  );
   for (const doc of earlier) {
-    count.run(doc.id);
     writeAudit(db, actor, {
       action: 'reprint_document',
       entity: 'document',

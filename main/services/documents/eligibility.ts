@@ -5,76 +5,18 @@
  * is issued once per family: again only after the previous one is voided.
  */
 import type { Db } from '../../../db/open';
+import {
+  activeDocumentOf,
+  approvedFamiliesOf,
+  type Candidacy,
+  graduationOf,
+  mandiriCandidacyOf,
+} from '../../../db/queries/documents';
 import { DOCUMENT_KIND_LABEL, type DocumentKind, FAMILY_KINDS } from '../../domain/documents';
-import type { CandidateKind } from '../../domain/graduation';
+
+export { activeDocumentOf, approvedFamiliesOf, type Candidacy, graduationOf, mandiriCandidacyOf };
 
 type FamilyKind = (typeof FAMILY_KINDS)[number];
-
-/** The candidacy a family document rests on, with its decision when there is one. */
-export interface Candidacy {
-  candidateId: number;
-  kind: CandidateKind;
-  reasons: string[];
-  pendampingId: number | null;
-  decisionId: number | null;
-  skNumber: string;
-  skDate: string;
-  /** The family's status date (the graduation date) when graduated. */
-  statusDate: string;
-}
-
-interface CandidacyRow extends Omit<Candidacy, 'reasons'> {
-  reasons: string;
-}
-
-const parse = (row: CandidacyRow | undefined): Candidacy | null =>
-  row ? { ...row, reasons: JSON.parse(row.reasons) as string[] } : null;
-
-/** The approved candidacy of a family graduated through an unreversed decision (the latest), or null. */
-export function graduationOf(db: Db, kpmId: number): Candidacy | null {
-  const row = db.$client
-    .prepare<[number], CandidacyRow>(
-      `SELECT c.id AS candidateId, c.kind, c.reasons, c.pendamping_id AS pendampingId, d.id AS decisionId,
-              d.sk_number AS skNumber, d.sk_date AS skDate, k.status_date AS statusDate
-       FROM graduation_candidates c
-       JOIN kpm k ON k.id = c.kpm_id
-       JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
-       JOIN decisions d ON d.proposal_id = pi.proposal_id AND d.reversed_at IS NULL
-       WHERE c.kpm_id = ? AND k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
-       ORDER BY d.id DESC LIMIT 1`,
-    )
-    .get(kpmId);
-  return parse(row);
-}
-
-/** The family's latest mandiri candidacy that is not withdrawn or rejected (with its decision if approved). */
-export function mandiriCandidacyOf(db: Db, kpmId: number): Candidacy | null {
-  const row = db.$client
-    .prepare<[number], CandidacyRow>(
-      `SELECT c.id AS candidateId, c.kind, c.reasons, c.pendamping_id AS pendampingId, d.id AS decisionId,
-              COALESCE(d.sk_number, '') AS skNumber, COALESCE(d.sk_date, '') AS skDate,
-              CASE WHEN d.id IS NULL THEN '' ELSE COALESCE(k.status_date, '') END AS statusDate
-       FROM graduation_candidates c
-       JOIN kpm k ON k.id = c.kpm_id
-       LEFT JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
-       LEFT JOIN decisions d ON d.proposal_id = pi.proposal_id AND d.reversed_at IS NULL
-       WHERE c.kpm_id = ? AND c.kind = 'mandiri' AND c.stage NOT IN ('dibatalkan', 'ditolak')
-       ORDER BY c.id DESC, d.id DESC LIMIT 1`,
-    )
-    .get(kpmId);
-  return parse(row);
-}
-
-/** The family's document of the kind still in force (not voided), if any. */
-export function activeDocumentOf(db: Db, kind: DocumentKind, kpmId: number): { id: number; number: string } | null {
-  return (
-    db.$client
-      .prepare<[string, number], { id: number; number: string }>(
-        'SELECT id, number FROM documents WHERE kind = ? AND kpm_id = ? AND voided_at IS NULL ORDER BY id DESC LIMIT 1',
-      )
-      .get(kind, kpmId) ?? null
-  );
-}
 
 export function alreadyIssuedReason(kind: DocumentKind, number: string): string {
   return `${DOCUMENT_KIND_LABEL[kind]} untuk KPM ini sudah dibuat dengan nomor ${number}. Cetak ulang dari daftar dokumen; nomor baru hanya dapat dibuat setelah dokumen itu dibatalkan.`;
@@ -100,20 +42,6 @@ export function familyEligibility(db: Db, kind: FamilyKind, kpmId: number): Fami
   const issued = activeDocumentOf(db, kind, kpmId);
   if (issued) return { ok: false, reason: alreadyIssuedReason(kind, issued.number), issued: { ...issued, candidacy } };
   return { ok: true, candidacy };
-}
-
-/** The families a decision approved, by name (the order of a wisuda batch). */
-export function approvedFamiliesOf(db: Db, decisionId: number): number[] {
-  return db.$client
-    .prepare<[number], number>(
-      `SELECT c.kpm_id FROM decisions d
-       JOIN proposal_items pi ON pi.proposal_id = d.proposal_id AND pi.decision = 'disetujui'
-       JOIN graduation_candidates c ON c.id = pi.candidate_id
-       JOIN kpm k ON k.id = c.kpm_id
-       WHERE d.id = ? ORDER BY k.nama COLLATE NOCASE, k.id`,
-    )
-    .pluck()
-    .all(decisionId);
 }
 
 /** A document of the batch's kinds that a family of the decision already holds (in force). */

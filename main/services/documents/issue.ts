@@ -6,13 +6,9 @@
  */
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
+import { activeListOf, documentInserter } from '../../../db/queries/documents';
 import type { IssuedDocument } from '../../../db/schema';
-import {
-  DOCUMENT_KIND_LABEL,
-  type DocumentKind,
-  type issueFamilySchema,
-  type issueListSchema,
-} from '../../domain/documents';
+import { DOCUMENT_KIND_LABEL, type issueFamilySchema, type issueListSchema } from '../../domain/documents';
 import { DOCUMENT_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatTanggal, todayIso } from '../../domain/format';
@@ -126,18 +122,11 @@ export function insertDocuments(
 
 /** Writes one new register row; a number already in the register refuses the whole issue in Indonesian. */
 function insertStatement(db: Db): (row: IssuedDocument) => number {
-  const statement = db.$client.prepare(
-    `INSERT INTO documents (kind, number, sequence_scope, year, sequence, issued_date, kpm_id, proposal_id, decision_id,
-       batch_id, subject, signatory_name, data, template_version, verification_code, issued_by, issued_by_name, issued_at,
-       print_count)
-     VALUES (@kind, @number, @sequenceScope, @year, @sequence, @issuedDate, @kpmId, @proposalId, @decisionId, @batchId,
-       @subject, @signatoryName, @json, @templateVersion, @verificationCode, @issuedBy, @issuedByName, @issuedAt,
-       @printCount)`,
-  );
+  const insert = documentInserter(db);
   return (row) => {
     try {
       const { data, voidedAt, voidedBy, voidedByName, voidReason, id, ...values } = row;
-      return Number(statement.run({ ...values, json: JSON.stringify(data) }).lastInsertRowid);
+      return insert({ ...values, json: JSON.stringify(data) });
     } catch (error) {
       if (!isUniqueNumber(error)) throw error;
       throw new AppError(
@@ -174,16 +163,6 @@ export async function issueFamilyDocument(db: Db, actor: Actor, input: IssueFami
     return insertDocuments(db, actor, [familyDraft(db, ctx, input.kpmId, eligibility.candidacy)])[0];
   });
   return issuedResult(db, actor, 'documents.issue', row);
-}
-
-/** The proposal's list of the kind still in force, if any (a list is issued once, like a family's letter). */
-function activeListOf(db: Db, kind: DocumentKind, proposalId: number): string | null {
-  return (
-    (db.$client
-      .prepare('SELECT number FROM documents WHERE kind = ? AND proposal_id = ? AND voided_at IS NULL LIMIT 1')
-      .pluck()
-      .get(kind, proposalId) as string | undefined) ?? null
-  );
 }
 
 /** Issues a proposal's daftar usulan or its decision's lampiran keputusan. */

@@ -5,6 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import { bumpSequence, lastInSequence, raiseSequence, sequenceYears } from '../../../db/queries/documents';
 import { documentSettings, documentTemplates } from '../../../db/schema';
 import { type DocumentKind, formatLetterNumber } from '../../domain/documents';
 
@@ -33,12 +34,6 @@ export function sequenceScope(separate: boolean, kind: DocumentKind): string {
   return separate ? kind : 'umum';
 }
 
-const bump = (db: Db) =>
-  db.$client.prepare<[string, number, number], { last: number }>(
-    `INSERT INTO number_sequences (scope, year, last) VALUES (?, ?, ?)
-     ON CONFLICT (scope, year) DO UPDATE SET last = last + excluded.last RETURNING last`,
-  );
-
 /**
  * Takes the next `count` numbers of the kind for the year of issuedDate. Must run inside inWriteTransaction
  * together with the inserts of the documents that carry the numbers (all or nothing).
@@ -50,7 +45,7 @@ export function allocateNumbers(db: Db, kind: DocumentKind, issuedDate: string, 
   if (!settings || !template) throw new Error('document settings or template missing (migration 0010)');
   const scope = sequenceScope(settings.separateSequences, kind);
   const year = Number(issuedDate.slice(0, 4));
-  const last = bump(db).get(scope, year, count)?.last ?? count;
+  const last = bumpSequence(db, scope, year, count);
   const sequences = Array.from({ length: count }, (_, i) => last - count + 1 + i);
   return {
     scope,
@@ -65,20 +60,14 @@ export function allocateNumbers(db: Db, kind: DocumentKind, issuedDate: string, 
  * ones stand for every year already used, so a pattern shared before cannot print a number a second time.
  */
 export function alignSequences(db: Db, separate: boolean, kinds: readonly DocumentKind[]): void {
-  const years = db.$client.prepare('SELECT DISTINCT year FROM number_sequences').pluck().all() as number[];
-  const lastOf = db.$client.prepare<[string, number]>('SELECT last FROM number_sequences WHERE scope = ? AND year = ?');
-  const raise = db.$client.prepare(
-    `INSERT INTO number_sequences (scope, year, last) VALUES (?, ?, ?)
-     ON CONFLICT (scope, year) DO UPDATE SET last = max(last, excluded.last)`,
-  );
-  for (const year of years) {
-    const current = (scope: string) => (lastOf.pluck().get(scope, year) as number | undefined) ?? 0;
+  for (const year of sequenceYears(db)) {
+    const current = (scope: string) => lastInSequence(db, scope, year);
     if (separate) {
       const shared = current('umum');
-      if (shared > 0) for (const kind of kinds) raise.run(kind, year, shared);
+      if (shared > 0) for (const kind of kinds) raiseSequence(db, kind, year, shared);
     } else {
       const highest = Math.max(0, ...kinds.map(current));
-      if (highest > 0) raise.run('umum', year, highest);
+      if (highest > 0) raiseSequence(db, 'umum', year, highest);
     }
   }
 }

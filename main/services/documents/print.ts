@@ -2,9 +2,9 @@
  * Reprints: an issued document printed again from what it printed (its stored snapshot),
  * never rebuilt from today's data; marked SALINAN when the office wants it. A voided document is not printed.
  */
-
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
+import { ONE_MORE_PRINT } from '../../../db/queries/documents';
 import { documents, type IssuedDocument } from '../../../db/schema';
 import { DOCUMENT_KIND_LABEL } from '../../domain/documents';
 import { DOCUMENT_DUTIES } from '../../domain/duties';
@@ -36,7 +36,7 @@ export async function reprintDocument(db: Db, actor: Actor, id: number, via: Exp
     }
     const after = db
       .update(documents)
-      .set({ printCount: sql`${documents.printCount} + 1` })
+      .set({ printCount: ONE_MORE_PRINT })
       .where(eq(documents.id, id))
       .returning()
       .get();
@@ -67,7 +67,7 @@ export async function reprintBatch(db: Db, actor: Actor, batchId: number): Promi
       throw new AppError('NOT_FOUND', 'Kelompok cetak ini tidak ditemukan atau semua dokumennya sudah dibatalkan.');
     }
     db.update(documents)
-      .set({ printCount: sql`${documents.printCount} + 1` })
+      .set({ printCount: ONE_MORE_PRINT })
       .where(and(eq(documents.batchId, batchId), isNull(documents.voidedAt)))
       .run();
     writeAudit(db, actor, {

@@ -2,10 +2,10 @@
  * The register (agenda surat keluar): every issued document, void or not, newest first;
  * searchable, exportable to Excel; and voiding (the document keeps its number and stays listed).
  */
-import { and, count, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { and, count, desc, eq, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Db, inTransaction } from '../../../db/open';
+import { contains } from '../../../db/queries/documents';
 import { documents } from '../../../db/schema';
 import {
   DOCUMENT_KIND_LABEL,
@@ -25,9 +25,6 @@ import { registerColumns, toRegisterRow } from './register-row';
 import type { RegisterRow } from './types';
 
 export type RegisterFilter = z.infer<typeof registerFilterSchema>;
-
-/** Case-insensitive substring: instr() takes % and _ literally, as a user typing them means. */
-const contains = (column: SQLiteColumn, text: string) => sql`instr(lower(${column}), ${text.toLowerCase()}) > 0`;
 
 function whereOf(filter: RegisterFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];

@@ -4,8 +4,9 @@
  * export, never changed; the administrator reads it page by page, newest first.
  */
 import { createHash } from 'node:crypto';
-import { and, count, desc, gte, lte, sql } from 'drizzle-orm';
+import { and, count, desc, gte, lte } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import { dayOf, equalsNoCase } from '../../../db/queries/fragments';
 import { type ExportLogEntry, exportLog } from '../../../db/schema';
 import type { LogFilters, LogFormat, LogKind, LogNikMode } from '../../domain/export-log';
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
@@ -53,8 +54,8 @@ export interface ExportLogFilter extends PagingInput {
 export function listExportLog(db: Db, filter: ExportLogFilter): Page<ExportLogEntry> {
   const where = and(
     filter.from ? gte(exportLog.at, filter.from) : undefined,
-    filter.to ? lte(sql`substr(${exportLog.at}, 1, 10)`, filter.to) : undefined,
-    filter.username ? sql`${exportLog.username} = ${filter.username} COLLATE NOCASE` : undefined,
+    filter.to ? lte(dayOf(exportLog.at), filter.to) : undefined,
+    filter.username ? equalsNoCase(exportLog.username, filter.username) : undefined,
   );
   const total = db.select({ n: count() }).from(exportLog).where(where).get()?.n ?? 0;
   const { offset, limit } = pageWindow(filter);

@@ -4,9 +4,9 @@
  * with their audit in the same transaction; names are unique (also against the built-in ones, which the
  * command line takes by name too).
  */
-
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import { byNameNoCase, equalsNoCase, exportTemplatesNamed } from '../../../db/queries/fragments';
 import { type ExportTemplate, exportTemplates } from '../../../db/schema';
 import { EXPORT_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
@@ -69,7 +69,7 @@ export function listTemplates(db: Db): ExportTemplateView[] {
   const own = db
     .select()
     .from(exportTemplates)
-    .orderBy(sql`${exportTemplates.name} COLLATE NOCASE`, asc(exportTemplates.id))
+    .orderBy(byNameNoCase(exportTemplates.name), asc(exportTemplates.id))
     .all();
   return [...BUILT_IN_TEMPLATES.map(builtInView), ...own.map(officeView)];
 }
@@ -87,7 +87,7 @@ export function findTemplate(db: Db, ref: string): ExportTemplateView {
   const row = db
     .select()
     .from(exportTemplates)
-    .where(id !== null ? eq(exportTemplates.id, id) : sql`${exportTemplates.name} = ${wanted} COLLATE NOCASE`)
+    .where(id !== null ? eq(exportTemplates.id, id) : equalsNoCase(exportTemplates.name, wanted))
     .get();
   if (!row) {
     const keys = BUILT_IN_TEMPLATES.map((t) => t.key).join(', ');
@@ -100,9 +100,7 @@ function assertNameFree(db: Db, name: string, ownId: number | undefined) {
   const lower = name.toLocaleLowerCase('id-ID');
   const builtIn =
     findBuiltIn(lower) !== undefined || BUILT_IN_TEMPLATES.some((t) => t.name.toLocaleLowerCase('id-ID') === lower);
-  const same = db.$client.prepare('SELECT id FROM export_templates WHERE name = ? COLLATE NOCASE').all(name) as {
-    id: number;
-  }[];
+  const same = exportTemplatesNamed(db, name);
   if (builtIn || same.some((r) => r.id !== ownId)) {
     const message = `Nama templat "${name}" sudah dipakai; pilih nama lain.`;
     throw new AppError('DUPLICATE', message, { fields: { name: message } });

@@ -7,6 +7,12 @@
 
 import type { Db } from '../../../db/open';
 import { inTransaction } from '../../../db/open';
+import {
+  activeFamiliesWithMembers,
+  familiesWithOpenCandidacy,
+  familyNames,
+  memberNamesById,
+} from '../../../db/queries/candidates';
 import { CANDIDATE_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatTanggal } from '../../domain/format';
@@ -14,8 +20,7 @@ import type { Komponen } from '../../domain/komponen';
 import { deriveFamilyKomponen, type KomponenPerson } from '../../domain/komponen-rules';
 import type { Page, PagingInput } from '../../domain/paging';
 import { type Actor, requireRole } from '../actor';
-import { prepareCached } from '../kpm-search';
-import { type FamilyFilters, familyFilterSql, insertCandidates } from './candidates';
+import { type FamilyFilters, insertCandidates } from './candidates';
 
 export type ScanView = 'alamiah' | 'berubah';
 
@@ -62,27 +67,8 @@ export interface AlamiahScan extends Page<AlamiahRow> {
  * (kpm_id, id); the rules do not depend on it.
  */
 export function scanFamilies(db: Db, input: Omit<AlamiahScanInput, 'page' | 'pageSize' | 'view'>): ScanHit[] {
-  const filters = familyFilterSql(input, Number(input.onDate.slice(0, 4)));
-  // The unary + keeps SQLite off the status index: reading kpm in rowid order needs no sort (a sort of 400,000
-  // joined rows took about as long as the rest of the scan). Open candidacies are few: one set, not a subquery.
-  const where = ["+k.status = 'aktif'", ...filters.where];
-  const statement = prepareCached(
-    db,
-    `SELECT k.id, k.tanggal_lahir, k.komponen, a.id, a.tanggal_lahir, a.komponen
-     FROM kpm k LEFT JOIN art a ON a.kpm_id = k.id
-     WHERE ${where.join(' AND ')}
-     ORDER BY k.id`,
-  );
-  const open = new Set(
-    (
-      prepareCached(
-        db,
-        "SELECT kpm_id FROM graduation_candidates WHERE stage IN ('calon', 'terverifikasi', 'diusulkan')",
-      )
-        .raw()
-        .all() as number[][]
-    ).map((r) => r[0]),
-  );
+  const rows = activeFamiliesWithMembers(db, input, Number(input.onDate.slice(0, 4)));
+  const open = familiesWithOpenCandidacy(db);
   const hits: ScanHit[] = [];
   let currentId = -1;
   let people: PersonRow[] = [];
@@ -100,7 +86,7 @@ export function scanFamilies(db: Db, input: Omit<AlamiahScanInput, 'page' | 'pag
       changes: family.changes.map((c) => ({ artId: c.person.artId, recorded: c.recorded, derived: c.derived })),
     });
   };
-  for (const row of statement.raw().iterate(...filters.params) as Iterable<unknown[]>) {
+  for (const row of rows) {
     const id = row[0] as number;
     if (id !== currentId) {
       flush();
@@ -123,29 +109,9 @@ export function scanFamilies(db: Db, input: Omit<AlamiahScanInput, 'page' | 'pag
 function withNames(db: Db, hits: ScanHit[]): AlamiahRow[] {
   if (hits.length === 0) return [];
   const ids = hits.map((h) => h.kpmId);
-  const families = new Map(
-    (
-      db.$client
-        .prepare(
-          `SELECT k.id, k.id_kpm AS idKpm, k.nama, k.tahun_bergabung AS tahunBergabung,
-             (SELECT name FROM pendamping WHERE id = k.pendamping_id) AS pendampingName,
-             (SELECT name FROM regions WHERE code = k.district_code) AS districtName,
-             (SELECT name FROM regions WHERE code = k.village_code) AS villageName
-           FROM kpm k WHERE k.id IN (${ids.map(() => '?').join(',')})`,
-        )
-        .all(...ids) as (Omit<AlamiahRow, keyof ScanHit> & { id: number })[]
-    ).map((f) => [f.id, f]),
-  );
+  const families = new Map(familyNames(db, ids).map((f) => [f.id, f]));
   const artIds = hits.flatMap((h) => h.changes.flatMap((c) => (c.artId === null ? [] : [c.artId])));
-  const memberNames = new Map(
-    artIds.length === 0
-      ? []
-      : (
-          db.$client
-            .prepare(`SELECT id, nama FROM art WHERE id IN (${artIds.map(() => '?').join(',')})`)
-            .all(...artIds) as { id: number; nama: string }[]
-        ).map((m) => [m.id, m.nama]),
-  );
+  const memberNames = new Map(artIds.length === 0 ? [] : memberNamesById(db, artIds).map((m) => [m.id, m.nama]));
   return hits.map((hit) => {
     const family = families.get(hit.kpmId);
     if (!family) throw new AppError('NOT_FOUND', 'KPM tidak ditemukan.');

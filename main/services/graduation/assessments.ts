@@ -4,9 +4,9 @@
  * its stage (layak -> terverifikasi, belum layak -> calon); every assessment is kept with the criteria it was
  * scored against.
  */
-
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
+import { verificationQueuePage } from '../../../db/queries/candidates';
 import {
   type Assessment,
   type AssessmentCriterion,
@@ -14,7 +14,6 @@ import {
   assessments,
   graduationCandidates,
   graduationSettings,
-  kpm,
 } from '../../../db/schema';
 import { type Criterion, scoreAssessment } from '../../domain/assessment';
 import type { AssessmentInput, CriterionInput, VerificationQueueInput } from '../../domain/decision';
@@ -220,41 +219,6 @@ export interface QueueRow {
 
 /** Candidates awaiting verification (calon) or verified but not yet proposed (terverifikasi). */
 export function listVerificationQueue(db: Db, input: VerificationQueueInput): Page<QueueRow> {
-  const q = input.q.trim();
-  const where = sql`${graduationCandidates.stage} IN ('calon', 'terverifikasi')${
-    q ? sql` AND (${kpm.nama} LIKE ${`%${q}%`} OR ${kpm.nik} = ${q} OR ${kpm.idKpm} = ${q})` : sql``
-  }`;
-  const last = sql`(SELECT a.id FROM assessments a WHERE a.candidate_id = ${graduationCandidates.id} ORDER BY a.id DESC LIMIT 1)`;
-  const { offset, limit } = pageWindow(input);
-  const items = db
-    .select({
-      candidateId: graduationCandidates.id,
-      kpmId: kpm.id,
-      nama: kpm.nama,
-      nik: kpm.nik,
-      idKpm: kpm.idKpm,
-      kind: graduationCandidates.kind,
-      stage: graduationCandidates.stage,
-      reasons: graduationCandidates.reasons,
-      lastScore: assessments.score,
-      lastRecommendation: assessments.recommendation,
-      lastVisitDate: assessments.visitDate,
-      assessmentCount: sql<number>`(SELECT count(*) FROM assessments a WHERE a.candidate_id = ${graduationCandidates.id})`,
-    })
-    .from(graduationCandidates)
-    .innerJoin(kpm, eq(kpm.id, graduationCandidates.kpmId))
-    .leftJoin(assessments, sql`${assessments.id} = ${last}`)
-    .where(where)
-    .orderBy(asc(graduationCandidates.stage), asc(kpm.nama))
-    .limit(limit)
-    .offset(offset)
-    .all();
-  const total =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(graduationCandidates)
-      .innerJoin(kpm, eq(kpm.id, graduationCandidates.kpmId))
-      .where(where)
-      .get()?.n ?? 0;
+  const { items, total } = verificationQueuePage(db, input.q.trim(), pageWindow(input));
   return { items, total, page: input.page, pageSize: input.pageSize };
 }

@@ -7,13 +7,13 @@
 
 import type { Db } from '../../../db/open';
 import { inTransaction } from '../../../db/open';
+import { type FamilyLookup, familyByNikOrIdKpm } from '../../../db/queries/candidates';
 import { CANDIDATE_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { MANDIRI_REASON_LABEL, MANDIRI_REASONS, type MandiriReason } from '../../domain/graduation';
 import { cellText } from '../../domain/normalize';
 import { type Actor, requireRole } from '../actor';
 import { openFile } from '../import/read';
-import { prepareCached } from '../kpm-search';
 import { candidateRefusal, insertCandidates, type NewCandidate } from './candidates';
 
 export interface ListProblem {
@@ -70,22 +70,8 @@ async function readRows(fileBase64: string): Promise<{ row: number; cells: strin
   return rows;
 }
 
-interface FamilyLookup {
-  id: number;
-  nama: string;
-  status: string;
-  openStage: string | null;
-}
-
 function findFamily(db: Db, value: string): FamilyLookup | undefined {
-  const compact = value.replace(/[\s.]/g, '').toUpperCase();
-  return prepareCached(
-    db,
-    `SELECT k.id, k.nama, k.status,
-       (SELECT stage FROM graduation_candidates c
-        WHERE c.kpm_id = k.id AND c.stage IN ('calon', 'terverifikasi', 'diusulkan')) AS openStage
-     FROM kpm k WHERE k.nik = ? OR k.id_kpm = ?`,
-  ).get(compact, compact) as FamilyLookup | undefined;
+  return familyByNikOrIdKpm(db, value.replace(/[\s.]/g, '').toUpperCase());
 }
 
 /** Reads and checks the whole list; nothing is written. */

@@ -6,6 +6,7 @@
 
 import { and, eq, inArray } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
+import { candidatePage, type FamilyFilters, familyFilterSql } from '../../../db/queries/candidates';
 import { type GraduationCandidate, graduationCandidates, kpm, proposalItems, proposals } from '../../../db/schema';
 import { CANDIDATE_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
@@ -22,7 +23,6 @@ import {
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
-import { prepareCached } from '../kpm-search';
 
 /** Who may propose candidates: the operator on behalf of the pendamping, and the administrator. */
 
@@ -170,40 +170,8 @@ export function withdrawCandidates(
   });
 }
 
-/** Filters shared by the candidate list and the alamiah scan. */
-export interface FamilyFilters {
-  pendampingId: number | null;
-  districtCode: string | null;
-  villageCode: string | null;
-  /** At least this many years in PKH (from tahun_bergabung, counted in the reference year). */
-  minYears: number | null;
-}
-
-/** The family filters as SQL on kpm k; the year is the reference date's. */
-export function familyFilterSql(
-  filters: FamilyFilters,
-  year: number,
-): { where: string[]; params: (string | number)[] } {
-  const where: string[] = [];
-  const params: (string | number)[] = [];
-  if (filters.pendampingId !== null) {
-    where.push('k.pendamping_id = ?');
-    params.push(filters.pendampingId);
-  }
-  if (filters.districtCode) {
-    where.push('k.district_code = ?');
-    params.push(filters.districtCode);
-  }
-  if (filters.villageCode) {
-    where.push('k.village_code = ?');
-    params.push(filters.villageCode);
-  }
-  if (filters.minYears !== null) {
-    where.push('k.tahun_bergabung <= ?');
-    params.push(year - filters.minYears);
-  }
-  return { where, params };
-}
+export type { FamilyFilters };
+export { familyFilterSql };
 
 export interface CandidateRow {
   id: number;
@@ -230,30 +198,11 @@ export interface CandidateListInput extends FamilyFilters, PagingInput {
 }
 
 export function listCandidates(db: Db, input: CandidateListInput): Page<CandidateRow> {
-  const filters = familyFilterSql(input, new Date().getFullYear());
-  const where = [...filters.where];
-  const params = [...filters.params];
-  if (input.kind) {
-    where.push('c.kind = ?');
-    params.push(input.kind);
-  }
-  if (input.stage) {
-    where.push('c.stage = ?');
-    params.push(input.stage);
-  }
-  const from = `FROM graduation_candidates c JOIN kpm k ON k.id = c.kpm_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-  const total = (prepareCached(db, `SELECT count(*) AS total ${from}`).get(...params) as { total: number }).total;
-  const { offset, limit } = pageWindow(input);
-  const rows = prepareCached(
+  const { total, rows } = candidatePage(
     db,
-    `SELECT c.id, c.kpm_id AS kpmId, k.id_kpm AS idKpm, k.nik, k.nama, c.kind, c.stage, c.reasons, c.notes,
-       k.tahun_bergabung AS tahunBergabung, c.created_by_name AS createdByName, c.created_at AS createdAt,
-       c.closed_reason AS closedReason,
-       (SELECT name FROM pendamping WHERE id = c.pendamping_id) AS pendampingName,
-       (SELECT name FROM regions WHERE code = k.district_code) AS districtName,
-       (SELECT name FROM regions WHERE code = k.village_code) AS villageName
-     ${from} ORDER BY c.id DESC LIMIT ? OFFSET ?`,
-  ).all(...params, limit, offset) as (Omit<CandidateRow, 'reasons'> & { reasons: string })[];
+    { families: input, year: new Date().getFullYear(), kind: input.kind, stage: input.stage },
+    pageWindow(input),
+  );
   const items = rows.map((r) => ({ ...r, reasons: JSON.parse(r.reasons) as string[] }));
   return { items, total, page: input.page, pageSize: input.pageSize };
 }

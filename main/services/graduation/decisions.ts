@@ -7,6 +7,7 @@
 
 import { eq, inArray } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
+import { decisionWrites, dropOpenVisits, reversalWrites } from '../../../db/queries/graduation';
 import {
   type Decision,
   decisions,
@@ -160,27 +161,15 @@ export function decideProposal(db: Db, actor: Actor, input: DecideInput): Decisi
       })
       .returning()
       .get();
-    const sqlite = db.$client;
-    const approveKpm = sqlite.prepare(
-      "UPDATE kpm SET status = ?, exit_type_id = ?, status_reason = ?, status_date = ?, updated_at = ? WHERE id = ? AND status = 'aktif'",
-    );
-    const setStage = sqlite.prepare(
-      'UPDATE graduation_candidates SET stage = ?, closed_reason = ?, updated_at = ? WHERE id = ?',
-    );
-    const setItem = sqlite.prepare(
-      'UPDATE proposal_items SET decision = ?, reject_reason = ? WHERE proposal_id = ? AND candidate_id = ?',
-    );
-    const addVisit = sqlite.prepare(
-      'INSERT INTO follow_up_visits (kpm_id, decision_id, months_after, due_date) VALUES (?, ?, ?, ?)',
-    );
+    const writes = decisionWrites(db);
     const dueDates = months.map((m) => [m, addMonths(skDate, m)] as const);
     for (const item of items) {
       const answer = answers.get(item.candidateId);
       if (!answer) continue;
       const approved = answer.decision === 'disetujui';
       const reject = approved ? null : answer.rejectReason.trim();
-      setItem.run(answer.decision, reject, proposal.id, item.candidateId);
-      setStage.run(answer.decision, approved ? `Penetapan SK ${skNumber}` : reject, now, item.candidateId);
+      writes.setItem(proposal.id, item.candidateId, answer.decision, reject);
+      writes.setStage(item.candidateId, answer.decision, approved ? `Penetapan SK ${skNumber}` : reject, now);
       if (!approved) {
         writeAudit(db, actor, {
           action: 'graduation_rejected',
@@ -191,18 +180,18 @@ export function decideProposal(db: Db, actor: Actor, input: DecideInput): Decisi
         continue;
       }
       const after = {
-        status: item.kind === 'mandiri' ? 'graduasi_mandiri' : 'graduasi_alamiah',
+        status: item.kind === 'mandiri' ? ('graduasi_mandiri' as const) : ('graduasi_alamiah' as const),
         exitTypeId: exitTypeOf[item.kind],
         statusReason: statusReason(item, skNumber),
         statusDate: skDate,
       };
-      if (approveKpm.run(after.status, after.exitTypeId, after.statusReason, skDate, now, item.kpmId).changes !== 1) {
+      if (!writes.graduate(item.kpmId, after, now)) {
         throw new AppError(
           'CONFLICT',
           `${item.nama} tidak lagi berstatus aktif; penetapan dibatalkan seluruhnya, tidak ada keluarga yang diubah.`,
         );
       }
-      for (const [m, due] of dueDates) addVisit.run(item.kpmId, decision.id, m, due);
+      for (const [m, due] of dueDates) writes.addVisit(item.kpmId, decision.id, m, due);
       writeAudit(db, actor, {
         action: 'graduate',
         entity: 'kpm',
@@ -245,13 +234,7 @@ export function reverseDecision(db: Db, actor: Actor, input: ReverseInput): Deci
     const proposal = loadProposal(db, decision.proposalId);
     const items = proposalItemsOf(db, proposal.id);
     const now = new Date().toISOString();
-    const sqlite = db.$client;
-    const restoreKpm = sqlite.prepare(
-      "UPDATE kpm SET status = 'aktif', exit_type_id = NULL, status_reason = NULL, status_date = NULL, updated_at = ? WHERE id = ? AND status IN ('graduasi_mandiri', 'graduasi_alamiah') AND status_date = ?",
-    );
-    const readKpm = sqlite.prepare(
-      'SELECT status, exit_type_id AS exitTypeId, status_reason AS statusReason, status_date AS statusDate FROM kpm WHERE id = ?',
-    );
+    const writes = reversalWrites(db);
     for (const item of items) {
       if (item.decision !== 'disetujui') {
         if (item.decision === 'ditolak') {
@@ -264,8 +247,8 @@ export function reverseDecision(db: Db, actor: Actor, input: ReverseInput): Deci
         }
         continue;
       }
-      const before = readKpm.get(item.kpmId);
-      if (restoreKpm.run(now, item.kpmId, decision.skDate).changes !== 1) {
+      const before = writes.exitOf(item.kpmId);
+      if (!writes.restore(item.kpmId, decision.skDate, now)) {
         throw new AppError(
           'CONFLICT',
           `Status ${item.nama} sudah berubah sejak penetapan; pembatalan tidak dilakukan untuk keluarga mana pun.`,
@@ -292,7 +275,7 @@ export function reverseDecision(db: Db, actor: Actor, input: ReverseInput): Deci
       .set({ decision: null, rejectReason: null })
       .where(eq(proposalItems.proposalId, proposal.id))
       .run();
-    sqlite.prepare('DELETE FROM follow_up_visits WHERE decision_id = ? AND visited_date IS NULL').run(decision.id);
+    dropOpenVisits(db, decision.id);
     db.update(proposals).set({ status: 'diajukan' }).where(eq(proposals.id, proposal.id)).run();
     const row = db
       .update(decisions)

@@ -8,8 +8,9 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import { candidateStageCounts } from '../../../db/queries/graduation';
 import { regions } from '../../../db/schema';
-import { CANDIDATE_STAGES, type CandidateStage, OPEN_STAGES, type TargetMode } from '../../domain/graduation';
+import { CANDIDATE_STAGES, type CandidateStage, type TargetMode } from '../../domain/graduation';
 import { decidedGraduations, type Graduation } from './graduated';
 import { yearTargets } from './targets';
 
@@ -62,14 +63,7 @@ export interface GraduationDashboard {
 }
 
 function pipelineCounts(db: Db, year: number): Record<CandidateStage, number> {
-  const open = OPEN_STAGES.map((s) => `'${s}'`).join(', ');
-  const rows = db.$client
-    .prepare(
-      `SELECT stage, count(*) AS n FROM graduation_candidates
-       WHERE stage IN (${open}) OR (stage NOT IN (${open}) AND substr(updated_at, 1, 4) = ?)
-       GROUP BY stage`,
-    )
-    .all(String(year)) as { stage: CandidateStage; n: number }[];
+  const rows = candidateStageCounts(db, year);
   const counts = Object.fromEntries(CANDIDATE_STAGES.map((s) => [s, 0])) as Record<CandidateStage, number>;
   for (const row of rows) counts[row.stage] = row.n;
   return counts;

@@ -3,9 +3,10 @@
  * a year; draft (candidates may be added and removed) -> diajukan (candidates become 'diusulkan') ->
  * diputuskan (decisions.ts).
  */
-
-import { and, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, like } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
+import { isPresent, latestScore, proposalItemCount, rowCount } from '../../../db/queries/fragments';
+import { userNameSql } from '../../../db/queries/users';
 import {
   assessments,
   type Decision,
@@ -29,7 +30,7 @@ import type { CandidateKind, CandidateStage, ItemDecision } from '../../domain/g
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
-import { userNameSql, userNames } from '../user-names';
+import { userNames } from '../user-names';
 import { requireDuty, requiredText } from './duties';
 import { type Builder, ownWorkRefusal, proposalBuilders } from './own-work';
 
@@ -186,7 +187,7 @@ export function listProposals(db: Db, input: ProposalListInput): Page<ProposalRo
   const items = db
     .select({
       ...proposalColumns,
-      itemCount: sql<number>`(SELECT count(*) FROM proposal_items i WHERE i.proposal_id = ${proposals.id})`,
+      itemCount: proposalItemCount(proposals.id),
     })
     .from(proposals)
     .where(where)
@@ -194,7 +195,7 @@ export function listProposals(db: Db, input: ProposalListInput): Page<ProposalRo
     .limit(limit)
     .offset(offset)
     .all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(proposals).where(where).get()?.n ?? 0;
+  const total = db.select({ n: rowCount() }).from(proposals).where(where).get()?.n ?? 0;
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
@@ -250,10 +251,8 @@ export function getProposal(db: Db, id: number, viewerId: number | null = null):
       reasons: graduationCandidates.reasons,
       decision: proposalItems.decision,
       rejectReason: proposalItems.rejectReason,
-      hasStatement: sql<number>`${graduationStatements.candidateId} IS NOT NULL`,
-      lastScore: sql<
-        number | null
-      >`(SELECT a.score FROM assessments a WHERE a.candidate_id = ${graduationCandidates.id} ORDER BY a.id DESC LIMIT 1)`,
+      hasStatement: isPresent(graduationStatements.candidateId),
+      lastScore: latestScore(graduationCandidates.id),
     })
     .from(proposalItems)
     .innerJoin(graduationCandidates, eq(graduationCandidates.id, proposalItems.candidateId))
@@ -329,9 +328,7 @@ export function listProposable(db: Db, input: PagingInput): Page<AvailableCandid
         nama: kpm.nama,
         nik: kpm.nik,
         kind: graduationCandidates.kind,
-        lastScore: sql<
-          number | null
-        >`(SELECT a.score FROM assessments a WHERE a.candidate_id = ${graduationCandidates.id} ORDER BY a.id DESC LIMIT 1)`,
+        lastScore: latestScore(graduationCandidates.id),
       })
       .from(graduationCandidates)
       .innerJoin(kpm, eq(kpm.id, graduationCandidates.kpmId))
@@ -340,7 +337,7 @@ export function listProposable(db: Db, input: PagingInput): Page<AvailableCandid
   const items = base().orderBy(kpm.nama).limit(limit).offset(offset).all();
   const total =
     db
-      .select({ n: sql<number>`count(*)` })
+      .select({ n: rowCount() })
       .from(graduationCandidates)
       .leftJoin(proposalItems, eq(proposalItems.candidateId, graduationCandidates.id))
       .where(where)

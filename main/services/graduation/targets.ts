@@ -8,6 +8,7 @@
 
 import { and, eq, isNull } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
+import { activeFamiliesPerPendamping } from '../../../db/queries/graduation';
 import { graduationSettings, graduationTargets, pendamping, pendampingDistricts } from '../../../db/schema';
 import { PROGRESS_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
@@ -184,17 +185,12 @@ function howOf(mode: TargetMode, value: number, base: number, year: number, fall
 }
 
 /**
- * Families in the programme during the year per pendamping (null: families without one): the active ones, counted
- * from kpm_pendamping_status_idx alone (INDEXED BY: left to itself the planner reads 100,000 table rows through
- * the status index, 300 ms instead of 10), and the year's decided graduations, under their candidate's pendamping
- * as the progress counts them.
+ * Families in the programme during the year per pendamping (null: families without one): the active ones (from
+ * the kpm_area_counts summary, not a count of 100,000 families on every open), and the year's decided graduations,
+ * under their candidate's pendamping as the progress counts them.
  */
 function familiesPerPendamping(db: Db, graduations: readonly Graduation[]): Map<number | null, number> {
-  const rows = db.$client
-    .prepare(
-      "SELECT pendamping_id AS p, count(*) AS n FROM kpm INDEXED BY kpm_pendamping_status_idx WHERE status = 'aktif' GROUP BY pendamping_id",
-    )
-    .all() as { p: number | null; n: number }[];
+  const rows = activeFamiliesPerPendamping(db);
   const counts = new Map<number | null, number>(rows.map((r) => [r.p, r.n]));
   for (const g of graduations) counts.set(g.p, (counts.get(g.p) ?? 0) + 1);
   return counts;

@@ -6,6 +6,7 @@
 
 import { eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
+import { dueVisitCount, dueVisits, visitToRecord } from '../../../db/queries/graduation';
 import { followUpVisits } from '../../../db/schema';
 import { daysBetween, monthBounds } from '../../domain/dates';
 import { VISIT_DUTIES } from '../../domain/duties';
@@ -49,39 +50,16 @@ function addDays(iso: string, n: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The visits still wanted: those of unreversed decisions (the reports count from the same rows). */
-export const VISITS_FROM = `FROM follow_up_visits v
-  JOIN decisions dc ON dc.id = v.decision_id AND dc.reversed_at IS NULL
-  JOIN kpm k ON k.id = v.kpm_id`;
-const DUE = 'WHERE v.visited_date IS NULL AND v.due_date BETWEEN ? AND ?';
-
 export function listVisits(db: Db, input: VisitListInput, today = todayIso()): Page<VisitRow> {
   const [from, to] = dueRange(input.kind, today);
-  const byPendamping = input.pendampingId ? ' AND k.pendamping_id = ?' : '';
-  const params: (string | number)[] = input.pendampingId ? [from, to, input.pendampingId] : [from, to];
-  const { total } = db.$client
-    .prepare(`SELECT count(*) AS total ${VISITS_FROM} ${DUE}${byPendamping}`)
-    .get(...params) as {
-    total: number;
-  };
-  const { offset, limit } = pageWindow(input);
-  const rows = db.$client
-    .prepare(
-      `SELECT v.id, v.kpm_id AS kpmId, k.nama, k.id_kpm AS idKpm, r.name AS kecamatan, p.name AS pendamping,
-              v.months_after AS monthsAfter, v.due_date AS dueDate, dc.sk_number AS skNumber
-       ${VISITS_FROM} LEFT JOIN pendamping p ON p.id = k.pendamping_id LEFT JOIN regions r ON r.code = k.district_code
-       ${DUE}${byPendamping}
-       ORDER BY v.due_date, k.nama, v.id LIMIT ? OFFSET ?`,
-    )
-    .all(...params, limit, offset) as Omit<VisitRow, 'daysLate'>[];
+  const { total, rows } = dueVisits(db, { from, to, pendampingId: input.pendampingId }, pageWindow(input));
   const items = rows.map((r) => ({ ...r, daysLate: Math.max(0, daysBetween(r.dueDate, today)) }));
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
 /** How many visits are due this month and how many are late: the home page's reminder. */
 export function visitCounts(db: Db, today = todayIso()): Record<VisitListKind, number> {
-  const count = (kind: VisitListKind) =>
-    (db.$client.prepare(`SELECT count(*) AS n ${VISITS_FROM} ${DUE}`).get(...dueRange(kind, today)) as { n: number }).n;
+  const count = (kind: VisitListKind) => dueVisitCount(db, ...dueRange(kind, today));
   return { bulan_ini: count('bulan_ini'), terlambat: count('terlambat') };
 }
 
@@ -89,24 +67,7 @@ export function visitCounts(db: Db, today = todayIso()): Record<VisitListKind, n
 export function recordVisit(db: Db, actor: Actor, input: VisitRecord) {
   requireRole(actor, VISIT_DUTIES.record);
   return inTransaction(db, () => {
-    const visit = db.$client
-      .prepare(
-        `SELECT v.id, v.kpm_id AS kpmId, v.months_after AS monthsAfter, v.visited_date AS visitedDate,
-                dc.sk_date AS skDate, dc.reversed_at AS reversedAt, k.nama
-         FROM follow_up_visits v JOIN decisions dc ON dc.id = v.decision_id JOIN kpm k ON k.id = v.kpm_id
-         WHERE v.id = ?`,
-      )
-      .get(input.id) as
-      | {
-          id: number;
-          kpmId: number;
-          monthsAfter: number;
-          visitedDate: string | null;
-          skDate: string;
-          reversedAt: string | null;
-          nama: string;
-        }
-      | undefined;
+    const visit = visitToRecord(db, input.id);
     if (!visit) throw new AppError('NOT_FOUND', 'Jadwal kunjungan tidak ditemukan.');
     if (visit.reversedAt) {
       throw new AppError(

@@ -7,6 +7,7 @@
  * pendamping's share, a pendamping's their own; a desa has none.
  */
 import type { Db } from '../../../db/open';
+import { pendampingNames, regionNames } from '../../../db/queries/reports';
 import { BULAN, formatNumber } from '../../domain/format';
 import { type AreaReportInput, type Period, periodLabel, periodMonths, type ReportGroup } from '../../domain/reports';
 import { decidedGraduations } from '../graduation/graduated';
@@ -83,22 +84,15 @@ const percentOf = (graduated: number, target: number | null) =>
 
 /** Names of the areas: kecamatan/desa from regions (with a desa's kecamatan), pendamping from their table. */
 function areaNames(db: Db, group: ReportGroup, keys: AreaKey[]): Map<AreaKey, { label: string; parent: string }> {
-  const json = JSON.stringify(keys.filter((k) => k !== ''));
+  const known = keys.filter((k) => k !== '');
   if (group === 'pendamping') {
-    const rows = db.$client
-      .prepare('SELECT id, name FROM pendamping WHERE id IN (SELECT value FROM json_each(?))')
-      .all(json) as { id: number; name: string }[];
+    const rows = pendampingNames(db, known);
     return new Map([
       ['', { label: 'Tanpa pendamping', parent: '' }],
       ...rows.map((r) => [String(r.id), { label: r.name, parent: '' }] as const),
     ]);
   }
-  const rows = db.$client
-    .prepare(
-      `SELECT r.code, r.name, ifnull(p.name, '') AS parent FROM regions r LEFT JOIN regions p ON p.code = r.parent_code
-       WHERE r.code IN (SELECT value FROM json_each(?))`,
-    )
-    .all(json) as { code: string; name: string; parent: string }[];
+  const rows = regionNames(db, known);
   return new Map(rows.map((r) => [r.code, { label: r.name, parent: group === 'desa' ? r.parent : '' }]));
 }
 

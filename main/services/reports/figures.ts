@@ -1,54 +1,34 @@
 /**
  * The figures of the area reports, one SQL per figure grouped by area (kecamatan, desa or pendamping), never a
  * query per area. Each figure reads the rows its own screen counts from, so the reports and the rest of the app
- * agree: active families and their komponen from kpm.komponen_mask (the KPM list's komponen filter), decided
+ * agree: active families and their komponen from kpm_area_counts (kept in step with kpm.komponen_mask, the KPM
+ * list's komponen filter, by triggers), decided
  * graduations from graduated.ts (Beranda's progress), follow-up visits from visits.ts's rows, awards from
  * budget.ts addUpByFamily (the one place award money is summed, with countedAwards/addUp).
  */
 import type { Db } from '../../../db/open';
-import { OPEN_STAGES } from '../../domain/graduation';
-import { KOMPONEN, type Komponen, komponenBit } from '../../domain/komponen';
-import { type Period, periodRange, type ReportGroup } from '../../domain/reports';
+import {
+  type AreaValue,
+  activeFamilyCounts,
+  dueVisitCounts,
+  FAMILY_KEY,
+  type OpenStage,
+  openCandidateCounts,
+  otherExitCounts,
+  type ReportScope,
+  scopeSql,
+} from '../../../db/queries/reports';
+import { KOMPONEN, type Komponen } from '../../domain/komponen';
+import { type Period, periodRange } from '../../domain/reports';
 import { addUpByFamily } from '../awards/budget';
 import type { Graduation } from '../graduation/graduated';
-import { VISITS_FROM } from '../graduation/visits';
 
-/** Which families: all, those of one kecamatan, or one pendamping's (their own report). */
-export interface Scope {
-  group: ReportGroup;
-  districtCode?: string;
-  pendampingId?: number;
-}
+export type Scope = ReportScope;
+export type { OpenStage };
 
 /** An area's key: a kecamatan or desa code, or a pendamping id as text ('' for families without one). */
 export type AreaKey = string;
-const keyOf = (value: string | number | null): AreaKey => (value === null ? '' : String(value));
-
-/**
- * The area of a family (k) by its own place and pendamping; a candidacy (c) counts for the candidate's pendamping,
- * as Beranda's progress counts graduations.
- */
-const FAMILY_KEY: Record<ReportGroup, string> = {
-  kecamatan: 'k.district_code',
-  desa: 'k.village_code',
-  pendamping: 'k.pendamping_id',
-};
-const CANDIDATE_KEY: Record<ReportGroup, string> = { ...FAMILY_KEY, pendamping: 'c.pendamping_id' };
-
-/** The scope as SQL; a pendamping is the family's (k) or, for a candidacy, the candidate's (c). */
-function scopeSql(scope: Scope, pendampingColumn = 'k.pendamping_id'): { where: string; params: (string | number)[] } {
-  const where: string[] = [];
-  const params: (string | number)[] = [];
-  if (scope.districtCode) {
-    where.push(' AND k.district_code = ?');
-    params.push(scope.districtCode);
-  }
-  if (scope.pendampingId !== undefined) {
-    where.push(` AND ${pendampingColumn} = ?`);
-    params.push(scope.pendampingId);
-  }
-  return { where: where.join(''), params };
-}
+const keyOf = (value: AreaValue): AreaKey => (value === null ? '' : String(value));
 
 export interface FamilyFigures {
   families: number;
@@ -57,41 +37,12 @@ export interface FamilyFigures {
   withoutKomponen: number;
 }
 
-/**
- * The covering index that holds an area with status and komponen_mask: grouped by exactly its columns, a count
- * reads the index in order with no sort (18 ms instead of 40 on the 100,000-family bench, busy machine).
- */
-function countIndex(scope: Scope): string {
-  // one pendamping's families are found by kpm_pendamping_status_idx
-  if (scope.pendampingId !== undefined) return '';
-  if (scope.group === 'kecamatan') return 'INDEXED BY kpm_district_count_idx';
-  // the desa of one kecamatan are found by the kecamatan index; all desa by their own
-  if (scope.group === 'desa' && !scope.districtCode) return 'INDEXED BY kpm_village_count_idx';
-  return '';
-}
-
 /** Active families per area and per komponen, now (the registry keeps no history of them). */
 export function familyFigures(db: Db, scope: Scope): Map<AreaKey, FamilyFigures> {
-  const { where, params } = scopeSql(scope);
-  const key = FAMILY_KEY[scope.group];
-  const rows = db.$client
-    .prepare(
-      `SELECT ${key} AS key, k.status, k.komponen_mask AS mask, count(*) AS n
-       FROM kpm k ${countIndex(scope)} WHERE 1${where} GROUP BY ${key}, k.status, k.komponen_mask`,
-    )
-    .all(...params) as { key: string | number | null; status: string; mask: number; n: number }[];
   const figures = new Map<AreaKey, FamilyFigures>();
-  for (const row of rows) {
-    if (row.status !== 'aktif') continue;
-    const key = keyOf(row.key);
-    let f = figures.get(key);
-    if (!f) {
-      f = { families: 0, komponen: noKomponen(), withoutKomponen: 0 };
-      figures.set(key, f);
-    }
-    f.families += row.n;
-    if (row.mask === 0) f.withoutKomponen += row.n;
-    for (const k of KOMPONEN) if (row.mask & komponenBit(k)) f.komponen[k] += row.n;
+  for (const row of activeFamilyCounts(db, scope)) {
+    const komponen = Object.fromEntries(KOMPONEN.map((k) => [k, row[k]])) as Record<Komponen, number>;
+    figures.set(keyOf(row.key), { families: row.families, komponen, withoutKomponen: row.withoutKomponen });
   }
   return figures;
 }
@@ -131,32 +82,15 @@ export function exitsIn(db: Db, scope: Scope, period: Period, graduations: reado
       type: g.status === 'graduasi_mandiri' ? 'mandiri' : 'alamiah',
       n: 1,
     }));
-  const { where, params } = scopeSql(scope);
-  const rows = db.$client
-    .prepare(
-      `SELECT ${FAMILY_KEY[scope.group]} AS key, CAST(substr(k.status_date, 6, 2) AS INTEGER) AS month, count(*) AS n
-       FROM kpm k WHERE k.status = 'keluar' AND k.status_date BETWEEN ? AND ?${where} GROUP BY 1, 2`,
-    )
-    .all(from, to, ...params) as { key: string | number | null; month: number; n: number }[];
-  for (const row of rows) exits.push({ key: keyOf(row.key), month: row.month, type: 'keluar', n: row.n });
+  for (const row of otherExitCounts(db, scope, from, to))
+    exits.push({ key: keyOf(row.key), month: row.month, type: 'keluar', n: row.n });
   return exits;
 }
 
-export type OpenStage = (typeof OPEN_STAGES)[number];
-
 /** Candidates now in the pipeline (the open stages, as Beranda counts them) per area and stage. */
 export function pipelineFigures(db: Db, scope: Scope): Map<AreaKey, Record<OpenStage, number>> {
-  const { where, params } = scopeSql(scope, 'c.pendamping_id');
-  const open = OPEN_STAGES.map((s) => `'${s}'`).join(', ');
-  const rows = db.$client
-    .prepare(
-      `SELECT ${CANDIDATE_KEY[scope.group]} AS key, c.stage, count(*) AS n
-       FROM graduation_candidates c JOIN kpm k ON k.id = c.kpm_id
-       WHERE c.stage IN (${open})${where} GROUP BY 1, 2`,
-    )
-    .all(...params) as { key: string | number | null; stage: OpenStage; n: number }[];
   const figures = new Map<AreaKey, Record<OpenStage, number>>();
-  for (const row of rows) {
+  for (const row of openCandidateCounts(db, scope)) {
     const key = keyOf(row.key);
     const f = figures.get(key) ?? { calon: 0, terverifikasi: 0, diusulkan: 0 };
     f[row.stage] += row.n;
@@ -175,14 +109,7 @@ export interface VisitFigures {
 /** Follow-up visits due in the period per area (the family's pendamping, as the Pemantauan list filters). */
 export function visitFigures(db: Db, scope: Scope, period: Period): Map<AreaKey, VisitFigures> {
   const { from, to } = periodRange(period);
-  const { where, params } = scopeSql(scope);
-  const rows = db.$client
-    .prepare(
-      `SELECT ${FAMILY_KEY[scope.group]} AS key, count(*) AS due, count(v.visited_date) AS done
-       ${VISITS_FROM} WHERE v.due_date BETWEEN ? AND ?${where} GROUP BY 1`,
-    )
-    .all(from, to, ...params) as { key: string | number | null; due: number; done: number }[];
-  return new Map(rows.map((r) => [keyOf(r.key), { due: r.due, done: r.done }]));
+  return new Map(dueVisitCounts(db, scope, from, to).map((r) => [keyOf(r.key), { due: r.due, done: r.done }]));
 }
 
 export interface AwardFigures {

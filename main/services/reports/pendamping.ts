@@ -5,6 +5,7 @@
  * condition), so the two never disagree.
  */
 import type { Db } from '../../../db/open';
+import { pendampingDistrictNames, pendampingHeading } from '../../../db/queries/reports';
 import { AppError } from '../../domain/errors';
 import type { PendampingReportInput, Period } from '../../domain/reports';
 import { type AreaRow, areaReport, emptyRow, type MonthRow } from './area';
@@ -18,21 +19,13 @@ export interface PendampingReport {
 }
 
 function pendampingOf(db: Db, id: number): PendampingReport['pendamping'] {
-  const row = db.$client.prepare('SELECT id, name, nip, active FROM pendamping WHERE id = ?').get(id) as
-    | { id: number; name: string; nip: string | null; active: number }
-    | undefined;
+  const row = pendampingHeading(db, id);
   if (!row) {
     throw new AppError('NOT_FOUND', `Pendamping nomor ${id} tidak ditemukan.`, {
       fields: { pendampingId: 'Pilih pendamping dari daftar.' },
     });
   }
-  const districts = db.$client
-    .prepare(
-      `SELECT r.name FROM pendamping_districts pd JOIN regions r ON r.code = pd.district_code
-       WHERE pd.pendamping_id = ? ORDER BY r.name`,
-    )
-    .pluck()
-    .all(id) as string[];
+  const districts = pendampingDistrictNames(db, id);
   return { id: row.id, name: row.name, nip: row.nip, active: row.active === 1, districts };
 }
 

@@ -1,0 +1,168 @@
+/**
+ * The documents' queries: the candidacy a family document rests on, the document of a kind a family holds, the
+ * families of a decision, the numbering counters and the register.
+ */
+
+import { sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { DocumentKind } from '../../main/domain/documents';
+import { GRADUATED_STATUSES } from '../../main/domain/enums';
+import type { CandidateKind } from '../../main/domain/graduation';
+import type { Db } from '../open';
+import { documents } from '../schema';
+import { quotedList } from './sql-text';
+
+/** The candidacy a family document rests on, with its decision when there is one. */
+export interface Candidacy {
+  candidateId: number;
+  kind: CandidateKind;
+  reasons: string[];
+  pendampingId: number | null;
+  decisionId: number | null;
+  skNumber: string;
+  skDate: string;
+  /** The family's status date (the graduation date) when graduated. */
+  statusDate: string;
+}
+
+interface CandidacyRow extends Omit<Candidacy, 'reasons'> {
+  reasons: string;
+}
+
+const parse = (row: CandidacyRow | undefined): Candidacy | null =>
+  row ? { ...row, reasons: JSON.parse(row.reasons) as string[] } : null;
+
+/** The approved candidacy of a family graduated through an unreversed decision (the latest), or null. */
+export function graduationOf(db: Db, kpmId: number): Candidacy | null {
+  const row = db.$client
+    .prepare<[number], CandidacyRow>(
+      `SELECT c.id AS candidateId, c.kind, c.reasons, c.pendamping_id AS pendampingId, d.id AS decisionId,
+              d.sk_number AS skNumber, d.sk_date AS skDate, k.status_date AS statusDate
+       FROM graduation_candidates c
+       JOIN kpm k ON k.id = c.kpm_id
+       JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
+       JOIN decisions d ON d.proposal_id = pi.proposal_id AND d.reversed_at IS NULL
+       WHERE c.kpm_id = ? AND k.status IN (${quotedList(GRADUATED_STATUSES)})
+       ORDER BY d.id DESC LIMIT 1`,
+    )
+    .get(kpmId);
+  return parse(row);
+}
+
+/** The family's latest mandiri candidacy that is not withdrawn or rejected (with its decision if approved). */
+export function mandiriCandidacyOf(db: Db, kpmId: number): Candidacy | null {
+  const row = db.$client
+    .prepare<[number], CandidacyRow>(
+      `SELECT c.id AS candidateId, c.kind, c.reasons, c.pendamping_id AS pendampingId, d.id AS decisionId,
+              COALESCE(d.sk_number, '') AS skNumber, COALESCE(d.sk_date, '') AS skDate,
+              CASE WHEN d.id IS NULL THEN '' ELSE COALESCE(k.status_date, '') END AS statusDate
+       FROM graduation_candidates c
+       JOIN kpm k ON k.id = c.kpm_id
+       LEFT JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
+       LEFT JOIN decisions d ON d.proposal_id = pi.proposal_id AND d.reversed_at IS NULL
+       WHERE c.kpm_id = ? AND c.kind = 'mandiri' AND c.stage NOT IN ('dibatalkan', 'ditolak')
+       ORDER BY c.id DESC, d.id DESC LIMIT 1`,
+    )
+    .get(kpmId);
+  return parse(row);
+}
+
+/** The family's document of the kind still in force (not voided), if any. */
+export function activeDocumentOf(db: Db, kind: DocumentKind, kpmId: number): { id: number; number: string } | null {
+  return (
+    db.$client
+      .prepare<[string, number], { id: number; number: string }>(
+        'SELECT id, number FROM documents WHERE kind = ? AND kpm_id = ? AND voided_at IS NULL ORDER BY id DESC LIMIT 1',
+      )
+      .get(kind, kpmId) ?? null
+  );
+}
+
+/** The families a decision approved, by name (the order of a wisuda batch). */
+export function approvedFamiliesOf(db: Db, decisionId: number): number[] {
+  return db.$client
+    .prepare<[number], number>(
+      `SELECT c.kpm_id FROM decisions d
+       JOIN proposal_items pi ON pi.proposal_id = d.proposal_id AND pi.decision = 'disetujui'
+       JOIN graduation_candidates c ON c.id = pi.candidate_id
+       JOIN kpm k ON k.id = c.kpm_id
+       WHERE d.id = ? ORDER BY k.nama COLLATE NOCASE, k.id`,
+    )
+    .pluck()
+    .all(decisionId);
+}
+
+/** Takes `count` more numbers of a sequence for a year; returns the last one taken. */
+export function bumpSequence(db: Db, scope: string, year: number, count: number): number {
+  return (
+    db.$client
+      .prepare<[string, number, number], { last: number }>(
+        `INSERT INTO number_sequences (scope, year, last) VALUES (?, ?, ?)
+         ON CONFLICT (scope, year) DO UPDATE SET last = last + excluded.last RETURNING last`,
+      )
+      .get(scope, year, count)?.last ?? count
+  );
+}
+
+/** The years any sequence has numbers in. */
+export function sequenceYears(db: Db): number[] {
+  return db.$client.prepare('SELECT DISTINCT year FROM number_sequences').pluck().all() as number[];
+}
+
+/** The last number taken in a sequence for a year (0 for none). */
+export function lastInSequence(db: Db, scope: string, year: number): number {
+  return (
+    (db.$client
+      .prepare<[string, number]>('SELECT last FROM number_sequences WHERE scope = ? AND year = ?')
+      .pluck()
+      .get(scope, year) as number | undefined) ?? 0
+  );
+}
+
+/** Raises a sequence to at least `last` for the year (never lowers it). */
+export function raiseSequence(db: Db, scope: string, year: number, last: number): void {
+  db.$client
+    .prepare(
+      `INSERT INTO number_sequences (scope, year, last) VALUES (?, ?, ?)
+       ON CONFLICT (scope, year) DO UPDATE SET last = max(last, excluded.last)`,
+    )
+    .run(scope, year, last);
+}
+
+/** The register row a document is written as (documents table, named parameters; data as JSON). */
+export type DocumentInsert = Record<string, unknown> & { json: string };
+
+/** A statement that writes one new register row and returns its id. */
+export function documentInserter(db: Db): (row: DocumentInsert) => number {
+  const statement = db.$client.prepare(
+    `INSERT INTO documents (kind, number, sequence_scope, year, sequence, issued_date, kpm_id, proposal_id, decision_id,
+       batch_id, subject, signatory_name, data, template_version, verification_code, issued_by, issued_by_name, issued_at,
+       print_count)
+     VALUES (@kind, @number, @sequenceScope, @year, @sequence, @issuedDate, @kpmId, @proposalId, @decisionId, @batchId,
+       @subject, @signatoryName, @json, @templateVersion, @verificationCode, @issuedBy, @issuedByName, @issuedAt,
+       @printCount)`,
+  );
+  return (row) => Number(statement.run(row).lastInsertRowid);
+}
+
+/** The proposal's list of the kind still in force (its number), if any. */
+export function activeListOf(db: Db, kind: DocumentKind, proposalId: number): string | null {
+  return (
+    (db.$client
+      .prepare('SELECT number FROM documents WHERE kind = ? AND proposal_id = ? AND voided_at IS NULL LIMIT 1')
+      .pluck()
+      .get(kind, proposalId) as string | undefined) ?? null
+  );
+}
+
+/** Counts one more print of each document. */
+export function countPrints(db: Db, ids: readonly number[]): void {
+  const count = db.$client.prepare('UPDATE documents SET print_count = print_count + 1 WHERE id = ?');
+  for (const id of ids) count.run(id);
+}
+
+/** The print count one higher, as a value to set (Drizzle update of documents). */
+export const ONE_MORE_PRINT = sql`${documents.printCount} + 1`;
+
+/** Case-insensitive substring: instr() takes % and _ literally, as a user typing them means. */
+export const contains = (column: SQLiteColumn, text: string) => sql`instr(lower(${column}), ${text.toLowerCase()}) > 0`;

@@ -1,0 +1,192 @@
+/**
+ * The graduation queries: decided graduations, the pipeline's counts, the targets' family counts and the follow-up
+ * visits. The services (main/services/graduation) apply the rules around them.
+ */
+import { GRADUATED_STATUSES, type GraduatedStatus } from '../../main/domain/enums';
+import { type CandidateStage, OPEN_STAGES } from '../../main/domain/graduation';
+import type { Db } from '../open';
+import { quotedList } from './sql-text';
+
+export interface GraduationRow {
+  /** The family (kpm.id). */
+  id: number;
+  status: GraduatedStatus;
+  /** The family's kecamatan. */
+  d: string;
+  /** The family's desa/kelurahan. */
+  v: string;
+  /** The graduation date (the family's status date). */
+  at: string;
+  /** The candidate's pendamping (the family's when it was proposed). */
+  p: number | null;
+}
+
+/**
+ * Families graduated from..to through an approved item of an unreversed decision (a family may appear once per
+ * such item). CROSS JOIN keeps SQLite's join order: from the few decisions down to their families, instead of from
+ * every graduated family in the registry up.
+ */
+export function decidedGraduationRows(db: Db, from: string, to: string): GraduationRow[] {
+  return db.$client
+    .prepare(
+      `SELECT k.id, k.status, k.district_code AS d, k.village_code AS v, k.status_date AS at, c.pendamping_id AS p
+       FROM decisions dc
+       CROSS JOIN proposal_items pi CROSS JOIN graduation_candidates c CROSS JOIN kpm k
+       WHERE dc.reversed_at IS NULL AND pi.proposal_id = dc.proposal_id AND pi.decision = 'disetujui'
+         AND c.id = pi.candidate_id AND k.id = c.kpm_id
+         AND k.status IN (${quotedList(GRADUATED_STATUSES)}) AND k.status_date BETWEEN ? AND ?`,
+    )
+    .all(from, to) as GraduationRow[];
+}
+
+/** Active families per pendamping (null: without one), from the kpm_area_counts summary. */
+export function activeFamiliesPerPendamping(db: Db): { p: number | null; n: number }[] {
+  return db.$client
+    .prepare('SELECT nullif(pendamping_key, 0) AS p, sum(families) AS n FROM kpm_area_counts GROUP BY pendamping_key')
+    .all() as { p: number | null; n: number }[];
+}
+
+/** Candidates by stage: every one in an open stage, and those closed (last changed) in the year. */
+export function candidateStageCounts(db: Db, year: number): { stage: CandidateStage; n: number }[] {
+  const open = quotedList(OPEN_STAGES);
+  return db.$client
+    .prepare(
+      `SELECT stage, count(*) AS n FROM graduation_candidates
+       WHERE stage IN (${open}) OR (stage NOT IN (${open}) AND substr(updated_at, 1, 4) = ?)
+       GROUP BY stage`,
+    )
+    .all(String(year)) as { stage: CandidateStage; n: number }[];
+}
+
+/** The visits still wanted: those of unreversed decisions (the lists and the reports count from the same rows). */
+export const VISITS_FROM = `FROM follow_up_visits v
+  JOIN decisions dc ON dc.id = v.decision_id AND dc.reversed_at IS NULL
+  JOIN kpm k ON k.id = v.kpm_id`;
+const DUE = 'WHERE v.visited_date IS NULL AND v.due_date BETWEEN ? AND ?';
+
+export interface DueVisitRow {
+  id: number;
+  kpmId: number;
+  nama: string;
+  idKpm: string | null;
+  kecamatan: string | null;
+  pendamping: string | null;
+  monthsAfter: number;
+  dueDate: string;
+  skNumber: string;
+}
+
+/** Visits not made and due from..to (of one pendamping's families when given): how many, and one page of them. */
+export function dueVisits(
+  db: Db,
+  filter: { from: string; to: string; pendampingId?: number | null },
+  window: { limit: number; offset: number },
+): { total: number; rows: DueVisitRow[] } {
+  const byPendamping = filter.pendampingId ? ' AND k.pendamping_id = ?' : '';
+  const params: (string | number)[] = filter.pendampingId
+    ? [filter.from, filter.to, filter.pendampingId]
+    : [filter.from, filter.to];
+  const { total } = db.$client
+    .prepare(`SELECT count(*) AS total ${VISITS_FROM} ${DUE}${byPendamping}`)
+    .get(...params) as { total: number };
+  const rows = db.$client
+    .prepare(
+      `SELECT v.id, v.kpm_id AS kpmId, k.nama, k.id_kpm AS idKpm, r.name AS kecamatan, p.name AS pendamping,
+              v.months_after AS monthsAfter, v.due_date AS dueDate, dc.sk_number AS skNumber
+       ${VISITS_FROM} LEFT JOIN pendamping p ON p.id = k.pendamping_id LEFT JOIN regions r ON r.code = k.district_code
+       ${DUE}${byPendamping}
+       ORDER BY v.due_date, k.nama, v.id LIMIT ? OFFSET ?`,
+    )
+    .all(...params, window.limit, window.offset) as DueVisitRow[];
+  return { total, rows };
+}
+
+/** How many visits are not made and due from..to. */
+export function dueVisitCount(db: Db, from: string, to: string): number {
+  return (db.$client.prepare(`SELECT count(*) AS n ${VISITS_FROM} ${DUE}`).get(from, to) as { n: number }).n;
+}
+
+export interface VisitToRecord {
+  id: number;
+  kpmId: number;
+  monthsAfter: number;
+  visitedDate: string | null;
+  skDate: string;
+  reversedAt: string | null;
+  nama: string;
+}
+
+/** One visit with its decision's SK date and reversal, to record it. */
+export function visitToRecord(db: Db, id: number): VisitToRecord | undefined {
+  return db.$client
+    .prepare(
+      `SELECT v.id, v.kpm_id AS kpmId, v.months_after AS monthsAfter, v.visited_date AS visitedDate,
+              dc.sk_date AS skDate, dc.reversed_at AS reversedAt, k.nama
+       FROM follow_up_visits v JOIN decisions dc ON dc.id = v.decision_id JOIN kpm k ON k.id = v.kpm_id
+       WHERE v.id = ?`,
+    )
+    .get(id) as VisitToRecord | undefined;
+}
+
+/** The writes of a decision, prepared once for all its items. */
+export function decisionWrites(db: Db) {
+  const sqlite = db.$client;
+  const graduate = sqlite.prepare(
+    "UPDATE kpm SET status = ?, exit_type_id = ?, status_reason = ?, status_date = ?, updated_at = ? WHERE id = ? AND status = 'aktif'",
+  );
+  const stage = sqlite.prepare(
+    'UPDATE graduation_candidates SET stage = ?, closed_reason = ?, updated_at = ? WHERE id = ?',
+  );
+  const item = sqlite.prepare(
+    'UPDATE proposal_items SET decision = ?, reject_reason = ? WHERE proposal_id = ? AND candidate_id = ?',
+  );
+  const visit = sqlite.prepare(
+    'INSERT INTO follow_up_visits (kpm_id, decision_id, months_after, due_date) VALUES (?, ?, ?, ?)',
+  );
+  return {
+    /** Graduates an active family; false when it is no longer active (nothing changed). */
+    graduate: (
+      kpmId: number,
+      to: { status: GraduatedStatus; exitTypeId: number; statusReason: string; statusDate: string },
+      now: string,
+    ) => graduate.run(to.status, to.exitTypeId, to.statusReason, to.statusDate, now, kpmId).changes === 1,
+    setStage: (candidateId: number, to: string, closedReason: string | null, now: string) => {
+      stage.run(to, closedReason, now, candidateId);
+    },
+    setItem: (proposalId: number, candidateId: number, decision: string, rejectReason: string | null) => {
+      item.run(decision, rejectReason, proposalId, candidateId);
+    },
+    addVisit: (kpmId: number, decisionId: number, monthsAfter: number, dueDate: string) => {
+      visit.run(kpmId, decisionId, monthsAfter, dueDate);
+    },
+  };
+}
+
+export interface FamilyExit {
+  status: string;
+  exitTypeId: number | null;
+  statusReason: string | null;
+  statusDate: string | null;
+}
+
+/** The writes of a reversal, prepared once for all its items. */
+export function reversalWrites(db: Db) {
+  const sqlite = db.$client;
+  const restore = sqlite.prepare(
+    `UPDATE kpm SET status = 'aktif', exit_type_id = NULL, status_reason = NULL, status_date = NULL, updated_at = ?
+     WHERE id = ? AND status IN (${quotedList(GRADUATED_STATUSES)}) AND status_date = ?`,
+  );
+  const read = sqlite.prepare(
+    'SELECT status, exit_type_id AS exitTypeId, status_reason AS statusReason, status_date AS statusDate FROM kpm WHERE id = ?',
+  );
+  return {
+    exitOf: (kpmId: number) => read.get(kpmId) as FamilyExit | undefined,
+    /** Makes a family graduated on skDate active again; false when its status changed since (nothing changed). */
+    restore: (kpmId: number, skDate: string, now: string) => restore.run(now, kpmId, skDate).changes === 1,
+  };
+}
+
+/** Drops the visits of a decision not made yet (a reversed decision wants none). */
+export function dropOpenVisits(db: Db, decisionId: number): void {
+  db.$client.prepare('DELETE FROM follow_up_visits WHERE decision_id = ? AND visited_date IS NULL').run(decisionId);
+}

@@ -1,0 +1,170 @@
+/**
+ * The area reports' queries: one SQL per figure grouped by area (kecamatan, desa or pendamping), never a query
+ * per area. The services (main/services/reports) shape the rows; the rules of what counts are named here once.
+ */
+import { OPEN_STAGES } from '../../main/domain/graduation';
+import { KOMPONEN, type Komponen } from '../../main/domain/komponen';
+import type { ReportGroup } from '../../main/domain/reports';
+import type { Db } from '../open';
+import { VISITS_FROM } from './graduation';
+import { quotedList } from './sql-text';
+
+/** Which families: all, those of one kecamatan, or one pendamping's (their own report). */
+export interface ReportScope {
+  group: ReportGroup;
+  districtCode?: string;
+  pendampingId?: number;
+}
+
+/** An area's key as read: a kecamatan or desa code, a pendamping id, or null for families without one. */
+export type AreaValue = string | number | null;
+
+/**
+ * The area of a family (k) by its own place and pendamping; a candidacy (c) counts for the candidate's pendamping,
+ * as Beranda's progress counts graduations.
+ */
+export const FAMILY_KEY: Record<ReportGroup, string> = {
+  kecamatan: 'k.district_code',
+  desa: 'k.village_code',
+  pendamping: 'k.pendamping_id',
+};
+const CANDIDATE_KEY: Record<ReportGroup, string> = { ...FAMILY_KEY, pendamping: 'c.pendamping_id' };
+
+/** The scope as SQL conditions; a pendamping is the family's (k) or, for a candidacy, the candidate's (c). */
+export function scopeSql(
+  scope: ReportScope,
+  pendampingColumn = 'k.pendamping_id',
+): { where: string; params: (string | number)[] } {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (scope.districtCode) {
+    where.push(' AND k.district_code = ?');
+    params.push(scope.districtCode);
+  }
+  if (scope.pendampingId !== undefined) {
+    where.push(` AND ${pendampingColumn} = ?`);
+    params.push(scope.pendampingId);
+  }
+  return { where: where.join(''), params };
+}
+
+export type FamilyCountRow = { key: AreaValue; families: number; withoutKomponen: number } & Record<Komponen, number>;
+
+/** The summary's key per group: pendamping_key 0 is a family without pendamping. */
+const COUNT_KEY: Record<ReportGroup, string> = {
+  kecamatan: 'district_code',
+  desa: 'village_code',
+  pendamping: 'pendamping_key',
+};
+
+/**
+ * Active families per area, with how many hold each komponen: from kpm_area_counts, which triggers keep in step with
+ * kpm (about 8,000 rows at 100,000 families, instead of counting every family on each open).
+ */
+export function activeFamilyCounts(db: Db, scope: ReportScope): FamilyCountRow[] {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (scope.districtCode) {
+    where.push(' AND district_code = ?');
+    params.push(scope.districtCode);
+  }
+  if (scope.pendampingId !== undefined) {
+    where.push(' AND pendamping_key = ?');
+    params.push(scope.pendampingId);
+  }
+  const komponen = KOMPONEN.map((k) => `sum(${k}) AS ${k}`).join(', ');
+  const rows = db.$client
+    .prepare(
+      `SELECT ${COUNT_KEY[scope.group]} AS area, sum(families) AS families, sum(without_komponen) AS withoutKomponen,
+         ${komponen}
+       FROM kpm_area_counts WHERE 1${where.join('')} GROUP BY area`,
+    )
+    .all(...params) as (Omit<FamilyCountRow, 'key'> & { area: string | number })[];
+  return rows.map(({ area, ...counts }) => ({ key: area === 0 ? null : area, ...counts }));
+}
+
+/** Families that left otherwise (status keluar) with their exit dated from..to, per area and month. */
+export function otherExitCounts(
+  db: Db,
+  scope: ReportScope,
+  from: string,
+  to: string,
+): { key: AreaValue; month: number; n: number }[] {
+  const { where, params } = scopeSql(scope);
+  return db.$client
+    .prepare(
+      `SELECT ${FAMILY_KEY[scope.group]} AS key, CAST(substr(k.status_date, 6, 2) AS INTEGER) AS month, count(*) AS n
+       FROM kpm k WHERE k.status = 'keluar' AND k.status_date BETWEEN ? AND ?${where} GROUP BY 1, 2`,
+    )
+    .all(from, to, ...params) as { key: AreaValue; month: number; n: number }[];
+}
+
+export type OpenStage = (typeof OPEN_STAGES)[number];
+
+/** Candidates now in the pipeline (the open stages, as Beranda counts them) per area and stage. */
+export function openCandidateCounts(db: Db, scope: ReportScope): { key: AreaValue; stage: OpenStage; n: number }[] {
+  const { where, params } = scopeSql(scope, 'c.pendamping_id');
+  // Per pendamping the candidate's own is the key: the family is read only to know its kecamatan.
+  const family = scope.group === 'pendamping' && !scope.districtCode ? '' : 'JOIN kpm k ON k.id = c.kpm_id';
+  return db.$client
+    .prepare(
+      `SELECT ${CANDIDATE_KEY[scope.group]} AS key, c.stage, count(*) AS n
+       FROM graduation_candidates c ${family}
+       WHERE c.stage IN (${quotedList(OPEN_STAGES)})${where} GROUP BY 1, 2`,
+    )
+    .all(...params) as { key: AreaValue; stage: OpenStage; n: number }[];
+}
+
+/** Follow-up visits due from..to per area (the family's pendamping, as the Pemantauan list filters). */
+export function dueVisitCounts(
+  db: Db,
+  scope: ReportScope,
+  from: string,
+  to: string,
+): { key: AreaValue; due: number; done: number }[] {
+  const { where, params } = scopeSql(scope);
+  return db.$client
+    .prepare(
+      `SELECT ${FAMILY_KEY[scope.group]} AS key, count(*) AS due, count(v.visited_date) AS done
+       ${VISITS_FROM} WHERE v.due_date BETWEEN ? AND ?${where} GROUP BY 1`,
+    )
+    .all(from, to, ...params) as { key: AreaValue; due: number; done: number }[];
+}
+
+/** Pendamping names by id. */
+export function pendampingNames(db: Db, ids: readonly string[]): { id: number; name: string }[] {
+  return db.$client
+    .prepare('SELECT id, name FROM pendamping WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as { id: number; name: string }[];
+}
+
+/** Region names by code, with the name of the region above (a desa's kecamatan). */
+export function regionNames(db: Db, codes: readonly string[]): { code: string; name: string; parent: string }[] {
+  return db.$client
+    .prepare(
+      `SELECT r.code, r.name, ifnull(p.name, '') AS parent FROM regions r LEFT JOIN regions p ON p.code = r.parent_code
+       WHERE r.code IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(codes)) as { code: string; name: string; parent: string }[];
+}
+
+/** One pendamping as their report heads it, or undefined. */
+export function pendampingHeading(
+  db: Db,
+  id: number,
+): { id: number; name: string; nip: string | null; active: number } | undefined {
+  return db.$client.prepare('SELECT id, name, nip, active FROM pendamping WHERE id = ?').get(id) as
+    | { id: number; name: string; nip: string | null; active: number }
+    | undefined;
+}
+
+/** The names of the kecamatan a pendamping covers (their wilayah tugas), by name. */
+export function pendampingDistrictNames(db: Db, id: number): string[] {
+  return db.$client
+    .prepare(
+      `SELECT r.name FROM pendamping_districts pd JOIN regions r ON r.code = pd.district_code
+       WHERE pd.pendamping_id = ? ORDER BY r.name`,
+    )
+    .pluck()
+    .all(id) as string[];
+}
