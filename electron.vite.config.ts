@@ -7,7 +7,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('main/index.ts') } },
+      // The long-jobs worker is its own entry beside index.js (main/workers/messages.ts names the file).
+      rollupOptions: {
+        input: { index: resolve('main/index.ts'), 'long-jobs-worker': resolve('main/workers/entry.ts') },
+      },
     },
   },
   preload: {

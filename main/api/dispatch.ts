@@ -137,7 +137,7 @@ export function createDispatcher(
         }
         const handler = handlers[name] as (ctx: HandlerContext, input: unknown) => unknown;
         if (database.isOpen) setBusyTimeout();
-        const value = await handler(ctx, parsed.data);
+        const value = await database.withLongJobs(() => handler(ctx, parsed.data));
         // Every answer, one rule: a role outside fullNikRoles never receives a full NIK or No. KK.
         return { ok: true, value: user && seesFullNik(database.db, user.role) ? value : maskNikFields(value) };
       } catch (error) {

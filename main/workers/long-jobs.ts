@@ -1,0 +1,130 @@
+/**
+ * The worker threads of one app instance for the work that would stall the main process: PDF layout, SQLite's
+ * integrity check, reading and checking an import file. The main thread answers every user (and, with several
+ * PCs, every PC); a 500-letter batch laid out on it stalled every other call for 2-3 s. Numbering, snapshots,
+ * audit and every write stay in the main process; only the heavy, side-effect-free part runs here.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import { AppError } from '../domain/errors';
+import {
+  BUILT_WORKER_FILE,
+  LONG_JOB_LABEL,
+  type LongJobAnswer,
+  type LongJobKind,
+  type LongJobProgress,
+} from './messages';
+
+export interface LongJobOptions {
+  onProgress?: (progress: unknown) => void;
+  /** Aborting ends the worker thread at once (a synchronous layout cannot be interrupted otherwise). */
+  signal?: AbortSignal;
+  /** The message of the AppError('CANCELLED') an abort gives. */
+  cancelMessage?: string;
+}
+
+export interface LongJobsOptions {
+  /** Two at most: the machines have two cores, and the main process needs one. */
+  threads?: number;
+  /** The worker file (tests of a crash); else the app's own entry. */
+  entry?: { filename: string; execArgv?: string[] };
+}
+
+/** A worker left idle this long ends (pdfmake and its fonts hold about 100 MB); the next job starts one. */
+const IDLE_MS = 60_000;
+
+export class LongJobs {
+  private pool: Piscina | null = null;
+  private closed = false;
+  private nextId = 1;
+
+  constructor(private readonly options: LongJobsOptions = {}) {}
+
+  /** Runs one job in a worker; the answer's bytes arrive transferred. */
+  async run<T>(kind: LongJobKind, payload: unknown, options: LongJobOptions = {}): Promise<T> {
+    if (this.closed) {
+      throw new AppError('INTERNAL', `${LONG_JOB_LABEL[kind]} tidak dapat dimulai: aplikasi sedang ditutup.`);
+    }
+    const id = this.nextId++;
+    const { port1, port2 } = new MessageChannel();
+    // One port carries progress and then the answer, so nothing of a job arrives after its answer.
+    const answered = new Promise<LongJobAnswer>((resolve) => {
+      port1.on('message', (message: LongJobProgress | LongJobAnswer) => {
+        if ('progress' in message) options.onProgress?.(message.progress);
+        else resolve(message);
+      });
+    });
+    try {
+      await this.started().run(
+        { id, kind, payload, port: port2 },
+        { transferList: [port2], signal: options.signal ?? null },
+      );
+      const answer = await answered;
+      if (!answer.done) throw new AppError(answer.error.code, answer.error.message, answer.error);
+      return (answer.bytes ? { ...(answer.value as object), bytes: Buffer.from(answer.bytes) } : answer.value) as T;
+    } catch (error) {
+      throw jobError(kind, error, options);
+    } finally {
+      port1.close();
+    }
+  }
+
+  /** Whether a worker pool is running (started by the first job, ended by close). */
+  get running(): boolean {
+    return this.pool !== null;
+  }
+
+  /** Ends the workers (a running job fails); the app instance calls it when it closes. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.destroy();
+  }
+
+  private started(): Piscina {
+    this.pool ??= new Piscina({
+      ...(this.options.entry ?? workerEntry()),
+      minThreads: 0,
+      maxThreads: this.options.threads ?? 2,
+      idleTimeout: IDLE_MS,
+      // Message passing only: a worker blocked in Atomics.wait between jobs could not end its idle handles.
+      atomics: 'disabled',
+    });
+    return this.pool;
+  }
+}
+
+function jobError(kind: LongJobKind, error: unknown, options: LongJobOptions): AppError {
+  if (error instanceof AppError) return error;
+  if (options.signal?.aborted || (error instanceof Error && error.name === 'AbortError')) {
+    return new AppError('CANCELLED', options.cancelMessage ?? `${LONG_JOB_LABEL[kind]} dibatalkan.`);
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  console.error(`[pekerja] ${kind} gagal: ${detail}`);
+  return new AppError(
+    'INTERNAL',
+    `${LONG_JOB_LABEL[kind]} berhenti tiba-tiba (proses latar belakang gagal). Tidak ada data yang berubah; ` +
+      'coba lagi. Bila terulang, hubungi admin.',
+  );
+}
+
+/**
+ * The worker file: in the built app the bundle beside main/index.js (or its chunk folder); from source (tsx,
+ * vitest) the .ts entry, run through tsx's loader in the worker thread.
+ */
+export function workerEntry(): { filename: string; execArgv?: string[] } {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts')) {
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    return { filename: join(dirname(here), 'entry.ts'), execArgv: ['--import', tsx] };
+  }
+  const built = [join(dirname(here), BUILT_WORKER_FILE), join(dirname(here), '..', BUILT_WORKER_FILE)];
+  const found = built.find((file) => existsSync(file));
+  if (!found) throw new AppError('INTERNAL', `Berkas pekerja latar belakang (${BUILT_WORKER_FILE}) tidak ditemukan.`);
+  return { filename: found };
+}
