@@ -9,14 +9,17 @@ import { type PrintedReport, renderReport } from '../documents/report';
 import type { Paper } from '../domain/documents';
 import { AppError } from '../domain/errors';
 import type { Kop, PrintedDocument, Signature } from '../domain/printed-document';
+import { fsyncFile } from '../services/backup/files';
 import { integrityProblems } from '../services/backup/verify';
 import { type ImportCheckPayload, runImportCheck } from '../services/import/check-worker';
 import type { LongJobAnswer, LongJobKind, LongJobTask } from './messages';
 
 type Post = (progress: unknown) => void;
+/** Posts and waits until the main thread has read it (large data in chunks). */
+type Paced = (progress: unknown) => Promise<void>;
 type Outcome = { value?: unknown; bytes?: Buffer };
 
-const TASKS: Record<LongJobKind, (payload: never, post: Post) => Promise<Outcome>> = {
+const TASKS: Record<LongJobKind, (payload: never, post: Post, paced: Paced) => Promise<Outcome>> = {
   'render-documents': async (payload: { docs: PrintedDocument[]; copy?: boolean | boolean[] }, post) => {
     const { bytes, pages } = await renderDocuments(payload.docs, {
       copy: payload.copy,
@@ -32,10 +35,14 @@ const TASKS: Record<LongJobKind, (payload: never, post: Post) => Promise<Outcome
     const { bytes, pages } = await renderReport(payload.report);
     return { bytes, value: { pages } };
   },
-  integrity: async (payload: { file: string; readonly?: boolean }) => ({
-    value: integrityProblems(payload.file, { readonly: payload.readonly }),
+  integrity: async (payload: { file: string; readonly?: boolean; flush?: boolean }) => {
+    const problems = integrityProblems(payload.file, { readonly: payload.readonly });
+    if (payload.flush && problems.length === 0) fsyncFile(payload.file);
+    return { value: problems };
+  },
+  'import-check': async (payload: ImportCheckPayload, post, paced) => ({
+    value: await runImportCheck(payload, post, paced),
   }),
-  'import-check': async (payload: ImportCheckPayload, post) => ({ value: await runImportCheck(payload, post) }),
 };
 
 /** A Buffer's bytes as an ArrayBuffer of their own (a small Buffer shares Node's pool). */
@@ -50,7 +57,12 @@ function answer(port: MessagePort, message: LongJobAnswer): void {
 export default async function runLongJob({ id, kind, payload, port }: LongJobTask): Promise<boolean> {
   try {
     const post: Post = (progress) => port.postMessage({ id, progress });
-    const { value, bytes } = await TASKS[kind](payload as never, post);
+    const paced: Paced = (progress) =>
+      new Promise((resolve) => {
+        port.once('message', () => resolve());
+        port.postMessage({ id, progress, paced: true });
+      });
+    const { value, bytes } = await TASKS[kind](payload as never, post, paced);
     answer(port, { id, done: true, value, bytes: bytes && ownBuffer(bytes) });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

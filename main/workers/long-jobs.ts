@@ -20,6 +20,7 @@ import {
 } from './messages';
 
 export interface LongJobOptions {
+  /** Progress and data sent ahead of the answer (import families in chunks), in the order sent. */
   onProgress?: (progress: unknown) => void;
   /** Aborting ends the worker thread at once (a synchronous layout cannot be interrupted otherwise). */
   signal?: AbortSignal;
@@ -54,8 +55,11 @@ export class LongJobs {
     // One port carries progress and then the answer, so nothing of a job arrives after its answer.
     const answered = new Promise<LongJobAnswer>((resolve) => {
       port1.on('message', (message: LongJobProgress | LongJobAnswer) => {
-        if ('progress' in message) options.onProgress?.(message.progress);
-        else resolve(message);
+        if (!('progress' in message)) return resolve(message);
+        options.onProgress?.(message.progress);
+        // Node reads every queued message of a port in one turn: a worker sending 100,000 families at once
+        // stalled this thread for seconds, so the next chunk waits until this thread has turned once.
+        if (message.paced) setImmediate(() => port1.postMessage({ id, ack: true }));
       });
     });
     try {

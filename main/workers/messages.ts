@@ -18,6 +18,8 @@ export interface LongJobTask {
 export interface LongJobProgress {
   id: number;
   progress: unknown;
+  /** The worker waits for `{id, ack}` before sending more: the main thread reads one large message per turn. */
+  paced?: boolean;
 }
 
 export type LongJobAnswer =

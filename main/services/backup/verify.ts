@@ -26,8 +26,11 @@ export function integrityProblems(file: string, options: { readonly?: boolean } 
  * integrityProblems in the long-jobs worker: the check reads every page of the file (about 2.5 s at 100,000
  * families), at start, every 3 hours, before every import commit and decision, and before a restore.
  */
-export function integrityProblemsInWorker(file: string, options: { readonly?: boolean } = {}): Promise<string[]> {
-  return currentLongJobs().run<string[]>('integrity', { file, readonly: options.readonly });
+export function integrityProblemsInWorker(
+  file: string,
+  options: { readonly?: boolean; flush?: boolean } = {},
+): Promise<string[]> {
+  return currentLongJobs().run<string[]>('integrity', { file, readonly: options.readonly, flush: options.flush });
 }
 
 /**
@@ -43,7 +46,9 @@ export async function sealCopy(file: string): Promise<void> {
     } finally {
       sqlite.close();
     }
-    problems = await integrityProblemsInWorker(file);
+    // Flushed to the disk there too when sound: the fsync of a 134 MB copy held the main thread for seconds,
+    // and the rename's own fsync then finds nothing left to write.
+    problems = await integrityProblemsInWorker(file, { flush: true });
   } catch (error) {
     problems = [error instanceof Error ? error.message : String(error)];
   }

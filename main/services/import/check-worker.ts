@@ -28,8 +28,8 @@ type CheckProgress =
 
 type CheckAnswer = { parsed: Omit<Parsed, 'families' | 'rowProblems'>; preview: Preview };
 
-/** Families (or problems) per message: about 10 ms of the main thread to read each. */
-const CHUNK = 2000;
+/** Families (or problems) per message: a few milliseconds of the main thread to read each. */
+const CHUNK = 500;
 /** How often a cancel or a newer run (another sheet, mapping) is looked for. */
 const WATCH_MS = 50;
 
@@ -37,6 +37,7 @@ const WATCH_MS = 50;
 export async function runImportCheck(
   payload: ImportCheckPayload,
   post: (progress: CheckProgress) => void,
+  paced: (progress: CheckProgress) => Promise<void>,
 ): Promise<CheckAnswer | null> {
   const sqlite = new Database(payload.databaseFile, { readonly: true, fileMustExist: true });
   try {
@@ -53,8 +54,8 @@ export async function runImportCheck(
     });
     if (!result) return null;
     const { families, rowProblems, ...parsed } = result.parsed;
-    for (let i = 0; i < families.length; i += CHUNK) post({ families: families.slice(i, i + CHUNK) });
-    for (let i = 0; i < rowProblems.length; i += CHUNK) post({ problems: rowProblems.slice(i, i + CHUNK) });
+    for (let i = 0; i < families.length; i += CHUNK) await paced({ families: families.slice(i, i + CHUNK) });
+    for (let i = 0; i < rowProblems.length; i += CHUNK) await paced({ problems: rowProblems.slice(i, i + CHUNK) });
     return { parsed, preview: result.preview };
   } finally {
     sqlite.close();
