@@ -27,7 +27,7 @@ import { BackupScheduler, type BackupSchedulerOptions } from './services/backup/
 import type { BackupReason } from './services/backup/types';
 import { checkDatabaseFile, type DatabaseHealth, databaseMessage } from './services/database-health';
 import { LongJobs } from './workers/long-jobs';
-import { withLongJobs } from './workers/scope';
+import { sharedLongJobs, withLongJobs } from './workers/scope';
 
 export interface AppDatabaseOptions {
   /** The folder of the app config (pengaturan.json); the user data folder in the app. */
@@ -44,8 +44,12 @@ export class AppDatabase {
   file: string;
   health: DatabaseHealth;
   scheduler: BackupScheduler | null = null;
-  /** This app instance's worker threads for long jobs (PDFs, integrity checks, import checks). */
-  readonly longJobs = new LongJobs();
+  /**
+   * This app instance's worker threads for long jobs (PDFs, integrity checks, import checks). A wrapped
+   * database (a test, a tool) uses the process's shared ones: a test suite makes a dispatcher per test, and a
+   * pool each would start a worker per test and keep it for a minute.
+   */
+  readonly longJobs: LongJobs;
   private current: Db | null = null;
   private restoring = false;
   private readonly replacedListeners = new Set<(reason: string) => void>();
@@ -57,6 +61,7 @@ export class AppDatabase {
   ) {
     this.file = resolve(options.databaseFile ?? loadAppConfig(options.configDir).databaseFile);
     this.health = { state: 'new', file: this.file, message: '' };
+    this.longJobs = persist ? new LongJobs() : sharedLongJobs();
   }
 
   /** Checks the configured file and opens it when usable; else the app runs in recovery mode. */
@@ -159,7 +164,7 @@ export class AppDatabase {
     this.scheduler?.stop();
     await this.scheduler?.idle();
     this.close();
-    await this.longJobs.close();
+    if (this.persist) await this.longJobs.close();
   }
 
   /** Starts the automatic backups (the app does; tests call it with a short interval or not at all). */

@@ -18,8 +18,11 @@ export function withLongJobs<T>(jobs: LongJobs, fn: () => T): T {
 
 /** The workers of the app instance running this code, else the process's shared ones. */
 export function currentLongJobs(): LongJobs {
-  const own = scope.getStore();
-  if (own) return own;
+  return scope.getStore() ?? sharedLongJobs();
+}
+
+/** The process's shared workers: for code outside an app instance, and for wrapped test databases. */
+export function sharedLongJobs(): LongJobs {
   shared ??= new LongJobs();
   return shared;
 }

@@ -3,6 +3,7 @@
  * instance, give the same results as the same code in process, report progress, stop on cancel, fail clearly
  * when the worker dies, and end with the app instance.
  */
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
@@ -15,7 +16,7 @@ import { readAndCheckInWorker } from '../../main/services/import/check-worker';
 import { openFile } from '../../main/services/import/read';
 import { LongJobs } from '../../main/workers/long-jobs';
 import { renderDocumentsInWorker, renderReportInWorker } from '../../main/workers/pdf';
-import { closeSharedLongJobs, currentLongJobs, withLongJobs } from '../../main/workers/scope';
+import { closeSharedLongJobs, currentLongJobs, sharedLongJobs, withLongJobs } from '../../main/workers/scope';
 import { familyRow, headerRow, makeFamilies, xlsxFile } from '../fixtures/messy-files';
 import { printedDocument, sampleLogo } from '../support/documents';
 import { pdfFile, pdfText, squash } from '../support/pdf';
@@ -173,8 +174,13 @@ describe('integrity checks and import checks in the worker', () => {
 describe('the workers belong to the app instance', () => {
   it('a call runs in the instance workers, which end when the instance closes', async () => {
     const { db, file } = await freshDb();
-    const app = AppDatabase.wrap(db);
+    db.$client.close();
+    const app = AppDatabase.open({ configDir: dirname(file), databaseFile: file });
     expect(app.longJobs.running).toBe(false);
+    // A wrapped database (tests, tools) borrows the process's shared workers and leaves them open.
+    const wrapped = AppDatabase.wrap(openDatabase(file));
+    expect(wrapped.longJobs).toBe(sharedLongJobs());
+    wrapped.close();
     const seen = app.withLongJobs(() => currentLongJobs());
     expect(seen).toBe(app.longJobs);
     expect(withLongJobs(new LongJobs(), () => currentLongJobs())).not.toBe(app.longJobs);
@@ -187,6 +193,5 @@ describe('the workers belong to the app instance', () => {
       code: 'INTERNAL',
       message: 'Pemeriksaan berkas cadangan tidak dapat dimulai: aplikasi sedang ditutup.',
     });
-    openDatabase(file).$client.close();
   });
 });
