@@ -7,9 +7,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The long-jobs worker is its own entry beside index.js (main/workers/messages.ts names the file).
+      // The long-jobs worker files are entries of their own beside index.js (main/workers/messages.ts).
       rollupOptions: {
-        input: { index: resolve('main/index.ts'), 'long-jobs-worker': resolve('main/workers/entry.ts') },
+        input: {
+          index: resolve('main/index.ts'),
+          'long-jobs-pdf': resolve('main/workers/pdf-entry.ts'),
+          'long-jobs-integrity': resolve('main/workers/integrity-entry.ts'),
+          'long-jobs-import': resolve('main/workers/import-entry.ts'),
+        },
       },
     },
   },

@@ -11,13 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { AppError } from '../domain/errors';
-import {
-  BUILT_WORKER_FILE,
-  LONG_JOB_LABEL,
-  type LongJobAnswer,
-  type LongJobKind,
-  type LongJobProgress,
-} from './messages';
+import { LONG_JOB_LABEL, type LongJobAnswer, type LongJobKind, type LongJobProgress, WORKER_FILE } from './messages';
 
 export interface LongJobOptions {
   /** Progress and data sent ahead of the answer (import families in chunks), in the order sent. */
@@ -31,7 +25,7 @@ export interface LongJobOptions {
 export interface LongJobsOptions {
   /** Two at most: the machines have two cores, and the main process needs one. */
   threads?: number;
-  /** The worker file (tests of a crash); else the app's own entry. */
+  /** One worker file for every kind (tests of a crash); else each kind's own (messages.ts). */
   entry?: { filename: string; execArgv?: string[] };
 }
 
@@ -65,7 +59,11 @@ export class LongJobs {
     try {
       await this.started().run(
         { id, kind, payload, port: port2 },
-        { transferList: [port2], signal: options.signal ?? null },
+        {
+          filename: this.options.entry?.filename ?? workerFile(kind),
+          transferList: [port2],
+          signal: options.signal ?? null,
+        },
       );
       const answer = await answered;
       if (!answer.done) throw new AppError(answer.error.code, answer.error.message, answer.error);
@@ -92,7 +90,7 @@ export class LongJobs {
 
   private started(): Piscina {
     this.pool ??= new Piscina({
-      ...(this.options.entry ?? workerEntry()),
+      execArgv: this.options.entry ? this.options.entry.execArgv : workerExecArgv(),
       minThreads: 0,
       maxThreads: this.options.threads ?? 2,
       idleTimeout: IDLE_MS,
@@ -117,18 +115,23 @@ function jobError(kind: LongJobKind, error: unknown, options: LongJobOptions): A
   );
 }
 
+const fromSource = fileURLToPath(import.meta.url).endsWith('.ts');
+
 /**
- * The worker file: in the built app the bundle beside main/index.js (or its chunk folder); from source (tsx,
- * vitest) the .ts entry, run through tsx's loader in the worker thread.
+ * The worker file of a kind: in the built app beside main/index.js (this code may sit in its chunk folder);
+ * from source (tsx, vitest) the .ts entry, run through tsx's loader in the worker thread (workerExecArgv).
  */
-export function workerEntry(): { filename: string; execArgv?: string[] } {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) {
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-    return { filename: join(dirname(here), 'entry.ts'), execArgv: ['--import', tsx] };
-  }
-  const built = [join(dirname(here), BUILT_WORKER_FILE), join(dirname(here), '..', BUILT_WORKER_FILE)];
+export function workerFile(kind: LongJobKind): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const name = WORKER_FILE[kind];
+  if (fromSource) return join(here, `${name}-entry.ts`);
+  const built = [join(here, `long-jobs-${name}.js`), join(here, '..', `long-jobs-${name}.js`)];
   const found = built.find((file) => existsSync(file));
-  if (!found) throw new AppError('INTERNAL', `Berkas pekerja latar belakang (${BUILT_WORKER_FILE}) tidak ditemukan.`);
-  return { filename: found };
+  if (!found) throw new AppError('INTERNAL', `Berkas pekerja latar belakang (long-jobs-${name}.js) tidak ditemukan.`);
+  return found;
+}
+
+function workerExecArgv(): string[] | undefined {
+  if (!fromSource) return undefined;
+  return ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
 }

@@ -35,5 +35,11 @@ export const LONG_JOB_LABEL: Record<LongJobKind, string> = {
   'import-check': 'Pemeriksaan berkas impor',
 };
 
-/** The built worker's file name beside the main bundle (electron.vite.config.ts names the input so). */
-export const BUILT_WORKER_FILE = 'long-jobs-worker.js';
+/** The worker file of each kind: main/workers/<name>-entry.ts, built as out/main/long-jobs-<name>.js. */
+export const WORKER_FILE: Record<LongJobKind, 'pdf' | 'integrity' | 'import'> = {
+  'render-documents': 'pdf',
+  'render-kop-preview': 'pdf',
+  'render-report': 'pdf',
+  integrity: 'integrity',
+  'import-check': 'import',
+};

@@ -28,7 +28,7 @@ function newestSource(folder: string): number {
 }
 
 function ensureBuilt(): void {
-  const built = [bundle, join(root, 'out/main/long-jobs-worker.js'), join(root, 'out/renderer/index.html')];
+  const built = [bundle, join(root, 'out/main/long-jobs-pdf.js'), join(root, 'out/renderer/index.html')];
   const stale =
     built.some((file) => !existsSync(file)) ||
     Math.max(newestSource(join(root, 'main')), newestSource(join(root, 'renderer'))) > statSync(bundle).mtimeMs;
