@@ -7,7 +7,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('main/index.ts') } },
+      // The long-jobs worker files are entries of their own beside index.js (main/workers/messages.ts).
+      rollupOptions: {
+        input: {
+          index: resolve('main/index.ts'),
+          'long-jobs-pdf': resolve('main/workers/pdf-entry.ts'),
+          'long-jobs-integrity': resolve('main/workers/integrity-entry.ts'),
+          'long-jobs-import': resolve('main/workers/import-entry.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -26,6 +26,8 @@ import { removeLeftoverTemps } from './services/backup/rotation';
 import { BackupScheduler, type BackupSchedulerOptions } from './services/backup/schedule';
 import type { BackupReason } from './services/backup/types';
 import { checkDatabaseFile, type DatabaseHealth, databaseMessage } from './services/database-health';
+import { LongJobs } from './workers/long-jobs';
+import { sharedLongJobs, withLongJobs } from './workers/scope';
 
 export interface AppDatabaseOptions {
   /** The folder of the app config (pengaturan.json); the user data folder in the app. */
@@ -42,6 +44,12 @@ export class AppDatabase {
   file: string;
   health: DatabaseHealth;
   scheduler: BackupScheduler | null = null;
+  /**
+   * This app instance's worker threads for long jobs (PDFs, integrity checks, import checks). A wrapped
+   * database (a test, a tool) uses the process's shared ones: a test suite makes a dispatcher per test, and a
+   * pool each would start a worker per test and keep it for a minute.
+   */
+  readonly longJobs: LongJobs;
   private current: Db | null = null;
   private restoring = false;
   private readonly replacedListeners = new Set<(reason: string) => void>();
@@ -53,6 +61,7 @@ export class AppDatabase {
   ) {
     this.file = resolve(options.databaseFile ?? loadAppConfig(options.configDir).databaseFile);
     this.health = { state: 'new', file: this.file, message: '' };
+    this.longJobs = persist ? new LongJobs() : sharedLongJobs();
   }
 
   /** Checks the configured file and opens it when usable; else the app runs in recovery mode. */
@@ -145,6 +154,19 @@ export class AppDatabase {
     this.current = null;
   }
 
+  /** Runs fn (and the jobs it starts) with this instance's workers: every call and the backup schedule. */
+  withLongJobs<T>(fn: () => T): T {
+    return withLongJobs(this.longJobs, fn);
+  }
+
+  /** The app instance closes: backups stop, the file closes and the worker threads end. */
+  async shutdown(): Promise<void> {
+    this.scheduler?.stop();
+    await this.scheduler?.idle();
+    this.close();
+    if (this.persist) await this.longJobs.close();
+  }
+
   /** Starts the automatic backups (the app does; tests call it with a short interval or not at all). */
   startSchedule(options: Partial<BackupSchedulerOptions> = {}): BackupScheduler {
     this.scheduler?.stop();
@@ -154,13 +176,15 @@ export class AppDatabase {
       log: this.options.log,
       ...options,
     });
-    void this.scheduler.start();
-    return this.scheduler;
+    const scheduler = this.scheduler;
+    this.withLongJobs(() => void scheduler.start());
+    return scheduler;
   }
 
   /** The automatic backup before an import commit or a decision; never fails the user's work. */
   async backupBefore(reason: BackupReason): Promise<void> {
-    if (this.scheduler && this.isOpen) await this.scheduler.auto(reason);
+    const scheduler = this.scheduler;
+    if (scheduler && this.isOpen) await this.withLongJobs(() => scheduler.auto(reason));
   }
 
   /**

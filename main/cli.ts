@@ -43,6 +43,7 @@ import { listBatches, undoBatch } from './services/import/undo';
 import { resetPasswordByUsername } from './services/passwords';
 import { maskNikFields } from './services/privacy/mask';
 import { isSetupDone } from './services/setup';
+import { closeSharedLongJobs } from './workers/scope';
 
 const USAGE = `Pemakaian:
   npm run cli -- import <berkas> --db <database> [--sheet <nama lembar>] [--mapping <nama pemetaan>] [--commit] [--json]
@@ -375,12 +376,15 @@ async function main() {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
-  main().catch((error) => {
-    if (error instanceof AppError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(error.code === 'CANCELLED' ? 130 : 1);
-    }
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  });
+  // The worker threads end with the command, so the process exits at once.
+  main()
+    .then(() => closeSharedLongJobs())
+    .catch((error) => {
+      if (error instanceof AppError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exit(error.code === 'CANCELLED' ? 130 : 1);
+      }
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    });
 }

@@ -112,8 +112,7 @@ async function start() {
     return dispatcher.call(method, input, sessionToken, { source: 'lokal' });
   });
   app.on('will-quit', () => {
-    database.scheduler?.stop();
-    database.close();
+    void database.shutdown();
   });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([

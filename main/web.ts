@@ -80,9 +80,7 @@ export async function startWebServer(options: WebServerOptions) {
       // A browser keeps its connections open (and may be polling); closing must not wait for it to leave.
       server.closeAllConnections();
       await closed;
-      database.scheduler?.stop();
-      await database.scheduler?.idle();
-      database.close();
+      await database.shutdown();
     },
   };
 }

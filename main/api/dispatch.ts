@@ -84,7 +84,8 @@ export function createDispatcher(
         requireRole(user, spec);
         const input = parseInput(spec, rawInput);
         const ctx = handlerContext(app, { user, ended, sessionToken, source: callOptions.source ?? LOCAL_SOURCE });
-        const value = await run(app, spec, handlers[name] as HandlerEntry<MethodName>, ctx, input);
+        const entry = handlers[name] as HandlerEntry<MethodName>;
+        const value = await app.database.withLongJobs(() => run(app, spec, entry, ctx, input));
         return { ok: true, value: visibleAnswer(app.database, user, value) };
       } catch (error) {
         return failure(error, method, app.importJobs, log);

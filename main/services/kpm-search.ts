@@ -7,7 +7,6 @@ import { type KpmListRow, type KpmPage, searchPage } from '../../db/queries/kpm-
 import type { KpmSearchInput } from '../domain/schemas';
 import { matchReasons } from './kpm-match-reason';
 
-export type { KpmListRow, KpmPage };
 export {
   buildSearchQuery,
   pageSqlFor,
@@ -15,6 +14,7 @@ export {
   villagesNamed,
   withSearchIndexPaused,
 } from '../../db/queries/kpm-search';
+export type { KpmListRow, KpmPage };
 
 export function searchKpm(db: Db, input: KpmSearchInput): KpmPage {
   const { rows, total } = searchPage(db, input);

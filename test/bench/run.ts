@@ -12,6 +12,7 @@ import { benchImport } from './import.bench';
 import { benchKomponenRules } from './komponen-rules.bench';
 import { benchKpmSearch } from './kpm-search.bench';
 import { benchLoginGuess } from './login-guess.bench';
+import { benchMainThread } from './main-thread.bench';
 import { benchReports } from './reports.bench';
 
 await benchKpmSearch();
@@ -28,3 +29,4 @@ await benchLoginGuess();
 await benchReports();
 await benchExports();
 await benchBackup();
+await benchMainThread();

@@ -3,8 +3,9 @@
  * office's kop (main/documents/report.ts lays them out). Not a register document: no number, no audit.
  */
 import type { Db } from '../../../db/open';
-import { type PrintedReport, type PrintedReportTable, renderReport } from '../../documents/report';
+import type { PrintedReport, PrintedReportTable } from '../../documents/report';
 import { formatTanggal, todayIso } from '../../domain/format';
+import { renderReportInWorker } from '../../workers/pdf';
 import { buildKop } from '../documents/context';
 import { getDocumentSettings, requireOffice } from '../documents/settings';
 import type { PdfFile } from '../documents/types';
@@ -52,6 +53,6 @@ export async function awardReportPdf(
     date: today,
     tables: printedTables(tables),
   };
-  const { bytes, pages } = await renderReport(printed);
+  const { bytes, pages } = await renderReportInWorker(printed);
   return { fileName: reportFileName(report.programs, filter, 'pdf'), base64: bytes.toString('base64'), pages };
 }

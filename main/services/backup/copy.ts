@@ -71,7 +71,7 @@ async function backupNow(
   const { name, temp } = claimed;
   try {
     await copyPages(sqlite, temp, options.onProgress);
-    sealCopy(temp);
+    await sealCopy(temp);
     const file = join(folder, name);
     durableRename(temp, file);
     rotateBackups(folder, now);

@@ -16,7 +16,7 @@ import { durableRename, folderError, rawCopy } from './files';
 import { rawCopyName, restoreTempOf } from './names';
 import { type DatabaseOrigin, matchOrigin, originOfFile, otherOriginError } from './origin';
 import type { BackupInfo } from './types';
-import { integrityProblems } from './verify';
+import { integrityProblemsInWorker } from './verify';
 
 export const RESTORE_STEPS = ['checking', 'keeping', 'copying', 'replacing', 'done'] as const;
 export type RestoreStep = (typeof RESTORE_STEPS)[number];
@@ -47,7 +47,7 @@ export async function restoreBackup(input: RestoreInput): Promise<RestoreResult>
   const databaseFile = resolve(input.databaseFile);
   const backupFile = resolve(input.backupFile);
   input.onStep?.('checking');
-  checkBackup(backupFile, databaseFile, input.expected);
+  await checkBackup(backupFile, databaseFile, input.expected);
   input.onStep?.('keeping');
   const kept = await keepCurrent(databaseFile, input.folder, input.now ?? new Date());
   input.onStep?.('copying');
@@ -62,13 +62,17 @@ export async function restoreBackup(input: RestoreInput): Promise<RestoreResult>
   return kept;
 }
 
-function checkBackup(backupFile: string, databaseFile: string, expected: DatabaseOrigin | undefined): void {
+async function checkBackup(
+  backupFile: string,
+  databaseFile: string,
+  expected: DatabaseOrigin | undefined,
+): Promise<void> {
   const name = basename(backupFile);
   if (!existsSync(backupFile)) throw new AppError('NOT_FOUND', `Berkas cadangan ${backupFile} tidak ditemukan.`);
   if (backupFile === databaseFile) {
     throw new AppError('INVALID_INPUT', `Berkas ${name} adalah database yang sedang dipakai, bukan cadangan.`);
   }
-  const problems = integrityProblems(backupFile);
+  const problems = await integrityProblemsInWorker(backupFile);
   if (problems.length > 0) {
     throw new AppError(
       'FILE_CORRUPT',

@@ -3,10 +3,11 @@
  * reprint is the letter as issued. Here: the file name and the bytes as the contract carries them.
  */
 import type { Db } from '../../../db/open';
-import { type RenderOptions, renderDocuments, renderKopPreview } from '../../documents/render';
+import type { RenderOptions } from '../../documents/render';
 import type { DocumentKind, Paper } from '../../domain/documents';
 import { todayIso } from '../../domain/format';
 import type { PrintedDocument } from '../../domain/printed-document';
+import { renderDocumentsInWorker, renderKopPreviewInWorker } from '../../workers/pdf';
 import { fileNamePart } from '../file-names';
 import { letterContext } from './context';
 import type { PdfFile } from './types';
@@ -27,13 +28,13 @@ export function pdfFileName(kind: DocumentKind, subject: string, number: string)
 }
 
 export async function renderPdf(docs: PrintedDocument[], fileName: string, options?: RenderOptions): Promise<PdfFile> {
-  const { bytes, pages } = await renderDocuments(docs, options);
+  const { bytes, pages } = await renderDocumentsInWorker(docs, options);
   return { fileName, base64: bytes.toString('base64'), pages };
 }
 
 /** The kop as it will print with the current settings, on a sample page (Pengaturan > Dokumen). */
 export async function kopPreview(db: Db, paper?: Paper): Promise<PdfFile> {
   const ctx = letterContext(db, 'sk_graduasi', todayIso());
-  const { bytes, pages } = await renderKopPreview(ctx.kop, ctx.signature, paper ?? ctx.paper);
+  const { bytes, pages } = await renderKopPreviewInWorker(ctx.kop, ctx.signature, paper ?? ctx.paper);
   return { fileName: `contoh-kop-${paper ?? ctx.paper}.pdf`, base64: bytes.toString('base64'), pages };
 }

@@ -14,7 +14,8 @@ import { formatNumber } from '../../domain/format';
 import { IMPORT_FIELD_LABEL } from '../../domain/import-fields';
 import { type Actor, requireRole } from '../actor';
 import { getOffice } from '../setup';
-import { type ImportOptions, type Parsed, type Preview, readAndCheck } from './check';
+import type { ImportOptions, Parsed, Preview } from './check';
+import { readAndCheckInWorker } from './check-worker';
 import { commitPlan, PlanChangedError } from './commit';
 import type { ImportJobs } from './job-store';
 import { mappingByHeader } from './mapping';
@@ -160,9 +161,10 @@ function launch(job: ImportJob) {
 }
 
 async function runCheck(job: ImportJob, generation: number): Promise<void> {
-  const result = await readAndCheck({
+  const result = await readAndCheckInWorker({
     db: job.db,
     opened: job.opened,
+    bytes: job.bytes,
     options: job.options,
     setTotal: (total) => {
       job.total = total;

@@ -5,9 +5,10 @@
  * that cannot be logged (an import holds the database) is not handed out.
  */
 import type { Db } from '../../../db/open';
-import { type PrintedReport, renderReport } from '../../documents/report';
+import type { PrintedReport } from '../../documents/report';
 import { AppError } from '../../domain/errors';
 import { formatWaktu } from '../../domain/format';
+import { renderReportInWorker } from '../../workers/pdf';
 import type { Actor } from '../actor';
 import { PRIVACY_REPORT_ACTION, writeAudit } from '../audit';
 import { getUser } from '../auth';
@@ -54,7 +55,7 @@ export async function familyDataReport(db: Db, actor: Actor, kpmId: number, now 
       ...historyTables(db, kpmId),
     ],
   };
-  const { bytes, pages } = await renderReport(report);
+  const { bytes, pages } = await renderReportInWorker(report);
   writeAudit(db, actor, {
     action: PRIVACY_REPORT_ACTION,
     entity: 'kpm',

@@ -6,9 +6,9 @@
  */
 import type { Db } from '../../../db/open';
 import type { PrintedBarChart } from '../../documents/bar-chart';
-import { renderReport } from '../../documents/report';
 import { formatTanggal, todayIso } from '../../domain/format';
 import { type AreaReportInput, chartAreas, type PendampingReportInput, REPORT_GROUP_LABEL } from '../../domain/reports';
+import { renderReportInWorker } from '../../workers/pdf';
 import { printedTables } from '../awards/report-pdf';
 import { tablesXlsx } from '../awards/report-xlsx';
 import { buildKop, signingPlace } from '../documents/context';
@@ -70,7 +70,7 @@ function areaChart(report: AreaReport): PrintedBarChart {
 
 export async function areaReportPdf(db: Db, input: AreaReportInput, today = todayIso()): Promise<PdfFile> {
   const report = areaReport(db, input);
-  const { bytes, pages } = await renderReport({
+  const { bytes, pages } = await renderReportInWorker({
     kop: buildKop(requireOffice(db), getDocumentSettings(db).website),
     title: `Laporan Graduasi PKH per ${REPORT_GROUP_LABEL[report.group]}`,
     subtitle: subtitle(report, today),
@@ -91,7 +91,7 @@ export async function pendampingReportPdf(db: Db, input: PendampingReportInput, 
   const settings = getDocumentSettings(db);
   const head = headSignatory(office);
   const { name, nip, districts } = report.pendamping;
-  const { bytes, pages } = await renderReport({
+  const { bytes, pages } = await renderReportInWorker({
     kop: buildKop(office, settings.website),
     title: 'Laporan Kinerja Pendamping PKH',
     subtitle: [

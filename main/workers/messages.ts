@@ -1,0 +1,45 @@
+/**
+ * The messages between the main process and the long-jobs worker: a task `{id, kind, payload}` with a port;
+ * progress comes back on the port as `{id, progress}`, the task ends with `{id, done, bytes?}` (the bytes
+ * transferred, not copied) or `{id, error}`. An AppError crosses as its data: a thrown Error would lose its code.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import type { AppErrorData } from '../domain/errors';
+
+export type LongJobKind = 'render-documents' | 'render-kop-preview' | 'render-report' | 'integrity' | 'import-check';
+
+export interface LongJobTask {
+  id: number;
+  kind: LongJobKind;
+  payload: unknown;
+  port: MessagePort;
+}
+
+export interface LongJobProgress {
+  id: number;
+  progress: unknown;
+  /** The worker waits for `{id, ack}` before sending more: the main thread reads one large message per turn. */
+  paced?: boolean;
+}
+
+export type LongJobAnswer =
+  | { id: number; done: true; bytes?: ArrayBuffer; value?: unknown }
+  | { id: number; done: false; error: AppErrorData };
+
+/** What each kind is called in a message to the user. */
+export const LONG_JOB_LABEL: Record<LongJobKind, string> = {
+  'render-documents': 'Pembuatan PDF',
+  'render-kop-preview': 'Pembuatan contoh kop',
+  'render-report': 'Pembuatan PDF laporan',
+  integrity: 'Pemeriksaan berkas cadangan',
+  'import-check': 'Pemeriksaan berkas impor',
+};
+
+/** The worker file of each kind: main/workers/<name>-entry.ts, built as out/main/long-jobs-<name>.js. */
+export const WORKER_FILE: Record<LongJobKind, 'pdf' | 'integrity' | 'import'> = {
+  'render-documents': 'pdf',
+  'render-kop-preview': 'pdf',
+  'render-report': 'pdf',
+  integrity: 'integrity',
+  'import-check': 'import',
+};

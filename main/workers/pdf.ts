@@ -1,0 +1,37 @@
+/**
+ * PDFs laid out in the long-jobs worker: pdfmake lays a document out in one synchronous run (500 letters
+ * blocked the main thread 2-3 s, a 2,500-recipient report about 7 s). The same layouts run there, so the
+ * bytes are the ones main/documents/render.ts gives in process.
+ */
+
+import type { RenderOptions } from '../documents/render';
+import type { PrintedReport } from '../documents/report';
+import type { Paper } from '../domain/documents';
+import type { Kop, PrintedDocument, Signature } from '../domain/printed-document';
+import { currentLongJobs } from './scope';
+
+type Rendered = { bytes: Buffer; pages: number };
+
+export function renderDocumentsInWorker(docs: PrintedDocument[], options: RenderOptions = {}): Promise<Rendered> {
+  const { copy, onProgress, signal } = options;
+  return currentLongJobs().run<Rendered>(
+    'render-documents',
+    { docs, copy },
+    {
+      signal,
+      cancelMessage: 'Pembuatan dokumen dibatalkan.',
+      onProgress: (progress) => {
+        const { done, total } = progress as { done: number; total: number };
+        onProgress?.(done, total);
+      },
+    },
+  );
+}
+
+export function renderKopPreviewInWorker(kop: Kop, signature: Signature, paper: Paper): Promise<Rendered> {
+  return currentLongJobs().run<Rendered>('render-kop-preview', { kop, signature, paper });
+}
+
+export function renderReportInWorker(report: PrintedReport): Promise<Rendered> {
+  return currentLongJobs().run<Rendered>('render-report', { report });
+}

@@ -1,0 +1,197 @@
+/**
+ * The long-jobs worker: PDFs, integrity checks and import checks run in worker threads owned by the app
+ * instance, give the same results as the same code in process, report progress, stop on cancel, fail clearly
+ * when the worker dies, and end with the app instance.
+ */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { AppDatabase } from '../../main/app-database';
+import { renderDocuments } from '../../main/documents/render';
+import { type PrintedReport, renderReport } from '../../main/documents/report';
+import { integrityProblems, integrityProblemsInWorker } from '../../main/services/backup/verify';
+import { readAndCheck } from '../../main/services/import/check';
+import { readAndCheckInWorker } from '../../main/services/import/check-worker';
+import { openFile } from '../../main/services/import/read';
+import { LongJobs } from '../../main/workers/long-jobs';
+import { renderDocumentsInWorker, renderReportInWorker } from '../../main/workers/pdf';
+import { closeSharedLongJobs, currentLongJobs, sharedLongJobs, withLongJobs } from '../../main/workers/scope';
+import { familyRow, headerRow, makeFamilies, xlsxFile } from '../fixtures/messy-files';
+import { printedDocument, sampleLogo } from '../support/documents';
+import { pdfFile, pdfText, squash } from '../support/pdf';
+import { freshDb, placesOf } from './import-db';
+
+afterAll(() => closeSharedLongJobs());
+
+const letters = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    printedDocument('sk_graduasi', {
+      number: `460/${i + 1}/Dinsos/XI/2026`,
+      kop: { ...printedDocument('sk_graduasi').kop, logo: sampleLogo(64) },
+    }),
+  );
+
+describe('PDFs in the worker', () => {
+  it('gives the same bytes and pages as the layout in process', async () => {
+    const docs = [...letters(3), printedDocument('piagam'), printedDocument('bast')];
+    const here = await renderDocuments(docs, { copy: [false, true, false, false, true] });
+    const there = await renderDocumentsInWorker(docs, { copy: [false, true, false, false, true] });
+    expect(Buffer.isBuffer(there.bytes)).toBe(true);
+    expect(there.pages).toBe(here.pages);
+    expect(there.bytes.equals(here.bytes)).toBe(true);
+  });
+
+  it('gives the same report bytes as in process', async () => {
+    const report: PrintedReport = {
+      kop: printedDocument('sk_graduasi').kop,
+      title: 'Laporan Uji',
+      subtitle: ['Semua kecamatan'],
+      date: '2026-11-30',
+      tables: [
+        {
+          heading: 'Per kecamatan',
+          columns: [
+            { label: 'Kecamatan', align: 'left', noWrap: false, wide: true },
+            { label: 'Jumlah', align: 'right', noWrap: true, wide: false },
+          ],
+          rows: Array.from({ length: 120 }, (_, i) => [`KECAMATAN UJI ${i + 1}`, String(i * 3)]),
+          total: ['Jumlah', '21420'],
+        },
+      ],
+    };
+    const here = await renderReport(report);
+    const there = await renderReportInWorker(report);
+    expect(there.pages).toBe(here.pages);
+    expect(there.pages).toBeGreaterThan(1);
+    expect(there.bytes.equals(here.bytes)).toBe(true);
+    expect(squash(pdfText(pdfFile(there.bytes)))).toContain('KECAMATAN UJI 120');
+  });
+
+  it('reports progress while the batch is laid out, before the PDF is done', async () => {
+    const seen: { done: number; at: number }[] = [];
+    const started = performance.now();
+    const rendered = renderDocumentsInWorker(letters(60), {
+      onProgress: (done, total) => {
+        expect(total).toBe(60);
+        seen.push({ done, at: performance.now() - started });
+      },
+    });
+    const { pages } = await rendered;
+    const finished = performance.now() - started;
+    expect(pages).toBe(60);
+    const done = seen.map((s) => s.done);
+    expect(done.at(-1)).toBe(60);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    // Progress arrived on this thread while the worker was still laying out, not all at the end.
+    const early = seen.filter((s) => s.done > 0 && s.done < 60);
+    expect(early.length).toBeGreaterThan(5);
+    expect(early[0].at).toBeLessThan(finished - 50);
+  });
+
+  it('a cancel ends the worker at once and the next job runs', async () => {
+    const controller = new AbortController();
+    let progressed = 0;
+    let abortedAt = 0;
+    const rendering = renderDocumentsInWorker(letters(400), {
+      signal: controller.signal,
+      onProgress: (done) => {
+        progressed = done;
+        if (done >= 5 && !abortedAt) {
+          abortedAt = performance.now();
+          controller.abort();
+        }
+      },
+    });
+    await expect(rendering).rejects.toMatchObject({ code: 'CANCELLED', message: 'Pembuatan dokumen dibatalkan.' });
+    // The other 395 letters take seconds to lay out: the answer came without waiting for them.
+    expect(performance.now() - abortedAt).toBeLessThan(1000);
+    expect(progressed).toBeLessThan(400);
+    const { pages } = await renderDocumentsInWorker(letters(2));
+    expect(pages).toBe(2);
+  });
+});
+
+describe('a worker that dies', () => {
+  it('fails the job with a clear Indonesian message instead of hanging', async () => {
+    const jobs = new LongJobs({
+      entry: { filename: fileURLToPath(new URL('../support/crash-worker.mjs', import.meta.url)) },
+    });
+    try {
+      const error = await jobs.run('render-documents', {}).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toMatchObject({ code: 'INTERNAL' });
+      expect((error as Error).message).toBe(
+        'Pembuatan PDF berhenti tiba-tiba (proses latar belakang gagal). Tidak ada data yang berubah; coba lagi. Bila terulang, hubungi admin.',
+      );
+    } finally {
+      await jobs.close();
+    }
+  });
+});
+
+describe('integrity checks and import checks in the worker', () => {
+  it('finds the same integrity problems as in process', async () => {
+    const { db, file } = await freshDb();
+    db.$client.pragma('wal_checkpoint(TRUNCATE)');
+    expect(await integrityProblemsInWorker(file)).toEqual(integrityProblems(file));
+    expect(await integrityProblemsInWorker(`${file}.tidak-ada`)).toEqual(integrityProblems(`${file}.tidak-ada`));
+    db.$client.close();
+  });
+
+  it('reads and checks a file to the same families and problems as in process', async () => {
+    const { db } = await freshDb();
+    try {
+      const families = makeFamilies(30, placesOf(db), { seed: 3, pendamping: ['BUDI SANTOSO'] });
+      const rows = families.map((f, i) => familyRow(f, 'pendamping', {}, i));
+      rows[4][3] = '12345'; // a NIK too short: a row problem
+      const bytes = await xlsxFile([{ name: 'KPM', rows: [['DATA KPM'], headerRow('pendamping'), ...rows] }]);
+      const options = { today: new Date('2026-11-22T00:00:00Z') };
+      const run = (totals: number[]) => ({
+        db,
+        opened: openFile(bytes),
+        options,
+        setTotal: (total: number) => totals.push(total),
+        onBytes: () => {},
+        stale: () => false,
+        checkCancelled: () => {},
+      });
+      const here = await readAndCheck(run([]));
+      const totals: number[] = [];
+      const there = await readAndCheckInWorker({ ...run(totals), bytes });
+      expect(there).toEqual(here);
+      expect(there?.parsed.families).toHaveLength(30);
+      expect(there?.parsed.rowProblems.length).toBeGreaterThan(0);
+      expect(totals).toHaveLength(1);
+    } finally {
+      db.$client.close();
+    }
+  });
+});
+
+describe('the workers belong to the app instance', () => {
+  it('a call runs in the instance workers, which end when the instance closes', async () => {
+    const { db, file } = await freshDb();
+    db.$client.close();
+    const app = AppDatabase.open({ configDir: dirname(file), databaseFile: file });
+    expect(app.longJobs.running).toBe(false);
+    // A wrapped database (tests, tools) borrows the process's shared workers and leaves them open.
+    const wrapped = AppDatabase.wrap(openDatabase(file));
+    expect(wrapped.longJobs).toBe(sharedLongJobs());
+    wrapped.close();
+    const seen = app.withLongJobs(() => currentLongJobs());
+    expect(seen).toBe(app.longJobs);
+    expect(withLongJobs(new LongJobs(), () => currentLongJobs())).not.toBe(app.longJobs);
+    expect(await app.withLongJobs(() => integrityProblemsInWorker(file))).toEqual([]);
+    expect(app.longJobs.running).toBe(true);
+    await app.shutdown();
+    expect(app.longJobs.running).toBe(false);
+    expect(() => app.db).toThrow();
+    await expect(app.longJobs.run('integrity', { file })).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: 'Pemeriksaan berkas cadangan tidak dapat dimulai: aplikasi sedang ditutup.',
+    });
+  });
+});
