@@ -1,9 +1,7 @@
 import {
-  Alert,
   Button,
   Group,
   Input,
-  List,
   NumberInput,
   Paper,
   SegmentedControl,
@@ -17,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { OutputOf } from '../../../main/api/contract';
 import type { FieldWarning } from '../../../main/api/kpm.contract';
@@ -28,12 +26,13 @@ import { ApiError } from '../../api';
 import { usePendampingList } from '../pendamping/use-pendamping';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { DateField } from '../shared/DateField';
-import { errorMessage, notifySuccess, RecordLink, serverFieldErrors } from '../shared/errors';
+import { notifySuccess, serverFieldErrors } from '../shared/errors';
 import { regionOptions, useDistricts, useVillages } from '../shared/regions';
 import { monoInput } from '../shared/styles';
 import { useUnsavedChanges } from '../shared/use-unsaved-changes';
 import { BenefitSummary } from './BenefitSummary';
 import { useFieldWarnings, WARNING_ORDER, type WarningFor } from './field-warnings';
+import { FailureAlert, WarningsAlert } from './KpmFormAlerts';
 import {
   fillFromNik,
   type KpmFormApi,
@@ -148,45 +147,6 @@ export function KpmForm({ id, initialValues }: Props) {
         </Group>
       </Stack>
     </form>
-  );
-}
-
-/** The server's warnings on the values given, and saving them as they are. */
-function WarningsAlert({
-  warnings,
-  confirmRef,
-  onConfirm,
-  busy,
-}: {
-  warnings: FieldWarning[];
-  confirmRef: RefObject<HTMLButtonElement | null>;
-  onConfirm: () => void;
-  busy: boolean;
-}) {
-  return (
-    <Alert color="yellow" title="Periksa peringatan berikut" role="alert">
-      <List size="sm" mb="sm">
-        {warnings.map((w) => (
-          <List.Item key={`${w.field}:${w.message}`}>{w.message}</List.Item>
-        ))}
-      </List>
-      <Text size="sm" mb="sm">
-        Peringatan tidak menghalangi penyimpanan. Perbaiki datanya, atau simpan jika data memang benar.
-      </Text>
-      <Button ref={confirmRef} color="yellow" onClick={onConfirm} loading={busy}>
-        Simpan meskipun ada peringatan
-      </Button>
-    </Alert>
-  );
-}
-
-/** Why the family was not saved, with a link to the record it clashes with when there is one. */
-function FailureAlert({ failure }: { failure: ApiError | Error }) {
-  return (
-    <Alert color="red" title="Belum tersimpan" role="alert">
-      <Text size="sm">{errorMessage(failure)}</Text>
-      {failure instanceof ApiError && failure.link && <RecordLink link={failure.link} />}
-    </Alert>
   );
 }
 
