@@ -7,9 +7,10 @@
  * Scripts outside both (Arabic, Javanese script, CJK, emoji) are not covered and print as blanks.
  */
 
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content } from 'pdfmake/interfaces';
+import { fontFolder } from './font-files';
 
 export const FONT = 'Tinos';
 const FONT_EXT = 'TinosExt';
@@ -28,7 +29,7 @@ export function pdfMake(): PdfMake {
   const family = (subset: string) => {
     const files: Record<string, string> = {};
     for (const [style, file] of Object.entries(STYLES)) {
-      const path = fileURLToPath(import.meta.resolve(`@fontsource/tinos/files/tinos-${subset}-${file}.woff`));
+      const path = join(fontFolder(), `tinos-${subset}-${file}.woff`);
       fontFiles.add(path);
       files[style] = path;
     }

@@ -4,11 +4,13 @@
  * PCs, every PC); a 500-letter batch laid out on it stalled every other call for 2-3 s. Numbering, snapshots,
  * audit and every write stay in the main process; only the heavy, side-effect-free part runs here.
  */
+
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { fontFolder } from '../documents/font-files';
 import { AppError } from '../domain/errors';
 import { LONG_JOB_LABEL, type LongJobAnswer, type LongJobKind, type LongJobProgress, WORKER_FILE } from './messages';
 
@@ -95,6 +97,7 @@ export class LongJobs {
       idleTimeout: IDLE_MS,
       // Message passing only: a worker blocked in Atomics.wait between jobs could not end its idle handles.
       atomics: 'disabled',
+      workerData: { fontFolder: fontFolder() },
     });
     return this.pool;
   }
