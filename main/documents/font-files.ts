@@ -15,6 +15,6 @@ export function fontFolder(): string {
 }
 
 /** In a worker: the folder the main thread found. */
-export function useFontFolder(folder: string): void {
+export function setFontFolder(folder: string): void {
   toldFolder = folder;
 }

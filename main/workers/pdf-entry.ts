@@ -1,14 +1,14 @@
 /** The long-jobs worker file for PDFs: documents, the kop sample and reports, laid out by pdfmake. */
 
 import { workerData } from 'node:worker_threads';
-import { useFontFolder } from '../documents/font-files';
+import { setFontFolder } from '../documents/font-files';
 import { renderDocuments, renderKopPreview } from '../documents/render';
 import { type PrintedReport, renderReport } from '../documents/report';
 import type { Paper } from '../domain/documents';
 import type { Kop, PrintedDocument, Signature } from '../domain/printed-document';
 import { serve } from './serve';
 
-if (workerData?.fontFolder) useFontFolder(workerData.fontFolder);
+if (workerData?.fontFolder) setFontFolder(workerData.fontFolder);
 
 export default serve({
   'render-documents': async (payload: { docs: PrintedDocument[]; copy?: boolean | boolean[] }, post) => {
