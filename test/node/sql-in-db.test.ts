@@ -21,8 +21,6 @@ const NOT_YET_MOVED = new Set<string>([
   'main/services/import/plan-registry.ts',
   'main/services/import/plan.ts',
   'main/services/import/undo.ts',
-  // not moved yet by the queries work (it ran out of time): awards, documents' snapshots, exports and the family
-  // data report still build their SQL in the service
 ]);
 
 /** What counts as SQL in a line of TypeScript; regular expressions' own .exec() does not. */

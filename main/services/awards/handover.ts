@@ -40,7 +40,7 @@ const refuse = (field: string, message: string): never => {
 
 /** The awards with their family's name, in the order asked. */
 function awardsOf(db: Db, ids: number[]): HandoverAward[] {
-  const rows: HandoverAward[] = handoverAwardRows(db, ids);
+  const rows = handoverAwardRows(db, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? refuse('awardIds', `Bantuan nomor ${id} tidak ditemukan.`));
 }

@@ -19,8 +19,6 @@ import { getAward } from './list';
 import { assertProgramOpen, loadProgram } from './programs';
 import type { AwardRow } from './types';
 
-export type { AwardState };
-
 /** The awards with these ids, in the order asked; NOT_FOUND naming how many are missing. */
 export function awardStates(db: Db, awardIds: number[]): AwardState[] {
   const rows = awardStateRows(db, awardIds);
