@@ -3,7 +3,7 @@
  * cancelled one is counted as cancelled and holds no money. The budget guard, the programme list and the reports
  * all read it through here.
  */
-import { type AwardStage, BUDGET_STAGES, type FundingSource } from '../../main/domain/awards';
+import { type AwardStage, BUDGET_STAGES, CANCELLED_STAGE, type FundingSource } from '../../main/domain/awards';
 import type { Db } from '../open';
 import { quotedList } from './sql-text';
 
@@ -13,8 +13,15 @@ export interface AwardScope {
   programId?: number;
 }
 
+/** The award `alias` is not replaced by a correction (no award corrects it). */
+export const notReplaced = (alias: string) =>
+  `NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = ${alias}.id)`;
+
 /** The award `a` is not replaced by a correction (no award has corrects_award_id = a.id). */
-export const NOT_REPLACED = 'NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = a.id)';
+export const NOT_REPLACED = notReplaced('a');
+
+/** The award `alias` is not cancelled. */
+export const notCancelled = (alias: string) => `${alias}.stage <> ${quotedList([CANCELLED_STAGE])}`;
 
 /**
  * The rule as the WHERE over `awards a JOIN award_programs p`, with the scope: an award replaced by a
@@ -22,7 +29,7 @@ export const NOT_REPLACED = 'NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects
  */
 function countedWhere(scope: AwardScope, options: { cancelled: boolean }): { where: string; params: number[] } {
   const where = [NOT_REPLACED];
-  if (!options.cancelled) where.push("a.stage <> 'dibatalkan'");
+  if (!options.cancelled) where.push(notCancelled('a'));
   const params: number[] = [];
   if (scope.programId !== undefined) {
     where.push('a.program_id = ?');
@@ -147,4 +154,11 @@ export function awardLineRows(db: Db, awardIds: readonly number[]): AwardLineRow
        FROM award_lines WHERE award_id IN (SELECT value FROM json_each(?)) ORDER BY award_id, line_no`,
     )
     .all(JSON.stringify(awardIds));
+}
+
+/** Names of these regions, with each one's parent code. */
+export function regionsByCode(db: Db, codes: readonly string[]): { code: string; name: string; parent: string }[] {
+  return db.$client
+    .prepare('SELECT code, name, parent_code AS parent FROM regions WHERE code IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(codes)) as { code: string; name: string; parent: string }[];
 }

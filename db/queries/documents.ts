@@ -166,3 +166,129 @@ export const ONE_MORE_PRINT = sql`${documents.printCount} + 1`;
 
 /** Case-insensitive substring: instr() takes % and _ literally, as a user typing them means. */
 export const contains = (column: SQLiteColumn, text: string) => sql`instr(lower(${column}), ${text.toLowerCase()}) > 0`;
+
+/** A family of a proposal as its list documents print it, with the decision on its item. */
+export interface ProposalItemRow {
+  nama: string;
+  nik: string;
+  noKk: string;
+  alamat: string;
+  rt: string;
+  rw: string;
+  desa: string;
+  kecamatan: string;
+  kind: CandidateKind;
+  pendamping: string;
+  decision: 'disetujui' | 'ditolak' | null;
+  rejectReason: string | null;
+}
+
+/** Every family of a proposal, by kecamatan, desa and name (the order of its list documents). */
+export function proposalItemRows(db: Db, proposalId: number): ProposalItemRow[] {
+  return db.$client
+    .prepare<[number], ProposalItemRow>(
+      `SELECT k.nama, k.nik, k.no_kk AS noKk, k.alamat, k.rt, k.rw, COALESCE(v.name, '') AS desa,
+              COALESCE(d.name, '') AS kecamatan, c.kind, COALESCE(p.name, '') AS pendamping,
+              pi.decision, pi.reject_reason AS rejectReason
+       FROM proposal_items pi
+       JOIN graduation_candidates c ON c.id = pi.candidate_id
+       JOIN kpm k ON k.id = c.kpm_id
+       LEFT JOIN regions v ON v.code = k.village_code
+       LEFT JOIN regions d ON d.code = k.district_code
+       LEFT JOIN pendamping p ON p.id = COALESCE(c.pendamping_id, k.pendamping_id)
+       WHERE pi.proposal_id = ?
+       ORDER BY d.name, v.name, k.nama COLLATE NOCASE, k.id`,
+    )
+    .all(proposalId);
+}
+
+export interface ProposalHeading {
+  id: number;
+  number: string;
+  year: number;
+  title: string;
+}
+
+/** A proposal's number, year and title, or null when there is no such proposal. */
+export function proposalHeading(db: Db, proposalId: number): ProposalHeading | null {
+  return (
+    db.$client
+      .prepare<[number], ProposalHeading>('SELECT id, number, year, title FROM proposals WHERE id = ?')
+      .get(proposalId) ?? null
+  );
+}
+
+export interface DecisionInForce {
+  id: number;
+  skNumber: string;
+  skDate: string;
+}
+
+/** The proposal's decision in force (not reversed), if any. */
+export function decisionOf(db: Db, proposalId: number): DecisionInForce | null {
+  return (
+    db.$client
+      .prepare<[number], DecisionInForce>(
+        `SELECT id, sk_number AS skNumber, sk_date AS skDate FROM decisions
+         WHERE proposal_id = ? AND reversed_at IS NULL ORDER BY id DESC LIMIT 1`,
+      )
+      .get(proposalId) ?? null
+  );
+}
+
+/** A family as its documents print it: identity, the names of its regions, its pendamping. */
+export interface FamilyRow {
+  nama: string;
+  nik: string;
+  noKk: string;
+  idKpm: string;
+  alamat: string;
+  rt: string;
+  rw: string;
+  villageCode: string;
+  desa: string;
+  kecamatan: string;
+  kabupaten: string;
+  provinsi: string;
+  pendampingName: string | null;
+  pendampingNip: string | null;
+}
+
+/**
+ * The family with the names of its desa, kecamatan, kabupaten/kota and provinsi, and the pendamping given (its
+ * registered one when null); null when there is no such family.
+ */
+export function familyRow(db: Db, kpmId: number, pendampingId: number | null): FamilyRow | null {
+  return (
+    db.$client
+      .prepare<[number | null, number], FamilyRow>(
+        `SELECT k.nama, k.nik, k.no_kk AS noKk, COALESCE(k.id_kpm, '') AS idKpm, k.alamat, k.rt, k.rw,
+                k.village_code AS villageCode,
+                COALESCE(v.name, '') AS desa, COALESCE(d.name, '') AS kecamatan,
+                COALESCE(r.name, '') AS kabupaten, COALESCE(p.name, '') AS provinsi,
+                pd.name AS pendampingName, pd.nip AS pendampingNip
+         FROM kpm k
+         LEFT JOIN regions v ON v.code = k.village_code
+         LEFT JOIN regions d ON d.code = k.district_code
+         LEFT JOIN regions r ON r.code = substr(k.district_code, 1, 4)
+         LEFT JOIN regions p ON p.code = substr(k.district_code, 1, 2)
+         LEFT JOIN pendamping pd ON pd.id = COALESCE(?, k.pendamping_id)
+         WHERE k.id = ?`,
+      )
+      .get(pendampingId, kpmId) ?? null
+  );
+}
+
+/** The witnesses recorded with a candidacy's signed statement, if any. */
+export function statementWitnesses(
+  db: Db,
+  candidateId: number,
+): { witnessPendamping: string; witnessKepalaDesa: string } | null {
+  return (
+    db.$client
+      .prepare<[number], { witnessPendamping: string; witnessKepalaDesa: string }>(
+        'SELECT witness_pendamping AS witnessPendamping, witness_kepala_desa AS witnessKepalaDesa FROM graduation_statements WHERE candidate_id = ?',
+      )
+      .get(candidateId) ?? null
+  );
+}

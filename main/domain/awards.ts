@@ -39,6 +39,8 @@ export const AWARD_STAGE_LABEL: Record<AwardStage, string> = {
   diserahkan: 'Diserahkan',
   dibatalkan: 'Dibatalkan',
 };
+/** The stage of an award withdrawn before handover: it is still listed, it holds no money. */
+export const CANCELLED_STAGE = 'dibatalkan' satisfies AwardStage;
 /** Stages whose amounts use the budget. */
 export const BUDGET_STAGES = ['direncanakan', 'disetujui', 'diserahkan'] as const satisfies readonly AwardStage[];
 

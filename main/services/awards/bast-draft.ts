@@ -5,6 +5,7 @@
  * handover day. Stored with the document, so a reprint is the BAST as signed.
  */
 import type { Db } from '../../../db/open';
+import type { HandoverAwardRow } from '../../../db/queries/award-stages';
 import { awardLineRows } from '../../../db/queries/awards';
 import type { AwardProgram } from '../../../db/schema';
 import { FUNDING_SOURCE_LABEL } from '../../domain/awards';
@@ -16,17 +17,7 @@ import type { LetterContext } from '../documents/context';
 import { contextParts, type DocumentDraft, fillTexts, identityOf, loadFamily, printedNik } from '../documents/snapshot';
 
 /** An award as the handover reads it. */
-export interface HandoverAward {
-  id: number;
-  programId: number;
-  kpmId: number;
-  nama: string;
-  stage: string;
-  businessType: string;
-  cash: number;
-  total: number;
-  approvedAt: string | null;
-}
+export type HandoverAward = HandoverAwardRow;
 
 /** What the officer enters for a handover (the same for every award of a ceremony). */
 export interface HandoverFacts {

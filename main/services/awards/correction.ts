@@ -8,6 +8,7 @@
 
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
+import { correctionOf, handoverColumns } from '../../../db/queries/award-stages';
 import type { correctionSchema } from '../../domain/awards';
 import { AWARD_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
@@ -15,10 +16,9 @@ import { formatRupiah } from '../../domain/format';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { inWriteTransaction } from '../documents/numbering';
-import { prepareCached } from '../kpm-search';
 import { assertBudgetForCorrection } from './budget';
 import { requireDuty } from './duties';
-import { insertAwards, type NewAward } from './insert';
+import { insertAwards } from './insert';
 import { getAward } from './list';
 import { packageText, pricePackage } from './package';
 import { assertProgramOpen, loadProgram } from './programs';
@@ -29,27 +29,9 @@ export type CorrectionInput = z.infer<typeof correctionSchema>;
 
 /** The last award of the correction chain that starts at awardId. */
 function latestOf(db: Db, awardId: number): number {
-  const next = prepareCached(db, 'SELECT id FROM awards WHERE corrects_award_id = ?').pluck();
   let id = awardId;
-  for (
-    let later = next.get(id) as number | undefined;
-    later !== undefined;
-    later = next.get(id) as number | undefined
-  ) {
-    id = later;
-  }
+  for (let later = correctionOf(db, id); later !== undefined; later = correctionOf(db, id)) id = later;
   return id;
-}
-
-/** The handover columns the correction copies from the award it corrects. */
-function handoverOf(db: Db, awardId: number): NonNullable<NewAward['handover']> {
-  return prepareCached(
-    db,
-    `SELECT handover_date AS handoverDate, handover_place AS handoverPlace, receiver_name AS receiverName,
-       receiver_relationship AS receiverRelationship, witnesses, bast_document_id AS bastDocumentId,
-       handed_over_by AS handedOverBy, handed_over_by_name AS handedOverByName
-     FROM awards WHERE id = ?`,
-  ).get(awardId) as NonNullable<NewAward['handover']>;
 }
 
 export function correctAward(db: Db, actor: Actor, input: CorrectionInput): AwardRow {
@@ -85,7 +67,7 @@ export function correctAward(db: Db, actor: Actor, input: CorrectionInput): Awar
         approvedBy: actor.id,
         approvedByName: actor.username,
         approvedAt: now,
-        handover: handoverOf(db, original.id),
+        handover: handoverColumns(db, original.id),
       },
       pkg,
       [original.kpmId],

@@ -5,23 +5,14 @@
  * programme's range, and (one award per family) it has no award in the programme that is not cancelled.
  */
 import type { Db } from '../../../db/open';
+import { eligibilityFacts, eligibleFamilies } from '../../../db/queries/award-eligibility';
 import type { AwardProgram } from '../../../db/schema';
 import { AWARD_STAGE_LABEL, type AwardStage } from '../../domain/awards';
 import { type KpmStatus, STATUS_LABEL } from '../../domain/enums';
 import { AppError } from '../../domain/errors';
 import { formatTanggal } from '../../domain/format';
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
-import { prepareCached } from '../kpm-search';
 import type { EligibleFamily } from './types';
-
-/** The family k graduated through an approved decision still in force (the same join as graduationOf). */
-const DECIDED = `EXISTS (SELECT 1 FROM graduation_candidates c
-  JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
-  JOIN decisions d ON d.proposal_id = pi.proposal_id AND d.reversed_at IS NULL
-  WHERE c.kpm_id = k.id)`;
-/** The family k holds an award of programme ? that still counts (a cancelled one does not). */
-const AWARDED = `(SELECT a.stage FROM awards a WHERE a.program_id = ? AND a.kpm_id = k.id AND a.stage <> 'dibatalkan'
-  ORDER BY a.id DESC LIMIT 1)`;
 
 interface Candidate {
   id: number;
@@ -56,11 +47,7 @@ function refusal(program: AwardProgram, family: Candidate): string | null {
  * their reason (every one in `fields`, keyed `kpm.<id>`). Run it inside the plan's write transaction.
  */
 export function assertEligible(db: Db, program: AwardProgram, kpmIds: number[]): void {
-  const rows = prepareCached(
-    db,
-    `SELECT k.id, k.nama, k.status, k.status_date AS statusDate, ${DECIDED} AS decided, ${AWARDED} AS awardedStage
-     FROM kpm k WHERE k.id IN (SELECT value FROM json_each(?))`,
-  ).all(program.id, JSON.stringify(kpmIds)) as Candidate[];
+  const rows = eligibilityFacts<Candidate>(db, program.id, kpmIds);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const seen = new Set<number>();
   const refused: { id: number; label: string; reason: string }[] = [];
@@ -82,29 +69,13 @@ export function assertEligible(db: Db, program: AwardProgram, kpmIds: number[]):
 
 /** The graduated families the programme may reward now, by name; q matches the name or the start of the NIK. */
 export function listEligible(db: Db, program: AwardProgram, input: PagingInput & { q: string }): Page<EligibleFamily> {
-  const types = program.graduationTypes;
-  const where = [
-    `k.status IN (SELECT value FROM json_each(?))`,
-    'k.status_date BETWEEN ? AND ?',
-    DECIDED,
-    ...(program.onePerFamily ? [`${AWARDED} IS NULL`] : []),
-  ];
-  const params: unknown[] = [JSON.stringify(types), program.graduatedFrom, program.graduatedTo];
-  if (program.onePerFamily) params.push(program.id);
-  const q = input.q.trim();
-  if (q) {
-    where.push(/^\d+$/.test(q) ? 'k.nik LIKE ?' : "k.nama LIKE ? ESCAPE '\\'");
-    params.push(/^\d+$/.test(q) ? `${q}%` : `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  }
-  const from = `FROM kpm k WHERE ${where.join(' AND ')}`;
-  const total = (prepareCached(db, `SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
-  const { offset, limit } = pageWindow(input);
-  const items = prepareCached(
-    db,
-    `SELECT k.id AS kpmId, k.nama, k.nik, k.status AS graduation, k.status_date AS graduatedOn,
-       coalesce((SELECT name FROM regions WHERE code = k.village_code), '') AS desa,
-       coalesce((SELECT name FROM regions WHERE code = k.district_code), '') AS kecamatan
-     ${from} ORDER BY k.nama COLLATE NOCASE, k.id LIMIT ? OFFSET ?`,
-  ).all(...params, limit, offset) as EligibleFamily[];
+  const terms = {
+    programId: program.id,
+    graduationTypes: program.graduationTypes,
+    graduatedFrom: program.graduatedFrom,
+    graduatedTo: program.graduatedTo,
+    onePerFamily: program.onePerFamily,
+  };
+  const { items, total } = eligibleFamilies<EligibleFamily>(db, terms, input.q.trim(), pageWindow(input));
   return { items, total, page: input.page, pageSize: input.pageSize };
 }

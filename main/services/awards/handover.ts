@@ -7,6 +7,12 @@
 
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import {
+  handoverAwardRows,
+  type RecipientSource,
+  recipientSources,
+  setAwardHandedOver,
+} from '../../../db/queries/award-stages';
 import { type AwardProgram, awardPrograms } from '../../../db/schema';
 import type { HandoverInput } from '../../domain/awards';
 import { AWARD_DUTIES, DOCUMENT_DUTIES } from '../../domain/duties';
@@ -34,14 +40,7 @@ const refuse = (field: string, message: string): never => {
 
 /** The awards with their family's name, in the order asked. */
 function awardsOf(db: Db, ids: number[]): HandoverAward[] {
-  const rows = db.$client
-    .prepare<[string], HandoverAward>(
-      `SELECT a.id, a.program_id AS programId, a.kpm_id AS kpmId, k.nama, a.stage, a.business_type AS businessType,
-              a.cash, a.total, a.approved_at AS approvedAt
-       FROM awards a JOIN kpm k ON k.id = a.kpm_id
-       WHERE a.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids));
+  const rows = handoverAwardRows(db, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? refuse('awardIds', `Bantuan nomor ${id} tidak ditemukan.`));
 }
@@ -103,23 +102,21 @@ function markHandedOver(
   bast: { id: number; number: string },
 ) {
   const receiver = facts.representative ?? { name: award.nama, relationship: 'pengurus' };
-  const changed = db.$client
-    .prepare(
-      `UPDATE awards SET stage = 'diserahkan', handover_date = ?, handover_place = ?, receiver_name = ?,
-         receiver_relationship = ?, witnesses = ?, bast_document_id = ?, handed_over_by = ?, handed_over_by_name = ?
-       WHERE id = ? AND stage = 'disetujui'`,
-    )
-    .run(
-      facts.date,
-      facts.place,
-      receiver.name,
-      receiver.relationship,
-      JSON.stringify(facts.witnesses),
-      bast.id,
-      actor.id,
-      actor.username,
-      award.id,
-    ).changes;
+  const changed = setAwardHandedOver(
+    db,
+    award.id,
+    { from: 'disetujui', to: 'diserahkan' },
+    {
+      handoverDate: facts.date,
+      handoverPlace: facts.place,
+      receiverName: receiver.name,
+      receiverRelationship: receiver.relationship,
+      witnesses: JSON.stringify(facts.witnesses),
+      bastDocumentId: bast.id,
+      handedOverBy: actor.id,
+      handedOverByName: actor.username,
+    },
+  );
   if (changed !== 1) throw new AppError('CONFLICT', `Bantuan untuk ${award.nama} baru saja diubah pengguna lain.`);
   writeAudit(db, actor, {
     action: 'handover',
@@ -163,33 +160,10 @@ export async function handOver(
   return { handedOver: issued.length, pdf: logDocuments(db, actor, 'awards.handover', issued, pdf) };
 }
 
-const RECIPIENT_SQL = (where: string) =>
-  `SELECT a.id, k.nama, k.nik, COALESCE(v.name, '') AS desa, COALESCE(d.name, '') AS kecamatan, a.total, a.cash,
-          a.handover_place AS place,
-          CASE WHEN a.receiver_relationship IS NOT NULL AND a.receiver_relationship <> 'pengurus'
-               THEN 'diwakili ' || a.receiver_name || ', ' || a.receiver_relationship ELSE '' END AS note
-   FROM awards a
-   JOIN kpm k ON k.id = a.kpm_id
-   LEFT JOIN regions v ON v.code = k.village_code
-   LEFT JOIN regions d ON d.code = k.district_code
-   WHERE a.program_id = @programId AND ${where}
-     AND NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = a.id)
-   ORDER BY d.name, v.name, k.nama COLLATE NOCASE, a.id`;
-
-type RecipientSource = Omit<RecipientRow, 'packageText'> & { id: number; cash: number; place: string | null };
-
 /** The programme's awards handed over on the date, else the approved ones still to be handed over. */
 function recipientsOf(db: Db, programId: number, date: string): (RecipientSource & { packageText: string })[] {
-  const params = { programId, date };
-  const handed = db.$client
-    .prepare<typeof params, RecipientSource>(RECIPIENT_SQL("a.stage = 'diserahkan' AND a.handover_date = @date"))
-    .all(params);
-  const rows =
-    handed.length > 0
-      ? handed
-      : db.$client
-          .prepare<{ programId: number }, RecipientSource>(RECIPIENT_SQL("a.stage = 'disetujui'"))
-          .all({ programId });
+  const handed = recipientSources(db, programId, 'diserahkan', date);
+  const rows = handed.length > 0 ? handed : recipientSources(db, programId, 'disetujui');
   const lines = linesOf(
     db,
     rows.map((r) => r.id),

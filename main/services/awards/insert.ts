@@ -3,6 +3,7 @@
  * linked award). Prepared statements: a plan for 1,000 families writes 1,000 awards, their lines and their audit.
  */
 import type { Db } from '../../../db/open';
+import { awardWriter, type HandoverColumns } from '../../../db/queries/award-stages';
 import type { Actor } from '../actor';
 import type { PricedPackage } from './package';
 
@@ -17,34 +18,12 @@ export interface NewAward {
   approvedBy?: number | null;
   approvedByName?: string | null;
   approvedAt?: string | null;
-  handover?: {
-    handoverDate: string | null;
-    handoverPlace: string | null;
-    receiverName: string | null;
-    receiverRelationship: string | null;
-    witnesses: string | null;
-    bastDocumentId: number | null;
-    handedOverBy: number | null;
-    handedOverByName: string | null;
-  };
+  handover?: HandoverColumns;
 }
 
 /** Inserts one award per family with the package's lines; returns the new ids in the families' order. */
 export function insertAwards(db: Db, actor: Actor, award: NewAward, pkg: PricedPackage, kpmIds: number[]): number[] {
-  const insertAward = db.$client.prepare(
-    `INSERT INTO awards (program_id, kpm_id, stage, business_type, cash, total, notes, corrects_award_id,
-       correction_reason, planned_by, planned_by_name, planned_at, approved_by, approved_by_name, approved_at,
-       handover_date, handover_place, receiver_name, receiver_relationship, witnesses, bast_document_id,
-       handed_over_by, handed_over_by_name)
-     VALUES (@programId, @kpmId, @stage, @businessType, @cash, @total, @notes, @correctsAwardId, @correctionReason,
-       @plannedBy, @plannedByName, @plannedAt, @approvedBy, @approvedByName, @approvedAt, @handoverDate,
-       @handoverPlace, @receiverName, @receiverRelationship, @witnesses, @bastDocumentId, @handedOverBy,
-       @handedOverByName)`,
-  );
-  const insertLine = db.$client.prepare(
-    `INSERT INTO award_lines (award_id, line_no, item_id, item_name, unit, quantity, unit_price, amount)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const writer = awardWriter(db);
   const now = new Date().toISOString();
   const handover = award.handover ?? {
     handoverDate: null,
@@ -74,9 +53,9 @@ export function insertAwards(db: Db, actor: Actor, award: NewAward, pkg: PricedP
     ...handover,
   };
   return kpmIds.map((kpmId) => {
-    const id = Number(insertAward.run({ ...values, kpmId }).lastInsertRowid);
+    const id = writer.award({ ...values, kpmId });
     pkg.lines.forEach((l, i) => {
-      insertLine.run(id, i + 1, l.itemId, l.itemName, l.unit, l.quantity, l.unitPrice, l.amount);
+      writer.line([id, i + 1, l.itemId, l.itemName, l.unit, l.quantity, l.unitPrice, l.amount]);
     });
     return id;
   });

@@ -8,6 +8,7 @@
  */
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import { regionsByCode } from '../../../db/queries/awards';
 import { awardPrograms } from '../../../db/schema';
 import { AWARD_STAGES, FUNDING_SOURCE_LABEL, type FundingSource } from '../../domain/awards';
 import { AppError } from '../../domain/errors';
@@ -67,10 +68,7 @@ function groupFigures(sums: Map<string, Sums>, label: (key: string) => string): 
 
 /** Names of the kecamatan and desa the awards' families live in, with each desa's kecamatan code. */
 function regionNames(db: Db, codes: string[]): Map<string, { name: string; parent: string }> {
-  const rows = db.$client
-    .prepare('SELECT code, name, parent_code AS parent FROM regions WHERE code IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(codes)) as { code: string; name: string; parent: string }[];
-  return new Map(rows.map((r) => [r.code, r]));
+  return new Map(regionsByCode(db, codes).map((r) => [r.code, r]));
 }
 
 /** 'Warung' and ' warung ' are one business, shown as the first spelling in alphabetical order. */
@@ -131,6 +129,6 @@ export function reportRecipients(db: Db, filter: ReportFilter): AwardRow[] {
     db,
     { programId: filter.programId, year: filter.year, countingOnly: true, withoutCancelled: true },
     undefined,
-    'p.year DESC, p.name, p.id, kecamatan, desa, k.nama COLLATE NOCASE, a.id',
+    'report',
   );
 }

@@ -5,40 +5,23 @@
  */
 
 import type { Db } from '../../../db/open';
+import { type AwardState, awardApprover, awardStateRows, setAwardCancelled } from '../../../db/queries/award-stages';
 import type { AwardProgram } from '../../../db/schema';
-import { AWARD_STAGE_LABEL, type AwardStage } from '../../domain/awards';
+import { AWARD_STAGE_LABEL, type AwardStage, CANCELLED_STAGE } from '../../domain/awards';
 import { AWARD_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatNumber } from '../../domain/format';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { inWriteTransaction } from '../documents/numbering';
-import { prepareCached } from '../kpm-search';
 import { assertNotOwnPlan, listNames, requireDuty } from './duties';
 import { getAward } from './list';
 import { assertProgramOpen, loadProgram } from './programs';
 import type { AwardRow } from './types';
 
-/** What the stage rules need of an award. */
-export interface AwardState {
-  id: number;
-  programId: number;
-  kpmId: number;
-  nama: string;
-  stage: AwardStage;
-  total: number;
-  plannedBy: number | null;
-  correctedBy: number | null;
-}
-
 /** The awards with these ids, in the order asked; NOT_FOUND naming how many are missing. */
 export function awardStates(db: Db, awardIds: number[]): AwardState[] {
-  const rows = prepareCached(
-    db,
-    `SELECT a.id, a.program_id AS programId, a.kpm_id AS kpmId, k.nama, a.stage, a.total, a.planned_by AS plannedBy,
-       (SELECT c.id FROM awards c WHERE c.corrects_award_id = a.id) AS correctedBy
-     FROM awards a JOIN kpm k ON k.id = a.kpm_id WHERE a.id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify(awardIds)) as AwardState[];
+  const rows = awardStateRows(db, awardIds);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const missing = awardIds.filter((id) => !byId.has(id));
   if (missing.length > 0) {
@@ -78,11 +61,9 @@ export function approveAwards(db: Db, actor: Actor, input: { awardIds: number[] 
     assertStage(awards, 'direncanakan', 'disetujui');
     assertNotOwnPlan(actor, awards);
     const now = new Date().toISOString();
-    const approve = db.$client.prepare(
-      "UPDATE awards SET stage = 'disetujui', approved_by = ?, approved_by_name = ?, approved_at = ? WHERE id = ? AND stage = 'direncanakan'",
-    );
+    const approve = awardApprover(db, { from: 'direncanakan', to: 'disetujui' });
     for (const award of awards) {
-      approve.run(actor.id, actor.username, now, award.id);
+      approve(award.id, actor.id, actor.username, now);
       writeAudit(db, actor, {
         action: 'approve_award',
         entity: 'award',
@@ -109,11 +90,13 @@ export function cancelAward(db: Db, actor: Actor, input: { awardId: number; reas
       );
     }
     if (award.stage === 'dibatalkan') throw new AppError('CONFLICT', `Bantuan untuk ${award.nama} sudah dibatalkan.`);
-    db.$client
-      .prepare(
-        "UPDATE awards SET stage = 'dibatalkan', cancelled_at = ?, cancelled_by = ?, cancelled_by_name = ?, cancel_reason = ? WHERE id = ?",
-      )
-      .run(new Date().toISOString(), actor.id, actor.username, input.reason, award.id);
+    setAwardCancelled(db, award.id, {
+      stage: CANCELLED_STAGE,
+      at: new Date().toISOString(),
+      by: actor.id,
+      byName: actor.username,
+      reason: input.reason,
+    });
     writeAudit(db, actor, {
       action: 'cancel_award',
       entity: 'award',

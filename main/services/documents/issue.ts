@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
-import { activeListOf, documentInserter } from '../../../db/queries/documents';
+import { activeListOf, decisionOf, documentInserter } from '../../../db/queries/documents';
 import type { IssuedDocument } from '../../../db/schema';
 import { DOCUMENT_KIND_LABEL, type issueFamilySchema, type issueListSchema } from '../../domain/documents';
 import { DOCUMENT_DUTIES } from '../../domain/duties';
@@ -18,7 +18,7 @@ import { pastDate } from '../graduation/duties';
 import { letterContext } from './context';
 import { familyEligibility } from './eligibility';
 import { codeSigner, ensureOwnKey } from './keys';
-import { decisionOf, listDraft } from './list-snapshot';
+import { listDraft } from './list-snapshot';
 import { logDocuments } from './log';
 import { allocateNumbers, inWriteTransaction } from './numbering';
 import { pdfFileName, renderPdf } from './pdf';

@@ -3,55 +3,29 @@
  * keputusan (the families of its decision, each Disetujui or Ditolak with the reason), as snapshots.
  */
 import type { Db } from '../../../db/open';
+import {
+  decisionOf,
+  type ProposalHeading,
+  type ProposalItemRow,
+  proposalHeading,
+  proposalItemRows,
+} from '../../../db/queries/documents';
 import { AppError } from '../../domain/errors';
 import { formatNumber, formatTanggal } from '../../domain/format';
-import { CANDIDATE_KIND_LABEL, type CandidateKind } from '../../domain/graduation';
+import { CANDIDATE_KIND_LABEL } from '../../domain/graduation';
 import type { ListRow } from '../../domain/printed-document';
 import type { LetterContext } from './context';
 import { contextParts, type DocumentDraft, fillTexts } from './snapshot';
 
 export type ListKind = 'daftar_usulan' | 'lampiran_keputusan';
 
-interface ItemRow {
-  nama: string;
-  nik: string;
-  noKk: string;
-  alamat: string;
-  rt: string;
-  rw: string;
-  desa: string;
-  kecamatan: string;
-  kind: CandidateKind;
-  pendamping: string;
-  decision: 'disetujui' | 'ditolak' | null;
-  rejectReason: string | null;
-}
-
-function itemsOf(db: Db, proposalId: number): ItemRow[] {
-  return db.$client
-    .prepare<[number], ItemRow>(
-      `SELECT k.nama, k.nik, k.no_kk AS noKk, k.alamat, k.rt, k.rw, COALESCE(v.name, '') AS desa,
-              COALESCE(d.name, '') AS kecamatan, c.kind, COALESCE(p.name, '') AS pendamping,
-              pi.decision, pi.reject_reason AS rejectReason
-       FROM proposal_items pi
-       JOIN graduation_candidates c ON c.id = pi.candidate_id
-       JOIN kpm k ON k.id = c.kpm_id
-       LEFT JOIN regions v ON v.code = k.village_code
-       LEFT JOIN regions d ON d.code = k.district_code
-       LEFT JOIN pendamping p ON p.id = COALESCE(c.pendamping_id, k.pendamping_id)
-       WHERE pi.proposal_id = ?
-       ORDER BY d.name, v.name, k.nama COLLATE NOCASE, k.id`,
-    )
-    .all(proposalId);
-}
-
 /** 'Jl. Melati 3 RT 002/RW 005' */
-function addressOf(item: ItemRow): string {
+function addressOf(item: ProposalItemRow): string {
   const rtRw = [item.rt && `RT ${item.rt}`, item.rw && `RW ${item.rw}`].filter(Boolean).join('/');
   return [item.alamat, rtRw].filter(Boolean).join(' ');
 }
 
-function rowOf(item: ItemRow, withDecision: boolean): ListRow {
+function rowOf(item: ProposalItemRow, withDecision: boolean): ListRow {
   const keputusan = !withDecision
     ? ''
     : item.decision === 'disetujui'
@@ -70,37 +44,10 @@ function rowOf(item: ItemRow, withDecision: boolean): ListRow {
   };
 }
 
-interface ProposalRow {
-  id: number;
-  number: string;
-  year: number;
-  title: string;
-}
-
-interface DecisionRow {
-  id: number;
-  skNumber: string;
-  skDate: string;
-}
-
-function proposalOf(db: Db, proposalId: number): ProposalRow {
-  const row = db.$client
-    .prepare<[number], ProposalRow>('SELECT id, number, year, title FROM proposals WHERE id = ?')
-    .get(proposalId);
+function proposalOf(db: Db, proposalId: number): ProposalHeading {
+  const row = proposalHeading(db, proposalId);
   if (!row) throw new AppError('NOT_FOUND', 'Usulan tidak ditemukan.');
   return row;
-}
-
-/** The proposal's decision in force (not reversed), if any. */
-export function decisionOf(db: Db, proposalId: number): DecisionRow | null {
-  return (
-    db.$client
-      .prepare<[number], DecisionRow>(
-        `SELECT id, sk_number AS skNumber, sk_date AS skDate FROM decisions
-         WHERE proposal_id = ? AND reversed_at IS NULL ORDER BY id DESC LIMIT 1`,
-      )
-      .get(proposalId) ?? null
-  );
 }
 
 /** The draft of a proposal's daftar usulan or its decision's lampiran keputusan. */
@@ -113,7 +60,7 @@ export function listDraft(db: Db, ctx: LetterContext, kind: ListKind, proposalId
       `Usulan ${proposal.number} belum diputuskan (atau keputusannya dibatalkan); lampiran keputusan belum dapat dibuat.`,
     );
   }
-  const items = itemsOf(db, proposalId);
+  const items = proposalItemRows(db, proposalId);
   if (items.length === 0) throw new AppError('CONFLICT', `Usulan ${proposal.number} belum memuat KPM.`);
   const withDecision = kind === 'lampiran_keputusan';
   const values: Record<string, string> = {

@@ -4,6 +4,7 @@
  * template's texts filled in. Stored with the document, so a reprint is the same letter whatever changes later.
  */
 import type { Db } from '../../../db/open';
+import { type FamilyRow, familyRow, statementWitnesses } from '../../../db/queries/documents';
 import { fillTemplate } from '../../domain/documents';
 import { AppError } from '../../domain/errors';
 import { formatTanggal } from '../../domain/format';
@@ -30,41 +31,9 @@ export interface DocumentDraft {
   decisionId: number | null;
 }
 
-interface FamilyRow {
-  nama: string;
-  nik: string;
-  noKk: string;
-  idKpm: string;
-  alamat: string;
-  rt: string;
-  rw: string;
-  villageCode: string;
-  desa: string;
-  kecamatan: string;
-  kabupaten: string;
-  provinsi: string;
-  pendampingName: string | null;
-  pendampingNip: string | null;
-}
-
 /** The family's identity with the names of its desa, kecamatan, kabupaten/kota and provinsi. */
 export function loadFamily(db: Db, kpmId: number, pendampingId: number | null): FamilyRow {
-  const row = db.$client
-    .prepare<[number | null, number], FamilyRow>(
-      `SELECT k.nama, k.nik, k.no_kk AS noKk, COALESCE(k.id_kpm, '') AS idKpm, k.alamat, k.rt, k.rw,
-              k.village_code AS villageCode,
-              COALESCE(v.name, '') AS desa, COALESCE(d.name, '') AS kecamatan,
-              COALESCE(r.name, '') AS kabupaten, COALESCE(p.name, '') AS provinsi,
-              pd.name AS pendampingName, pd.nip AS pendampingNip
-       FROM kpm k
-       LEFT JOIN regions v ON v.code = k.village_code
-       LEFT JOIN regions d ON d.code = k.district_code
-       LEFT JOIN regions r ON r.code = substr(k.district_code, 1, 4)
-       LEFT JOIN regions p ON p.code = substr(k.district_code, 1, 2)
-       LEFT JOIN pendamping pd ON pd.id = COALESCE(?, k.pendamping_id)
-       WHERE k.id = ?`,
-    )
-    .get(pendampingId, kpmId);
+  const row = familyRow(db, kpmId, pendampingId);
   if (!row) throw new AppError('NOT_FOUND', 'KPM tidak ditemukan.');
   return row;
 }
@@ -84,24 +53,9 @@ export const villageHeadTitle = (villageCode: string) => (villageCode.charAt(6) 
 const reasonLabels = (codes: string[]) =>
   codes.flatMap((code) => (code in MANDIRI_REASON_LABEL ? [MANDIRI_REASON_LABEL[code as MandiriReason]] : []));
 
-interface Statement {
-  witnessPendamping: string;
-  witnessKepalaDesa: string;
-}
-
-function statementOf(db: Db, candidateId: number): Statement | null {
-  return (
-    db.$client
-      .prepare<[number], Statement>(
-        'SELECT witness_pendamping AS witnessPendamping, witness_kepala_desa AS witnessKepalaDesa FROM graduation_statements WHERE candidate_id = ?',
-      )
-      .get(candidateId) ?? null
-  );
-}
-
 /** 'Mengetahui' on the surat pernyataan: the witnesses recorded with the signed statement, else the pendamping. */
 function witnessesOf(db: Db, family: FamilyRow, candidacy: Candidacy): Witnesses {
-  const statement = statementOf(db, candidacy.candidateId);
+  const statement = statementWitnesses(db, candidacy.candidateId);
   const registered = family.pendampingName ?? '';
   const name = statement?.witnessPendamping || registered;
   // The NIP is the registered pendamping's: printed only beside that same name, never beside another witness.

@@ -13,7 +13,7 @@ import {
 } from '../../domain/exports';
 import { maskNik } from '../../domain/identity';
 import { dateCell } from '../xlsx-writer';
-import type { ColumnSql } from './kinds';
+import type { ColumnLabel } from './kinds';
 
 export type CellValue = string | number | Date | null;
 
@@ -66,13 +66,13 @@ function converter(type: ColumnType): (raw: unknown) => CellValue {
 export function prepareColumns(
   kind: ExportKind,
   columns: readonly ExportColumn[],
-  sql: readonly ColumnSql[],
+  labels: readonly ColumnLabel[],
   nikMode: NikMode,
 ): PreparedColumn[] {
   return columns.map((column, i) => {
     const type = catalogueColumn(kind, column.key)?.type ?? 'text';
     const convert = converter(type);
-    const label = sql[i].label;
+    const label = labels[i].label;
     const mask = nikMode === 'masked' && NIK_COLUMNS.has(column.key);
     const cell =
       column.key === 'no'

@@ -84,8 +84,8 @@ export async function runExport(
 ): Promise<ExportedFile> {
   const { template, nikMode } = input;
   assertNikMode(db, actor, nikMode);
-  const sql = columnsOf(template.kind, template.columns);
-  const columns = prepareColumns(template.kind, template.columns, sql, nikMode);
+  const labels = columnsOf(template.kind, template.columns);
+  const columns = prepareColumns(template.kind, template.columns, labels, nikMode);
   const reader = openReader(db);
   const raw = iterateRows(reader.client, template.kind, template.columns, template.filters);
   let written: { bytes: Buffer; rows: number };

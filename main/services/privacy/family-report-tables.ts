@@ -4,21 +4,29 @@
  * are formatted text, so the PDF layout decides nothing.
  */
 import type { Db } from '../../../db/open';
+import {
+  familyAssessments,
+  familyAudit,
+  familyAwardLines,
+  familyAwards,
+  familyCandidacies,
+  familyDocuments,
+  familyProposalItems,
+  familyStatements,
+  familyVisits,
+  pendampingContact,
+} from '../../../db/queries/family-report';
 import type { PrintedReportTable } from '../../documents/report';
-import { AWARD_STAGE_LABEL, type AwardStage } from '../../domain/awards';
-import { DOCUMENT_KIND_LABEL, type DocumentKind } from '../../domain/documents';
+import { AWARD_STAGE_LABEL } from '../../domain/awards';
+import { DOCUMENT_KIND_LABEL } from '../../domain/documents';
 import { HUBUNGAN_LABEL, STATUS_LABEL } from '../../domain/enums';
 import { KPM_FIELDS, NUMBER_FIELDS, numberSpec } from '../../domain/fields';
 import { formatRupiah, formatTanggal, formatWaktu } from '../../domain/format';
 import {
   CANDIDATE_KIND_LABEL,
   CANDIDATE_STAGE_LABEL,
-  type CandidateKind,
-  type CandidateStage,
   PROPOSAL_STATUS_LABEL,
-  type ProposalStatus,
   RECOMMENDATION_LABEL,
-  type Recommendation,
 } from '../../domain/graduation';
 import { KOMPONEN_LABEL } from '../../domain/komponen';
 import { READ_ACTIONS } from '../audit';
@@ -32,20 +40,10 @@ const money = (label: string): Column => ({ label, align: 'right', noWrap: true,
 const SEX_LABEL = { L: 'Laki-laki', P: 'Perempuan' } as const;
 const yesNo = (value: number | null) => (value === null ? '' : value ? 'Ya' : 'Tidak');
 
-function rows<T>(db: Db, sql: string, ...params: unknown[]): T[] {
-  return db.$client.prepare(sql).all(...params) as T[];
-}
-
 /** The family's own fields, its pendamping and its status. */
 export function familyTable(db: Db, detail: KpmDetail): PrintedReportTable {
   const k = detail.kpm;
-  const p = k.pendampingId
-    ? rows<{ nip: string | null; phone: string }>(
-        db,
-        'SELECT nip, phone FROM pendamping WHERE id = ?',
-        k.pendampingId,
-      )[0]
-    : undefined;
+  const p = k.pendampingId ? pendampingContact(db, k.pendampingId) : undefined;
   const status = [STATUS_LABEL[k.status], detail.exitTypeName, k.statusReason, formatTanggal(k.statusDate)]
     .filter(Boolean)
     .join(', ');
@@ -96,11 +94,7 @@ export function membersTable(detail: KpmDetail): PrintedReportTable {
 
 /** The family's audit rows: its changes, then who looked at or printed its personal data. */
 export function historyTables(db: Db, kpmId: number): PrintedReportTable[] {
-  const audit = rows<{ at: string; username: string; action: string; summary: string }>(
-    db,
-    `SELECT at, username, action, summary FROM audit_log WHERE entity = 'kpm' AND entity_id = ? ORDER BY id`,
-    kpmId,
-  );
+  const audit = familyAudit(db, kpmId);
   const columns = [code('Waktu'), text('Oleh'), text('Keterangan', true)];
   const line = (a: (typeof audit)[number]) => [formatWaktu(a.at), a.username, a.summary];
   return [
@@ -119,30 +113,9 @@ export function historyTables(db: Db, kpmId: number): PrintedReportTable[] {
 
 /** Candidacies, verification visits and signed statements. */
 export function graduationTables(db: Db, kpmId: number): PrintedReportTable[] {
-  const candidates = rows<{
-    kind: CandidateKind;
-    stage: CandidateStage;
-    createdAt: string;
-    by: string;
-    closed: string | null;
-  }>(
-    db,
-    `SELECT kind, stage, created_at AS createdAt, created_by_name AS by, closed_reason AS closed
-     FROM graduation_candidates WHERE kpm_id = ? ORDER BY id`,
-    kpmId,
-  );
-  const visits = rows<{ date: string; by: string; score: number; rec: Recommendation }>(
-    db,
-    `SELECT a.visit_date AS date, a.verifier_name AS by, a.score, a.recommendation AS rec
-     FROM assessments a JOIN graduation_candidates c ON c.id = a.candidate_id WHERE c.kpm_id = ? ORDER BY a.id`,
-    kpmId,
-  );
-  const statements = rows<{ date: string; place: string; pendamping: string; kades: string }>(
-    db,
-    `SELECT s.signed_date AS date, s.place, s.witness_pendamping AS pendamping, s.witness_kepala_desa AS kades
-     FROM graduation_statements s JOIN graduation_candidates c ON c.id = s.candidate_id WHERE c.kpm_id = ?`,
-    kpmId,
-  );
+  const candidates = familyCandidacies(db, kpmId);
+  const visits = familyAssessments(db, kpmId);
+  const statements = familyStatements(db, kpmId);
   return [
     {
       heading: 'Calon graduasi',
@@ -169,23 +142,7 @@ export function graduationTables(db: Db, kpmId: number): PrintedReportTable[] {
 }
 
 export function proposalTable(db: Db, kpmId: number): PrintedReportTable {
-  const items = rows<{
-    number: string;
-    status: ProposalStatus;
-    decision: string | null;
-    reason: string | null;
-    sk: string | null;
-    skDate: string | null;
-    reversed: string | null;
-  }>(
-    db,
-    `SELECT p.number, p.status, i.decision, i.reject_reason AS reason, d.sk_number AS sk, d.sk_date AS skDate,
-            d.reverse_reason AS reversed
-     FROM proposal_items i JOIN graduation_candidates c ON c.id = i.candidate_id
-     JOIN proposals p ON p.id = i.proposal_id LEFT JOIN decisions d ON d.proposal_id = p.id
-     WHERE c.kpm_id = ? ORDER BY p.id, d.id`,
-    kpmId,
-  );
+  const items = familyProposalItems(db, kpmId);
   return {
     heading: 'Usulan dan keputusan',
     columns: [code('Nomor usulan'), text('Status'), text('Keputusan', true), code('Nomor SK'), code('Tanggal SK')],
@@ -200,11 +157,7 @@ export function proposalTable(db: Db, kpmId: number): PrintedReportTable {
 }
 
 export function documentsTable(db: Db, kpmId: number): PrintedReportTable {
-  const docs = rows<{ number: string; kind: DocumentKind; date: string; voided: string | null }>(
-    db,
-    'SELECT number, kind, issued_date AS date, void_reason AS voided FROM documents WHERE kpm_id = ? ORDER BY id',
-    kpmId,
-  );
+  const docs = familyDocuments(db, kpmId);
   return {
     heading: 'Dokumen yang diterbitkan',
     columns: [code('Nomor'), text('Jenis', true), code('Tanggal'), text('Keterangan')],
@@ -219,27 +172,8 @@ export function documentsTable(db: Db, kpmId: number): PrintedReportTable {
 
 /** Awards with their goods and the BAST of the handover. */
 export function awardsTable(db: Db, kpmId: number): PrintedReportTable {
-  const awards = rows<{
-    id: number;
-    program: string;
-    stage: AwardStage;
-    total: number;
-    cash: number;
-    handover: string | null;
-    bast: string | null;
-  }>(
-    db,
-    `SELECT a.id, p.name AS program, a.stage, a.total, a.cash, a.handover_date AS handover, d.number AS bast
-     FROM awards a JOIN award_programs p ON p.id = a.program_id LEFT JOIN documents d ON d.id = a.bast_document_id
-     WHERE a.kpm_id = ? ORDER BY a.id`,
-    kpmId,
-  );
-  const lines = rows<{ awardId: number; item: string; unit: string; quantity: number }>(
-    db,
-    `SELECT l.award_id AS awardId, l.item_name AS item, l.unit, l.quantity FROM award_lines l
-     JOIN awards a ON a.id = l.award_id WHERE a.kpm_id = ? ORDER BY l.award_id, l.line_no`,
-    kpmId,
-  );
+  const awards = familyAwards(db, kpmId);
+  const lines = familyAwardLines(db, kpmId);
   const goods = (a: (typeof awards)[number]) =>
     [
       ...lines.filter((l) => l.awardId === a.id).map((l) => `${l.quantity} ${l.unit} ${l.item}`),
@@ -269,18 +203,7 @@ export function awardsTable(db: Db, kpmId: number): PrintedReportTable {
 }
 
 export function visitsTable(db: Db, kpmId: number): PrintedReportTable {
-  const visits = rows<{
-    due: string;
-    visited: string | null;
-    by: string | null;
-    running: number | null;
-    notes: string;
-  }>(
-    db,
-    `SELECT due_date AS due, visited_date AS visited, visitor_name AS by, business_running AS running, notes
-     FROM follow_up_visits WHERE kpm_id = ? ORDER BY due_date`,
-    kpmId,
-  );
+  const visits = familyVisits(db, kpmId);
   return {
     heading: 'Kunjungan pemantauan',
     columns: [code('Jatuh tempo'), code('Dikunjungi'), text('Petugas'), text('Usaha berjalan'), text('Catatan', true)],
