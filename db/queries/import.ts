@@ -1,9 +1,13 @@
 /**
- * The import's writes of family members. Values are bound by name (@nik, @nama, ...), with the column names
- * from the table definition, so no member value can land in another value's column.
+ * The import's reads of the registry (the check's regions, the plan's keys, rows and names) and its writes of
+ * family members. Member values are bound by name (@nik, @nama, ...), with the column names from the table
+ * definition, so no member value can land in another value's column. The commit's other writes are in
+ * import-writes.ts, the undo's in import-undo.ts, the audit images both use in import-images.ts.
  */
 import type Database from 'better-sqlite3';
 import { getTableColumns } from 'drizzle-orm';
+import type { RegionEntry } from '../../main/domain/normalize';
+import type { Db } from '../open';
 import { type Art, art } from '../schema';
 
 /** What a member row holds besides its id and its family. */
@@ -41,5 +45,97 @@ export function prepareMemberWrites(conn: Database.Database): MemberWrites {
     update: (kpmId, id, member) => {
       update.run({ ...bound(member), id, kpmId });
     },
+  };
+}
+
+/** The regions a file's kecamatan and desa are matched against: kabupaten/kota, kecamatan and desa. */
+export function matchableRegions(db: Db): RegionEntry[] {
+  return db.$client
+    .prepare(
+      "SELECT code, level, parent_code AS parentCode, name FROM regions WHERE level IN ('regency', 'district', 'village')",
+    )
+    .all() as RegionEntry[];
+}
+
+/** Changes when anything a plan depends on changes: every user change writes an audit row. */
+export function databaseFingerprint(conn: Database.Database): string {
+  const row = conn
+    .prepare(
+      `SELECT (SELECT coalesce(max(id), 0) FROM audit_log) AS a, (SELECT count(*) FROM kpm) AS b,
+              (SELECT coalesce(max(id), 0) FROM kpm) AS c, (SELECT coalesce(max(updated_at), '') FROM kpm) AS d,
+              (SELECT count(*) FROM art) AS e, (SELECT coalesce(max(id), 0) FROM art) AS f,
+              (SELECT count(*) FROM pendamping) AS g, (SELECT coalesce(max(updated_at), '') FROM pendamping) AS h`,
+    )
+    .get() as Record<string, unknown>;
+  return Object.values(row).join('|');
+}
+
+/** Every registered family's keys as [id, nik, id_kpm, no_kk] (arrays: 100,000 of them). */
+export function registeredFamilyKeys(conn: Database.Database): [number, string, string | null, string][] {
+  return conn.prepare('SELECT id, nik, id_kpm, no_kk FROM kpm').raw().all() as [
+    number,
+    string,
+    string | null,
+    string,
+  ][];
+}
+
+export interface RegisteredPendamping {
+  id: number;
+  name: string;
+  active: number;
+}
+
+export function registeredPendamping(conn: Database.Database): RegisteredPendamping[] {
+  return conn.prepare('SELECT id, name, active FROM pendamping').all() as RegisteredPendamping[];
+}
+
+/** Whether any member is registered (an empty registry skips the look-up of the file's NIKs). */
+export function anyMemberRegistered(conn: Database.Database): boolean {
+  return conn.prepare('SELECT EXISTS (SELECT 1 FROM art) AS any').pluck().get() === 1;
+}
+
+/** The registered members among these NIKs, as [nik, kpm_id]. */
+export function membersWithNiks(conn: Database.Database, niks: readonly string[]): [string, number][] {
+  return conn
+    .prepare('SELECT nik, kpm_id FROM art WHERE nik IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(JSON.stringify(niks)) as [string, number][];
+}
+
+/** Families' rows as [id, ...these columns], for the families with these ids. */
+export function familyRowsByIds(
+  conn: Database.Database,
+  columns: readonly string[],
+  ids: readonly number[],
+): unknown[][] {
+  return conn
+    .prepare(`SELECT ${['id', ...columns].join(', ')} FROM kpm WHERE id IN (SELECT value FROM json_each(?))`)
+    .raw()
+    .all(JSON.stringify(ids)) as unknown[][];
+}
+
+/** The members of the families with these ids, in the order they were entered. */
+export function membersOfFamilies(conn: Database.Database, ids: readonly number[]): Art[] {
+  return conn
+    .prepare(
+      `SELECT id, kpm_id AS kpmId, nik, nama, hubungan, tanggal_lahir AS tanggalLahir, jenis_kelamin AS jenisKelamin, komponen
+       FROM art WHERE kpm_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    )
+    .all(JSON.stringify(ids)) as Art[];
+}
+
+export interface NameLookups {
+  regionName(code: string): string | undefined;
+  pendampingName(id: number): string | undefined;
+}
+
+/** The names of a region and of a pendamping, prepared once per plan (the report names every changed value). */
+export function prepareNameLookups(conn: Database.Database): NameLookups {
+  const region = conn.prepare('SELECT name FROM regions WHERE code = ?').pluck();
+  const pendamping = conn.prepare('SELECT name FROM pendamping WHERE id = ?').pluck();
+  return {
+    regionName: (code) => region.get(code) as string | undefined,
+    pendampingName: (id) => pendamping.get(id) as string | undefined,
   };
 }

@@ -11,12 +11,6 @@ const MAX_FUNCTION_LINES = 100;
 const MAX_FILE_LINES = 400;
 const DIRS = ['renderer', 'main', 'db'];
 
-/** Files whose long functions are known and being split; remove an entry when its file is split. */
-const LONG_FUNCTIONS_ALLOWED = new Set<string>([]);
-
-/** Files over the line limit that are known and being split. */
-const LONG_FILES_ALLOWED = new Set(['main/services/import/commit.ts', 'main/services/import/jobs.ts']);
-
 describe('function and file sizes', () => {
   it('measures a function from its first to its last line, components and nested callbacks included', () => {
     const body = Array.from({ length: MAX_FUNCTION_LINES }, (_, i) => `  const v${i} = ${i};`).join('\n');
@@ -26,20 +20,13 @@ describe('function and file sizes', () => {
     expect(sizes).toContainEqual({ file: 'probe.tsx', name: 'short', line: MAX_FUNCTION_LINES + 4, lines: 1 });
   });
 
-  it(`has no function over ${MAX_FUNCTION_LINES} lines outside the files being split`, () => {
-    const sizes = functionSizes(DIRS);
-    const over = sizes.filter((size) => size.lines > MAX_FUNCTION_LINES);
-    const unexpected = over.filter((size) => !LONG_FUNCTIONS_ALLOWED.has(size.file));
-    expect(unexpected.map((s) => `${s.file}:${s.line} ${s.name} (${s.lines} lines)`)).toEqual([]);
-    const stale = [...LONG_FUNCTIONS_ALLOWED].filter((file) => !over.some((size) => size.file === file));
-    expect(stale, 'split now: remove from LONG_FUNCTIONS_ALLOWED').toEqual([]);
+  it(`has no function over ${MAX_FUNCTION_LINES} lines`, () => {
+    const over = functionSizes(DIRS).filter((size) => size.lines > MAX_FUNCTION_LINES);
+    expect(over.map((s) => `${s.file}:${s.line} ${s.name} (${s.lines} lines)`)).toEqual([]);
   });
 
-  it(`has no file over ${MAX_FILE_LINES} lines outside the files being split`, () => {
+  it(`has no file over ${MAX_FILE_LINES} lines`, () => {
     const over = fileSizes(DIRS).filter((size) => size.lines > MAX_FILE_LINES);
-    const unexpected = over.filter((size) => !LONG_FILES_ALLOWED.has(size.file));
-    expect(unexpected.map((s) => `${s.file} (${s.lines} lines)`)).toEqual([]);
-    const stale = [...LONG_FILES_ALLOWED].filter((file) => !over.some((size) => size.file === file));
-    expect(stale, 'split now: remove from LONG_FILES_ALLOWED').toEqual([]);
+    expect(over.map((s) => `${s.file} (${s.lines} lines)`)).toEqual([]);
   });
 });

@@ -9,20 +9,6 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/**
- * Files still holding SQL, each left to a branch moving it elsewhere at the same time; the lead empties this list
- * when merging those branches (each entry is checked to still hold SQL, so a moved file must leave the list).
- */
-const NOT_YET_MOVED = new Set<string>([
-  // the import's SQL moves into db/queries/import.ts with the fields work
-  'main/services/import/check.ts',
-  'main/services/import/commit.ts',
-  'main/services/import/images.ts',
-  'main/services/import/plan-registry.ts',
-  'main/services/import/plan.ts',
-  'main/services/import/undo.ts',
-]);
-
 /** What counts as SQL in a line of TypeScript; regular expressions' own .exec() does not. */
 const SQL_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'prepare()', pattern: /\.prepare\s*\(/ },
@@ -85,15 +71,10 @@ describe('SQL only in db/', () => {
     for (const sample of clean) expect(sqlIn(sample), sample).toEqual([]);
   });
 
-  it('has no SQL in main/ outside the files still being moved', () => {
-    const offenders = sourceFiles(join(ROOT, 'main'))
-      .filter((file) => !NOT_YET_MOVED.has(file))
-      .flatMap((file) => sqlIn(readFileSync(join(ROOT, file), 'utf8')).map((where) => `${file} ${where}`));
+  it('has no SQL in main/', () => {
+    const offenders = sourceFiles(join(ROOT, 'main')).flatMap((file) =>
+      sqlIn(readFileSync(join(ROOT, file), 'utf8')).map((where) => `${file} ${where}`),
+    );
     expect(offenders).toEqual([]);
-  });
-
-  it('lists only files that still hold SQL', () => {
-    const done = [...NOT_YET_MOVED].filter((file) => sqlIn(readFileSync(join(ROOT, file), 'utf8')).length === 0);
-    expect(done).toEqual([]);
   });
 });

@@ -3,9 +3,10 @@
  * columns and feeds every data row through the row checks (rows.ts) into families (families.ts).
  */
 import type { Db } from '../../../db/open';
+import { matchableRegions } from '../../../db/queries/import';
 import { AppError } from '../../domain/errors';
 import { type ColumnMapping, headerKey, type ImportField } from '../../domain/import-fields';
-import { createRegionMatcher, displayValue, type RegionEntry } from '../../domain/normalize';
+import { createRegionMatcher, displayValue } from '../../domain/normalize';
 import { getOffice } from '../setup';
 import { findCodeColumns } from './code-columns';
 import { FamilyCollector } from './families';
@@ -131,11 +132,7 @@ export async function readAndCheck(run: CheckRun): Promise<{ parsed: Parsed; pre
 function regionMatcherFor(db: Db) {
   const office = getOffice(db);
   if (!office) throw new AppError('SETUP_REQUIRED', 'Aplikasi belum disiapkan.');
-  const entries = db.$client
-    .prepare(
-      "SELECT code, level, parent_code AS parentCode, name FROM regions WHERE level IN ('regency', 'district', 'village')",
-    )
-    .all() as RegionEntry[];
+  const entries = matchableRegions(db);
   return createRegionMatcher(office.regencyCode, entries);
 }
 

@@ -2,37 +2,27 @@
  * Import jobs: a file is read and checked in the background (progress, cancel), the resulting plan is kept
  * in memory with the file's hash until the user commits it, changes the mapping or choices, or leaves.
  * What the report showed is what commit writes: commit names the plan it was shown. The jobs live in the
- * app instance's store (job-store.ts), passed to every function here.
+ * app instance's store (job-store.ts), passed to every function here. A job's background run (read, check,
+ * plan) is in job-run.ts, the merging of the user's choices in job-choices.ts.
  */
 
 import { createHash, randomBytes } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import type { Db } from '../../../db/open';
 import { IMPORT_DUTIES } from '../../domain/duties';
 import { AppError, type AppErrorData } from '../../domain/errors';
 import { formatNumber } from '../../domain/format';
-import { IMPORT_FIELD_LABEL } from '../../domain/import-fields';
 import { type Actor, requireRole } from '../actor';
 import { getOffice } from '../setup';
 import type { ImportOptions, Parsed, Preview } from './check';
-import { readAndCheckInWorker } from './check-worker';
 import { commitPlan, PlanChangedError } from './commit';
+import { type ChoicesInput, choicesAfter } from './job-choices';
+import { launch, planFor } from './job-run';
 import type { ImportJobs } from './job-store';
 import { mappingByHeader } from './mapping';
-import { buildPlan } from './plan';
-import {
-  ALLOWED_CHOICES,
-  type Choice,
-  type ChoiceDefaults,
-  type Choices,
-  DEFAULT_CHOICES,
-  DEFAULTS_KEY,
-  type Plan,
-} from './plan-base';
+import { type Choices, DEFAULT_CHOICES, type Plan } from './plan-base';
 import { type FileKind, type OpenedFile, openFile } from './read';
 import { type ImportReport, importReport } from './report';
 import type { ImportProblem } from './types';
-import { columnLetter } from './xlsx-reader';
 
 export type { ImportOptions } from './check';
 
@@ -88,10 +78,6 @@ export interface ImportJob {
   preview: Preview;
 }
 
-function cancelled(): AppError {
-  return new AppError('CANCELLED', 'Impor dibatalkan. Tidak ada data yang disimpan.');
-}
-
 /** Opens the file (refusing what is not a spreadsheet at once) and starts reading and checking it. */
 export function startImport(jobs: ImportJobs, db: Db, actor: Actor, input: StartInput): ImportJob {
   requireRole(actor, IMPORT_DUTIES.run);
@@ -129,69 +115,6 @@ export function startImport(jobs: ImportJobs, db: Db, actor: Actor, input: Start
   return job;
 }
 
-/** (Re)starts reading and checking the job's file; an earlier run of the job stops at its next chunk. */
-function launch(job: ImportJob) {
-  job.generation++;
-  const generation = job.generation;
-  Object.assign(job, {
-    cancelRequested: false,
-    status: 'running',
-    phase: 'reading',
-    done: 0,
-    total: 0,
-    error: null,
-    plan: null,
-    parsed: null,
-    sortedProblems: null,
-    preview: [],
-  } satisfies Partial<ImportJob>);
-  job.running = runCheck(job, generation).then(
-    () => {
-      if (job.generation !== generation) return;
-      job.status = 'ready';
-      job.done = job.total;
-    },
-    (error: unknown) => {
-      if (job.generation !== generation) return;
-      const data = toErrorData(error);
-      job.status = data.code === 'CANCELLED' ? 'cancelled' : 'failed';
-      job.error = data;
-    },
-  );
-}
-
-async function runCheck(job: ImportJob, generation: number): Promise<void> {
-  const result = await readAndCheckInWorker({
-    db: job.db,
-    opened: job.opened,
-    bytes: job.bytes,
-    options: job.options,
-    setTotal: (total) => {
-      job.total = total;
-    },
-    onBytes: (done) => {
-      job.done = done;
-    },
-    stale: () => job.generation !== generation,
-    checkCancelled: () => {
-      if (job.cancelRequested) throw cancelled();
-    },
-  });
-  if (!result) return;
-  job.preview = result.preview;
-  job.phase = 'checking';
-  job.done = 0;
-  job.total = result.parsed.families.length;
-  job.parsed = result.parsed;
-  job.plan = await planFor(job, job.db.$client, false, generation);
-}
-
-function toErrorData(error: unknown): AppErrorData {
-  if (error instanceof AppError) return error.toData();
-  console.error('[impor] gagal:', error instanceof Error ? (error.stack ?? error.message) : error);
-  return { code: 'INTERNAL', message: 'Terjadi kesalahan saat memeriksa berkas. Coba lagi atau hubungi admin.' };
-}
-
 /** Starts a job and waits until its report is ready (command line and tests). */
 export async function checkImport(jobs: ImportJobs, db: Db, actor: Actor, input: StartInput): Promise<ImportJob> {
   const job = startImport(jobs, db, actor, input);
@@ -199,34 +122,6 @@ export async function checkImport(jobs: ImportJobs, db: Db, actor: Actor, input:
   if (job.status !== 'ready')
     throw new AppError(job.error?.code ?? 'INTERNAL', job.error?.message ?? 'Pemeriksaan gagal.');
   return job;
-}
-
-/** Plans the job's families against the registry as it is on conn (inside commit's transaction: synchronous). */
-async function planFor(
-  job: ImportJob,
-  conn: Database.Database,
-  synchronous: boolean,
-  generation = job.generation,
-): Promise<Plan> {
-  const parsed = job.parsed as Parsed;
-  return buildPlan(parsed.families, {
-    conn,
-    choices: job.choices,
-    today: job.options.today ?? new Date(),
-    synchronous,
-    columnOf: (field) => {
-      const column = parsed.mapping[field];
-      return column === undefined
-        ? { header: IMPORT_FIELD_LABEL[field], column: '' }
-        : { header: parsed.headers[column] || IMPORT_FIELD_LABEL[field], column: columnLetter(column) };
-    },
-    onProgress: (done, total) => {
-      job.done = done;
-      job.total = total;
-      if (job.generation !== generation) throw cancelled();
-      if (job.cancelRequested && job.status === 'running') throw cancelled();
-    },
-  });
 }
 
 export function importProgress(jobs: ImportJobs, actor: Actor, jobId: string): ImportProgress {
@@ -281,25 +176,6 @@ export function configureImport(jobs: ImportJobs, actor: Actor, jobId: string, o
   return job;
 }
 
-export interface ChoicesInput {
-  defaults?: Partial<ChoiceDefaults>;
-  overrides?: Record<string, Choice>;
-  createPendamping?: string[];
-}
-
-/** The overrides of the input that name no duplicate or a choice it does not allow, as field errors. */
-function invalidOverrides(plan: Plan, overrides: Record<string, Choice>): Record<string, string> {
-  const kinds = new Map(plan.duplicates.map((d) => [String(d.row), d.kind]));
-  const invalid: Record<string, string> = {};
-  for (const [row, choice] of Object.entries(overrides)) {
-    const kind = kinds.get(row);
-    if (!kind) invalid[`overrides.${row}`] = `Baris ${row} bukan data ganda yang perlu dipilih.`;
-    else if (!ALLOWED_CHOICES[kind].includes(choice))
-      invalid[`overrides.${row}`] = `Pilihan "${choice}" tidak berlaku untuk baris ${row}.`;
-  }
-  return invalid;
-}
-
 /** Applies the user's choices for duplicates and unknown pendamping; returns the new report. */
 export async function chooseImport(
   jobs: ImportJobs,
@@ -311,25 +187,7 @@ export async function chooseImport(
   if (job.status !== 'ready' || !job.parsed || !job.plan) {
     throw new AppError('CONFLICT', 'Pemeriksaan berkas belum selesai.');
   }
-  const invalid = invalidOverrides(job.plan, input.overrides ?? {});
-  if (Object.keys(invalid).length > 0)
-    throw new AppError('INVALID_INPUT', 'Ada pilihan yang tidak berlaku.', { fields: invalid });
-  const defaults = { ...job.choices.defaults, ...(input.defaults ?? {}) };
-  // "Perbarui semua" means all: a choice for a kind replaces the row choices made before for that kind.
-  const reset = new Set(Object.keys(input.defaults ?? {}));
-  const kept = job.plan.duplicates.filter((d) => !reset.has(DEFAULTS_KEY[d.kind]));
-  const earlier = Object.fromEntries(
-    kept.flatMap((d) => {
-      const choice = job.choices.overrides[String(d.row)];
-      return choice ? [[String(d.row), choice]] : [];
-    }),
-  );
-  const overrides = { ...earlier, ...(input.overrides ?? {}) };
-  const known = new Set(job.plan.unknownPendamping.map((u) => u.key));
-  const createPendamping = input.createPendamping
-    ? input.createPendamping.map((name) => name.trim()).filter((key) => known.has(key))
-    : job.choices.createPendamping;
-  job.choices = { defaults, overrides, createPendamping };
+  job.choices = choicesAfter(job.plan, job.choices, input);
   job.plan = await planFor(job, job.db.$client, false);
   job.sortedProblems = null;
   return importReport(jobs, actor, jobId);

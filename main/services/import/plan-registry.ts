@@ -5,6 +5,17 @@
  */
 
 import type Database from 'better-sqlite3';
+import {
+  anyMemberRegistered,
+  familyRowsByIds,
+  membersOfFamilies,
+  membersWithNiks,
+  type NameLookups,
+  prepareNameLookups,
+  type RegisteredPendamping,
+  registeredFamilyKeys,
+  registeredPendamping,
+} from '../../../db/queries/import';
 import { KOMPONEN_LABEL, type Komponen } from '../../domain/komponen';
 import { personKey } from '../../domain/normalize';
 import { COLUMN_OF, KPM_WRITE_KEYS } from './kpm-columns';
@@ -30,18 +41,13 @@ export interface ExistingArt extends MemberWrite {
   kpmId: number;
 }
 
-const KPM_COLUMNS = ['id', ...EXISTING_KEYS.map((key) => `${COLUMN_OF[key]} AS ${key}`)].join(', ');
+/** The columns of an ExistingRow after its id. */
+const EXISTING_COLUMNS = EXISTING_KEYS.map((key) => COLUMN_OF[key]);
 
 export type MatchVia = 'NIK' | 'ID KPM' | 'No. KK';
 export interface Match {
   id: number;
   via: MatchVia;
-}
-
-export interface RegisteredPendamping {
-  id: number;
-  name: string;
-  active: number;
 }
 
 /** The registry's keys, read once per plan. */
@@ -61,12 +67,7 @@ export class Registry {
     private readonly conn: Database.Database,
     effective: Map<PlannedFamily, Effective>,
   ) {
-    const kpmKeys = conn.prepare('SELECT id, nik, id_kpm, no_kk FROM kpm').raw().all() as [
-      number,
-      string,
-      string | null,
-      string,
-    ][];
+    const kpmKeys = registeredFamilyKeys(conn);
     for (const [id, nik, idKpm, noKk] of kpmKeys) {
       this.byNik.set(nik, id);
       if (idKpm !== null) this.byIdKpm.set(idKpm, id);
@@ -75,7 +76,7 @@ export class Registry {
       else this.byKk.set(noKk, [id]);
     }
     this.loadMemberNiks(effective);
-    const pendampingRows = conn.prepare('SELECT id, name, active FROM pendamping').all() as RegisteredPendamping[];
+    const pendampingRows = registeredPendamping(conn);
     for (const p of pendampingRows) {
       const key = personKey(p.name);
       this.pendampingByKey.set(key, [...(this.pendampingByKey.get(key) ?? []), p]);
@@ -84,16 +85,13 @@ export class Registry {
   }
 
   private loadMemberNiks(effective: Map<PlannedFamily, Effective>) {
-    if (this.conn.prepare('SELECT EXISTS (SELECT 1 FROM art) AS any').pluck().get() !== 1) return;
+    if (!anyMemberRegistered(this.conn)) return;
     const fileNiks: string[] = [];
     for (const [, e] of effective) {
       if (e.values.nik) fileNiks.push(e.values.nik);
       for (const m of e.members) if (m.nik) fileNiks.push(m.nik);
     }
-    const rows = this.conn
-      .prepare('SELECT nik, kpm_id FROM art WHERE nik IN (SELECT value FROM json_each(?))')
-      .raw()
-      .all(JSON.stringify(fileNiks)) as [string, number][];
+    const rows = membersWithNiks(this.conn, fileNiks);
     for (const [nik, kpmId] of rows) this.artByNik.set(nik, kpmId);
   }
 
@@ -146,19 +144,8 @@ export class Registry {
   private loadMatched(matched: Map<PlannedFamily, Match>) {
     const ids = [...new Set([...matched.values()].map((m) => m.id))];
     if (ids.length === 0) return;
-    const json = JSON.stringify(ids);
-    for (const row of this.conn
-      .prepare(`SELECT ${KPM_COLUMNS} FROM kpm WHERE id IN (SELECT value FROM json_each(?))`)
-      .raw()
-      .all(json) as ExistingRow[]) {
-      this.existingById.set(row[0] as number, row);
-    }
-    const artRows = this.conn
-      .prepare(
-        `SELECT id, kpm_id AS kpmId, nik, nama, hubungan, tanggal_lahir AS tanggalLahir, jenis_kelamin AS jenisKelamin, komponen
-         FROM art WHERE kpm_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
-      )
-      .all(json) as ExistingArt[];
+    for (const row of familyRowsByIds(this.conn, EXISTING_COLUMNS, ids)) this.existingById.set(row[0] as number, row);
+    const artRows: ExistingArt[] = membersOfFamilies(this.conn, ids);
     for (const a of artRows) this.membersByKpm.set(a.kpmId, [...(this.membersByKpm.get(a.kpmId) ?? []), a]);
   }
 }
@@ -167,12 +154,10 @@ export class Registry {
 export class ValueNames {
   private readonly regions = new Map<string, string>();
   private readonly pendamping = new Map<number, string>();
-  private readonly regionName: Database.Statement;
-  private readonly pendampingName: Database.Statement;
+  private readonly names: NameLookups;
 
   constructor(conn: Database.Database) {
-    this.regionName = conn.prepare('SELECT name FROM regions WHERE code = ?').pluck();
-    this.pendampingName = conn.prepare('SELECT name FROM pendamping WHERE id = ?').pluck();
+    this.names = prepareNameLookups(conn);
   }
 
   show(key: keyof KpmValues, value: unknown): string {
@@ -188,7 +173,7 @@ export class ValueNames {
   private region(code: string): string {
     let name = this.regions.get(code);
     if (name === undefined) {
-      name = (this.regionName.get(code) as string | undefined)?.toUpperCase() ?? code;
+      name = this.names.regionName(code)?.toUpperCase() ?? code;
       this.regions.set(code, name);
     }
     return name;
@@ -197,7 +182,7 @@ export class ValueNames {
   private pendampingOf(id: number): string {
     let name = this.pendamping.get(id);
     if (name === undefined) {
-      name = (this.pendampingName.get(id) as string | undefined) ?? `#${id}`;
+      name = this.names.pendampingName(id) ?? `#${id}`;
       this.pendamping.set(id, name);
     }
     return name;

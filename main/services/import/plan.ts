@@ -9,25 +9,12 @@
  *   values  plan-values.ts    the rows written: a new family's, a registered one with the file laid over it
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import { databaseFingerprint } from '../../../db/queries/import';
 import { NONE, type Plan, type PlanContext, type PlanCounts, PlanNotes, type PlannedFamily } from './plan-base';
 import { FamilyPlanner } from './plan-family';
 import { planFileDuplicates } from './plan-file';
 import { Registry, ValueNames } from './plan-registry';
 import type { FamilyRecord } from './types';
-
-/** Changes when anything a plan depends on changes: every user change writes an audit row. */
-export function databaseFingerprint(conn: Database.Database): string {
-  const row = conn
-    .prepare(
-      `SELECT (SELECT coalesce(max(id), 0) FROM audit_log) AS a, (SELECT count(*) FROM kpm) AS b,
-              (SELECT coalesce(max(id), 0) FROM kpm) AS c, (SELECT coalesce(max(updated_at), '') FROM kpm) AS d,
-              (SELECT count(*) FROM art) AS e, (SELECT coalesce(max(id), 0) FROM art) AS f,
-              (SELECT count(*) FROM pendamping) AS g, (SELECT coalesce(max(updated_at), '') FROM pendamping) AS h`,
-    )
-    .get() as Record<string, unknown>;
-  return Object.values(row).join('|');
-}
 
 /** Builds the plan. Families with errors stay errors; the rest are classified against the file and the database. */
 export async function buildPlan(families: FamilyRecord[], ctx: PlanContext): Promise<Plan> {

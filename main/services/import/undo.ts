@@ -5,37 +5,28 @@
 
 import { count, desc, eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
+import {
+  batchItemCount,
+  familiesChangedSince,
+  pendampingCreatedBy,
+  removeAddedFamilies,
+  restoreUpdatedFamilies,
+} from '../../../db/queries/import-undo';
 import { type ImportBatch, importBatches, pendamping } from '../../../db/schema';
 import { IMPORT_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
 import { loadPendamping } from '../pendamping';
-import { familyJson, RESTORE_FIELDS } from './images';
 
 export interface BatchRow extends ImportBatch {
   /** Why the batch cannot be undone, or null when it can. Computed for the rows listed. */
   undoBlockedReason: string | null;
 }
 
-/**
- * Families of the batch changed after it: a later audit entry, another batch, or a different updated_at.
- * Entries of batches already undone do not count, so batches can be undone newest first.
- */
+/** How many families of the batch changed after it (up to 1,000), and one of them to name. */
 function blockers(db: Db, batch: ImportBatch): { count: number; example: string | null } {
-  const sqlite = db.$client;
-  const rows = sqlite
-    .prepare(
-      `SELECT i.kpm_id AS id, k.nama AS nama, k.id_kpm AS idKpm
-       FROM import_batch_items i LEFT JOIN kpm k ON k.id = i.kpm_id
-       WHERE i.batch_id = ? AND (
-         k.id IS NULL OR k.updated_at <> ? OR k.import_batch_id IS NOT ? OR
-         EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'kpm' AND a.entity_id = i.kpm_id AND a.id > i.audit_id
-           AND a.action NOT IN ('view_nik', 'cetak_data_pribadi')
-           AND (a.import_batch_id IS NULL OR a.import_batch_id NOT IN (SELECT id FROM import_batches WHERE status = 'undone'))))
-       LIMIT 1000`,
-    )
-    .all(batch.id, batch.createdAt, batch.id) as { id: number; nama: string | null; idKpm: string | null }[];
+  const rows = familiesChangedSince(db, batch);
   const first = rows[0];
   return {
     count: rows.length,
@@ -147,77 +138,16 @@ interface Undoing {
 
 /** Added families go; the audit keeps what is removed, members go with their family (ON DELETE CASCADE). */
 function removeAdded({ db, actor, batch, now, label }: Undoing): number {
-  const sqlite = db.$client;
-  const removed = sqlite
-    .prepare("SELECT count(*) FROM import_batch_items WHERE batch_id = ? AND action = 'add'")
-    .pluck()
-    .get(batch.id) as number;
-  sqlite
-    .prepare(
-      `INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, summary, before, after, import_batch_id)
-       SELECT ?, ?, ?, 'delete', 'kpm', k.id,
-         'KPM ' || k.nama || coalesce(' (ID KPM ' || k.id_kpm || ')', ' (tanpa ID KPM)') || ' dihapus karena ' || ?,
-         ${familyJson('k')}, NULL, ?
-       FROM import_batch_items i JOIN kpm k ON k.id = i.kpm_id WHERE i.batch_id = ? AND i.action = 'add' ORDER BY i.rowid`,
-    )
-    .run(now, actor.id, actor.username, label, batch.id, batch.id);
-  sqlite
-    .prepare(
-      "DELETE FROM kpm WHERE id IN (SELECT kpm_id FROM import_batch_items WHERE batch_id = ? AND action = 'add')",
-    )
-    .run(batch.id);
+  const removed = batchItemCount(db, batch.id, 'add');
+  removeAddedFamilies(db, batch.id, { now, userId: actor.id, username: actor.username, label });
   return removed;
 }
 
 /** Updated families go back to the before-image kept in the batch's own audit row, members included. */
 function restoreUpdated({ db, actor, batch, now, label }: Undoing): number {
-  const sqlite = db.$client;
-  const restored = sqlite
-    .prepare("SELECT count(*) FROM import_batch_items WHERE batch_id = ? AND action = 'update'")
-    .pluck()
-    .get(batch.id) as number;
+  const restored = batchItemCount(db, batch.id, 'update');
   if (restored === 0) return 0;
-  sqlite
-    .prepare(
-      `INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, summary, before, after, import_batch_id)
-       SELECT ?, ?, ?, 'update', 'kpm', k.id, 'Data KPM ' || k.nama || ' dikembalikan seperti sebelum impor karena ' || ?,
-         ${familyJson('k')}, a.before, ?
-       FROM import_batch_items i JOIN kpm k ON k.id = i.kpm_id JOIN audit_log a ON a.id = i.audit_id
-       WHERE i.batch_id = ? AND i.action = 'update' ORDER BY i.rowid`,
-    )
-    .run(now, actor.id, actor.username, label, batch.id, batch.id);
-  sqlite.exec('DROP TABLE IF EXISTS temp.import_undo');
-  sqlite
-    .prepare(
-      `CREATE TEMP TABLE import_undo AS SELECT i.kpm_id AS id, a.before AS image,
-         ${RESTORE_FIELDS.map(([key, column]) => `json_extract(a.before, '$.kpm.${key}') AS ${column}`).join(', ')}
-       FROM import_batch_items i JOIN audit_log a ON a.id = i.audit_id WHERE i.batch_id = ? AND i.action = 'update'`,
-    )
-    .run(batch.id);
-  sqlite.exec('DELETE FROM art WHERE kpm_id IN (SELECT id FROM temp.import_undo)');
-  // Only columns that differ are named: SQLite rewrites every index on a column named in SET.
-  const columns = RESTORE_FIELDS.map(([, column]) => column);
-  const flags = sqlite
-    .prepare(
-      `SELECT ${columns.map((c) => `max(k.${c} IS NOT u.${c})`).join(', ')}
-       FROM temp.import_undo u JOIN kpm k ON k.id = u.id`,
-    )
-    .raw()
-    .get() as (number | null)[];
-  const differing = columns.filter((_, i) => flags[i] === 1);
-  if (differing.length > 0) {
-    sqlite.exec(
-      `UPDATE kpm SET ${differing.map((c) => `${c} = u.${c}`).join(', ')} FROM temp.import_undo AS u WHERE kpm.id = u.id`,
-    );
-  }
-  sqlite.exec(
-    `INSERT INTO art (id, kpm_id, nik, nama, hubungan, tanggal_lahir, jenis_kelamin, komponen)
-     SELECT json_extract(m.value, '$.id'), u.id, json_extract(m.value, '$.nik'), json_extract(m.value, '$.nama'),
-       json_extract(m.value, '$.hubungan'), json_extract(m.value, '$.tanggalLahir'),
-       json_extract(m.value, '$.jenisKelamin'), json_extract(m.value, '$.komponen')
-     FROM temp.import_undo u, json_each(u.image, '$.members') m`,
-  );
-  sqlite.exec('DROP TABLE temp.import_undo');
+  restoreUpdatedFamilies(db, batch.id, { now, userId: actor.id, username: actor.username, label });
   return restored;
 }
 
@@ -226,16 +156,7 @@ function removeCreatedPendamping({ db, actor, batch, label }: Undoing): {
   pendampingRemoved: number;
   pendampingKept: number;
 } {
-  const created = db.$client
-    .prepare(
-      `SELECT p.id, p.name,
-         NOT EXISTS (SELECT 1 FROM kpm k WHERE k.pendamping_id = p.id) AND
-         NOT EXISTS (SELECT 1 FROM audit_log b WHERE b.entity = 'pendamping' AND b.entity_id = p.id AND b.id > a.id)
-           AS unused
-       FROM audit_log a JOIN pendamping p ON p.id = a.entity_id
-       WHERE a.import_batch_id = ? AND a.entity = 'pendamping' AND a.action = 'create' ORDER BY p.id`,
-    )
-    .all(batch.id) as { id: number; name: string; unused: number }[];
+  const created = pendampingCreatedBy(db, batch.id);
   let pendampingRemoved = 0;
   for (const p of created) {
     if (!p.unused) continue;

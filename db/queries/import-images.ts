@@ -3,7 +3,7 @@
  * families an import updates, which are also what an undo restores.
  */
 import { getTableColumns } from 'drizzle-orm';
-import { art, kpm } from '../../../db/schema';
+import { art, kpm } from '../schema';
 
 /** Every kpm column with its key, as the services' images (whole rows) carry them. */
 const KPM_COLUMNS: [string, string][] = Object.entries(getTableColumns(kpm)).map(([key, column]) => [key, column.name]);
