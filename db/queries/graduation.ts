@@ -27,16 +27,20 @@ export interface GraduationRow {
  * every graduated family in the registry up.
  */
 export function decidedGraduationRows(db: Db, from: string, to: string): GraduationRow[] {
-  return db.$client
+  // Rows as arrays, made objects here: better-sqlite3's own row objects were about 3.5 of the query's 6 ms CPU at
+  // 2,000 graduations, more than the joins (under 1 ms).
+  const rows = db.$client
     .prepare(
-      `SELECT k.id, k.status, k.district_code AS d, k.village_code AS v, k.status_date AS at, c.pendamping_id AS p
+      `SELECT k.id, k.status, k.district_code, k.village_code, k.status_date, c.pendamping_id
        FROM decisions dc
        CROSS JOIN proposal_items pi CROSS JOIN graduation_candidates c CROSS JOIN kpm k
        WHERE dc.reversed_at IS NULL AND pi.proposal_id = dc.proposal_id AND pi.decision = 'disetujui'
          AND c.id = pi.candidate_id AND k.id = c.kpm_id
          AND k.status IN (${quotedList(GRADUATED_STATUSES)}) AND k.status_date BETWEEN ? AND ?`,
     )
-    .all(from, to) as GraduationRow[];
+    .raw()
+    .all(from, to) as [number, GraduatedStatus, string, string, string, number | null][];
+  return rows.map(([id, status, d, v, at, p]) => ({ id, status, d, v, at, p }));
 }
 
 /** Active families per pendamping (null: without one), from the kpm_area_counts summary. */
@@ -59,8 +63,10 @@ export function candidateStageCounts(db: Db, year: number): { stage: CandidateSt
 }
 
 /** The visits still wanted: those of unreversed decisions (the lists and the reports count from the same rows). */
-export const VISITS_FROM = `FROM follow_up_visits v
-  JOIN decisions dc ON dc.id = v.decision_id AND dc.reversed_at IS NULL
+const WANTED_VISITS = `FROM follow_up_visits v
+  JOIN decisions dc ON dc.id = v.decision_id AND dc.reversed_at IS NULL`;
+/** The visits still wanted with their families (k). */
+export const VISITS_FROM = `${WANTED_VISITS}
   JOIN kpm k ON k.id = v.kpm_id`;
 const DUE = 'WHERE v.visited_date IS NULL AND v.due_date BETWEEN ? AND ?';
 
@@ -101,9 +107,12 @@ export function dueVisits(
   return { total, rows };
 }
 
-/** How many visits are not made and due from..to. */
+/**
+ * How many visits are not made and due from..to: the wanted visits without reading their families (every visit has
+ * one, a foreign key), which more than halved the count's time at 100,000 families.
+ */
 export function dueVisitCount(db: Db, from: string, to: string): number {
-  return (db.$client.prepare(`SELECT count(*) AS n ${VISITS_FROM} ${DUE}`).get(from, to) as { n: number }).n;
+  return db.$client.prepare(`SELECT count(*) ${WANTED_VISITS} ${DUE}`).pluck().get(from, to) as number;
 }
 
 export interface VisitToRecord {

@@ -6,6 +6,7 @@ import {
   EXIT_KINDS,
   INCOME_BANDS,
   ITEM_DECISIONS,
+  OPEN_STAGES,
   PROPOSAL_STATUS,
   RECOMMENDATIONS,
   TARGET_MODES,
@@ -51,6 +52,27 @@ export const graduationCandidates = sqliteTable(
     // Covering for the reports' pipeline counts: a candidate's family is found without reading the candidate row.
     index('candidate_stage_idx').on(t.stage, t.pendampingId, t.kpmId),
     index('candidate_kpm_idx').on(t.kpmId),
+  ],
+);
+
+/**
+ * The open candidacies (calon, terverifikasi, diusulkan) counted per desa, candidate's pendamping and stage: kept in
+ * step with graduation_candidates and the families' places by triggers (migration open_candidate_counts), so the
+ * reports' pipeline columns read a few thousand counts instead of finding each candidate's family. pendamping_key is
+ * the candidate's pendamping id, 0 for none (a key column cannot be NULL).
+ */
+export const openCandidateCounts = sqliteTable(
+  'open_candidate_counts',
+  {
+    districtCode: text('district_code').notNull(),
+    villageCode: text('village_code').notNull(),
+    pendampingKey: integer('pendamping_key').notNull(),
+    stage: text('stage', { enum: OPEN_STAGES }).notNull(),
+    candidates: integer('candidates').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.districtCode, t.villageCode, t.pendampingKey, t.stage] }),
+    index('open_candidate_counts_pendamping_idx').on(t.pendampingKey),
   ],
 );
 

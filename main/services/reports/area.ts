@@ -72,8 +72,10 @@ const NO_AWARDS: AwardFigures = { awards: 0, amount: 0, handedOver: 0 };
 /** The graduations by type per month of the period, for the exits given (one area's or all). */
 function monthRows(exits: readonly Exit[], period: Period): MonthRow[] {
   const rows = periodMonths(period).map((month) => ({ month, label: BULAN[month - 1], ...noExits() }));
+  // by month number: a search of the rows per exit was a millisecond of the report at 2,000 graduations
+  const byMonth = new Map(rows.map((r) => [r.month, r]));
   for (const exit of exits) {
-    const row = rows.find((r) => r.month === exit.month);
+    const row = byMonth.get(exit.month);
     if (row) row[exit.type] += exit.n;
   }
   return rows;
