@@ -73,7 +73,7 @@ export async function printWisuda(
     );
   }
   const jobs = new BatchJobs();
-  const { jobId } = startBatch(jobs, db, actor, parsed.data);
+  const { jobId } = await startBatch(jobs, db, actor, parsed.data);
   let last = '';
   for (;;) {
     const p = batchProgress(jobs, actor, jobId);

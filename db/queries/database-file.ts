@@ -88,3 +88,13 @@ export function tableCopy(source: Database.Database, target: Database.Database, 
     },
   };
 }
+
+/**
+ * A mark that moves with every write to the database: committed by another connection (data_version) or by
+ * this one (total_changes, rolled-back statements included). Equal marks mean nothing was written in between.
+ */
+export function writeMark(db: Db): string {
+  const version = db.$client.pragma('data_version', { simple: true }) as number;
+  const changes = db.$client.prepare('SELECT total_changes()').pluck().get() as number;
+  return `${version}:${changes}`;
+}

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/open';
+import { auditInserter } from '../../db/queries/audit';
 import { type AuditEntry, auditLog, pendamping, regions } from '../../db/schema';
 import type { Actor } from './actor';
 
@@ -13,22 +14,34 @@ export interface AuditRecord {
   importBatchId?: number | null;
 }
 
+/** The audit_log values of one record, as of now. */
+function auditValues(actor: Actor, record: AuditRecord) {
+  return {
+    at: new Date().toISOString(),
+    userId: actor.id,
+    username: actor.username,
+    action: record.action,
+    entity: record.entity,
+    entityId: record.entityId,
+    summary: record.summary,
+    before: record.before ?? null,
+    after: record.after ?? null,
+    importBatchId: record.importBatchId ?? null,
+  };
+}
+
 /** Writes one audit record; callers run it inside the transaction of the change it describes. */
 export function writeAudit(db: Db, actor: Actor, record: AuditRecord): void {
-  db.insert(auditLog)
-    .values({
-      at: new Date().toISOString(),
-      userId: actor.id,
-      username: actor.username,
-      action: record.action,
-      entity: record.entity,
-      entityId: record.entityId,
-      summary: record.summary,
-      before: record.before ?? null,
-      after: record.after ?? null,
-      importBatchId: record.importBatchId ?? null,
-    })
-    .run();
+  db.insert(auditLog).values(auditValues(actor, record)).run();
+}
+
+/**
+ * Writes many audit records of one actor with one prepared statement: the 500 lines of a wisuda batch written
+ * one Drizzle call each held its write transaction, and the main thread, 50 ms longer.
+ */
+export function auditWriter(db: Db, actor: Actor): (record: AuditRecord) => void {
+  const insert = auditInserter(db);
+  return (record) => insert(auditValues(actor, record));
 }
 
 /** Audit actions that record a look at personal data, not a change: histories and undo skip them. */

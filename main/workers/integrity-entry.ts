@@ -4,8 +4,8 @@ import { integrityProblems } from '../services/backup/verify';
 import { serve } from './serve';
 
 export default serve({
-  integrity: async (payload: { file: string; readonly?: boolean; flush?: boolean }) => {
-    const problems = integrityProblems(payload.file, { readonly: payload.readonly });
+  integrity: async (payload: { file: string; readonly?: boolean; seal?: boolean; flush?: boolean }) => {
+    const problems = integrityProblems(payload.file, { readonly: payload.readonly, seal: payload.seal });
     if (payload.flush && problems.length === 0) fsyncFile(payload.file);
     return { value: problems };
   },

@@ -26,7 +26,7 @@ const { decisionId } = graduatedFamilies(
 
 const jobs = new BatchJobs();
 const start = process.hrtime.bigint();
-const { jobId } = startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'], issuedDate: '2026-11-30' });
+const { jobId } = await startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'], issuedDate: '2026-11-30' });
 while (batchProgress(jobs, admin, jobId).state === 'running') await new Promise((r) => setTimeout(r, 10));
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 const progress = batchProgress(jobs, admin, jobId);

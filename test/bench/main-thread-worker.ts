@@ -60,7 +60,7 @@ const jobs = new BatchJobs();
 const [documentsSeconds, backupSeconds, importSeconds] = await Promise.all([
   timed(async () => {
     if (!letters) return;
-    const { jobId } = startBatch(jobs, letters.db, letters.admin, {
+    const { jobId } = await startBatch(jobs, letters.db, letters.admin, {
       decisionId: letters.decisionId,
       kinds: ['sk_graduasi'],
       issuedDate: '2026-11-30',

@@ -102,8 +102,8 @@ describe('SIGKILL in the middle of a backup', () => {
     const file = tempDbFile('kantor.db');
     const folder = join(dirname(file), 'cadangan');
     makeDatabase(file, 'kantor');
-    // stopped at the first, a middle and a late progress step (about 10 steps of 1,000 pages); then killed after a delay, wherever it is
-    const moments = [{ step: 1 }, { step: 4 }, { step: 8 }, { ms: 100 }, { ms: 400 }, { ms: 900 }];
+    // stopped at the first, a middle and a late progress step (about 100 steps of 100 pages); then killed after a delay, wherever it is
+    const moments = [{ step: 1 }, { step: 40 }, { step: 80 }, { ms: 100 }, { ms: 400 }, { ms: 900 }];
     for (const moment of moments) {
       const job = await startJob(['backup', file, folder, 'step' in moment ? String(moment.step) : '']);
       if ('step' in moment) await job.paused();

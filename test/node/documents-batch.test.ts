@@ -9,6 +9,7 @@ import { AppError } from '../../main/domain/errors';
 import type { Actor } from '../../main/services/actor';
 import { batchProgress, batchResult, cancelBatch, planBatch, startBatch } from '../../main/services/documents/batch';
 import { BatchJobs } from '../../main/services/documents/batch-jobs';
+import { FAMILIES_PER_TURN } from '../../main/services/documents/batch-plan';
 import { issueFamilyDocument } from '../../main/services/documents/issue';
 import { reprintBatch } from '../../main/services/documents/print';
 import type { BatchProgress, PdfFile } from '../../main/services/documents/types';
@@ -45,7 +46,7 @@ const lastNumber = () => db.$client.prepare('SELECT max(last) FROM number_sequen
 describe('wisuda batch', () => {
   it('issues every approved family the chosen kinds, numbered in one run, in one PDF that matches the register', async () => {
     const { decisionId } = graduatedFamilies(db, admin, [1, 2, 3], { rejected: [4] });
-    const { jobId } = startBatch(jobs, db, admin, {
+    const { jobId } = await startBatch(jobs, db, admin, {
       decisionId,
       kinds: ['piagam', 'sk_graduasi'],
       issuedDate: '2026-11-20',
@@ -74,9 +75,31 @@ describe('wisuda batch', () => {
     expect(text).not.toContain('SALINAN');
   });
 
+  it('lets the event loop turn while it reads the families, before rendering and before saving', async () => {
+    // More families than one turn reads: a batch that read them all at once held every other call waiting.
+    const kpmIds = Array.from({ length: 2 * FAMILIES_PER_TURN + 1 }, (_, i) => i + 1);
+    const { decisionId } = graduatedFamilies(db, admin, kpmIds);
+    const seen: string[] = [];
+    let jobId: string | null = null;
+    let watching = true;
+    // One entry per turn of the event loop: what the batch was doing while other work could run.
+    const watch = () => {
+      seen.push(jobId ? batchProgress(jobs, admin, jobId).phase : 'starting');
+      if (watching) setImmediate(watch);
+    };
+    setImmediate(watch);
+    ({ jobId } = await startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'], issuedDate: '2026-11-20' }));
+    const done = await finished(jobId);
+    watching = false;
+    expect(done).toMatchObject({ state: 'done', issued: kpmIds.length });
+    expect(seen.filter((phase) => phase === 'starting').length).toBeGreaterThan(1);
+    expect(seen).toContain('saving');
+    expect(registered()).toHaveLength(kpmIds.length);
+  });
+
   it('writes nothing and takes no number when cancelled', async () => {
     const { decisionId } = graduatedFamilies(db, admin, [1, 2, 3, 4, 5, 6, 7, 8]);
-    const { jobId } = startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi', 'piagam'] });
+    const { jobId } = await startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi', 'piagam'] });
     expect(cancelBatch(jobs, admin, jobId)).toEqual({ cancelled: true });
     const done = await finished(jobId);
     expect(done.state).toBe('cancelled');
@@ -89,7 +112,7 @@ describe('wisuda batch', () => {
 
   it('renders again when someone issues a number while the batch is being laid out', async () => {
     const { decisionId, kpmIds } = graduatedFamilies(db, admin, [1, 2, 3, 4, 5, 6]);
-    const { jobId } = startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'] });
+    const { jobId } = await startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'] });
     // Runs while the batch renders (the batch awaits between documents): takes number 1 of the shared sequence
     // before the batch commits.
     const single = await issueFamilyDocument(db, admin, { kind: 'pernyataan_mandiri', kpmId: kpmIds[0] });
@@ -107,20 +130,20 @@ describe('wisuda batch', () => {
 
   it('refuses a reversed decision and a decision with nothing left to issue, before starting', async () => {
     const first = graduatedFamilies(db, admin, [1, 2]);
-    const { jobId } = startBatch(jobs, db, admin, { decisionId: first.decisionId, kinds: ['sk_graduasi'] });
+    const { jobId } = await startBatch(jobs, db, admin, { decisionId: first.decisionId, kinds: ['sk_graduasi'] });
     await finished(jobId);
     const early = () =>
       startBatch(jobs, db, admin, { decisionId: first.decisionId, kinds: ['piagam'], issuedDate: '2026-10-01' });
-    expect(early).toThrow(/sebelum/);
+    await expect(early()).rejects.toThrow(/sebelum/);
     const again = () => startBatch(jobs, db, admin, { decisionId: first.decisionId, kinds: ['sk_graduasi'] });
-    expect(again).toThrow(AppError);
-    expect(again).toThrow(/sudah memiliki dokumen itu/);
+    await expect(again()).rejects.toThrow(AppError);
+    await expect(again()).rejects.toThrow(/sudah memiliki dokumen itu/);
 
     // The fixture gives each decision's pendamping the same NIP, which must stay unique.
     db.$client.prepare('UPDATE pendamping SET nip = NULL').run();
     const second = graduatedFamilies(db, admin, [3]);
     reverseDecision(db, second.decisionId);
-    expect(() => startBatch(jobs, db, admin, { decisionId: second.decisionId, kinds: ['piagam'] })).toThrow(
+    await expect(startBatch(jobs, db, admin, { decisionId: second.decisionId, kinds: ['piagam'] })).rejects.toThrow(
       /sudah dibatalkan/,
     );
     expect(registered()).toHaveLength(2);
@@ -128,7 +151,7 @@ describe('wisuda batch', () => {
 
   it('prints a batch again marked SALINAN, counting the print', async () => {
     const { decisionId } = graduatedFamilies(db, admin, [1, 2]);
-    const { jobId } = startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'] });
+    const { jobId } = await startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'] });
     await finished(jobId);
     const batchId = registered()[0].batchId;
     const copy = await reprintBatch(db, admin, batchId);
@@ -164,14 +187,14 @@ describe('wisuda batch with documents issued before', () => {
 
   it('names the two issued before, in the plan and in the finished job, and leaves them out unless asked', async () => {
     const { decisionId, earlier } = await withTwoEarlier();
-    const plan = planBatch(db, { decisionId, kinds: ['sk_graduasi', 'piagam'] });
+    const plan = await planBatch(db, { decisionId, kinds: ['sk_graduasi', 'piagam'] });
     expect(plan.newDocuments).toBe(6);
     expect(plan.earlier.map((d) => [d.kind, d.number, d.subject])).toEqual([
       ['sk_graduasi', earlier[0].number, 'KELUARGA UJI 2'],
       ['piagam', earlier[1].number, 'KELUARGA UJI 3'],
     ]);
 
-    const { jobId } = startBatch(jobs, db, admin, {
+    const { jobId } = await startBatch(jobs, db, admin, {
       decisionId,
       kinds: ['sk_graduasi', 'piagam'],
       issuedDate: '2026-11-20',
@@ -186,7 +209,7 @@ describe('wisuda batch with documents issued before', () => {
 
   it('prints all eight in the order of the ceremony when reprints are asked for, the earlier ones as SALINAN', async () => {
     const { decisionId, earlier } = await withTwoEarlier();
-    const { jobId } = startBatch(jobs, db, admin, {
+    const { jobId } = await startBatch(jobs, db, admin, {
       decisionId,
       kinds: ['piagam', 'sk_graduasi'],
       issuedDate: '2026-11-20',
@@ -219,7 +242,7 @@ describe('wisuda batch with documents issued before', () => {
 
   it('orders by kind on request, and reprints alone when nothing new is left', async () => {
     const { decisionId } = await withTwoEarlier();
-    const byKind = startBatch(jobs, db, admin, {
+    const byKind = await startBatch(jobs, db, admin, {
       decisionId,
       kinds: ['sk_graduasi', 'piagam'],
       issuedDate: '2026-11-20',
@@ -237,10 +260,10 @@ describe('wisuda batch with documents issued before', () => {
       'piagam 3 salinan',
       'piagam 4',
     ]);
-    expect(() => startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'] })).toThrow(
+    await expect(startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'] })).rejects.toThrow(
       /4 dokumen sudah diterbitkan sebelumnya/,
     );
-    const again = startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'], reprints: true });
+    const again = await startBatch(jobs, db, admin, { decisionId, kinds: ['sk_graduasi'], reprints: true });
     const done = await finished(again.jobId);
     expect(done).toMatchObject({ state: 'done', issued: 0, total: 4 });
     expect(batchResult(jobs, db, admin, again.jobId).pages).toBe(4);

@@ -4,11 +4,16 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../domain/errors';
 import { currentLongJobs } from '../../workers/scope';
 
-/** The problems `PRAGMA integrity_check` reports (none for a sound file), or why the file cannot be opened. */
-export function integrityProblems(file: string, options: { readonly?: boolean } = {}): string[] {
+/**
+ * The problems `PRAGMA integrity_check` reports (none for a sound file), or why the file cannot be opened.
+ * `seal` first makes a fresh copy one file (journal mode DELETE, no `-wal` beside it: a copy keeps its source's
+ * WAL mode); opening and converting a 134 MB copy held the main thread for 100-150 ms, so it is done here too.
+ */
+export function integrityProblems(file: string, options: { readonly?: boolean; seal?: boolean } = {}): string[] {
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(file, { readonly: options.readonly ?? true, fileMustExist: true });
+    sqlite = new Database(file, { readonly: !options.seal && (options.readonly ?? true), fileMustExist: true });
+    if (options.seal) sqlite.pragma('journal_mode = DELETE');
     // The check looks every row up in each of its table's indexes (kpm has 12): a page cache as large as the
     // file (up to 512 MB, freed on close) saved about 10% of its CPU time on 100,000 families. Memory-mapped
     // reads saved more but turn an I/O error (a USB drive pulled out) into a crash, so they are not used.
@@ -28,9 +33,9 @@ export function integrityProblems(file: string, options: { readonly?: boolean } 
  */
 export function integrityProblemsInWorker(
   file: string,
-  options: { readonly?: boolean; flush?: boolean } = {},
+  options: { readonly?: boolean; seal?: boolean; flush?: boolean } = {},
 ): Promise<string[]> {
-  return currentLongJobs().run<string[]>('integrity', { file, readonly: options.readonly, flush: options.flush });
+  return currentLongJobs().run<string[]>('integrity', { file, ...options });
 }
 
 /**
@@ -38,17 +43,11 @@ export function integrityProblemsInWorker(
  * it; throws when it is not sound, naming the first problems.
  */
 export async function sealCopy(file: string): Promise<void> {
+  // Flushed to the disk there too when sound: the fsync of a 134 MB copy held the main thread for seconds,
+  // and the rename's own fsync then finds nothing left to write.
   let problems: string[];
   try {
-    const sqlite = new Database(file, { fileMustExist: true });
-    try {
-      sqlite.pragma('journal_mode = DELETE');
-    } finally {
-      sqlite.close();
-    }
-    // Flushed to the disk there too when sound: the fsync of a 134 MB copy held the main thread for seconds,
-    // and the rename's own fsync then finds nothing left to write.
-    problems = await integrityProblemsInWorker(file, { flush: true });
+    problems = await integrityProblemsInWorker(file, { seal: true, flush: true });
   } catch (error) {
     problems = [error instanceof Error ? error.message : String(error)];
   }

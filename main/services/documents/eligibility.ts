@@ -59,12 +59,12 @@ export function eligibleFamiliesOfDecision(
   db: Db,
   decisionId: number,
   kind: FamilyKind,
+  kpmIds: readonly number[] = approvedFamiliesOf(db, decisionId),
 ): {
   eligible: { kpmId: number; candidacy: Candidacy }[];
   skipped: { kpmId: number; reason: string }[];
   issued: EarlierDocumentRef[];
 } {
-  const kpmIds = approvedFamiliesOf(db, decisionId);
   const eligible: { kpmId: number; candidacy: Candidacy }[] = [];
   const skipped: { kpmId: number; reason: string }[] = [];
   const issued: EarlierDocumentRef[] = [];

@@ -13,11 +13,11 @@ import { DOCUMENT_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatTanggal, todayIso } from '../../domain/format';
 import { type Actor, requireRole } from '../actor';
-import { writeAudit } from '../audit';
+import { auditWriter } from '../audit';
 import { pastDate } from '../graduation/duties';
 import { letterContext } from './context';
 import { familyEligibility } from './eligibility';
-import { codeSigner, ensureOwnKey } from './keys';
+import { type CodeSigner, codeSigner, ensureOwnKey } from './keys';
 import { listDraft } from './list-snapshot';
 import { logDocuments } from './log';
 import { allocateNumbers, inWriteTransaction } from './numbering';
@@ -46,7 +46,9 @@ function groupsOf(drafts: DocumentDraft[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   drafts.forEach((draft, index) => {
     const key = `${draft.printed.kind}|${draft.printed.issuedDate}`;
-    groups.set(key, [...(groups.get(key) ?? []), index]);
+    const group = groups.get(key);
+    if (group) group.push(index);
+    else groups.set(key, [index]);
   });
   return groups;
 }
@@ -57,37 +59,64 @@ const isUniqueNumber = (error: unknown) =>
   error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
   /documents\.number/.test(error.message);
 
+/** A draft's place in its sequence, as allocateNumbers gives it. */
+export interface DraftNumber {
+  number: string;
+  scope: string;
+  year: number;
+  sequence: number;
+}
+
+/**
+ * Takes the numbers of the drafts, each (kind, issue date) group from its sequence in one step, in draft order.
+ * Must run inside inWriteTransaction (the sequence is bumped).
+ */
+export function numberDrafts(db: Db, drafts: DocumentDraft[]): DraftNumber[] {
+  const numbers: DraftNumber[] = new Array(drafts.length);
+  for (const indexes of groupsOf(drafts).values()) {
+    const { kind, issuedDate } = drafts[indexes[0]].printed;
+    const { scope, year, sequences, numbers: formatted } = allocateNumbers(db, kind, issuedDate, indexes.length);
+    indexes.forEach((draftIndex, i) => {
+      numbers[draftIndex] = { number: formatted[i], scope, year, sequence: sequences[i] };
+    });
+  }
+  return numbers;
+}
+
 /**
  * Numbers, signs and writes the drafts to the register, with one audit line each. Must run inside
  * inWriteTransaction with whatever read the drafts: all documents or none, and no number taken on failure.
- * The rows are written with one prepared statement (a wisuda batch writes hundreds in one go).
+ * The rows and audit lines are written with prepared statements (a wisuda batch writes hundreds in one go);
+ * `sign` may be one that already knows the codes (the batch signs while it plans, outside the transaction).
  */
 export function insertDocuments(
   db: Db,
   actor: Actor,
   drafts: DocumentDraft[],
-  options: { batchId?: number | null } = {},
+  options: { batchId?: number | null; sign?: CodeSigner } = {},
 ): IssuedDocument[] {
   if (!db.$client.inTransaction) throw new Error('insertDocuments must run inside inWriteTransaction');
   const key = ensureOwnKey(db);
-  const sign = codeSigner(key);
+  const sign = options.sign ?? codeSigner(key);
   const write = insertStatement(db);
+  const audit = auditWriter(db, actor);
   const issuedAt = new Date().toISOString();
+  const numbers = numberDrafts(db, drafts);
   const issued: IssuedDocument[] = new Array(drafts.length);
+  // Written group by group (kind, then date), as the register has always listed a batch.
   for (const indexes of groupsOf(drafts).values()) {
-    const { kind, issuedDate } = drafts[indexes[0]].printed;
-    const allocated = allocateNumbers(db, kind, issuedDate, indexes.length);
-    indexes.forEach((draftIndex, i) => {
+    for (const draftIndex of indexes) {
       const draft = drafts[draftIndex];
-      const number = allocated.numbers[i];
+      const { kind, issuedDate } = draft.printed;
+      const { number, scope, year, sequence } = numbers[draftIndex];
       const verificationCode = sign({ regencyCode: key.regencyCode, kind, issuedDate, number });
       const row: IssuedDocument = {
         id: 0,
         kind,
         number,
-        sequenceScope: allocated.scope,
-        year: allocated.year,
-        sequence: allocated.sequences[i],
+        sequenceScope: scope,
+        year,
+        sequence,
         issuedDate,
         kpmId: draft.kpmId,
         proposalId: draft.proposalId,
@@ -108,14 +137,14 @@ export function insertDocuments(
         voidReason: null,
       };
       row.id = write(row);
-      writeAudit(db, actor, {
+      audit({
         action: 'issue_document',
         entity: 'document',
         entityId: row.id,
         summary: `${DOCUMENT_KIND_LABEL[kind]} nomor ${number} dibuat untuk ${row.subject}`,
       });
       issued[draftIndex] = row;
-    });
+    }
   }
   return issued;
 }
