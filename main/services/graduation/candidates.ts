@@ -6,7 +6,12 @@
 
 import { and, eq, inArray } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
-import { candidatePage, type FamilyFilters, familyFilterSql } from '../../../db/queries/candidates';
+import {
+  type CandidateListRow,
+  candidatePage,
+  type FamilyFilters,
+  familyFilterSql,
+} from '../../../db/queries/candidates';
 import { type GraduationCandidate, graduationCandidates, kpm, proposalItems, proposals } from '../../../db/schema';
 import { CANDIDATE_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
@@ -173,24 +178,8 @@ export function withdrawCandidates(
 export type { FamilyFilters };
 export { familyFilterSql };
 
-export interface CandidateRow {
-  id: number;
-  kpmId: number;
-  idKpm: string | null;
-  nik: string;
-  nama: string;
-  kind: CandidateKind;
-  stage: CandidateStage;
-  reasons: string[];
-  notes: string;
-  tahunBergabung: number | null;
-  pendampingName: string | null;
-  districtName: string | null;
-  villageName: string | null;
-  createdByName: string;
-  createdAt: string;
-  closedReason: string | null;
-}
+/** A candidacy as the list shows it: the stored row with its reasons read from their JSON text. */
+export type CandidateRow = Omit<CandidateListRow, 'reasons'> & { reasons: string[] };
 
 export interface CandidateListInput extends FamilyFilters, PagingInput {
   kind: CandidateKind | null;

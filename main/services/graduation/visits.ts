@@ -6,7 +6,7 @@
 
 import { eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
-import { dueVisitCount, dueVisits, visitToRecord } from '../../../db/queries/graduation';
+import { type DueVisitRow, dueVisitCount, dueVisits, visitToRecord } from '../../../db/queries/graduation';
 import { followUpVisits } from '../../../db/schema';
 import { daysBetween, monthBounds } from '../../domain/dates';
 import { VISIT_DUTIES } from '../../domain/duties';
@@ -24,16 +24,7 @@ export interface VisitListInput extends PagingInput {
   pendampingId?: number | null;
 }
 
-export interface VisitRow {
-  id: number;
-  kpmId: number;
-  nama: string;
-  idKpm: string | null;
-  kecamatan: string | null;
-  pendamping: string | null;
-  monthsAfter: number;
-  dueDate: string;
-  skNumber: string;
+export interface VisitRow extends DueVisitRow {
   /** Days past the due date (overdue list), 0 otherwise. */
   daysLate: number;
 }
