@@ -8,6 +8,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DocumentKind } from '../../main/domain/documents';
 import { GRADUATED_STATUSES } from '../../main/domain/enums';
 import type { CandidateKind } from '../../main/domain/graduation';
+import type { FamilyIdentity } from '../../main/domain/printed-document';
 import type { Db } from '../open';
 import { documents } from '../schema';
 import { quotedList } from './sql-text';
@@ -237,19 +238,8 @@ export function decisionOf(db: Db, proposalId: number): DecisionInForce | null {
 }
 
 /** A family as its documents print it: identity, the names of its regions, its pendamping. */
-export interface FamilyRow {
-  nama: string;
-  nik: string;
-  noKk: string;
-  idKpm: string;
-  alamat: string;
-  rt: string;
-  rw: string;
+export interface FamilyRow extends FamilyIdentity {
   villageCode: string;
-  desa: string;
-  kecamatan: string;
-  kabupaten: string;
-  provinsi: string;
   pendampingName: string | null;
   pendampingNip: string | null;
 }
