@@ -6,6 +6,7 @@ export * from './graduation';
 export * from './imports';
 export * from './kpm';
 export * from './office';
+export * from './p2k2';
 export * from './pendamping';
 export * from './regions';
 export * from './security';
