@@ -14,6 +14,7 @@ export default defineConfig({
           'long-jobs-pdf': resolve('main/workers/pdf-entry.ts'),
           'long-jobs-integrity': resolve('main/workers/integrity-entry.ts'),
           'long-jobs-import': resolve('main/workers/import-entry.ts'),
+          'long-jobs-scan': resolve('main/workers/scan-entry.ts'),
         },
       },
     },

@@ -15,6 +15,7 @@ export const FILE_KINDS = [
   'family_report',
   'pendamping_report',
   'area_report',
+  'p2k2_sheet',
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
@@ -32,6 +33,7 @@ export const LOG_KIND_LABEL: Record<LogKind, string> = {
   family_report: 'Laporan data pribadi keluarga',
   pendamping_report: 'Laporan kinerja pendamping',
   area_report: 'Laporan graduasi per wilayah',
+  p2k2_sheet: 'Daftar hadir P2K2',
 };
 
 /** How NIKs appear in a logged file: a template export's NIK mode, or none at all (counts, a pendamping's report). */
@@ -61,6 +63,7 @@ export const FILE_FILTER_LABEL: Record<string, string> = {
   keluarga: 'Keluarga',
   pendamping: 'Pendamping',
   periode: 'Periode',
+  pertemuan: 'Pertemuan P2K2',
 };
 
 /** The filters a file was made with, the empty ones left out. */

@@ -6,7 +6,14 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { AppErrorData } from '../domain/errors';
 
-export type LongJobKind = 'render-documents' | 'render-kop-preview' | 'render-report' | 'integrity' | 'import-check';
+export type LongJobKind =
+  | 'render-documents'
+  | 'render-kop-preview'
+  | 'render-report'
+  | 'render-p2k2-sheet'
+  | 'integrity'
+  | 'import-check'
+  | 'read-p2k2-sheet';
 
 export interface LongJobTask {
   id: number;
@@ -31,15 +38,19 @@ export const LONG_JOB_LABEL: Record<LongJobKind, string> = {
   'render-documents': 'Pembuatan PDF',
   'render-kop-preview': 'Pembuatan contoh kop',
   'render-report': 'Pembuatan PDF laporan',
+  'render-p2k2-sheet': 'Pembuatan daftar hadir P2K2',
   integrity: 'Pemeriksaan berkas cadangan',
   'import-check': 'Pemeriksaan berkas impor',
+  'read-p2k2-sheet': 'Pembacaan pindaian daftar hadir',
 };
 
 /** The worker file of each kind: main/workers/<name>-entry.ts, built as out/main/long-jobs-<name>.js. */
-export const WORKER_FILE: Record<LongJobKind, 'pdf' | 'integrity' | 'import'> = {
+export const WORKER_FILE: Record<LongJobKind, 'pdf' | 'integrity' | 'import' | 'scan'> = {
   'render-documents': 'pdf',
   'render-kop-preview': 'pdf',
   'render-report': 'pdf',
+  'render-p2k2-sheet': 'pdf',
   integrity: 'integrity',
   'import-check': 'import',
+  'read-p2k2-sheet': 'scan',
 };

@@ -2,6 +2,7 @@
 
 import { workerData } from 'node:worker_threads';
 import { setFontFolder } from '../documents/font-files';
+import { type PrintedSheet, renderSheet } from '../documents/p2k2-sheet';
 import { renderDocuments, renderKopPreview } from '../documents/render';
 import { type PrintedReport, renderReport } from '../documents/report';
 import type { Paper } from '../domain/documents';
@@ -24,6 +25,10 @@ export default serve({
   },
   'render-report': async (payload: { report: PrintedReport }) => {
     const { bytes, pages } = await renderReport(payload.report);
+    return { bytes, value: { pages } };
+  },
+  'render-p2k2-sheet': async (payload: { sheet: PrintedSheet }) => {
+    const { bytes, pages } = await renderSheet(payload.sheet);
     return { bytes, value: { pages } };
   },
 });

@@ -4,6 +4,7 @@
  * bytes are the ones main/documents/render.ts gives in process.
  */
 
+import type { PrintedSheet } from '../documents/p2k2-sheet';
 import type { RenderOptions } from '../documents/render';
 import type { PrintedReport } from '../documents/report';
 import type { Paper } from '../domain/documents';
@@ -34,4 +35,8 @@ export function renderKopPreviewInWorker(kop: Kop, signature: Signature, paper: 
 
 export function renderReportInWorker(report: PrintedReport): Promise<Rendered> {
   return currentLongJobs().run<Rendered>('render-report', { report });
+}
+
+export function renderSheetInWorker(sheet: PrintedSheet): Promise<Rendered> {
+  return currentLongJobs().run<Rendered>('render-p2k2-sheet', { sheet });
 }

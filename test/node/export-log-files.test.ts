@@ -23,6 +23,7 @@ import { expectOk } from '../support/errors';
 import { builtIn } from '../support/exports';
 import { addPendamping } from '../support/graduation';
 import { ADMIN } from '../support/office';
+import { addGroup, addMeeting } from '../support/p2k2-sheet-db';
 import { setUpOffice, tempDbFile } from './helpers';
 
 let db: Db;
@@ -92,6 +93,7 @@ const INPUTS: Partial<Record<MethodName, () => Promise<unknown> | unknown>> = {
   'exports.run': () => ({ templateKey: 'bawaan:penetapan', template: builtIn('penetapan'), nikMode: 'masked' }),
   'import.problemsXlsx': importJob,
   'kpm.privacyReport': () => ({ id: fixture.kpmIds[0] }),
+  'p2k2.sheet.print': () => ({ meetingId: addMeeting(db, addGroup(db, 'Kelompok Log', 3).groupId, '2026-11-10') }),
   'reports.areaXlsx': () => ({ year: 2026, group: 'kecamatan' }),
   'reports.areaPdf': () => ({ year: 2026, group: 'pendamping' }),
   'reports.pendampingPdf': () => ({ year: 2026, pendampingId: addPendamping(db, 'PENDAMPING LAPORAN') }),

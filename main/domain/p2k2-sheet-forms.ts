@@ -1,0 +1,38 @@
+/** The printed attendance sheet's inputs: printing it, reading its scans back, and accepting the reviewed rows. */
+import { z } from 'zod';
+import { NIK_MODES } from './exports';
+import { ATTENDANCE } from './p2k2';
+
+const meetingId = z.number().int().positive();
+
+export const sheetPrintSchema = z.object({
+  meetingId,
+  /** Masked by default: the sheet goes from hand to hand in the village. */
+  nikMode: z.enum(NIK_MODES).default('masked'),
+});
+
+/** At most this many files in one upload, each at most this size (a 300 dpi colour JPEG page is about 3 MB). */
+export const SCAN_LIMITS = { files: 10, bytes: 20 * 1024 * 1024 } as const;
+
+export const sheetReadSchema = z.object({
+  meetingId,
+  files: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(200),
+        base64: z.string().max(Math.ceil((SCAN_LIMITS.bytes * 4) / 3) + 8, 'Berkas pindaian paling besar 20 MB.'),
+      }),
+    )
+    .min(1, 'Pilih berkas pindaian daftar hadir (PDF, PNG atau JPEG).')
+    .max(SCAN_LIMITS.files, `Paling banyak ${SCAN_LIMITS.files} berkas sekali unggah.`),
+});
+
+/** The reviewed rows: every family of the scanned pages with the status the user confirmed. */
+export const sheetAcceptSchema = z.object({
+  meetingId,
+  rows: z
+    .array(z.object({ kpmId: z.number().int().positive(), status: z.enum(ATTENDANCE) }))
+    .min(1)
+    .max(1000),
+});
+export type SheetAcceptInput = z.infer<typeof sheetAcceptSchema>;

@@ -1,0 +1,133 @@
+/**
+ * The page images of a scanner's PDF: a scanner embeds one image per page, a JPEG (DCTDecode) or deflated pixels
+ * (FlateDecode, sometimes with PNG predictors). The largest image of each page is the scan; a PDF without images
+ * (a printed sheet sent back as it was made) has nothing to read and is refused, never rasterised here.
+ */
+import { inflateSync } from 'node:zlib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
+import { AppError } from '../../../domain/errors';
+import { checkSize, decodeJpeg, type Gray, toGray } from './gray';
+
+const name = (dict: PDFDict, key: string) => dict.lookup(PDFName.of(key));
+const num = (dict: PDFDict | undefined, key: string, fallback: number) => {
+  const value = dict?.lookup(PDFName.of(key));
+  return value instanceof PDFNumber ? value.asNumber() : fallback;
+};
+
+/** The image XObjects of a page's resources, largest first. */
+function pageImages(resources: PDFDict | undefined): PDFRawStream[] {
+  const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+  if (!xobjects) return [];
+  const images: PDFRawStream[] = [];
+  for (const key of xobjects.keys()) {
+    const object = xobjects.lookup(key);
+    if (object instanceof PDFRawStream && name(object.dict, 'Subtype') === PDFName.of('Image')) images.push(object);
+  }
+  const area = (s: PDFRawStream) => num(s.dict, 'Width', 0) * num(s.dict, 'Height', 0);
+  return images.sort((a, b) => area(b) - area(a));
+}
+
+function filters(dict: PDFDict): string[] {
+  const filter = name(dict, 'Filter');
+  if (filter instanceof PDFName) return [filter.decodeText()];
+  if (filter instanceof PDFArray) return filter.asArray().map((f) => (f instanceof PDFName ? f.decodeText() : ''));
+  return [];
+}
+
+/** Channels of the image's colour space: gray, RGB, or an ICC profile's N. */
+function channels(dict: PDFDict): 1 | 3 | 4 | null {
+  const space = name(dict, 'ColorSpace');
+  if (space === PDFName.of('DeviceGray')) return 1;
+  if (space === PDFName.of('DeviceRGB')) return 3;
+  if (space instanceof PDFArray && space.lookup(0) === PDFName.of('ICCBased')) {
+    const profile = space.lookup(1);
+    const n = profile instanceof PDFRawStream ? num(profile.dict, 'N', 0) : 0;
+    return n === 1 || n === 3 ? n : null;
+  }
+  return null;
+}
+
+/** Undoes PNG row filters (Predictor 10-15): each row starts with its filter byte. */
+function unpredict(data: Uint8Array, rowBytes: number, bpp: number): Uint8Array {
+  const rows = Math.floor(data.length / (rowBytes + 1));
+  const out = new Uint8Array(rows * rowBytes);
+  for (let y = 0; y < rows; y++) {
+    const type = data[y * (rowBytes + 1)];
+    const src = y * (rowBytes + 1) + 1;
+    const at = y * rowBytes;
+    for (let x = 0; x < rowBytes; x++) {
+      const left = x >= bpp ? out[at + x - bpp] : 0;
+      const up = y > 0 ? out[at - rowBytes + x] : 0;
+      const upLeft = y > 0 && x >= bpp ? out[at - rowBytes + x - bpp] : 0;
+      let add = 0;
+      if (type === 1) add = left;
+      else if (type === 2) add = up;
+      else if (type === 3) add = (left + up) >> 1;
+      else if (type === 4) {
+        const p = left + up - upLeft;
+        const pa = Math.abs(p - left);
+        const pb = Math.abs(p - up);
+        const pc = Math.abs(p - upLeft);
+        add = pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
+      }
+      out[at + x] = (data[src + x] + add) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** Deflated or uncompressed pixels, 8 bits a channel or 1-bit black and white. */
+function pixelImage(stream: PDFRawStream, what: string, deflated: boolean): Gray {
+  const { dict } = stream;
+  const width = num(dict, 'Width', 0);
+  const height = num(dict, 'Height', 0);
+  const bits = num(dict, 'BitsPerComponent', 8);
+  const n = channels(dict);
+  if (!n || (bits !== 8 && !(bits === 1 && n === 1))) {
+    throw new AppError(
+      'FILE_UNSUPPORTED',
+      `${what}: jenis gambar di PDF ini tidak didukung; pindai sebagai JPEG atau PNG.`,
+    );
+  }
+  checkSize(width, height, what);
+  const parms = dict.lookupMaybe(PDFName.of('DecodeParms'), PDFDict);
+  const rowBytes = Math.ceil((width * n * bits) / 8);
+  let data: Uint8Array = deflated ? inflateSync(stream.contents) : stream.contents;
+  if (num(parms, 'Predictor', 1) >= 10) data = unpredict(data, rowBytes, Math.max(1, (n * bits) >> 3));
+  if (bits === 1) {
+    const gray = new Uint8Array(width * height);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) gray[y * width + x] = data[y * rowBytes + (x >> 3)] & (0x80 >> (x & 7)) ? 255 : 0;
+    }
+    return { width, height, data: gray };
+  }
+  return toGray(data, width, height, n);
+}
+
+/** Each page's scan as gray, in page order. */
+export async function pdfPages(bytes: Uint8Array, fileName: string): Promise<Gray[]> {
+  let pdf: PDFDocument;
+  try {
+    pdf = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+  } catch {
+    throw new AppError('FILE_CORRUPT', `${fileName}: berkas PDF rusak atau tidak dapat dibaca.`);
+  }
+  return pdf.getPages().map((page, i) => {
+    const what = `${fileName} halaman ${i + 1}`;
+    const [image] = pageImages(page.node.Resources());
+    if (!image) {
+      throw new AppError(
+        'FILE_UNSUPPORTED',
+        `${what}: tidak ada gambar pindaian di halaman ini. Unggah PDF hasil mesin pindai (scanner), bukan PDF cetakan.`,
+      );
+    }
+    const kinds = filters(image.dict);
+    if (kinds.includes('DCTDecode')) return decodeJpeg(image.contents, what);
+    if (kinds.length === 0) return pixelImage(image, what, false);
+    if (kinds.length === 1 && kinds[0] === 'FlateDecode') return pixelImage(image, what, true);
+    throw new AppError(
+      'FILE_UNSUPPORTED',
+      `${what}: pemadatan gambar ${kinds.join(', ')} tidak didukung; atur mesin pindai ke JPEG atau simpan sebagai PNG.`,
+    );
+  });
+}
