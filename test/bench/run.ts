@@ -13,6 +13,7 @@ import { benchKomponenRules } from './komponen-rules.bench';
 import { benchKpmSearch } from './kpm-search.bench';
 import { benchLoginGuess } from './login-guess.bench';
 import { benchMainThread } from './main-thread.bench';
+import { benchP2k2Sheet } from './p2k2-sheet.bench';
 import { benchReports } from './reports.bench';
 
 await benchKpmSearch();
@@ -29,4 +30,5 @@ await benchLoginGuess();
 await benchReports();
 await benchExports();
 await benchBackup();
+await benchP2k2Sheet();
 await benchMainThread();

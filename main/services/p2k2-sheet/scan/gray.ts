@@ -69,8 +69,11 @@ export function fileType(bytes: Uint8Array): 'png' | 'jpeg' | 'pdf' | null {
   return null;
 }
 
-/** A smaller copy for the review screen (box average, about `width` pixels wide) as PNG bytes. */
-export function previewPng(gray: Gray, width = 1100): Buffer {
+/**
+ * A smaller copy for the review screen (box average, about `width` pixels wide) as PNG bytes, in 16 shades: a
+ * scan's speckle made the full-shade PNG of a page about 600 KB, the 16-shade one a fraction of it.
+ */
+export function previewPng(gray: Gray, width = 1000): Buffer {
   const step = Math.max(1, gray.width / width);
   const w = Math.max(1, Math.floor(gray.width / step));
   const h = Math.max(1, Math.floor(gray.height / step));
@@ -90,9 +93,10 @@ export function previewPng(gray: Gray, width = 1100): Buffer {
           count++;
         }
       }
-      out[y * w + x] = count ? sum / count : 255;
+      const v = count ? Math.round(sum / count) : 255;
+      out[y * w + x] = (v & 0xf0) | (v >> 4);
     }
   }
   png.data = out;
-  return PNG.sync.write(png, { colorType: 0, inputColorType: 0, inputHasAlpha: false });
+  return PNG.sync.write(png, { colorType: 0, inputColorType: 0, inputHasAlpha: false, deflateLevel: 6 });
 }
