@@ -19,7 +19,7 @@ export function requireRecorder(actor: Actor, what: string): void {
 /** The desa's name; refuses a code that is not a desa/kelurahan of the office. */
 export function villageNamed(db: Db, code: string): string {
   const region = regionName(db, code);
-  if (!region || region.level !== 'village') {
+  if (region?.level !== 'village') {
     throw new AppError('INVALID_INPUT', `Desa/kelurahan ${code} tidak dikenal.`, {
       fields: { villageCode: 'Pilih desa/kelurahan.' },
     });
