@@ -4,6 +4,7 @@ import {
   EXPORT_DUTIES,
   FAMILY_DUTIES,
   IMPORT_DUTIES,
+  P2K2_DUTIES,
   PROGRESS_DUTIES,
   SETTINGS_DUTIES,
 } from '../main/domain/duties';
@@ -20,6 +21,7 @@ import { KpmDetailPage } from './pages/kpm-detail.page';
 import { KpmEditPage } from './pages/kpm-edit.page';
 import { KpmListPage } from './pages/kpm-list.page';
 import { KpmNewPage } from './pages/kpm-new.page';
+import { P2k2SheetPage } from './pages/p2k2-sheet.page';
 import { PemantauanPage } from './pages/pemantauan.page';
 import { PendampingPage } from './pages/pendamping.page';
 import { ProposalDetailPage } from './pages/proposal-detail.page';
@@ -82,6 +84,12 @@ export const ROUTES: AppRoute[] = [
   },
   { path: '/pemantauan', title: 'Pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
   { path: '/laporan', title: 'Laporan', navLabel: 'Laporan', element: <ReportsPage /> },
+  {
+    path: '/p2k2/pertemuan/:id/pindai',
+    title: 'Daftar hadir P2K2',
+    element: <P2k2SheetPage />,
+    roles: P2K2_DUTIES.record,
+  },
   {
     path: '/target',
     title: 'Target graduasi',

@@ -9,6 +9,7 @@ import type { Db } from '../../db/open';
 import type { Attendance } from '../../main/domain/p2k2';
 import { SHEET_CHOICES } from '../../main/domain/p2k2-sheet';
 import type { Actor } from '../../main/services/actor';
+import { acceptSheet } from '../../main/services/p2k2-sheet/accept';
 import { printSheet } from '../../main/services/p2k2-sheet/print';
 import { readSheetScans, type SheetReview } from '../../main/services/p2k2-sheet/read';
 import { userActor } from '../support/graduation';
@@ -147,4 +148,39 @@ describe('reading the sheet back', () => {
       readSheetScans(db, meetingId, [{ name: 'catatan.txt', bytes: Buffer.from('bukan gambar') }]),
     ).rejects.toThrow(/catatan\.txt: bukan berkas PDF, PNG atau JPEG/);
   }, 60_000);
+});
+
+describe('accepting the review', () => {
+  it('saves the confirmed statuses through the meeting save, keeping the ratings, and refuses a family not on the sheet', async () => {
+    const small = addGroup(db, 'Kenanga Uji', 3);
+    const meeting = addMeeting(db, small.groupId, '2026-11-12');
+    db.$client
+      .prepare(`UPDATE p2k2_attendance SET behaviour_rating = 'baik' WHERE meeting_id = ? AND kpm_id = ?`)
+      .run(meeting, small.kpmIds[0]);
+    const rows = [
+      { kpmId: small.kpmIds[0], status: 'hadir' as const },
+      { kpmId: small.kpmIds[1], status: 'sakit' as const },
+    ];
+    await expect(
+      Promise.resolve().then(() =>
+        acceptSheet(db, admin, { meetingId: meeting, rows: [...rows, { kpmId: group.kpmIds[0], status: 'hadir' }] }),
+      ),
+    ).rejects.toThrow(/bukan keluarga pada daftar hadir pertemuan ini/);
+    const saved = acceptSheet(db, admin, { meetingId: meeting, rows });
+    expect(saved.id).toBe(meeting);
+    const stored = db.$client
+      .prepare(
+        'SELECT kpm_id AS kpmId, status, behaviour_rating AS rating FROM p2k2_attendance WHERE meeting_id = ? ORDER BY kpm_id',
+      )
+      .all(meeting);
+    expect(stored).toEqual([
+      { kpmId: small.kpmIds[0], status: 'hadir', rating: 'baik' },
+      { kpmId: small.kpmIds[1], status: 'sakit', rating: null },
+      { kpmId: small.kpmIds[2], status: null, rating: null },
+    ]);
+    const audit = db.$client
+      .prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'p2k2_meeting' AND entity_id = ?`)
+      .get(meeting) as { n: number };
+    expect(audit.n).toBe(1);
+  });
 });

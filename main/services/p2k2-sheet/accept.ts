@@ -6,9 +6,12 @@
  */
 import type { Db } from '../../../db/open';
 import { AppError } from '../../domain/errors';
-import type { MeetingSaveInput } from '../../domain/p2k2-forms';
+import { type MeetingSaveInput, meetingSaveSchema } from '../../domain/p2k2-forms';
 import type { SheetAcceptInput } from '../../domain/p2k2-sheet-forms';
-import type { MeetingDetail } from '../p2k2/types';
+import type { Actor } from '../actor';
+import { saveMeeting } from '../p2k2/meeting-save';
+import { getMeeting } from '../p2k2/meetings';
+import type { MeetingDetail, MeetingSaved } from '../p2k2/types';
 import { sheetPages } from './print';
 
 export function acceptedMeeting(db: Db, detail: MeetingDetail, input: SheetAcceptInput): MeetingSaveInput {
@@ -53,4 +56,10 @@ export function acceptedMeeting(db: Db, detail: MeetingDetail, input: SheetAccep
     photos: detail.photos.map((p) => ({ id: p.id })),
     attendance,
   };
+}
+
+/** Saves the reviewed statuses: the meeting's save checks the recorder's role, the families and the date. */
+export function acceptSheet(db: Db, actor: Actor, input: SheetAcceptInput): MeetingSaved {
+  const detail = getMeeting(db, actor, input.meetingId);
+  return saveMeeting(db, actor, meetingSaveSchema.parse(acceptedMeeting(db, detail, input)));
 }
