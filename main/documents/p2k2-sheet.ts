@@ -9,6 +9,7 @@ import type { CanvasElement, Content, TDocumentDefinitions } from 'pdfmake/inter
 import {
   columnLefts,
   MARK,
+  SHEET_CHOICES,
   SHEET_COLUMNS,
   SHEET_MARGIN,
   SHEET_PAGE,
@@ -116,12 +117,18 @@ function marks(): CanvasElement[] {
   ].map(([x, y]) => ({ type: 'rect', x, y, w: size, h: size, color: '#000000' }));
 }
 
+/** The box letters large, so a family finds H, I, S and A at a glance; the narrow komponen headers smaller. */
+function headerSize(key: SheetColumnKey, width: number): number {
+  if ((SHEET_CHOICES as readonly string[]).includes(key)) return 9;
+  return width <= 26 ? 5.5 : 7;
+}
+
 function header(): Content[] {
   const lefts = columnLefts();
   const y = SHEET_TABLE.top + 8;
   // the narrow komponen columns take their header a size smaller, so DISAB and LANSIA stay on one line
   return SHEET_COLUMNS.map((c) =>
-    cell(lefts[c.key], y, c.width, c.label, { bold: true, center: true, size: c.width <= 26 ? 5.5 : 7 }),
+    cell(lefts[c.key], y, c.width, c.label, { bold: true, center: true, size: headerSize(c.key, c.width) }),
   );
 }
 
@@ -209,7 +216,7 @@ export async function renderSheet(sheet: PrintedSheet): Promise<{ bytes: Buffer;
   const definition: TDocumentDefinitions = {
     pageSize: 'A4',
     pageOrientation: 'landscape',
-    pageMargins: [SHEET_MARGIN, 40, SHEET_MARGIN, 40],
+    pageMargins: [SHEET_MARGIN, 52, SHEET_MARGIN, 40],
     content: sheet.pages.flatMap((_, i) => pageContent(sheet, i, images)),
     images: images.dictionary,
     defaultStyle: { font: FONT, fontSize: 9, lineHeight: 1.05 },

@@ -21,6 +21,7 @@ import {
   random,
   rasterise,
   rotate,
+  shear,
   toJpeg,
   toPng,
   toScannerPdf,
@@ -119,6 +120,24 @@ describe('reading the sheet back', () => {
     expect(both.pages.map((p) => p.source)).toEqual(['pindai.pdf halaman 2', 'pindai.pdf halaman 1']);
     expect(both.missingPages).toEqual([]);
   }, 90_000);
+
+  it('reads 150 and 300 dpi scans turned 3 degrees either way or skewed', async () => {
+    const pdf = await printSheet(db, admin, { meetingId, nikMode: 'masked' });
+    const bytes = Buffer.from(pdf.base64, 'base64');
+    for (const [dpi, degrees, skew] of [
+      [150, 3, 0],
+      [300, -3, 0.015],
+    ] as const) {
+      const [page] = rasterise(bytes, dpi).slice(0, 1);
+      for (let n = 0; n < 15; n++) if (marked[n]) markBox(page, n, marked[n] as Attendance, PENS[(n + 1) % 3]);
+      markBox(page, 4, 'hadir', 'fill');
+      markBox(page, 4, 'izin', 'tick');
+      const review = await readSheetScans(db, meetingId, [
+        { name: `${dpi}.png`, bytes: toPng(addNoise(shear(rotate(page, degrees), skew), dpi)) },
+      ]);
+      expectExact(review, [1]);
+    }
+  }, 120_000);
 
   it('refuses a page of another meeting, naming it', async () => {
     const other = addMeeting(db, group.groupId, '2026-12-08');

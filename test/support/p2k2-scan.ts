@@ -116,6 +116,19 @@ export function rotate(image: Image, degrees: number): Image {
   return { ...image, data };
 }
 
+/** The page sheared sideways (x moves by k pixels per pixel down from the middle), as a skewed feed does. */
+export function shear(image: Image, k: number): Image {
+  const data = new Uint8Array(image.data.length).fill(255);
+  for (let y = 0; y < image.height; y++) {
+    const shift = Math.round(k * (y - image.height / 2));
+    for (let x = 0; x < image.width; x++) {
+      const sx = x + shift;
+      if (sx >= 0 && sx < image.width) data[y * image.width + x] = image.data[y * image.width + sx];
+    }
+  }
+  return { ...image, data };
+}
+
 /** Gray paper and speckle: every pixel shifted by up to ±amount, and a share of pixels turned dark or white. */
 export function addNoise(image: Image, seed: number, amount = 25, speckle = 0.01): Image {
   const next = random(seed);
