@@ -2,9 +2,11 @@
  * A scanned page as 8-bit grayscale, the one form the reader works on: PNG and JPEG files decoded here, and the
  * page images a scanner's PDF embeds (scan/pdf-images.ts). Transparent pixels count as white paper.
  */
+import { inflateSync } from 'node:zlib';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { AppError } from '../../../domain/errors';
+import { unfilterRows } from './png-rows';
 
 export interface Gray {
   width: number;
@@ -39,7 +41,41 @@ export function toGray(pixels: Uint8Array, width: number, height: number, channe
   return { width, height, data };
 }
 
+/**
+ * An 8-bit gray, RGB or RGBA PNG without interlace (what scanners and pdftoppm write) read straight: inflated
+ * natively and unfiltered here, faster than pngjs, which expands every pixel to RGBA first. Null for any other
+ * PNG, which pngjs reads.
+ */
+function plainPng(bytes: Uint8Array): Gray | null {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.length < 33 || view.toString('latin1', 12, 16) !== 'IHDR') return null;
+  const width = view.readUInt32BE(16);
+  const height = view.readUInt32BE(20);
+  const [depth, colour, , , interlace] = view.subarray(24, 29);
+  const channels = ({ 0: 1, 2: 3, 6: 4 } as Record<number, 1 | 3 | 4>)[colour];
+  if (depth !== 8 || !channels || interlace !== 0) return null;
+  const parts: Buffer[] = [];
+  for (let at = 8; at + 8 <= view.length; ) {
+    const length = view.readUInt32BE(at);
+    const type = view.toString('latin1', at + 4, at + 8);
+    if (type === 'IDAT') parts.push(view.subarray(at + 8, at + 8 + length));
+    if (type === 'IEND') break;
+    at += 12 + length;
+  }
+  checkSize(width, height, 'PNG');
+  const rows = unfilterRows(inflateSync(Buffer.concat(parts)), width * channels, channels, height);
+  return toGray(rows, width, height, channels);
+}
+
 export function decodePng(bytes: Uint8Array, what: string): Gray {
+  let plain: Gray | null;
+  try {
+    plain = plainPng(bytes);
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError(error.code, `${what}: ${error.message.replace(/^PNG: /, '')}`);
+    throw new AppError('FILE_CORRUPT', `${what}: berkas PNG rusak atau tidak dapat dibaca.`);
+  }
+  if (plain) return plain;
   let png: { width: number; height: number; data: Buffer };
   try {
     png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -50,15 +86,26 @@ export function decodePng(bytes: Uint8Array, what: string): Gray {
   return toGray(png.data, png.width, png.height, 4);
 }
 
+/**
+ * A JPEG's luma: decoded without the colour transform, the first channel is Y, which is the gray the reader wants,
+ * and the transform to RGB (and back to gray) is a third of jpeg-js's time saved.
+ */
 export function decodeJpeg(bytes: Uint8Array, what: string): Gray {
   let image: { width: number; height: number; data: Uint8Array };
   try {
-    image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 1024 });
+    image = jpeg.decode(bytes, {
+      useTArray: true,
+      formatAsRGBA: false,
+      colorTransform: false,
+      maxMemoryUsageInMB: 1024,
+    });
   } catch {
     throw new AppError('FILE_CORRUPT', `${what}: berkas JPEG rusak atau tidak dapat dibaca.`);
   }
   checkSize(image.width, image.height, what);
-  return toGray(image.data, image.width, image.height, 4);
+  const data = new Uint8Array(image.width * image.height);
+  for (let i = 0; i < data.length; i++) data[i] = image.data[i * 3];
+  return { width: image.width, height: image.height, data };
 }
 
 /** What a file's first bytes say it is. */

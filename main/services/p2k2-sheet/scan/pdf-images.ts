@@ -7,6 +7,7 @@ import { inflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import { AppError } from '../../../domain/errors';
 import { checkSize, decodeJpeg, type Gray, toGray } from './gray';
+import { unfilterRows } from './png-rows';
 
 const name = (dict: PDFDict, key: string) => dict.lookup(PDFName.of(key));
 const num = (dict: PDFDict | undefined, key: string, fallback: number) => {
@@ -47,35 +48,6 @@ function channels(dict: PDFDict): 1 | 3 | 4 | null {
   return null;
 }
 
-/** Undoes PNG row filters (Predictor 10-15): each row starts with its filter byte. */
-function unpredict(data: Uint8Array, rowBytes: number, bpp: number): Uint8Array {
-  const rows = Math.floor(data.length / (rowBytes + 1));
-  const out = new Uint8Array(rows * rowBytes);
-  for (let y = 0; y < rows; y++) {
-    const type = data[y * (rowBytes + 1)];
-    const src = y * (rowBytes + 1) + 1;
-    const at = y * rowBytes;
-    for (let x = 0; x < rowBytes; x++) {
-      const left = x >= bpp ? out[at + x - bpp] : 0;
-      const up = y > 0 ? out[at - rowBytes + x] : 0;
-      const upLeft = y > 0 && x >= bpp ? out[at - rowBytes + x - bpp] : 0;
-      let add = 0;
-      if (type === 1) add = left;
-      else if (type === 2) add = up;
-      else if (type === 3) add = (left + up) >> 1;
-      else if (type === 4) {
-        const p = left + up - upLeft;
-        const pa = Math.abs(p - left);
-        const pb = Math.abs(p - up);
-        const pc = Math.abs(p - upLeft);
-        add = pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
-      }
-      out[at + x] = (data[src + x] + add) & 0xff;
-    }
-  }
-  return out;
-}
-
 /** Deflated or uncompressed pixels, 8 bits a channel or 1-bit black and white. */
 function pixelImage(stream: PDFRawStream, what: string, deflated: boolean): Gray {
   const { dict } = stream;
@@ -93,7 +65,7 @@ function pixelImage(stream: PDFRawStream, what: string, deflated: boolean): Gray
   const parms = dict.lookupMaybe(PDFName.of('DecodeParms'), PDFDict);
   const rowBytes = Math.ceil((width * n * bits) / 8);
   let data: Uint8Array = deflated ? inflateSync(stream.contents) : stream.contents;
-  if (num(parms, 'Predictor', 1) >= 10) data = unpredict(data, rowBytes, Math.max(1, (n * bits) >> 3));
+  if (num(parms, 'Predictor', 1) >= 10) data = unfilterRows(data, rowBytes, Math.max(1, (n * bits) >> 3), height);
   if (bits === 1) {
     const gray = new Uint8Array(width * height);
     for (let y = 0; y < height; y++) {
