@@ -1,3 +1,4 @@
+import { PNG } from 'pngjs';
 import { todayIso } from '../../main/domain/format';
 import { addUser, PIMPINAN } from '../support/award-story';
 import { addFamilies, addPendamping } from '../support/graduation';
@@ -16,6 +17,17 @@ function seedVillage(web: WebServer) {
   return { village, families };
 }
 
+/** A 1,200 x 900 photo of noise: about 3 MB as PNG, and poorly compressible, as the shrinking's worst case. */
+function noisyPhoto(): Buffer {
+  const png = new PNG({ width: 1200, height: 900 });
+  let seed = 7;
+  for (let i = 0; i < png.data.length; i++) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    png.data[i] = i % 4 === 3 ? 255 : seed >> 23;
+  }
+  return PNG.sync.write(png);
+}
+
 const dayMonth = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 test('an operator makes groups for a desa, plans the year and records a session with "Semua hadir" and two changes', async ({
@@ -23,6 +35,7 @@ test('an operator makes groups for a desa, plans the year and records a session 
   web,
   browser,
 }) => {
+  test.setTimeout(120_000);
   const { village } = seedVillage(web);
   await App.signIn(page, web);
   const p2k2 = await P2k2Page.open(page);
@@ -53,6 +66,10 @@ test('an operator makes groups for a desa, plans the year and records a session 
     end: '10:30',
     speaker: ['Sri Lestari', 'Bank BPR Kota'],
   });
+  const photo = noisyPhoto();
+  expect(photo.length).toBeGreaterThan(2_000_000);
+  await meeting.addPhoto(photo);
+  await expect(page.getByRole('img', { name: 'Foto 1' })).toBeVisible({ timeout: 30_000 });
   await meeting.allPresent();
   const names = await meeting.attendance
     .locator('tbody tr td:nth-child(2)')
@@ -68,6 +85,15 @@ test('an operator makes groups for a desa, plans the year and records a session 
   await page.screenshot({ path: test.info().outputPath('p2k2-meeting.png'), fullPage: true });
   await meeting.save('Simpan pertemuan');
   await expect(page.getByRole('button', { name: 'Simpan koreksi' })).toBeVisible();
+
+  // The browser shrank the photo to a JPEG of at most 300 KB before sending it.
+  const stored = web.db.$client.prepare('SELECT mime, bytes FROM p2k2_meeting_photos').all() as {
+    mime: string;
+    bytes: Buffer;
+  }[];
+  expect(stored.map((p) => p.mime)).toEqual(['image/jpeg']);
+  expect(stored[0].bytes.length).toBeLessThanOrEqual(300 * 1024);
+  expect([...stored[0].bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
 
   const rows = web.db.$client
     .prepare(

@@ -101,6 +101,13 @@ export class MeetingPage {
     return this.attendance.getByRole('combobox', { name: `${kind} ${family}` });
   }
 
+  /** Picks a photo file as the "Tambah foto" button would. */
+  async addPhoto(png: Buffer) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Tambah foto' }).click();
+    await (await chooser).setFiles({ name: 'foto-kegiatan.png', mimeType: 'image/png', buffer: png });
+  }
+
   async allPresent() {
     await this.page.getByRole('button', { name: 'Semua hadir' }).click();
   }
