@@ -21,6 +21,9 @@ import { KpmDetailPage } from './pages/kpm-detail.page';
 import { KpmEditPage } from './pages/kpm-edit.page';
 import { KpmListPage } from './pages/kpm-list.page';
 import { KpmNewPage } from './pages/kpm-new.page';
+import { P2k2Page } from './pages/p2k2.page';
+import { P2k2GroupPage } from './pages/p2k2-group.page';
+import { P2k2MeetingPage } from './pages/p2k2-meeting.page';
 import { P2k2SheetPage } from './pages/p2k2-sheet.page';
 import { PemantauanPage } from './pages/pemantauan.page';
 import { PendampingPage } from './pages/pendamping.page';
@@ -82,6 +85,9 @@ export const ROUTES: AppRoute[] = [
     navLabel: 'Verifikasi dokumen',
     element: <VerifyDocumentPage />,
   },
+  { path: '/p2k2', title: 'P2K2', navLabel: 'P2K2', element: <P2k2Page /> },
+  { path: '/p2k2/kelompok/:id', title: 'Kelompok P2K2', element: <P2k2GroupPage /> },
+  { path: '/p2k2/pertemuan/:id', title: 'Pertemuan P2K2', element: <P2k2MeetingPage /> },
   { path: '/pemantauan', title: 'Pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
   { path: '/laporan', title: 'Laporan', navLabel: 'Laporan', element: <ReportsPage /> },
   {

@@ -31,7 +31,7 @@ const meetingColumns = {
   endTime: p2k2Meetings.endTime,
   place: p2k2Meetings.place,
   pendampingName: pendamping.name,
-  families: sql<number>`(SELECT count(*) FROM p2k2_attendance a WHERE a.meeting_id = ${p2k2Meetings.id} AND a.status IS NOT NULL)`,
+  families: sql<number>`(SELECT count(*) FROM p2k2_attendance a WHERE a.meeting_id = ${p2k2Meetings.id})`,
   present: sql<number>`(SELECT count(*) FROM p2k2_attendance a WHERE a.meeting_id = ${p2k2Meetings.id} AND a.status = 'hadir')`,
 };
 

@@ -32,3 +32,8 @@ export const RATING_NAMES = {
   behaviourRating: 'Perubahan perilaku',
   potentialRating: 'Kemampuan mengenali potensi',
 } as const;
+
+/** "Kelompok Mawar", or the name alone when it already says so ("Kelompok 1", not "Kelompok Kelompok 1"). */
+export function groupTitle(name: string): string {
+  return /^kelompok\b/i.test(name) ? name : `Kelompok ${name}`;
+}

@@ -85,7 +85,7 @@ describe('recording a meeting', () => {
       'RINA',
       [{ name: 'Bidan Sari', institution: 'Puskesmas Medono' }],
       1,
-      2,
+      10,
     ]);
     expect(historyOf(db, 'p2k2_meeting', saved.id)[0].summary).toBe(
       `Pertemuan P2K2 Mawar 10 Februari 2026 dicatat: ${topics[0].name}, 1 dari 10 KPM hadir`,

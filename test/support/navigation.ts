@@ -11,6 +11,7 @@ export const NAV_LABELS = [
   'Ekspor data',
   'Log ekspor',
   'Verifikasi dokumen',
+  'P2K2',
   'Pemantauan',
   'Laporan',
   'Target',

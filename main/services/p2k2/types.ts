@@ -124,7 +124,7 @@ export interface MeetingRow {
   endTime: string;
   place: string;
   pendampingName: string | null;
-  /** Families marked, and of them present (HADIR). */
+  /** The group's families at the meeting, and of them present (HADIR). */
   families: number;
   present: number;
 }
