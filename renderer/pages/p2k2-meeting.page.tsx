@@ -1,4 +1,5 @@
-import { useParams, useSearchParams } from 'react-router';
+import { Button } from '@mantine/core';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { P2K2_DUTIES } from '../../main/domain/duties';
 import { formatTanggal } from '../../main/domain/format';
 import { groupTitle } from '../../main/domain/p2k2-labels';
@@ -29,6 +30,14 @@ export function P2k2MeetingPage() {
             back={{ to: `/p2k2/kelompok/${g.id}?tab=pertemuan`, label: groupTitle(g.name) }}
             title={meeting.data ? `Pertemuan ${formatTanggal(meeting.data.heldOn)}` : 'Catat pertemuan P2K2'}
             subtitle={`${groupTitle(g.name)}, ${g.villageName}`}
+            actions={
+              meetingId !== null &&
+              can(P2K2_DUTIES.record) && (
+                <Button component={Link} to={`/p2k2/pertemuan/${meetingId}/pindai`} variant="default">
+                  Daftar hadir: cetak dan pindai
+                </Button>
+              )
+            }
           />
           <MeetingForm
             key={meeting.data?.updatedAt ?? 'baru'}

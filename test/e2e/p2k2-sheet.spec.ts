@@ -1,7 +1,8 @@
 /**
  * In Chromium: a P2K2 meeting's daftar hadir printed from its page, the downloaded PDF rendered as a scanner
  * would (200 dpi, marked with a pen, turned 2 degrees, speckled), uploaded, reviewed beside the scan (a row
- * marked twice corrected, a blank row chosen) and saved; the meeting's attendance is then what was marked.
+ * marked twice corrected, a blank row chosen) and saved; the meeting's page and its attendance then show what was
+ * marked.
  */
 import type { Attendance } from '../../main/domain/p2k2';
 import { addNoise, markBox, rasterise, rotate, toPng } from '../support/p2k2-scan';
@@ -47,6 +48,13 @@ test('the sheet is printed, its marked scan read back, reviewed and saved as the
   await expect(sheet.saveButton).toBeEnabled();
   await sheet.saveButton.click();
   await expect(page.getByText('Kehadiran 6 keluarga dari pindaian disimpan.')).toBeVisible();
+
+  // the meeting's own page shows what was saved
+  await page.getByRole('link', { name: 'Kembali ke pertemuan' }).click();
+  for (const [i, label] of ['Hadir', 'Izin', 'Sakit', 'Alfa', 'Hadir', 'Alfa'].entries()) {
+    const group = page.getByRole('radiogroup', { name: `Kehadiran ${names[i]}` });
+    await expect(group.getByRole('radio', { name: label })).toBeChecked();
+  }
 
   const saved = web.db.$client
     .prepare(

@@ -9,8 +9,10 @@ import { downloadPdf } from './pdf';
 export class P2k2SheetPage {
   constructor(readonly page: Page) {}
 
+  /** Opens the meeting's page and, from it, its daftar hadir. */
   async open(baseUrl: string, meetingId: number) {
-    await this.page.goto(`${new URL(baseUrl).origin}/#/p2k2/pertemuan/${meetingId}/pindai`);
+    await this.page.goto(`${new URL(baseUrl).origin}/#/p2k2/pertemuan/${meetingId}`);
+    await this.page.getByRole('link', { name: 'Daftar hadir: cetak dan pindai' }).click();
     await expect(this.page.getByRole('heading', { name: 'Daftar hadir dan pindaian' })).toBeVisible();
   }
 
