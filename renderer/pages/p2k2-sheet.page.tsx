@@ -10,7 +10,8 @@ import { PageHeader } from '../features/shared/PageHeader';
 /** A meeting's daftar hadir on paper: print it, read its scan back, review and save the attendance. */
 export function P2k2SheetPage() {
   const meetingId = Number(useParams().id);
-  const [review, setReview] = useState<SheetReview | null>(null);
+  // each reading starts a fresh review (its choices start from what was read)
+  const [review, setReview] = useState<{ read: SheetReview; n: number } | null>(null);
   return (
     <>
       <PageHeader
@@ -27,14 +28,8 @@ export function P2k2SheetPage() {
         <Title order={2} size="h4">
           Unggah pindaian
         </Title>
-        <ScanUpload meetingId={meetingId} onRead={setReview} />
-        {review && (
-          <ReviewPages
-            key={JSON.stringify(review.pages.map((p) => p.source))}
-            review={review}
-            onSaved={() => setReview(null)}
-          />
-        )}
+        <ScanUpload meetingId={meetingId} onRead={(read) => setReview({ read, n: (review?.n ?? 0) + 1 })} />
+        {review && <ReviewPages key={review.n} review={review.read} onSaved={() => setReview(null)} />}
       </Stack>
     </>
   );

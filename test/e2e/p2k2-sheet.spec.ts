@@ -5,6 +5,7 @@
  * marked.
  */
 import type { Attendance } from '../../main/domain/p2k2';
+import { seriousViolations } from '../support/axe';
 import { addNoise, markBox, rasterise, rotate, toPng } from '../support/p2k2-scan';
 import { addGroup, addMeeting } from '../support/p2k2-sheet-db';
 import { App } from '../support/pages/app';
@@ -42,6 +43,7 @@ test('the sheet is printed, its marked scan read back, reviewed and saved as the
   await expect(sheet.row(names[1])).toContainText('Izin');
   await expect(sheet.saveButton).toBeDisabled();
   await page.screenshot({ path: test.info().outputPath('p2k2-review.png'), fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
 
   await sheet.choose(names[4], 'H');
   await sheet.choose(names[5], 'A');

@@ -30,6 +30,7 @@ export function ScanUpload({ meetingId, onRead }: { meetingId: number; onRead: (
           accept="application/pdf,image/png,image/jpeg"
           multiple
           clearable
+          clearButtonProps={{ 'aria-label': 'Kosongkan pilihan berkas' }}
           value={files}
           onChange={setFiles}
           w={420}
