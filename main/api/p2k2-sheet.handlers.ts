@@ -14,7 +14,9 @@ export const p2k2SheetHandlers = {
       templateKey: 'p2k2.sheet.print',
       templateName: 'Daftar hadir P2K2',
       kind: 'p2k2_sheet',
-      filters: fileFilters({ pertemuan: input.meetingId }),
+      filters: fileFilters(
+        'meetingId' in input ? { pertemuan: input.meetingId } : { kelompok: input.groupId, tanggal: input.day },
+      ),
       rows: file.families,
       nikMode: input.nikMode,
     });

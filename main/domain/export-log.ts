@@ -64,6 +64,7 @@ export const FILE_FILTER_LABEL: Record<string, string> = {
   pendamping: 'Pendamping',
   periode: 'Periode',
   pertemuan: 'Pertemuan P2K2',
+  kelompok: 'Kelompok P2K2',
 };
 
 /** The filters a file was made with, the empty ones left out. */

@@ -5,11 +5,23 @@ import { ATTENDANCE } from './p2k2';
 
 const meetingId = z.number().int().positive();
 
-export const sheetPrintSchema = z.object({
-  meetingId,
-  /** Masked by default: the sheet goes from hand to hand in the village. */
-  nikMode: z.enum(NIK_MODES).default('masked'),
-});
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat tahun-bulan-hari.');
+/** Masked by default: the sheet goes from hand to hand in the village. */
+const nikMode = z.enum(NIK_MODES).default('masked');
+
+/**
+ * A recorded meeting's sheet, or the sheet of a meeting planned for a group, topic and day (printed before it is
+ * held; its scan is read into the meeting recorded for that group, topic and day).
+ */
+export const sheetPrintSchema = z.union([
+  z.object({ meetingId, nikMode }),
+  z.object({
+    groupId: z.number().int().positive(),
+    topicId: z.number().int().positive(),
+    day: isoDate,
+    nikMode,
+  }),
+]);
 
 /** At most this many files in one upload, each at most this size (a 300 dpi colour JPEG page is about 3 MB). */
 export const SCAN_LIMITS = { files: 10, bytes: 20 * 1024 * 1024 } as const;

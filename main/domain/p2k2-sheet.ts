@@ -112,38 +112,65 @@ export function choiceBox(row: number, choice: Attendance): SheetBox {
 
 // ------------------------------------------------------------------------------------------------ the QR code
 
-/** What a page's QR names: the meeting, the page, how many pages and rows, and a check of the families on it. */
+/**
+ * What a sheet is for: a recorded meeting, or a meeting planned for a day (group, topic, date), printed before it
+ * is held and read back into the meeting recorded for that group, topic and day.
+ */
+export type SheetSubject = { meetingId: number } | { groupId: number; topicId: number; day: string };
+
+/** What a page's QR names: the sheet's subject, the page, how many pages and rows, and a check of its families. */
 export interface SheetCode {
-  meetingId: number;
+  subject: SheetSubject;
   page: number;
   pages: number;
   rows: number;
-  /** 8 hex digits over the meeting, the page and its families' ids in order (sheetCheck). */
+  /** 8 hex digits over the subject, the page and its families' ids in order (sheetCheck). */
   check: string;
 }
 
-const PREFIX = 'P2K2DH';
+/** The subject as the check hashes it: a meeting's id, or the planned group, topic and day. */
+export function subjectKey(subject: SheetSubject): string {
+  return 'meetingId' in subject ? String(subject.meetingId) : `G${subject.groupId}T${subject.topicId}D${subject.day}`;
+}
 
 /** QR alphanumeric mode (digits, capitals, '*'): a short code makes a small QR with large modules. */
 export function formatSheetCode(code: SheetCode): string {
-  return [PREFIX, code.meetingId, code.page, code.pages, code.rows, code.check].join('*');
+  const { subject } = code;
+  const head =
+    'meetingId' in subject
+      ? ['P2K2DH', subject.meetingId]
+      : ['P2K2DR', subject.groupId, subject.topicId, subject.day.replaceAll('-', '')];
+  return [...head, code.page, code.pages, code.rows, code.check].join('*');
 }
+
+const TAIL = String.raw`\*(\d{1,3})\*(\d{1,3})\*(\d{1,2})\*([0-9A-F]{8})$`;
+const MEETING_CODE = new RegExp(String.raw`^P2K2DH\*(\d{1,9})${TAIL}`);
+const PLANNED_CODE = new RegExp(String.raw`^P2K2DR\*(\d{1,9})\*(\d{1,9})\*(\d{4})(\d{2})(\d{2})${TAIL}`);
 
 /** A read QR's text as a sheet code, or null when it is not one (another QR, a document's verification code). */
 export function parseSheetCode(text: string): SheetCode | null {
-  const match = /^P2K2DH\*(\d{1,9})\*(\d{1,3})\*(\d{1,3})\*(\d{1,2})\*([0-9A-F]{8})$/.exec(text.trim());
-  if (!match) return null;
-  const [meetingId, page, pages, rows] = match.slice(1, 5).map(Number);
+  const meeting = MEETING_CODE.exec(text.trim());
+  const planned = meeting ? null : PLANNED_CODE.exec(text.trim());
+  const tail = meeting?.slice(2) ?? planned?.slice(6);
+  if (!tail) return null;
+  const [page, pages, rows] = tail.slice(0, 3).map(Number);
   if (page < 1 || page > pages || rows < 1 || rows > SHEET_ROWS_PER_PAGE) return null;
-  return { meetingId, page, pages, rows, check: match[5] };
+  const subject: SheetSubject = meeting
+    ? { meetingId: Number(meeting[1]) }
+    : {
+        groupId: Number(planned?.[1]),
+        topicId: Number(planned?.[2]),
+        day: `${planned?.[3]}-${planned?.[4]}-${planned?.[5]}`,
+      };
+  return { subject, page, pages, rows, check: tail[3] };
 }
 
 /**
- * FNV-1a (32 bits) over the meeting, the page and its families' ids: a page whose families are no longer the
+ * FNV-1a (32 bits) over the subject, the page and its families' ids: a page whose families are no longer the
  * meeting's, in that order (a family moved after printing), does not match, so no mark lands on another family.
  */
-export function sheetCheck(meetingId: number, page: number, kpmIds: readonly number[]): string {
-  const text = `${meetingId}|${page}|${kpmIds.join(',')}`;
+export function sheetCheck(subject: SheetSubject, page: number, kpmIds: readonly number[]): string {
+  const text = `${subjectKey(subject)}|${page}|${kpmIds.join(',')}`;
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -150,7 +150,7 @@ describe('reading the sheet back', () => {
     const other = addMeeting(db, group.groupId, '2026-12-08');
     await expect(
       readSheetScans(db, other, [{ name: 'hal-1.png', bytes: toPng(scanned(pages[0], 2, 5)) }]),
-    ).rejects.toThrow(`hal-1.png: lembar ini milik pertemuan lain (nomor ${meetingId})`);
+    ).rejects.toThrow(`hal-1.png: lembar ini milik pertemuan lain (pertemuan nomor ${meetingId})`);
   }, 60_000);
 
   it('refuses a page whose families changed after it was printed', async () => {
@@ -173,6 +173,30 @@ describe('reading the sheet back', () => {
     await expect(
       readSheetScans(db, meetingId, [{ name: 'catatan.txt', bytes: Buffer.from('bukan gambar') }]),
     ).rejects.toThrow(/catatan\.txt: bukan berkas PDF, PNG atau JPEG/);
+  }, 60_000);
+});
+
+describe('a sheet printed for a planned meeting', () => {
+  it('is read into the meeting recorded later for its group, topic and day, and refused by another day', async () => {
+    const planned = addGroup(db, 'Teratai Uji', 4);
+    const topic = db.$client.prepare('SELECT id FROM p2k2_topics ORDER BY module_id, sort_order LIMIT 1').get() as {
+      id: number;
+    };
+    const day = '2026-11-17';
+    const pdf = await printSheet(db, admin, { groupId: planned.groupId, topicId: topic.id, day, nikMode: 'masked' });
+    expect(pdfText(pdfFile(pdf.base64))).toMatch(/Waktu\s+: Selasa, 17 November 2026/);
+    const [page] = rasterise(Buffer.from(pdf.base64, 'base64'), 200);
+    const choices = ['sakit', 'hadir', 'alfa', 'izin'] as const;
+    for (const [row, choice] of choices.entries()) markBox(page, row, choice, PENS[row % 3]);
+    const scan = { name: 'rencana.png', bytes: toPng(scanned(page, 1.5, 11)) };
+
+    const held = addMeeting(db, planned.groupId, day);
+    const review = await readSheetScans(db, held, [scan]);
+    expect(review.pages[0].rows.map((r) => [r.kpmId, r.read])).toEqual(planned.kpmIds.map((id, i) => [id, choices[i]]));
+    const otherDay = addMeeting(db, planned.groupId, '2026-11-24');
+    await expect(readSheetScans(db, otherDay, [scan])).rejects.toThrow(
+      'rencana.png: lembar ini milik pertemuan lain (rencana kelompok nomor',
+    );
   }, 60_000);
 });
 

@@ -16,7 +16,7 @@ import { sheetPages } from './print';
 
 export function acceptedMeeting(db: Db, detail: MeetingDetail, input: SheetAcceptInput): MeetingSaveInput {
   const onSheet = new Map(
-    sheetPages(db, input.meetingId)
+    sheetPages(db, { meetingId: input.meetingId })
       .pages.flat()
       .map((f) => [f.kpmId, f.nama]),
   );

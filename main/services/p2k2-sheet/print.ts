@@ -5,13 +5,20 @@
  * (security settings, fullNikRoles), as the exports do: the sheet is passed from hand to hand in the village.
  */
 import type { Db } from '../../../db/open';
-import { type SheetFamilyRow, type SheetMeetingRow, sheetFamilies, sheetMeeting } from '../../../db/queries/p2k2-sheet';
+import {
+  groupFamiliesOn,
+  plannedHeading,
+  type SheetFamilyRow,
+  type SheetMeetingRow,
+  sheetFamilies,
+  sheetMeeting,
+} from '../../../db/queries/p2k2-sheet';
 import type { PrintedSheet, PrintedSheetRow } from '../../documents/p2k2-sheet';
 import { AppError } from '../../domain/errors';
 import type { NikMode } from '../../domain/exports';
 import { formatHari, formatTanggal, todayIso } from '../../domain/format';
 import { maskNik } from '../../domain/identity';
-import { formatSheetCode, SHEET_ROWS_PER_PAGE, sheetCheck } from '../../domain/p2k2-sheet';
+import { formatSheetCode, SHEET_ROWS_PER_PAGE, type SheetSubject, sheetCheck } from '../../domain/p2k2-sheet';
 import { renderSheetInWorker } from '../../workers/pdf';
 import type { Actor } from '../actor';
 import { buildKop } from '../documents/context';
@@ -20,11 +27,22 @@ import type { PdfFile } from '../documents/types';
 import { fileNamePart } from '../file-names';
 import { seesFullNik } from '../security-settings';
 
-/** The meeting and its families split into the sheet's pages; refused when there is nothing to print. */
-export function sheetPages(db: Db, meetingId: number): { meeting: SheetMeetingRow; pages: SheetFamilyRow[][] } {
-  const meeting = sheetMeeting(db, meetingId);
-  if (!meeting) throw new AppError('NOT_FOUND', 'Pertemuan P2K2 tidak ditemukan.');
-  const families = sheetFamilies(db, meetingId);
+/** The sheet's heading and families: a recorded meeting's, or a group's on the day a meeting is planned. */
+function subjectRows(db: Db, subject: SheetSubject): { meeting: SheetMeetingRow; families: SheetFamilyRow[] } {
+  if ('meetingId' in subject) {
+    const meeting = sheetMeeting(db, subject.meetingId);
+    if (!meeting) throw new AppError('NOT_FOUND', 'Pertemuan P2K2 tidak ditemukan.');
+    return { meeting, families: sheetFamilies(db, subject.meetingId) };
+  }
+  const heading = plannedHeading(db, subject.groupId, subject.topicId);
+  if (!heading) throw new AppError('NOT_FOUND', 'Kelompok atau sesi P2K2 tidak ditemukan.');
+  const meeting = { ...heading, id: 0, heldOn: subject.day, startTime: '', endTime: '', place: '' };
+  return { meeting, families: groupFamiliesOn(db, subject.groupId, subject.day) };
+}
+
+/** The subject's heading and its families split into the sheet's pages; refused when there is nothing to print. */
+export function sheetPages(db: Db, subject: SheetSubject): { meeting: SheetMeetingRow; pages: SheetFamilyRow[][] } {
+  const { meeting, families } = subjectRows(db, subject);
   if (families.length === 0) {
     throw new AppError(
       'INVALID_INPUT',
@@ -64,11 +82,11 @@ function waktu(meeting: SheetMeetingRow): string {
 
 export function printedSheet(
   db: Db,
-  meetingId: number,
+  subject: SheetSubject,
   nikMode: NikMode,
   today = todayIso(),
 ): { sheet: PrintedSheet; meeting: SheetMeetingRow } {
-  const { meeting, pages } = sheetPages(db, meetingId);
+  const { meeting, pages } = sheetPages(db, subject);
   const office = requireOffice(db);
   const id = nikMode === 'full' ? (nik: string) => nik : maskNik;
   const sheet: PrintedSheet = {
@@ -83,12 +101,12 @@ export function printedSheet(
     date: today,
     pages: pages.map((families, p) => ({
       code: formatSheetCode({
-        meetingId,
+        subject,
         page: p + 1,
         pages: pages.length,
         rows: families.length,
         check: sheetCheck(
-          meetingId,
+          subject,
           p + 1,
           families.map((f) => f.kpmId),
         ),
@@ -103,13 +121,14 @@ export function printedSheet(
 export async function printSheet(
   db: Db,
   actor: Actor,
-  input: { meetingId: number; nikMode: NikMode },
+  input: { nikMode: NikMode } & SheetSubject,
 ): Promise<PdfFile & { families: number }> {
   if (input.nikMode === 'full' && !seesFullNik(db, actor.role)) {
     const message = 'Peran Anda tidak dapat mencetak NIK dan No. KK lengkap; pilih NIK disamarkan.';
     throw new AppError('FORBIDDEN', message, { fields: { nikMode: message } });
   }
-  const { sheet, meeting } = printedSheet(db, input.meetingId, input.nikMode);
+  const { nikMode, ...subject } = input;
+  const { sheet, meeting } = printedSheet(db, subject as SheetSubject, nikMode);
   const { bytes, pages } = await renderSheetInWorker(sheet);
   const families = sheet.pages.reduce((sum, page) => sum + page.rows.length, 0);
   return {

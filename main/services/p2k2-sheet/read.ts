@@ -5,9 +5,11 @@
  * status saved now; nothing is written here (the user reviews and accepts: accept.ts).
  */
 import type { Db } from '../../../db/open';
+import type { SheetMeetingRow } from '../../../db/queries/p2k2-sheet';
 import { AppError } from '../../domain/errors';
+import { formatTanggal } from '../../domain/format';
 import type { Attendance } from '../../domain/p2k2';
-import { type RowFlag, SHEET_ROWS_PER_PAGE, sheetCheck } from '../../domain/p2k2-sheet';
+import { type RowFlag, SHEET_ROWS_PER_PAGE, type SheetSubject, sheetCheck } from '../../domain/p2k2-sheet';
 import { currentLongJobs } from '../../workers/scope';
 import { sheetPages } from './print';
 import type { ScanFile, ScannedPage } from './scan/read-files';
@@ -38,26 +40,37 @@ export interface SheetReview {
   missingPages: number[];
 }
 
+/** A sheet of this meeting, or of the meeting planned for its group, topic and day (printed before it was held). */
+function sameMeeting(subject: SheetSubject, meeting: SheetMeetingRow): boolean {
+  if ('meetingId' in subject) return subject.meetingId === meeting.id;
+  return subject.groupId === meeting.groupId && subject.topicId === meeting.topicId && subject.day === meeting.heldOn;
+}
+
+const subjectName = (subject: SheetSubject) =>
+  'meetingId' in subject
+    ? `pertemuan nomor ${subject.meetingId}`
+    : `rencana kelompok nomor ${subject.groupId} tanggal ${formatTanggal(subject.day)}`;
+
 function refuse(message: string): never {
   throw new AppError('INVALID_INPUT', message);
 }
 
 export async function readSheetScans(db: Db, meetingId: number, files: ScanFile[]): Promise<SheetReview> {
-  const { meeting, pages } = sheetPages(db, meetingId);
+  const { meeting, pages } = sheetPages(db, { meetingId });
   const scanned = await currentLongJobs().run<ScannedPage[]>('read-p2k2-sheet', { files });
   const seen = new Set<number>();
   const review: ReviewPage[] = scanned.map(({ source, reading, preview }) => {
     const { code } = reading;
-    if (code.meetingId !== meetingId) {
+    if (!sameMeeting(code.subject, meeting)) {
       refuse(
-        `${source}: lembar ini milik pertemuan lain (nomor ${code.meetingId}), bukan pertemuan kelompok ${meeting.groupName} tanggal ${meeting.heldOn}. Unggah lembar pertemuan ini saja.`,
+        `${source}: lembar ini milik pertemuan lain (${subjectName(code.subject)}), bukan pertemuan kelompok ${meeting.groupName} tanggal ${formatTanggal(meeting.heldOn)}. Unggah lembar pertemuan ini saja.`,
       );
     }
     const families = pages[code.page - 1];
     const check =
       families &&
       sheetCheck(
-        meetingId,
+        code.subject,
         code.page,
         families.map((f) => f.kpmId),
       );
