@@ -1,7 +1,7 @@
 /** P2K2's curriculum (modules and their topics) and the year's plan (RTL) per group. */
 import { and, asc, eq, gte, lt, max, sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { p2k2Meetings, p2k2Modules, p2k2Plans, p2k2Topics } from '../schema';
+import { p2k2Groups, p2k2Meetings, p2k2Modules, p2k2Plans, p2k2Topics } from '../schema';
 
 export function allModules(db: Db) {
   return db.select().from(p2k2Modules).orderBy(asc(p2k2Modules.sortOrder), asc(p2k2Modules.id)).all();
@@ -119,4 +119,21 @@ export function upsertPlanDate(db: Db, groupId: number, year: number, topicId: n
     .values({ groupId, year, topicId, plannedOn })
     .onConflictDoUpdate({ target: [p2k2Plans.groupId, p2k2Plans.year, p2k2Plans.topicId], set: { plannedOn } })
     .run();
+}
+
+/** A desa's active groups and the dates each planned for the year, for the printed plan. */
+export function villagePlans(db: Db, villageCode: string, year: number) {
+  const groups = db
+    .select({ id: p2k2Groups.id, name: p2k2Groups.name })
+    .from(p2k2Groups)
+    .where(and(eq(p2k2Groups.villageCode, villageCode), eq(p2k2Groups.active, true)))
+    .orderBy(sql`${p2k2Groups.name} COLLATE NOCASE`)
+    .all();
+  const dates = db
+    .select({ groupId: p2k2Plans.groupId, topicId: p2k2Plans.topicId, plannedOn: p2k2Plans.plannedOn })
+    .from(p2k2Plans)
+    .innerJoin(p2k2Groups, eq(p2k2Groups.id, p2k2Plans.groupId))
+    .where(and(eq(p2k2Groups.villageCode, villageCode), eq(p2k2Plans.year, year)))
+    .all();
+  return { groups, dates };
 }

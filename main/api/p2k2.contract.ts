@@ -19,8 +19,11 @@ import {
   planSaveSchema,
   removeMemberSchema,
   ungroupedSchema,
+  villageCodeSchema,
+  yearSchema,
 } from '../domain/p2k2-forms';
 import type { Page } from '../domain/paging';
+import type { PdfFile } from '../services/documents/types';
 import type {
   CurriculumModule,
   GroupDetail,
@@ -58,6 +61,11 @@ export const p2k2Contract = {
   'p2k2.plan.get': method<GroupPlan>()(planRefSchema, { duty: 'p2k2.view' }),
   /** Saves the year's dates; a topic dated out of module order comes back as a warning, never a refusal. */
   'p2k2.plan.save': method<PlanSaved>()(planSaveSchema, { duty: 'p2k2.record' }),
+  /** The year's plan of every group of a desa, printed as one table (materi by group, with the week). */
+  'p2k2.plan.pdf': method<PdfFile>()(z.object({ villageCode: villageCodeSchema, year: yearSchema }), {
+    duty: 'p2k2.view',
+    file: { unlogged: 'group names and planned dates: no family data' },
+  }),
   'p2k2.meetings.list': method<Page<MeetingRow>>()(meetingListSchema, { duty: 'p2k2.view' }),
   'p2k2.meetings.get': method<MeetingDetail>()(id, { duty: 'p2k2.view' }),
   /** Records a meeting or corrects one: fields, speakers, photos and attendance in one transaction, audited. */

@@ -5,6 +5,7 @@ import { createGroup, getGroup, listGroups, updateGroup } from '../services/p2k2
 import { saveMeeting } from '../services/p2k2/meeting-save';
 import { getMeeting, listMeetings } from '../services/p2k2/meetings';
 import { getPlan, savePlan } from '../services/p2k2/plan';
+import { planPdf } from '../services/p2k2/plan-pdf';
 import type { HandlersOf } from './handlers';
 import type { p2k2Contract } from './p2k2.contract';
 
@@ -24,6 +25,7 @@ export const p2k2Handlers = {
   'p2k2.curriculum.setActive': ({ db, actor }, input) => setCurriculumActive(db, actor, input),
   'p2k2.plan.get': ({ db }, input) => getPlan(db, input.groupId, input.year),
   'p2k2.plan.save': ({ db, actor }, input) => savePlan(db, actor, input),
+  'p2k2.plan.pdf': ({ db }, input) => planPdf(db, input.villageCode, input.year),
   'p2k2.meetings.list': ({ db }, input) => listMeetings(db, input),
   'p2k2.meetings.get': ({ db, actor }, input) => getMeeting(db, actor, input.id),
   'p2k2.meetings.save': ({ db, actor }, input) => saveMeeting(db, actor, input),

@@ -130,6 +130,8 @@ export type AttendanceRowInput = z.infer<typeof attendanceRowSchema>;
 /** A meeting's record: new (no id) or a correction of a saved one (id), with its attendance, in one save. */
 export const meetingSaveSchema = z.object({
   id: positiveId.optional(),
+  /** For a correction: the record's updatedAt the form started from; a save over a newer change is refused. */
+  version: z.string().max(40).optional(),
   groupId: positiveId,
   topicId: positiveId,
   heldOn: isoDate,

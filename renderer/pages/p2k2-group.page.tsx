@@ -57,7 +57,7 @@ export function P2k2GroupPage() {
               <GroupMembers group={group} />
             </Tabs.Panel>
             <Tabs.Panel value="rencana">
-              <PlanEditor groupId={group.id} />
+              <PlanEditor group={group} />
             </Tabs.Panel>
             <Tabs.Panel value="pertemuan">
               <MeetingList groupId={group.id} />

@@ -56,6 +56,12 @@ test('an operator makes groups for a desa, plans the year and records a session 
   const planned = web.db.$client.prepare('SELECT count(*) FROM p2k2_plans').pluck().get();
   expect(planned).toBe(3);
   await page.screenshot({ path: test.info().outputPath('p2k2-plan.png'), fullPage: true });
+  // The desa's plan prints as one table through the PDF worker, previewed in a dialog.
+  await page.getByRole('button', { name: 'Cetak RTL desa' }).click();
+  const preview = page.getByRole('dialog', { name: `RTL P2K2 ${year}, ${village}` });
+  await expect(preview).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
 
   const meeting = await group.recordMeeting();
   const today = todayIso();

@@ -11,6 +11,7 @@ import { exportsContract } from '../../main/api/exports.contract';
 import { graduationContract } from '../../main/api/graduation.contract';
 import { importContract } from '../../main/api/import.contract';
 import { kpmContract } from '../../main/api/kpm.contract';
+import { p2k2Contract } from '../../main/api/p2k2.contract';
 import { pendampingContract } from '../../main/api/pendamping.contract';
 import { progressContract } from '../../main/api/progress.contract';
 import { proposalContract } from '../../main/api/proposal.contract';
@@ -132,6 +133,7 @@ describe('the contract per domain', () => {
       backupContract,
       reportsContract,
       exportsContract,
+      p2k2Contract,
     ];
     const names = domains.flatMap((d) => Object.keys(d));
     expect(new Set(names).size).toBe(names.length);

@@ -194,6 +194,21 @@ describe('correcting a meeting', () => {
     });
   });
 
+  it('refuses a correction made from an older copy of the record, naming who changed it', async () => {
+    const { db, admin, groupId, topics } = await office();
+    const saved = saveMeeting(db, OPERATOR, meeting(groupId, topics[0].id));
+    const opened = getMeeting(db, OPERATOR, saved.id).updatedAt;
+    // Another PC corrects it first; the clock moves on between the two saves.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    saveMeeting(db, admin, meeting(groupId, topics[0].id, { id: saved.id, version: opened, place: 'Rumah ketua' }));
+    const stale = refusal(() =>
+      saveMeeting(db, OPERATOR, meeting(groupId, topics[0].id, { id: saved.id, version: opened, place: 'Masjid' })),
+    );
+    expect(stale.code).toBe('CONFLICT');
+    expect(stale.message).toMatch(/^Pertemuan ini sudah diubah oleh admin pada /);
+    expect(getMeeting(db, OPERATOR, saved.id).place).toBe('Rumah ketua');
+  });
+
   it('is refused to the verifikator and pimpinan, who may read the record', async () => {
     const { db, groupId, topics } = await office();
     const saved = saveMeeting(db, OPERATOR, meeting(groupId, topics[0].id));

@@ -12,7 +12,9 @@ import {
 } from '../../main/services/p2k2/curriculum';
 import { createGroup } from '../../main/services/p2k2/groups';
 import { getPlan, orderWarnings, savePlan } from '../../main/services/p2k2/plan';
+import { plannedCell, planPdf } from '../../main/services/p2k2/plan-pdf';
 import { addFamilies, addPendamping } from '../support/graduation';
+import { pdfFile, pdfText, squash } from '../support/pdf';
 import { setUpOffice } from './helpers';
 
 const OPERATOR: Actor = { id: null, username: 'operator', role: 'operator' };
@@ -146,4 +148,34 @@ describe("the year's plan", () => {
     expect(rows).toHaveLength(28);
     expect(rows[0]).toMatchObject({ topicId: topics[0].id, active: false, plannedOn: '2027-01-05' });
   });
+});
+
+describe('the printed plan of a desa', () => {
+  it('prints every materi by group with its date and week, under the kop', async () => {
+    const { db, groupId, topics } = await office();
+    savePlan(
+      db,
+      OPERATOR,
+      planSaveSchema.parse({
+        groupId,
+        year: 2027,
+        dates: [
+          { topicId: topics[0].id, plannedOn: '2027-01-12' },
+          { topicId: topics[1].id, plannedOn: '2027-02-23' },
+        ],
+      }),
+    );
+    expect(plannedCell('2027-02-23')).toBe('23 Feb (mg 4)');
+    const village = db.$client
+      .prepare('SELECT village_code FROM p2k2_groups WHERE id = ?')
+      .pluck()
+      .get(groupId) as string;
+    const pdf = await planPdf(db, village, 2027, '2027-01-05');
+    const text = squash(pdfText(pdfFile(pdf.base64)));
+    expect(text).toContain('RENCANA TINDAK LANJUT (RTL) P2K2 TAHUN 2027');
+    expect(text).toContain('DINAS SOSIAL');
+    expect(text).toMatch(new RegExp(`${topics[0].name}.*12 Jan \\(mg 2\\)`));
+    expect(text).toMatch(new RegExp(`${topics[1].name}.*23 Feb \\(mg 4\\)`));
+    expect(text).toContain('Mawar');
+  }, 60_000);
 });

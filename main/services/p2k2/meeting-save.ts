@@ -18,10 +18,10 @@ import {
   upsertAttendance,
 } from '../../../db/queries/p2k2-meetings';
 import { AppError } from '../../domain/errors';
-import { formatTanggal } from '../../domain/format';
+import { formatTanggal, formatWaktu } from '../../domain/format';
 import type { MeetingSaveInput } from '../../domain/p2k2-forms';
 import type { Actor } from '../actor';
-import { writeAudit } from '../audit';
+import { historyOf, writeAudit } from '../audit';
 import { pastDate } from '../graduation/duties';
 import { checkPendamping, requireRecorder } from './group-rules';
 import { loadGroup } from './groups';
@@ -73,6 +73,16 @@ function attendanceRows(db: Db, input: MeetingSaveInput, meetingId: number, befo
   });
 }
 
+/** Two PCs correcting one meeting: the later save would undo the earlier one unseen, so it is refused. */
+function refuseStale(db: Db, meetingId: number): never {
+  const last = historyOf(db, MEETING_ENTITY, meetingId)[0];
+  const by = last ? ` oleh ${last.username} pada ${formatWaktu(last.at)}` : '';
+  throw new AppError(
+    'CONFLICT',
+    `Pertemuan ini sudah diubah${by}. Buka lagi untuk melihat perubahannya, lalu koreksi.`,
+  );
+}
+
 function writePhotos(db: Db, meetingId: number, photos: (NewPhoto | { id: number })[]): void {
   deletePhotosExcept(
     db,
@@ -94,6 +104,7 @@ export function saveMeeting(db: Db, actor: Actor, input: MeetingSaveInput): Meet
       fields: { groupId: 'Kelompok tetap.' },
     });
   }
+  if (old && input.version && input.version !== old.updatedAt) refuseStale(db, old.id);
   const topic = checkFields(db, input, old?.topicId ?? null);
   const photoIds = old ? meetingPhotos(db, old.id).map((p) => p.id) : [];
   const photos = checkPhotos(photoIds, input.photos);

@@ -158,8 +158,8 @@ function MemberTable({ group, editable, onMove, onRemove }: MemberTableProps) {
                 <Table.Td>
                   <Menu>
                     <Menu.Target>
-                      <Button size="xs" variant="subtle" aria-label={`Tindakan untuk ${m.nama}`}>
-                        Ubah…
+                      <Button size="xs" variant="subtle" aria-label={`Ubah keanggotaan ${m.nama}`}>
+                        Ubah
                       </Button>
                     </Menu.Target>
                     <Menu.Dropdown>

@@ -42,7 +42,7 @@ export function MeetingForm({
   const submit = () =>
     save.mutate(
       {
-        ...(meeting ? { id: meeting.id } : {}),
+        ...(meeting ? { id: meeting.id, version: meeting.updatedAt } : {}),
         groupId: group.id,
         topicId: Number(values.topicId),
         heldOn: values.heldOn,

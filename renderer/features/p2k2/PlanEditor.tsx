@@ -8,10 +8,12 @@ import { useApi, useApiMutation } from '../shared/api-hooks';
 import { DateField } from '../shared/DateField';
 import { notifyError, notifySuccess } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
+import { PlanPrintButton } from './PlanPrintButton';
 import { useP2k2Refresh } from './use-p2k2-refresh';
 
 /** The year's plan (RTL): a date per topic in module order; dates out of order are warned about, not refused. */
-export function PlanEditor({ groupId }: { groupId: number }) {
+export function PlanEditor({ group }: { group: { id: number; villageCode: string; villageName: string } }) {
+  const groupId = group.id;
   const { can } = useSession();
   const editable = can(P2K2_DUTIES.record);
   const [year, setYear] = useState(() => new Date().getFullYear());
@@ -51,11 +53,14 @@ export function PlanEditor({ groupId }: { groupId: number }) {
           max={2100}
           w={120}
         />
-        {editable && (
-          <Button onClick={submit} loading={save.isPending}>
-            Simpan rencana
-          </Button>
-        )}
+        <Group>
+          <PlanPrintButton villageCode={group.villageCode} villageName={group.villageName} year={year} />
+          {editable && (
+            <Button onClick={submit} loading={save.isPending}>
+              Simpan rencana
+            </Button>
+          )}
+        </Group>
       </Group>
       <Loaded query={query} label="Memuat rencana">
         {(plan) => (
