@@ -21,6 +21,8 @@ export interface SheetMeetingRow {
   endTime: string;
   place: string;
   groupPlace: string;
+  /** The meeting's version (empty for a planned one). */
+  updatedAt: string;
 }
 
 export function sheetMeeting(db: Db, meetingId: number): SheetMeetingRow | undefined {
@@ -28,7 +30,7 @@ export function sheetMeeting(db: Db, meetingId: number): SheetMeetingRow | undef
     .prepare(
       `SELECT m.id, m.group_id AS groupId, m.topic_id AS topicId, g.name AS groupName, v.name AS villageName, d.name AS districtName,
               mo.name AS moduleName, t.name AS topicName, m.held_on AS heldOn, m.start_time AS startTime,
-              m.end_time AS endTime, m.place, g.meeting_place AS groupPlace
+              m.end_time AS endTime, m.place, g.meeting_place AS groupPlace, m.updated_at AS updatedAt
          FROM p2k2_meetings m
          JOIN p2k2_groups g ON g.id = m.group_id
          JOIN p2k2_topics t ON t.id = m.topic_id
@@ -81,7 +83,7 @@ export function sheetFamilies(db: Db, meetingId: number): SheetFamilyRow[] {
 }
 
 /** What a planned meeting's heading has before the meeting is recorded. */
-export type PlannedHeading = Omit<SheetMeetingRow, 'id' | 'heldOn' | 'startTime' | 'endTime' | 'place'>;
+export type PlannedHeading = Omit<SheetMeetingRow, 'id' | 'heldOn' | 'startTime' | 'endTime' | 'place' | 'updatedAt'>;
 
 /** A group's families on a day: the sheet of a meeting planned for that day, printed before it is held. */
 export function groupFamiliesOn(db: Db, groupId: number, day: string): SheetFamilyRow[] {

@@ -42,6 +42,8 @@ export const sheetReadSchema = z.object({
 /** The reviewed rows: every family of the scanned pages with the status the user confirmed. */
 export const sheetAcceptSchema = z.object({
   meetingId,
+  /** The meeting's version the review was read against (SheetReview.version). */
+  version: z.string().max(40),
   rows: z
     .array(z.object({ kpmId: z.number().int().positive(), status: z.enum(ATTENDANCE) }))
     .min(1)

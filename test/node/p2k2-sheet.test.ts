@@ -201,7 +201,7 @@ describe('a sheet printed for a planned meeting', () => {
 });
 
 describe('accepting the review', () => {
-  it('saves the confirmed statuses through the meeting save, keeping the ratings, and refuses a family not on the sheet', async () => {
+  it('saves the confirmed statuses through the meeting save, keeping the ratings, and refuses a family not on the sheet and a meeting changed since the scan was read', async () => {
     const small = addGroup(db, 'Kenanga Uji', 3);
     const meeting = addMeeting(db, small.groupId, '2026-11-12');
     db.$client
@@ -211,12 +211,21 @@ describe('accepting the review', () => {
       { kpmId: small.kpmIds[0], status: 'hadir' as const },
       { kpmId: small.kpmIds[1], status: 'sakit' as const },
     ];
+    // the version the scan was read against: the meeting as it was when read
+    const printed = await printSheet(db, admin, { meetingId: meeting, nikMode: 'masked' });
+    const [blank] = rasterise(Buffer.from(printed.base64, 'base64'), 150);
+    const { version } = await readSheetScans(db, meeting, [{ name: 'kenanga.png', bytes: toPng(blank) }]);
+    expect(version).toBe('2026-01-05T08:00:00.000Z');
     await expect(
       Promise.resolve().then(() =>
-        acceptSheet(db, admin, { meetingId: meeting, rows: [...rows, { kpmId: group.kpmIds[0], status: 'hadir' }] }),
+        acceptSheet(db, admin, {
+          meetingId: meeting,
+          version,
+          rows: [...rows, { kpmId: group.kpmIds[0], status: 'hadir' }],
+        }),
       ),
     ).rejects.toThrow(/bukan keluarga pada daftar hadir pertemuan ini/);
-    const saved = acceptSheet(db, admin, { meetingId: meeting, rows });
+    const saved = acceptSheet(db, admin, { meetingId: meeting, version, rows });
     expect(saved.id).toBe(meeting);
     const stored = db.$client
       .prepare(
@@ -232,5 +241,8 @@ describe('accepting the review', () => {
       .prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'p2k2_meeting' AND entity_id = ?`)
       .get(meeting) as { n: number };
     expect(audit.n).toBe(1);
+    expect(saved.changes.join(' ')).not.toBe('');
+    // a second acceptance of the same reading, after the meeting changed, is refused with who changed it
+    expect(() => acceptSheet(db, admin, { meetingId: meeting, version, rows })).toThrow(/diubah/);
   });
 });

@@ -44,6 +44,8 @@ export function acceptedMeeting(db: Db, detail: MeetingDetail, input: SheetAccep
   }
   return {
     id: detail.id,
+    // a correction saved on another PC since the scan was read is refused by the meeting's save, naming who
+    version: input.version,
     groupId: detail.groupId,
     topicId: detail.topicId,
     heldOn: detail.heldOn,

@@ -36,7 +36,7 @@ function subjectRows(db: Db, subject: SheetSubject): { meeting: SheetMeetingRow;
   }
   const heading = plannedHeading(db, subject.groupId, subject.topicId);
   if (!heading) throw new AppError('NOT_FOUND', 'Kelompok atau sesi P2K2 tidak ditemukan.');
-  const meeting = { ...heading, id: 0, heldOn: subject.day, startTime: '', endTime: '', place: '' };
+  const meeting = { ...heading, id: 0, heldOn: subject.day, startTime: '', endTime: '', place: '', updatedAt: '' };
   return { meeting, families: groupFamiliesOn(db, subject.groupId, subject.day) };
 }
 

@@ -35,6 +35,8 @@ export interface ReviewPage {
 
 export interface SheetReview {
   meetingId: number;
+  /** The meeting's version when read: accepting refuses when it was corrected since (another PC). */
+  version: string;
   pages: ReviewPage[];
   /** Pages of the sheet no scan covered ("2"): their families keep what is saved. */
   missingPages: number[];
@@ -101,5 +103,5 @@ export async function readSheetScans(db: Db, meetingId: number, files: ScanFile[
     };
   });
   const missingPages = pages.map((_, i) => i + 1).filter((p) => !seen.has(p));
-  return { meetingId, pages: review.sort((a, b) => a.page - b.page), missingPages };
+  return { meetingId, version: meeting.updatedAt, pages: review.sort((a, b) => a.page - b.page), missingPages };
 }

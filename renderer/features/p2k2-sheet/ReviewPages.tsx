@@ -75,7 +75,7 @@ export function ReviewPages({ review, onSaved }: { review: SheetReview; onSaved:
     setFailure(null);
     try {
       const statuses = rows.map((r) => ({ kpmId: r.kpmId, status: chosen.get(r.kpmId) as Attendance }));
-      await accept.mutateAsync({ meetingId: review.meetingId, rows: statuses });
+      await accept.mutateAsync({ meetingId: review.meetingId, version: review.version, rows: statuses });
       await queryClient.invalidateQueries({ queryKey: ['p2k2.meetings.get'] });
       await queryClient.invalidateQueries({ queryKey: ['p2k2.meetings.list'] });
       notifySuccess(`Kehadiran ${rows.length} keluarga dari pindaian disimpan.`);
