@@ -2,11 +2,9 @@
  * A scanned page as 8-bit grayscale, the one form the reader works on: PNG and JPEG files decoded here, and the
  * page images a scanner's PDF embeds (scan/pdf-images.ts). Transparent pixels count as white paper.
  */
-import { inflateSync } from 'node:zlib';
-import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
+import sharp from 'sharp';
 import { AppError } from '../../../domain/errors';
-import { unfilterRows } from './png-rows';
 
 export interface Gray {
   width: number;
@@ -42,70 +40,29 @@ export function toGray(pixels: Uint8Array, width: number, height: number, channe
 }
 
 /**
- * An 8-bit gray, RGB or RGBA PNG without interlace (what scanners and pdftoppm write) read straight: inflated
- * natively and unfiltered here, faster than pngjs, which expands every pixel to RGBA first. Null for any other
- * PNG, which pngjs reads.
+ * A PNG or JPEG file as gray, decoded by sharp (libvips), turned upright by its EXIF orientation (phone photos) and
+ * laid over white. Measured on a 200 dpi A4 page: about 80 ms against jpeg-js's 1,100 ms, which kept a scanner's
+ * JPEG page over the one-second budget.
  */
-function plainPng(bytes: Uint8Array): Gray | null {
-  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.length < 33 || view.toString('latin1', 12, 16) !== 'IHDR') return null;
-  const width = view.readUInt32BE(16);
-  const height = view.readUInt32BE(20);
-  const [depth, colour, , , interlace] = view.subarray(24, 29);
-  const channels = ({ 0: 1, 2: 3, 6: 4 } as Record<number, 1 | 3 | 4>)[colour];
-  if (depth !== 8 || !channels || interlace !== 0) return null;
-  const parts: Buffer[] = [];
-  for (let at = 8; at + 8 <= view.length; ) {
-    const length = view.readUInt32BE(at);
-    const type = view.toString('latin1', at + 4, at + 8);
-    if (type === 'IDAT') parts.push(view.subarray(at + 8, at + 8 + length));
-    if (type === 'IEND') break;
-    at += 12 + length;
-  }
-  checkSize(width, height, 'PNG');
-  const rows = unfilterRows(inflateSync(Buffer.concat(parts)), width * channels, channels, height);
-  return toGray(rows, width, height, channels);
-}
-
-export function decodePng(bytes: Uint8Array, what: string): Gray {
-  let plain: Gray | null;
+export async function decodeImage(bytes: Uint8Array, what: string, type: 'png' | 'jpeg'): Promise<Gray> {
+  const image = sharp(bytes, { limitInputPixels: false, failOn: 'error' });
+  let decoded: { data: Buffer; info: sharp.OutputInfo };
   try {
-    plain = plainPng(bytes);
+    const meta = await image.metadata();
+    checkSize(meta.width ?? 0, meta.height ?? 0, what);
+    decoded = await image
+      .autoOrient()
+      .flatten({ background: '#ffffff' })
+      .greyscale()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
   } catch (error) {
-    if (error instanceof AppError) throw new AppError(error.code, `${what}: ${error.message.replace(/^PNG: /, '')}`);
-    throw new AppError('FILE_CORRUPT', `${what}: berkas PNG rusak atau tidak dapat dibaca.`);
+    if (error instanceof AppError) throw error;
+    throw new AppError('FILE_CORRUPT', `${what}: berkas ${type.toUpperCase()} rusak atau tidak dapat dibaca.`);
   }
-  if (plain) return plain;
-  let png: { width: number; height: number; data: Buffer };
-  try {
-    png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  } catch {
-    throw new AppError('FILE_CORRUPT', `${what}: berkas PNG rusak atau tidak dapat dibaca.`);
-  }
-  checkSize(png.width, png.height, what);
-  return toGray(png.data, png.width, png.height, 4);
-}
-
-/**
- * A JPEG's luma: decoded without the colour transform, the first channel is Y, which is the gray the reader wants,
- * and the transform to RGB (and back to gray) is a third of jpeg-js's time saved.
- */
-export function decodeJpeg(bytes: Uint8Array, what: string): Gray {
-  let image: { width: number; height: number; data: Uint8Array };
-  try {
-    image = jpeg.decode(bytes, {
-      useTArray: true,
-      formatAsRGBA: false,
-      colorTransform: false,
-      maxMemoryUsageInMB: 1024,
-    });
-  } catch {
-    throw new AppError('FILE_CORRUPT', `${what}: berkas JPEG rusak atau tidak dapat dibaca.`);
-  }
-  checkSize(image.width, image.height, what);
-  const data = new Uint8Array(image.width * image.height);
-  for (let i = 0; i < data.length; i++) data[i] = image.data[i * 3];
-  return { width: image.width, height: image.height, data };
+  const { width, height, channels } = decoded.info;
+  const pixels = new Uint8Array(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength);
+  return channels === 1 ? { width, height, data: pixels } : toGray(pixels, width, height, channels as 3 | 4);
 }
 
 /** What a file's first bytes say it is. */

@@ -4,9 +4,9 @@
  * (a printed sheet sent back as it was made) has nothing to read and is refused, never rasterised here.
  */
 import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFPage, PDFRawStream } from 'pdf-lib';
 import { AppError } from '../../../domain/errors';
-import { checkSize, decodeJpeg, type Gray, toGray } from './gray';
+import { checkSize, decodeImage, type Gray, toGray } from './gray';
 import { unfilterRows } from './png-rows';
 
 const name = (dict: PDFDict, key: string) => dict.lookup(PDFName.of(key));
@@ -84,22 +84,28 @@ export async function pdfPages(bytes: Uint8Array, fileName: string): Promise<Gra
   } catch {
     throw new AppError('FILE_CORRUPT', `${fileName}: berkas PDF rusak atau tidak dapat dibaca.`);
   }
-  return pdf.getPages().map((page, i) => {
-    const what = `${fileName} halaman ${i + 1}`;
-    const [image] = pageImages(page.node.Resources());
-    if (!image) {
-      throw new AppError(
-        'FILE_UNSUPPORTED',
-        `${what}: tidak ada gambar pindaian di halaman ini. Unggah PDF hasil mesin pindai (scanner), bukan PDF cetakan.`,
-      );
-    }
-    const kinds = filters(image.dict);
-    if (kinds.includes('DCTDecode')) return decodeJpeg(image.contents, what);
-    if (kinds.length === 0) return pixelImage(image, what, false);
-    if (kinds.length === 1 && kinds[0] === 'FlateDecode') return pixelImage(image, what, true);
+  const grays: Gray[] = [];
+  for (const [i, page] of pdf.getPages().entries()) {
+    grays.push(await pageGray(page, `${fileName} halaman ${i + 1}`));
+  }
+  return grays;
+}
+
+/** A page's first image as gray: a scanner writes one JPEG (DCTDecode) or pixel image per page. */
+async function pageGray(page: PDFPage, what: string): Promise<Gray> {
+  const [image] = pageImages(page.node.Resources());
+  if (!image) {
     throw new AppError(
       'FILE_UNSUPPORTED',
-      `${what}: pemadatan gambar ${kinds.join(', ')} tidak didukung; atur mesin pindai ke JPEG atau simpan sebagai PNG.`,
+      `${what}: tidak ada gambar pindaian di halaman ini. Unggah PDF hasil mesin pindai (scanner), bukan PDF cetakan.`,
     );
-  });
+  }
+  const kinds = filters(image.dict);
+  if (kinds.includes('DCTDecode')) return decodeImage(image.contents, what, 'jpeg');
+  if (kinds.length === 0) return pixelImage(image, what, false);
+  if (kinds.length === 1 && kinds[0] === 'FlateDecode') return pixelImage(image, what, true);
+  throw new AppError(
+    'FILE_UNSUPPORTED',
+    `${what}: pemadatan gambar ${kinds.join(', ')} tidak didukung; atur mesin pindai ke JPEG atau simpan sebagai PNG.`,
+  );
 }

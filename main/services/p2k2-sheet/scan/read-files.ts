@@ -6,7 +6,7 @@
 
 import { AppError } from '../../../domain/errors';
 import type { PageReading } from '../../../domain/p2k2-sheet';
-import { decodeJpeg, decodePng, fileType, type Gray, previewPng } from './gray';
+import { decodeImage, fileType, type Gray, previewPng } from './gray';
 import { readPage } from './page';
 import { pdfPages } from './pdf-images';
 
@@ -25,8 +25,8 @@ export interface ScannedPage {
 
 async function pagesOf(file: ScanFile): Promise<{ source: string; gray: Gray }[]> {
   const type = fileType(file.bytes);
-  if (type === 'png') return [{ source: file.name, gray: decodePng(file.bytes, file.name) }];
-  if (type === 'jpeg') return [{ source: file.name, gray: decodeJpeg(file.bytes, file.name) }];
+  if (type === 'png' || type === 'jpeg')
+    return [{ source: file.name, gray: await decodeImage(file.bytes, file.name, type) }];
   if (type === 'pdf') {
     const pages = await pdfPages(file.bytes, file.name);
     return pages.map((gray, i) => ({ source: pages.length > 1 ? `${file.name} halaman ${i + 1}` : file.name, gray }));
