@@ -5,7 +5,7 @@
  */
 import type { Role } from '../../domain/enums';
 import { AppError } from '../../domain/errors';
-import { type Checked, checkDate, checkText } from '../../domain/fields';
+import { type Checked, checkDate, checkText } from '../../domain/field-checks';
 import type { Actor } from '../actor';
 
 const ROLE_NAME: Record<Role, string> = {

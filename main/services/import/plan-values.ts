@@ -2,10 +2,12 @@
  * The values a plan writes: a new family's complete row from the file, and a registered family with the
  * file's values laid over it (only what differs, blank cells never erase).
  */
-import { KPM_FIELDS, type KpmField, NUMBER_FIELDS, type NumberField, numberSpec } from '../../domain/fields';
+import { labelInSentence } from '../../domain/field-views';
+import { KPM_FIELDS, type KpmField, NUMBER_FIELDS, type NumberField } from '../../domain/fields';
 import { parseNik } from '../../domain/identity';
 import type { ImportField } from '../../domain/import-fields';
 import { type Komponen, komponenMask } from '../../domain/komponen';
+import { KPM_WRITE_KEYS } from './kpm-columns';
 import { memberDifferences } from './member-differences';
 import type { Difference, KpmValues, MemberWrite } from './plan-base';
 import { EXISTING_INDEX, type ExistingArt, type ExistingRow, existingValues, type ValueNames } from './plan-registry';
@@ -15,28 +17,10 @@ function numberFieldsOf<T>(value: (key: NumberField) => T): Record<NumberField, 
   return Object.fromEntries(NUMBER_FIELDS.map((key) => [key, value(key)])) as Record<NumberField, T>;
 }
 
-export const VALUE_LABEL: Record<keyof KpmValues, string> = {
-  idKpm: 'ID KPM',
-  idDtks: 'ID DTKS',
-  noKk: 'No. KK',
-  nik: 'NIK',
-  nama: 'nama',
-  tempatLahir: 'tempat lahir',
-  tanggalLahir: 'tanggal lahir',
-  jenisKelamin: 'jenis kelamin',
-  komponen: 'komponen',
-  alamat: 'alamat',
-  rt: 'RT',
-  rw: 'RW',
-  districtCode: 'kecamatan',
-  villageCode: 'desa/kelurahan',
-  phone: 'nomor HP',
-  tahunBergabung: 'tahun bergabung',
-  pendampingId: 'pendamping',
-  notes: 'catatan',
-  komponenMask: 'komponen',
-  ...numberFieldsOf((key) => numberSpec(key).label),
-};
+/** Each value as the report's differences name it, from its field (the komponen mask follows the komponen). */
+export const VALUE_LABEL = Object.fromEntries(
+  KPM_WRITE_KEYS.map((key) => [key, labelInSentence(KPM_FIELDS[key === 'komponenMask' ? 'komponen' : key])]),
+) as Record<keyof KpmValues, string>;
 
 /** Which field of the mapping carries each value (for the column of a problem). */
 const VALUE_FIELD: Partial<Record<keyof FamilyValues, ImportField>> = {

@@ -3,7 +3,8 @@
  * what must wait for the end of the file (the order of day and month in a date column). The field checks
  * themselves are in rows.ts.
  */
-import { checkText, KPM_FIELDS, MEMBER_FIELDS, type TextSpec } from '../../domain/fields';
+import { checkText } from '../../domain/field-checks';
+import { KPM_FIELDS, MEMBER_FIELDS, type TextSpec } from '../../domain/fields';
 import { BULAN } from '../../domain/format';
 import { nikMismatchWarnings, parseNik, type Sex } from '../../domain/identity';
 import { type ColumnMapping, IMPORT_FIELD_LABEL, type ImportField } from '../../domain/import-fields';

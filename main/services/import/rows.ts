@@ -2,7 +2,8 @@
  * Stage 3, row checks: every mapped cell of a data row normalised and checked, every problem recorded with
  * its row and column. What comes out is one RowResult per row, grouped into families by families.ts.
  */
-import { checkInteger, NUMBER_FIELDS, numberSpec } from '../../domain/fields';
+import { checkInteger } from '../../domain/field-checks';
+import { NUMBER_FIELDS, numberSpec } from '../../domain/fields';
 import { parseNik } from '../../domain/identity';
 import type { ImportField } from '../../domain/import-fields';
 import {
