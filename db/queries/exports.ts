@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { getTableColumns } from 'drizzle-orm';
 import type { ExportColumn, ExportFilters, ExportKind } from '../../main/domain/exports';
-import { NUMBER_FIELDS } from '../../main/domain/fields';
+import { KPM_FIELD_KEYS } from '../../main/domain/field-views';
 import type { Db } from '../open';
 import { kpm } from '../schema';
 import { notCancelled, notReplaced } from './awards';
@@ -40,30 +40,19 @@ const FAMILY_JOINS = `
   JOIN regions d ON d.code = k.district_code
   JOIN regions v ON v.code = k.village_code`;
 
-/** The family's columns, the same in every kind. */
+/**
+ * The family's columns, the same in every kind: each family field from its own column (the table's names), and
+ * the row's number, the place and the pendamping by name (EXPORT_FAMILY_VIEW).
+ */
 const FAMILY: Record<string, string> = {
+  ...Object.fromEntries(
+    KPM_FIELD_KEYS.filter((key) => Object.hasOwn(KPM_COLUMN, key)).map((key) => [key, `k.${KPM_COLUMN[key].name}`]),
+  ),
   no: 'NULL',
-  idDtks: 'k.id_dtks',
-  idKpm: 'k.id_kpm',
-  nik: 'k.nik',
-  noKk: 'k.no_kk',
-  nama: 'k.nama',
-  tempatLahir: 'k.tempat_lahir',
-  tanggalLahir: 'k.tanggal_lahir',
-  jenisKelamin: 'k.jenis_kelamin',
-  komponen: 'k.komponen',
-  alamat: 'k.alamat',
-  rt: 'k.rt',
-  rw: 'k.rw',
   desa: 'v.name',
   kecamatan: 'd.name',
   kabupaten: '(SELECT r.name FROM regions r WHERE r.code = substr(k.district_code, 1, 4))',
   provinsi: '(SELECT r.name FROM regions r WHERE r.code = substr(k.district_code, 1, 2))',
-  phone: 'k.phone',
-  tahunBergabung: 'k.tahun_bergabung',
-  ...Object.fromEntries(NUMBER_FIELDS.map((key) => [key, `k.${KPM_COLUMN[key].name}`])),
-  status: 'k.status',
-  statusDate: 'k.status_date',
   pendamping: 'p.name',
 };
 
@@ -131,7 +120,6 @@ const REGISTRY: KindSql = {
   stage: FAMILY_STAGE,
   columns: {
     ...FAMILY,
-    notes: 'k.notes',
     hubungan: 'a.hubungan',
     artNik: 'a.nik',
     artNama: 'a.nama',

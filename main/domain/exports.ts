@@ -6,8 +6,10 @@
 import { z } from 'zod';
 import { AWARD_STAGE_LABEL } from './awards';
 import { KPM_STATUS } from './enums';
-import { KPM_FIELDS, MEMBER_FIELDS, NUMBER_FIELDS, numberSpec, PENDAMPING_FIELDS } from './fields';
+import { type FieldView, viewRows } from './field-views';
+import { type FieldSpec, KPM_FIELDS, type KpmField, MEMBER_FIELDS, PENDAMPING_FIELDS } from './fields';
 import { CANDIDATE_STAGE_LABEL } from './graduation';
+import { fieldForHeader } from './import-fields';
 
 /**
  * Where a proposed family stands with the ministry: in a submitted proposal awaiting its decision (diusulkan),
@@ -107,32 +109,43 @@ export const NIK_COLUMNS: ReadonlySet<string> = new Set(['nik', 'noKk', 'artNik'
 const headerOf = (label: string) => label.toUpperCase();
 const col = (key: string, header: string, type: ColumnType = 'text'): CatalogueEntry => ({ key, header, type });
 
-/** Columns every kind shares (the family and its place); headers from the one field definition (fields.ts). */
-const FAMILY_COLUMNS: CatalogueEntry[] = [
-  col('no', 'NO', 'number'),
-  col('idDtks', headerOf(KPM_FIELDS.idDtks.label), 'id'),
-  col('idKpm', headerOf(KPM_FIELDS.idKpm.label), 'id'),
-  col('nik', headerOf(KPM_FIELDS.nik.label), 'id'),
-  col('noKk', headerOf(KPM_FIELDS.noKk.label), 'id'),
-  col('nama', headerOf(KPM_FIELDS.nama.label)),
-  col('tempatLahir', headerOf(KPM_FIELDS.tempatLahir.label)),
-  col('tanggalLahir', headerOf(KPM_FIELDS.tanggalLahir.label), 'date'),
-  col('jenisKelamin', headerOf(KPM_FIELDS.jenisKelamin.label)),
-  col('komponen', headerOf(KPM_FIELDS.komponen.label)),
-  col('alamat', headerOf(KPM_FIELDS.alamat.label)),
-  col('rt', headerOf(KPM_FIELDS.rt.label), 'id'),
-  col('rw', headerOf(KPM_FIELDS.rw.label), 'id'),
-  col('desa', headerOf(KPM_FIELDS.villageCode.label)),
-  col('kecamatan', headerOf(KPM_FIELDS.districtCode.label)),
-  col('kabupaten', 'KABUPATEN/KOTA'),
-  col('provinsi', 'PROVINSI'),
-  col('phone', headerOf(KPM_FIELDS.phone.label), 'id'),
-  col('tahunBergabung', headerOf(KPM_FIELDS.tahunBergabung.label), 'number'),
-  ...NUMBER_FIELDS.map((key) => col(key, headerOf(numberSpec(key).label), 'number')),
-  col('status', headerOf(KPM_FIELDS.status.label)),
-  col('statusDate', headerOf(KPM_FIELDS.statusDate.label), 'date'),
-  col('pendamping', headerOf(PENDAMPING_FIELDS.name.label)),
-];
+/** How a field's cells are written, by its kind: identity numbers and codes as text cells, dates, numbers. */
+const TYPE_OF_KIND: Partial<Record<FieldSpec['kind'], ColumnType>> = {
+  identifier: 'id',
+  nik: 'id',
+  noKk: 'id',
+  digits: 'id',
+  phone: 'id',
+  date: 'date',
+  year: 'number',
+  integer: 'number',
+};
+
+/** A family field's column: its key, its label in capitals, its kind's cell type; none for the member list. */
+function fieldColumn(key: KpmField, spec: FieldSpec): CatalogueEntry | null {
+  return spec.kind === 'list' ? null : col(key, headerOf(spec.label), TYPE_OF_KIND[spec.kind] ?? 'text');
+}
+
+/**
+ * The family's columns written in their own way: the place by name from the smallest (desa, kecamatan,
+ * kabupaten/kota, provinsi), the pendamping by name. The status's reason is left out, and the notes and the
+ * members are the registry's columns only. Every other family field is a column by itself (fieldColumn).
+ */
+export const EXPORT_FAMILY_VIEW: FieldView<CatalogueEntry> = {
+  districtCode: [
+    col('desa', headerOf(KPM_FIELDS.villageCode.label)),
+    col('kecamatan', headerOf(KPM_FIELDS.districtCode.label)),
+    col('kabupaten', 'KABUPATEN/KOTA'),
+    col('provinsi', 'PROVINSI'),
+  ],
+  villageCode: [],
+  pendampingId: [col('pendamping', headerOf(PENDAMPING_FIELDS.name.label))],
+  statusReason: [],
+  notes: [],
+};
+
+/** Columns every kind shares: the row's number, then the family and its place (fields.ts). */
+const FAMILY_COLUMNS: CatalogueEntry[] = [col('no', 'NO', 'number'), ...viewRows(EXPORT_FAMILY_VIEW, fieldColumn)];
 
 export const EXPORT_CATALOGUE: Record<ExportKind, readonly CatalogueEntry[]> = {
   graduation: [
@@ -249,36 +262,13 @@ const PROPOSED_DEFAULT = columnsOf(
 );
 
 /**
- * The registry one row per member (a family without members has one row with the member columns empty): the
- * import reads exactly these headers back (layout keluarga + anggota), so an exported registry imports unchanged.
+ * The registry one row per member (a family without members has one row with the member columns empty): every
+ * registry column whose header the import maps back to the same field (layout keluarga + anggota), so an exported
+ * registry imports unchanged, and a family field with header names (fields.ts) is in it by itself.
  */
 const REGISTRY_DEFAULT = columnsOf('registry', [
   'no',
-  'idKpm',
-  'idDtks',
-  'noKk',
-  'nik',
-  'nama',
-  'tempatLahir',
-  'tanggalLahir',
-  'jenisKelamin',
-  'komponen',
-  'alamat',
-  'rt',
-  'rw',
-  'desa',
-  'kecamatan',
-  'phone',
-  'tahunBergabung',
-  ...NUMBER_FIELDS,
-  'pendamping',
-  'notes',
-  'hubungan',
-  'artNik',
-  'artNama',
-  'artTanggalLahir',
-  'artJenisKelamin',
-  'artKomponen',
+  ...EXPORT_CATALOGUE.registry.filter((c) => fieldForHeader(c.header)?.field === c.key).map((c) => c.key),
 ]);
 
 const AWARDS_DEFAULT = columnsOf('awards', [

@@ -4,39 +4,27 @@
  * screen. Header names are compared by headerKey: case, spaces and punctuation do not matter.
  */
 
-import { KPM_FIELDS, MEMBER_FIELDS, NUMBER_FIELDS, type NumberField, numberSpec, PENDAMPING_FIELDS } from './fields';
+import { type FieldView, viewRows } from './field-views';
+import { type FieldSpec, KPM_FIELDS, type KpmField, MEMBER_FIELDS, PENDAMPING_FIELDS } from './fields';
 
-/** Fields the import reads in its own way (composites, regions, members); the number fields follow (fields.ts). */
-const READ_FIELD_KEYS = [
-  'idKpm',
-  'idDtks',
-  'noKk',
-  'nik',
-  'nama',
-  'tempatLahir',
-  'tanggalLahir',
-  'tempatTanggalLahir',
-  'jenisKelamin',
-  'komponen',
-  'alamat',
-  'rt',
-  'rw',
-  'rtRw',
-  'kecamatan',
-  'desa',
-  'phone',
-  'tahunBergabung',
-  'pendamping',
-  'notes',
-  'hubungan',
-  'artNik',
-  'artNama',
-  'artTanggalLahir',
-  'artJenisKelamin',
-  'artKomponen',
-] as const;
-export type ImportField = (typeof READ_FIELD_KEYS)[number] | NumberField;
-export const IMPORT_FIELD_KEYS: readonly ImportField[] = [...READ_FIELD_KEYS, ...NUMBER_FIELDS];
+/** The family fields with header names in fields.ts: each is a field of the mapping under its own key. */
+type NamedField = {
+  [K in KpmField]: (typeof KPM_FIELDS)[K] extends { importNames: readonly string[] } ? K : never;
+}[KpmField];
+/** Fields the import reads in its own way: composites, regions by name or code, the pendamping, the members. */
+type OwnField =
+  | 'tempatTanggalLahir'
+  | 'rtRw'
+  | 'kecamatan'
+  | 'desa'
+  | 'pendamping'
+  | 'hubungan'
+  | 'artNik'
+  | 'artNama'
+  | 'artTanggalLahir'
+  | 'artJenisKelamin'
+  | 'artKomponen';
+export type ImportField = NamedField | OwnField;
 
 export interface ImportFieldSpec {
   key: ImportField;
@@ -48,164 +36,26 @@ export interface ImportFieldSpec {
   hint: string;
 }
 
-const READ_FIELDS: readonly ImportFieldSpec[] = [
-  {
-    key: 'idKpm',
-    label: KPM_FIELDS.idKpm.label,
-    group: 'keluarga',
-    names: ['ID KPM', 'IDKPM', 'ID PKH', 'ID KELUARGA PKH', 'ID PENERIMA', 'NO PKH', 'NOMOR PKH', 'KODE KPM'],
-    hint: 'Boleh kosong (berkas DTKS tidak memuatnya); bila diisi, melengkapi keluarga yang ditemukan menurut NIK.',
-  },
-  {
-    key: 'idDtks',
-    label: KPM_FIELDS.idDtks.label,
-    group: 'keluarga',
-    names: ['ID DTKS', 'IDDTKS', 'ID DTSEN', 'ID KELUARGA DTKS', 'ID KELUARGA', 'ID RUMAH TANGGA', 'IDBDT', 'ID BDT'],
-    hint: '',
-  },
-  {
-    key: 'noKk',
-    label: KPM_FIELDS.noKk.label,
-    group: 'keluarga',
-    names: ['NO KK', 'NOMOR KK', 'NOKK', 'NKK', 'NO KARTU KELUARGA', 'NOMOR KARTU KELUARGA', 'KK', 'NO KK PENGURUS'],
-    hint: '16 digit, disimpan sebagai teks.',
-  },
-  {
-    key: 'nik',
-    label: KPM_FIELDS.nik.label,
-    group: 'keluarga',
-    names: [
-      'NIK PENGURUS',
-      'NIK',
-      'NOMOR NIK',
-      'NO NIK',
-      'NIK KPM',
-      'NIK PENERIMA',
-      'NIK IBU',
-      'NIK PENGURUS KPM',
-      'NOMOR INDUK KEPENDUDUKAN',
-    ],
-    hint: '16 digit, disimpan sebagai teks. Pada berkas per anggota: NIK orang pada baris itu.',
-  },
-  {
-    key: 'nama',
-    label: KPM_FIELDS.nama.label,
-    group: 'keluarga',
-    names: [
-      'NAMA PENGURUS',
-      'NAMA KPM',
-      'NAMA',
-      'NAMA PENERIMA',
-      'NAMA LENGKAP',
-      'NAMA IBU',
-      'NAMA PENGURUS KPM',
-      'NAMA PENERIMA MANFAAT',
-    ],
-    hint: 'Pada berkas per anggota: nama orang pada baris itu.',
-  },
-  {
-    key: 'tempatLahir',
-    label: KPM_FIELDS.tempatLahir.label,
-    group: 'keluarga',
-    names: ['TEMPAT LAHIR', 'TMP LAHIR', 'TEMPAT LHR', 'TMPT LAHIR', 'TEMPAT LAHIR PENGURUS'],
-    hint: '',
-  },
-  {
-    key: 'tanggalLahir',
-    label: KPM_FIELDS.tanggalLahir.label,
-    group: 'keluarga',
-    names: ['TANGGAL LAHIR', 'TGL LAHIR', 'TGLLAHIR', 'TGL LHR', 'TANGGAL LAHIR PENGURUS', 'TGL LAHIR PENGURUS'],
-    hint: 'Tanggal Excel, 12-03-1980, 12/03/1980, 1980-03-12 atau 12 Maret 1980.',
-  },
-  {
-    key: 'tempatTanggalLahir',
-    label: `${KPM_FIELDS.tempatLahir.label}, ${KPM_FIELDS.tanggalLahir.label.toLowerCase()}`,
-    group: 'keluarga',
-    names: ['TEMPAT TANGGAL LAHIR', 'TEMPAT TGL LAHIR', 'TTL', 'TEMPAT DAN TANGGAL LAHIR'],
-    hint: 'Contoh: PEKALONGAN, 12-03-1980.',
-  },
-  {
-    key: 'jenisKelamin',
-    label: KPM_FIELDS.jenisKelamin.label,
-    group: 'keluarga',
-    names: ['JENIS KELAMIN', 'L P', 'JK', 'KELAMIN', 'JNS KELAMIN', 'JENIS KELAMIN PENGURUS', 'SEX'],
-    hint: 'L/P, LAKI-LAKI/PEREMPUAN. Bila kosong diambil dari NIK.',
-  },
-  {
-    key: 'komponen',
-    label: KPM_FIELDS.komponen.label,
-    group: 'keluarga',
-    names: ['KOMPONEN', 'KOMPONEN PENGURUS', 'KATEGORI'],
-    hint: 'Ibu hamil, lanjut usia, disabilitas berat.',
-  },
-  {
-    key: 'alamat',
-    label: KPM_FIELDS.alamat.label,
-    group: 'keluarga',
-    names: ['ALAMAT', 'ALAMAT RUMAH', 'ALAMAT LENGKAP', 'ALAMAT KPM', 'JALAN', 'DUSUN', 'ALAMAT DOMISILI'],
-    hint: '',
-  },
-  { key: 'rt', label: KPM_FIELDS.rt.label, group: 'keluarga', names: ['RT', 'NO RT'], hint: '' },
-  { key: 'rw', label: KPM_FIELDS.rw.label, group: 'keluarga', names: ['RW', 'NO RW'], hint: '' },
-  {
-    key: 'rtRw',
-    label: `${KPM_FIELDS.rt.label}/${KPM_FIELDS.rw.label}`,
-    group: 'keluarga',
-    names: ['RT RW', 'RTRW'],
-    hint: 'Contoh: 001/002.',
-  },
-  {
-    key: 'kecamatan',
-    label: KPM_FIELDS.districtCode.label,
-    group: 'keluarga',
-    names: ['KECAMATAN', 'KEC', 'NAMA KECAMATAN', 'KODE KECAMATAN', 'NAMA KEC'],
-    hint: 'Nama atau kode Kemendagri.',
-  },
-  {
-    key: 'desa',
-    label: KPM_FIELDS.villageCode.label,
-    group: 'keluarga',
-    names: [
-      'DESA KELURAHAN',
-      'DESA',
-      'KELURAHAN',
-      'KELURAHAN DESA',
-      'DESA KEL',
-      'KEL DESA',
-      'NAMA DESA',
-      'NAMA KELURAHAN',
-      'KODE DESA',
-      'KODE WILAYAH',
-    ],
-    hint: 'Nama atau kode Kemendagri.',
-  },
-  {
-    key: 'phone',
-    label: KPM_FIELDS.phone.label,
-    group: 'keluarga',
-    names: ['NO HP', 'NOMOR HP', 'NO TELP', 'NO TELEPON', 'TELEPON', 'HP', 'NOMOR TELEPON', 'NO HANDPHONE'],
-    hint: '',
-  },
-  {
-    key: 'tahunBergabung',
-    label: KPM_FIELDS.tahunBergabung.label,
-    group: 'keluarga',
-    names: ['TAHUN BERGABUNG', 'TAHUN MASUK', 'TAHUN KEPESERTAAN', 'TAHUN MASUK PKH', 'TAHUN PENETAPAN'],
-    hint: '',
-  },
-  {
-    key: 'pendamping',
-    label: PENDAMPING_FIELDS.name.label,
-    group: 'keluarga',
-    names: ['NAMA PENDAMPING', 'PENDAMPING', 'PENDAMPING PKH', 'NAMA SDM', 'SDM PKH', 'NAMA PENDAMPING PKH'],
-    hint: 'Dicocokkan dengan nama di daftar pendamping.',
-  },
-  { key: 'notes', label: KPM_FIELDS.notes.label, group: 'keluarga', names: ['KETERANGAN', 'CATATAN', 'KET'], hint: '' },
-  {
-    key: 'hubungan',
-    label: MEMBER_FIELDS.hubungan.label,
-    group: 'anggota',
-    names: [
+/** A family field with header names, as fields.ts defines it. */
+function named(key: KpmField, spec: FieldSpec): ImportFieldSpec | null {
+  if (!spec.importNames) return null;
+  const hint = spec.importHint ?? (spec.kind === 'integer' ? spec.hint : '');
+  return { key: key as NamedField, label: spec.label, group: 'keluarga', names: [...spec.importNames], hint };
+}
+
+const own = (key: OwnField, label: string, names: string[], hint = '', group: 'keluarga' | 'anggota' = 'keluarga') => ({
+  key,
+  label,
+  group,
+  names,
+  hint,
+});
+
+const MEMBER_IMPORT_FIELDS: ImportFieldSpec[] = [
+  own(
+    'hubungan',
+    MEMBER_FIELDS.hubungan.label,
+    [
       'HUBUNGAN',
       'HUBUNGAN KELUARGA',
       'HUBUNGAN DENGAN PENGURUS',
@@ -215,57 +65,87 @@ const READ_FIELDS: readonly ImportFieldSpec[] = [
       'SHDK',
       'HUBUNGAN DALAM KELUARGA',
     ],
-    hint: 'PENGURUS menandai baris pengurus; ISTRI, SUAMI, ANAK, CUCU, ... untuk anggota.',
-  },
-  {
-    key: 'artNik',
-    label: MEMBER_FIELDS.nik.label,
-    group: 'anggota',
-    names: ['NIK ART', 'NIK ANGGOTA', 'NIK ANGGOTA KELUARGA'],
-    hint: '',
-  },
-  {
-    key: 'artNama',
-    label: MEMBER_FIELDS.nama.label,
-    group: 'anggota',
-    names: ['NAMA ART', 'NAMA ANGGOTA', 'NAMA ANGGOTA KELUARGA'],
-    hint: '',
-  },
-  {
-    key: 'artTanggalLahir',
-    label: MEMBER_FIELDS.tanggalLahir.label,
-    group: 'anggota',
-    names: ['TGL LAHIR ART', 'TANGGAL LAHIR ART', 'TANGGAL LAHIR ANGGOTA', 'TGL LAHIR ANGGOTA'],
-    hint: '',
-  },
-  {
-    key: 'artJenisKelamin',
-    label: MEMBER_FIELDS.jenisKelamin.label,
-    group: 'anggota',
-    names: ['JENIS KELAMIN ART', 'JK ART', 'JENIS KELAMIN ANGGOTA'],
-    hint: '',
-  },
-  {
-    key: 'artKomponen',
-    label: MEMBER_FIELDS.komponen.label,
-    group: 'anggota',
-    names: ['KOMPONEN ART', 'KOMPONEN ANGGOTA'],
-    hint: '',
-  },
+    'PENGURUS menandai baris pengurus; ISTRI, SUAMI, ANAK, CUCU, ... untuk anggota.',
+    'anggota',
+  ),
+  own('artNik', MEMBER_FIELDS.nik.label, ['NIK ART', 'NIK ANGGOTA', 'NIK ANGGOTA KELUARGA'], '', 'anggota'),
+  own('artNama', MEMBER_FIELDS.nama.label, ['NAMA ART', 'NAMA ANGGOTA', 'NAMA ANGGOTA KELUARGA'], '', 'anggota'),
+  own(
+    'artTanggalLahir',
+    MEMBER_FIELDS.tanggalLahir.label,
+    ['TGL LAHIR ART', 'TANGGAL LAHIR ART', 'TANGGAL LAHIR ANGGOTA', 'TGL LAHIR ANGGOTA'],
+    '',
+    'anggota',
+  ),
+  own(
+    'artJenisKelamin',
+    MEMBER_FIELDS.jenisKelamin.label,
+    ['JENIS KELAMIN ART', 'JK ART', 'JENIS KELAMIN ANGGOTA'],
+    '',
+    'anggota',
+  ),
+  own('artKomponen', MEMBER_FIELDS.komponen.label, ['KOMPONEN ART', 'KOMPONEN ANGGOTA'], '', 'anggota'),
 ];
 
-/** A number field as the import maps it: its label, header names and hint from its one definition. */
-function numberImportField(key: NumberField): ImportFieldSpec {
-  const spec = numberSpec(key);
-  return { key, label: spec.label, group: 'keluarga', names: [...spec.importNames], hint: spec.hint };
-}
+/**
+ * The fields the import reads in its own way, by the family field they fill; every other family field with
+ * header names is mapped as fields.ts defines it, and one without is not read from files.
+ */
+export const IMPORT_VIEW: FieldView<ImportFieldSpec> = {
+  tanggalLahir: [
+    named('tanggalLahir', KPM_FIELDS.tanggalLahir) as ImportFieldSpec,
+    own(
+      'tempatTanggalLahir',
+      `${KPM_FIELDS.tempatLahir.label}, ${KPM_FIELDS.tanggalLahir.label.toLowerCase()}`,
+      ['TEMPAT TANGGAL LAHIR', 'TEMPAT TGL LAHIR', 'TTL', 'TEMPAT DAN TANGGAL LAHIR'],
+      'Contoh: PEKALONGAN, 12-03-1980.',
+    ),
+  ],
+  rw: [
+    named('rw', KPM_FIELDS.rw) as ImportFieldSpec,
+    own('rtRw', `${KPM_FIELDS.rt.label}/${KPM_FIELDS.rw.label}`, ['RT RW', 'RTRW'], 'Contoh: 001/002.'),
+  ],
+  districtCode: [
+    own(
+      'kecamatan',
+      KPM_FIELDS.districtCode.label,
+      ['KECAMATAN', 'KEC', 'NAMA KECAMATAN', 'KODE KECAMATAN', 'NAMA KEC'],
+      'Nama atau kode Kemendagri.',
+    ),
+  ],
+  villageCode: [
+    own(
+      'desa',
+      KPM_FIELDS.villageCode.label,
+      [
+        'DESA KELURAHAN',
+        'DESA',
+        'KELURAHAN',
+        'KELURAHAN DESA',
+        'DESA KEL',
+        'KEL DESA',
+        'NAMA DESA',
+        'NAMA KELURAHAN',
+        'KODE DESA',
+        'KODE WILAYAH',
+      ],
+      'Nama atau kode Kemendagri.',
+    ),
+  ],
+  pendampingId: [
+    own(
+      'pendamping',
+      PENDAMPING_FIELDS.name.label,
+      ['NAMA PENDAMPING', 'PENDAMPING', 'PENDAMPING PKH', 'NAMA SDM', 'SDM PKH', 'NAMA PENDAMPING PKH'],
+      'Dicocokkan dengan nama di daftar pendamping.',
+    ),
+  ],
+  members: MEMBER_IMPORT_FIELDS,
+};
 
 /** The family's fields, then the members': the mapping screen lists them in this order. */
-export const IMPORT_FIELDS: readonly ImportFieldSpec[] = [
-  ...READ_FIELDS.filter((f) => f.group === 'keluarga'),
-  ...NUMBER_FIELDS.map(numberImportField),
-  ...READ_FIELDS.filter((f) => f.group === 'anggota'),
-];
+export const IMPORT_FIELDS: readonly ImportFieldSpec[] = viewRows(IMPORT_VIEW, named);
+export const IMPORT_FIELD_KEYS: readonly ImportField[] = IMPORT_FIELDS.map((f) => f.key);
 
 export const IMPORT_FIELD_LABEL: Record<ImportField, string> = Object.fromEntries(
   IMPORT_FIELDS.map((f) => [f.key, f.label]),

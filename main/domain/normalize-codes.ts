@@ -1,6 +1,7 @@
 /** The small values of a row: sex, RT/RW, phone, year joined, komponen, relation, place of birth, person keys. */
 import type { HUBUNGAN } from './enums';
-import { checkPhone, checkRtRw, checkYear, KPM_FIELDS } from './fields';
+import { checkPhone, checkRtRw, checkYear } from './field-checks';
+import { KPM_FIELDS } from './fields';
 import { todayIso } from './format';
 import type { Sex } from './identity';
 import { KOMPONEN, KOMPONEN_LABEL, type Komponen } from './komponen';

@@ -1,6 +1,7 @@
 /** Dates from any cell: Excel serials, the shapes offices type, Indonesian and English month names. */
 import { centuryOf } from './date-text';
-import { checkDateRange, type DateSpec, KPM_FIELDS } from './fields';
+import { checkDateRange } from './field-checks';
+import { type DateSpec, KPM_FIELDS } from './fields';
 import { BULAN, todayIso } from './format';
 import { isoDate } from './identity';
 import { cleanText, displayValue, fail, type Normalized, ok, type RawCell } from './normalize-cell';

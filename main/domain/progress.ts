@@ -3,7 +3,8 @@
  * forms: one definition, one set of messages.
  */
 import { z } from 'zod';
-import { type Checked, checkDate, checkText, type DateSpec, type TextSpec } from './fields';
+import { type Checked, checkDate, checkText } from './field-checks';
+import type { DateSpec, TextSpec } from './fields';
 import { INCOME_BANDS, TARGET_MODES } from './graduation';
 
 export const VISIT_FIELDS = {

@@ -9,6 +9,9 @@ import {
   checkRtRw,
   checkText,
   checkYear,
+  tooManyMembers,
+} from './field-checks';
+import {
   type DateSpec,
   KPM_FIELDS,
   MAX_MEMBERS,
@@ -19,7 +22,6 @@ import {
   type OtherSpec,
   PENDAMPING_FIELDS,
   type TextSpec,
-  tooManyMembers,
   USER_FIELDS,
 } from './fields';
 import { todayIso } from './format';

@@ -16,3 +16,21 @@ export function requireRole(actor: Actor, roles: readonly Role[]): void {
     throw new AppError('FORBIDDEN', 'Anda tidak memiliki hak akses untuk tindakan ini.');
   }
 }
+
+const ROLE_NAME: Record<Role, string> = {
+  admin: 'administrator',
+  operator: 'operator',
+  verifikator: 'verifikator',
+  pimpinan: 'pimpinan',
+};
+
+/**
+ * Refuses with a message naming who may do it, e.g. "Hanya pimpinan atau administrator yang dapat ...": every
+ * domain's services check their duties table (main/domain/duties.ts) through it.
+ */
+export function requireDuty(actor: Actor, roles: readonly Role[], what: string): void {
+  if (roles.includes(actor.role)) return;
+  const names = roles.map((r) => ROLE_NAME[r]);
+  const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} atau ${names[names.length - 1]}` : names[0];
+  throw new AppError('FORBIDDEN', `Hanya ${who} yang dapat ${what}; Anda masuk sebagai ${ROLE_NAME[actor.role]}.`);
+}

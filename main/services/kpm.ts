@@ -17,9 +17,8 @@ import {
 import { komponenAgeWarnings } from '../domain/komponen-rules';
 import { lowerFirst } from '../domain/normalize';
 import type { KpmInput, MemberInput } from '../domain/schemas';
-import type { Actor } from './actor';
+import { type Actor, requireDuty } from './actor';
 import { type HistoryNames, historyNames, historyOf, writeAudit } from './audit';
-import { requireDuty } from './graduation/duties';
 import { restoreMaskedNiks } from './privacy/kept-niks';
 import { getOffice } from './setup';
 

@@ -1,19 +1,21 @@
 /**
  * fields.ts is the one definition of a family field: the table, the import's insert, its column map, the
- * exports and the list filter take their fields from it, by name, never from a list of their own.
+ * exports, the list filter, the family page and the family data report take their fields from it, by name,
+ * never from a list of their own; a field added there (any kind) reaches each of them by itself.
  */
 import { getTableColumns } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { prepareMemberWrites } from '../../db/queries/import';
 import { kpm } from '../../db/schema';
-import { EXPORT_CATALOGUE } from '../../main/domain/exports';
+import { BUILT_IN_TEMPLATES, EXPORT_CATALOGUE, EXPORT_FAMILY_VIEW } from '../../main/domain/exports';
 import { KPM_FIELDS, KPM_INTERNAL_COLUMNS, NUMBER_FIELDS, numberSpec } from '../../main/domain/fields';
-import { IMPORT_FIELD_KEYS, IMPORT_FIELDS } from '../../main/domain/import-fields';
+import { fieldForHeader, IMPORT_FIELD_KEYS, IMPORT_FIELDS, IMPORT_VIEW } from '../../main/domain/import-fields';
 import { kpmSearchSchema } from '../../main/domain/schemas';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { COLUMN_OF, KPM_WRITE_COLUMNS, KPM_WRITE_KEYS, kpmParams } from '../../main/services/import/kpm-columns';
 import type { KpmValues } from '../../main/services/import/plan-base';
-import { createKpm } from '../../main/services/kpm';
+import { VALUE_LABEL } from '../../main/services/import/plan-values';
+import { createKpm, getKpm } from '../../main/services/kpm';
 import { familyInput, setUpOffice } from './helpers';
 
 const tableKeys = Object.keys(getTableColumns(kpm));
@@ -95,6 +97,101 @@ describe('the number fields reach every list', () => {
       expect(IMPORT_FIELDS.find((f) => f.key === key)?.label).toBe(numberSpec(key).label);
       expect(EXPORT_CATALOGUE.registry.map((c) => c.key)).toContain(key);
       expect(kpmSearchSchema.parse({})[key]).toBeNull();
+    }
+  });
+});
+
+/** Four new family fields, one of each kind, placed after desil as a new field would be. */
+const PROBES = {
+  probeText: { label: 'Nama gadis ibu', kind: 'text', max: 60, importNames: ['NAMA GADIS IBU'] },
+  probeDate: {
+    label: 'Tanggal verifikasi',
+    kind: 'date',
+    earliest: '2007-01-01',
+    importNames: ['TGL VERIFIKASI', 'TANGGAL VERIFIKASI'],
+  },
+  probeChoice: { label: 'Status rumah', kind: 'choice', importNames: ['STATUS RUMAH'] },
+  probeNumber: { label: 'Jumlah kamar', kind: 'integer', min: 1, max: 20, hint: '', importNames: ['JUMLAH KAMAR'] },
+} as const;
+const PROBE_VALUES = { probeText: 'SITI', probeDate: '2020-03-12', probeChoice: 'milik', probeNumber: 3 };
+
+/** The lists as they are built when fields.ts has the probe fields. */
+async function listsWithProbes() {
+  vi.resetModules();
+  vi.doMock('../../main/domain/fields', async (importOriginal) => {
+    const actual = await importOriginal<typeof import('../../main/domain/fields')>();
+    const entries = Object.entries(actual.KPM_FIELDS);
+    const at = entries.findIndex(([key]) => key === 'desil') + 1;
+    const fields = Object.fromEntries([...entries.slice(0, at), ...Object.entries(PROBES), ...entries.slice(at)]);
+    return { ...actual, KPM_FIELDS: fields };
+  });
+  try {
+    return {
+      imports: await import('../../main/domain/import-fields'),
+      exports: await import('../../main/domain/exports'),
+      report: await import('../../main/services/privacy/family-report-tables'),
+      page: await import('../../renderer/features/kpm/detail-rows'),
+    };
+  } finally {
+    vi.doUnmock('../../main/domain/fields');
+    vi.resetModules();
+  }
+}
+
+describe('a new family field of any kind', () => {
+  it('reaches the import, the exports, the family page and the family data report by itself', async () => {
+    const { imports, exports, report, page } = await listsWithProbes();
+    const { db } = await setUpOffice();
+    const created = createKpm(db, SYSTEM_ACTOR, familyInput({ desil: 4 }));
+    if (created.status !== 'saved') throw new Error('not saved');
+    const real = getKpm(db, created.id);
+    const detail = { ...real, nikFull: true, kpm: { ...real.kpm, ...PROBE_VALUES } };
+    const reportRows = report.familyTable(db, detail).rows.map(([label]) => label);
+    const pageRows = page.detailRows(detail, 'KOTA PEKALONGAN');
+    const registry = exports.BUILT_IN_TEMPLATES.find((t) => t.key === 'registry')?.columns.map((c) => c.key) ?? [];
+    const shown = {
+      probeText: 'SITI',
+      probeDate: '12 Maret 2020',
+      probeChoice: 'milik',
+      probeNumber: '3',
+    } as const;
+    const types = { probeText: 'text', probeDate: 'date', probeChoice: 'text', probeNumber: 'number' } as const;
+    for (const [key, spec] of Object.entries(PROBES) as [keyof typeof PROBES, (typeof PROBES)[keyof typeof PROBES]][]) {
+      expect(imports.fieldForHeader(spec.importNames[0])?.field as string).toBe(key);
+      expect(imports.IMPORT_FIELDS.find((f) => (f.key as string) === key)).toMatchObject({
+        label: spec.label,
+        group: 'keluarga',
+      });
+      for (const kind of exports.EXPORT_KINDS) {
+        expect(exports.catalogueColumn(kind, key)).toEqual({ key, header: spec.label.toUpperCase(), type: types[key] });
+      }
+      expect(report.familyTable(db, detail).rows).toContainEqual([spec.label, shown[key]]);
+      expect(pageRows).toContainEqual({ card: 'identity', label: spec.label, value: shown[key] });
+    }
+    // In the registry's order: after desil, before what follows it.
+    const probes = Object.keys(PROBES);
+    expect(registry.slice(registry.indexOf('desil') + 1, registry.indexOf('desil') + 5)).toEqual(probes);
+    expect(reportRows.slice(reportRows.indexOf('Desil') + 1, reportRows.indexOf('Desil') + 5)).toEqual(
+      probes.map((key) => PROBES[key as keyof typeof PROBES].label),
+    );
+    db.$client.close();
+  });
+
+  it('is known to every list: no list names a field fields.ts does not have', () => {
+    const known = new Set(Object.keys(KPM_FIELDS));
+    for (const view of [IMPORT_VIEW, EXPORT_FAMILY_VIEW]) {
+      expect(Object.keys(view).filter((key) => !known.has(key))).toEqual([]);
+    }
+    expect(Object.keys(VALUE_LABEL).sort()).toEqual([...KPM_WRITE_KEYS].sort());
+  });
+
+  it('with header names is in the registry file under a header the import reads back to it', () => {
+    const registry = BUILT_IN_TEMPLATES.find((t) => t.key === 'registry')?.columns ?? [];
+    const named = Object.entries(KPM_FIELDS).filter(([, spec]) => 'importNames' in spec);
+    expect(named.length).toBeGreaterThan(10);
+    for (const [key] of named) {
+      const column = registry.find((c) => c.key === key);
+      expect(column && fieldForHeader(column.header)?.field).toBe(key);
     }
   });
 });

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkDate,
-  checkPhone,
-  checkRtRw,
-  checkText,
-  checkYear,
-  KPM_FIELDS,
-  MEMBER_FIELDS,
-} from '../../main/domain/fields';
+import { checkDate, checkPhone, checkRtRw, checkText, checkYear } from '../../main/domain/field-checks';
+import { KPM_FIELDS, MEMBER_FIELDS } from '../../main/domain/fields';
 import { parseNik, parseNip, parseNoKk } from '../../main/domain/identity';
 import { kpmSchema } from '../../main/domain/schemas';
 import { familyInput } from './helpers';

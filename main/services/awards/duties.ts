@@ -4,9 +4,6 @@
  */
 import { AppError } from '../../domain/errors';
 import type { Actor } from '../actor';
-import { requireDuty } from '../graduation/duties';
-
-export { requireDuty };
 
 /** Separation of duties: whoever planned an award does not approve it, not even an administrator. */
 export function assertNotOwnPlan(actor: Actor, planned: { plannedBy: number | null; nama: string }[]): void {

@@ -28,7 +28,7 @@ import { logDocuments } from '../documents/log';
 import { inWriteTransaction } from '../documents/numbering';
 import { pdfFileName, renderPdf } from '../documents/pdf';
 import type { PdfFile } from '../documents/types';
-import { pastDate } from '../graduation/duties';
+import { pastDate } from '../graduation/checked-input';
 import { bastDraft, type HandoverAward, type HandoverFacts, linesOf, packageText, recipientsDraft } from './bast-draft';
 import { requireAwardsHandable } from './stages';
 

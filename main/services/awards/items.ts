@@ -10,10 +10,9 @@ import type { CatalogueItemInput } from '../../domain/awards';
 import { AWARD_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatRupiah } from '../../domain/format';
-import type { Actor } from '../actor';
+import { type Actor, requireDuty } from '../actor';
 import { writeAudit } from '../audit';
 import { inWriteTransaction } from '../documents/numbering';
-import { requireDuty } from './duties';
 
 export function listItems(db: Db): AwardItem[] {
   return db.select().from(awardItems).orderBy(byNameNoCase(awardItems.name), asc(awardItems.id)).all();

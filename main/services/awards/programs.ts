@@ -11,11 +11,10 @@ import { PROGRAM_STATUS, PROGRAM_STATUS_LABEL, type ProgramInput } from '../../d
 import { AWARD_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatRupiah } from '../../domain/format';
-import type { Actor } from '../actor';
+import { type Actor, requireDuty } from '../actor';
 import { writeAudit } from '../audit';
 import { inWriteTransaction } from '../documents/numbering';
 import { budgetFigures, usedOf } from './budget';
-import { requireDuty } from './duties';
 import type { ProgramSummary } from './types';
 
 export function loadProgram(db: Db, id: number): AwardProgram {

@@ -11,10 +11,10 @@ import { AWARD_STAGE_LABEL, type AwardStage, CANCELLED_STAGE } from '../../domai
 import { AWARD_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatNumber } from '../../domain/format';
-import type { Actor } from '../actor';
+import { type Actor, requireDuty } from '../actor';
 import { writeAudit } from '../audit';
 import { inWriteTransaction } from '../documents/numbering';
-import { assertNotOwnPlan, listNames, requireDuty } from './duties';
+import { assertNotOwnPlan, listNames } from './duties';
 import { getAward } from './list';
 import { assertProgramOpen, loadProgram } from './programs';
 import type { AwardRow } from './types';

@@ -14,7 +14,7 @@ import { AppError } from '../../domain/errors';
 import { formatTanggal, todayIso } from '../../domain/format';
 import { type Actor, requireRole } from '../actor';
 import { auditWriter } from '../audit';
-import { pastDate } from '../graduation/duties';
+import { pastDate } from '../graduation/checked-input';
 import { letterContext } from './context';
 import { familyEligibility } from './eligibility';
 import { type CodeSigner, codeSigner, ensureOwnKey } from './keys';

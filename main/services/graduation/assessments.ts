@@ -21,9 +21,9 @@ import { GRADUATION_DUTIES } from '../../domain/decision';
 import { AppError } from '../../domain/errors';
 import type { CandidateKind, CandidateStage, Recommendation } from '../../domain/graduation';
 import { type Page, pageWindow } from '../../domain/paging';
-import type { Actor } from '../actor';
+import { type Actor, requireDuty } from '../actor';
 import { writeAudit } from '../audit';
-import { optionalText, pastDate, requireDuty } from './duties';
+import { optionalText, pastDate } from './checked-input';
 
 export function listCriteria(db: Db, options: { activeOnly?: boolean } = {}): AssessmentCriterion[] {
   const rows = db

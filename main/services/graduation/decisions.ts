@@ -25,9 +25,9 @@ import { GRADUATION_DUTIES } from '../../domain/decision';
 import { AppError } from '../../domain/errors';
 import { formatNames } from '../../domain/format';
 import { type CandidateKind, MANDIRI_REASON_LABEL, type MandiriReason } from '../../domain/graduation';
-import type { Actor } from '../actor';
+import { type Actor, requireDuty } from '../actor';
 import { writeAudit } from '../audit';
-import { pastDate, requireDuty, requiredText } from './duties';
+import { pastDate, requiredText } from './checked-input';
 import { ownWorkRefusal } from './own-work';
 import { loadProposal } from './proposals';
 

@@ -28,10 +28,10 @@ import {
 import { AppError } from '../../domain/errors';
 import type { CandidateKind, CandidateStage, ItemDecision } from '../../domain/graduation';
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
-import type { Actor } from '../actor';
+import { type Actor, requireDuty } from '../actor';
 import { writeAudit } from '../audit';
 import { userNames } from '../user-names';
-import { requireDuty, requiredText } from './duties';
+import { requiredText } from './checked-input';
 import { type Builder, ownWorkRefusal, proposalBuilders } from './own-work';
 
 export function loadProposal(db: Db, id: number): Proposal {

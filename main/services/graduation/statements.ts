@@ -10,9 +10,9 @@ import { graduationCandidates, graduationStatements, kpm, pendamping, regions } 
 import type { StatementInput } from '../../domain/decision';
 import { GRADUATION_DUTIES } from '../../domain/decision';
 import { AppError } from '../../domain/errors';
-import type { Actor } from '../actor';
+import { type Actor, requireDuty } from '../actor';
 import { writeAudit } from '../audit';
-import { optionalText, pastDate, requireDuty, requiredText } from './duties';
+import { optionalText, pastDate, requiredText } from './checked-input';
 
 export type GraduationStatement = typeof graduationStatements.$inferSelect;
 

@@ -4,7 +4,8 @@
  * unchanged as the user chose.
  */
 
-import { MAX_MEMBERS, tooManyMembers } from '../../domain/fields';
+import { tooManyMembers } from '../../domain/field-checks';
+import { MAX_MEMBERS } from '../../domain/fields';
 import {
   ALLOWED_CHOICES,
   type DuplicateKind,

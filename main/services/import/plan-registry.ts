@@ -16,6 +16,7 @@ import {
   registeredFamilyKeys,
   registeredPendamping,
 } from '../../../db/queries/import';
+import { KPM_FIELDS } from '../../domain/fields';
 import { KOMPONEN_LABEL, type Komponen } from '../../domain/komponen';
 import { personKey } from '../../domain/normalize';
 import { COLUMN_OF, KPM_WRITE_KEYS } from './kpm-columns';
@@ -150,6 +151,8 @@ export class Registry {
   }
 }
 
+const isDateField = (key: keyof KpmValues) => key !== 'komponenMask' && KPM_FIELDS[key].kind === 'date';
+
 /** Registered values as the user reads them in the report's differences: names for codes, dd-mm-yyyy dates. */
 export class ValueNames {
   private readonly regions = new Map<string, string>();
@@ -165,7 +168,7 @@ export class ValueNames {
     if (key === 'districtCode' || key === 'villageCode') return this.region(String(value));
     if (key === 'pendampingId') return this.pendampingOf(Number(value));
     if (key === 'komponen') return KOMPONEN_LABEL[value as Komponen] ?? String(value);
-    if (key === 'tanggalLahir' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    if (isDateField(key) && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
       return value.split('-').reverse().join('-');
     return String(value);
   }

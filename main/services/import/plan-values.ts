@@ -2,41 +2,21 @@
  * The values a plan writes: a new family's complete row from the file, and a registered family with the
  * file's values laid over it (only what differs, blank cells never erase).
  */
-import { KPM_FIELDS, type KpmField, NUMBER_FIELDS, type NumberField, numberSpec } from '../../domain/fields';
+import { labelInSentence } from '../../domain/field-views';
+import { KPM_FIELDS, type KpmField } from '../../domain/fields';
 import { parseNik } from '../../domain/identity';
 import type { ImportField } from '../../domain/import-fields';
 import { type Komponen, komponenMask } from '../../domain/komponen';
+import { KPM_WRITE_KEYS } from './kpm-columns';
 import { memberDifferences } from './member-differences';
 import type { Difference, KpmValues, MemberWrite } from './plan-base';
 import { EXISTING_INDEX, type ExistingArt, type ExistingRow, existingValues, type ValueNames } from './plan-registry';
 import type { FamilyRecord, FamilyValues, MemberRecord } from './types';
 
-function numberFieldsOf<T>(value: (key: NumberField) => T): Record<NumberField, T> {
-  return Object.fromEntries(NUMBER_FIELDS.map((key) => [key, value(key)])) as Record<NumberField, T>;
-}
-
-export const VALUE_LABEL: Record<keyof KpmValues, string> = {
-  idKpm: 'ID KPM',
-  idDtks: 'ID DTKS',
-  noKk: 'No. KK',
-  nik: 'NIK',
-  nama: 'nama',
-  tempatLahir: 'tempat lahir',
-  tanggalLahir: 'tanggal lahir',
-  jenisKelamin: 'jenis kelamin',
-  komponen: 'komponen',
-  alamat: 'alamat',
-  rt: 'RT',
-  rw: 'RW',
-  districtCode: 'kecamatan',
-  villageCode: 'desa/kelurahan',
-  phone: 'nomor HP',
-  tahunBergabung: 'tahun bergabung',
-  pendampingId: 'pendamping',
-  notes: 'catatan',
-  komponenMask: 'komponen',
-  ...numberFieldsOf((key) => numberSpec(key).label),
-};
+/** Each value as the report's differences name it, from its field (the komponen mask follows the komponen). */
+export const VALUE_LABEL = Object.fromEntries(
+  KPM_WRITE_KEYS.map((key) => [key, labelInSentence(KPM_FIELDS[key === 'komponenMask' ? 'komponen' : key])]),
+) as Record<keyof KpmValues, string>;
 
 /** Which field of the mapping carries each value (for the column of a problem). */
 const VALUE_FIELD: Partial<Record<keyof FamilyValues, ImportField>> = {
@@ -115,31 +95,24 @@ export function newFamilyValues(
   }
   const nik = v.jenisKelamin ? null : parseNik(v.nik as string, today);
   const komponen = v.komponen ?? null;
+  const given = Object.fromEntries(
+    KPM_WRITE_KEYS.map((key) => [key, (v as Record<string, unknown>)[key] ?? blankOf(key)]),
+  ) as unknown as KpmValues;
   return {
     ok: true,
     value: {
-      idKpm: v.idKpm ?? null,
-      idDtks: v.idDtks ?? null,
-      noKk: v.noKk as string,
-      nik: v.nik as string,
-      nama: v.nama as string,
-      tempatLahir: v.tempatLahir ?? '',
-      tanggalLahir: v.tanggalLahir ?? null,
+      ...given,
       jenisKelamin: v.jenisKelamin ?? (nik?.ok ? nik.value.sex : 'P'),
-      komponen,
-      alamat: v.alamat ?? '',
-      rt: v.rt ?? '',
-      rw: v.rw ?? '',
-      districtCode: v.districtCode,
-      villageCode: v.villageCode,
-      phone: v.phone ?? '',
-      tahunBergabung: v.tahunBergabung ?? null,
       pendampingId,
-      notes: v.notes ?? '',
-      ...numberFieldsOf((key) => v[key] ?? null),
       komponenMask: komponenMask([komponen, ...members.map((m) => m.komponen ?? null)]),
     },
   };
+}
+
+/** What a new family keeps of a field the file leaves blank: '' for text the table keeps as text, else null. */
+function blankOf(key: keyof KpmValues): '' | null {
+  if (key === 'komponenMask') return null;
+  return ['name', 'text', 'digits', 'phone'].includes(KPM_FIELDS[key].kind) ? '' : null;
 }
 
 /**

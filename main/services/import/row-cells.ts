@@ -3,7 +3,7 @@
  * what must wait for the end of the file (the order of day and month in a date column). The field checks
  * themselves are in rows.ts.
  */
-import { checkText, KPM_FIELDS, MEMBER_FIELDS, type TextSpec } from '../../domain/fields';
+import { checkText } from '../../domain/field-checks';
 import { BULAN } from '../../domain/format';
 import { nikMismatchWarnings, parseNik, type Sex } from '../../domain/identity';
 import { type ColumnMapping, IMPORT_FIELD_LABEL, type ImportField } from '../../domain/import-fields';
@@ -21,6 +21,7 @@ import {
   type RegionMatcher,
   type ValueProblem,
 } from '../../domain/normalize';
+import { dateSpecOf, textSpecOf } from './cell-specs';
 import type { FamilyValues, ImportLayout, ImportProblem, MemberRecord, Severity } from './types';
 import { columnLetter, type SheetRow } from './xlsx-reader';
 
@@ -58,18 +59,6 @@ const SCIENTIFIC_ID = /^[+-]?\d+(?:[.,]\d+)?\s*[eE]\s*[+-]?\d+$/;
 
 /** parseNik reads two-digit years against the current year; a check dated otherwise parses its own. */
 const THIS_YEAR = new Date().toISOString().slice(0, 4);
-
-/** The import columns read as free text, with the field definition each is checked against. */
-const TEXT_FIELD_SPEC = {
-  idKpm: KPM_FIELDS.idKpm,
-  idDtks: KPM_FIELDS.idDtks,
-  nama: KPM_FIELDS.nama,
-  tempatLahir: KPM_FIELDS.tempatLahir,
-  alamat: KPM_FIELDS.alamat,
-  notes: KPM_FIELDS.notes,
-  artNama: MEMBER_FIELDS.nama,
-} as const satisfies Partial<Record<ImportField, TextSpec>>;
-type TextField = keyof typeof TEXT_FIELD_SPEC;
 
 export function layoutOf(mapping: ColumnMapping): ImportLayout {
   if (mapping.artNik !== undefined || mapping.artNama !== undefined) return 'keluarga_anggota';
@@ -250,11 +239,11 @@ export abstract class RowCells {
    * Free text of a field, checked by the field's own definition (fields.ts), as the form checks it: hidden
    * characters and too long are errors with the form's message. Excel's leading apostrophe is not text.
    */
-  protected text(r: RowResult, field: TextField): string | undefined {
+  protected text(r: RowResult, field: ImportField): string | undefined {
     if (!this.has(field)) return undefined;
     const raw = this.cell(field);
     const text = cellText(raw);
-    return this.take(r, field, raw, checkText(TEXT_FIELD_SPEC[field], text.startsWith("'") ? text.slice(1) : text));
+    return this.take(r, field, raw, checkText(textSpecOf(field), text.startsWith("'") ? text.slice(1) : text));
   }
 
   /** Reads the row's mapped cells into this.values; false for a blank row or a repeated header row. */
@@ -289,8 +278,7 @@ export abstract class RowCells {
 
   protected date(raw: RawCell, field: ImportField, row: number) {
     // A member's birth date speaks with the member field's label, as the form does.
-    const spec = field === 'artTanggalLahir' ? MEMBER_FIELDS.tanggalLahir : KPM_FIELDS.tanggalLahir;
-    const result = normalizeDate(raw, { today: this.ctx.today, date1904: this.ctx.date1904, field: spec });
+    const result = normalizeDate(raw, { today: this.ctx.today, date1904: this.ctx.date1904, field: dateSpecOf(field) });
     if (result.ok && typeof raw === 'string') this.dateOrder(field, row, raw);
     return result;
   }

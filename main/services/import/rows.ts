@@ -2,9 +2,10 @@
  * Stage 3, row checks: every mapped cell of a data row normalised and checked, every problem recorded with
  * its row and column. What comes out is one RowResult per row, grouped into families by families.ts.
  */
-import { checkInteger, NUMBER_FIELDS, numberSpec } from '../../domain/fields';
+import { checkInteger } from '../../domain/field-checks';
+import { type FieldSpec, KPM_FIELDS, type KpmField, NUMBER_FIELDS, numberSpec } from '../../domain/fields';
 import { parseNik } from '../../domain/identity';
-import type { ImportField } from '../../domain/import-fields';
+import { IMPORT_FIELD_KEYS, type ImportField } from '../../domain/import-fields';
 import {
   cleanText,
   type Normalized,
@@ -29,6 +30,38 @@ export { type CheckContext, layoutOf, problemMessage, type RegionSuggestion, typ
 
 /** A row without any of these is no data row. */
 const KEY_FIELDS: ImportField[] = ['nik', 'noKk', 'idKpm', 'nama', 'artNik', 'artNama'];
+
+/** The family fields read above in their own ways (identity numbers, names, codes, composites, numbers). */
+const OWN_READERS: ReadonlySet<string> = new Set<KpmField>([
+  'idKpm',
+  'idDtks',
+  'noKk',
+  'nik',
+  'nama',
+  'tempatLahir',
+  'tanggalLahir',
+  'jenisKelamin',
+  'komponen',
+  'alamat',
+  'rt',
+  'rw',
+  'phone',
+  'tahunBergabung',
+  ...NUMBER_FIELDS,
+]);
+
+/**
+ * Every other family field with header names (fields.ts) is read as it is, by its kind: text by the form's text
+ * check, a date by the date reader with the field's range. A field of another kind needs a reader of its own.
+ */
+const PLAIN_FIELDS = IMPORT_FIELD_KEYS.filter((key) => Object.hasOwn(KPM_FIELDS, key) && !OWN_READERS.has(key));
+const kindOf = (key: ImportField): FieldSpec['kind'] => (KPM_FIELDS[key as KpmField] as FieldSpec).kind;
+const PLAIN_TEXT_FIELDS = PLAIN_FIELDS.filter((key) => ['name', 'identifier', 'text'].includes(kindOf(key)));
+const PLAIN_DATE_FIELDS = PLAIN_FIELDS.filter((key) => kindOf(key) === 'date');
+for (const key of PLAIN_FIELDS) {
+  if (!PLAIN_TEXT_FIELDS.includes(key) && !PLAIN_DATE_FIELDS.includes(key))
+    throw new Error(`Kolom impor ${key} (jenis ${kindOf(key)}) belum punya pembaca di rows.ts.`);
+}
 
 export class RowChecker extends RowCells {
   private readonly pendampingRefs = new Map<string, { key: string; name: string } | null>();
@@ -179,7 +212,7 @@ export class RowChecker extends RowCells {
     return [...this.regionSuggestions.values()].sort((a, b) => b.rows - a.rows || a.firstRows[0] - b.firstRows[0]);
   }
 
-  /** Phone, year joined, notes, pendamping and the relation to the pengurus. */
+  /** Phone, year joined, the fields read as they are (notes), the numbers, pendamping and the relation. */
   private checkOther(r: RowResult): void {
     const v = r.family;
     if (this.has('phone'))
@@ -193,12 +226,16 @@ export class RowChecker extends RowCells {
         'warning',
       );
     }
-    v.notes = this.text(r, 'notes');
+    for (const key of PLAIN_TEXT_FIELDS) (v as Record<string, unknown>)[key] = this.text(r, key);
     // The form's own check (one message): a wrong number is an error, not a value silently dropped.
     for (const key of NUMBER_FIELDS) {
       if (this.has(key))
         (v as Record<string, unknown>)[key] =
           this.take(r, key, this.cell(key), checkInteger(numberSpec(key), this.cell(key))) ?? undefined;
+    }
+    for (const key of PLAIN_DATE_FIELDS) {
+      if (this.has(key))
+        (v as Record<string, unknown>)[key] = this.take(r, key, this.cell(key), this.date(this.cell(key), key, r.row));
     }
     if (this.has('pendamping')) {
       // A few hundred pendamping serve 100,000 families: one shared reference per name.

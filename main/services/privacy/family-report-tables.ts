@@ -20,7 +20,7 @@ import type { PrintedReportTable } from '../../documents/report';
 import { AWARD_STAGE_LABEL } from '../../domain/awards';
 import { DOCUMENT_KIND_LABEL } from '../../domain/documents';
 import { HUBUNGAN_LABEL, STATUS_LABEL } from '../../domain/enums';
-import { KPM_FIELDS, NUMBER_FIELDS, numberSpec } from '../../domain/fields';
+import { type FieldView, fieldText, viewRows } from '../../domain/field-views';
 import { formatRupiah, formatTanggal, formatWaktu } from '../../domain/format';
 import {
   CANDIDATE_KIND_LABEL,
@@ -40,32 +40,51 @@ const money = (label: string): Column => ({ label, align: 'right', noWrap: true,
 const SEX_LABEL = { L: 'Laki-laki', P: 'Perempuan' } as const;
 const yesNo = (value: number | null) => (value === null ? '' : value ? 'Ya' : 'Tidak');
 
-/** The family's own fields, its pendamping and its status. */
-export function familyTable(db: Db, detail: KpmDetail): PrintedReportTable {
+/**
+ * The family's own fields as the report prints them (fields.ts's order): the fields it prints in its own way;
+ * every other field is its label and its value, '-' when empty. The pendamping follows the status.
+ */
+function familyView(db: Db, detail: KpmDetail): FieldView<[string, string]> {
   const k = detail.kpm;
   const p = k.pendampingId ? pendampingContact(db, k.pendampingId) : undefined;
   const status = [STATUS_LABEL[k.status], detail.exitTypeName, k.statusReason, formatTanggal(k.statusDate)]
     .filter(Boolean)
     .join(', ');
+  const pendamping = [detail.pendampingName, p?.nip ? `NIP ${p.nip}` : '', p?.phone].filter(Boolean).join(', ');
+  return {
+    noKk: [['Nomor KK', k.noKk]],
+    tempatLahir: [['Tempat, tanggal lahir', [k.tempatLahir, formatTanggal(k.tanggalLahir)].filter(Boolean).join(', ')]],
+    tanggalLahir: [],
+    jenisKelamin: [['Jenis kelamin', SEX_LABEL[k.jenisKelamin]]],
+    komponen: [['Komponen', k.komponen ? KOMPONEN_LABEL[k.komponen] : '-']],
+    alamat: [['Alamat', `${k.alamat} RT ${k.rt || '-'} / RW ${k.rw || '-'}`]],
+    rt: [],
+    rw: [],
+    districtCode: [['Desa/kelurahan, kecamatan', `${detail.villageName}, ${detail.districtName}`]],
+    villageCode: [],
+    phone: [['Telepon', k.phone || '-']],
+    tahunBergabung: [['Tahun bergabung PKH', k.tahunBergabung ? String(k.tahunBergabung) : '-']],
+    pendampingId: [],
+    status: [
+      ['Status', status],
+      ['Pendamping', pendamping || '-'],
+    ],
+    statusReason: [],
+    statusDate: [],
+    members: [],
+  };
+}
+
+/** The family's own fields, its pendamping and its status. */
+export function familyTable(db: Db, detail: KpmDetail): PrintedReportTable {
+  const values = detail.kpm as Record<string, unknown>;
   const data: [string, string][] = [
-    [KPM_FIELDS.idKpm.label, k.idKpm ?? '-'],
-    [KPM_FIELDS.idDtks.label, k.idDtks ?? '-'],
-    ['Nomor KK', k.noKk],
-    [KPM_FIELDS.nik.label, k.nik],
-    [KPM_FIELDS.nama.label, k.nama],
-    ['Tempat, tanggal lahir', [k.tempatLahir, formatTanggal(k.tanggalLahir)].filter(Boolean).join(', ')],
-    ['Jenis kelamin', SEX_LABEL[k.jenisKelamin]],
-    ['Komponen', k.komponen ? KOMPONEN_LABEL[k.komponen] : '-'],
-    ['Alamat', `${k.alamat} RT ${k.rt || '-'} / RW ${k.rw || '-'}`],
-    ['Desa/kelurahan, kecamatan', `${detail.villageName}, ${detail.districtName}`],
-    ['Telepon', k.phone || '-'],
-    ['Tahun bergabung PKH', k.tahunBergabung ? String(k.tahunBergabung) : '-'],
-    ...NUMBER_FIELDS.map((key): [string, string] => [numberSpec(key).label, k[key] === null ? '-' : String(k[key])]),
-    ['Status', status],
-    ['Pendamping', [detail.pendampingName, p?.nip ? `NIP ${p.nip}` : '', p?.phone].filter(Boolean).join(', ') || '-'],
-    ['Catatan', k.notes || '-'],
-    ['Didaftarkan', formatWaktu(k.createdAt)],
-    ['Terakhir diubah', formatWaktu(k.updatedAt)],
+    ...viewRows(familyView(db, detail), (key, spec): [string, string] => [
+      spec.label,
+      fieldText(spec, values[key]) || '-',
+    ]),
+    ['Didaftarkan', formatWaktu(detail.kpm.createdAt)],
+    ['Terakhir diubah', formatWaktu(detail.kpm.updatedAt)],
   ];
   return { heading: 'Data keluarga', columns: [text('Data'), text('Isi', true)], rows: data };
 }

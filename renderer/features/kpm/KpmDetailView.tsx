@@ -1,11 +1,10 @@
-import { Anchor, Button, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
 import type { OutputOf } from '../../../main/api/contract';
 import { FAMILY_DUTIES } from '../../../main/domain/duties';
 import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
-import { KPM_FIELDS, NUMBER_FIELDS, numberSpec } from '../../../main/domain/fields';
 import { formatTanggal, todayIso } from '../../../main/domain/format';
 import { KOMPONEN_LABEL } from '../../../main/domain/komponen';
 import { ageOn } from '../../../main/domain/komponen-rules';
@@ -17,8 +16,9 @@ import { GraduationTimeline } from '../graduation/GraduationTimeline';
 import { useSession } from '../session/session';
 import { PageHeader } from '../shared/PageHeader';
 import { BenefitSummary } from './BenefitSummary';
+import { detailRows } from './detail-rows';
 import { HistoryList } from './HistoryList';
-import { SEX_LABEL, StatusBadge } from './labels';
+import { SEX_LABEL } from './labels';
 import { IdKpmText } from './MissingIdKpm';
 import { PrivacyReportButton } from './PrivacyReportButton';
 
@@ -132,78 +132,21 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
 }
 
 function IdentityCard({ detail }: { detail: KpmDetail }) {
-  const { kpm } = detail;
-  const birth = [kpm.tempatLahir, formatTanggal(kpm.tanggalLahir)].filter(Boolean).join(', ');
+  const { office } = useSession();
+  const rows = detailRows(detail, office.regencyName).filter((row) => row.card === 'identity');
   return (
     <Card title="Identitas pengurus">
-      <Facts
-        rows={[
-          [KPM_FIELDS.idKpm.label, <IdKpmText key="ID KPM" idKpm={kpm.idKpm} />],
-          [KPM_FIELDS.idDtks.label, kpm.idDtks],
-          [
-            'No. KK',
-            <Text key="No. KK" span ff="monospace" inherit>
-              {kpm.noKk}
-            </Text>,
-          ],
-          [
-            'NIK',
-            <Text key="NIK" span ff="monospace" inherit>
-              {kpm.nik}
-            </Text>,
-          ],
-          [KPM_FIELDS.nama.label, kpm.nama],
-          ['Tempat, tgl. lahir', birth],
-          ['Jenis kelamin', SEX_LABEL[kpm.jenisKelamin]],
-          [KPM_FIELDS.komponen.label, kpm.komponen ? KOMPONEN_LABEL[kpm.komponen] : null],
-          ['Telepon', kpm.phone],
-          [KPM_FIELDS.tahunBergabung.label, kpm.tahunBergabung],
-          ...NUMBER_FIELDS.map((key): [string, ReactNode] => [numberSpec(key).label, kpm[key]]),
-        ]}
-      />
+      <Facts rows={rows.map((row) => [row.label, row.value])} />
     </Card>
   );
 }
 
 function AddressCard({ detail }: { detail: KpmDetail }) {
-  const { kpm } = detail;
   const { office } = useSession();
-  const rtRw = kpm.rt || kpm.rw ? `RT ${kpm.rt || '–'} / RW ${kpm.rw || '–'}` : null;
-  const statusNote =
-    kpm.status !== 'aktif'
-      ? [detail.exitTypeName, kpm.statusReason, formatTanggal(kpm.statusDate)].filter(Boolean).join(' · ')
-      : '';
+  const rows = detailRows(detail, office.regencyName).filter((row) => row.card === 'address');
   return (
     <Card title="Alamat dan kepesertaan">
-      <Facts
-        rows={[
-          ['Alamat', kpm.alamat],
-          ['RT/RW', rtRw],
-          ['Desa/kelurahan', detail.villageName],
-          ['Kecamatan', detail.districtName],
-          ['Kabupaten/kota', office.regencyName],
-          [
-            'Pendamping',
-            detail.pendampingName && kpm.pendampingId ? (
-              <Anchor key="pendamping" component={Link} to={`/kpm?pendamping=${kpm.pendampingId}`} size="sm">
-                {detail.pendampingName}
-              </Anchor>
-            ) : (
-              <Text key="pendamping" span c="orange.8" size="sm">
-                Belum ada pendamping
-              </Text>
-            ),
-          ],
-          [
-            'Status',
-            <Stack key="Status" gap={2} align="flex-start">
-              <StatusBadge status={kpm.status} />
-              {statusNote && <Text size="xs">{statusNote}</Text>}
-            </Stack>,
-          ],
-          ['Catatan', kpm.notes],
-        ]}
-      />
+      <Facts rows={rows.map((row) => [row.label, row.value])} />
     </Card>
   );
 }
