@@ -8,7 +8,7 @@ import { P2K2_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { GROUP_SIZE } from '../../domain/p2k2';
 import type { Actor } from '../actor';
-import { requireDuty } from '../graduation/duties';
+import { requireDuty } from '../actor';
 
 export const GROUP_ENTITY = 'p2k2_group';
 

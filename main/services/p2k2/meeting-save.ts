@@ -22,7 +22,7 @@ import { formatTanggal, formatWaktu } from '../../domain/format';
 import type { MeetingSaveInput } from '../../domain/p2k2-forms';
 import type { Actor } from '../actor';
 import { historyOf, writeAudit } from '../audit';
-import { pastDate } from '../graduation/duties';
+import { pastDate } from '../graduation/checked-input';
 import { checkPendamping, requireRecorder } from './group-rules';
 import { loadGroup } from './groups';
 import { type AttendanceFacts, attendanceChanges, fieldChanges } from './meeting-changes';

@@ -3,7 +3,7 @@
  * page images a scanner's PDF embeds (scan/pdf-images.ts). Transparent pixels count as white paper.
  */
 import { PNG } from 'pngjs';
-import sharp from 'sharp';
+import sharp, { type OutputInfo } from 'sharp';
 import { AppError } from '../../../domain/errors';
 
 export interface Gray {
@@ -46,7 +46,7 @@ export function toGray(pixels: Uint8Array, width: number, height: number, channe
  */
 export async function decodeImage(bytes: Uint8Array, what: string, type: 'png' | 'jpeg'): Promise<Gray> {
   const image = sharp(bytes, { limitInputPixels: false, failOn: 'error' });
-  let decoded: { data: Buffer; info: sharp.OutputInfo };
+  let decoded: { data: Buffer; info: OutputInfo };
   try {
     const meta = await image.metadata();
     checkSize(meta.width ?? 0, meta.height ?? 0, what);
