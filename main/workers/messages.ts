@@ -6,7 +6,13 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { AppErrorData } from '../domain/errors';
 
-export type LongJobKind = 'render-documents' | 'render-kop-preview' | 'render-report' | 'integrity' | 'import-check';
+export type LongJobKind =
+  | 'render-documents'
+  | 'render-kop-preview'
+  | 'render-report'
+  | 'integrity'
+  | 'import-check'
+  | 'import-plan';
 
 export interface LongJobTask {
   id: number;
@@ -33,6 +39,7 @@ export const LONG_JOB_LABEL: Record<LongJobKind, string> = {
   'render-report': 'Pembuatan PDF laporan',
   integrity: 'Pemeriksaan berkas cadangan',
   'import-check': 'Pemeriksaan berkas impor',
+  'import-plan': 'Pemeriksaan berkas impor',
 };
 
 /** The worker file of each kind: main/workers/<name>-entry.ts, built as out/main/long-jobs-<name>.js. */
@@ -42,4 +49,5 @@ export const WORKER_FILE: Record<LongJobKind, 'pdf' | 'integrity' | 'import'> = 
   'render-report': 'pdf',
   integrity: 'integrity',
   'import-check': 'import',
+  'import-plan': 'import',
 };
