@@ -1,9 +1,9 @@
-/** The long-jobs worker file for the import's read-and-check stage. */
+/** The long-jobs worker file for the import's read-and-check stage and its plan. */
 import { type ImportCheckPayload, runImportCheck } from '../services/import/check-worker';
+import { type ImportPlanPayload, runImportPlan } from '../services/import/plan-worker';
 import { serve } from './serve';
 
 export default serve({
-  'import-check': async (payload: ImportCheckPayload, post, paced) => ({
-    value: await runImportCheck(payload, post, paced),
-  }),
+  'import-check': (payload: ImportCheckPayload, post, paced) => runImportCheck(payload, post, paced),
+  'import-plan': (payload: ImportPlanPayload, post, paced) => runImportPlan(payload, post, paced),
 });

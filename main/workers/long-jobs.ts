@@ -24,7 +24,7 @@ export interface LongJobOptions {
 }
 
 export interface LongJobsOptions {
-  /** Two at most: the machines have two cores, and the main process needs one. */
+  /** Two at most: the machines have two cores, and the main process needs one (the import has one of its own). */
   threads?: number;
   /** One worker file for every kind (tests of a crash); else each kind's own (messages.ts). */
   entry?: { filename: string; execArgv?: string[] };
@@ -32,9 +32,16 @@ export interface LongJobsOptions {
 
 /** A worker left idle this long ends (pdfmake and its fonts hold about 100 MB); the next job starts one. */
 const IDLE_MS = 60_000;
+/**
+ * The import's worker ends as soon as it is idle: after checking and planning 100,000 rows its heap keeps its
+ * high-water mark, which the commit on the main thread then added to (the process fell from 537 to 257 MB
+ * when that worker ended).
+ */
+const IMPORT_IDLE_MS = 0;
 
 export class LongJobs {
   private pool: Piscina | null = null;
+  private importPool: Piscina | null = null;
   private closed = false;
   private nextId = 1;
 
@@ -58,7 +65,7 @@ export class LongJobs {
       });
     });
     try {
-      await this.started().run(
+      await this.started(kind).run(
         { id, kind, payload, port: port2 },
         {
           filename: this.options.entry?.filename ?? workerFile(kind),
@@ -78,28 +85,37 @@ export class LongJobs {
 
   /** Whether a worker pool is running (started by the first job, ended by close). */
   get running(): boolean {
-    return this.pool !== null;
+    return this.pool !== null || this.importPool !== null;
   }
 
   /** Ends the workers (a running job fails); the app instance calls it when it closes. */
   async close(): Promise<void> {
     this.closed = true;
-    const pool = this.pool;
+    const pools = [this.pool, this.importPool];
     this.pool = null;
-    await pool?.destroy();
+    this.importPool = null;
+    await Promise.all(pools.map((pool) => pool?.destroy()));
   }
 
-  private started(): Piscina {
-    this.pool ??= new Piscina({
+  private started(kind: LongJobKind): Piscina {
+    if (WORKER_FILE[kind] === 'import') {
+      this.importPool ??= this.newPool(1, IMPORT_IDLE_MS);
+      return this.importPool;
+    }
+    this.pool ??= this.newPool(this.options.threads ?? 2, IDLE_MS);
+    return this.pool;
+  }
+
+  private newPool(maxThreads: number, idleTimeout: number): Piscina {
+    return new Piscina({
       execArgv: this.options.entry ? this.options.entry.execArgv : workerExecArgv(),
       minThreads: 0,
-      maxThreads: this.options.threads ?? 2,
-      idleTimeout: IDLE_MS,
+      maxThreads,
+      idleTimeout,
       // Message passing only: a worker blocked in Atomics.wait between jobs could not end its idle handles.
       atomics: 'disabled',
       workerData: { fontFolder: fontFolder() },
     });
-    return this.pool;
   }
 }
 

@@ -13,6 +13,7 @@ export type LongJobKind =
   | 'render-p2k2-sheet'
   | 'integrity'
   | 'import-check'
+  | 'import-plan'
   | 'read-p2k2-sheet';
 
 export interface LongJobTask {
@@ -42,6 +43,7 @@ export const LONG_JOB_LABEL: Record<LongJobKind, string> = {
   integrity: 'Pemeriksaan berkas cadangan',
   'import-check': 'Pemeriksaan berkas impor',
   'read-p2k2-sheet': 'Pembacaan pindaian daftar hadir',
+  'import-plan': 'Pemeriksaan berkas impor',
 };
 
 /** The worker file of each kind: main/workers/<name>-entry.ts, built as out/main/long-jobs-<name>.js. */
@@ -53,4 +55,5 @@ export const WORKER_FILE: Record<LongJobKind, 'pdf' | 'integrity' | 'import' | '
   integrity: 'integrity',
   'import-check': 'import',
   'read-p2k2-sheet': 'scan',
+  'import-plan': 'import',
 };

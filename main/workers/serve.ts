@@ -11,7 +11,8 @@ import type { LongJobAnswer, LongJobKind, LongJobTask } from './messages';
 export type Post = (progress: unknown) => void;
 /** Posts and waits until the main thread has read it (large data in chunks). */
 export type Paced = (progress: unknown) => Promise<void>;
-export type Outcome = { value?: unknown; bytes?: Buffer };
+/** transfer: buffers inside value that move to the main thread instead of being copied (import plans). */
+export type Outcome = { value?: unknown; bytes?: Buffer; transfer?: ArrayBuffer[] };
 export type Task = (payload: never, post: Post, paced: Paced) => Promise<Outcome>;
 
 /** A Buffer's bytes as an ArrayBuffer of their own (a small Buffer shares Node's pool). */
@@ -19,8 +20,8 @@ function ownBuffer(bytes: Buffer): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
-function answer(port: MessagePort, message: LongJobAnswer): void {
-  port.postMessage(message, message.done && message.bytes ? [message.bytes] : []);
+function answer(port: MessagePort, message: LongJobAnswer, transfer: ArrayBuffer[] = []): void {
+  port.postMessage(message, message.done && message.bytes ? [message.bytes, ...transfer] : transfer);
 }
 
 /** The default export of a worker file: runs the tasks of the kinds it knows. */
@@ -35,8 +36,8 @@ export function serve(tasks: Partial<Record<LongJobKind, Task>>) {
           port.once('message', () => resolve());
           port.postMessage({ id, progress, paced: true });
         });
-      const { value, bytes } = await task(payload as never, post, paced);
-      answer(port, { id, done: true, value, bytes: bytes && ownBuffer(bytes) });
+      const { value, bytes, transfer } = await task(payload as never, post, paced);
+      answer(port, { id, done: true, value, bytes: bytes && ownBuffer(bytes) }, transfer);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       answer(port, { id, done: false, error: error.toData() });

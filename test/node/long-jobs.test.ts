@@ -11,8 +11,11 @@ import { AppDatabase } from '../../main/app-database';
 import { renderDocuments } from '../../main/documents/render';
 import { type PrintedReport, renderReport } from '../../main/documents/report';
 import { integrityProblems, integrityProblemsInWorker } from '../../main/services/backup/verify';
-import { readAndCheck } from '../../main/services/import/check';
+import { type Parsed, type Preview, readAndCheck } from '../../main/services/import/check';
 import { readAndCheckInWorker } from '../../main/services/import/check-worker';
+import { buildPlan } from '../../main/services/import/plan';
+import { DEFAULT_CHOICES } from '../../main/services/import/plan-base';
+import { decodeFamilies, decodeItems } from '../../main/services/import/plan-items';
 import { openFile } from '../../main/services/import/read';
 import { LongJobs } from '../../main/workers/long-jobs';
 import { renderDocumentsInWorker, renderReportInWorker } from '../../main/workers/pdf';
@@ -141,7 +144,7 @@ describe('integrity checks and import checks in the worker', () => {
     db.$client.close();
   });
 
-  it('reads and checks a file to the same families and problems as in process', async () => {
+  it('reads, checks and plans a file to the same families, problems and plan as in process', async () => {
     const { db } = await freshDb();
     try {
       const families = makeFamilies(30, placesOf(db), { seed: 3, pendamping: ['BUDI SANTOSO'] });
@@ -149,6 +152,7 @@ describe('integrity checks and import checks in the worker', () => {
       rows[4][3] = '12345'; // a NIK too short: a row problem
       const bytes = await xlsxFile([{ name: 'KPM', rows: [['DATA KPM'], headerRow('pendamping'), ...rows] }]);
       const options = { today: new Date('2026-11-22T00:00:00Z') };
+      const choices = { defaults: { ...DEFAULT_CHOICES }, overrides: {}, createPendamping: [] };
       const run = (totals: number[]) => ({
         db,
         opened: openFile(bytes),
@@ -158,12 +162,41 @@ describe('integrity checks and import checks in the worker', () => {
         stale: () => false,
         checkCancelled: () => {},
       });
-      const here = await readAndCheck(run([]));
+      const here = (await readAndCheck(run([]))) as { parsed: Parsed; preview: Preview };
+      const plan = await buildPlan(here.parsed.families, {
+        conn: db.$client,
+        choices,
+        today: options.today,
+        columnOf: () => ({ header: '', column: '' }),
+      });
       const totals: number[] = [];
-      const there = await readAndCheckInWorker({ ...run(totals), bytes });
-      expect(there).toEqual(here);
-      expect(there?.parsed.families).toHaveLength(30);
-      expect(there?.parsed.rowProblems.length).toBeGreaterThan(0);
+      const planned: number[] = [];
+      const there = await readAndCheckInWorker({
+        ...run(totals),
+        bytes,
+        choices,
+        onChecked: (n) => planned.push(n),
+        onPlanned: () => {},
+      });
+      if (!there) throw new Error('no answer');
+      const { families: encoded, familyCount, ...parsed } = there.parsed;
+      const { families: _families, ...expected } = here.parsed;
+      expect(parsed).toEqual(expected);
+      expect(there.preview).toEqual(here.preview);
+      // The families and the plan's items cross as buffers, decoded to what the process itself finds.
+      expect(encoded.every((chunk) => chunk instanceof ArrayBuffer)).toBe(true);
+      expect(decodeFamilies(encoded)).toEqual(here.parsed.families);
+      expect([familyCount, planned]).toEqual([30, [30]]);
+      expect(there.plan.items.every((chunk) => chunk instanceof ArrayBuffer)).toBe(true);
+      expect(there.plan.items.flatMap(decodeItems)).toEqual(
+        plan.items.map(({ family, note: _note, ...item }) => ({ ...item, row: family.row, rows: family.rows })),
+      );
+      expect([there.plan.digest, there.plan.counts, there.plan.fingerprint]).toEqual([
+        plan.digest,
+        plan.counts,
+        plan.fingerprint,
+      ]);
+      expect(there.parsed.rowProblems.length).toBeGreaterThan(0);
       expect(totals).toHaveLength(1);
     } finally {
       db.$client.close();

@@ -1,45 +1,51 @@
 /**
- * The import's read-and-check stage (check.ts) in the long-jobs worker: reading and checking 100,000 rows
- * took seconds of the main thread. The worker opens the database read-only for what the checks look up
- * (regions, saved mappings); the plan, the commit and every write stay in the main process (jobs.ts).
- * Families and problems come back in chunks: one message of 100,000 families would stall the main thread
- * while it is read.
+ * The import's read-and-check stage (check.ts) and its first plan (plan-worker.ts) in the long-jobs worker:
+ * reading, checking and planning 100,000 rows took seconds of the main thread. The worker opens the database
+ * read-only for what the checks and the plan look up; the commit and every write stay in the main process
+ * (jobs.ts). The main process keeps the families as one transferred buffer, to plan them again in the worker
+ * when the user's choices change, and never decodes them itself.
  */
-import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Db } from '../../../db/open';
 import * as schema from '../../../db/schema';
 import { currentLongJobs } from '../../workers/scope';
+import type { Outcome, Paced, Post } from '../../workers/serve';
 import { type CheckRun, type Parsed, type Preview, readAndCheck } from './check';
+import type { Choices, Plan } from './plan-base';
+import { type EncodedItems, encodeFamilies } from './plan-items';
+import { openReadOnly, PlanReceiver, planAndSend, type SentPlan } from './plan-worker';
 import { openFile } from './read';
-import type { FamilyRecord, ImportProblem } from './types';
+import type { ImportProblem } from './types';
 
 export interface ImportCheckPayload {
   databaseFile: string;
   bytes: Uint8Array;
   options: CheckRun['options'];
+  choices: Choices;
 }
 
-type CheckProgress =
-  | { total: number }
-  | { done: number }
-  | { families: FamilyRecord[] }
-  | { problems: ImportProblem[] };
+/** A checked file as the main process keeps it: the families encoded (plan-items.ts), not as objects. */
+export interface CheckedFile extends Omit<Parsed, 'families'> {
+  families: EncodedItems;
+  familyCount: number;
+}
 
-type CheckAnswer = { parsed: Omit<Parsed, 'families' | 'rowProblems'>; preview: Preview };
+type CheckProgress = { total: number } | { done: number } | { checking: number } | { problems: ImportProblem[] };
 
-/** Families (or problems) per message: a few milliseconds of the main thread to read each. */
+type CheckAnswer = {
+  parsed: Omit<CheckedFile, 'rowProblems'>;
+  preview: Preview;
+  plan: SentPlan;
+};
+
+/** Problems per message: a few milliseconds of the main thread to read each. */
 const CHUNK = 500;
 /** How often a cancel or a newer run (another sheet, mapping) is looked for. */
 const WATCH_MS = 50;
 
-/** In the worker: reads and checks the file, posting progress and then the families and problems in chunks. */
-export async function runImportCheck(
-  payload: ImportCheckPayload,
-  post: (progress: CheckProgress) => void,
-  paced: (progress: CheckProgress) => Promise<void>,
-): Promise<CheckAnswer | null> {
-  const sqlite = new Database(payload.databaseFile, { readonly: true, fileMustExist: true });
+/** In the worker: reads, checks and plans the file, posting progress, the problems in chunks, then the plan. */
+export async function runImportCheck(payload: ImportCheckPayload, post: Post, paced: Paced): Promise<Outcome> {
+  const sqlite = openReadOnly(payload.databaseFile);
   try {
     const db = drizzle(sqlite, { schema, casing: 'snake_case' }) as Db;
     const bytes = Buffer.from(payload.bytes.buffer, payload.bytes.byteOffset, payload.bytes.byteLength);
@@ -47,28 +53,55 @@ export async function runImportCheck(
       db,
       opened: openFile(bytes),
       options: payload.options,
-      setTotal: (total) => post({ total }),
-      onBytes: (done) => post({ done }),
+      setTotal: (total) => post({ total } satisfies CheckProgress),
+      onBytes: (done) => post({ done } satisfies CheckProgress),
       stale: () => false,
       checkCancelled: () => {},
     });
-    if (!result) return null;
+    if (!result) return { value: null };
     const { families, rowProblems, ...parsed } = result.parsed;
-    for (let i = 0; i < families.length; i += CHUNK) await paced({ families: families.slice(i, i + CHUNK) });
+    post({ checking: families.length } satisfies CheckProgress);
     for (let i = 0; i < rowProblems.length; i += CHUNK) await paced({ problems: rowProblems.slice(i, i + CHUNK) });
-    return { parsed, preview: result.preview };
+    const { plan, transfer } = await planAndSend(
+      families,
+      sqlite,
+      {
+        choices: payload.choices,
+        today: payload.options.today ?? new Date(),
+        mapping: parsed.mapping,
+        headers: parsed.headers,
+      },
+      post,
+      paced,
+    );
+    const encoded = encodeFamilies(families);
+    const answer: CheckAnswer = {
+      parsed: { ...parsed, families: encoded, familyCount: families.length },
+      preview: result.preview,
+      plan,
+    };
+    return { value: answer, transfer: [...encoded, ...transfer] };
   } finally {
     sqlite.close();
   }
 }
 
+/** The job's side of a check run in the worker: CheckRun, and where the plan's progress goes. */
+export interface WorkerCheckRun extends CheckRun {
+  bytes: Uint8Array;
+  choices: Choices;
+  /** The file is read: its families are being planned. */
+  onChecked(families: number): void;
+  onPlanned(done: number, total: number): void;
+}
+
 /**
- * In the main process: readAndCheck's contract (null when a newer run took over, the run's cancel error when
- * cancelled), with the work in the worker. A cancel or a newer run ends the worker at once.
+ * In the main process: the checked file and its plan (null when a newer run took over, the run's cancel error
+ * when cancelled), with the work in the worker. A cancel or a newer run ends the worker at once.
  */
 export async function readAndCheckInWorker(
-  run: CheckRun & { bytes: Uint8Array },
-): Promise<{ parsed: Parsed; preview: Preview } | null> {
+  run: WorkerCheckRun,
+): Promise<{ parsed: CheckedFile; preview: Preview; plan: Plan } | null> {
   const controller = new AbortController();
   let cancelError: unknown = null;
   const watch = setInterval(() => {
@@ -80,22 +113,32 @@ export async function readAndCheckInWorker(
       controller.abort();
     }
   }, WATCH_MS);
-  const families: FamilyRecord[] = [];
   const problems: ImportProblem[] = [];
+  const receiver = new PlanReceiver(run.onPlanned);
   try {
-    const payload: ImportCheckPayload = { databaseFile: run.db.$client.name, bytes: run.bytes, options: run.options };
+    const payload: ImportCheckPayload = {
+      databaseFile: run.db.$client.name,
+      bytes: run.bytes,
+      options: run.options,
+      choices: run.choices,
+    };
     const answer = await currentLongJobs().run<CheckAnswer | null>('import-check', payload, {
       signal: controller.signal,
       onProgress: (progress) => {
+        if (receiver.take(progress)) return;
         const p = progress as CheckProgress;
         if ('total' in p) run.setTotal(p.total);
         else if ('done' in p) run.onBytes(p.done);
-        else if ('families' in p) families.push(...p.families);
+        else if ('checking' in p) run.onChecked(p.checking);
         else problems.push(...p.problems);
       },
     });
     if (!answer || run.stale()) return null;
-    return { parsed: { ...answer.parsed, families, rowProblems: problems }, preview: answer.preview };
+    return {
+      parsed: { ...answer.parsed, rowProblems: problems },
+      preview: answer.preview,
+      plan: receiver.plan(answer.plan),
+    };
   } catch (error) {
     if (run.stale()) return null;
     throw cancelError ?? error;

@@ -14,7 +14,8 @@ import {
 import { withSearchIndexPaused } from '../kpm-search';
 import type { Writing } from './commit';
 import { COLUMN_OF, KPM_WRITE_COLUMNS, KPM_WRITE_KEYS, kpmParams } from './kpm-columns';
-import type { KpmValues, PlannedFamily } from './plan-base';
+import type { KpmValues } from './plan-base';
+import type { WriteItem } from './plan-items';
 
 const CHUNK = 5000;
 
@@ -22,14 +23,14 @@ function stampOf(w: Writing): CommitStamp {
   return { batchId: w.batchId, now: w.now, userId: w.req.actor.id, username: w.req.actor.username, label: w.label };
 }
 
-function pendampingOf(w: Writing, item: PlannedFamily): number | null {
+function pendampingOf(w: Writing, item: WriteItem): number | null {
   return item.pendampingNew
     ? (w.newPendamping.get(item.pendampingNew) ?? null)
     : (item.values as KpmValues).pendampingId;
 }
 
 /** Sorts new families by desa (whose code starts with its kecamatan's) and name, with the native string sort. */
-function sortByRegionAndName(items: PlannedFamily[]): void {
+function sortByRegionAndName(items: WriteItem[]): void {
   const keys = items.map((item, i) => {
     const v = item.values as KpmValues;
     return `${v.villageCode}${v.nama}\u0000${i}`;
@@ -43,7 +44,7 @@ function sortByRegionAndName(items: PlannedFamily[]): void {
  * New families: staged, then moved into kpm one chunk per statement, with one audit row each and the batch's
  * item rows written set-based.
  */
-export async function writeAdds(w: Writing, adds: PlannedFamily[]): Promise<void> {
+export async function writeAdds(w: Writing, adds: WriteItem[]): Promise<void> {
   const writes = prepareAddWrites(
     w.conn,
     KPM_WRITE_COLUMNS,
@@ -88,13 +89,13 @@ function changedMask(keys: readonly (keyof KpmValues)[]): number {
 }
 
 /** The columns any family of the chunk changes, each with its bit. */
-function changedColumns(chunk: readonly PlannedFamily[]): ChangedColumn[] {
+function changedColumns(chunk: readonly WriteItem[]): ChangedColumn[] {
   const keys = [...new Set(chunk.flatMap((item) => item.changedKeys))].sort();
   return keys.map((key) => ({ column: COLUMN_OF[key], bit: changedBit(key) }));
 }
 
 /** Updated families, staged with the columns each changes; one update per chunk, their members after it. */
-export async function writeUpdates(w: Writing, updates: PlannedFamily[]): Promise<void> {
+export async function writeUpdates(w: Writing, updates: WriteItem[]): Promise<void> {
   const writes = prepareUpdateWrites(w.conn, KPM_WRITE_COLUMNS, stampOf(w));
   updates.forEach((item, seq) => {
     const summary = `Data KPM ${(item.values as KpmValues).nama} diubah melalui ${w.label}: ${item.changes.join(', ')}`;

@@ -28,6 +28,7 @@ import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { writeAdds, writeUpdates } from './commit-families';
 import type { Plan } from './plan-base';
+import { decodeItems, type WriteItem } from './plan-items';
 import { yieldNow } from './yield';
 
 export interface CommitRequest {
@@ -39,8 +40,11 @@ export interface CommitRequest {
   sheet: string | null;
   mapping: Record<string, string>;
   rows: number;
-  /** Recomputes the plan on the given connection (inside the write transaction) when the database changed. */
-  replan(conn: Database.Database): Promise<Plan>;
+  /**
+   * Recomputes the plan when the database changed: called while the commit holds the write lock (and nothing
+   * is written yet), so a plan read on another connection sees what this transaction would write over.
+   */
+  replan(): Promise<Plan>;
   isCancelled(): boolean;
   onProgress(done: number, total: number): void;
   /** Test hook: called after each chunk is written, inside the transaction. */
@@ -101,13 +105,12 @@ export async function commitPlan(req: CommitRequest): Promise<CommitResult> {
     open = true;
     let plan = req.plan;
     if (databaseFingerprint(conn) !== plan.fingerprint) {
-      const fresh = await req.replan(conn);
+      const fresh = await req.replan();
       if (fresh.digest !== plan.digest) throw new PlanChangedError(fresh);
       plan = fresh;
     }
     const now = new Date().toISOString();
-    const adds = plan.items.filter((i) => i.action === 'add');
-    const updates = plan.items.filter((i) => i.action === 'update');
+    const { adds, updates } = await writtenItems(plan, separate);
     req.onProgress(0, adds.length + updates.length);
     const counts = batchCounts(req, plan);
     const batchId = insertImportBatch(conn, {
@@ -151,13 +154,27 @@ export async function commitPlan(req: CommitRequest): Promise<CommitResult> {
     // A key the plan did not know of (a write the fingerprint cannot see): the user gets the refreshed report,
     // as for any other change, rather than a raw SQLite error.
     if (isConstraintError(error)) {
-      const fresh = await req.replan(conn).catch(() => null);
+      const fresh = await req.replan().catch(() => null);
       if (fresh && fresh.digest !== req.plan.digest) throw new PlanChangedError(fresh);
     }
     throw error;
   } finally {
     close();
   }
+}
+
+/** The plan's families added and updated, decoded chunk by chunk (turning between chunks when it may). */
+async function writtenItems(plan: Plan, mayYield: boolean): Promise<{ adds: WriteItem[]; updates: WriteItem[] }> {
+  const adds: WriteItem[] = [];
+  const updates: WriteItem[] = [];
+  for (const chunk of plan.items) {
+    for (const item of decodeItems(chunk)) {
+      if (item.action === 'add') adds.push(item);
+      else if (item.action === 'update') updates.push(item);
+    }
+    if (mayYield) await yieldNow();
+  }
+  return { adds, updates };
 }
 
 function batchCounts(req: CommitRequest, plan: Plan): ImportBatchCounts {

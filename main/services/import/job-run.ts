@@ -1,17 +1,13 @@
 /**
- * A job's background run: the file is read and checked in the long-jobs worker (check-worker.ts), then planned
- * against the registry on the main connection. A newer run of the same job (another sheet, mapping) or a cancel
- * ends the older one at its next chunk.
+ * A job's background run: the file is read, checked and planned against the registry in the long-jobs worker
+ * (check-worker.ts, plan-worker.ts). A newer run of the same job (another sheet, mapping) or a cancel
+ * ends the older one's worker thread.
  */
-import type Database from 'better-sqlite3';
 import { AppError, type AppErrorData } from '../../domain/errors';
-import { IMPORT_FIELD_LABEL } from '../../domain/import-fields';
-import type { Parsed } from './check';
-import { readAndCheckInWorker } from './check-worker';
+import { type CheckedFile, readAndCheckInWorker } from './check-worker';
 import type { ImportJob } from './jobs';
-import { buildPlan } from './plan';
 import type { Plan } from './plan-base';
-import { columnLetter } from './xlsx-reader';
+import { planInWorker } from './plan-worker';
 
 function cancelled(): AppError {
   return new AppError('CANCELLED', 'Impor dibatalkan. Tidak ada data yang disimpan.');
@@ -49,29 +45,34 @@ export function launch(job: ImportJob) {
 }
 
 async function runCheck(job: ImportJob, generation: number): Promise<void> {
+  const current = () => job.generation === generation;
   const result = await readAndCheckInWorker({
     db: job.db,
     opened: job.opened,
     bytes: job.bytes,
     options: job.options,
+    choices: job.choices,
     setTotal: (total) => {
-      job.total = total;
+      if (current()) job.total = total;
     },
     onBytes: (done) => {
-      job.done = done;
+      if (current()) job.done = done;
     },
-    stale: () => job.generation !== generation,
+    onChecked: (families) => {
+      if (current()) Object.assign(job, { phase: 'checking', done: 0, total: families });
+    },
+    onPlanned: (done, total) => {
+      if (current()) Object.assign(job, { done, total });
+    },
+    stale: () => !current(),
     checkCancelled: () => {
       if (job.cancelRequested) throw cancelled();
     },
   });
   if (!result) return;
   job.preview = result.preview;
-  job.phase = 'checking';
-  job.done = 0;
-  job.total = result.parsed.families.length;
   job.parsed = result.parsed;
-  job.plan = await planFor(job, job.db.$client, false, generation);
+  job.plan = result.plan;
 }
 
 function toErrorData(error: unknown): AppErrorData {
@@ -80,30 +81,19 @@ function toErrorData(error: unknown): AppErrorData {
   return { code: 'INTERNAL', message: 'Terjadi kesalahan saat memeriksa berkas. Coba lagi atau hubungi admin.' };
 }
 
-/** Plans the job's families against the registry as it is on conn (inside commit's transaction: synchronous). */
-export async function planFor(
-  job: ImportJob,
-  conn: Database.Database,
-  synchronous: boolean,
-  generation = job.generation,
-): Promise<Plan> {
-  const parsed = job.parsed as Parsed;
-  return buildPlan(parsed.families, {
-    conn,
+/**
+ * Plans the job's checked families again, in the worker, against the registry as it is now: after the user's
+ * choices changed, and in the commit (holding the write lock, so what the worker reads is what the commit
+ * would write over).
+ */
+export function planFor(job: ImportJob): Promise<Plan> {
+  const parsed = job.parsed as CheckedFile;
+  return planInWorker({
+    databaseFile: job.db.$client.name,
+    families: parsed.families,
     choices: job.choices,
     today: job.options.today ?? new Date(),
-    synchronous,
-    columnOf: (field) => {
-      const column = parsed.mapping[field];
-      return column === undefined
-        ? { header: IMPORT_FIELD_LABEL[field], column: '' }
-        : { header: parsed.headers[column] || IMPORT_FIELD_LABEL[field], column: columnLetter(column) };
-    },
-    onProgress: (done, total) => {
-      job.done = done;
-      job.total = total;
-      if (job.generation !== generation) throw cancelled();
-      if (job.cancelRequested && job.status === 'running') throw cancelled();
-    },
+    mapping: parsed.mapping,
+    headers: parsed.headers,
   });
 }

@@ -13,7 +13,8 @@ import { AppError, type AppErrorData } from '../../domain/errors';
 import { formatNumber } from '../../domain/format';
 import { type Actor, requireRole } from '../actor';
 import { getOffice } from '../setup';
-import type { ImportOptions, Parsed, Preview } from './check';
+import type { ImportOptions, Preview } from './check';
+import type { CheckedFile } from './check-worker';
 import { commitPlan, PlanChangedError } from './commit';
 import { type ChoicesInput, choicesAfter } from './job-choices';
 import { launch, planFor } from './job-run';
@@ -68,7 +69,7 @@ export interface ImportJob {
   error: AppErrorData | null;
   generation: number;
   cancelRequested: boolean;
-  parsed: Parsed | null;
+  parsed: CheckedFile | null;
   plan: Plan | null;
   batchId: number | null;
   running: Promise<void>;
@@ -188,7 +189,7 @@ export async function chooseImport(
     throw new AppError('CONFLICT', 'Pemeriksaan berkas belum selesai.');
   }
   job.choices = choicesAfter(job.plan, job.choices, input);
-  job.plan = await planFor(job, job.db.$client, false);
+  job.plan = await planFor(job);
   job.sortedProblems = null;
   return importReport(jobs, actor, jobId);
 }
@@ -243,7 +244,7 @@ export async function commitImport(
   const job = jobs.get(actor, jobId);
   if (job.db !== db) throw new AppError('NOT_FOUND', 'Pekerjaan impor tidak ditemukan.');
   const plan = planToCommit(job, planId);
-  const parsed = job.parsed as Parsed;
+  const parsed = job.parsed as CheckedFile;
   if (plan.counts.add + plan.counts.update === 0 && plan.pendampingToCreate.length === 0) {
     return outcomeOf(
       plan,
@@ -263,7 +264,7 @@ export async function commitImport(
       sheet: parsed.sheet?.name ?? null,
       mapping: mappingByHeader(parsed.mapping, parsed.headers),
       rows: parsed.dataRows,
-      replan: (conn) => planFor(job, conn, true),
+      replan: () => planFor(job),
       isCancelled: () => job.cancelRequested,
       onProgress: (done, total) => {
         job.done = done;

@@ -9,6 +9,7 @@ import type { Sex } from '../../domain/identity';
 import type { ImportField } from '../../domain/import-fields';
 import type { Komponen } from '../../domain/komponen';
 import { type Hubungan, lowerFirst } from '../../domain/normalize';
+import type { EncodedItems } from './plan-items';
 import { problemMessage } from './rows';
 import type { FamilyRecord, FamilyValues, ImportProblem, MemberRecord } from './types';
 
@@ -148,7 +149,8 @@ export interface UnknownPendamping {
   create: boolean;
 }
 
-export interface Plan {
+/** A plan as the worker builds it (plan.ts). */
+export interface BuiltPlan {
   id: string;
   digest: string;
   fingerprint: string;
@@ -158,6 +160,11 @@ export interface Plan {
   counts: PlanCounts;
   unknownPendamping: UnknownPendamping[];
   pendampingToCreate: { key: string; name: string }[];
+}
+
+/** A plan as the main process keeps it: its items encoded (plan-items.ts), the rest as built. */
+export interface Plan extends Omit<BuiltPlan, 'items'> {
+  items: EncodedItems;
 }
 
 export interface PlanContext {

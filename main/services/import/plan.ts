@@ -10,14 +10,14 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { databaseFingerprint } from '../../../db/queries/import';
-import { NONE, type Plan, type PlanContext, type PlanCounts, PlanNotes, type PlannedFamily } from './plan-base';
+import { type BuiltPlan, NONE, type PlanContext, type PlanCounts, PlanNotes, type PlannedFamily } from './plan-base';
 import { FamilyPlanner } from './plan-family';
 import { planFileDuplicates } from './plan-file';
 import { Registry, ValueNames } from './plan-registry';
 import type { FamilyRecord } from './types';
 
 /** Builds the plan. Families with errors stay errors; the rest are classified against the file and the database. */
-export async function buildPlan(families: FamilyRecord[], ctx: PlanContext): Promise<Plan> {
+export async function buildPlan(families: FamilyRecord[], ctx: PlanContext): Promise<BuiltPlan> {
   // Taken before the first read of the registry: a write that lands while the plan is built (it yields between
   // chunks) then changes the fingerprint, and commit recomputes the plan instead of writing a stale one.
   const fingerprint = databaseFingerprint(ctx.conn);

@@ -13,8 +13,10 @@ import { inlineText } from '../xlsx-writer';
 import type { ImportJobs } from './job-store';
 import type { ImportJob } from './jobs';
 import { ACTION_LABEL } from './labels';
+import { decodeItems } from './plan-items';
 import { allProblems, type ImportReport, importReport } from './report';
 import type { ImportProblem } from './types';
+import { yieldNow } from './yield';
 
 const TEXT_FIELDS = new Set(['nik', 'noKk', 'artNik', 'idKpm', 'idDtks', 'phone', 'rt', 'rw', 'rtRw']);
 
@@ -44,8 +46,9 @@ export async function problemsXlsx(
     else byRow.set(p.row, [p]);
   }
   const statusOfRow = new Map<number, string>();
-  for (const item of job.plan?.items ?? []) {
-    for (const row of item.family.rows) statusOfRow.set(row, ACTION_LABEL[item.action]);
+  for (const chunk of job.plan?.items ?? []) {
+    for (const item of decodeItems(chunk)) for (const row of item.rows) statusOfRow.set(row, ACTION_LABEL[item.action]);
+    await yieldNow();
   }
 
   const out = new PassThrough();

@@ -3,7 +3,7 @@ import { desc, eq } from 'drizzle-orm';
 import { importBatches } from '../../../db/schema';
 import { IMPORT_FIELD_LABEL, type ImportField } from '../../domain/import-fields';
 import type { Actor } from '../actor';
-import type { Parsed } from './check';
+import type { CheckedFile } from './check-worker';
 import type { ImportJobs } from './job-store';
 import type { ImportJob, JobStatus } from './jobs';
 import { PROBLEM_LABEL } from './labels';
@@ -118,7 +118,7 @@ function duplicateCounts(duplicates: readonly DuplicateItem[]): DuplicateCount[]
   return [...counts.values()];
 }
 
-function headerColumns(parsed: Parsed): ReportColumn[] {
+function headerColumns(parsed: CheckedFile): ReportColumn[] {
   return parsed.headers.map((header, index) => {
     const field = (Object.entries(parsed.mapping).find(([, c]) => c === index)?.[0] ?? null) as ImportField | null;
     return {

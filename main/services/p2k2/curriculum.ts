@@ -18,8 +18,8 @@ import {
 import { P2K2_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import type { Actor } from '../actor';
-import { writeAudit } from '../audit';
 import { requireDuty } from '../actor';
+import { writeAudit } from '../audit';
 import type { CurriculumModule } from './types';
 
 const ENTITY = { module: 'p2k2_module', topic: 'p2k2_topic' } as const;
