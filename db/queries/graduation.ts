@@ -3,9 +3,14 @@
  * visits. The services (main/services/graduation) apply the rules around them.
  */
 import { GRADUATED_STATUSES, type GraduatedStatus } from '../../main/domain/enums';
-import { type CandidateStage, OPEN_STAGES } from '../../main/domain/graduation';
+import { APPROVED_DECISION, type CandidateStage, OPEN_STAGES, REJECTED_DECISION } from '../../main/domain/graduation';
 import type { Db } from '../open';
 import { quotedList } from './sql-text';
+
+/** APPROVED_DECISION as an SQL literal: `pi.decision = ${APPROVED_ITEM}` is a proposal item that was approved. */
+export const APPROVED_ITEM = quotedList([APPROVED_DECISION]);
+/** REJECTED_DECISION as an SQL literal. */
+export const REJECTED_ITEM = quotedList([REJECTED_DECISION]);
 
 export interface GraduationRow {
   /** The family (kpm.id). */
@@ -34,7 +39,7 @@ export function decidedGraduationRows(db: Db, from: string, to: string): Graduat
       `SELECT k.id, k.status, k.district_code, k.village_code, k.status_date, c.pendamping_id
        FROM decisions dc
        CROSS JOIN proposal_items pi CROSS JOIN graduation_candidates c CROSS JOIN kpm k
-       WHERE dc.reversed_at IS NULL AND pi.proposal_id = dc.proposal_id AND pi.decision = 'disetujui'
+       WHERE dc.reversed_at IS NULL AND pi.proposal_id = dc.proposal_id AND pi.decision = ${APPROVED_ITEM}
          AND c.id = pi.candidate_id AND k.id = c.kpm_id
          AND k.status IN (${quotedList(GRADUATED_STATUSES)}) AND k.status_date BETWEEN ? AND ?`,
     )
