@@ -3,8 +3,15 @@
  * visits. The services (main/services/graduation) apply the rules around them.
  */
 import { GRADUATED_STATUSES, type GraduatedStatus } from '../../main/domain/enums';
-import { APPROVED_DECISION, type CandidateStage, OPEN_STAGES, REJECTED_DECISION } from '../../main/domain/graduation';
+import {
+  APPROVED_DECISION,
+  type CandidateStage,
+  OPEN_STAGES,
+  REJECTED_DECISION,
+  type TargetMode,
+} from '../../main/domain/graduation';
 import type { Db } from '../open';
+import { prepareCached } from './kpm-search';
 import { quotedList } from './sql-text';
 
 /** APPROVED_DECISION as an SQL literal: `pi.decision = ${APPROVED_ITEM}` is a proposal item that was approved. */
@@ -53,6 +60,48 @@ export function activeFamiliesPerPendamping(db: Db): { p: number | null; n: numb
   return db.$client
     .prepare('SELECT nullif(pendamping_key, 0) AS p, sum(families) AS n FROM kpm_area_counts GROUP BY pendamping_key')
     .all() as { p: number | null; n: number }[];
+}
+
+/*
+ * What the year's targets read on every Beranda and Laporan open, as statements prepared once: building each of these
+ * through Drizzle's query builder cost about as much as running it (five queries, a few ms of the dashboard).
+ */
+
+/** The default targets of the graduation settings. */
+export function targetDefaults(db: Db): { defaultTargetKpm: number; officeTargetPercent: number } | undefined {
+  return prepareCached(
+    db,
+    'SELECT default_target_kpm AS defaultTargetKpm, office_target_percent AS officeTargetPercent FROM graduation_settings WHERE id = 1',
+  ).get() as { defaultTargetKpm: number; officeTargetPercent: number } | undefined;
+}
+
+/** The targets set for a year: a pendamping's, or the office's (pendampingId null). */
+export function yearTargetRows(
+  db: Db,
+  year: number,
+): { pendampingId: number | null; mode: TargetMode; value: number }[] {
+  return prepareCached(
+    db,
+    'SELECT pendamping_id AS pendampingId, mode, value FROM graduation_targets WHERE year = ?',
+  ).all(year) as { pendampingId: number | null; mode: TargetMode; value: number }[];
+}
+
+/** Every pendamping by name, with whether they are at work. */
+export function pendampingByName(db: Db): { id: number; name: string; active: boolean }[] {
+  const rows = prepareCached(db, 'SELECT id, name, active FROM pendamping ORDER BY name').raw().all() as [
+    number,
+    string,
+    number,
+  ][];
+  return rows.map(([id, name, active]) => ({ id, name, active: active === 1 }));
+}
+
+/** The kecamatan each pendamping covers (their wilayah tugas). */
+export function pendampingCoverage(db: Db): { pendampingId: number; districtCode: string }[] {
+  return prepareCached(
+    db,
+    'SELECT pendamping_id AS pendampingId, district_code AS districtCode FROM pendamping_districts',
+  ).all() as { pendampingId: number; districtCode: string }[];
 }
 
 /** Candidates by stage: every one in an open stage, and those closed (last changed) in the year. */
