@@ -39,10 +39,9 @@ export async function summaryOffice(): Promise<SummaryOffice> {
 export interface SummaryCheck {
   summary: string;
   counted: string;
-  /** The summary's name, for its rows left empty (they must be deleted, not kept at zero). */
-  table: string;
-  /** The column that is zero in an empty row. */
-  count: string;
+  /** A summary of counts: its name and count column, for rows left empty (deleted, never kept at zero). */
+  table?: string;
+  count?: string;
 }
 
 export function expectInStep(db: Db, check: SummaryCheck, label?: string): void {
@@ -59,7 +58,7 @@ export type Pick = <T>(values: readonly T[]) => T;
 
 /**
  * `steps` writes, each one of `writes` chosen at random (seeded: the same run every time), the summary checked after
- * each; at the end no empty row is left.
+ * each; at the end no empty row is left in a summary of counts.
  */
 export function expectInStepThroughRandomWrites(
   db: Db,
@@ -73,6 +72,8 @@ export function expectInStepThroughRandomWrites(
     options.writes[kind](pick, step);
     expectInStep(db, check, `after step ${step} (write ${kind})`);
   }
-  const empty = db.$client.prepare(`SELECT count(*) FROM ${check.table} WHERE ${check.count} <= 0`).pluck().get();
-  expect(empty).toBe(0);
+  if (check.table && check.count) {
+    const empty = db.$client.prepare(`SELECT count(*) FROM ${check.table} WHERE ${check.count} <= 0`).pluck().get();
+    expect(empty).toBe(0);
+  }
 }
