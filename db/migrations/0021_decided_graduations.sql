@@ -14,6 +14,8 @@ CREATE INDEX `decided_graduations_date_idx` ON `decided_graduations` (`status_da
 -- rows of the families it touches from the rule itself (a graduated status AND an approved item of an unreversed
 -- decision; the candidate's pendamping of the first such decision, by decision and candidate id, as the join read
 -- them). Every writer (decisions, reversals, the form, the import and its undo) keeps it right without knowing of it.
+-- `+k.status`: the families are found by id; with the plain column SQLite read every graduated family by the status
+-- index on each refill, which more than doubled a 2,000-family decision.
 CREATE TRIGGER `decided_graduations_kpm_au` AFTER UPDATE OF status, status_date, district_code, village_code ON `kpm`
   WHEN EXISTS (SELECT 1 FROM graduation_candidates WHERE kpm_id = NEW.id) OR EXISTS (SELECT 1 FROM decided_graduations WHERE kpm_id = OLD.id) BEGIN
   DELETE FROM `decided_graduations` WHERE kpm_id IN (OLD.id, NEW.id);
@@ -23,7 +25,7 @@ CREATE TRIGGER `decided_graduations_kpm_au` AFTER UPDATE OF status, status_date,
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL
        WHERE c.kpm_id = k.id ORDER BY dc.id, pi.candidate_id LIMIT 1)
-    FROM kpm k WHERE k.id IN (OLD.id, NEW.id) AND k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
+    FROM kpm k WHERE k.id IN (OLD.id, NEW.id) AND +k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
       AND EXISTS (SELECT 1 FROM graduation_candidates c
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL WHERE c.kpm_id = k.id);
@@ -39,7 +41,7 @@ CREATE TRIGGER `decided_graduations_candidate_au` AFTER UPDATE OF kpm_id, pendam
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL
        WHERE c.kpm_id = k.id ORDER BY dc.id, pi.candidate_id LIMIT 1)
-    FROM kpm k WHERE k.id IN (OLD.kpm_id, NEW.kpm_id) AND k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
+    FROM kpm k WHERE k.id IN (OLD.kpm_id, NEW.kpm_id) AND +k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
       AND EXISTS (SELECT 1 FROM graduation_candidates c
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL WHERE c.kpm_id = k.id);
@@ -52,7 +54,7 @@ CREATE TRIGGER `decided_graduations_candidate_ad` AFTER DELETE ON `graduation_ca
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL
        WHERE c.kpm_id = k.id ORDER BY dc.id, pi.candidate_id LIMIT 1)
-    FROM kpm k WHERE k.id IN (OLD.kpm_id) AND k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
+    FROM kpm k WHERE k.id IN (OLD.kpm_id) AND +k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
       AND EXISTS (SELECT 1 FROM graduation_candidates c
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL WHERE c.kpm_id = k.id);
@@ -65,7 +67,7 @@ CREATE TRIGGER `decided_graduations_item_ai` AFTER INSERT ON `proposal_items` BE
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL
        WHERE c.kpm_id = k.id ORDER BY dc.id, pi.candidate_id LIMIT 1)
-    FROM kpm k WHERE k.id IN (SELECT kpm_id FROM graduation_candidates WHERE id IN (NEW.candidate_id, NEW.candidate_id)) AND k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
+    FROM kpm k WHERE k.id IN (SELECT kpm_id FROM graduation_candidates WHERE id IN (NEW.candidate_id, NEW.candidate_id)) AND +k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
       AND EXISTS (SELECT 1 FROM graduation_candidates c
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL WHERE c.kpm_id = k.id);
@@ -78,7 +80,7 @@ CREATE TRIGGER `decided_graduations_item_ad` AFTER DELETE ON `proposal_items` BE
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL
        WHERE c.kpm_id = k.id ORDER BY dc.id, pi.candidate_id LIMIT 1)
-    FROM kpm k WHERE k.id IN (SELECT kpm_id FROM graduation_candidates WHERE id IN (OLD.candidate_id, OLD.candidate_id)) AND k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
+    FROM kpm k WHERE k.id IN (SELECT kpm_id FROM graduation_candidates WHERE id IN (OLD.candidate_id, OLD.candidate_id)) AND +k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
       AND EXISTS (SELECT 1 FROM graduation_candidates c
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL WHERE c.kpm_id = k.id);
@@ -91,7 +93,7 @@ CREATE TRIGGER `decided_graduations_item_au` AFTER UPDATE OF decision, candidate
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL
        WHERE c.kpm_id = k.id ORDER BY dc.id, pi.candidate_id LIMIT 1)
-    FROM kpm k WHERE k.id IN (SELECT kpm_id FROM graduation_candidates WHERE id IN (OLD.candidate_id, NEW.candidate_id)) AND k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
+    FROM kpm k WHERE k.id IN (SELECT kpm_id FROM graduation_candidates WHERE id IN (OLD.candidate_id, NEW.candidate_id)) AND +k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
       AND EXISTS (SELECT 1 FROM graduation_candidates c
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL WHERE c.kpm_id = k.id);
@@ -104,7 +106,7 @@ CREATE TRIGGER `decided_graduations_decision_ai` AFTER INSERT ON `decisions` BEG
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL
        WHERE c.kpm_id = k.id ORDER BY dc.id, pi.candidate_id LIMIT 1)
-    FROM kpm k WHERE k.id IN (SELECT c.kpm_id FROM proposal_items pi JOIN graduation_candidates c ON c.id = pi.candidate_id WHERE pi.proposal_id IN (NEW.proposal_id, NEW.proposal_id)) AND k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
+    FROM kpm k WHERE k.id IN (SELECT c.kpm_id FROM proposal_items pi JOIN graduation_candidates c ON c.id = pi.candidate_id WHERE pi.proposal_id IN (NEW.proposal_id, NEW.proposal_id)) AND +k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
       AND EXISTS (SELECT 1 FROM graduation_candidates c
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL WHERE c.kpm_id = k.id);
@@ -117,7 +119,7 @@ CREATE TRIGGER `decided_graduations_decision_ad` AFTER DELETE ON `decisions` BEG
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL
        WHERE c.kpm_id = k.id ORDER BY dc.id, pi.candidate_id LIMIT 1)
-    FROM kpm k WHERE k.id IN (SELECT c.kpm_id FROM proposal_items pi JOIN graduation_candidates c ON c.id = pi.candidate_id WHERE pi.proposal_id IN (OLD.proposal_id, OLD.proposal_id)) AND k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
+    FROM kpm k WHERE k.id IN (SELECT c.kpm_id FROM proposal_items pi JOIN graduation_candidates c ON c.id = pi.candidate_id WHERE pi.proposal_id IN (OLD.proposal_id, OLD.proposal_id)) AND +k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
       AND EXISTS (SELECT 1 FROM graduation_candidates c
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL WHERE c.kpm_id = k.id);
@@ -130,7 +132,7 @@ CREATE TRIGGER `decided_graduations_decision_au` AFTER UPDATE OF reversed_at, pr
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL
        WHERE c.kpm_id = k.id ORDER BY dc.id, pi.candidate_id LIMIT 1)
-    FROM kpm k WHERE k.id IN (SELECT c.kpm_id FROM proposal_items pi JOIN graduation_candidates c ON c.id = pi.candidate_id WHERE pi.proposal_id IN (OLD.proposal_id, NEW.proposal_id)) AND k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
+    FROM kpm k WHERE k.id IN (SELECT c.kpm_id FROM proposal_items pi JOIN graduation_candidates c ON c.id = pi.candidate_id WHERE pi.proposal_id IN (OLD.proposal_id, NEW.proposal_id)) AND +k.status IN ('graduasi_mandiri', 'graduasi_alamiah')
       AND EXISTS (SELECT 1 FROM graduation_candidates c
          JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
          JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL WHERE c.kpm_id = k.id);
