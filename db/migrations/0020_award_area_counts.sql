@@ -19,6 +19,8 @@ CREATE TRIGGER `award_area_counts_ai` AFTER INSERT ON `awards` BEGIN
     SELECT NEW.program_id, k.district_code, k.village_code, ifnull(k.pendamping_id, 0), NEW.stage, 1, NEW.total
     FROM kpm k WHERE k.id = NEW.kpm_id AND NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = NEW.id)
     ON CONFLICT DO UPDATE SET awards = awards + 1, total = total + excluded.total;
+END;--> statement-breakpoint
+CREATE TRIGGER `award_area_counts_correction_ai` AFTER INSERT ON `awards` WHEN NEW.corrects_award_id IS NOT NULL BEGIN
   UPDATE `award_area_counts` SET awards = awards - 1, total = total - (SELECT total FROM awards WHERE id = NEW.corrects_award_id)
     WHERE (program_id, district_code, village_code, pendamping_key, stage) = (
         SELECT x.program_id, k.district_code, k.village_code, ifnull(k.pendamping_id, 0), x.stage
@@ -35,13 +37,15 @@ CREATE TRIGGER `award_area_counts_ad` AFTER DELETE ON `awards` BEGIN
       AND NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = OLD.id);
   DELETE FROM `award_area_counts` WHERE awards = 0 AND program_id = OLD.program_id AND stage = OLD.stage
     AND (district_code, village_code, pendamping_key) = (SELECT district_code, village_code, ifnull(pendamping_id, 0) FROM kpm WHERE id = OLD.kpm_id);
+END;--> statement-breakpoint
+CREATE TRIGGER `award_area_counts_correction_ad` AFTER DELETE ON `awards` WHEN OLD.corrects_award_id IS NOT NULL BEGIN
   INSERT INTO `award_area_counts` (program_id, district_code, village_code, pendamping_key, stage, awards, total)
     SELECT x.program_id, k.district_code, k.village_code, ifnull(k.pendamping_id, 0), x.stage, 1, x.total
     FROM awards x JOIN kpm k ON k.id = x.kpm_id
     WHERE x.id = OLD.corrects_award_id AND NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = x.id)
     ON CONFLICT DO UPDATE SET awards = awards + 1, total = total + excluded.total;
 END;--> statement-breakpoint
-CREATE TRIGGER `award_area_counts_au` AFTER UPDATE OF program_id, kpm_id, stage, total, corrects_award_id ON `awards` BEGIN
+CREATE TRIGGER `award_area_counts_au` AFTER UPDATE OF program_id, kpm_id, stage, total ON `awards` BEGIN
   UPDATE `award_area_counts` SET awards = awards - 1, total = total - OLD.total
     WHERE program_id = OLD.program_id AND stage = OLD.stage
       AND (district_code, village_code, pendamping_key) = (SELECT district_code, village_code, ifnull(pendamping_id, 0) FROM kpm WHERE id = OLD.kpm_id)
@@ -49,24 +53,26 @@ CREATE TRIGGER `award_area_counts_au` AFTER UPDATE OF program_id, kpm_id, stage,
   DELETE FROM `award_area_counts` WHERE awards = 0 AND program_id = OLD.program_id AND stage = OLD.stage
     AND (district_code, village_code, pendamping_key) = (SELECT district_code, village_code, ifnull(pendamping_id, 0) FROM kpm WHERE id = OLD.kpm_id);
   INSERT INTO `award_area_counts` (program_id, district_code, village_code, pendamping_key, stage, awards, total)
+    SELECT NEW.program_id, k.district_code, k.village_code, ifnull(k.pendamping_id, 0), NEW.stage, 1, NEW.total
+    FROM kpm k WHERE k.id = NEW.kpm_id AND NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = NEW.id)
+    ON CONFLICT DO UPDATE SET awards = awards + 1, total = total + excluded.total;
+END;--> statement-breakpoint
+CREATE TRIGGER `award_area_counts_correction_au` AFTER UPDATE OF corrects_award_id ON `awards`
+  WHEN OLD.corrects_award_id IS NOT NEW.corrects_award_id BEGIN
+  INSERT INTO `award_area_counts` (program_id, district_code, village_code, pendamping_key, stage, awards, total)
     SELECT x.program_id, k.district_code, k.village_code, ifnull(k.pendamping_id, 0), x.stage, 1, x.total
     FROM awards x JOIN kpm k ON k.id = x.kpm_id
-    WHERE x.id = OLD.corrects_award_id AND OLD.corrects_award_id IS NOT NEW.corrects_award_id
+    WHERE x.id = OLD.corrects_award_id
       AND NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = x.id)
     ON CONFLICT DO UPDATE SET awards = awards + 1, total = total + excluded.total;
   UPDATE `award_area_counts` SET awards = awards - 1, total = total - (SELECT total FROM awards WHERE id = NEW.corrects_award_id)
-    WHERE OLD.corrects_award_id IS NOT NEW.corrects_award_id
-      AND (program_id, district_code, village_code, pendamping_key, stage) = (
+    WHERE (program_id, district_code, village_code, pendamping_key, stage) = (
         SELECT x.program_id, k.district_code, k.village_code, ifnull(k.pendamping_id, 0), x.stage
         FROM awards x JOIN kpm k ON k.id = x.kpm_id WHERE x.id = NEW.corrects_award_id)
       AND NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = NEW.corrects_award_id AND c.id <> NEW.id);
   DELETE FROM `award_area_counts` WHERE awards = 0 AND (program_id, district_code, village_code, pendamping_key, stage) = (
       SELECT x.program_id, k.district_code, k.village_code, ifnull(k.pendamping_id, 0), x.stage
       FROM awards x JOIN kpm k ON k.id = x.kpm_id WHERE x.id = NEW.corrects_award_id);
-  INSERT INTO `award_area_counts` (program_id, district_code, village_code, pendamping_key, stage, awards, total)
-    SELECT NEW.program_id, k.district_code, k.village_code, ifnull(k.pendamping_id, 0), NEW.stage, 1, NEW.total
-    FROM kpm k WHERE k.id = NEW.kpm_id AND NOT EXISTS (SELECT 1 FROM awards c WHERE c.corrects_award_id = NEW.id)
-    ON CONFLICT DO UPDATE SET awards = awards + 1, total = total + excluded.total;
 END;--> statement-breakpoint
 CREATE TRIGGER `award_area_counts_kpm_au` AFTER UPDATE OF district_code, village_code, pendamping_id ON `kpm`
   WHEN (OLD.district_code <> NEW.district_code OR OLD.village_code <> NEW.village_code OR OLD.pendamping_id IS NOT NEW.pendamping_id)
