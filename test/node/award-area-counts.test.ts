@@ -5,7 +5,7 @@
  * kind, it equals the awards counted afresh by the rule of countedAwards (a replaced award does not count).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/open';
+import { type Db, openDatabase } from '../../db/open';
 import { setAwardHandedOver } from '../../db/queries/award-stages';
 import { AWARD_STAGES, correctionSchema, planAwardsSchema } from '../../main/domain/awards';
 import type { Actor } from '../../main/services/actor';
@@ -18,7 +18,9 @@ import { reassignKpm } from '../../main/services/pendamping';
 import { awardFigures } from '../../main/services/reports/figures';
 import { insertAward, insertProgram } from '../support/award-rows';
 import { catalogue, createProgram, staff } from '../support/awards';
-import { addFamilies, decideGraduations, insertFamily } from '../support/graduation';
+import { addFamilies, addPendamping, decideGraduations, insertFamily } from '../support/graduation';
+import { setUpTestOffice } from '../support/office';
+import { migrationsUpTo } from '../support/older-migrations';
 import {
   BARAT,
   expectInStep,
@@ -28,7 +30,7 @@ import {
   summaryOffice,
   TIMUR,
 } from '../support/summary-counts';
-import { familyInput } from './helpers';
+import { familyInput, tempDbFile } from './helpers';
 
 let db: Db;
 let admin: Actor;
@@ -186,4 +188,32 @@ describe('award_area_counts', () => {
       ],
     });
   });
+});
+
+it('is filled from the awards of a file written before it existed', async () => {
+  const file = tempDbFile();
+  const older = openDatabase(file, { migrationsFolder: migrationsUpTo('0019') });
+  await setUpTestOffice(older);
+  const owner = addPendamping(older, 'SRI LESTARI', [BARAT]);
+  const families = addFamilies(older, { count: 4, pendampingId: owner, districtCode: BARAT });
+  const program = insertProgram(older);
+  const handed = insertAward(older, { programId: program, kpmId: families[0], stage: 'diserahkan', cash: 2_000_000 });
+  insertAward(older, {
+    programId: program,
+    kpmId: families[0],
+    stage: 'diserahkan',
+    cash: 2_500_000,
+    correctsAwardId: handed,
+  });
+  insertAward(older, { programId: program, kpmId: families[1], stage: 'dibatalkan', cash: 1_500_000 });
+  insertAward(older, { programId: insertProgram(older, { year: 2027 }), kpmId: families[2], cash: 3_000_000 });
+  older.$client.close();
+  const migrated = openDatabase(file);
+  expectInStep(migrated, CHECK);
+  expect(awardFigures(migrated, { group: 'pendamping' }, YEAR).get(String(owner))).toEqual({
+    awards: 1,
+    amount: 2_500_000,
+    handedOver: 2_500_000,
+  });
+  migrated.$client.close();
 });

@@ -6,7 +6,7 @@
  * pendamping per family, as that join read them).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/open';
+import { type Db, openDatabase } from '../../db/open';
 import { GRADUATED_STATUSES } from '../../main/domain/enums';
 import { CANDIDATE_STAGES, ITEM_DECISIONS } from '../../main/domain/graduation';
 import type { Actor } from '../../main/services/actor';
@@ -16,12 +16,16 @@ import { decidedGraduations } from '../../main/services/graduation/graduated';
 import { addToProposal, createProposal, submitProposal } from '../../main/services/graduation/proposals';
 import {
   addFamilies,
+  addPendamping,
   BEST_ANSWERS,
   decideGraduations,
   insertCandidate,
   insertFamily,
+  reverseDecision as reverseDecisionRow,
   userActor,
 } from '../support/graduation';
+import { setUpTestOffice } from '../support/office';
+import { migrationsUpTo } from '../support/older-migrations';
 import {
   BARAT,
   expectInStep,
@@ -31,6 +35,7 @@ import {
   summaryOffice,
   TIMUR,
 } from '../support/summary-counts';
+import { tempDbFile } from './helpers';
 
 const GRADUATED = GRADUATED_STATUSES.map((s) => `'${s}'`).join(', ');
 
@@ -176,4 +181,22 @@ describe('decided_graduations', () => {
       ],
     });
   });
+});
+
+it('is filled from the decisions of a file written before it existed', async () => {
+  const file = tempDbFile();
+  const older = openDatabase(file, { migrationsFolder: migrationsUpTo('0020') });
+  await setUpTestOffice(older);
+  const owner = addPendamping(older, 'SRI LESTARI', [BARAT]);
+  const families = addFamilies(older, { count: 6, pendampingId: owner, districtCode: BARAT });
+  decideGraduations(older, { kpmIds: families.slice(0, 3), skDate: '2026-03-01' });
+  const reversed = decideGraduations(older, { kpmIds: families.slice(3, 5), skDate: '2026-04-01', kind: 'alamiah' });
+  reverseDecisionRow(older, reversed.decisionId);
+  older.$client.close();
+  const migrated = openDatabase(file);
+  expectInStep(migrated, CHECK);
+  expect(decidedGraduations(migrated, 2026).map((g) => [g.id, g.p])).toEqual(
+    families.slice(0, 3).map((id) => [id, owner]),
+  );
+  migrated.$client.close();
 });
