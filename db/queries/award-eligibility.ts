@@ -4,11 +4,12 @@
  */
 import type { Db } from '../open';
 import { notCancelled } from './awards';
+import { APPROVED_ITEM } from './graduation';
 import { prepareCached } from './kpm-search';
 
 /** The family k graduated through an approved decision still in force (the same join as graduationOf). */
 const DECIDED = `EXISTS (SELECT 1 FROM graduation_candidates c
-  JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
+  JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = ${APPROVED_ITEM}
   JOIN decisions d ON d.proposal_id = pi.proposal_id AND d.reversed_at IS NULL
   WHERE c.kpm_id = k.id)`;
 /** The family k holds an award of programme ? that still counts (a cancelled one does not). */

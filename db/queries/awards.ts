@@ -3,7 +3,7 @@
  * cancelled one is counted as cancelled and holds no money. The budget guard, the programme list and the reports
  * all read it through here.
  */
-import { type AwardStage, BUDGET_STAGES, CANCELLED_STAGE, type FundingSource } from '../../main/domain/awards';
+import { type AwardStage, CANCELLED_STAGE, type FundingSource } from '../../main/domain/awards';
 import type { Db } from '../open';
 import { quotedList } from './sql-text';
 
@@ -70,52 +70,6 @@ export function countedAwards(db: Db, scope: AwardScope, options: { place: boole
     FROM awards a JOIN award_programs p ON p.id = a.program_id ${place.join}
     WHERE ${where}`;
   return db.$client.prepare(sql).all(...params) as CountedAward[];
-}
-
-/** A family column to group by, with a condition on the family (`k`), for countedAwardsByFamily. */
-export interface FamilyGrouping {
-  /** e.g. 'k.district_code', 'k.village_code', 'k.pendamping_id' (never user input). */
-  key: string;
-  /** ' AND k.district_code = ?'-style conditions on the family, with their parameters. */
-  where: string;
-  params: (string | number)[];
-}
-
-export type FamilyKey = string | number | null;
-
-/**
- * The counted awards per a column of the family: per stage their number and rupiah, and per key the distinct
- * families whose award uses budget. One pass over the awards (a materialised CTE read twice), not two.
- */
-export function countedAwardsByFamily(
-  db: Db,
-  scope: AwardScope,
-  by: FamilyGrouping,
-): {
-  stages: { key: FamilyKey; stage: AwardStage; n: number; total: number }[];
-  families: { key: FamilyKey; n: number }[];
-} {
-  const { where, params } = countedWhere(scope, { cancelled: true });
-  const rows = db.$client
-    .prepare(
-      `WITH counted AS MATERIALIZED (
-         SELECT ${by.key} AS key, a.stage, a.total, a.kpm_id
-         FROM awards a JOIN award_programs p ON p.id = a.program_id JOIN kpm k ON k.id = a.kpm_id
-         WHERE ${where}${by.where})
-       SELECT key, stage, count(*) AS n, sum(total) AS total FROM counted GROUP BY 1, 2
-       UNION ALL
-       SELECT key, NULL, count(DISTINCT kpm_id), NULL FROM counted
-         WHERE stage IN (${quotedList(BUDGET_STAGES)}) GROUP BY 1`,
-    )
-    .raw()
-    .all(...params, ...by.params) as [FamilyKey, AwardStage | null, number, number | null][];
-  const stages: { key: FamilyKey; stage: AwardStage; n: number; total: number }[] = [];
-  const families: { key: FamilyKey; n: number }[] = [];
-  for (const [key, stage, n, total] of rows) {
-    if (stage === null) families.push({ key, n });
-    else stages.push({ key, stage, n, total: total ?? 0 });
-  }
-  return { stages, families };
 }
 
 /** A programme's budget in rupiah (0 when there is no such programme). */

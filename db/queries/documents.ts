@@ -7,10 +7,11 @@ import { sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DocumentKind } from '../../main/domain/documents';
 import { GRADUATED_STATUSES } from '../../main/domain/enums';
-import type { CandidateKind } from '../../main/domain/graduation';
+import type { CandidateKind, ItemDecision } from '../../main/domain/graduation';
 import type { FamilyIdentity } from '../../main/domain/printed-document';
 import type { Db } from '../open';
 import { documents } from '../schema';
+import { APPROVED_ITEM } from './graduation';
 import { quotedList } from './sql-text';
 
 /** The candidacy a family document rests on, with its decision when there is one. */
@@ -41,7 +42,7 @@ export function graduationOf(db: Db, kpmId: number): Candidacy | null {
               d.sk_number AS skNumber, d.sk_date AS skDate, k.status_date AS statusDate
        FROM graduation_candidates c
        JOIN kpm k ON k.id = c.kpm_id
-       JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
+       JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = ${APPROVED_ITEM}
        JOIN decisions d ON d.proposal_id = pi.proposal_id AND d.reversed_at IS NULL
        WHERE c.kpm_id = ? AND k.status IN (${quotedList(GRADUATED_STATUSES)})
        ORDER BY d.id DESC LIMIT 1`,
@@ -59,7 +60,7 @@ export function mandiriCandidacyOf(db: Db, kpmId: number): Candidacy | null {
               CASE WHEN d.id IS NULL THEN '' ELSE COALESCE(k.status_date, '') END AS statusDate
        FROM graduation_candidates c
        JOIN kpm k ON k.id = c.kpm_id
-       LEFT JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = 'disetujui'
+       LEFT JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = ${APPROVED_ITEM}
        LEFT JOIN decisions d ON d.proposal_id = pi.proposal_id AND d.reversed_at IS NULL
        WHERE c.kpm_id = ? AND c.kind = 'mandiri' AND c.stage NOT IN ('dibatalkan', 'ditolak')
        ORDER BY c.id DESC, d.id DESC LIMIT 1`,
@@ -84,7 +85,7 @@ export function approvedFamiliesOf(db: Db, decisionId: number): number[] {
   return db.$client
     .prepare<[number], number>(
       `SELECT c.kpm_id FROM decisions d
-       JOIN proposal_items pi ON pi.proposal_id = d.proposal_id AND pi.decision = 'disetujui'
+       JOIN proposal_items pi ON pi.proposal_id = d.proposal_id AND pi.decision = ${APPROVED_ITEM}
        JOIN graduation_candidates c ON c.id = pi.candidate_id
        JOIN kpm k ON k.id = c.kpm_id
        WHERE d.id = ? ORDER BY k.nama COLLATE NOCASE, k.id`,
@@ -180,7 +181,7 @@ export interface ProposalItemRow {
   kecamatan: string;
   kind: CandidateKind;
   pendamping: string;
-  decision: 'disetujui' | 'ditolak' | null;
+  decision: ItemDecision | null;
   rejectReason: string | null;
 }
 

@@ -11,6 +11,7 @@ import { KPM_FIELD_KEYS } from '../../main/domain/field-views';
 import type { Db } from '../open';
 import { kpm } from '../schema';
 import { notCancelled, notReplaced } from './awards';
+import { APPROVED_ITEM, REJECTED_ITEM } from './graduation';
 
 const KPM_COLUMN: Record<string, { name: string }> = getTableColumns(kpm);
 
@@ -64,12 +65,12 @@ const FAMILY: Record<string, string> = {
 const OUTCOME = `CASE
     WHEN pr.id IS NULL OR pr.status = 'draft' THEN NULL
     WHEN c.stage = 'dibatalkan' THEN 'dibatalkan'
-    WHEN dc.id IS NOT NULL AND pi.decision = 'disetujui' THEN 'disetujui'
-    WHEN dc.id IS NOT NULL AND pi.decision = 'ditolak' THEN 'ditolak'
+    WHEN dc.id IS NOT NULL AND pi.decision = ${APPROVED_ITEM} THEN 'disetujui'
+    WHEN dc.id IS NOT NULL AND pi.decision = ${REJECTED_ITEM} THEN 'ditolak'
     ELSE 'diusulkan' END`;
 
 /** The decree's number and date belong to the families it approved, not to those it rejected. */
-const approved = (sql: string) => `CASE WHEN dc.id IS NOT NULL AND pi.decision = 'disetujui' THEN ${sql} END`;
+const approved = (sql: string) => `CASE WHEN dc.id IS NOT NULL AND pi.decision = ${APPROVED_ITEM} THEN ${sql} END`;
 
 const GRADUATION: KindSql = {
   from: `graduation_candidates c

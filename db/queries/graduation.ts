@@ -3,9 +3,21 @@
  * visits. The services (main/services/graduation) apply the rules around them.
  */
 import { GRADUATED_STATUSES, type GraduatedStatus } from '../../main/domain/enums';
-import { type CandidateStage, OPEN_STAGES } from '../../main/domain/graduation';
+import {
+  APPROVED_DECISION,
+  type CandidateStage,
+  OPEN_STAGES,
+  REJECTED_DECISION,
+  type TargetMode,
+} from '../../main/domain/graduation';
 import type { Db } from '../open';
+import { prepareCached } from './kpm-search';
 import { quotedList } from './sql-text';
+
+/** APPROVED_DECISION as an SQL literal: `pi.decision = ${APPROVED_ITEM}` is a proposal item that was approved. */
+export const APPROVED_ITEM = quotedList([APPROVED_DECISION]);
+/** REJECTED_DECISION as an SQL literal. */
+export const REJECTED_ITEM = quotedList([REJECTED_DECISION]);
 
 export interface GraduationRow {
   /** The family (kpm.id). */
@@ -22,22 +34,18 @@ export interface GraduationRow {
 }
 
 /**
- * Families graduated from..to through an approved item of an unreversed decision (a family may appear once per
- * such item). CROSS JOIN keeps SQLite's join order: from the few decisions down to their families, instead of from
- * every graduated family in the registry up.
+ * Families graduated from..to through an approved item of an unreversed decision, one row each: from
+ * decided_graduations, which triggers keep in step with the rule (the families, candidacies, items and decisions), read
+ * by its covering date index. Joining the year's decisions down to 2,000 families' rows took about 2.3 ms of every
+ * Beranda and Laporan open at 100,000 families.
  */
 export function decidedGraduationRows(db: Db, from: string, to: string): GraduationRow[] {
-  // Rows as arrays, made objects here: better-sqlite3's own row objects were about 3.5 of the query's 6 ms CPU at
-  // 2,000 graduations, more than the joins (under 1 ms).
-  const rows = db.$client
-    .prepare(
-      `SELECT k.id, k.status, k.district_code, k.village_code, k.status_date, c.pendamping_id
-       FROM decisions dc
-       CROSS JOIN proposal_items pi CROSS JOIN graduation_candidates c CROSS JOIN kpm k
-       WHERE dc.reversed_at IS NULL AND pi.proposal_id = dc.proposal_id AND pi.decision = 'disetujui'
-         AND c.id = pi.candidate_id AND k.id = c.kpm_id
-         AND k.status IN (${quotedList(GRADUATED_STATUSES)}) AND k.status_date BETWEEN ? AND ?`,
-    )
+  // Rows as arrays, made objects here: better-sqlite3's own row objects cost more than the read itself.
+  const rows = prepareCached(
+    db,
+    `SELECT kpm_id, status, district_code, village_code, status_date, pendamping_id FROM decided_graduations
+     WHERE status_date BETWEEN ? AND ?`,
+  )
     .raw()
     .all(from, to) as [number, GraduatedStatus, string, string, string, number | null][];
   return rows.map(([id, status, d, v, at, p]) => ({ id, status, d, v, at, p }));
@@ -48,6 +56,48 @@ export function activeFamiliesPerPendamping(db: Db): { p: number | null; n: numb
   return db.$client
     .prepare('SELECT nullif(pendamping_key, 0) AS p, sum(families) AS n FROM kpm_area_counts GROUP BY pendamping_key')
     .all() as { p: number | null; n: number }[];
+}
+
+/*
+ * What the year's targets read on every Beranda and Laporan open, as statements prepared once: building each of these
+ * through Drizzle's query builder cost about as much as running it (five queries, a few ms of the dashboard).
+ */
+
+/** The default targets of the graduation settings. */
+export function targetDefaults(db: Db): { defaultTargetKpm: number; officeTargetPercent: number } | undefined {
+  return prepareCached(
+    db,
+    'SELECT default_target_kpm AS defaultTargetKpm, office_target_percent AS officeTargetPercent FROM graduation_settings WHERE id = 1',
+  ).get() as { defaultTargetKpm: number; officeTargetPercent: number } | undefined;
+}
+
+/** The targets set for a year: a pendamping's, or the office's (pendampingId null). */
+export function yearTargetRows(
+  db: Db,
+  year: number,
+): { pendampingId: number | null; mode: TargetMode; value: number }[] {
+  return prepareCached(
+    db,
+    'SELECT pendamping_id AS pendampingId, mode, value FROM graduation_targets WHERE year = ?',
+  ).all(year) as { pendampingId: number | null; mode: TargetMode; value: number }[];
+}
+
+/** Every pendamping by name, with whether they are at work. */
+export function pendampingByName(db: Db): { id: number; name: string; active: boolean }[] {
+  const rows = prepareCached(db, 'SELECT id, name, active FROM pendamping ORDER BY name').raw().all() as [
+    number,
+    string,
+    number,
+  ][];
+  return rows.map(([id, name, active]) => ({ id, name, active: active === 1 }));
+}
+
+/** The kecamatan each pendamping covers (their wilayah tugas). */
+export function pendampingCoverage(db: Db): { pendampingId: number; districtCode: string }[] {
+  return prepareCached(
+    db,
+    'SELECT pendamping_id AS pendampingId, district_code AS districtCode FROM pendamping_districts',
+  ).all() as { pendampingId: number; districtCode: string }[];
 }
 
 /** Candidates by stage: every one in an open stage, and those closed (last changed) in the year. */

@@ -2,6 +2,7 @@
  * The area reports' queries: one SQL per figure grouped by area (kecamatan, desa or pendamping), never a query
  * per area. The services (main/services/reports) shape the rows; the rules of what counts are named here once.
  */
+import type { AwardStage } from '../../main/domain/awards';
 import type { OPEN_STAGES } from '../../main/domain/graduation';
 import { KOMPONEN, type Komponen } from '../../main/domain/komponen';
 import type { ReportGroup } from '../../main/domain/reports';
@@ -123,6 +124,29 @@ export function openCandidateCounts(db: Db, scope: ReportScope): { key: AreaValu
     .raw()
     .all(...params) as [string | number, OpenStage, number][];
   return rows.map(([area, stage, n]) => ({ key: area === 0 ? null : area, stage, n }));
+}
+
+/**
+ * The counted awards of the year's programmes per area and stage (their number and rupiah): from award_area_counts,
+ * which triggers keep in step with the awards (the correction rule of awards.ts countedWhere: a replaced award does
+ * not count) and their families' places. Finding each award's family and correction took about 11 of the
+ * per-kecamatan report's 29 ms at 100,000 families and 5,000 awards; the summary is a few thousand rows.
+ */
+export function awardAreaCounts(
+  db: Db,
+  scope: ReportScope,
+  year: number,
+): { key: AreaValue; stage: AwardStage; n: number; total: number }[] {
+  const { where, params } = summaryScope(scope);
+  const rows = db.$client
+    .prepare(
+      `SELECT ${COUNT_KEY[scope.group]} AS area, s.stage, sum(s.awards) AS n, sum(s.total) AS total
+       FROM award_programs p JOIN award_area_counts s ON s.program_id = p.id
+       WHERE p.year = ?${where} GROUP BY area, s.stage`,
+    )
+    .raw()
+    .all(year, ...params) as [string | number, AwardStage, number, number][];
+  return rows.map(([area, stage, n, total]) => ({ key: area === 0 ? null : area, stage, n, total }));
 }
 
 /** Follow-up visits due from..to per area (the family's pendamping, as the Pemantauan list filters). */

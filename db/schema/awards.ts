@@ -108,6 +108,26 @@ export const awardLines = sqliteTable(
   (t) => [primaryKey({ columns: [t.awardId, t.lineNo] })],
 );
 
+/**
+ * The counted awards (those no correction replaced; cancelled ones too, holding no money by their stage) per
+ * programme, the family's desa and pendamping, and stage: kept by triggers (migration award_area_counts) in step with
+ * awards and the families' places, as kpm_area_counts is, so the reports add up a few thousand rows instead of
+ * finding each award's family and its correction. pendamping_key is the family's pendamping id, 0 for none.
+ */
+export const awardAreaCounts = sqliteTable(
+  'award_area_counts',
+  {
+    programId: integer('program_id').notNull(),
+    districtCode: text('district_code').notNull(),
+    villageCode: text('village_code').notNull(),
+    pendampingKey: integer('pendamping_key').notNull(),
+    stage: text('stage', { enum: AWARD_STAGES }).notNull(),
+    awards: integer('awards').notNull(),
+    total: integer('total').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.districtCode, t.villageCode, t.pendampingKey, t.stage] })],
+);
+
 export type AwardProgram = typeof awardPrograms.$inferSelect;
 export type AwardItem = typeof awardItems.$inferSelect;
 export type Award = typeof awards.$inferSelect;

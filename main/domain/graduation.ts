@@ -80,6 +80,9 @@ export const PROPOSAL_STATUS_LABEL: Record<ProposalStatus, string> = {
 
 export const ITEM_DECISIONS = ['disetujui', 'ditolak'] as const;
 export type ItemDecision = (typeof ITEM_DECISIONS)[number];
+/** The decision on a proposal item that graduates its family: every count of decided graduations reads it. */
+export const APPROVED_DECISION = 'disetujui' satisfies ItemDecision;
+export const REJECTED_DECISION = 'ditolak' satisfies ItemDecision;
 
 export const RECOMMENDATIONS = ['layak', 'belum_layak'] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];

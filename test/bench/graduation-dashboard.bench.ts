@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Db, openDatabase } from '../../db/open';
 import { todayIso } from '../../main/domain/format';
 import { OPEN_STAGES } from '../../main/domain/graduation';
@@ -61,3 +62,5 @@ export async function benchGraduationDashboard(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await benchGraduationDashboard();

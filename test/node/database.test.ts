@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIGRATIONS_FOLDER, NewerDatabaseError, openDatabase } from '../../db/open';
+import { migrationsUpTo } from '../support/older-migrations';
 import { tempDbFile } from './helpers';
 
 describe('openDatabase', () => {
@@ -142,18 +143,6 @@ describe('openDatabase', () => {
     db.$client.close();
   });
 });
-
-/** A copy of the migrations folder as an older app shipped it: the journal ends at the migration `last`. */
-function migrationsUpTo(last: string): string {
-  const folder = join(mkdtempSync(join(tmpdir(), 'graduasi-older-')), 'migrations');
-  cpSync(DEFAULT_MIGRATIONS_FOLDER, folder, { recursive: true });
-  const journalFile = join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  const end = journal.entries.findIndex((e) => e.tag.startsWith(last));
-  journal.entries = journal.entries.slice(0, end + 1);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return folder;
-}
 
 /** The newest migration the app ships, from its real journal. */
 function latestMigrationTag(): string {

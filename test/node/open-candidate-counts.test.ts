@@ -8,46 +8,38 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { CANDIDATE_STAGES, OPEN_STAGES } from '../../main/domain/graduation';
 import { pipelineFigures } from '../../main/services/reports/figures';
-import { seededRandom } from '../bench/stats';
-import { addCandidates, addFamilies, addPendamping, decideGraduations } from '../support/graduation';
-import { setUpOffice } from './helpers';
+import { addCandidates, addFamilies, decideGraduations } from '../support/graduation';
+import {
+  BARAT,
+  expectInStep,
+  expectInStepThroughRandomWrites,
+  moveFamily,
+  type SummaryCheck,
+  summaryOffice,
+  TIMUR,
+} from '../support/summary-counts';
 
-const BARAT = '337501';
-const TIMUR = '337502';
 const OPEN = OPEN_STAGES.map((s) => `'${s}'`).join(', ');
 
 let db: Db;
 let pendampingIds: number[];
+let places: (readonly [string, string])[];
 let familyIds: number[];
 
 /** The summary as rows, and the same figures counted from the candidacies and their families directly. */
-function summary(): unknown[] {
-  return db.$client
-    .prepare(
-      'SELECT district_code, village_code, pendamping_key, stage, candidates FROM open_candidate_counts ORDER BY 1, 2, 3, 4',
-    )
-    .all();
-}
-function counted(): unknown[] {
-  return db.$client
-    .prepare(
-      `SELECT k.district_code, k.village_code, ifnull(c.pendamping_id, 0) AS pendamping_key, c.stage,
-         count(*) AS candidates
-       FROM graduation_candidates c JOIN kpm k ON k.id = c.kpm_id WHERE c.stage IN (${OPEN})
-       GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
-    )
-    .all();
-}
-
-const villages = (district: string) =>
-  db.$client
-    .prepare('SELECT code FROM regions WHERE parent_code = ? ORDER BY code LIMIT 3')
-    .pluck()
-    .all(district) as string[];
+const CHECK: SummaryCheck = {
+  summary:
+    'SELECT district_code, village_code, pendamping_key, stage, candidates FROM open_candidate_counts ORDER BY 1, 2, 3, 4',
+  counted: `SELECT k.district_code, k.village_code, ifnull(c.pendamping_id, 0) AS pendamping_key, c.stage,
+      count(*) AS candidates
+    FROM graduation_candidates c JOIN kpm k ON k.id = c.kpm_id WHERE c.stage IN (${OPEN})
+    GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+  table: 'open_candidate_counts',
+  count: 'candidates',
+};
 
 beforeAll(async () => {
-  ({ db } = await setUpOffice());
-  pendampingIds = [addPendamping(db, 'RINA SETIAWATI', [BARAT]), addPendamping(db, 'DEDI KURNIAWAN', [TIMUR])];
+  ({ db, pendampingIds, places } = await summaryOffice());
   familyIds = [
     ...addFamilies(db, { count: 30, pendampingId: pendampingIds[0], districtCode: BARAT }),
     ...addFamilies(db, { count: 20, pendampingId: pendampingIds[1], districtCode: TIMUR }),
@@ -61,7 +53,7 @@ describe('open_candidate_counts', () => {
     addCandidates(db, familyIds.slice(30, 34), 'terverifikasi');
     addCandidates(db, familyIds.slice(50, 53), 'diusulkan');
     decideGraduations(db, { kpmIds: familyIds.slice(10, 13), skDate: '2026-02-10' });
-    expect(summary()).toEqual(counted());
+    expectInStep(db, CHECK);
     const perKecamatan = pipelineFigures(db, { group: 'kecamatan' });
     expect(perKecamatan.get(BARAT)).toEqual({ calon: 6, terverifikasi: 0, diusulkan: 0 });
     expect(perKecamatan.get(TIMUR)).toEqual({ calon: 0, terverifikasi: 4, diusulkan: 3 });
@@ -72,59 +64,55 @@ describe('open_candidate_counts', () => {
   });
 
   it('stays equal to a count of the candidacies through 400 random writes of every kind', () => {
-    const random = seededRandom(23);
-    const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
-    const places = [BARAT, TIMUR].flatMap((d) => villages(d).map((v) => [d, v] as const));
     const owners = [...pendampingIds, null];
     const candidacies = () =>
       db.$client.prepare('SELECT id FROM graduation_candidates ORDER BY id').pluck().all() as number[];
     const update = (column: string, value: unknown, id: number) =>
       db.$client.prepare(`UPDATE graduation_candidates SET ${column} = ? WHERE id = ?`).run(value, id);
-    for (let step = 0; step < 400; step++) {
-      const kind = Math.floor(random() * 7);
-      if (kind === 0) {
-        // a new candidacy for a family without an open one (one open candidacy per family)
-        const free = db.$client
-          .prepare(
-            `SELECT id FROM kpm WHERE id NOT IN (SELECT kpm_id FROM graduation_candidates WHERE stage IN (${OPEN}))`,
-          )
-          .pluck()
-          .all() as number[];
-        addCandidates(db, [pick(free)], pick(CANDIDATE_STAGES));
-      } else if (kind === 1 || kind === 2) {
-        // a stage change; reopening is refused by the unique index when the family has another open candidacy
-        const id = pick(candidacies());
-        try {
-          update('stage', pick(CANDIDATE_STAGES), id);
-        } catch {
-          update('stage', 'dibatalkan', id);
-        }
-      } else if (kind === 3) update('pendamping_id', pick(owners), pick(candidacies()));
-      else if (kind === 4) {
-        const [district, village] = pick(places);
-        db.$client
-          .prepare('UPDATE kpm SET district_code = ?, village_code = ? WHERE id = ?')
-          .run(district, village, pick(familyIds));
-      } else if (kind === 5) {
-        // a closed candidacy moved to another family: a write the app does not make, the triggers still follow it
-        const id = pick(candidacies());
-        try {
-          update('kpm_id', pick(familyIds), id);
-        } catch {
-          // refused by the one-open-candidacy rule: nothing changed
-        }
-      } else {
-        const unreferenced = db.$client
-          .prepare('SELECT id FROM graduation_candidates WHERE id NOT IN (SELECT candidate_id FROM proposal_items)')
-          .pluck()
-          .all() as number[];
-        db.$client.prepare('DELETE FROM graduation_candidates WHERE id = ?').run(pick(unreferenced));
+    const changeStage = (pick: <T>(values: readonly T[]) => T) => {
+      // reopening is refused by the unique index when the family has another open candidacy
+      const id = pick(candidacies());
+      try {
+        update('stage', pick(CANDIDATE_STAGES), id);
+      } catch {
+        update('stage', 'dibatalkan', id);
       }
-      expect(summary(), `after step ${step} (kind ${kind})`).toEqual(counted());
-    }
-    // no empty rows are kept
-    expect(db.$client.prepare('SELECT count(*) FROM open_candidate_counts WHERE candidates <= 0').pluck().get()).toBe(
-      0,
-    );
+    };
+    expectInStepThroughRandomWrites(db, CHECK, {
+      seed: 23,
+      steps: 400,
+      writes: [
+        (pick) => {
+          // a new candidacy for a family without an open one (one open candidacy per family)
+          const free = db.$client
+            .prepare(
+              `SELECT id FROM kpm WHERE id NOT IN (SELECT kpm_id FROM graduation_candidates WHERE stage IN (${OPEN}))`,
+            )
+            .pluck()
+            .all() as number[];
+          addCandidates(db, [pick(free)], pick(CANDIDATE_STAGES));
+        },
+        changeStage,
+        changeStage,
+        (pick) => update('pendamping_id', pick(owners), pick(candidacies())),
+        (pick) => moveFamily(db, pick(familyIds), pick(places)),
+        (pick) => {
+          // a closed candidacy moved to another family: a write the app does not make, the triggers still follow it
+          const id = pick(candidacies());
+          try {
+            update('kpm_id', pick(familyIds), id);
+          } catch {
+            // refused by the one-open-candidacy rule: nothing changed
+          }
+        },
+        (pick) => {
+          const unreferenced = db.$client
+            .prepare('SELECT id FROM graduation_candidates WHERE id NOT IN (SELECT candidate_id FROM proposal_items)')
+            .pluck()
+            .all() as number[];
+          db.$client.prepare('DELETE FROM graduation_candidates WHERE id = ?').run(pick(unreferenced));
+        },
+      ],
+    });
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The year's decided graduations, read straight from the decision tables that the decision
- * service writes. A graduation counts when the family's status is a graduation dated in the year AND it came
+ * The year's decided graduations, read from decided_graduations, which triggers keep from the decision tables that
+ * the decision service writes (migration decided_graduations holds the rule in SQL). A graduation counts when the family's status is a graduation dated in the year AND it came
  * through a decision that approved it and was not reversed: a status set by hand or by a reversed decision does
  * not count.
  */
@@ -10,9 +10,7 @@ import { decidedGraduationRows, type GraduationRow } from '../../../db/queries/g
 
 export type Graduation = GraduationRow;
 
-/** The year's decided, unreversed graduations, one per family. */
+/** The year's decided, unreversed graduations, one per family (decided_graduations keeps the rule in SQL). */
 export function decidedGraduations(db: Db, year: number): Graduation[] {
-  const rows = decidedGraduationRows(db, `${year}-01-01`, `${year}-12-31`);
-  const seen = new Set<number>();
-  return rows.filter((r) => !seen.has(r.id) && seen.add(r.id));
+  return decidedGraduationRows(db, `${year}-01-01`, `${year}-12-31`);
 }

@@ -6,10 +6,9 @@
  * that approved it and was not reversed. The decision tables are read directly (the decision service writes
  * them): a status set by hand or by a reversed decision does not count.
  */
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import { regionsByCode } from '../../../db/queries/awards';
 import { candidateStageCounts } from '../../../db/queries/graduation';
-import { regions } from '../../../db/schema';
 import { CANDIDATE_STAGES, type CandidateStage, type TargetMode } from '../../domain/graduation';
 import { decidedGraduations, type Graduation } from './graduated';
 import { yearTargets } from './targets';
@@ -117,14 +116,7 @@ export function graduationDashboard(db: Db, year: number): GraduationDashboard {
     else withoutPendamping++;
   }
   const names = new Map(
-    perKecamatan.size === 0
-      ? []
-      : db
-          .select({ code: regions.code, name: regions.name })
-          .from(regions)
-          .where(inArray(regions.code, [...perKecamatan.keys()]))
-          .all()
-          .map((r) => [r.code, r.name]),
+    perKecamatan.size === 0 ? [] : regionsByCode(db, [...perKecamatan.keys()]).map((r) => [r.code, r.name]),
   );
   return {
     year,

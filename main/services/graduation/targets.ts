@@ -8,8 +8,14 @@
 
 import { and, eq, isNull } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
-import { activeFamiliesPerPendamping } from '../../../db/queries/graduation';
-import { graduationSettings, graduationTargets, pendamping, pendampingDistricts } from '../../../db/schema';
+import {
+  activeFamiliesPerPendamping,
+  pendampingByName,
+  pendampingCoverage,
+  targetDefaults,
+  yearTargetRows,
+} from '../../../db/queries/graduation';
+import { graduationSettings, graduationTargets, pendamping } from '../../../db/schema';
 import { PROGRESS_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatNumber } from '../../domain/format';
@@ -196,11 +202,14 @@ function familiesPerPendamping(db: Db, graduations: readonly Graduation[]): Map<
   return counts;
 }
 
+/** The settings the targets read: the default per pendamping and the office's default share. */
+type TargetDefaults = Pick<GraduationSettingsView, 'defaultTargetKpm' | 'officeTargetPercent'>;
+
 type SetTargets = Map<number | null, { mode: TargetMode; value: number }>;
 
 /** The office's target: its own row for the year, else the default percentage of its families in the programme. */
 export function officeTarget(
-  settings: GraduationSettingsView,
+  settings: TargetDefaults,
   set: SetTargets,
   baseKpm: number,
   year: number,
@@ -218,18 +227,14 @@ export function officeTarget(
  */
 export function pendampingTargets(
   db: Db,
-  settings: GraduationSettingsView,
+  settings: TargetDefaults,
   set: SetTargets,
   families: Map<number | null, number>,
   graduations: readonly Graduation[],
   year: number,
 ): PendampingTarget[] {
   const extra = new Set(graduations.map((g) => g.p));
-  return db
-    .select({ id: pendamping.id, name: pendamping.name, active: pendamping.active })
-    .from(pendamping)
-    .orderBy(pendamping.name)
-    .all()
+  return pendampingByName(db)
     .filter((p) => p.active || set.has(p.id) || extra.has(p.id))
     .map((p) => {
       const baseKpm = families.get(p.id) ?? 0;
@@ -253,7 +258,7 @@ export function pendampingTargets(
 export function kecamatanTargets(db: Db, rows: readonly PendampingTarget[]): Map<string, KecamatanTarget> {
   const targetOf = new Map(rows.map((r) => [r.pendampingId, r.target]));
   const coverage = new Map<number, string[]>();
-  for (const c of db.select().from(pendampingDistricts).all()) {
+  for (const c of pendampingCoverage(db)) {
     if (targetOf.has(c.pendampingId))
       coverage.set(c.pendampingId, [...(coverage.get(c.pendampingId) ?? []), c.districtCode]);
   }
@@ -289,14 +294,10 @@ export function kecamatanTargets(db: Db, rows: readonly PendampingTarget[]): Map
 
 /** Every target of a year: the one computation Beranda, Laporan and the Target page show. */
 export function yearTargets(db: Db, year: number, graduations = decidedGraduations(db, year)): YearTargets {
-  const settings = getGraduationSettings(db);
+  const settings = targetDefaults(db);
+  if (!settings) throw new AppError('SETUP_REQUIRED', 'Pengaturan graduasi belum ada.');
   const set: SetTargets = new Map(
-    db
-      .select()
-      .from(graduationTargets)
-      .where(eq(graduationTargets.year, year))
-      .all()
-      .map((t) => [t.pendampingId, { mode: t.mode, value: t.value }]),
+    yearTargetRows(db, year).map((t) => [t.pendampingId, { mode: t.mode, value: t.value }]),
   );
   const families = familiesPerPendamping(db, graduations);
   const officeBase = [...families.values()].reduce((a, b) => a + b, 0);

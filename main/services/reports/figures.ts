@@ -4,23 +4,23 @@
  * agree: active families and their komponen from kpm_area_counts (kept in step with kpm.komponen_mask, the KPM
  * list's komponen filter, by triggers), decided
  * graduations from graduated.ts (Beranda's progress), follow-up visits from visits.ts's rows, awards from
- * budget.ts addUpByFamily (the one place award money is summed, with countedAwards/addUp).
+ * award_area_counts (kept by triggers with countedAwards' rule) added up by budget.ts addUpStages (the one place
+ * award money is summed, with addUp).
  */
 import type { Db } from '../../../db/open';
 import {
   type AreaValue,
   activeFamilyCounts,
+  awardAreaCounts,
   dueVisitCounts,
-  FAMILY_KEY,
   type OpenStage,
   openCandidateCounts,
   otherExitCounts,
   type ReportScope,
-  scopeSql,
 } from '../../../db/queries/reports';
 import { KOMPONEN, type Komponen } from '../../domain/komponen';
 import { type Period, periodRange } from '../../domain/reports';
-import { addUpByFamily } from '../awards/budget';
+import { addUpStages } from '../awards/budget';
 import type { Graduation } from '../graduation/graduated';
 
 export type Scope = ReportScope;
@@ -122,8 +122,7 @@ export interface AwardFigures {
 
 /** The year's awards (programmes of the period's year) per area, summed by budget.ts (by the family's place or pendamping). */
 export function awardFigures(db: Db, scope: Scope, period: Period): Map<AreaKey, AwardFigures> {
-  const { where, params } = scopeSql(scope);
-  const sums = addUpByFamily(db, { year: period.year }, { key: FAMILY_KEY[scope.group], where, params });
+  const sums = addUpStages(awardAreaCounts(db, scope, period.year));
   return new Map(
     [...sums].map(([key, s]) => [
       keyOf(key),
