@@ -1,0 +1,255 @@
+/**
+ * P2K2 reports' queries: sessions planned and held, attendance and ratings per area (group, desa, kecamatan or
+ * pendamping), the families absent (ALFA) per month for the follow-up, and one meeting's record for SIKS-NG. One SQL
+ * per figure grouped by area, never a query per area. An area is the group's: its desa, the desa's kecamatan (the
+ * first six digits of a Kemendagri desa code) and the group's pendamping.
+ */
+import type { Rating } from '../../main/domain/p2k2';
+import type { Db } from '../open';
+
+export const P2K2_AREAS = ['kelompok', 'desa', 'kecamatan', 'pendamping'] as const;
+export type P2k2Area = (typeof P2K2_AREAS)[number];
+
+/** The area of a group (g) as SQL. */
+const AREA_KEY: Record<P2k2Area, string> = {
+  kelompok: 'g.id',
+  desa: 'g.village_code',
+  kecamatan: 'substr(g.village_code, 1, 6)',
+  pendamping: 'g.pendamping_id',
+};
+
+/** Which groups: all, one kecamatan's, one desa's, one pendamping's or one group. */
+export interface P2k2Scope {
+  area: P2k2Area;
+  districtCode?: string;
+  villageCode?: string;
+  pendampingId?: number;
+  groupId?: number;
+}
+
+export type P2k2Key = string | number | null;
+
+function scopeSql(scope: P2k2Scope): { where: string; params: (string | number)[] } {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  const add = (sql: string, value: string | number | undefined) => {
+    if (value === undefined) return;
+    where.push(` AND ${sql} = ?`);
+    params.push(value);
+  };
+  add('substr(g.village_code, 1, 6)', scope.districtCode);
+  add('g.village_code', scope.villageCode);
+  add('g.pendamping_id', scope.pendampingId);
+  add('g.id', scope.groupId);
+  return { where: where.join(''), params };
+}
+
+/** Topics planned from..to (the RTL's dates) per area and month. */
+export function plannedCounts(
+  db: Db,
+  scope: P2k2Scope,
+  from: string,
+  to: string,
+): { key: P2k2Key; month: string; n: number }[] {
+  const { where, params } = scopeSql(scope);
+  return db.$client
+    .prepare(
+      `SELECT ${AREA_KEY[scope.area]} AS key, substr(p.planned_on, 1, 7) AS month, count(*) AS n
+       FROM p2k2_plans p JOIN p2k2_groups g ON g.id = p.group_id
+       WHERE p.planned_on BETWEEN ? AND ?${where} GROUP BY 1, 2`,
+    )
+    .all(from, to, ...params) as { key: P2k2Key; month: string; n: number }[];
+}
+
+/** Attendance counts of the meetings held from..to, per area and month. */
+export interface AttendanceCountRow {
+  key: P2k2Key;
+  month: string;
+  held: number;
+  rows: number;
+  hadir: number;
+  izin: number;
+  sakit: number;
+  alfa: number;
+}
+
+/** Meetings held and their attendance per area and month: a meeting without attendance rows still counts as held. */
+export function heldCounts(db: Db, scope: P2k2Scope, from: string, to: string): AttendanceCountRow[] {
+  const { where, params } = scopeSql(scope);
+  return db.$client
+    .prepare(
+      `SELECT ${AREA_KEY[scope.area]} AS key, substr(m.held_on, 1, 7) AS month, count(DISTINCT m.id) AS held,
+         count(a.kpm_id) AS rows, count(a.status = 'hadir' OR NULL) AS hadir, count(a.status = 'izin' OR NULL) AS izin,
+         count(a.status = 'sakit' OR NULL) AS sakit, count(a.status = 'alfa' OR NULL) AS alfa
+       FROM p2k2_meetings m JOIN p2k2_groups g ON g.id = m.group_id
+         LEFT JOIN p2k2_attendance a ON a.meeting_id = m.id
+       WHERE m.held_on BETWEEN ? AND ?${where} GROUP BY 1, 2`,
+    )
+    .all(from, to, ...params) as AttendanceCountRow[];
+}
+
+/** The two ratings given at meetings held from..to, per area, rating kind and value. */
+export function ratingCounts(
+  db: Db,
+  scope: P2k2Scope,
+  from: string,
+  to: string,
+): { key: P2k2Key; kind: 'behaviour' | 'potential'; rating: Rating; n: number }[] {
+  const { where, params } = scopeSql(scope);
+  const one = (kind: string, column: string) =>
+    `SELECT ${AREA_KEY[scope.area]} AS key, '${kind}' AS kind, a.${column} AS rating, count(*) AS n
+     FROM p2k2_meetings m JOIN p2k2_groups g ON g.id = m.group_id JOIN p2k2_attendance a ON a.meeting_id = m.id
+     WHERE m.held_on BETWEEN ? AND ? AND a.${column} IS NOT NULL${where} GROUP BY 1, 3`;
+  return db.$client
+    .prepare(`${one('behaviour', 'behaviour_rating')} UNION ALL ${one('potential', 'potential_rating')}`)
+    .all(from, to, ...params, from, to, ...params) as {
+    key: P2k2Key;
+    kind: 'behaviour' | 'potential';
+    rating: Rating;
+    n: number;
+  }[];
+}
+
+/**
+ * Families marked at some meeting from..to and HADIR at none, per area: a family that moved counts in each area
+ * where it was marked and never came.
+ */
+export function neverAttendingCounts(
+  db: Db,
+  scope: P2k2Scope,
+  from: string,
+  to: string,
+): { key: P2k2Key; n: number }[] {
+  const { where, params } = scopeSql(scope);
+  return db.$client
+    .prepare(
+      `SELECT key, count(*) AS n FROM (
+         SELECT ${AREA_KEY[scope.area]} AS key, a.kpm_id FROM p2k2_meetings m
+           JOIN p2k2_groups g ON g.id = m.group_id JOIN p2k2_attendance a ON a.meeting_id = m.id
+         WHERE m.held_on BETWEEN ? AND ? AND a.status IS NOT NULL${where}
+         GROUP BY 1, 2 HAVING count(a.status = 'hadir' OR NULL) = 0)
+       GROUP BY key`,
+    )
+    .all(from, to, ...params) as { key: P2k2Key; n: number }[];
+}
+
+/** The areas' names: groups by name and desa, desa and kecamatan from regions, pendamping by name. */
+export function areaLabels(db: Db, area: P2k2Area, keys: P2k2Key[]): Map<P2k2Key, { label: string; parent: string }> {
+  const wanted = keys.filter((k): k is string | number => k !== null);
+  const labels = new Map<P2k2Key, { label: string; parent: string }>();
+  if (wanted.length === 0) return labels;
+  const marks = wanted.map(() => '?').join(', ');
+  const sql: Record<P2k2Area, string> = {
+    kelompok: `SELECT g.id AS key, g.name AS label, coalesce(r.name, g.village_code) AS parent
+               FROM p2k2_groups g LEFT JOIN regions r ON r.code = g.village_code WHERE g.id IN (${marks})`,
+    desa: `SELECT r.code AS key, r.name AS label, coalesce(d.name, '') AS parent
+           FROM regions r LEFT JOIN regions d ON d.code = r.parent_code WHERE r.code IN (${marks})`,
+    kecamatan: `SELECT code AS key, name AS label, '' AS parent FROM regions WHERE code IN (${marks})`,
+    pendamping: `SELECT id AS key, name AS label, '' AS parent FROM pendamping WHERE id IN (${marks})`,
+  };
+  const rows = db.$client.prepare(sql[area]).all(...wanted) as {
+    key: string | number;
+    label: string;
+    parent: string;
+  }[];
+  for (const row of rows) labels.set(row.key, { label: row.label, parent: row.parent });
+  return labels;
+}
+
+/** A family's ALFA months (YYYY-MM) from..to with its group and pendamping at the time (the latest such meeting). */
+export interface AlfaMonthRow {
+  kpmId: number;
+  month: string;
+  groupId: number;
+  pendampingId: number | null;
+}
+
+export function alfaMonths(
+  db: Db,
+  from: string,
+  to: string,
+  only: { pendampingId?: number; kpmId?: number } = {},
+): AlfaMonthRow[] {
+  const filter = `${only.pendampingId === undefined ? '' : ' AND g.pendamping_id = ?'}${only.kpmId === undefined ? '' : ' AND a.kpm_id = ?'}`;
+  const params = [only.pendampingId, only.kpmId].filter((v): v is number => v !== undefined);
+  return db.$client
+    .prepare(
+      `SELECT a.kpm_id AS kpmId, substr(m.held_on, 1, 7) AS month, max(m.group_id) AS groupId,
+         max(g.pendamping_id) AS pendampingId
+       FROM p2k2_attendance a JOIN p2k2_meetings m ON m.id = a.meeting_id JOIN p2k2_groups g ON g.id = m.group_id
+       WHERE a.status = 'alfa' AND m.held_on BETWEEN ? AND ?${filter}
+       GROUP BY 1, 2 ORDER BY 1, 2`,
+    )
+    .all(from, to, ...params) as AlfaMonthRow[];
+}
+
+/** The families of an absence list: name, NIK, No. KK and desa, their group's name and pendamping's name. */
+export interface AbsentFamilyRow {
+  kpmId: number;
+  nama: string;
+  nik: string;
+  noKk: string;
+  desa: string;
+  groupId: number;
+  groupName: string;
+  pendampingName: string | null;
+}
+
+export function absentFamilies(db: Db, pairs: { kpmId: number; groupId: number }[]): AbsentFamilyRow[] {
+  if (pairs.length === 0) return [];
+  const values = pairs.map(() => '(?, ?)').join(', ');
+  return db.$client
+    .prepare(
+      `WITH wanted(kpm_id, group_id) AS (VALUES ${values})
+       SELECT k.id AS kpmId, k.nama, k.nik, k.no_kk AS noKk, coalesce(r.name, '') AS desa, g.id AS groupId,
+         g.name AS groupName,
+         p.name AS pendampingName
+       FROM wanted w JOIN kpm k ON k.id = w.kpm_id JOIN p2k2_groups g ON g.id = w.group_id
+         LEFT JOIN regions r ON r.code = k.village_code LEFT JOIN pendamping p ON p.id = g.pendamping_id`,
+    )
+    .all(...pairs.flatMap((p) => [p.kpmId, p.groupId])) as AbsentFamilyRow[];
+}
+
+export interface WarningRow {
+  id: number;
+  kpmId: number;
+  absentUntil: string;
+  givenOn: string;
+  givenByName: string;
+  documentId: number | null;
+  documentNumber: string | null;
+}
+
+/** The warnings given to these families, with their letter's number. */
+export function warningsOf(db: Db, kpmIds: number[]): WarningRow[] {
+  if (kpmIds.length === 0) return [];
+  return db.$client
+    .prepare(
+      `SELECT w.id, w.kpm_id AS kpmId, w.absent_until AS absentUntil, w.given_on AS givenOn,
+         w.given_by_name AS givenByName, w.document_id AS documentId, d.number AS documentNumber
+       FROM p2k2_warnings w LEFT JOIN documents d ON d.id = w.document_id
+       WHERE w.kpm_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(kpmIds)) as WarningRow[];
+}
+
+export function insertWarning(
+  db: Db,
+  row: {
+    kpmId: number;
+    absentUntil: string;
+    documentId: number | null;
+    givenOn: string;
+    givenBy: number | null;
+    givenByName: string;
+  },
+): number {
+  return Number(
+    db.$client
+      .prepare(
+        `INSERT INTO p2k2_warnings (kpm_id, absent_until, document_id, given_on, given_by, given_by_name)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(row.kpmId, row.absentUntil, row.documentId, row.givenOn, row.givenBy, row.givenByName).lastInsertRowid,
+  );
+}
