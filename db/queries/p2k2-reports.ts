@@ -253,3 +253,71 @@ export function insertWarning(
       .run(row.kpmId, row.absentUntil, row.documentId, row.givenOn, row.givenBy, row.givenByName).lastInsertRowid,
   );
 }
+
+/** One meeting as SIKS-NG asks for it: where, when, what was taught, by whom, and the attendance counts. */
+export interface MeetingRecordRow {
+  id: number;
+  heldOn: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+  notes: string;
+  speakers: string;
+  groupName: string;
+  desa: string;
+  kecamatan: string;
+  moduleName: string;
+  topicName: string;
+  pendampingName: string | null;
+  members: number;
+  hadir: number;
+  izin: number;
+  sakit: number;
+  alfa: number;
+  /** Ratings of "Perubahan perilaku" that are Baik or Sangat baik, and all given (not "Tidak dapat dinilai"). */
+  behaviourGood: number;
+  behaviourRated: number;
+  potentialGood: number;
+  potentialRated: number;
+}
+
+export function meetingRecord(db: Db, meetingId: number): MeetingRecordRow | undefined {
+  return db.$client
+    .prepare(
+      `SELECT m.id, m.held_on AS heldOn, m.start_time AS startTime, m.end_time AS endTime, m.place, m.notes, m.speakers,
+         g.name AS groupName, coalesce(v.name, '') AS desa, coalesce(d.name, '') AS kecamatan, md.name AS moduleName,
+         t.name AS topicName, coalesce(p.name, gp.name) AS pendampingName,
+         (SELECT count(*) FROM p2k2_attendance a WHERE a.meeting_id = m.id) AS members,
+         (SELECT count(*) FROM p2k2_attendance a WHERE a.meeting_id = m.id AND a.status = 'hadir') AS hadir,
+         (SELECT count(*) FROM p2k2_attendance a WHERE a.meeting_id = m.id AND a.status = 'izin') AS izin,
+         (SELECT count(*) FROM p2k2_attendance a WHERE a.meeting_id = m.id AND a.status = 'sakit') AS sakit,
+         (SELECT count(*) FROM p2k2_attendance a WHERE a.meeting_id = m.id AND a.status = 'alfa') AS alfa,
+         (SELECT count(*) FROM p2k2_attendance a WHERE a.meeting_id = m.id
+            AND a.behaviour_rating IN ('baik', 'sangat_baik')) AS behaviourGood,
+         (SELECT count(*) FROM p2k2_attendance a WHERE a.meeting_id = m.id
+            AND a.behaviour_rating IN ('kurang', 'baik', 'sangat_baik')) AS behaviourRated,
+         (SELECT count(*) FROM p2k2_attendance a WHERE a.meeting_id = m.id
+            AND a.potential_rating IN ('baik', 'sangat_baik')) AS potentialGood,
+         (SELECT count(*) FROM p2k2_attendance a WHERE a.meeting_id = m.id
+            AND a.potential_rating IN ('kurang', 'baik', 'sangat_baik')) AS potentialRated
+       FROM p2k2_meetings m JOIN p2k2_groups g ON g.id = m.group_id JOIN p2k2_topics t ON t.id = m.topic_id
+         JOIN p2k2_modules md ON md.id = t.module_id LEFT JOIN regions v ON v.code = g.village_code
+         LEFT JOIN regions d ON d.code = substr(g.village_code, 1, 6) LEFT JOIN pendamping p ON p.id = m.pendamping_id
+         LEFT JOIN pendamping gp ON gp.id = g.pendamping_id
+       WHERE m.id = ?`,
+    )
+    .get(meetingId) as MeetingRecordRow | undefined;
+}
+
+/** A meeting's participants for SIKS-NG's upload: every family marked or not, in name order. */
+export function meetingParticipants(
+  db: Db,
+  meetingId: number,
+): { nama: string; nik: string; noKk: string; idKpm: string | null; status: string | null }[] {
+  return db.$client
+    .prepare(
+      `SELECT k.nama, k.nik, k.no_kk AS noKk, k.id_kpm AS idKpm, a.status FROM p2k2_attendance a
+       JOIN kpm k ON k.id = a.kpm_id WHERE a.meeting_id = ? ORDER BY k.nama COLLATE NOCASE, k.id`,
+    )
+    .all(meetingId) as { nama: string; nik: string; noKk: string; idKpm: string | null; status: string | null }[];
+}

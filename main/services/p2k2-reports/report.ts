@@ -80,7 +80,7 @@ function gather(db: Db, scope: P2k2Scope, period: Period) {
   const months = new Map<number, P2k2Figures>(periodMonths(period).map((m) => [m, emptyFigures()]));
   const at = (key: P2k2Key) => {
     const text = keyText(key);
-    let row = byKey.get(text);
+    const row = byKey.get(text);
     if (row) return row;
     const fresh = { ...emptyFigures(), neverAttending: 0, raw: key };
     byKey.set(text, fresh);
