@@ -12,6 +12,7 @@ import { exportsContract } from './exports.contract';
 import { graduationContract } from './graduation.contract';
 import { importContract } from './import.contract';
 import { kpmContract } from './kpm.contract';
+import { p2k2Contract } from './p2k2.contract';
 import { pendampingContract } from './pendamping.contract';
 import { progressContract } from './progress.contract';
 import { proposalContract } from './proposal.contract';
@@ -47,6 +48,7 @@ export const contract = {
   ...backupContract,
   ...reportsContract,
   ...exportsContract,
+  ...p2k2Contract,
 } as const;
 
 export type Contract = typeof contract;

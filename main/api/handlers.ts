@@ -18,6 +18,7 @@ import { exportsHandlers } from './exports.handlers';
 import { graduationHandlers } from './graduation.handlers';
 import { importHandlers } from './import.handlers';
 import { kpmHandlers } from './kpm.handlers';
+import { p2k2Handlers } from './p2k2.handlers';
 import { pendampingHandlers } from './pendamping.handlers';
 import { progressHandlers } from './progress.handlers';
 import { proposalHandlers } from './proposal.handlers';
@@ -95,4 +96,5 @@ export const handlers = {
   ...backupHandlers,
   ...reportsHandlers,
   ...exportsHandlers,
+  ...p2k2Handlers,
 } satisfies Handlers;

@@ -97,6 +97,15 @@ export const BACKUP_DUTIES = {
   manage: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
+/** P2K2: groups, the year's plan and meetings with their attendance; the curriculum is the office's. */
+export const P2K2_DUTIES = {
+  view: ROLES,
+  /** Groups and their families, the year's plan, recording and correcting meetings. */
+  record: ['admin', 'operator'],
+  /** Rename, add and switch off modules and topics. */
+  curriculum: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
 /** Every table by domain: a method's duty is `<domain>.<duty>`. */
 export const DUTIES = {
   accounts: ACCOUNT_DUTIES,
@@ -114,6 +123,7 @@ export const DUTIES = {
   reports: REPORT_DUTIES,
   exports: EXPORT_DUTIES,
   backup: BACKUP_DUTIES,
+  p2k2: P2K2_DUTIES,
 } as const;
 
 type Tables = typeof DUTIES;

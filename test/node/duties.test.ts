@@ -105,6 +105,9 @@ const README_ROWS: Record<string, DutyName[]> = {
   'print the recipients list of a handover day': ['documents.issue'],
   'cancel an award before handover': ['awards.cancel'],
   'correct an award after handover': ['awards.correct'],
+  'view P2K2 groups, the curriculum, plans and meetings': ['p2k2.view'],
+  'P2K2: make and change groups, plan the year, record and correct meetings': ['p2k2.record'],
+  'P2K2: rename, add and switch off modules and topics': ['p2k2.curriculum'],
 };
 
 describe("the README's tables of who may do what", () => {
