@@ -4,7 +4,7 @@
  * per figure grouped by area, never a query per area. An area is the group's: its desa, the desa's kecamatan (the
  * first six digits of a Kemendagri desa code) and the group's pendamping.
  */
-import type { Rating } from '../../main/domain/p2k2';
+import type { Attendance, Rating } from '../../main/domain/p2k2';
 import type { Db } from '../open';
 
 export const P2K2_AREAS = ['kelompok', 'desa', 'kecamatan', 'pendamping'] as const;
@@ -313,11 +313,15 @@ export function meetingRecord(db: Db, meetingId: number): MeetingRecordRow | und
 export function meetingParticipants(
   db: Db,
   meetingId: number,
-): { nama: string; nik: string; noKk: string; idKpm: string | null; status: string | null }[] {
+): { nama: string; nik: string; noKk: string; idKpm: string | null; status: Attendance | null }[] {
   return db.$client
     .prepare(
       `SELECT k.nama, k.nik, k.no_kk AS noKk, k.id_kpm AS idKpm, a.status FROM p2k2_attendance a
        JOIN kpm k ON k.id = a.kpm_id WHERE a.meeting_id = ? ORDER BY k.nama COLLATE NOCASE, k.id`,
     )
-    .all(meetingId) as { nama: string; nik: string; noKk: string; idKpm: string | null; status: string | null }[];
+    .all(meetingId) as { nama: string; nik: string; noKk: string; idKpm: string | null; status: Attendance | null }[];
+}
+
+export function groupName(db: Db, groupId: number): string | undefined {
+  return db.$client.prepare('SELECT name FROM p2k2_groups WHERE id = ?').pluck().get(groupId) as string | undefined;
 }

@@ -15,6 +15,8 @@ export const FILE_KINDS = [
   'family_report',
   'pendamping_report',
   'area_report',
+  'p2k2_report',
+  'p2k2_participants',
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
@@ -32,6 +34,8 @@ export const LOG_KIND_LABEL: Record<LogKind, string> = {
   family_report: 'Laporan data pribadi keluarga',
   pendamping_report: 'Laporan kinerja pendamping',
   area_report: 'Laporan graduasi per wilayah',
+  p2k2_report: 'Laporan P2K2',
+  p2k2_participants: 'Peserta P2K2 untuk SIKS-NG',
 };
 
 /** How NIKs appear in a logged file: a template export's NIK mode, or none at all (counts, a pendamping's report). */
@@ -61,6 +65,7 @@ export const FILE_FILTER_LABEL: Record<string, string> = {
   keluarga: 'Keluarga',
   pendamping: 'Pendamping',
   periode: 'Periode',
+  pertemuan: 'Pertemuan P2K2',
 };
 
 /** The filters a file was made with, the empty ones left out. */

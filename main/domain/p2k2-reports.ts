@@ -35,3 +35,12 @@ export type P2k2AbsenceInput = z.output<typeof p2k2AbsenceSchema>;
 export function attendanceRate(hadir: number, marked: number): number | null {
   return marked === 0 ? null : Math.round((hadir / marked) * 1000) / 10;
 }
+
+/** A warning for one family and absence period: the period's second month as YYYY-MM. */
+export const p2k2WarnSchema = z.object({
+  kpmId: z.number({ message: 'Pilih KPM.' }).int().positive(),
+  absentUntil: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Periode alfa ditulis TTTT-BB, mis. 2026-11.'),
+});
+export type P2k2WarnInput = z.output<typeof p2k2WarnSchema>;
+
+export const p2k2MeetingRefSchema = z.object({ meetingId: z.number({ message: 'Pilih pertemuan.' }).int().positive() });

@@ -6,11 +6,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import type { Actor } from '../../main/services/actor';
-import { absenceList, recordWarning } from '../../main/services/p2k2-reports/absence';
+import { absenceList } from '../../main/services/p2k2-reports/absence';
 import { absencePeriods } from '../../main/services/p2k2-reports/absence-rule';
-import { expectAppError } from '../support/errors';
+import { warnWithLetter } from '../../main/services/p2k2-reports/teguran';
+import { appErrorOf } from '../support/errors';
 import { addFamilies, addPendamping } from '../support/graduation';
 import { addGroup, addMeeting, all, type Mark, topicId } from '../support/p2k2-rows';
+import { pdfFile, pdfFlatText } from '../support/pdf';
 import { setUpOffice } from './helpers';
 
 const BARAT = '337501';
@@ -95,27 +97,53 @@ describe('the two-month rule', () => {
   });
 });
 
+/** The AppError code of a promise that must reject. */
+async function rejected(run: () => Promise<unknown>): Promise<string> {
+  let caught: unknown;
+  await run().catch((error: unknown) => {
+    caught = error;
+  });
+  return appErrorOf(() => {
+    throw caught;
+  }).code;
+}
+
 describe('warnings', () => {
-  it('records one warning per family and absence period and shows it on the list', () => {
+  it('issues a numbered surat teguran with its QR and records one warning per family and absence period', async () => {
     const [, b] = families;
-    recordWarning(db, admin, { kpmId: b, absentUntil: '2027-01', givenOn: '2027-01-20' });
+    const { warningId, pdf } = await warnWithLetter(db, admin, { kpmId: b, absentUntil: '2027-01' }, '2027-01-20');
+    const text = pdfFlatText(pdfFile(pdf.base64));
+    expect(text).toContain('SURAT TEGURAN');
+    expect(text).toContain('kelompok MAWAR');
+    expect(text).toContain('Desember 2026 dan Januari 2027');
+    const doc = db.$client
+      .prepare(
+        'SELECT d.number, d.kind, d.kpm_id AS kpmId FROM documents d JOIN p2k2_warnings w ON w.document_id = d.id WHERE w.id = ?',
+      )
+      .get(warningId) as { number: string; kind: string; kpmId: number };
+    expect(doc).toMatchObject({ kind: 'surat_teguran', kpmId: b });
+    expect(text).toContain(doc.number);
     const entry = absenceList(db, { year: 2027, fromMonth: 1, toMonth: 1 }).pendamping[0].families[0];
-    expect(entry.warning).toMatchObject({ givenOn: '2027-01-20', absentUntil: '2027-01' });
-    expectAppError(
-      () => recordWarning(db, admin, { kpmId: b, absentUntil: '2027-01', givenOn: '2027-01-21' }),
+    expect(entry.warning).toMatchObject({ givenOn: '2027-01-20', absentUntil: '2027-01', documentNumber: doc.number });
+    expect(await rejected(() => warnWithLetter(db, admin, { kpmId: b, absentUntil: '2027-01' }, '2027-01-21'))).toBe(
       'DUPLICATE',
     );
-    const rows = db.$client.prepare('SELECT count(*) FROM p2k2_warnings WHERE kpm_id = ?').pluck().get(b);
-    expect(rows).toBe(1);
-    const audit = db.$client.prepare("SELECT count(*) FROM audit_log WHERE action = 'p2k2_teguran'").pluck().get();
-    expect(audit).toBe(1);
+    const count = (sql: string, ...p: number[]) =>
+      db.$client
+        .prepare(sql)
+        .pluck()
+        .get(...p);
+    expect(count('SELECT count(*) FROM p2k2_warnings WHERE kpm_id = ?', b)).toBe(1);
+    expect(count("SELECT count(*) FROM documents WHERE kind = 'surat_teguran'")).toBe(1);
+    expect(count("SELECT count(*) FROM audit_log WHERE action = 'p2k2_teguran'")).toBe(1);
   });
 
-  it('refuses a warning for a period the family was not absent', () => {
+  it('refuses a warning for a period the family was not absent, and writes no letter', async () => {
     const [, , c] = families;
-    expectAppError(
-      () => recordWarning(db, admin, { kpmId: c, absentUntil: '2026-11', givenOn: '2026-12-01' }),
+    expect(await rejected(() => warnWithLetter(db, admin, { kpmId: c, absentUntil: '2026-11' }, '2026-12-01'))).toBe(
       'INVALID_INPUT',
     );
+    const letters = db.$client.prepare("SELECT count(*) FROM documents WHERE kind = 'surat_teguran'").pluck().get();
+    expect(letters).toBe(1);
   });
 });

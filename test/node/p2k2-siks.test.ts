@@ -132,7 +132,7 @@ describe('SIKS-NG texts', () => {
     expect(draft.description).toContain('2 dari 4 KPM hadir (50%), izin 1, sakit 0, alfa 1');
     expect(draft.description).toContain('baik atau sangat baik pada 1 dari 2 KPM yang dinilai');
     expect(draft.description).toContain('pada 1 dari 1 KPM');
-    const file = await siksParticipantsXlsx(db, meeting);
+    const file = await siksParticipantsXlsx(db, meeting, true);
     expect(file.rows).toBe(4);
     const sheet = (await readWorkbook(Buffer.from(file.base64, 'base64'))).getWorksheet('Peserta');
     const nik = db.$client.prepare('SELECT nik FROM kpm WHERE id = ?').pluck().get(families[3]) as string;

@@ -39,7 +39,7 @@ export interface AbsenceList {
   total: number;
 }
 
-interface Found {
+export interface Found {
   kpmId: number;
   groupId: number;
   pendampingId: number | null;
@@ -105,42 +105,36 @@ export function absenceList(db: Db, period: Period, pendampingId?: number): Abse
   return { periodLabel: periodLabel(period), pendamping, total: found.length };
 }
 
-/**
- * Records that a family was warned for an absence period (absentUntil, YYYY-MM): refused when the family has no
- * such period or was already warned for it. The letter, when printed, is linked by its document id.
- */
-export function recordWarning(
-  db: Db,
-  actor: Actor,
-  input: { kpmId: number; absentUntil: string; givenOn: string; documentId?: number | null },
-): number {
-  const year = Number(input.absentUntil.slice(0, 4));
-  const month = Number(input.absentUntil.slice(5, 7));
-  const met = foundPeriods(db, { year, fromMonth: month, toMonth: month }, { kpmId: input.kpmId });
-  if (!met.some((f) => f.absentUntil === input.absentUntil)) {
-    throw new AppError('INVALID_INPUT', `KPM ini tidak alfa dua bulan berturut-turut sampai ${input.absentUntil}.`, {
+/** The absence period a warning is for: refused when the family has no such period or was already warned for it. */
+export function periodToWarn(db: Db, kpmId: number, absentUntil: string): Found {
+  const year = Number(absentUntil.slice(0, 4));
+  const month = Number(absentUntil.slice(5, 7));
+  const met = foundPeriods(db, { year, fromMonth: month, toMonth: month }, { kpmId });
+  const period = met.find((f) => f.absentUntil === absentUntil);
+  if (!period) {
+    throw new AppError('INVALID_INPUT', `KPM ini tidak alfa dua bulan berturut-turut sampai ${absentUntil}.`, {
       fields: { absentUntil: 'Pilih periode dari daftar tindak lanjut.' },
     });
   }
-  if (warningsOf(db, [input.kpmId]).some((w) => w.absentUntil === input.absentUntil)) {
-    throw new AppError('DUPLICATE', `Teguran untuk periode ${input.absentUntil} sudah diberikan kepada KPM ini.`);
+  if (warningsOf(db, [kpmId]).some((w) => w.absentUntil === absentUntil)) {
+    throw new AppError('DUPLICATE', `Teguran untuk periode ${absentUntil} sudah diberikan kepada KPM ini.`);
   }
-  return db.transaction(() => {
-    const id = insertWarning(db, {
-      kpmId: input.kpmId,
-      absentUntil: input.absentUntil,
-      documentId: input.documentId ?? null,
-      givenOn: input.givenOn,
-      givenBy: actor.id,
-      givenByName: actor.username,
-    });
-    writeAudit(db, actor, {
-      action: 'p2k2_teguran',
-      entity: 'kpm',
-      entityId: input.kpmId,
-      summary: `Teguran P2K2: alfa dua bulan berturut-turut sampai ${input.absentUntil}`,
-      after: { warningId: id, absentUntil: input.absentUntil, documentId: input.documentId ?? null },
-    });
-    return id;
+  return period;
+}
+
+/** Writes the warning and its audit; the caller holds the write transaction and checked the period (periodToWarn). */
+export function writeWarning(
+  db: Db,
+  actor: Actor,
+  input: { kpmId: number; absentUntil: string; givenOn: string; documentId: number | null },
+): number {
+  const id = insertWarning(db, { ...input, givenBy: actor.id, givenByName: actor.username });
+  writeAudit(db, actor, {
+    action: 'p2k2_teguran',
+    entity: 'kpm',
+    entityId: input.kpmId,
+    summary: `Teguran P2K2: alfa dua bulan berturut-turut sampai ${input.absentUntil}`,
+    after: { warningId: id, absentUntil: input.absentUntil, documentId: input.documentId },
   });
+  return id;
 }

@@ -5,7 +5,9 @@
 import type { Db } from '../../../db/open';
 import { meetingParticipants, meetingRecord } from '../../../db/queries/p2k2-reports';
 import { AppError } from '../../domain/errors';
+import { maskNik } from '../../domain/identity';
 import { SIKS_NG_LIMITS } from '../../domain/p2k2';
+import { ATTENDANCE_LABEL } from '../../domain/p2k2-labels';
 import { fileNamePart } from '../file-names';
 import { inlineRow, writeXlsx } from '../xlsx-writer';
 import { activityDescription, activityName } from './siks-text';
@@ -35,14 +37,15 @@ export function siksDraft(db: Db, meetingId: number): SiksDraft {
   };
 }
 
-const STATUS_LABEL: Record<string, string> = { hadir: 'HADIR', izin: 'IZIN', sakit: 'SAKIT', alfa: 'ALFA' };
-
+/** The participants' file; NIK and No. KK masked unless the caller may see them in full (`fullNik`). */
 export async function siksParticipantsXlsx(
   db: Db,
   meetingId: number,
+  fullNik: boolean,
 ): Promise<{ fileName: string; base64: string; rows: number }> {
   const record = recordOf(db, meetingId);
   const people = meetingParticipants(db, meetingId);
+  const shown = fullNik ? (nik: string) => nik : maskNik;
   const base64 = await writeXlsx((workbook) => {
     const sheet = workbook.addWorksheet('Peserta');
     sheet.columns = [
@@ -56,7 +59,16 @@ export async function siksParticipantsXlsx(
     sheet.getRow(1).font = { bold: true };
     people.forEach((p, i) => {
       sheet
-        .addRow([i + 1, ...inlineRow([p.nik, p.noKk, p.idKpm ?? '', p.nama, p.status ? STATUS_LABEL[p.status] : ''])])
+        .addRow([
+          i + 1,
+          ...inlineRow([
+            shown(p.nik),
+            shown(p.noKk),
+            p.idKpm ?? '',
+            p.nama,
+            p.status ? ATTENDANCE_LABEL[p.status].toUpperCase() : '',
+          ]),
+        ])
         .commit();
     });
     sheet.commit();
