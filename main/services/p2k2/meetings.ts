@@ -1,0 +1,30 @@
+/** P2K2 meetings: the list and one meeting with its attendance (NIKs as the viewer may see them) and photos. */
+import type { Db } from '../../../db/open';
+import { meetingAttendance, meetingById, meetingPage, meetingPhotos } from '../../../db/queries/p2k2-meetings';
+import { AppError } from '../../domain/errors';
+import type { MeetingListInput } from '../../domain/p2k2-forms';
+import type { Page } from '../../domain/paging';
+import type { Actor } from '../actor';
+import { nikFor } from '../security-settings';
+import type { MeetingDetail, MeetingRow } from './types';
+
+export function listMeetings(db: Db, input: MeetingListInput): Page<MeetingRow> {
+  const { items, total } = meetingPage(db, input);
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}
+
+export function loadMeeting(db: Db, id: number) {
+  const meeting = meetingById(db, id);
+  if (!meeting) throw new AppError('NOT_FOUND', 'Pertemuan P2K2 tidak ditemukan.');
+  return meeting;
+}
+
+export function getMeeting(db: Db, actor: Actor, id: number): MeetingDetail {
+  const meeting = loadMeeting(db, id);
+  const show = nikFor(db, actor.role);
+  return {
+    ...meeting,
+    photos: meetingPhotos(db, id).map((p) => ({ id: p.id, mime: p.mime, base64: p.bytes.toString('base64') })),
+    attendance: meetingAttendance(db, id).map((a) => ({ ...a, nik: show(a.nik), noKk: show(a.noKk) })),
+  };
+}
