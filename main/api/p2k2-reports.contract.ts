@@ -6,11 +6,13 @@
 import { p2k2AbsenceSchema, p2k2MeetingRefSchema, p2k2ReportSchema, p2k2WarnSchema } from '../domain/p2k2-reports';
 import type { PdfFile } from '../services/documents/types';
 import type { AbsenceList } from '../services/p2k2-reports/absence';
+import type { FamilyP2k2 } from '../services/p2k2-reports/family';
 import type { P2k2Report } from '../services/p2k2-reports/report';
 import type { SiksDraft } from '../services/p2k2-reports/siks';
-import { method } from './method';
+import { id, method } from './method';
 
 export type { AbsenceList, AbsentFamily } from '../services/p2k2-reports/absence';
+export type { FamilyP2k2 } from '../services/p2k2-reports/family';
 export type { P2k2AreaRow, P2k2MonthRow, P2k2Report } from '../services/p2k2-reports/report';
 export type { SiksDraft } from '../services/p2k2-reports/siks';
 
@@ -27,6 +29,8 @@ export const p2k2ReportsContract = {
     duty: 'p2k2.record',
     file: 'logged',
   }),
+  /** A family's group, attendance, modules and P2K2 criteria (family page, verification form). */
+  'p2k2Reports.family': method<FamilyP2k2>()(id, { duty: 'p2k2.view' }),
   'p2k2Reports.siks': method<SiksDraft>()(p2k2MeetingRefSchema, { duty: 'p2k2.view' }),
   'p2k2Reports.siksXlsx': method<XlsxFile>()(p2k2MeetingRefSchema, { duty: 'p2k2.view', file: 'logged' }),
 } as const;

@@ -1,0 +1,1 @@
+ALTER TABLE `assessment_criteria` ADD `source` text;
