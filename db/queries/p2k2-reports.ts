@@ -4,7 +4,7 @@
  * per figure grouped by area, never a query per area. An area is the group's: its desa, the desa's kecamatan (the
  * first six digits of a Kemendagri desa code) and the group's pendamping.
  */
-import type { Attendance, Rating } from '../../main/domain/p2k2';
+import { type Attendance, RATINGS, type Rating } from '../../main/domain/p2k2';
 import type { Db } from '../open';
 
 export const P2K2_AREAS = ['kelompok', 'desa', 'kecamatan', 'pendamping'] as const;
@@ -44,93 +44,71 @@ function scopeSql(scope: P2k2Scope): { where: string; params: (string | number)[
   return { where: where.join(''), params };
 }
 
-/** Topics planned from..to (the RTL's dates) per area and month. */
-export function plannedCounts(
-  db: Db,
-  scope: P2k2Scope,
-  from: string,
-  to: string,
-): { key: P2k2Key; month: string; n: number }[] {
-  const { where, params } = scopeSql(scope);
-  return db.$client
-    .prepare(
-      `SELECT ${AREA_KEY[scope.area]} AS key, substr(p.planned_on, 1, 7) AS month, count(*) AS n
-       FROM p2k2_plans p JOIN p2k2_groups g ON g.id = p.group_id
-       WHERE p.planned_on BETWEEN ? AND ?${where} GROUP BY 1, 2`,
-    )
-    .all(from, to, ...params) as { key: P2k2Key; month: string; n: number }[];
-}
+const RATING_COLUMNS = (['behaviour', 'potential'] as const).flatMap((kind) =>
+  RATINGS.map((rating) => ({ kind, rating, column: `${kind}_${rating}` })),
+);
 
-/** Attendance counts of the meetings held from..to, per area and month. */
-export interface AttendanceCountRow {
+/** An area's figures in one month, from p2k2_month_counts. */
+export interface MonthCountRow {
   key: P2k2Key;
+  /** YYYY-MM */
   month: string;
+  planned: number;
   held: number;
-  rows: number;
   hadir: number;
   izin: number;
   sakit: number;
   alfa: number;
-}
-
-/** Meetings held and their attendance per area and month: a meeting without attendance rows still counts as held. */
-export function heldCounts(db: Db, scope: P2k2Scope, from: string, to: string): AttendanceCountRow[] {
-  const { where, params } = scopeSql(scope);
-  return db.$client
-    .prepare(
-      `SELECT ${AREA_KEY[scope.area]} AS key, substr(m.held_on, 1, 7) AS month, count(DISTINCT m.id) AS held,
-         count(a.kpm_id) AS rows, count(a.status = 'hadir' OR NULL) AS hadir, count(a.status = 'izin' OR NULL) AS izin,
-         count(a.status = 'sakit' OR NULL) AS sakit, count(a.status = 'alfa' OR NULL) AS alfa
-       FROM p2k2_meetings m JOIN p2k2_groups g ON g.id = m.group_id
-         LEFT JOIN p2k2_attendance a ON a.meeting_id = m.id
-       WHERE m.held_on BETWEEN ? AND ?${where} GROUP BY 1, 2`,
-    )
-    .all(from, to, ...params) as AttendanceCountRow[];
-}
-
-/** The two ratings given at meetings held from..to, per area, rating kind and value. */
-export function ratingCounts(
-  db: Db,
-  scope: P2k2Scope,
-  from: string,
-  to: string,
-): { key: P2k2Key; kind: 'behaviour' | 'potential'; rating: Rating; n: number }[] {
-  const { where, params } = scopeSql(scope);
-  const one = (kind: string, column: string) =>
-    `SELECT ${AREA_KEY[scope.area]} AS key, '${kind}' AS kind, a.${column} AS rating, count(*) AS n
-     FROM p2k2_meetings m JOIN p2k2_groups g ON g.id = m.group_id JOIN p2k2_attendance a ON a.meeting_id = m.id
-     WHERE m.held_on BETWEEN ? AND ? AND a.${column} IS NOT NULL${where} GROUP BY 1, 3`;
-  return db.$client
-    .prepare(`${one('behaviour', 'behaviour_rating')} UNION ALL ${one('potential', 'potential_rating')}`)
-    .all(from, to, ...params, from, to, ...params) as {
-    key: P2k2Key;
-    kind: 'behaviour' | 'potential';
-    rating: Rating;
-    n: number;
-  }[];
+  ratings: { kind: 'behaviour' | 'potential'; rating: Rating; n: number }[];
 }
 
 /**
- * Families marked at some meeting from..to and HADIR at none, per area: a family that moved counts in each area
- * where it was marked and never came.
+ * Topics planned, meetings held, attendance and ratings per area and month (YYYY-MM from..to), from the summary the
+ * triggers keep (p2k2_month_counts: a row per group and month), read as arrays.
+ */
+export function monthCounts(db: Db, scope: P2k2Scope, fromMonth: string, toMonth: string): MonthCountRow[] {
+  const { where, params } = scopeSql(scope);
+  const ratings = RATING_COLUMNS.map((r) => `sum(c.${r.column})`).join(', ');
+  const rows = db.$client
+    .prepare(
+      `SELECT ${AREA_KEY[scope.area]} AS key, c.month, sum(c.planned), sum(c.meetings), sum(c.hadir), sum(c.izin),
+         sum(c.sakit), sum(c.alfa), ${ratings}
+       FROM p2k2_month_counts c JOIN p2k2_groups g ON g.id = c.group_id
+       WHERE c.month BETWEEN ? AND ?${where} GROUP BY 1, 2`,
+    )
+    .raw()
+    .all(fromMonth, toMonth, ...params) as [P2k2Key, string, ...number[]][];
+  return rows.map(([key, month, planned, held, hadir, izin, sakit, alfa, ...counts]) => ({
+    key,
+    month,
+    planned,
+    held,
+    hadir,
+    izin,
+    sakit,
+    alfa,
+    ratings: RATING_COLUMNS.map((r, i) => ({ kind: r.kind, rating: r.rating, n: counts[i] })),
+  }));
+}
+
+/**
+ * Families marked at some meeting in the months of `mask` (bit m-1 for month m) of `year` and HADIR at none, per
+ * area, from p2k2_family_years: a family that moved counts in each group where it was marked and never came.
  */
 export function neverAttendingCounts(
   db: Db,
   scope: P2k2Scope,
-  from: string,
-  to: string,
+  year: number,
+  mask: number,
 ): { key: P2k2Key; n: number }[] {
   const { where, params } = scopeSql(scope);
   return db.$client
     .prepare(
-      `SELECT key, count(*) AS n FROM (
-         SELECT ${AREA_KEY[scope.area]} AS key, a.kpm_id FROM p2k2_meetings m
-           JOIN p2k2_groups g ON g.id = m.group_id JOIN p2k2_attendance a ON a.meeting_id = m.id
-         WHERE m.held_on BETWEEN ? AND ? AND a.status IS NOT NULL${where}
-         GROUP BY 1, 2 HAVING count(a.status = 'hadir' OR NULL) = 0)
-       GROUP BY key`,
+      `SELECT ${AREA_KEY[scope.area]} AS key, count(*) AS n
+       FROM p2k2_family_years f JOIN p2k2_groups g ON g.id = f.group_id
+       WHERE f.year = ? AND (f.marked_months & ?) != 0 AND (f.hadir_months & ?) = 0${where} GROUP BY 1`,
     )
-    .all(from, to, ...params) as { key: P2k2Key; n: number }[];
+    .all(year, mask, mask, ...params) as { key: P2k2Key; n: number }[];
 }
 
 /** The areas' names: groups by name and desa, desa and kecamatan from regions, pendamping by name. */

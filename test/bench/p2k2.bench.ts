@@ -8,8 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase } from '../../db/open';
+import { type Db, openDatabase } from '../../db/open';
+import { meetingSaveSchema } from '../../main/domain/p2k2-forms';
 import { p2k2ReportSchema } from '../../main/domain/p2k2-reports';
+import { SYSTEM_ACTOR } from '../../main/services/actor';
+import { saveMeeting } from '../../main/services/p2k2/meeting-save';
 import { p2k2Report } from '../../main/services/p2k2-reports/report';
 import { ensureSyntheticOffice, seedSyntheticFamilies } from '../fixtures/seed';
 import { seedP2k2Year } from '../support/p2k2-seed';
@@ -18,6 +21,53 @@ import { percentile, report, timeEach } from './stats';
 const FAMILIES = 100_000;
 const RUNS = 100;
 const YEAR = 2026;
+
+/**
+ * Saves `n` meetings of a 30-family group through the recording service (new meetings, a day apart, topics in
+ * turn; every family marked and rated) and returns the milliseconds each took.
+ */
+function sessionSaves(db: Db, n: number): number[] {
+  const group = db.$client.prepare('SELECT id FROM p2k2_groups ORDER BY id LIMIT 1').pluck().get() as number;
+  const members = db.$client
+    .prepare('SELECT kpm_id FROM p2k2_group_members WHERE group_id = ? AND left_on IS NULL')
+    .pluck()
+    .all(group) as number[];
+  // the group grows to 30 with families of another group (moves keep their history)
+  const others = db.$client
+    .prepare('SELECT kpm_id FROM p2k2_group_members WHERE group_id != ? AND left_on IS NULL LIMIT ?')
+    .pluck()
+    .all(group, 30 - members.length) as number[];
+  for (const kpmId of others) {
+    db.$client
+      .prepare('UPDATE p2k2_group_members SET left_on = ? WHERE kpm_id = ? AND left_on IS NULL')
+      .run(`${YEAR}-12-31`, kpmId);
+    db.$client
+      .prepare('INSERT INTO p2k2_group_members (group_id, kpm_id, joined_on) VALUES (?, ?, ?)')
+      .run(group, kpmId, `${YEAR}-12-31`);
+  }
+  const families = [...members, ...others];
+  const topics = db.$client
+    .prepare('SELECT id FROM p2k2_topics ORDER BY module_id, sort_order')
+    .pluck()
+    .all() as number[];
+  const inputs = Array.from({ length: n + 20 }, (_, i) =>
+    meetingSaveSchema.parse({
+      groupId: group,
+      topicId: topics[i % topics.length],
+      heldOn: new Date(Date.UTC(YEAR + 1, 0, 2 + i)).toISOString().slice(0, 10),
+      startTime: '09:00',
+      endTime: '10:30',
+      place: 'Balai desa',
+      attendance: families.map((kpmId, j) => ({
+        kpmId,
+        status: j % 7 === 0 ? 'izin' : 'hadir',
+        behaviourRating: 'baik',
+        potentialRating: 'sangat_baik',
+      })),
+    }),
+  );
+  return timeEach(inputs, (input) => saveMeeting(db, SYSTEM_ACTOR, input));
+}
 
 export async function benchP2k2(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'graduasi-bench-'));
@@ -44,6 +94,7 @@ export async function benchP2k2(): Promise<void> {
     report('p2k2_report_kecamatan_month_p50', percentile(timed('kecamatan', [3, 3], 30), 50), 'ms');
     report('p2k2_report_pendamping_p50', percentile(timed('pendamping', [1, 12], 20), 50), 'ms');
     report('p2k2_report_kelompok_p50', percentile(timed('kelompok', [1, 12], 10), 50), 'ms');
+    report('p2k2_session_save', percentile(sessionSaves(db, 40), 50), 'ms');
   } finally {
     db.$client.close();
     rmSync(dir, { recursive: true, force: true });

@@ -88,7 +88,7 @@ function expected(where: string, from = '2026-01-01', to = '2026-12-31') {
     ),
     marked,
     hadir,
-    rate: Math.round((hadir / marked) * 1000) / 10,
+    rate: marked === 0 ? null : Math.round((hadir / marked) * 1000) / 10,
     neverAttending: count(
       `SELECT count(*) FROM (SELECT DISTINCT a.kpm_id ${rows} AND a.status IS NOT NULL) x
        WHERE NOT EXISTS (SELECT 1 ${rows} AND a.status = 'hadir' AND a.kpm_id = x.kpm_id)`,
@@ -152,5 +152,23 @@ describe('P2K2 report figures', () => {
     // the first two families of each group are never HADIR (ALFA or IZIN); others come at least once
     expect(mawar?.neverAttending).toBeGreaterThanOrEqual(2);
     expect(mawar?.neverAttending).toBe(expected(`g.name = 'MAWAR'`).neverAttending);
+  });
+
+  it('stays equal to the counts after corrections, a deleted meeting and a meeting moved to another month', () => {
+    const run = (sql: string) => db.$client.prepare(sql).run();
+    // a correction turns every ALFA of February into HADIR and rates them; a March meeting is deleted; an April
+    // meeting moves to June of another group
+    run(`UPDATE p2k2_attendance SET status = 'hadir', behaviour_rating = 'baik' WHERE status = 'alfa'
+         AND meeting_id IN (SELECT id FROM p2k2_meetings WHERE held_on LIKE '2026-02-%')`);
+    run(`DELETE FROM p2k2_meetings WHERE id = (SELECT min(id) FROM p2k2_meetings WHERE held_on LIKE '2026-03-%')`);
+    run(`UPDATE p2k2_meetings SET held_on = '2026-06-20', group_id = (SELECT max(id) FROM p2k2_groups)
+         WHERE id = (SELECT min(id) FROM p2k2_meetings WHERE held_on LIKE '2026-04-%')`);
+    run("UPDATE p2k2_plans SET planned_on = '2026-07-01' WHERE planned_on LIKE '2026-02-%'");
+    for (const row of report({ area: 'kelompok' }).rows) expect(figures(row)).toEqual(expected(`g.id = ${row.key}`));
+    const june = report({ area: 'kecamatan', fromMonth: 6, toMonth: 7 });
+    for (const row of june.rows) {
+      expect(figures(row)).toEqual(expected(`substr(g.village_code, 1, 6) = '${row.key}'`, '2026-06-01', '2026-07-31'));
+    }
+    expect(report({ area: 'kecamatan' }).total.held).toBe(10);
   });
 });

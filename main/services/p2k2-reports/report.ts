@@ -6,12 +6,10 @@
 import type { Db } from '../../../db/open';
 import {
   areaLabels,
-  heldCounts,
+  monthCounts,
   neverAttendingCounts,
   type P2k2Key,
   type P2k2Scope,
-  plannedCounts,
-  ratingCounts,
 } from '../../../db/queries/p2k2-reports';
 import { BULAN } from '../../domain/format';
 import { RATINGS, type Rating } from '../../domain/p2k2';
@@ -73,6 +71,9 @@ function addInto(into: P2k2Figures, from: P2k2Figures): void {
 
 const keyText = (key: P2k2Key) => (key === null ? '' : String(key));
 
+/** The period's months as a mask of p2k2_family_years' month sets (bit m-1 for month m). */
+const monthMask = (p: Period) => periodMonths(p).reduce((mask, m) => mask | (1 << (m - 1)), 0);
+
 /** The figures per area key and per month (1-12) of the scope. */
 function gather(db: Db, scope: P2k2Scope, period: Period) {
   const { from, to } = periodRange(period);
@@ -86,27 +87,22 @@ function gather(db: Db, scope: P2k2Scope, period: Period) {
     byKey.set(text, fresh);
     return fresh;
   };
-  const monthOf = (ym: string) => months.get(Number(ym.slice(5, 7))) ?? emptyFigures();
-  for (const r of plannedCounts(db, scope, from, to)) {
-    at(r.key).planned += r.n;
-    monthOf(r.month).planned += r.n;
-  }
-  for (const r of heldCounts(db, scope, from, to)) {
-    const marked = r.hadir + r.izin + r.sakit + r.alfa;
-    const figures = {
+  for (const r of monthCounts(db, scope, from.slice(0, 7), to.slice(0, 7))) {
+    const figures: P2k2Figures = {
       ...emptyFigures(),
+      planned: r.planned,
       held: r.held,
-      marked,
+      marked: r.hadir + r.izin + r.sakit + r.alfa,
       hadir: r.hadir,
       izin: r.izin,
       sakit: r.sakit,
       alfa: r.alfa,
     };
+    for (const { kind, rating, n } of r.ratings) figures[kind][rating] = n;
     addInto(at(r.key), figures);
-    addInto(monthOf(r.month), figures);
+    addInto(months.get(Number(r.month.slice(5, 7))) ?? emptyFigures(), figures);
   }
-  for (const r of ratingCounts(db, scope, from, to)) at(r.key)[r.kind][r.rating] += r.n;
-  for (const r of neverAttendingCounts(db, scope, from, to)) at(r.key).neverAttending += r.n;
+  for (const r of neverAttendingCounts(db, scope, period.year, monthMask(period))) at(r.key).neverAttending += r.n;
   return { byKey, months };
 }
 
