@@ -20,6 +20,7 @@ import { KpmDetailPage } from './pages/kpm-detail.page';
 import { KpmEditPage } from './pages/kpm-edit.page';
 import { KpmListPage } from './pages/kpm-list.page';
 import { KpmNewPage } from './pages/kpm-new.page';
+import { P2k2ReportsPage } from './pages/p2k2-reports.page';
 import { PemantauanPage } from './pages/pemantauan.page';
 import { PendampingPage } from './pages/pendamping.page';
 import { ProposalDetailPage } from './pages/proposal-detail.page';
@@ -82,6 +83,7 @@ export const ROUTES: AppRoute[] = [
   },
   { path: '/pemantauan', title: 'Pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
   { path: '/laporan', title: 'Laporan', navLabel: 'Laporan', element: <ReportsPage /> },
+  { path: '/laporan-p2k2', title: 'Laporan P2K2', navLabel: 'Laporan P2K2', element: <P2k2ReportsPage /> },
   {
     path: '/target',
     title: 'Target graduasi',
