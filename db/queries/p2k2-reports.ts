@@ -63,21 +63,54 @@ export interface MonthCountRow {
 }
 
 /**
- * Topics planned, meetings held, attendance and ratings per area and month (YYYY-MM from..to), from the summary the
- * triggers keep (p2k2_month_counts: a row per group and month), read as arrays.
+ * The summary an area report reads: p2k2_area_month_counts when its areas carry the report's grouping and filter
+ * (desa or kecamatan without a pendamping; pendamping without a desa or kecamatan), else the groups' own
+ * p2k2_month_counts. At 100,000 families the area rows for a year are a few thousand, the group rows 57,000.
  */
-export function monthCounts(db: Db, scope: P2k2Scope, fromMonth: string, toMonth: string): MonthCountRow[] {
+function summarySource(scope: P2k2Scope): { sql: string; key: string; params: (string | number)[] } {
+  const place = scope.districtCode !== undefined || scope.villageCode !== undefined;
+  const desa = scope.area === 'desa' || scope.area === 'kecamatan';
+  if (scope.groupId === undefined && desa && scope.pendampingId === undefined) {
+    const where: string[] = [];
+    const params: (string | number)[] = ['desa'];
+    if (scope.districtCode) {
+      where.push(' AND substr(c.area_key, 1, 6) = ?');
+      params.push(scope.districtCode);
+    }
+    if (scope.villageCode) {
+      where.push(' AND c.area_key = ?');
+      params.push(scope.villageCode);
+    }
+    const key = scope.area === 'desa' ? 'c.area_key' : 'substr(c.area_key, 1, 6)';
+    return { sql: `p2k2_area_month_counts c WHERE c.kind = ?${where.join('')}`, key, params };
+  }
+  if (scope.groupId === undefined && scope.area === 'pendamping' && !place) {
+    const own = scope.pendampingId === undefined ? '' : ' AND c.area_key = ?';
+    const params = ['pendamping', ...(scope.pendampingId === undefined ? [] : [String(scope.pendampingId)])];
+    const key = 'nullif(CAST(c.area_key AS INTEGER), 0)';
+    return { sql: `p2k2_area_month_counts c WHERE c.kind = ?${own}`, key, params };
+  }
   const { where, params } = scopeSql(scope);
+  return {
+    sql: `p2k2_month_counts c JOIN p2k2_groups g ON g.id = c.group_id WHERE 1${where}`,
+    key: AREA_KEY[scope.area],
+    params,
+  };
+}
+
+/** Topics planned, meetings held, attendance and ratings per area and month (YYYY-MM from..to), read as arrays. */
+export function monthCounts(db: Db, scope: P2k2Scope, fromMonth: string, toMonth: string): MonthCountRow[] {
+  const source = summarySource(scope);
   const ratings = RATING_COLUMNS.map((r) => `sum(c.${r.column})`).join(', ');
   const rows = db.$client
     .prepare(
-      `SELECT ${AREA_KEY[scope.area]} AS key, c.month, sum(c.planned), sum(c.meetings), sum(c.hadir), sum(c.izin),
+      `SELECT ${source.key} AS key, c.month, sum(c.planned), sum(c.meetings), sum(c.hadir), sum(c.izin),
          sum(c.sakit), sum(c.alfa), ${ratings}
-       FROM p2k2_month_counts c JOIN p2k2_groups g ON g.id = c.group_id
-       WHERE c.month BETWEEN ? AND ?${where} GROUP BY 1, 2`,
+       FROM ${source.sql} AND c.month BETWEEN ? AND ? GROUP BY 1, 2
+       HAVING sum(c.planned) != 0 OR sum(c.meetings) != 0`,
     )
     .raw()
-    .all(fromMonth, toMonth, ...params) as [P2k2Key, string, ...number[]][];
+    .all(...source.params, fromMonth, toMonth) as [P2k2Key, string, ...number[]][];
   return rows.map(([key, month, planned, held, hadir, izin, sakit, alfa, ...counts]) => ({
     key,
     month,

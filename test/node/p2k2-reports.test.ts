@@ -89,9 +89,10 @@ function expected(where: string, from = '2026-01-01', to = '2026-12-31') {
     marked,
     hadir,
     rate: marked === 0 ? null : Math.round((hadir / marked) * 1000) / 10,
+    // a family counts once per group where it was marked and never HADIR (a family that moved, in each group)
     neverAttending: count(
-      `SELECT count(*) FROM (SELECT DISTINCT a.kpm_id ${rows} AND a.status IS NOT NULL) x
-       WHERE NOT EXISTS (SELECT 1 ${rows} AND a.status = 'hadir' AND a.kpm_id = x.kpm_id)`,
+      `SELECT count(*) FROM (SELECT DISTINCT a.kpm_id, m.group_id ${rows} AND a.status IS NOT NULL) x
+       WHERE NOT EXISTS (SELECT 1 ${rows} AND a.status = 'hadir' AND a.kpm_id = x.kpm_id AND m.group_id = x.group_id)`,
     ),
     behaviourBaik: count(`SELECT count(*) ${rows} AND a.behaviour_rating = 'baik'`),
     potentialKurang: count(`SELECT count(*) ${rows} AND a.potential_rating = 'kurang'`),
@@ -170,5 +171,10 @@ describe('P2K2 report figures', () => {
       expect(figures(row)).toEqual(expected(`substr(g.village_code, 1, 6) = '${row.key}'`, '2026-06-01', '2026-07-31'));
     }
     expect(report({ area: 'kecamatan' }).total.held).toBe(10);
+    // a group handed to another pendamping takes its figures along
+    run(`UPDATE p2k2_groups SET pendamping_id = ${rina} WHERE name = 'ANGGREK'`);
+    const byPendamping = report({ area: 'pendamping' });
+    expect(byPendamping.rows.map((row) => row.label)).toEqual(['RINA SETIAWATI']);
+    for (const row of byPendamping.rows) expect(figures(row)).toEqual(expected(`g.pendamping_id = ${row.key}`));
   });
 });
