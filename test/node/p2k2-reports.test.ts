@@ -6,7 +6,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { RATINGS } from '../../main/domain/p2k2';
+import { meetingSaveSchema } from '../../main/domain/p2k2-forms';
 import { type P2k2ReportInput, p2k2ReportSchema } from '../../main/domain/p2k2-reports';
+import type { Actor } from '../../main/services/actor';
+import { saveMeeting } from '../../main/services/p2k2/meeting-save';
 import { p2k2Report } from '../../main/services/p2k2-reports/report';
 import { addFamilies, addPendamping } from '../support/graduation';
 import { addGroup, addMeeting, addPlan, type Mark, topicId } from '../support/p2k2-rows';
@@ -15,6 +18,7 @@ import { setUpOffice } from './helpers';
 const BARAT = '337501';
 const TIMUR = '337502';
 let db: Db;
+let admin: Actor;
 let rina: number;
 let dedi: number;
 const STATUSES = ['hadir', 'izin', 'sakit', 'alfa', null] as const;
@@ -43,7 +47,7 @@ function marksFor(kpmIds: number[], j: number): Mark[] {
 }
 
 beforeAll(async () => {
-  ({ db } = await setUpOffice());
+  ({ db, admin } = await setUpOffice());
   rina = addPendamping(db, 'RINA SETIAWATI', [BARAT]);
   dedi = addPendamping(db, 'DEDI KURNIAWAN', [TIMUR]);
   const barat = addFamilies(db, { count: 24, pendampingId: rina, districtCode: BARAT });
@@ -176,5 +180,30 @@ describe('P2K2 report figures', () => {
     const byPendamping = report({ area: 'pendamping' });
     expect(byPendamping.rows.map((row) => row.label)).toEqual(['RINA SETIAWATI']);
     for (const row of byPendamping.rows) expect(figures(row)).toEqual(expected(`g.pendamping_id = ${row.key}`));
+  });
+
+  it('stays equal after a correction saved through the recording service (its upsert fires the triggers)', () => {
+    const meeting = db.$client
+      .prepare("SELECT id, group_id AS groupId, topic_id AS topicId FROM p2k2_meetings WHERE held_on LIKE '2026-05-%'")
+      .get() as { id: number; groupId: number; topicId: number };
+    const families = db.$client
+      .prepare('SELECT kpm_id FROM p2k2_attendance WHERE meeting_id = ?')
+      .pluck()
+      .all(meeting.id) as number[];
+    saveMeeting(
+      db,
+      admin,
+      meetingSaveSchema.parse({
+        id: meeting.id,
+        groupId: meeting.groupId,
+        topicId: meeting.topicId,
+        heldOn: '2026-05-28',
+        attendance: families.map((kpmId, i) => ({ kpmId, status: i % 2 ? 'alfa' : 'hadir', potentialRating: 'baik' })),
+      }),
+    );
+    for (const row of report({ area: 'kelompok' }).rows) expect(figures(row)).toEqual(expected(`g.id = ${row.key}`));
+    for (const row of report({ area: 'desa', fromMonth: 5, toMonth: 5 }).rows) {
+      expect(figures(row)).toEqual(expected(`g.village_code = '${row.key}'`, '2026-05-01', '2026-05-31'));
+    }
   });
 });
