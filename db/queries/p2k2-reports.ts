@@ -144,7 +144,10 @@ export function neverAttendingCounts(
     .all(year, mask, mask, ...params) as { key: P2k2Key; n: number }[];
 }
 
-/** The areas' names: groups by name and desa, desa and kecamatan from regions, pendamping by name. */
+/**
+ * The areas' names: groups by name and desa, desa and kecamatan from regions, pendamping by name; in the order the
+ * report lists them (by the parent's name, then the name), which the Map keeps.
+ */
 export function areaLabels(db: Db, area: P2k2Area, keys: P2k2Key[]): Map<P2k2Key, { label: string; parent: string }> {
   const wanted = keys.filter((k): k is string | number => k !== null);
   const labels = new Map<P2k2Key, { label: string; parent: string }>();
@@ -158,7 +161,9 @@ export function areaLabels(db: Db, area: P2k2Area, keys: P2k2Key[]): Map<P2k2Key
     kecamatan: `SELECT code AS key, name AS label, '' AS parent FROM regions WHERE code IN (${marks})`,
     pendamping: `SELECT id AS key, name AS label, '' AS parent FROM pendamping WHERE id IN (${marks})`,
   };
-  const rows = db.$client.prepare(sql[area]).all(...wanted) as {
+  const rows = db.$client
+    .prepare(`${sql[area]} ORDER BY parent COLLATE NOCASE, label COLLATE NOCASE`)
+    .all(...wanted) as {
     key: string | number;
     label: string;
     parent: string;

@@ -1,8 +1,8 @@
 /**
  * P2K2 at office scale: 100,000 families in about 5,000 groups with a year of monthly meetings (about 1.2 million
  * attendance rows, test/support/p2k2-seed.ts). p2k2_report_kecamatan_p95 times the whole year's report per
- * kecamatan; p2k2_session_save saves a 30-family meeting through the recording service (median of corrections and
- * new meetings alternating).
+ * kecamatan; p2k2_session_save saves a 30-family meeting through the recording service (the median of 40 new
+ * meetings and 20 corrections).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,7 +67,12 @@ function sessionSaves(db: Db, n: number): number[] {
       })),
     }),
   );
-  return timeEach(inputs, (input) => saveMeeting(db, SYSTEM_ACTOR, input));
+  // timeEach saves the first inputs once as a warm-up: saved again, they are corrections of those meetings
+  const saved = new Map<(typeof inputs)[number], number>();
+  return timeEach(inputs, (input) => {
+    const { id } = saveMeeting(db, SYSTEM_ACTOR, { ...input, id: saved.get(input) });
+    saved.set(input, id);
+  });
 }
 
 export async function benchP2k2(): Promise<void> {
@@ -103,7 +108,7 @@ export async function benchP2k2(): Promise<void> {
     report('p2k2_report_kecamatan_cpu_p50', percentile(cpu, 50), 'ms');
     report('p2k2_report_kecamatan_month_p50', percentile(timed('kecamatan', [3, 3], 30), 50), 'ms');
     report('p2k2_report_pendamping_p50', percentile(timed('pendamping', [1, 12], 20), 50), 'ms');
-    report('p2k2_report_kelompok_p50', percentile(timed('kelompok', [1, 12], 10), 50), 'ms');
+    report('p2k2_report_kelompok_p50', percentile(timed('kelompok', [1, 12], 3), 50), 'ms');
     report('p2k2_session_save', percentile(sessionSaves(db, 40), 50), 'ms');
   } finally {
     db.$client.close();

@@ -69,9 +69,6 @@ function addInto(into: P2k2Figures, from: P2k2Figures): void {
   }
 }
 
-/** One collator for the sort: localeCompare built one per comparison, seconds for 5,000 groups. */
-const COLLATOR = new Intl.Collator('id');
-
 const keyText = (key: P2k2Key) => (key === null ? '' : String(key));
 
 /** The period's months as a mask of p2k2_family_years' month sets (bit m-1 for month m). */
@@ -130,7 +127,9 @@ export function p2k2Report(db: Db, input: P2k2ReportInput): P2k2Report {
     total.neverAttending += figures.neverAttending;
     return { ...figures, key, ...label, rate: attendanceRate(figures.hadir, figures.marked) };
   });
-  rows.sort((a, b) => COLLATOR.compare(a.parent, b.parent) || COLLATOR.compare(a.label, b.label));
+  // in the labels' order (sorted in SQL: a collator's compare took seconds for 5,000 groups); unnamed areas last
+  const order = new Map([...labels.keys()].map((key, i) => [keyText(key), i]));
+  rows.sort((a, b) => (order.get(a.key) ?? order.size) - (order.get(b.key) ?? order.size));
   total.rate = attendanceRate(total.hadir, total.marked);
   return {
     area: input.area,
