@@ -24,6 +24,7 @@ import { KpmNewPage } from './pages/kpm-new.page';
 import { P2k2Page } from './pages/p2k2.page';
 import { P2k2GroupPage } from './pages/p2k2-group.page';
 import { P2k2MeetingPage } from './pages/p2k2-meeting.page';
+import { P2k2ReportsPage } from './pages/p2k2-reports.page';
 import { P2k2SheetPage } from './pages/p2k2-sheet.page';
 import { PemantauanPage } from './pages/pemantauan.page';
 import { PendampingPage } from './pages/pendamping.page';
@@ -90,6 +91,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/p2k2/pertemuan/:id', title: 'Pertemuan P2K2', element: <P2k2MeetingPage /> },
   { path: '/pemantauan', title: 'Pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
   { path: '/laporan', title: 'Laporan', navLabel: 'Laporan', element: <ReportsPage /> },
+  { path: '/laporan-p2k2', title: 'Laporan P2K2', navLabel: 'Laporan P2K2', element: <P2k2ReportsPage /> },
   {
     path: '/p2k2/pertemuan/:id/pindai',
     title: 'Daftar hadir P2K2',

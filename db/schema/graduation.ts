@@ -12,6 +12,7 @@ import {
   RECOMMENDATIONS,
   TARGET_MODES,
 } from '../../main/domain/graduation';
+import type { P2k2Source } from '../../main/domain/p2k2-criteria';
 import { kpm } from './kpm';
 import { pendamping } from './pendamping';
 
@@ -118,6 +119,8 @@ export const assessmentCriteria = sqliteTable('assessment_criteria', {
   weight: integer('weight').notNull(),
   required: integer('required', { mode: 'boolean' }).notNull().default(false),
   options: text('options', { mode: 'json' }).$type<{ code: string; label: string; score: number }[]>().notNull(),
+  /** null: the verifikator answers; else the P2K2 condition the service answers it from (p2k2-criteria.ts). */
+  source: text('source', { mode: 'json' }).$type<P2k2Source>(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   sortOrder: integer('sort_order').notNull().default(0),
 });

@@ -7,6 +7,7 @@ export * from './imports';
 export * from './kpm';
 export * from './office';
 export * from './p2k2';
+export * from './p2k2-summary';
 export * from './pendamping';
 export * from './regions';
 export * from './security';

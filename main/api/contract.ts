@@ -13,6 +13,7 @@ import { graduationContract } from './graduation.contract';
 import { importContract } from './import.contract';
 import { kpmContract } from './kpm.contract';
 import { p2k2Contract } from './p2k2.contract';
+import { p2k2ReportsContract } from './p2k2-reports.contract';
 import { p2k2SheetContract } from './p2k2-sheet.contract';
 import { pendampingContract } from './pendamping.contract';
 import { progressContract } from './progress.contract';
@@ -51,6 +52,7 @@ export const contract = {
   ...exportsContract,
   ...p2k2Contract,
   ...p2k2SheetContract,
+  ...p2k2ReportsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ import { graduationHandlers } from './graduation.handlers';
 import { importHandlers } from './import.handlers';
 import { kpmHandlers } from './kpm.handlers';
 import { p2k2Handlers } from './p2k2.handlers';
+import { p2k2ReportsHandlers } from './p2k2-reports.handlers';
 import { p2k2SheetHandlers } from './p2k2-sheet.handlers';
 import { pendampingHandlers } from './pendamping.handlers';
 import { progressHandlers } from './progress.handlers';
@@ -99,4 +100,5 @@ export const handlers = {
   ...exportsHandlers,
   ...p2k2Handlers,
   ...p2k2SheetHandlers,
+  ...p2k2ReportsHandlers,
 } satisfies Handlers;

@@ -38,6 +38,8 @@ const LAYOUTS: Record<DocumentKind, Layout> = {
   lampiran_keputusan: listDocument,
   bast,
   daftar_penerima: penerima,
+  // a letter to one family: the surat keterangan's layout (opening, identity, body, closing, QR, signature)
+  surat_teguran: skGraduasi,
 };
 
 /** Documents prepared between checks of the abort signal (each makes a QR). */

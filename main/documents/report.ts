@@ -36,7 +36,7 @@ export interface PrintedReport {
   charts?: PrintedBarChart[];
   /** Portrait for a one-person report (the pendamping's); landscape (the default) for wide tables. */
   orientation?: 'portrait' | 'landscape';
-  /** Small print under the tables ("Data P2K2 belum tersedia."). */
+  /** Small print under the tables (how a figure is counted). */
   notes?: string[];
   /** Signatures under the report: the signer at the right, "Mengetahui" at the left. */
   signatures?: { left?: ReportSigner; right: ReportSigner };

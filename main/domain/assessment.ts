@@ -4,6 +4,7 @@
  * criteria are data the administrator edits; these are the defaults (DOMAIN.md, "The graduation path",
  * step 2). No official scoring table was found.
  */
+import type { P2k2Source } from './p2k2-criteria';
 
 export interface CriterionOption {
   code: string;
@@ -18,6 +19,8 @@ export interface Criterion {
   weight: number;
   required: boolean;
   options: CriterionOption[];
+  /** Answered from P2K2 by the service, not by the verifikator (absent or null: the verifikator's). */
+  source?: P2k2Source | null;
 }
 
 const opt = (code: string, label: string, score: number): CriterionOption => ({ code, label, score });

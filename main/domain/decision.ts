@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ROLES, type Role } from './enums';
+import { p2k2OptionsProblem, p2k2SourceSchema } from './p2k2-criteria';
 import { pagingSchema } from './paging';
 
 /**
@@ -29,20 +30,27 @@ export const criterionOptionSchema = z.object({
   score: z.number().int('Skor pilihan bilangan bulat.').min(0, 'Skor pilihan 0-100.').max(100, 'Skor pilihan 0-100.'),
 });
 
-export const criterionSchema = z.object({
-  /** Absent: a new criterion. */
-  id: positiveId.optional(),
-  label: z.string().trim().min(1, 'Nama kriteria wajib diisi.').max(160),
-  weight: z
-    .number()
-    .int('Bobot bilangan bulat.')
-    .min(1, 'Bobot harus lebih dari 0.')
-    .max(100, 'Bobot paling besar 100.'),
-  required: z.boolean(),
-  options: z.array(criterionOptionSchema).min(2, 'Setiap kriteria paling sedikit punya dua pilihan.').max(10),
-  active: z.boolean(),
-  sortOrder: z.number().int().min(0).max(1000),
-});
+export const criterionSchema = z
+  .object({
+    /** Absent: a new criterion. */
+    id: positiveId.optional(),
+    label: z.string().trim().min(1, 'Nama kriteria wajib diisi.').max(160),
+    weight: z
+      .number()
+      .int('Bobot bilangan bulat.')
+      .min(1, 'Bobot harus lebih dari 0.')
+      .max(100, 'Bobot paling besar 100.'),
+    required: z.boolean(),
+    options: z.array(criterionOptionSchema).min(2, 'Setiap kriteria paling sedikit punya dua pilihan.').max(10),
+    active: z.boolean(),
+    sortOrder: z.number().int().min(0).max(1000),
+    /** A criterion answered from P2K2 (attended a module, an attendance rate) instead of by the verifikator. */
+    source: p2k2SourceSchema.nullable().default(null),
+  })
+  .refine((c) => !c.source || !p2k2OptionsProblem(c.options), {
+    message: 'Kriteria dari P2K2 memakai tepat dua pilihan berkode "ya" dan "tidak".',
+    path: ['options'],
+  });
 export type CriterionInput = z.infer<typeof criterionSchema>;
 
 export const thresholdSchema = z.object({

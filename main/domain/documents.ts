@@ -12,6 +12,7 @@ export const DOCUMENT_KINDS = [
   'lampiran_keputusan',
   'bast',
   'daftar_penerima',
+  'surat_teguran',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -23,6 +24,7 @@ export const DOCUMENT_KIND_LABEL: Record<DocumentKind, string> = {
   lampiran_keputusan: 'Lampiran keputusan graduasi',
   bast: 'Berita acara serah terima bantuan',
   daftar_penerima: 'Daftar penerima bantuan',
+  surat_teguran: 'Surat teguran P2K2',
 };
 
 /** Short codes carried in the QR verification code (kept short: the code is typed by scanners). */
@@ -34,6 +36,7 @@ export const DOCUMENT_KIND_CODE: Record<DocumentKind, string> = {
   lampiran_keputusan: 'LKP',
   bast: 'BST',
   daftar_penerima: 'DPN',
+  surat_teguran: 'STG',
 };
 
 /** Kinds printed for one family; the others list the families of a proposal or decision. */
@@ -127,11 +130,27 @@ export function programPhrase(name: string, year: number): string {
   return new RegExp(`\\b${year}\\b`).test(trimmed) ? withAid : `${withAid} tahun ${year}`;
 }
 
+/** Placeholders of the surat teguran P2K2: the family, its group and the months it was absent (ALFA). */
+export const TEGURAN_PLACEHOLDERS = {
+  nama: 'Nama pengurus KPM',
+  nik: 'NIK pengurus',
+  no_kk: 'Nomor KK',
+  alamat: 'Alamat',
+  desa: 'Desa/kelurahan',
+  kecamatan: 'Kecamatan',
+  nama_kelompok: 'Nama kelompok P2K2',
+  bulan_alfa: 'Bulan-bulan tidak hadir tanpa keterangan (mis. Oktober dan November 2026)',
+  nama_pendamping: 'Nama pendamping',
+  nama_dinas: 'Nama dinas',
+  nama_daerah: 'Nama kabupaten/kota kantor',
+} as const;
+
 /** The award kinds: printed from a handover, never from the family page or a proposal. */
 export const AWARD_KINDS = ['bast', 'daftar_penerima'] as const satisfies readonly DocumentKind[];
 
 export function placeholdersOf(kind: DocumentKind): Record<string, string> {
   if ((AWARD_KINDS as readonly string[]).includes(kind)) return BAST_PLACEHOLDERS;
+  if (kind === 'surat_teguran') return TEGURAN_PLACEHOLDERS;
   return (FAMILY_KINDS as readonly string[]).includes(kind) ? FAMILY_PLACEHOLDERS : LIST_PLACEHOLDERS;
 }
 

@@ -16,6 +16,8 @@ export const FILE_KINDS = [
   'pendamping_report',
   'area_report',
   'p2k2_sheet',
+  'p2k2_report',
+  'p2k2_participants',
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
@@ -34,6 +36,8 @@ export const LOG_KIND_LABEL: Record<LogKind, string> = {
   pendamping_report: 'Laporan kinerja pendamping',
   area_report: 'Laporan graduasi per wilayah',
   p2k2_sheet: 'Daftar hadir P2K2',
+  p2k2_report: 'Laporan P2K2',
+  p2k2_participants: 'Peserta P2K2 untuk SIKS-NG',
 };
 
 /** How NIKs appear in a logged file: a template export's NIK mode, or none at all (counts, a pendamping's report). */

@@ -1,6 +1,7 @@
 import { Alert } from '@mantine/core';
 import { useParams } from 'react-router';
 import { KpmDetailView } from '../features/kpm/KpmDetailView';
+import { FamilyP2k2Card } from '../features/p2k2-reports/FamilyP2k2Card';
 import { useApi } from '../features/shared/api-hooks';
 import { Loaded } from '../features/shared/Loaded';
 
@@ -14,7 +15,12 @@ function KpmDetailContent({ id }: { id: number }) {
   const detail = useApi('kpm.get', { id });
   return (
     <Loaded query={detail} label="Memuat data KPM" errorTitle="KPM tidak dapat dibuka">
-      {(data) => <KpmDetailView detail={data} />}
+      {(data) => (
+        <>
+          <KpmDetailView detail={data} />
+          <FamilyP2k2Card kpmId={id} />
+        </>
+      )}
     </Loaded>
   );
 }

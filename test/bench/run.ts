@@ -13,6 +13,7 @@ import { benchKomponenRules } from './komponen-rules.bench';
 import { benchKpmSearch } from './kpm-search.bench';
 import { benchLoginGuess } from './login-guess.bench';
 import { benchMainThread } from './main-thread.bench';
+import { benchP2k2 } from './p2k2.bench';
 import { benchP2k2Sheet } from './p2k2-sheet.bench';
 import { benchReports } from './reports.bench';
 
@@ -28,6 +29,7 @@ await benchAwardsPlan();
 await benchAwardsReport();
 await benchLoginGuess();
 await benchReports();
+await benchP2k2();
 await benchExports();
 await benchBackup();
 await benchP2k2Sheet();

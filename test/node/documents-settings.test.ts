@@ -115,6 +115,7 @@ describe('document settings', () => {
       ['lampiran_keputusan', 'LKP'],
       ['bast', 'BST'],
       ['daftar_penerima', 'DPN'],
+      ['surat_teguran', 'STG'],
     ] as const) {
       saveTemplate(db, admin, { ...getTemplate(db, kind), numberPattern: `460/{nomor}/${code}/{tahun}` });
     }

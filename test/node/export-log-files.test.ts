@@ -23,7 +23,8 @@ import { expectOk } from '../support/errors';
 import { builtIn } from '../support/exports';
 import { addPendamping } from '../support/graduation';
 import { ADMIN } from '../support/office';
-import { addGroup, addMeeting } from '../support/p2k2-sheet-db';
+import { addGroup, addMeeting, topicId } from '../support/p2k2-rows';
+import * as sheetMeetings from '../support/p2k2-sheet-db';
 import { setUpOffice, tempDbFile } from './helpers';
 
 let db: Db;
@@ -93,11 +94,34 @@ const INPUTS: Partial<Record<MethodName, () => Promise<unknown> | unknown>> = {
   'exports.run': () => ({ templateKey: 'bawaan:penetapan', template: builtIn('penetapan'), nikMode: 'masked' }),
   'import.problemsXlsx': importJob,
   'kpm.privacyReport': () => ({ id: fixture.kpmIds[0] }),
-  'p2k2.sheet.print': () => ({ meetingId: addMeeting(db, addGroup(db, 'Kelompok Log', 3).groupId, '2026-11-10') }),
+  'p2k2.sheet.print': () => ({
+    meetingId: sheetMeetings.addMeeting(db, sheetMeetings.addGroup(db, 'Kelompok Log', 3).groupId, '2026-11-10'),
+  }),
   'reports.areaXlsx': () => ({ year: 2026, group: 'kecamatan' }),
   'reports.areaPdf': () => ({ year: 2026, group: 'pendamping' }),
   'reports.pendampingPdf': () => ({ year: 2026, pendampingId: addPendamping(db, 'PENDAMPING LAPORAN') }),
+  'p2k2Reports.reportXlsx': () => {
+    p2k2Meetings();
+    return { year: 2026, area: 'kecamatan' };
+  },
+  'p2k2Reports.reportPdf': () => ({ year: 2026, area: 'desa' }),
+  'p2k2Reports.warn': () => ({ kpmId: p2k2Meetings().kpmId, absentUntil: '2026-11' }),
+  'p2k2Reports.siksXlsx': () => ({ meetingId: p2k2Meetings().meetingId }),
 };
+
+/** A group whose first family was ALFA in October and November 2026 (made once). */
+let p2k2Fixture: { kpmId: number; meetingId: number } | undefined;
+function p2k2Meetings(): { kpmId: number; meetingId: number } {
+  if (p2k2Fixture) return p2k2Fixture;
+  const kpmId = fixture.kpmIds[0];
+  const village = db.$client.prepare('SELECT village_code FROM kpm WHERE id = ?').pluck().get(kpmId) as string;
+  const groupId = addGroup(db, { name: 'KELOMPOK LOG', villageCode: village, pendampingId: null, kpmIds: [kpmId] });
+  const topic = topicId(db, 'Memulai Usaha');
+  addMeeting(db, { groupId, topicId: topic, heldOn: '2026-10-05' }, [{ kpmId, status: 'alfa' }]);
+  const meetingId = addMeeting(db, { groupId, topicId: topic, heldOn: '2026-11-05' }, [{ kpmId, status: 'alfa' }]);
+  p2k2Fixture = { kpmId, meetingId };
+  return p2k2Fixture;
+}
 
 /** The file in an output: the output itself ({ base64 }) or the property holding it ({ pdf: { base64 } }). */
 function fileIn(output: unknown): { fileName: string; base64: string } | null {

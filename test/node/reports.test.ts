@@ -18,6 +18,7 @@ import { expectAppError, expectFailure, expectOk } from '../support/errors';
 import { formulaStringCells, readWorkbook } from '../support/exports';
 import { addCandidates, addFamilies, addPendamping, decideGraduations, reverseDecision } from '../support/graduation';
 import { ADMIN } from '../support/office';
+import { addGroup, addMeeting, topicId } from '../support/p2k2-rows';
 import { pageSizes, pdfFile, pdfFlatText } from '../support/pdf';
 import { setUpOffice } from './helpers';
 
@@ -285,6 +286,25 @@ describe('report files', () => {
   });
 
   it("prints the pendamping's report A4 portrait with their signature and the Kepala Dinas's", async () => {
+    const village = count('SELECT village_code FROM kpm WHERE id = ?', rinaFamilies[0]) as unknown as string;
+    const groupId = addGroup(db, {
+      name: 'MAWAR',
+      villageCode: village,
+      pendampingId: rina,
+      kpmIds: rinaFamilies.slice(0, 4),
+    });
+    const marks = rinaFamilies
+      .slice(0, 4)
+      .map((kpmId, i) => ({ kpmId, status: i < 3 ? ('hadir' as const) : ('alfa' as const) }));
+    addMeeting(db, { groupId, topicId: topicId(db, 'Memulai Usaha'), heldOn: '2026-03-10' }, marks);
+    expect(pendampingReport(db, { year: 2026, fromMonth: 1, toMonth: 6, pendampingId: rina }).p2k2.total).toMatchObject(
+      {
+        held: 1,
+        hadir: 3,
+        alfa: 1,
+        rate: 75,
+      },
+    );
     const pdf = await pendampingReportPdf(
       db,
       { year: 2026, fromMonth: 1, toMonth: 6, pendampingId: rina },
@@ -299,7 +319,8 @@ describe('report files', () => {
     expect(text).toContain('Periode Januari - Juni 2026');
     expect(text).toMatch(/Target graduasi tahun 2026 10/);
     expect(text).toMatch(/Jumlah graduasi 4/);
-    expect(text).toContain('Data P2K2 belum tersedia.');
+    expect(text).not.toContain('Data P2K2 belum tersedia.');
+    expect(text).toMatch(/Sesi P2K2 dan kehadiran per kelompok .* MAWAR Medono .* 0 1 4 3 0 0 1 75 1/);
     expect(text).toContain('Mengetahui,');
     expect(text).toContain('Dra. SRI WAHYUNI, M.Si.');
     expect(text).toContain('Pekalongan, 1 Juli 2026');

@@ -159,12 +159,19 @@ const TEXTS: Record<DocumentKind, Pick<PrintedDocument, 'title' | 'opening' | 'b
     body: '',
     closing: '',
   },
+  surat_teguran: {
+    title: 'SURAT TEGURAN',
+    opening: 'Kepada Keluarga Penerima Manfaat (KPM) Program Keluarga Harapan (PKH):',
+    body: 'Berdasarkan daftar hadir Pertemuan Peningkatan Kemampuan Keluarga (P2K2) kelompok MAWAR, Saudara tidak menghadiri pertemuan kelompok tanpa keterangan pada bulan Oktober dan November 2026.',
+    closing: 'Demikian surat teguran ini disampaikan untuk diperhatikan.',
+  },
 };
 
 export function printedDocument(kind: DocumentKind, overrides: Partial<PrintedDocument> = {}): PrintedDocument {
   const number = overrides.number ?? '460/123/Dinsos/XI/2026';
   const issuedDate = overrides.issuedDate ?? '2026-11-30';
-  const family = (FAMILY_KINDS as readonly string[]).includes(kind);
+  // the surat teguran is a letter to one family, without a graduation
+  const family = (FAMILY_KINDS as readonly string[]).includes(kind) || kind === 'surat_teguran';
   return {
     kind,
     number,

@@ -20,6 +20,7 @@ const FILE_PREFIX: Record<DocumentKind, string> = {
   lampiran_keputusan: 'Lampiran-Keputusan',
   bast: 'BAST',
   daftar_penerima: 'Daftar-Penerima',
+  surat_teguran: 'Surat-Teguran-P2K2',
 };
 
 /** 'SK-Graduasi-Siti-Wulandari-460-12-Dinsos-XI-2026.pdf' */

@@ -23,6 +23,7 @@ import type { CandidateKind, CandidateStage, Recommendation } from '../../domain
 import { type Page, pageWindow } from '../../domain/paging';
 import { type Actor, requireDuty } from '../actor';
 import { writeAudit } from '../audit';
+import { p2k2Answers } from '../p2k2-reports/family';
 import { optionalText, pastDate } from './checked-input';
 
 export function listCriteria(db: Db, options: { activeOnly?: boolean } = {}): AssessmentCriterion[] {
@@ -88,6 +89,7 @@ export function saveCriterion(db: Db, actor: Actor, input: CriterionInput): Asse
     weight: input.weight,
     required: input.required,
     options: input.options,
+    source: input.source,
     active: input.active,
     sortOrder: input.sortOrder,
   };
@@ -128,7 +130,11 @@ const asCriterion = (r: AssessmentCriterion): Criterion => ({
   weight: r.weight,
   required: r.required,
   options: r.options,
+  source: r.source,
 });
+
+/** The active criteria as scored (the P2K2 summary answers those with a source). */
+export const activeCriteria = (db: Db): Criterion[] => listCriteria(db, { activeOnly: true }).map(asCriterion);
 
 /** Scores a visit against the active criteria and moves the candidacy by its recommendation. */
 export function recordAssessment(db: Db, actor: Actor, input: AssessmentInput): Assessment {
@@ -148,8 +154,10 @@ export function recordAssessment(db: Db, actor: Actor, input: AssessmentInput): 
         `Calon ini sudah berada pada tahap "${candidate.stage}"; verifikasi hanya untuk calon yang belum diusulkan.`,
       );
     }
-    const criteria = listCriteria(db, { activeOnly: true }).map(asCriterion);
-    const result = scoreAssessment(criteria, input.answers, getThreshold(db));
+    const criteria = activeCriteria(db);
+    // P2K2 criteria are answered from the family's attendance on the visit's date, whatever the form sent
+    const answers = { ...input.answers, ...p2k2Answers(db, candidate.kpmId, criteria, visitDate) };
+    const result = scoreAssessment(criteria, answers, getThreshold(db));
     if (!result.ok) {
       const parts = [
         result.missing.length ? `belum dijawab: ${result.missing.join(', ')}` : '',
@@ -167,7 +175,7 @@ export function recordAssessment(db: Db, actor: Actor, input: AssessmentInput): 
         verifierId: actor.id,
         verifierName: actor.username,
         visitDate,
-        answers: input.answers,
+        answers,
         criteria,
         score: result.score,
         recommendation,

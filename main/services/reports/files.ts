@@ -15,6 +15,8 @@ import { buildKop, signingPlace } from '../documents/context';
 import { getDocumentSettings, headSignatory, requireOffice } from '../documents/settings';
 import type { PdfFile } from '../documents/types';
 import { fileNamePart } from '../file-names';
+import { P2K2_NOTES } from '../p2k2-reports/files';
+import { p2k2Tables } from '../p2k2-reports/tables';
 import { type AreaReport, areaReport } from './area';
 import { pendampingReport } from './pendamping';
 import { areaTables, pendampingTables } from './tables';
@@ -101,8 +103,11 @@ export async function pendampingReportPdf(db: Db, input: PendampingReportInput, 
     ],
     date: today,
     orientation: 'portrait',
-    tables: printedTables(pendampingTables(report.row, report.months, report.period.year)),
-    notes: ['Data P2K2 belum tersedia.'],
+    tables: printedTables([
+      ...pendampingTables(report.row, report.months, report.period.year),
+      ...p2k2Tables(report.p2k2).map((t) => ({ ...t, heading: `${t.heading} per kelompok` })),
+    ]),
+    notes: P2K2_NOTES,
     signatures: {
       left: { lines: ['Mengetahui,', head.position], name: head.name, rank: head.rank, nip: head.nip },
       right: {

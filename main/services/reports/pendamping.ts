@@ -1,6 +1,7 @@
 /**
  * One pendamping's report for a period, to attach to their monthly performance report: their
- * families, the year's graduation target and result, graduations per month, candidates, visits and awards. The
+ * families, the year's graduation target and result, graduations per month, candidates, visits and awards, and their
+ * groups' P2K2 sessions. The
  * figures are the per-pendamping area report limited to them (the same code, the same SQL with one more
  * condition), so the two never disagree.
  */
@@ -8,6 +9,7 @@ import type { Db } from '../../../db/open';
 import { pendampingDistrictNames, pendampingHeading } from '../../../db/queries/reports';
 import { AppError } from '../../domain/errors';
 import type { PendampingReportInput, Period } from '../../domain/reports';
+import { type P2k2Report, p2k2Report } from '../p2k2-reports/report';
 import { type AreaRow, areaReport, emptyRow, type MonthRow } from './area';
 
 export interface PendampingReport {
@@ -16,6 +18,8 @@ export interface PendampingReport {
   periodLabel: string;
   row: AreaRow;
   months: MonthRow[];
+  /** Their groups' P2K2 sessions, attendance and ratings in the period. */
+  p2k2: P2k2Report;
 }
 
 function pendampingOf(db: Db, id: number): PendampingReport['pendamping'] {
@@ -40,5 +44,6 @@ export function pendampingReport(db: Db, input: PendampingReportInput): Pendampi
     periodLabel: own.periodLabel,
     row: own.rows.find((r) => r.key === key) ?? emptyRow(key, pendamping.name),
     months: own.months,
+    p2k2: p2k2Report(db, { ...period, area: 'kelompok', pendampingId: pendamping.id }),
   };
 }

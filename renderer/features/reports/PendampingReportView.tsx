@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { PendampingReport } from '../../../main/api/reports.contract';
 import { formatNumber, formatRupiah } from '../../../main/domain/format';
 import type { Period } from '../../../main/domain/reports';
+import { P2k2Table } from '../p2k2-reports/P2k2Table';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { Loaded } from '../shared/Loaded';
 import { PeriodFilter } from './PeriodFilter';
@@ -126,9 +127,12 @@ function FigureCards({ report }: { report: PendampingReport }) {
           withLegend
           yAxisProps={{ allowDecimals: false }}
         />
-        <Text size="xs" c="dimmed" mt="xs">
-          Data P2K2 belum tersedia.
-        </Text>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={2} size="h5" mb="sm">
+          P2K2 kelompok dampingan, {report.periodLabel}
+        </Title>
+        <P2k2Table report={report.p2k2} />
       </Paper>
     </Stack>
   );

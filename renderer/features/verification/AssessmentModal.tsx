@@ -5,6 +5,7 @@ import type { QueueRow } from '../../../main/api/verification.contract';
 import { scoreAssessment } from '../../../main/domain/assessment';
 import { formatTanggal, todayIso } from '../../../main/domain/format';
 import { RECOMMENDATION_LABEL } from '../../../main/domain/graduation';
+import { FamilyP2k2Summary } from '../p2k2-reports/FamilyP2k2Card';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { DateField } from '../shared/DateField';
 import { errorMessage, notifySuccess } from '../shared/errors';
@@ -21,6 +22,7 @@ export function AssessmentModal({ candidate, onClose }: Props) {
   const settings = useApi('verification.settings', {});
   const past = useApi('verification.assessments', { candidateId: candidate.candidateId });
   const record = useApiMutation('verification.record');
+  const p2k2 = useApi('p2k2Reports.family', { id: candidate.kpmId });
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [visitDate, setVisitDate] = useState(todayIso());
   const [notes, setNotes] = useState('');
@@ -46,7 +48,9 @@ export function AssessmentModal({ candidate, onClose }: Props) {
       <Loaded query={settings} label="Memuat kriteria">
         {({ criteria, threshold }) => {
           const active = criteria.filter((c) => c.active);
-          const result = scoreAssessment(active, answers, threshold);
+          // criteria from P2K2 are answered by the service on saving; the preview uses today's answers
+          const fromP2k2 = Object.fromEntries((p2k2.data?.criteria ?? []).map((c) => [c.code, c.met ? 'ya' : 'tidak']));
+          const result = scoreAssessment(active, { ...answers, ...fromP2k2 }, threshold);
           return (
             <Stack>
               <DateField
@@ -57,21 +61,24 @@ export function AssessmentModal({ candidate, onClose }: Props) {
                 value={visitDate}
                 onChange={setVisitDate}
               />
-              {active.map((criterion) => (
-                <Radio.Group
-                  key={criterion.code}
-                  label={`${criterion.label} (bobot ${criterion.weight})`}
-                  withAsterisk={criterion.required}
-                  value={answers[criterion.code] ?? ''}
-                  onChange={(value) => setAnswers((prev) => ({ ...prev, [criterion.code]: value }))}
-                >
-                  <Group mt={4} gap="lg">
-                    {criterion.options.map((option) => (
-                      <Radio key={option.code} value={option.code} label={`${option.label} (${option.score})`} />
-                    ))}
-                  </Group>
-                </Radio.Group>
-              ))}
+              {p2k2.data && <FamilyP2k2Summary data={p2k2.data} />}
+              {active
+                .filter((c) => !c.source)
+                .map((criterion) => (
+                  <Radio.Group
+                    key={criterion.code}
+                    label={`${criterion.label} (bobot ${criterion.weight})`}
+                    withAsterisk={criterion.required}
+                    value={answers[criterion.code] ?? ''}
+                    onChange={(value) => setAnswers((prev) => ({ ...prev, [criterion.code]: value }))}
+                  >
+                    <Group mt={4} gap="lg">
+                      {criterion.options.map((option) => (
+                        <Radio key={option.code} value={option.code} label={`${option.label} (${option.score})`} />
+                      ))}
+                    </Group>
+                  </Radio.Group>
+                ))}
               <Textarea
                 label="Catatan"
                 autosize

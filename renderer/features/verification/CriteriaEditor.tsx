@@ -17,6 +17,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AssessmentCriterion } from '../../../main/api/verification.contract';
 import { type CriterionInput, criterionSchema } from '../../../main/domain/decision';
+import { CriterionSource } from '../p2k2-reports/CriterionSource';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifyError, notifySuccess } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
@@ -27,6 +28,7 @@ const blank = (sortOrder: number): CriterionInput => ({
   required: false,
   active: true,
   sortOrder,
+  source: null,
   options: [
     { code: 'a', label: '', score: 0 },
     { code: 'b', label: '', score: 100 },
@@ -57,6 +59,11 @@ export function CriteriaEditor() {
                   <Table.Tr key={c.id} opacity={c.active ? 1 : 0.5}>
                     <Table.Td>
                       {c.label} {c.required && <Badge size="xs">wajib</Badge>}{' '}
+                      {c.source && (
+                        <Badge size="xs" color="teal">
+                          dari P2K2
+                        </Badge>
+                      )}{' '}
                       {!c.active && (
                         <Badge size="xs" color="gray">
                           nonaktif
@@ -156,6 +163,7 @@ function CriterionModal({ initial, onClose }: { initial: CriterionInput; onClose
           onChange={(e) => setValues({ ...values, label: e.currentTarget.value })}
         />
         <CriterionFlags values={values} onChange={setValues} />
+        <CriterionSource values={values} onChange={setValues} />
         {values.options.map((option, i) => (
           <Group key={option.code} align="flex-end">
             <TextInput
