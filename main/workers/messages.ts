@@ -6,7 +6,13 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { AppErrorData } from '../domain/errors';
 
-export type LongJobKind = 'render-documents' | 'render-kop-preview' | 'render-report' | 'integrity' | 'import-check';
+export type LongJobKind =
+  | 'render-documents'
+  | 'render-kop-preview'
+  | 'render-report'
+  | 'integrity'
+  | 'backup-copy'
+  | 'import-check';
 
 export interface LongJobTask {
   id: number;
@@ -32,6 +38,7 @@ export const LONG_JOB_LABEL: Record<LongJobKind, string> = {
   'render-kop-preview': 'Pembuatan contoh kop',
   'render-report': 'Pembuatan PDF laporan',
   integrity: 'Pemeriksaan berkas cadangan',
+  'backup-copy': 'Pembuatan cadangan',
   'import-check': 'Pemeriksaan berkas impor',
 };
 
@@ -41,5 +48,6 @@ export const WORKER_FILE: Record<LongJobKind, 'pdf' | 'integrity' | 'import'> = 
   'render-kop-preview': 'pdf',
   'render-report': 'pdf',
   integrity: 'integrity',
+  'backup-copy': 'integrity',
   'import-check': 'import',
 };
