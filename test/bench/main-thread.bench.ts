@@ -5,7 +5,7 @@
  * about 2.5 s; the long-jobs worker threads take it off.
  *
  *   bench: main_thread_stall_max_ms <ms> ms    target <= 50
- *   bench: main_thread_stall_<job>_ms <ms> ms  the most each job (batch, backup, import) held the thread at once
+ *   bench: main_thread_stall_<job>_ms <ms> ms  each job's longest single callback (batch, backup, import)
  *
  * Run alone with: npx tsx test/bench/main-thread.bench.ts
  */
