@@ -12,6 +12,7 @@ export type LongJobKind =
   | 'render-report'
   | 'render-p2k2-sheet'
   | 'integrity'
+  | 'backup-copy'
   | 'import-check'
   | 'import-plan'
   | 'read-p2k2-sheet';
@@ -41,6 +42,7 @@ export const LONG_JOB_LABEL: Record<LongJobKind, string> = {
   'render-report': 'Pembuatan PDF laporan',
   'render-p2k2-sheet': 'Pembuatan daftar hadir P2K2',
   integrity: 'Pemeriksaan berkas cadangan',
+  'backup-copy': 'Pembuatan cadangan',
   'import-check': 'Pemeriksaan berkas impor',
   'read-p2k2-sheet': 'Pembacaan pindaian daftar hadir',
   'import-plan': 'Pemeriksaan berkas impor',
@@ -53,6 +55,7 @@ export const WORKER_FILE: Record<LongJobKind, 'pdf' | 'integrity' | 'import' | '
   'render-report': 'pdf',
   'render-p2k2-sheet': 'pdf',
   integrity: 'integrity',
+  'backup-copy': 'integrity',
   'import-check': 'import',
   'read-p2k2-sheet': 'scan',
   'import-plan': 'import',

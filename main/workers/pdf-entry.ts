@@ -7,28 +7,29 @@ import { renderDocuments, renderKopPreview } from '../documents/render';
 import { type PrintedReport, renderReport } from '../documents/report';
 import type { Paper } from '../domain/documents';
 import type { Kop, PrintedDocument, Signature } from '../domain/printed-document';
+import { encodedFile } from '../services/exports/file-digest';
 import { serve } from './serve';
 
 if (workerData?.fontFolder) setFontFolder(workerData.fontFolder);
 
+/** The PDF as the contract carries it (base64) and its sha256 for the export log, both made here. */
+const answer = ({ bytes, pages }: { bytes: Buffer; pages: number }) => ({ value: { ...encodedFile(bytes), pages } });
+
 export default serve({
   'render-documents': async (payload: { docs: PrintedDocument[]; copy?: boolean | boolean[] }, post) => {
-    const { bytes, pages } = await renderDocuments(payload.docs, {
+    const rendered = await renderDocuments(payload.docs, {
       copy: payload.copy,
       onProgress: (done, total) => post({ done, total }),
     });
-    return { bytes, value: { pages } };
+    return answer(rendered);
   },
   'render-kop-preview': async (payload: { kop: Kop; signature: Signature; paper: Paper }) => {
-    const { bytes, pages } = await renderKopPreview(payload.kop, payload.signature, payload.paper);
-    return { bytes, value: { pages } };
+    return answer(await renderKopPreview(payload.kop, payload.signature, payload.paper));
   },
   'render-report': async (payload: { report: PrintedReport }) => {
-    const { bytes, pages } = await renderReport(payload.report);
-    return { bytes, value: { pages } };
+    return answer(await renderReport(payload.report));
   },
   'render-p2k2-sheet': async (payload: { sheet: PrintedSheet }) => {
-    const { bytes, pages } = await renderSheet(payload.sheet);
-    return { bytes, value: { pages } };
+    return answer(await renderSheet(payload.sheet));
   },
 });

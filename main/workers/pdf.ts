@@ -9,9 +9,11 @@ import type { RenderOptions } from '../documents/render';
 import type { PrintedReport } from '../documents/report';
 import type { Paper } from '../domain/documents';
 import type { Kop, PrintedDocument, Signature } from '../domain/printed-document';
+import type { EncodedFile } from '../services/exports/file-digest';
 import { currentLongJobs } from './scope';
 
-type Rendered = { bytes: Buffer; pages: number };
+/** The PDF's base64 and sha256 are made in the worker too (file-digest.ts). */
+type Rendered = EncodedFile & { pages: number };
 
 export function renderDocumentsInWorker(docs: PrintedDocument[], options: RenderOptions = {}): Promise<Rendered> {
   const { copy, onProgress, signal } = options;

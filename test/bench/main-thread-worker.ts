@@ -1,7 +1,8 @@
 /**
  * The main-thread stall benchmark's run, in its own process: three prepared jobs at once, as an office would
  * meet them (a wisuda batch printing while the 3-hourly backup runs and someone checks an import file), with
- * the longest event-loop stall measured only while they run. Prints one JSON line.
+ * the longest event-loop stall measured while they run and for a second after (a stall of a job's last step
+ * would be missed otherwise), overall and per job (stall-by-job.ts). Prints one JSON line.
  *   tsx test/bench/main-thread-worker.ts <dir> <letters> <families>
  */
 import { readFileSync } from 'node:fs';
@@ -18,10 +19,9 @@ import { closeSharedLongJobs, currentLongJobs } from '../../main/workers/scope';
 import { ensureSyntheticOffice, seedSyntheticFamilies } from '../fixtures/seed';
 import { graduatedFamilies } from '../support/documents-db';
 import { setUpTestOffice } from '../support/office';
+import { stallByJob } from './stall-by-job';
 
 const ADMIN: Actor = { id: 1, username: 'admin', role: 'admin' };
-/** How long the stall is still measured after the jobs end. */
-const TRAILING_MS = 500;
 const [dir, letterCount, familyCount, only] = process.argv.slice(2);
 /** For finding which job stalls: a comma list of documents, backup, import (all by default). */
 const wanted = (job: string) => !only || only.split(',').includes(job);
@@ -51,16 +51,18 @@ const bytes = readFileSync(join(dir, 'kpm.xlsx'));
 await currentLongJobs().run('integrity', { file: join(dir, 'template.db') });
 
 const delay = monitorEventLoopDelay({ resolution: 10 });
+const byJob = stallByJob();
 delay.enable();
+byJob.start();
 const started = performance.now();
-const timed = async <T>(work: () => Promise<T>) => {
+const timed = async <T>(job: string, work: () => Promise<T>) => {
   const start = performance.now();
-  await work();
+  await byJob.run(job, work);
   return (performance.now() - start) / 1000;
 };
 const jobs = new BatchJobs();
 const [documentsSeconds, backupSeconds, importSeconds] = await Promise.all([
-  timed(async () => {
+  timed('batch', async () => {
     if (!letters) return;
     const { jobId } = await startBatch(jobs, letters.db, letters.admin, {
       decisionId: letters.decisionId,
@@ -71,22 +73,24 @@ const [documentsSeconds, backupSeconds, importSeconds] = await Promise.all([
     const pdf = batchResult(jobs, letters.db, letters.admin, jobId);
     if (pdf.pages !== Number(letterCount)) throw new Error(`batch: ${pdf.pages} halaman`);
   }),
-  timed(async () => backupDb && (await createBackup(backupDb, join(dir, 'folder-cadangan'), 'manual'))),
+  timed('backup', async () => backupDb && (await createBackup(backupDb, join(dir, 'folder-cadangan'), 'manual'))),
   timed(
+    'import',
     async () =>
       wanted('import') && (await checkImport(new ImportJobs(), importDb, ADMIN, { fileName: 'kpm.xlsx', bytes })),
   ),
 ]);
 const seconds = (performance.now() - started) / 1000;
-// A stall right after the last job (its answer handled, its memory collected) still counts.
-await new Promise((resolve) => setTimeout(resolve, TRAILING_MS));
+await new Promise((resolve) => setTimeout(resolve, 1000));
 delay.disable();
+const stallByJobMs = byJob.stop();
 await closeSharedLongJobs();
 for (const db of [letters?.db, backupDb, importDb]) db?.$client.close();
 console.log(
   JSON.stringify({
     stallMaxMs: delay.max / 1e6,
     stallP99Ms: delay.percentile(99) / 1e6,
+    stallByJobMs,
     seconds,
     documentsSeconds,
     backupSeconds,

@@ -3,7 +3,7 @@
  * consistent state; listing shows only verified copies, newest first, with their counts; a restore can be
  * undone; a damaged backup is refused and the database left as it was.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -104,6 +104,33 @@ describe('createBackup', () => {
     expect(ledger).toEqual(state);
     expect(state.n).toBeGreaterThanOrEqual(before);
     expect(state.n).toBeLessThanOrEqual(after);
+    expect(integrityProblems(info.file)).toEqual([]);
+    db.$client.close();
+  }, 60_000);
+
+  it('copies the pages in the worker, so the copy goes on while the main thread is busy', async () => {
+    const { db, folder } = await officeWithFamilies(10);
+    db.$client.exec(`
+      CREATE TABLE filler (id INTEGER PRIMARY KEY, data BLOB);
+      WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 5000)
+      INSERT INTO filler (data) SELECT randomblob(4000) FROM k;`);
+    const pages = db.$client.pragma('page_count', { simple: true }) as number;
+    const bytes = pages * (db.$client.pragma('page_size', { simple: true }) as number);
+    let copying!: () => void;
+    const started = new Promise<void>((resolve) => {
+      copying = resolve;
+    });
+    const backup = createBackup(db, folder, 'manual', { onProgress: () => copying() });
+    await started;
+    const temp = join(folder, readdirSync(folder).find((name) => name.endsWith('.tmp')) as string);
+    // The main thread blocked (as by a long synchronous call): a copy stepped from the main thread stays where
+    // it was; the worker's copy reaches the whole file.
+    const giveUp = performance.now() + 20_000;
+    while (statSync(temp).size < bytes && performance.now() < giveUp) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+    expect(statSync(temp).size).toBe(bytes);
+    const info = await backup;
     expect(integrityProblems(info.file)).toEqual([]);
     db.$client.close();
   }, 60_000);

@@ -188,6 +188,8 @@ describe('the export log has a row for every file with personal data', () => {
     const row = rows[0];
     const bytes = Buffer.from(file?.base64 ?? '', 'base64');
     expect(row.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    // a digest made in the PDF worker is for the log only, never part of the file handed out
+    expect(Object.keys(file ?? {})).not.toContain('sha256');
     expect(row).toMatchObject({ username: ADMIN.username, via: 'aplikasi', fileName: file?.fileName });
     expect(row.templateKey).toBe(name === 'exports.run' ? 'bawaan:penetapan' : name);
     expect(LOG_KINDS).toContain(row.kind);

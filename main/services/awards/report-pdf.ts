@@ -8,7 +8,7 @@ import { formatTanggal, todayIso } from '../../domain/format';
 import { renderReportInWorker } from '../../workers/pdf';
 import { buildKop } from '../documents/context';
 import { getDocumentSettings, requireOffice } from '../documents/settings';
-import type { PdfFile } from '../documents/types';
+import type { DigestedPdf } from '../documents/types';
 import { cellText, type ReportTable, reportTables } from './report-tables';
 import { reportFileName } from './report-xlsx';
 import { awardReport, type ReportFilter, reportRecipients } from './reports';
@@ -42,7 +42,7 @@ export async function awardReportPdf(
   today = todayIso(),
   /** The viewer's NIK mask (security-settings nikFor): a file leaves the dispatcher's masking behind. */
   nik: (nik: string) => string = (n) => n,
-): Promise<PdfFile> {
+): Promise<DigestedPdf> {
   const report = awardReport(db, filter);
   const recipients = reportRecipients(db, filter).map((r) => ({ ...r, nik: nik(r.nik) }));
   const tables = reportTables(report, recipients);
@@ -53,6 +53,5 @@ export async function awardReportPdf(
     date: today,
     tables: printedTables(tables),
   };
-  const { bytes, pages } = await renderReportInWorker(printed);
-  return { fileName: reportFileName(report.programs, filter, 'pdf'), base64: bytes.toString('base64'), pages };
+  return { fileName: reportFileName(report.programs, filter, 'pdf'), ...(await renderReportInWorker(printed)) };
 }

@@ -1,6 +1,6 @@
 /**
- * Making a backup: SQLite's online backup API from the app's own connection into `<name>.tmp`, the copy sealed
- * (journal mode DELETE) and checked with `PRAGMA integrity_check`, flushed, then renamed to its final name.
+ * Making a backup: SQLite's online backup API into `<name>.tmp`, the copy sealed (journal mode DELETE) and
+ * checked with `PRAGMA integrity_check`, flushed (all in the long-jobs worker), then renamed to its final name.
  * A file copy of the live database is never taken: it could catch a page mid-write or miss the `-wal`.
  */
 import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
@@ -11,20 +11,12 @@ import { durableRename, folderError } from './files';
 import { backupName, TEMP_SUFFIX } from './names';
 import { rotateBackups } from './rotation';
 import type { BackupInfo, BackupReason } from './types';
-import { sealCopy } from './verify';
+import { copyAndSealInWorker } from './verify';
 
 export interface BackupOptions {
   now?: Date;
   onProgress?: (done: number, total: number) => void;
 }
-
-/**
- * Pages copied per step, the app's other calls running between steps: 100 pages (about 400 KB) take a few
- * milliseconds; steps of 1,000 held the main thread for 20-130 ms on a busy two-core machine.
- */
-const PAGES_PER_STEP = 100;
-/** Copy everything in one step (one read transaction) once another connection's write restarted the copy. */
-const ALL_PAGES = 0x7fffffff;
 
 /** One backup at a time per folder in this process (the timer and the button at the same moment). */
 const queues = new Map<string, Promise<unknown>>();
@@ -73,8 +65,7 @@ async function backupNow(
   }
   const { name, temp } = claimed;
   try {
-    await copyPages(sqlite, temp, options.onProgress);
-    await sealCopy(temp);
+    await copyAndSealInWorker(sqlite, temp, options.onProgress);
     const file = join(folder, name);
     durableRename(temp, file);
     rotateBackups(folder, now);
@@ -103,26 +94,4 @@ function claimName(folder: string, now: Date, reason: BackupReason): { name: str
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
-}
-
-/**
- * The online backup, PAGES_PER_STEP pages per step so the app keeps answering. The app's own writes between
- * steps are carried into the copy by SQLite; another connection's write restarts it from the first page, and
- * then the rest goes in one step so that a busy writer cannot keep the copy from finishing.
- */
-async function copyPages(
-  sqlite: Database.Database,
-  temp: string,
-  onProgress?: (done: number, total: number) => void,
-): Promise<void> {
-  let lastRemaining = Number.POSITIVE_INFINITY;
-  const { totalPages } = await sqlite.backup(temp, {
-    progress: ({ totalPages, remainingPages }) => {
-      onProgress?.(totalPages - remainingPages, totalPages);
-      const restarted = remainingPages >= lastRemaining;
-      lastRemaining = remainingPages;
-      return restarted ? ALL_PAGES : PAGES_PER_STEP;
-    },
-  });
-  onProgress?.(totalPages, totalPages);
 }

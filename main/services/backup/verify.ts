@@ -31,25 +31,40 @@ export function integrityProblems(file: string, options: { readonly?: boolean; s
  * integrityProblems in the long-jobs worker: the check reads every page of the file (about 2.5 s at 100,000
  * families), at start, every 3 hours, before every import commit and decision, and before a restore.
  */
-export function integrityProblemsInWorker(
-  file: string,
-  options: { readonly?: boolean; seal?: boolean; flush?: boolean } = {},
-): Promise<string[]> {
+export function integrityProblemsInWorker(file: string, options: { readonly?: boolean } = {}): Promise<string[]> {
   return currentLongJobs().run<string[]>('integrity', { file, ...options });
 }
 
+/** What the worker's copy-and-check of a backup answers: the copy's failure, or the check's problems. */
+export type CopyOutcome = { copyError: { code?: string; message: string } } | { problems: string[] };
+
 /**
- * Makes a freshly written copy self-contained (journal mode DELETE: one file, no `-wal` beside it) and checks
- * it; throws when it is not sound, naming the first problems.
+ * Copies the connection's database into `temp` in the long-jobs worker (copy-pages.ts), makes the copy
+ * self-contained (journal mode DELETE: one file, no `-wal` beside it) and checks it; throws when the copy fails
+ * (as the copy's own error, for the backup folder's message) or is not sound, naming the first problems.
  */
-export async function sealCopy(file: string): Promise<void> {
-  // Flushed to the disk there too when sound: the fsync of a 134 MB copy held the main thread for seconds,
-  // and the rename's own fsync then finds nothing left to write.
+export async function copyAndSealInWorker(
+  sqlite: Database.Database,
+  temp: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
   let problems: string[];
   try {
-    problems = await integrityProblemsInWorker(file, { seal: true, flush: true });
+    const outcome = await currentLongJobs().run<CopyOutcome>(
+      'backup-copy',
+      { source: sqlite.name, readonly: sqlite.readonly, temp },
+      {
+        onProgress: (progress) => {
+          const { done, total } = progress as { done: number; total: number };
+          onProgress?.(done, total);
+        },
+      },
+    );
+    if ('copyError' in outcome) throw Object.assign(new Error(outcome.copyError.message), outcome.copyError);
+    problems = outcome.problems;
   } catch (error) {
-    problems = [error instanceof Error ? error.message : String(error)];
+    if (!(error instanceof AppError)) throw error;
+    problems = [error.message];
   }
   if (problems.length > 0) {
     throw new AppError(

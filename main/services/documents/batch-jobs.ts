@@ -5,7 +5,7 @@
 import type { DocumentKind } from '../../domain/documents';
 import { AppError } from '../../domain/errors';
 import type { Actor } from '../actor';
-import type { BatchProgress, PdfFile } from './types';
+import type { BatchProgress, DigestedPdf } from './types';
 
 /** A finished 500-letter PDF is about 2 MB; a few per office are plenty. */
 const MAX_JOBS = 8;
@@ -14,7 +14,7 @@ const JOB_TTL_MS = 60 * 60 * 1000;
 export interface BatchJob extends BatchProgress {
   userId: number | null;
   abort: AbortController;
-  pdf: PdfFile | null;
+  pdf: DigestedPdf | null;
   /** The documents in the PDF, for the export log each time it is handed out. */
   documents: { kind: DocumentKind; number: string }[];
   touchedAt: number;

@@ -7,7 +7,7 @@ import { DOCUMENT_KIND_LABEL, type DocumentKind } from '../../domain/documents';
 import type { FileKind } from '../../domain/export-log';
 import type { Actor } from '../actor';
 import { type ExportVia, logged } from '../exports/log';
-import type { PdfFile } from './types';
+import type { DigestedPdf, PdfFile } from './types';
 
 /** BASTs and recipients' lists are the awards' own kinds in the log; every other letter is 'documents'. */
 function kindOf(kinds: DocumentKind[]): FileKind {
@@ -22,7 +22,7 @@ export function logDocuments(
   actor: Actor,
   source: string,
   docs: readonly { kind: DocumentKind; number: string }[],
-  pdf: PdfFile,
+  pdf: DigestedPdf,
   via: ExportVia = 'aplikasi',
 ): PdfFile {
   const kinds = [...new Set(docs.map((d) => d.kind))];

@@ -10,7 +10,7 @@ import type { PrintedDocument } from '../../domain/printed-document';
 import { renderDocumentsInWorker, renderKopPreviewInWorker } from '../../workers/pdf';
 import { fileNamePart } from '../file-names';
 import { letterContext } from './context';
-import type { PdfFile } from './types';
+import type { DigestedPdf, PdfFile } from './types';
 
 const FILE_PREFIX: Record<DocumentKind, string> = {
   sk_graduasi: 'SK-Graduasi',
@@ -28,14 +28,17 @@ export function pdfFileName(kind: DocumentKind, subject: string, number: string)
   return `${FILE_PREFIX[kind]}-${fileNamePart(subject).slice(0, 60)}-${fileNamePart(number)}.pdf`;
 }
 
-export async function renderPdf(docs: PrintedDocument[], fileName: string, options?: RenderOptions): Promise<PdfFile> {
-  const { bytes, pages } = await renderDocumentsInWorker(docs, options);
-  return { fileName, base64: bytes.toString('base64'), pages };
+export async function renderPdf(
+  docs: PrintedDocument[],
+  fileName: string,
+  options?: RenderOptions,
+): Promise<DigestedPdf> {
+  return { fileName, ...(await renderDocumentsInWorker(docs, options)) };
 }
 
 /** The kop as it will print with the current settings, on a sample page (Pengaturan > Dokumen). */
 export async function kopPreview(db: Db, paper?: Paper): Promise<PdfFile> {
   const ctx = letterContext(db, 'sk_graduasi', todayIso());
-  const { bytes, pages } = await renderKopPreviewInWorker(ctx.kop, ctx.signature, paper ?? ctx.paper);
-  return { fileName: `contoh-kop-${paper ?? ctx.paper}.pdf`, base64: bytes.toString('base64'), pages };
+  const { base64, pages } = await renderKopPreviewInWorker(ctx.kop, ctx.signature, paper ?? ctx.paper);
+  return { fileName: `contoh-kop-${paper ?? ctx.paper}.pdf`, base64, pages };
 }

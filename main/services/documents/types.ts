@@ -8,6 +8,9 @@ export interface PdfFile {
   pages: number;
 }
 
+/** A PDF with the sha256 of its bytes made in the worker, for the export log (logged() keeps it off the contract). */
+export type DigestedPdf = PdfFile & { sha256: string };
+
 /** The Kepala Dinas as a signatory (from the office profile, not the signatories table). */
 export interface HeadSignatory {
   position: string;

@@ -3,7 +3,6 @@
  * template with which filters, how many rows, NIKs full or masked, and the sha256 of its bytes. Written once per
  * export, never changed; the administrator reads it page by page, newest first.
  */
-import { createHash } from 'node:crypto';
 import { and, count, desc, gte, lte } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { dayOf, equalsNoCase } from '../../../db/queries/fragments';
@@ -11,6 +10,7 @@ import { type ExportLogEntry, exportLog } from '../../../db/schema';
 import type { LogFilters, LogFormat, LogKind, LogNikMode } from '../../domain/export-log';
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import type { Actor } from '../actor';
+import { fileSha256 } from './file-digest';
 
 export type ExportVia = 'aplikasi' | 'cli';
 
@@ -30,12 +30,12 @@ export interface FileRecord {
 }
 
 /**
- * Records a file handed out, with the sha256 of its exact bytes (base64 as it crosses the contract, or the bytes):
- * a file found later can be matched to who made it. Returns the log row's id.
+ * Records a file handed out, with the sha256 of its exact bytes (base64 as it crosses the contract, or the bytes;
+ * or the digest the worker that made the file computed): a file found later can be matched to who made it.
+ * Returns the log row's id.
  */
-export function logFile(db: Db, actor: Actor, record: FileRecord, bytes: Buffer | string): number {
-  const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'base64') : bytes;
-  const sha256 = createHash('sha256').update(buffer).digest('hex');
+export function logFile(db: Db, actor: Actor, record: FileRecord, bytes: Buffer | string, digest?: string): number {
+  const sha256 = digest ?? fileSha256(typeof bytes === 'string' ? Buffer.from(bytes, 'base64') : bytes);
   const row = db
     .insert(exportLog)
     .values({ ...record, sha256, at: new Date().toISOString(), userId: actor.id, username: actor.username })
@@ -73,18 +73,21 @@ export function listExportLog(db: Db, filter: ExportLogFilter): Page<ExportLogEn
 const FORMAT_OF: Record<string, LogFormat> = { pdf: 'pdf', xlsx: 'xlsx', csv: 'csv_semicolon' };
 
 /**
- * Logs a file a method hands out (a report, a list, the import's problem rows) and gives it back unchanged: the
- * method, what the file is, its filters, rows and NIK mode; the format from its name, the hash from its bytes.
+ * Logs a file a method hands out (a report, a list, the import's problem rows) and gives it back as the contract
+ * carries it: the method, what the file is, its filters, rows and NIK mode; the format from its name, the hash
+ * the worker computed (`sha256`, not handed out) or else from its bytes.
  */
-export function logged<F extends { fileName: string; base64: string }>(
+export function logged<F extends { fileName: string; base64: string; sha256?: string }>(
   db: Db,
   actor: Actor,
   file: F,
   record: Omit<FileRecord, 'fileName' | 'format' | 'via'> & { via?: ExportVia },
-): F {
+): Omit<F, 'sha256'> {
+  const { sha256, ...handedOut } = file;
   const extension = file.fileName.slice(file.fileName.lastIndexOf('.') + 1).toLowerCase();
   const format = FORMAT_OF[extension];
   if (!format) throw new Error(`Berkas ${file.fileName} tanpa format yang dikenal log ekspor.`);
-  logFile(db, actor, { ...record, format, fileName: file.fileName, via: record.via ?? 'aplikasi' }, file.base64);
-  return file;
+  const fields = { ...record, format, fileName: file.fileName, via: record.via ?? 'aplikasi' };
+  logFile(db, actor, fields, file.base64, sha256);
+  return handedOut;
 }

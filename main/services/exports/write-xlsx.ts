@@ -8,6 +8,7 @@ import type ExcelJS from 'exceljs';
 import type { ColumnType } from '../../domain/exports';
 import { inlineRow, writeXlsxBytes } from '../xlsx-writer';
 import { type CellValue, csvText, type PreparedColumn } from './cells';
+import { xlsxRowWriter } from './xlsx-rows';
 
 /** Excel's limit of rows per sheet, header and title rows included. */
 export const EXCEL_MAX_ROWS = 1_048_576;
@@ -113,9 +114,10 @@ export async function exportXlsx(input: XlsxExport): Promise<{ bytes: Buffer; ro
     if (sample.length >= WIDTH_SAMPLE) break;
   }
   const widths = widthsOf(input.columns, sample);
-  const perSheet = (input.maxRowsPerSheet ?? EXCEL_MAX_ROWS) - (input.title ? 2 : 1);
+  const headerRows = input.title ? 2 : 1;
+  const perSheet = (input.maxRowsPerSheet ?? EXCEL_MAX_ROWS) - headerRows;
   // One shared style object per column (an empty one for text and numbers): ExcelJS finds a style object it has
-  // seen in a WeakMap, and otherwise looks each cell's own new style object up by its JSON.
+  // seen in a WeakMap, and otherwise looks each cell's own new style object up by its JSON (xlsx-rows.ts).
   const plain: Partial<ExcelJS.Style> = {};
   const styles = input.columns.map((column) => {
     const numFmt = NUM_FMT[column.type];
@@ -123,6 +125,7 @@ export async function exportXlsx(input: XlsxExport): Promise<{ bytes: Buffer; ro
   });
   let rows = 0;
   const bytes = await writeXlsxBytes(async (workbook) => {
+    const writeRow = xlsxRowWriter(workbook, styles);
     let sheetNo = 1;
     let sheet = startSheet(workbook, input, widths, sheetNo);
     let inSheet = 0;
@@ -132,9 +135,7 @@ export async function exportXlsx(input: XlsxExport): Promise<{ bytes: Buffer; ro
         sheet = startSheet(workbook, input, widths, ++sheetNo);
         inSheet = 0;
       }
-      const row = sheet.addRow(inlineRow(values));
-      for (let c = 0; c < styles.length; c++) row.getCell(c + 1).style = styles[c];
-      row.commit();
+      writeRow(sheet, headerRows + inSheet + 1, values);
       inSheet++;
       rows++;
     };

@@ -10,7 +10,7 @@ import { printedTables } from '../awards/report-pdf';
 import { tablesXlsx } from '../awards/report-xlsx';
 import { buildKop } from '../documents/context';
 import { getDocumentSettings, requireOffice } from '../documents/settings';
-import type { PdfFile } from '../documents/types';
+import type { DigestedPdf } from '../documents/types';
 import { fileNamePart } from '../file-names';
 import { type P2k2Report, p2k2Report } from './report';
 import { p2k2Tables } from './tables';
@@ -37,9 +37,9 @@ export async function p2k2ReportXlsx(
   return { fileName: fileName(report, 'xlsx'), base64: await tablesXlsx(p2k2Tables(report)), rows: report.rows.length };
 }
 
-export async function p2k2ReportPdf(db: Db, input: P2k2ReportInput, today = todayIso()): Promise<PdfFile> {
+export async function p2k2ReportPdf(db: Db, input: P2k2ReportInput, today = todayIso()): Promise<DigestedPdf> {
   const report = p2k2Report(db, input);
-  const { bytes, pages } = await renderReportInWorker({
+  const rendered = await renderReportInWorker({
     kop: buildKop(requireOffice(db), getDocumentSettings(db).website),
     title: `Laporan P2K2 per ${P2K2_AREA_LABEL[report.area]}`,
     subtitle: [`Periode ${report.periodLabel}`, `Keadaan per ${formatTanggal(today)}`],
@@ -47,5 +47,5 @@ export async function p2k2ReportPdf(db: Db, input: P2k2ReportInput, today = toda
     tables: printedTables(p2k2Tables(report)),
     notes: P2K2_NOTES,
   });
-  return { fileName: fileName(report, 'pdf'), base64: bytes.toString('base64'), pages };
+  return { fileName: fileName(report, 'pdf'), ...rendered };
 }

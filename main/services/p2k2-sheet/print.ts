@@ -23,7 +23,7 @@ import { renderSheetInWorker } from '../../workers/pdf';
 import type { Actor } from '../actor';
 import { buildKop } from '../documents/context';
 import { getDocumentSettings, requireOffice } from '../documents/settings';
-import type { PdfFile } from '../documents/types';
+import type { DigestedPdf } from '../documents/types';
 import { fileNamePart } from '../file-names';
 import { seesFullNik } from '../security-settings';
 
@@ -122,19 +122,18 @@ export async function printSheet(
   db: Db,
   actor: Actor,
   input: { nikMode: NikMode } & SheetSubject,
-): Promise<PdfFile & { families: number }> {
+): Promise<DigestedPdf & { families: number }> {
   if (input.nikMode === 'full' && !seesFullNik(db, actor.role)) {
     const message = 'Peran Anda tidak dapat mencetak NIK dan No. KK lengkap; pilih NIK disamarkan.';
     throw new AppError('FORBIDDEN', message, { fields: { nikMode: message } });
   }
   const { nikMode, ...subject } = input;
   const { sheet, meeting } = printedSheet(db, subject as SheetSubject, nikMode);
-  const { bytes, pages } = await renderSheetInWorker(sheet);
+  const rendered = await renderSheetInWorker(sheet);
   const families = sheet.pages.reduce((sum, page) => sum + page.rows.length, 0);
   return {
     fileName: `Daftar-Hadir-P2K2-${fileNamePart(meeting.groupName).slice(0, 40)}-${meeting.heldOn}.pdf`,
-    base64: bytes.toString('base64'),
-    pages,
+    ...rendered,
     families,
   };
 }

@@ -63,6 +63,6 @@ export function planReport(db: Db, villageCode: string, year: number, today = to
 
 export async function planPdf(db: Db, villageCode: string, year: number, today = todayIso()): Promise<PdfFile> {
   const report = planReport(db, villageCode, year, today);
-  const { bytes, pages } = await renderReportInWorker(report);
-  return { fileName: `rtl-p2k2-${villageCode}-${year}.pdf`, base64: bytes.toString('base64'), pages };
+  const { base64, pages } = await renderReportInWorker(report);
+  return { fileName: `rtl-p2k2-${villageCode}-${year}.pdf`, base64, pages };
 }

@@ -14,7 +14,7 @@ import { PRIVACY_REPORT_ACTION, writeAudit } from '../audit';
 import { getUser } from '../auth';
 import { buildKop } from '../documents/context';
 import { getDocumentSettings, requireOffice } from '../documents/settings';
-import type { PdfFile } from '../documents/types';
+import type { DigestedPdf } from '../documents/types';
 import { fileNamePart } from '../file-names';
 import { getKpm } from '../kpm';
 import { seesFullNik } from '../security-settings';
@@ -29,7 +29,7 @@ import {
   visitsTable,
 } from './family-report-tables';
 
-export async function familyDataReport(db: Db, actor: Actor, kpmId: number, now = new Date()): Promise<PdfFile> {
+export async function familyDataReport(db: Db, actor: Actor, kpmId: number, now = new Date()): Promise<DigestedPdf> {
   if (!seesFullNik(db, actor.role)) {
     throw new AppError('FORBIDDEN', 'Laporan data pribadi memuat NIK lengkap: peran Anda tidak dapat mencetaknya.');
   }
@@ -55,12 +55,12 @@ export async function familyDataReport(db: Db, actor: Actor, kpmId: number, now 
       ...historyTables(db, kpmId),
     ],
   };
-  const { bytes, pages } = await renderReportInWorker(report);
+  const { base64, sha256, pages } = await renderReportInWorker(report);
   writeAudit(db, actor, {
     action: PRIVACY_REPORT_ACTION,
     entity: 'kpm',
     entityId: kpmId,
     summary: `Laporan data pribadi keluarga ${detail.kpm.nama} dicetak (${pages} halaman)`,
   });
-  return { fileName: `data-pribadi-${fileNamePart(detail.kpm.nama)}.pdf`, base64: bytes.toString('base64'), pages };
+  return { fileName: `data-pribadi-${fileNamePart(detail.kpm.nama)}.pdf`, base64, sha256, pages };
 }

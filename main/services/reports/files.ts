@@ -13,7 +13,7 @@ import { printedTables } from '../awards/report-pdf';
 import { tablesXlsx } from '../awards/report-xlsx';
 import { buildKop, signingPlace } from '../documents/context';
 import { getDocumentSettings, headSignatory, requireOffice } from '../documents/settings';
-import type { PdfFile } from '../documents/types';
+import type { DigestedPdf } from '../documents/types';
 import { fileNamePart } from '../file-names';
 import { P2K2_NOTES } from '../p2k2-reports/files';
 import { p2k2Tables } from '../p2k2-reports/tables';
@@ -70,9 +70,9 @@ function areaChart(report: AreaReport): PrintedBarChart {
   };
 }
 
-export async function areaReportPdf(db: Db, input: AreaReportInput, today = todayIso()): Promise<PdfFile> {
+export async function areaReportPdf(db: Db, input: AreaReportInput, today = todayIso()): Promise<DigestedPdf> {
   const report = areaReport(db, input);
-  const { bytes, pages } = await renderReportInWorker({
+  const rendered = await renderReportInWorker({
     kop: buildKop(requireOffice(db), getDocumentSettings(db).website),
     title: `Laporan Graduasi PKH per ${REPORT_GROUP_LABEL[report.group]}`,
     subtitle: subtitle(report, today),
@@ -84,16 +84,20 @@ export async function areaReportPdf(db: Db, input: AreaReportInput, today = toda
       'Target: target tahunan (per kecamatan: bagian target pendamping yang bertugas di kecamatan itu).',
     ],
   });
-  return { fileName: areaFileName(report, 'pdf'), base64: bytes.toString('base64'), pages };
+  return { fileName: areaFileName(report, 'pdf'), ...rendered };
 }
 
-export async function pendampingReportPdf(db: Db, input: PendampingReportInput, today = todayIso()): Promise<PdfFile> {
+export async function pendampingReportPdf(
+  db: Db,
+  input: PendampingReportInput,
+  today = todayIso(),
+): Promise<DigestedPdf> {
   const report = pendampingReport(db, input);
   const office = requireOffice(db);
   const settings = getDocumentSettings(db);
   const head = headSignatory(office);
   const { name, nip, districts } = report.pendamping;
-  const { bytes, pages } = await renderReportInWorker({
+  const rendered = await renderReportInWorker({
     kop: buildKop(office, settings.website),
     title: 'Laporan Kinerja Pendamping PKH',
     subtitle: [
@@ -119,5 +123,5 @@ export async function pendampingReportPdf(db: Db, input: PendampingReportInput, 
     },
   });
   const fileName = `laporan-pendamping-${fileNamePart(name).slice(0, 60)}-${report.period.year}.pdf`;
-  return { fileName, base64: bytes.toString('base64'), pages };
+  return { fileName, ...rendered };
 }
