@@ -14,6 +14,7 @@ import { printSheet } from '../../main/services/p2k2-sheet/print';
 import { readSheetScans } from '../../main/services/p2k2-sheet/read';
 import { closeSharedLongJobs } from '../../main/workers/scope';
 import { setUpOffice } from '../node/helpers';
+import { addSheetGroup, addSheetMeeting } from '../support/p2k2-rows';
 import {
   addNoise,
   type Image,
@@ -25,7 +26,6 @@ import {
   toJpeg,
   toPng,
 } from '../support/p2k2-scan';
-import { addGroup, addMeeting } from '../support/p2k2-sheet-db';
 import { percentile, report } from './stats';
 
 const SHEETS = 6;
@@ -38,8 +38,8 @@ export async function benchP2k2Sheet(): Promise<void> {
     const next = random(2026);
     const sheets: { meetingId: number; scan: Image; png: Buffer; expected: (Attendance | null)[] }[] = [];
     for (let s = 0; s < SHEETS; s++) {
-      const group = addGroup(db, `Bench ${s + 1}`, 15);
-      const meetingId = addMeeting(db, group.groupId, '2026-11-10');
+      const group = addSheetGroup(db, `Bench ${s + 1}`, 15);
+      const meetingId = addSheetMeeting(db, group.groupId, '2026-11-10');
       const pdf = await printSheet(db, admin, { meetingId, nikMode: 'masked' });
       const [page] = rasterise(Buffer.from(pdf.base64, 'base64'), 200);
       const expected = group.kpmIds.map((_, row) => {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { addFamilies, addPendamping } from '../support/graduation';
+import { addFamilies, addPendamping, villageOfFamily } from '../support/graduation';
 import { addGroup, addMeeting, addPlan, topicId } from '../support/p2k2-rows';
 import { App } from '../support/pages/app';
 import { P2k2ReportsPage } from '../support/pages/p2k2-reports';
@@ -15,7 +15,7 @@ const YEAR = new Date().getFullYear();
 function seedP2k2(db: Db) {
   const rina = addPendamping(db, 'RINA PENDAMPING', ['337501']);
   const families = addFamilies(db, { count: 5, pendampingId: rina, districtCode: '337501' });
-  const village = db.$client.prepare('SELECT village_code FROM kpm WHERE id = ?').pluck().get(families[0]) as string;
+  const village = villageOfFamily(db, families[0]);
   const groupId = addGroup(db, { name: 'MAWAR', villageCode: village, pendampingId: rina, kpmIds: families });
   const topics = ['Mengelola Keuangan Keluarga', 'Cermat Meminjam dan Menabung', 'Memulai Usaha'].map((n) =>
     topicId(db, n),

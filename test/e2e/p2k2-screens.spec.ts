@@ -7,7 +7,7 @@ import { splitVillage } from '../../main/services/p2k2/group-members';
 import { getGroup } from '../../main/services/p2k2/groups';
 import { saveMeeting } from '../../main/services/p2k2/meeting-save';
 import { seriousViolations } from '../support/axe';
-import { addFamilies, addPendamping } from '../support/graduation';
+import { addFamilies, addPendamping, villageOfFamily } from '../support/graduation';
 import { expect, login, test, type WebServer } from '../support/web';
 
 test.use({ viewport: { width: 1366, height: 690 } });
@@ -16,10 +16,7 @@ test.use({ viewport: { width: 1366, height: 690 } });
 function seed(web: WebServer) {
   const rina = addPendamping(web.db, 'RINA PENDAMPING', ['337501']);
   const families = addFamilies(web.db, { count: 20, pendampingId: rina, districtCode: '337501' });
-  const village = web.db.$client
-    .prepare('SELECT village_code FROM kpm WHERE id = ?')
-    .pluck()
-    .get(families[0]) as string;
+  const village = villageOfFamily(web.db, families[0]);
   const { groups } = splitVillage(
     web.db,
     SYSTEM_ACTOR,

@@ -6,8 +6,8 @@
  */
 import type { Attendance } from '../../main/domain/p2k2';
 import { seriousViolations } from '../support/axe';
+import { addSheetGroup, addSheetMeeting } from '../support/p2k2-rows';
 import { addNoise, markBox, rasterise, rotate, toPng } from '../support/p2k2-scan';
-import { addGroup, addMeeting } from '../support/p2k2-sheet-db';
 import { App } from '../support/pages/app';
 import { P2k2SheetPage } from '../support/pages/p2k2-sheet';
 import { expect, test } from '../support/web';
@@ -19,8 +19,8 @@ test('the sheet is printed, its marked scan read back, reviewed and saved as the
   web,
 }) => {
   test.setTimeout(120_000);
-  const group = addGroup(web.db, 'Anggrek E2E', 6);
-  const meetingId = addMeeting(web.db, group.groupId, '2026-11-10');
+  const group = addSheetGroup(web.db, 'Anggrek E2E', 6);
+  const meetingId = addSheetMeeting(web.db, group.groupId, '2026-11-10');
   await App.signIn(page, web);
   const sheet = new P2k2SheetPage(page);
   await sheet.open(web.url, meetingId);

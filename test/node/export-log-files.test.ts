@@ -21,10 +21,9 @@ import { insertAward, insertItem, insertProgram } from '../support/award-rows';
 import { graduatedFamilies } from '../support/documents-db';
 import { expectOk } from '../support/errors';
 import { builtIn } from '../support/exports';
-import { addPendamping } from '../support/graduation';
+import { addPendamping, villageOfFamily } from '../support/graduation';
 import { ADMIN } from '../support/office';
-import { addGroup, addMeeting, topicId } from '../support/p2k2-rows';
-import * as sheetMeetings from '../support/p2k2-sheet-db';
+import { addGroup, addMeeting, addSheetGroup, addSheetMeeting, topicId } from '../support/p2k2-rows';
 import { setUpOffice, tempDbFile } from './helpers';
 
 let db: Db;
@@ -95,7 +94,7 @@ const INPUTS: Partial<Record<MethodName, () => Promise<unknown> | unknown>> = {
   'import.problemsXlsx': importJob,
   'kpm.privacyReport': () => ({ id: fixture.kpmIds[0] }),
   'p2k2.sheet.print': () => ({
-    meetingId: sheetMeetings.addMeeting(db, sheetMeetings.addGroup(db, 'Kelompok Log', 3).groupId, '2026-11-10'),
+    meetingId: addSheetMeeting(db, addSheetGroup(db, 'Kelompok Log', 3).groupId, '2026-11-10'),
   }),
   'reports.areaXlsx': () => ({ year: 2026, group: 'kecamatan' }),
   'reports.areaPdf': () => ({ year: 2026, group: 'pendamping' }),
@@ -114,7 +113,7 @@ let p2k2Fixture: { kpmId: number; meetingId: number } | undefined;
 function p2k2Meetings(): { kpmId: number; meetingId: number } {
   if (p2k2Fixture) return p2k2Fixture;
   const kpmId = fixture.kpmIds[0];
-  const village = db.$client.prepare('SELECT village_code FROM kpm WHERE id = ?').pluck().get(kpmId) as string;
+  const village = villageOfFamily(db, kpmId);
   const groupId = addGroup(db, { name: 'KELOMPOK LOG', villageCode: village, pendampingId: null, kpmIds: [kpmId] });
   const topic = topicId(db, 'Memulai Usaha');
   addMeeting(db, { groupId, topicId: topic, heldOn: '2026-10-05' }, [{ kpmId, status: 'alfa' }]);

@@ -10,7 +10,7 @@ import { absenceList } from '../../main/services/p2k2-reports/absence';
 import { absencePeriods } from '../../main/services/p2k2-reports/absence-rule';
 import { warnWithLetter } from '../../main/services/p2k2-reports/teguran';
 import { appErrorOf } from '../support/errors';
-import { addFamilies, addPendamping } from '../support/graduation';
+import { addFamilies, addPendamping, villageOfFamily } from '../support/graduation';
 import { addGroup, addMeeting, all, type Mark, topicId } from '../support/p2k2-rows';
 import { pdfFile, pdfFlatText } from '../support/pdf';
 import { setUpOffice } from './helpers';
@@ -40,7 +40,7 @@ beforeAll(async () => {
   ({ db, admin } = await setUpOffice());
   const rina = addPendamping(db, 'RINA SETIAWATI', [BARAT]);
   families = addFamilies(db, { count: 6, pendampingId: rina, districtCode: BARAT });
-  const village = db.$client.prepare('SELECT village_code FROM kpm WHERE id = ?').pluck().get(families[0]) as string;
+  const village = villageOfFamily(db, families[0]);
   group = addGroup(db, { name: 'MAWAR', villageCode: village, pendampingId: rina, kpmIds: families });
   topic = topicId(db, 'Memulai Usaha');
   const [a, b, c, d, e] = families;

@@ -10,7 +10,7 @@ import { P2K2_OPTIONS } from '../../main/domain/p2k2-criteria';
 import type { Actor } from '../../main/services/actor';
 import { listCriteria, recordAssessment, saveCriterion } from '../../main/services/graduation/assessments';
 import { familyP2k2 } from '../../main/services/p2k2-reports/family';
-import { addFamilies, addPendamping, BEST_ANSWERS, insertCandidate } from '../support/graduation';
+import { addFamilies, addPendamping, BEST_ANSWERS, insertCandidate, villageOfFamily } from '../support/graduation';
 import { addGroup, addMeeting, topicId } from '../support/p2k2-rows';
 import { setUpOffice } from './helpers';
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
   ({ db, admin } = await setUpOffice());
   const rina = addPendamping(db, 'RINA SETIAWATI', ['337501']);
   families = addFamilies(db, { count: 3, pendampingId: rina, districtCode: '337501' });
-  const village = db.$client.prepare('SELECT village_code FROM kpm WHERE id = ?').pluck().get(families[0]) as string;
+  const village = villageOfFamily(db, families[0]);
   const groupId = addGroup(db, { name: 'MAWAR', villageCode: village, pendampingId: rina, kpmIds: families });
   const [all, twoOfThree, absent] = families;
   KEUANGAN.forEach((name, i) => {

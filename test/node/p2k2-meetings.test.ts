@@ -9,7 +9,7 @@ import { moveMember } from '../../main/services/p2k2/group-members';
 import { createGroup } from '../../main/services/p2k2/groups';
 import { saveMeeting } from '../../main/services/p2k2/meeting-save';
 import { getMeeting, listMeetings } from '../../main/services/p2k2/meetings';
-import { addFamilies, addPendamping } from '../support/graduation';
+import { addFamilies, addPendamping, villageOfFamily } from '../support/graduation';
 import { setUpOffice } from './helpers';
 
 const OPERATOR: Actor = { id: null, username: 'operator', role: 'operator' };
@@ -22,7 +22,7 @@ async function office() {
   const { db, admin } = await setUpOffice();
   const rina = addPendamping(db, 'RINA');
   const families = addFamilies(db, { count: 12, pendampingId: rina, districtCode: '337501' });
-  const village = db.$client.prepare('SELECT village_code FROM kpm WHERE id = ?').pluck().get(families[0]) as string;
+  const village = villageOfFamily(db, families[0]);
   const group = createGroup(
     db,
     OPERATOR,

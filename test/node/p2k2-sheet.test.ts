@@ -13,6 +13,7 @@ import { acceptSheet } from '../../main/services/p2k2-sheet/accept';
 import { printSheet } from '../../main/services/p2k2-sheet/print';
 import { readSheetScans, type SheetReview } from '../../main/services/p2k2-sheet/read';
 import { userActor } from '../support/graduation';
+import { addSheetGroup, addSheetMeeting, firstTopicId, type SheetFixture } from '../support/p2k2-rows';
 import {
   addNoise,
   type Image,
@@ -26,13 +27,12 @@ import {
   toPng,
   toScannerPdf,
 } from '../support/p2k2-scan';
-import { addGroup, addMeeting } from '../support/p2k2-sheet-db';
 import { pdfFile, pdfText } from '../support/pdf';
 import { setUpOffice } from './helpers';
 
 let db: Db;
 let admin: Actor;
-let group: { groupId: number; kpmIds: number[] };
+let group: SheetFixture;
 let meetingId: number;
 let pages: Image[];
 /** What each family was marked, by row number on the sheet (0-based over all pages); null: no mark. */
@@ -42,8 +42,8 @@ const PENS: PenMark[] = ['fill', 'tick', 'cross'];
 
 beforeAll(async () => {
   ({ db, admin } = await setUpOffice());
-  group = addGroup(db, 'Mawar Uji', 22);
-  meetingId = addMeeting(db, group.groupId, '2026-11-10');
+  group = addSheetGroup(db, 'Mawar Uji', 22);
+  meetingId = addSheetMeeting(db, group.groupId, '2026-11-10');
   const pdf = await printSheet(db, admin, { meetingId, nikMode: 'masked' });
   pages = rasterise(Buffer.from(pdf.base64, 'base64'), 200);
   const next = random(19);
@@ -147,15 +147,15 @@ describe('reading the sheet back', () => {
   }, 120_000);
 
   it('refuses a page of another meeting, naming it', async () => {
-    const other = addMeeting(db, group.groupId, '2026-12-08');
+    const other = addSheetMeeting(db, group.groupId, '2026-12-08');
     await expect(
       readSheetScans(db, other, [{ name: 'hal-1.png', bytes: toPng(scanned(pages[0], 2, 5)) }]),
     ).rejects.toThrow(`hal-1.png: lembar ini milik pertemuan lain (pertemuan nomor ${meetingId})`);
   }, 60_000);
 
   it('refuses a page whose families changed after it was printed', async () => {
-    const moved = addGroup(db, 'Melati Uji', 3);
-    const meeting = addMeeting(db, moved.groupId, '2026-11-11');
+    const moved = addSheetGroup(db, 'Melati Uji', 3);
+    const meeting = addSheetMeeting(db, moved.groupId, '2026-11-11');
     const pdf = await printSheet(db, admin, { meetingId: meeting, nikMode: 'masked' });
     const [page] = rasterise(Buffer.from(pdf.base64, 'base64'), 150);
     db.$client.prepare('DELETE FROM p2k2_attendance WHERE meeting_id = ? AND kpm_id = ?').run(meeting, moved.kpmIds[1]);
@@ -178,22 +178,20 @@ describe('reading the sheet back', () => {
 
 describe('a sheet printed for a planned meeting', () => {
   it('is read into the meeting recorded later for its group, topic and day, and refused by another day', async () => {
-    const planned = addGroup(db, 'Teratai Uji', 4);
-    const topic = db.$client.prepare('SELECT id FROM p2k2_topics ORDER BY module_id, sort_order LIMIT 1').get() as {
-      id: number;
-    };
+    const planned = addSheetGroup(db, 'Teratai Uji', 4);
+    const topic = firstTopicId(db);
     const day = '2026-11-17';
-    const pdf = await printSheet(db, admin, { groupId: planned.groupId, topicId: topic.id, day, nikMode: 'masked' });
+    const pdf = await printSheet(db, admin, { groupId: planned.groupId, topicId: topic, day, nikMode: 'masked' });
     expect(pdfText(pdfFile(pdf.base64))).toMatch(/Waktu\s+: Selasa, 17 November 2026/);
     const [page] = rasterise(Buffer.from(pdf.base64, 'base64'), 200);
     const choices = ['sakit', 'hadir', 'alfa', 'izin'] as const;
     for (const [row, choice] of choices.entries()) markBox(page, row, choice, PENS[row % 3]);
     const scan = { name: 'rencana.png', bytes: toPng(scanned(page, 1.5, 11)) };
 
-    const held = addMeeting(db, planned.groupId, day);
+    const held = addSheetMeeting(db, planned.groupId, day);
     const review = await readSheetScans(db, held, [scan]);
     expect(review.pages[0].rows.map((r) => [r.kpmId, r.read])).toEqual(planned.kpmIds.map((id, i) => [id, choices[i]]));
-    const otherDay = addMeeting(db, planned.groupId, '2026-11-24');
+    const otherDay = addSheetMeeting(db, planned.groupId, '2026-11-24');
     await expect(readSheetScans(db, otherDay, [scan])).rejects.toThrow(
       'rencana.png: lembar ini milik pertemuan lain (rencana kelompok nomor',
     );
@@ -202,8 +200,8 @@ describe('a sheet printed for a planned meeting', () => {
 
 describe('accepting the review', () => {
   it('saves the confirmed statuses through the meeting save, keeping the ratings, and refuses a family not on the sheet and a meeting changed since the scan was read', async () => {
-    const small = addGroup(db, 'Kenanga Uji', 3);
-    const meeting = addMeeting(db, small.groupId, '2026-11-12');
+    const small = addSheetGroup(db, 'Kenanga Uji', 3);
+    const meeting = addSheetMeeting(db, small.groupId, '2026-11-12');
     db.$client
       .prepare(`UPDATE p2k2_attendance SET behaviour_rating = 'baik' WHERE meeting_id = ? AND kpm_id = ?`)
       .run(meeting, small.kpmIds[0]);

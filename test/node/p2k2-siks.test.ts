@@ -8,7 +8,7 @@ import type { MeetingRecordRow } from '../../db/queries/p2k2-reports';
 import { SIKS_NG_LIMITS } from '../../main/domain/p2k2';
 import { siksDraft, siksParticipantsXlsx } from '../../main/services/p2k2-reports/siks';
 import { activityDescription, activityName, cutAtWord } from '../../main/services/p2k2-reports/siks-text';
-import { addFamilies, addPendamping } from '../support/graduation';
+import { addFamilies, addPendamping, villageOfFamily } from '../support/graduation';
 import { addGroup, addMeeting, topicId } from '../support/p2k2-rows';
 import { readWorkbook } from '../support/xlsx-read';
 import { setUpOffice } from './helpers';
@@ -61,7 +61,7 @@ beforeAll(async () => {
   ({ db } = await setUpOffice());
   const rina = addPendamping(db, 'RINA SETIAWATI', ['337501']);
   families = addFamilies(db, { count: 4, pendampingId: rina, districtCode: '337501' });
-  const village = db.$client.prepare('SELECT village_code FROM kpm WHERE id = ?').pluck().get(families[0]) as string;
+  const village = villageOfFamily(db, families[0]);
   const group = addGroup(db, { name: 'MAWAR', villageCode: village, pendampingId: rina, kpmIds: families });
   meeting = addMeeting(
     db,

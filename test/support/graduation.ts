@@ -119,6 +119,11 @@ function villageOf(db: Db, districtCode: string): string {
   return row.code;
 }
 
+/** The desa code of a family. */
+export function villageOfFamily(db: Db, kpmId: number): string {
+  return db.$client.prepare('SELECT village_code FROM kpm WHERE id = ?').pluck().get(kpmId) as string;
+}
+
 /** Active (or otherwise) families of one pendamping in one kecamatan; returns their ids. */
 export function addFamilies(
   db: Db,

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { FAMILY_DUTIES } from '../../../main/domain/duties';
 import { formatNumber } from '../../../main/domain/format';
 import type { KpmSearchInput } from '../../../main/domain/schemas';
+import { GroupFromFilterButton } from '../p2k2/GroupFromFilterButton';
 import { useSession } from '../session/session';
 import { useApi } from '../shared/api-hooks';
 import { errorMessage } from '../shared/errors';
@@ -193,6 +194,7 @@ function KpmListStatus({ filters, update, result, writer, selectedCount, onClear
             Hapus filter
           </Button>
         )}
+        <GroupFromFilterButton filter={filters} />
       </Group>
       {writer && selectedCount > 0 && (
         <Group gap="xs">

@@ -1,4 +1,5 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import type { FamilyP2k2 } from '../../../main/api/p2k2-reports.contract';
 import { formatTanggal } from '../../../main/domain/format';
 import type { Attendance } from '../../../main/domain/p2k2';
@@ -76,12 +77,13 @@ export function FamilyP2k2Summary({ data }: { data: FamilyP2k2 }) {
   );
 }
 
-/** The family page's P2K2 section. */
+/** The family page's P2K2 section, a region named by its title like the page's other cards. */
 export function FamilyP2k2Card({ kpmId }: { kpmId: number }) {
   const family = useApi('p2k2Reports.family', { id: kpmId });
+  const id = useId();
   return (
-    <Paper withBorder p="md" mt="md">
-      <Title order={2} size="h4" mb="sm">
+    <Paper component="section" aria-labelledby={id} withBorder p="md" mt="md">
+      <Title id={id} order={2} size="h4" mb="sm">
         P2K2
       </Title>
       <Loaded query={family} label="Memuat P2K2">

@@ -2,7 +2,9 @@ import { Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { OutputOf } from '../../../main/api/contract';
 import type { MeetingDay } from '../../../main/domain/p2k2';
+import type { KpmSearchInput } from '../../../main/domain/schemas';
 import { useApi, useApiMutation } from '../shared/api-hooks';
 import { notifyError } from '../shared/errors';
 import { FamilyPicker } from './FamilyPicker';
@@ -14,11 +16,13 @@ interface Props {
   opened: boolean;
   districtCode: string | null;
   villageCode: string | null;
+  /** The KPM list's filter: its families without a group come already picked. */
+  filter?: Omit<KpmSearchInput, 'pageSize'>;
   onClose: () => void;
 }
 
 /** A new group by hand: its desa, name, pendamping, day and place, and the desa's families without a group. */
-export function GroupCreateModal({ opened, districtCode, villageCode, onClose }: Props) {
+export function GroupCreateModal({ opened, districtCode, villageCode, filter, onClose }: Props) {
   const [area, setArea] = useState({ districtCode, villageCode });
   const [fields, setFields] = useState(EMPTY_GROUP_FIELDS);
   const [picked, setPicked] = useState<number[]>([]);
@@ -28,6 +32,7 @@ export function GroupCreateModal({ opened, districtCode, villageCode, onClose }:
     { villageCode: area.villageCode ?? '', pageSize: 200 },
     { enabled: opened && !!area.villageCode },
   );
+  usePickFiltered(opened, filter, families.data?.items, setPicked);
   const create = useApiMutation('p2k2.groups.create');
   const refresh = useP2k2Refresh();
   const navigate = useNavigate();
@@ -99,4 +104,30 @@ export function GroupCreateModal({ opened, districtCode, villageCode, onClose }:
       </Stack>
     </Modal>
   );
+}
+
+type Ungrouped = OutputOf<'p2k2.groups.ungrouped'>['items'];
+
+/** Picks, once per opening, the desa's families without a group that the KPM list's filter finds. */
+function usePickFiltered(
+  opened: boolean,
+  filter: Props['filter'],
+  ungrouped: Ungrouped | undefined,
+  setPicked: (ids: number[]) => void,
+) {
+  const found = useApi(
+    'kpm.search',
+    { ...filter, page: 1, pageSize: 200 },
+    {
+      enabled: opened && !!filter,
+    },
+  );
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    if (!opened) setDone(false);
+    if (!opened || done || !filter || !found.data || !ungrouped) return;
+    const ids = new Set(found.data.items.map((row) => row.id));
+    setPicked(ungrouped.filter((f) => ids.has(f.kpmId)).map((f) => f.kpmId));
+    setDone(true);
+  }, [opened, done, filter, found.data, ungrouped, setPicked]);
 }

@@ -8,6 +8,7 @@ import { useApi, useApiMutation } from '../shared/api-hooks';
 import { DateField } from '../shared/DateField';
 import { notifyError, notifySuccess } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
+import { PlannedSheetButton } from './PlannedSheetButton';
 import { PlanPrintButton } from './PlanPrintButton';
 import { useP2k2Refresh } from './use-p2k2-refresh';
 
@@ -75,6 +76,7 @@ export function PlanEditor({ group }: { group: { id: number; villageCode: string
               </Alert>
             )}
             <PlanTable
+              groupId={groupId}
               plan={plan}
               dates={dates}
               warned={warned}
@@ -89,6 +91,7 @@ export function PlanEditor({ group }: { group: { id: number; villageCode: string
 }
 
 interface PlanTableProps {
+  groupId: number;
   plan: OutputOf<'p2k2.plan.get'>;
   dates: Record<number, string>;
   warned: Set<number>;
@@ -97,7 +100,7 @@ interface PlanTableProps {
 }
 
 /** The curriculum in teaching order with each topic's planned date and the days it was held. */
-function PlanTable({ plan, dates, warned, editable, onDate }: PlanTableProps) {
+function PlanTable({ groupId, plan, dates, warned, editable, onDate }: PlanTableProps) {
   return (
     <Paper withBorder radius="sm">
       <Table aria-label={`Rencana ${plan.year}`}>
@@ -108,6 +111,7 @@ function PlanTable({ plan, dates, warned, editable, onDate }: PlanTableProps) {
             <Table.Th>Sesi</Table.Th>
             <Table.Th>Tanggal rencana</Table.Th>
             <Table.Th>Terlaksana</Table.Th>
+            {editable && <Table.Th>Daftar hadir</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -136,6 +140,18 @@ function PlanTable({ plan, dates, warned, editable, onDate }: PlanTableProps) {
                 />
               </Table.Td>
               <Table.Td>{r.heldOn.map(formatTanggal).join(', ') || '-'}</Table.Td>
+              {editable && (
+                <Table.Td>
+                  {r.plannedOn && (
+                    <PlannedSheetButton
+                      groupId={groupId}
+                      topicId={r.topicId}
+                      topicName={r.topicName}
+                      day={r.plannedOn}
+                    />
+                  )}
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

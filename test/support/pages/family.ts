@@ -35,6 +35,11 @@ export class FamilyPage {
     return this.page.getByRole('dialog', { name: 'Laporan data pribadi keluarga' });
   }
 
+  /** The P2K2 card: the family's group, attendance and latest meetings. */
+  get p2k2(): Locator {
+    return this.card('P2K2');
+  }
+
   get documents(): Locator {
     return this.page.getByRole('table', { name: 'Dokumen yang diterbitkan' });
   }

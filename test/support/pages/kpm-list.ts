@@ -27,6 +27,19 @@ export class KpmListPage {
     await this.page.getByRole('option', { name: option }).click();
   }
 
+  /** "Buat kelompok P2K2 dari hasil filter": shown when the list is filtered to one desa. */
+  get groupFromFilterButton(): Locator {
+    return this.page.getByRole('button', { name: 'Buat kelompok P2K2 dari hasil filter' });
+  }
+
+  /** Opens the create-group dialog from the filter and returns it. */
+  async groupFromFilter(): Promise<Locator> {
+    await this.groupFromFilterButton.click();
+    const dialog = this.page.getByRole('dialog', { name: 'Buat kelompok P2K2' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   async clearFilters() {
     await this.page.getByRole('button', { name: 'Hapus filter' }).click();
   }

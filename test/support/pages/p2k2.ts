@@ -1,6 +1,7 @@
 /** P2K2: groups (made by hand or by splitting a desa), a group's plan, and a meeting's record with its attendance. */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { choose, navigate } from '../web';
+import { downloadPdf } from './pdf';
 
 /** Picks an option of a Select inside a dialog (the page behind has Selects of the same name). */
 async function chooseIn(scope: Locator, label: string, option: string) {
@@ -58,6 +59,14 @@ export class GroupPage {
       await field.press('Tab');
     }
     await this.page.getByRole('button', { name: 'Simpan rencana' }).click();
+  }
+
+  /** "Cetak daftar hadir" of a planned topic on the year's plan; returns the downloaded PDF's path. */
+  async printPlannedSheet(topic: string, dialogName: string): Promise<string> {
+    await this.page.getByRole('button', { name: `Cetak daftar hadir ${topic}` }).click();
+    const file = await downloadPdf(this.page, dialogName);
+    await this.page.keyboard.press('Escape');
+    return file;
   }
 
   get planWarnings(): Locator {
