@@ -6,6 +6,7 @@
 import type { Db } from '../../../db/open';
 import {
   areaLabels,
+  type MonthCountRow,
   monthCounts,
   neverAttendingCounts,
   type P2k2Key,
@@ -87,7 +88,7 @@ function gather(db: Db, scope: P2k2Scope, period: Period) {
     byKey.set(text, fresh);
     return fresh;
   };
-  for (const r of monthCounts(db, scope, from.slice(0, 7), to.slice(0, 7))) {
+  const figuresOf = (r: MonthCountRow): P2k2Figures => {
     const figures: P2k2Figures = {
       ...emptyFigures(),
       planned: r.planned,
@@ -99,8 +100,12 @@ function gather(db: Db, scope: P2k2Scope, period: Period) {
       alfa: r.alfa,
     };
     for (const { kind, rating, n } of r.ratings) figures[kind][rating] = n;
-    addInto(at(r.key), figures);
-    addInto(months.get(Number(r.month.slice(5, 7))) ?? emptyFigures(), figures);
+    return figures;
+  };
+  const [fromMonth, toMonth] = [from.slice(0, 7), to.slice(0, 7)];
+  for (const r of monthCounts(db, scope, fromMonth, toMonth, 'area')) addInto(at(r.key), figuresOf(r));
+  for (const r of monthCounts(db, scope, fromMonth, toMonth, 'month')) {
+    addInto(months.get(Number(String(r.key).slice(5, 7))) ?? emptyFigures(), figuresOf(r));
   }
   for (const r of neverAttendingCounts(db, scope, period.year, monthMask(period))) at(r.key).neverAttending += r.n;
   return { byKey, months };
