@@ -54,8 +54,8 @@ export interface P2k2Report {
   months: P2k2MonthRow[];
 }
 
-const noRatings = (): Record<Rating, number> =>
-  Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
+const NO_RATINGS = Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
+const noRatings = (): Record<Rating, number> => ({ ...NO_RATINGS });
 
 function emptyFigures(): P2k2Figures {
   const zero = { planned: 0, held: 0, marked: 0, hadir: 0, izin: 0, sakit: 0, alfa: 0, rate: null };
