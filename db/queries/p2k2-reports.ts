@@ -48,11 +48,10 @@ const RATING_COLUMNS = (['behaviour', 'potential'] as const).flatMap((kind) =>
   RATINGS.map((rating) => ({ kind, rating, column: `${kind}_${rating}` })),
 );
 
-/** An area's figures in one month, from p2k2_month_counts. */
+/** The figures of an area (summed over the months) or of a month (summed over the areas), from the summaries. */
 export interface MonthCountRow {
+  /** The area's key, or the month (YYYY-MM). */
   key: P2k2Key;
-  /** YYYY-MM */
-  month: string;
   planned: number;
   held: number;
   hadir: number;
@@ -91,6 +90,9 @@ function summarySource(scope: P2k2Scope): { sql: string; key: string; params: (s
     return { sql: `p2k2_area_month_counts c WHERE c.kind = ?${own}`, key, params };
   }
   const { where, params } = scopeSql(scope);
+  // every group's report keys its rows by the summary's own group_id: joining the 4,750 groups per row cost time
+  if (scope.area === 'kelompok' && where === '')
+    return { sql: 'p2k2_month_counts c WHERE 1', key: 'c.group_id', params };
   return {
     sql: `p2k2_month_counts c JOIN p2k2_groups g ON g.id = c.group_id WHERE 1${where}`,
     key: AREA_KEY[scope.area],
@@ -98,22 +100,33 @@ function summarySource(scope: P2k2Scope): { sql: string; key: string; params: (s
   };
 }
 
-/** Topics planned, meetings held, attendance and ratings per area and month (YYYY-MM from..to), read as arrays. */
-export function monthCounts(db: Db, scope: P2k2Scope, fromMonth: string, toMonth: string): MonthCountRow[] {
-  const source = summarySource(scope);
+/**
+ * Topics planned, meetings held, attendance and ratings (months YYYY-MM from..to) per area or per month, summed in
+ * SQL: a year of every group is 57,000 group-month rows, which read into JavaScript took most of a second, while
+ * the report shows one row per area and one per month. An area with nothing planned or held is left out.
+ */
+export function monthCounts(
+  db: Db,
+  scope: P2k2Scope,
+  fromMonth: string,
+  toMonth: string,
+  by: 'area' | 'month',
+): MonthCountRow[] {
+  // the months' totals depend on the filter only: the desa (or pendamping) summary carries it in a few thousand rows
+  const area = scope.pendampingId === undefined ? 'desa' : 'pendamping';
+  const source = summarySource(by === 'area' ? scope : { ...scope, area });
   const ratings = RATING_COLUMNS.map((r) => `sum(c.${r.column})`).join(', ');
   const rows = db.$client
     .prepare(
-      `SELECT ${source.key} AS key, c.month, sum(c.planned), sum(c.meetings), sum(c.hadir), sum(c.izin),
-         sum(c.sakit), sum(c.alfa), ${ratings}
-       FROM ${source.sql} AND c.month BETWEEN ? AND ? GROUP BY 1, 2
+      `SELECT ${by === 'area' ? source.key : 'c.month'} AS key, sum(c.planned), sum(c.meetings), sum(c.hadir),
+         sum(c.izin), sum(c.sakit), sum(c.alfa), ${ratings}
+       FROM ${source.sql} AND c.month BETWEEN ? AND ? GROUP BY 1
        HAVING sum(c.planned) != 0 OR sum(c.meetings) != 0`,
     )
     .raw()
-    .all(...source.params, fromMonth, toMonth) as [P2k2Key, string, ...number[]][];
-  return rows.map(([key, month, planned, held, hadir, izin, sakit, alfa, ...counts]) => ({
+    .all(...source.params, fromMonth, toMonth) as [P2k2Key, ...number[]][];
+  return rows.map(([key, planned, held, hadir, izin, sakit, alfa, ...counts]) => ({
     key,
-    month,
     planned,
     held,
     hadir,
@@ -127,6 +140,8 @@ export function monthCounts(db: Db, scope: P2k2Scope, fromMonth: string, toMonth
 /**
  * Families marked at some meeting in the months of `mask` (bit m-1 for month m) of `year` and HADIR at none, per
  * area, from p2k2_family_years: a family that moved counts in each group where it was marked and never came.
+ * Counted per group from the covering index first, then added up per area: the area of each of 95,000 family
+ * rows took half the kecamatan report's time.
  */
 export function neverAttendingCounts(
   db: Db,
@@ -135,11 +150,13 @@ export function neverAttendingCounts(
   mask: number,
 ): { key: P2k2Key; n: number }[] {
   const { where, params } = scopeSql(scope);
+  const groups = where === '' ? '' : ` AND f.group_id IN (SELECT g.id FROM p2k2_groups g WHERE 1${where})`;
   return db.$client
     .prepare(
-      `SELECT ${AREA_KEY[scope.area]} AS key, count(*) AS n
-       FROM p2k2_family_years f JOIN p2k2_groups g ON g.id = f.group_id
-       WHERE f.year = ? AND (f.marked_months & ?) != 0 AND (f.hadir_months & ?) = 0${where} GROUP BY 1`,
+      `SELECT ${AREA_KEY[scope.area]} AS key, sum(x.n) AS n
+       FROM (SELECT f.group_id, count(*) AS n FROM p2k2_family_years f
+         WHERE f.year = ? AND (f.marked_months & ?) != 0 AND (f.hadir_months & ?) = 0${groups} GROUP BY 1) x
+       JOIN p2k2_groups g ON g.id = x.group_id GROUP BY 1`,
     )
     .all(year, mask, mask, ...params) as { key: P2k2Key; n: number }[];
 }

@@ -3,7 +3,7 @@
  * independent count of the same rows (planned, held, attendance rate, families never attending, ratings), and the
  * period filter (a month against the year).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/open';
 import { RATINGS } from '../../main/domain/p2k2';
 import { meetingSaveSchema } from '../../main/domain/p2k2-forms';
@@ -150,6 +150,56 @@ describe('P2K2 report figures', () => {
     expect(year.months.reduce((s, m) => s + m.held, 0)).toBe(year.total.held);
     expect(year.months.reduce((s, m) => s + m.hadir, 0)).toBe(year.total.hadir);
     expect(year.months[4].held).toBe(0);
+  });
+
+  it("the months match independent counts whichever summary carries the report's filter", () => {
+    const monthRange = (m: number) => [
+      `2026-${String(m).padStart(2, '0')}-01`,
+      `2026-${String(m).padStart(2, '0')}-31`,
+    ];
+    const scopes: [Partial<P2k2ReportInput>, string][] = [
+      [{}, '1'],
+      [{ districtCode: BARAT }, `substr(g.village_code, 1, 6) = '${BARAT}'`],
+      [{ pendampingId: rina }, `g.pendamping_id = ${rina}`],
+      [{ pendampingId: dedi, districtCode: TIMUR }, `g.pendamping_id = ${dedi} AND g.village_code LIKE '${TIMUR}%'`],
+    ];
+    for (const [filter, where] of scopes) {
+      for (const m of report({ area: 'kelompok', ...filter }).months) {
+        const { planned, held, marked, hadir, rate } = expected(where, ...monthRange(m.month));
+        expect({ planned: m.planned, held: m.held, marked: m.marked, hadir: m.hadir, rate: m.rate }).toEqual({
+          planned,
+          held,
+          marked,
+          hadir,
+          rate,
+        });
+      }
+    }
+  });
+
+  it('reads one summed row per area and per month, not one per group and month (57,000 at office scale)', () => {
+    const prepare = db.$client.prepare.bind(db.$client);
+    let summaryRows = 0;
+    const spy = vi.spyOn(db.$client, 'prepare').mockImplementation((sql: string) => {
+      const statement = prepare(sql);
+      if (!sql.includes('month_counts')) return statement;
+      const all = statement.all.bind(statement);
+      return Object.assign(statement, {
+        all: (...params: unknown[]) => {
+          const rows = all(...params);
+          summaryRows += rows.length;
+          return rows;
+        },
+      });
+    });
+    try {
+      const r = report({ area: 'kelompok' });
+      const busyMonths = r.months.filter((m) => m.planned > 0 || m.held > 0).length;
+      expect(busyMonths).toBeGreaterThan(1);
+      expect(summaryRows).toBe(r.rows.length + busyMonths);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('families marked ALFA or IZIN at every meeting count as never attending', () => {

@@ -6,6 +6,7 @@
 import type { Db } from '../../../db/open';
 import {
   areaLabels,
+  type MonthCountRow,
   monthCounts,
   neverAttendingCounts,
   type P2k2Key,
@@ -53,8 +54,8 @@ export interface P2k2Report {
   months: P2k2MonthRow[];
 }
 
-const noRatings = (): Record<Rating, number> =>
-  Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
+const NO_RATINGS = Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
+const noRatings = (): Record<Rating, number> => ({ ...NO_RATINGS });
 
 function emptyFigures(): P2k2Figures {
   const zero = { planned: 0, held: 0, marked: 0, hadir: 0, izin: 0, sakit: 0, alfa: 0, rate: null };
@@ -87,7 +88,7 @@ function gather(db: Db, scope: P2k2Scope, period: Period) {
     byKey.set(text, fresh);
     return fresh;
   };
-  for (const r of monthCounts(db, scope, from.slice(0, 7), to.slice(0, 7))) {
+  const figuresOf = (r: MonthCountRow): P2k2Figures => {
     const figures: P2k2Figures = {
       ...emptyFigures(),
       planned: r.planned,
@@ -99,8 +100,12 @@ function gather(db: Db, scope: P2k2Scope, period: Period) {
       alfa: r.alfa,
     };
     for (const { kind, rating, n } of r.ratings) figures[kind][rating] = n;
-    addInto(at(r.key), figures);
-    addInto(months.get(Number(r.month.slice(5, 7))) ?? emptyFigures(), figures);
+    return figures;
+  };
+  const [fromMonth, toMonth] = [from.slice(0, 7), to.slice(0, 7)];
+  for (const r of monthCounts(db, scope, fromMonth, toMonth, 'area')) addInto(at(r.key), figuresOf(r));
+  for (const r of monthCounts(db, scope, fromMonth, toMonth, 'month')) {
+    addInto(months.get(Number(String(r.key).slice(5, 7))) ?? emptyFigures(), figuresOf(r));
   }
   for (const r of neverAttendingCounts(db, scope, period.year, monthMask(period))) at(r.key).neverAttending += r.n;
   return { byKey, months };
