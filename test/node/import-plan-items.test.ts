@@ -9,6 +9,7 @@ import {
   decodeItems,
   encodeFamilies,
   encodeItems,
+  encodePlanned,
   ITEM_CHUNK,
 } from '../../main/services/import/plan-items';
 import type { FamilyRecord } from '../../main/services/import/types';
@@ -78,5 +79,30 @@ describe('plan items and families as buffers', () => {
       row: f.row,
       rows: f.rows,
     });
+  });
+
+  it('encodes the items with their families, giving the list up as it goes', () => {
+    const families = Array.from({ length: 2 * ITEM_CHUNK + 1 }, (_, i) => family(i));
+    const expected = structuredClone(families);
+    const items: (PlannedFamily | undefined)[] = families.map(
+      (f) =>
+        ({
+          family: f,
+          action: 'add',
+          targetId: null,
+          values: null,
+          pendampingNew: null,
+          members: [],
+          changes: [],
+          changedKeys: [],
+          note: '',
+        }) as PlannedFamily,
+    );
+    const encoded = encodePlanned(items, true);
+    expect([encoded.items.length, encoded.families.length]).toEqual([3, 3]);
+    expect(items.every((item) => item === undefined)).toBe(true);
+    expect(decodeFamilies(encoded.families)).toEqual(expected);
+    expect(encoded.items.flatMap(decodeItems).map((item) => item.row)).toEqual(expected.map((f) => f.row));
+    expect(encodePlanned([], true)).toEqual({ items: [], families: [] });
   });
 });
