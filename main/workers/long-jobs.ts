@@ -35,7 +35,8 @@ const IDLE_MS = 60_000;
 /**
  * The import's worker ends as soon as it is idle: after checking and planning 100,000 rows its heap keeps its
  * high-water mark, which the commit on the main thread then added to (the process fell from 537 to 257 MB
- * when that worker ended).
+ * when that worker ended). An import job's answer also waits for the worker to end when no other import job
+ * is running (endIdleImports): left to the idle timer, the thread was still there when a commit began at once.
  */
 const IMPORT_IDLE_MS = 0;
 
@@ -44,6 +45,8 @@ export class LongJobs {
   private importPool: Piscina | null = null;
   private closed = false;
   private nextId = 1;
+  /** Import jobs started and not yet answered. */
+  private importRuns = 0;
 
   constructor(private readonly options: LongJobsOptions = {}) {}
 
@@ -53,6 +56,8 @@ export class LongJobs {
       throw new AppError('INTERNAL', `${LONG_JOB_LABEL[kind]} tidak dapat dimulai: aplikasi sedang ditutup.`);
     }
     const id = this.nextId++;
+    const importing = WORKER_FILE[kind] === 'import';
+    if (importing) this.importRuns++;
     const { port1, port2 } = new MessageChannel();
     // One port carries progress and then the answer, so nothing of a job arrives after its answer.
     const answered = new Promise<LongJobAnswer>((resolve) => {
@@ -80,7 +85,18 @@ export class LongJobs {
       throw jobError(kind, error, options);
     } finally {
       port1.close();
+      if (importing) await this.endIdleImports();
     }
+  }
+
+  /** Ends the import's worker once no import job runs, so that its heap is returned before a commit begins. */
+  private async endIdleImports(): Promise<void> {
+    this.importRuns--;
+    if (this.importRuns > 0 || !this.importPool) return;
+    const pool = this.importPool;
+    this.importPool = null;
+    // The answer is in: a failure to end the thread must not fail it.
+    await pool.destroy().catch(() => {});
   }
 
   /** Whether a worker pool is running (started by the first job, ended by close). */

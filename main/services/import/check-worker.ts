@@ -12,7 +12,7 @@ import { currentLongJobs } from '../../workers/scope';
 import type { Outcome, Paced, Post } from '../../workers/serve';
 import { type CheckRun, type Parsed, type Preview, readAndCheck } from './check';
 import type { Choices, Plan } from './plan-base';
-import { type EncodedItems, encodeFamilies } from './plan-items';
+import type { EncodedItems } from './plan-items';
 import { openReadOnly, PlanReceiver, planAndSend, type SentPlan } from './plan-worker';
 import { openFile } from './read';
 import type { ImportProblem } from './types';
@@ -60,9 +60,14 @@ export async function runImportCheck(payload: ImportCheckPayload, post: Post, pa
     });
     if (!result) return { value: null };
     const { families, rowProblems, ...parsed } = result.parsed;
-    post({ checking: families.length } satisfies CheckProgress);
+    const familyCount = families.length;
+    post({ checking: familyCount } satisfies CheckProgress);
     for (let i = 0; i < rowProblems.length; i += CHUNK) await paced({ problems: rowProblems.slice(i, i + CHUNK) });
-    const { plan, transfer } = await planAndSend(
+    const {
+      plan,
+      families: encoded,
+      transfer,
+    } = await planAndSend(
       families,
       sqlite,
       {
@@ -73,14 +78,14 @@ export async function runImportCheck(payload: ImportCheckPayload, post: Post, pa
       },
       post,
       paced,
+      true,
     );
-    const encoded = encodeFamilies(families);
     const answer: CheckAnswer = {
-      parsed: { ...parsed, families: encoded, familyCount: families.length },
+      parsed: { ...parsed, families: encoded, familyCount },
       preview: result.preview,
       plan,
     };
-    return { value: answer, transfer: [...encoded, ...transfer] };
+    return { value: answer, transfer };
   } finally {
     sqlite.close();
   }

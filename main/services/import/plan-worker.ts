@@ -13,7 +13,7 @@ import type { Outcome, Paced, Post } from '../../workers/serve';
 import type { Parsed } from './check';
 import { buildPlan } from './plan';
 import type { Choices, DuplicateItem, Plan, PlanContext } from './plan-base';
-import { decodeFamilies, type EncodedItems, encodeItems } from './plan-items';
+import { decodeFamilies, type EncodedItems, encodePlanned } from './plan-items';
 import type { FamilyRecord, ImportProblem } from './types';
 import { columnLetter } from './xlsx-reader';
 
@@ -27,7 +27,7 @@ export interface PlanInput {
 
 export interface ImportPlanPayload extends PlanInput {
   databaseFile: string;
-  /** The file's families as encodeFamilies gave them (copied: the main process keeps its own). */
+  /** The file's families as encodePlanned gave them (copied: the main process keeps its own). */
   families: EncodedItems;
 }
 
@@ -55,14 +55,19 @@ function columnOf(input: PlanInput): PlanContext['columnOf'] {
   };
 }
 
-/** In the worker: plans the families and sends the plan's problems and duplicates ahead of it. */
+/**
+ * In the worker: plans the families and sends the plan's problems and duplicates ahead of it; with
+ * withFamilies, the families come back encoded too. The list of families is given up (emptied): the plan's
+ * items hold them, and encoding frees both chunk by chunk.
+ */
 export async function planAndSend(
   families: FamilyRecord[],
   conn: Database.Database,
   input: PlanInput,
   post: Post,
   paced: Paced,
-): Promise<{ plan: SentPlan; transfer: ArrayBuffer[] }> {
+  withFamilies = false,
+): Promise<{ plan: SentPlan; families: ArrayBuffer[]; transfer: ArrayBuffer[] }> {
   const { items, problems, duplicates, ...rest } = await buildPlan(families, {
     conn,
     choices: input.choices,
@@ -72,10 +77,15 @@ export async function planAndSend(
     columnOf: columnOf(input),
     onProgress: (planned, of) => post({ planned, of } satisfies PlanProgress),
   });
+  families.length = 0;
   for (let i = 0; i < problems.length; i += CHUNK) await paced({ planProblems: problems.slice(i, i + CHUNK) });
   for (let i = 0; i < duplicates.length; i += CHUNK) await paced({ duplicates: duplicates.slice(i, i + CHUNK) });
-  const encoded = encodeItems(items);
-  return { plan: { ...rest, items: encoded }, transfer: [...encoded] };
+  const encoded = encodePlanned(items, withFamilies);
+  return {
+    plan: { ...rest, items: encoded.items },
+    families: encoded.families,
+    transfer: [...encoded.items, ...encoded.families],
+  };
 }
 
 /** In the worker: plans again the families of a checked file (the user's choices, or the registry, changed). */
