@@ -12,6 +12,8 @@ import { graduationContract } from '../../main/api/graduation.contract';
 import { importContract } from '../../main/api/import.contract';
 import { kpmContract } from '../../main/api/kpm.contract';
 import { p2k2Contract } from '../../main/api/p2k2.contract';
+import { p2k2ReportsContract } from '../../main/api/p2k2-reports.contract';
+import { p2k2SheetContract } from '../../main/api/p2k2-sheet.contract';
 import { pendampingContract } from '../../main/api/pendamping.contract';
 import { progressContract } from '../../main/api/progress.contract';
 import { proposalContract } from '../../main/api/proposal.contract';
@@ -134,6 +136,8 @@ describe('the contract per domain', () => {
       reportsContract,
       exportsContract,
       p2k2Contract,
+      p2k2SheetContract,
+      p2k2ReportsContract,
     ];
     const names = domains.flatMap((d) => Object.keys(d));
     expect(new Set(names).size).toBe(names.length);
