@@ -75,7 +75,9 @@ test.describe('200% zoom on the same screen: 683x345 CSS pixels', () => {
       await menu.click();
       const link = nav(page).getByRole('link', { name: label, exact: true });
       await link.scrollIntoViewIfNeeded();
-      await expect(link).toBeInViewport({ ratio: 1 });
+      // At 200% zoom the scroll area's edge falls on a fraction of a CSS pixel: with 19 items the last link,
+      // scrolled as far as it goes, measured 0.9966 in view (0.15 px under the edge), which no user can see.
+      await expect(link).toBeInViewport({ ratio: 0.99 });
       await link.click();
       // Choosing a page folds the navigation away again, so the page itself is readable.
       await expect(link).not.toBeInViewport();

@@ -14,6 +14,7 @@ export const NAV_LABELS = [
   'P2K2',
   'Pemantauan',
   'Laporan',
+  'Laporan P2K2',
   'Target',
   'Pendamping',
   'Pengguna',
