@@ -3,8 +3,31 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 const count = (name: string) => integer(name).notNull().default(0);
 
 /**
+ * The figures both summaries carry, per group or per area and month; a function because each table needs its own
+ * column builders.
+ */
+const monthFigures = () => ({
+  /** Topics the group's plan (RTL) dates in the month. */
+  planned: count('planned'),
+  meetings: count('meetings'),
+  marked: count('marked'),
+  hadir: count('hadir'),
+  izin: count('izin'),
+  sakit: count('sakit'),
+  alfa: count('alfa'),
+  behaviourKurang: count('behaviour_kurang'),
+  behaviourBaik: count('behaviour_baik'),
+  behaviourSangatBaik: count('behaviour_sangat_baik'),
+  behaviourTidakDapatDinilai: count('behaviour_tidak_dapat_dinilai'),
+  potentialKurang: count('potential_kurang'),
+  potentialBaik: count('potential_baik'),
+  potentialSangatBaik: count('potential_sangat_baik'),
+  potentialTidakDapatDinilai: count('potential_tidak_dapat_dinilai'),
+});
+
+/**
  * P2K2's figures per group and month (YYYY-MM of the meeting's or plan's date), kept in step with p2k2_plans,
- * p2k2_meetings and p2k2_attendance by triggers (migration p2k2_summaries): topics planned, meetings held, attendance rows with a status and per status,
+ * p2k2_meetings and p2k2_attendance by triggers (migration p2k2_summaries_and_criterion_source): topics planned, meetings held, attendance rows with a status and per status,
  * and each rating's count. The reports add up about 60,000 rows for a year of 5,000 groups instead of reading 1.2
  * million attendance rows.
  */
@@ -13,22 +36,7 @@ export const p2k2MonthCounts = sqliteTable(
   {
     groupId: integer('group_id').notNull(),
     month: text('month').notNull(),
-    /** Topics the group's plan (RTL) dates in the month. */
-    planned: count('planned'),
-    meetings: count('meetings'),
-    marked: count('marked'),
-    hadir: count('hadir'),
-    izin: count('izin'),
-    sakit: count('sakit'),
-    alfa: count('alfa'),
-    behaviourKurang: count('behaviour_kurang'),
-    behaviourBaik: count('behaviour_baik'),
-    behaviourSangatBaik: count('behaviour_sangat_baik'),
-    behaviourTidakDapatDinilai: count('behaviour_tidak_dapat_dinilai'),
-    potentialKurang: count('potential_kurang'),
-    potentialBaik: count('potential_baik'),
-    potentialSangatBaik: count('potential_sangat_baik'),
-    potentialTidakDapatDinilai: count('potential_tidak_dapat_dinilai'),
+    ...monthFigures(),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.month] }), index('p2k2_month_counts_month_idx').on(t.month)],
 );
@@ -36,7 +44,7 @@ export const p2k2MonthCounts = sqliteTable(
 /**
  * The same figures per area and month: kind 'desa' (area_key a desa code; its kecamatan is the code's first six
  * digits) and kind 'pendamping' (area_key the group's pendamping id, '0' for none), kept from p2k2_month_counts and the
- * groups' desa and pendamping by triggers (migration p2k2_area_counts). The reports per desa, kecamatan and pendamping
+ * groups' desa and pendamping by triggers (same migration). The reports per desa, kecamatan and pendamping
  * read a few thousand rows here; per kelompok, or with a filter the areas do not carry, they read p2k2_month_counts.
  */
 export const p2k2AreaMonthCounts = sqliteTable(
@@ -45,21 +53,7 @@ export const p2k2AreaMonthCounts = sqliteTable(
     kind: text('kind', { enum: ['desa', 'pendamping'] }).notNull(),
     areaKey: text('area_key').notNull(),
     month: text('month').notNull(),
-    planned: count('planned'),
-    meetings: count('meetings'),
-    marked: count('marked'),
-    hadir: count('hadir'),
-    izin: count('izin'),
-    sakit: count('sakit'),
-    alfa: count('alfa'),
-    behaviourKurang: count('behaviour_kurang'),
-    behaviourBaik: count('behaviour_baik'),
-    behaviourSangatBaik: count('behaviour_sangat_baik'),
-    behaviourTidakDapatDinilai: count('behaviour_tidak_dapat_dinilai'),
-    potentialKurang: count('potential_kurang'),
-    potentialBaik: count('potential_baik'),
-    potentialSangatBaik: count('potential_sangat_baik'),
-    potentialTidakDapatDinilai: count('potential_tidak_dapat_dinilai'),
+    ...monthFigures(),
   },
   (t) => [primaryKey({ columns: [t.kind, t.month, t.areaKey] })],
 );
