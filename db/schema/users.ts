@@ -1,11 +1,14 @@
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { ROLES } from '../../main/domain/enums';
+import { pendamping } from './pendamping';
 
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   username: text('username').notNull().unique(),
   fullName: text('full_name').notNull(),
   role: text('role', { enum: ROLES }).notNull(),
+  /** The pendamping record a pendamping account acts for (set only when role is pendamping). */
+  pendampingId: integer('pendamping_id').references(() => pendamping.id),
   /** scrypt$N$salt$hash, see main/services/auth.ts */
   passwordHash: text('password_hash').notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),

@@ -3,7 +3,7 @@
  * contract, the services and the renderer's forms; and the due-date rule of the follow-up visits.
  */
 import { z } from 'zod';
-import { ROLES, type Role } from './enums';
+import { OFFICE_ROLES, type Role } from './enums';
 import { p2k2OptionsProblem, p2k2SourceSchema } from './p2k2-criteria';
 import { pagingSchema } from './paging';
 
@@ -13,7 +13,7 @@ import { pagingSchema } from './paging';
  */
 export const GRADUATION_DUTIES = {
   /** Candidates' verification, statements, proposals and decisions. */
-  view: ROLES,
+  view: OFFICE_ROLES,
   criteria: ['admin'],
   verify: ['admin', 'verifikator'],
   statement: ['admin', 'operator', 'verifikator'],

@@ -5,7 +5,7 @@
  * table, GRADUATION_DUTIES, lives beside its schemas (decision.ts) and is listed in DUTIES below.
  */
 import { GRADUATION_DUTIES } from './decision';
-import { ROLES, type Role } from './enums';
+import { OFFICE_ROLES, ROLES, type Role } from './enums';
 
 /** Logging in is public; the rest of an account is its owner's or the administrator's. */
 export const ACCOUNT_DUTIES = {
@@ -15,22 +15,22 @@ export const ACCOUNT_DUTIES = {
 
 /** The office profile, benefit amounts and the security settings (session length, who sees a full NIK). */
 export const SETTINGS_DUTIES = {
-  view: ROLES,
+  view: OFFICE_ROLES,
   edit: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export const REGION_DUTIES = {
-  view: ROLES,
+  view: OFFICE_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** The registry of families (KPM). */
 export const FAMILY_DUTIES = {
-  view: ROLES,
+  view: OFFICE_ROLES,
   edit: ['admin', 'operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export const PENDAMPING_DUTIES = {
-  view: ROLES,
+  view: OFFICE_ROLES,
   /** Add and edit pendamping, move families between them. */
   edit: ['admin', 'operator'],
 } as const satisfies Record<string, readonly Role[]>;
@@ -42,7 +42,7 @@ export const IMPORT_DUTIES = {
 
 /** Exits (keluar) and graduation candidates, before verification. */
 export const CANDIDATE_DUTIES = {
-  view: ROLES,
+  view: OFFICE_ROLES,
   exitTypes: ['admin'],
   exit: ['admin', 'operator'],
   /** Add candidates (one by one, list import, alamiah scan) and withdraw them. */
@@ -51,19 +51,19 @@ export const CANDIDATE_DUTIES = {
 
 /** The graduation dashboard, targets and the graduation settings. */
 export const PROGRESS_DUTIES = {
-  view: ROLES,
+  view: OFFICE_ROLES,
   targets: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Follow-up visits after graduation. */
 export const VISIT_DUTIES = {
-  view: ROLES,
+  view: OFFICE_ROLES,
   record: ['admin', 'operator', 'verifikator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export const DOCUMENT_DUTIES = {
   /** The register, a code's verification, the keys. */
-  view: ROLES,
+  view: OFFICE_ROLES,
   /** Document settings, templates, signatories, another office's key. */
   settings: ['admin'],
   issue: ['admin', 'operator', 'pimpinan'],
@@ -71,7 +71,7 @@ export const DOCUMENT_DUTIES = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export const AWARD_DUTIES = {
-  view: ROLES,
+  view: OFFICE_ROLES,
   /** Programmes, the catalogue and planning awards. */
   plan: ['admin', 'operator'],
   approve: ['admin', 'pimpinan'],
@@ -81,17 +81,17 @@ export const AWARD_DUTIES = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export const REPORT_DUTIES = {
-  view: ROLES,
+  view: OFFICE_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 export const EXPORT_DUTIES = {
-  run: ROLES,
+  run: OFFICE_ROLES,
   templates: ['admin', 'operator'],
   log: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export const BACKUP_DUTIES = {
-  view: ROLES,
+  view: OFFICE_ROLES,
   backUpNow: ['admin', 'operator'],
   /** The backup folder and restoring a backup. */
   manage: ['admin'],
@@ -99,7 +99,7 @@ export const BACKUP_DUTIES = {
 
 /** P2K2: groups, the year's plan and meetings with their attendance; the curriculum is the office's. */
 export const P2K2_DUTIES = {
-  view: ROLES,
+  view: OFFICE_ROLES,
   /** Groups and their families, the year's plan, recording and correcting meetings. */
   record: ['admin', 'operator'],
   /** Rename, add and switch off modules and topics. */

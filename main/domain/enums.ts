@@ -15,8 +15,11 @@ export type Sex = (typeof SEX)[number];
 export const HUBUNGAN = ['suami', 'istri', 'anak', 'cucu', 'orang_tua', 'mertua', 'famili_lain'] as const;
 export type Hubungan = (typeof HUBUNGAN)[number];
 
-export const ROLES = ['admin', 'operator', 'verifikator', 'pimpinan'] as const;
+/** A pendamping account is linked to one pendamping record and sees only that pendamping's families. */
+export const ROLES = ['admin', 'operator', 'verifikator', 'pimpinan', 'pendamping'] as const;
 export type Role = (typeof ROLES)[number];
+/** The office's own staff roles: they see every family (a pendamping account sees only its own). */
+export const OFFICE_ROLES = ['admin', 'operator', 'verifikator', 'pimpinan'] as const satisfies readonly Role[];
 
 export const STATUS_LABEL: Record<KpmStatus, string> = {
   aktif: 'Aktif',

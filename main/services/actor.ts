@@ -6,6 +6,8 @@ export interface Actor {
   id: number | null;
   username: string;
   role: Role;
+  /** The pendamping record a pendamping account acts for; null for the office's roles. */
+  pendampingId?: number | null;
 }
 
 /** The actor for work done by the system itself (first-run setup, command-line tools). */
@@ -22,6 +24,7 @@ const ROLE_NAME: Record<Role, string> = {
   operator: 'operator',
   verifikator: 'verifikator',
   pimpinan: 'pimpinan',
+  pendamping: 'pendamping',
 };
 
 /**
@@ -33,4 +36,16 @@ export function requireDuty(actor: Actor, roles: readonly Role[], what: string):
   const names = roles.map((r) => ROLE_NAME[r]);
   const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} atau ${names[names.length - 1]}` : names[0];
   throw new AppError('FORBIDDEN', `Hanya ${who} yang dapat ${what}; Anda masuk sebagai ${ROLE_NAME[actor.role]}.`);
+}
+
+/**
+ * The pendamping whose families the actor may see: a pendamping account sees only its own (its record's id), the
+ * office's roles see every family (null). A pendamping account without a linked record sees nothing.
+ */
+export function ownPendampingId(actor: Actor): number | null {
+  if (actor.role !== 'pendamping') return null;
+  if (actor.pendampingId == null) {
+    throw new AppError('FORBIDDEN', 'Akun pendamping ini belum ditautkan ke data pendamping; hubungi administrator.');
+  }
+  return actor.pendampingId;
 }

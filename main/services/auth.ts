@@ -40,7 +40,7 @@ function toPublic({ passwordHash: _hash, ...user }: User): PublicUser {
 }
 
 export function actorOf(user: PublicUser): Actor {
-  return { id: user.id, username: user.username, role: user.role };
+  return { id: user.id, username: user.username, role: user.role, pendampingId: user.pendampingId };
 }
 
 export function getUser(db: Db, id: number): PublicUser | null {

@@ -14,6 +14,7 @@ export const ROLE_LABEL: Record<Role, string> = {
   operator: 'Operator',
   verifikator: 'Verifikator',
   pimpinan: 'Pimpinan',
+  pendamping: 'Pendamping',
 };
 
 const ROLE_WORK: Record<Role, string> = {
@@ -21,6 +22,7 @@ const ROLE_WORK: Record<Role, string> = {
   operator: 'Memasukkan dan mengubah data KPM dan pendamping, mengimpor data.',
   verifikator: 'Melihat data KPM.',
   pimpinan: 'Melihat data dan laporan.',
+  pendamping: 'Mengelola rencana kerja, kunjungan dan kelompok P2K2 keluarga dampingannya sendiri.',
 };
 
 /** The role's daily work, then who decides, voids and approves, read from the duties tables (main/domain). */

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { OutputOf } from '../../../main/api/contract';
-import { ROLES, type Role } from '../../../main/domain/enums';
+import { OFFICE_ROLES, type Role } from '../../../main/domain/enums';
 import { userUpdateSchema } from '../../../main/domain/schemas';
 import { ApiError } from '../../api';
 import { ROLE_DESCRIPTION, ROLE_LABEL } from '../session/session';
@@ -12,7 +12,7 @@ import { errorMessage, notifySuccess, zodValidate } from '../shared/errors';
 
 type PublicUser = OutputOf<'users.list'>[number];
 
-const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }));
+const roleOptions = OFFICE_ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }));
 const validate = zodValidate(userUpdateSchema);
 
 /** The administrator corrects a user's name or changes their role (the server keeps one administrator). */

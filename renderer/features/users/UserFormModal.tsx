@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } 
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ROLES, type Role } from '../../../main/domain/enums';
+import { OFFICE_ROLES, type Role } from '../../../main/domain/enums';
 import { PASSWORD_HINT } from '../../../main/domain/password';
 import { userCreateSchema } from '../../../main/domain/schemas';
 import { ApiError } from '../../api';
@@ -10,7 +10,7 @@ import { ROLE_DESCRIPTION, ROLE_LABEL } from '../session/session';
 import { useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess, zodValidate } from '../shared/errors';
 
-const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }));
+const roleOptions = OFFICE_ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }));
 
 interface Values {
   username: string;

@@ -1,0 +1,1 @@
+ALTER TABLE `users` ADD `pendamping_id` integer REFERENCES pendamping(id);
