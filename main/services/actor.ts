@@ -6,6 +6,8 @@ export interface Actor {
   id: number | null;
   username: string;
   role: Role;
+  /** The PC the work comes from (a staff PC's address in server mode); recorded with each audit line. */
+  address?: string;
 }
 
 /** The actor for work done by the system itself (first-run setup, command-line tools). */
