@@ -1,5 +1,6 @@
 import { inTransaction } from '../../db/open';
 import { AppError } from '../domain/errors';
+import { printServerSheet } from '../server/server-sheet';
 import { writeAudit } from '../services/audit';
 import type { HandlerContext, HandlersOf } from './handlers';
 import type { serverContract } from './server.contract';
@@ -13,6 +14,7 @@ export const serverHandlers = {
   'server.status': ({ officeServer }) => officeServer?.status() ?? null,
   'server.start': (ctx, input) => control(ctx).start(ctx.actor, input),
   'server.stop': (ctx) => control(ctx).stop(ctx.actor),
+  'server.sheet': (ctx) => printServerSheet(ctx.db, control(ctx).status(), ctx.clock.now()),
   'server.sessions': ({ sessions }) => sessions.list(),
   'server.endSession': ({ db, actor, sessions }, input) => {
     const session = sessions.list().find((s) => s.id === input.id);

@@ -42,6 +42,10 @@ test('the administrator turns server mode on; another PC logs in over HTTPS with
   await expect(page.getByTestId('server-url')).toHaveText(url);
   await expect(page.getByTestId('server-fingerprint')).toHaveText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
   await page.screenshot({ path: 'test-results/office-server-on.png', fullPage: true });
+  await page.getByRole('button', { name: 'Cetak lembar petunjuk' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Lembar petunjuk server kantor' });
+  await expect(sheet.locator('iframe')).toBeVisible();
+  await sheet.getByRole('button', { name: 'Tutup dialog', exact: true }).click();
 
   // Another staff PC: its own browser, the office certificate not installed there (ignoreHTTPSErrors).
   const other = await (await browser.newContext({ ignoreHTTPSErrors: true })).newPage();

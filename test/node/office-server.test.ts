@@ -14,10 +14,12 @@ import { AppDatabase } from '../../main/app-database';
 import type { NetworkChoice } from '../../main/server/network';
 import { networkDriveReason } from '../../main/server/network-drive';
 import { OfficeServerControl } from '../../main/server/office-server-control';
+import { serverSheet } from '../../main/server/server-sheet';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { createUser } from '../../main/services/auth';
 import { type FakeClock, fakeClock } from '../support/clock';
 import { ADMIN } from '../support/office';
+import { pageSizes, pdfFile, pdfText, readQr, squash } from '../support/pdf';
 import { setUpOffice } from './helpers';
 
 const OPERATOR = {
@@ -77,6 +79,8 @@ function call(path: string, options: { from?: string; host?: string; session?: s
         path,
         method: options.body === undefined ? 'GET' : 'POST',
         localAddress: options.from ?? '127.0.0.2',
+        // A fresh connection per request: each comes from the PC named in `from`.
+        agent: false,
         rejectUnauthorized: false,
         headers: {
           Host: options.host ?? `127.0.0.1:${port}`,
@@ -224,6 +228,36 @@ describe('server mode over HTTPS', () => {
       .pluck()
       .all();
     expect(actions).toEqual(['server_on', 'server_off', 'server_on']);
+  });
+});
+
+describe('the printed sheet for staff PCs', () => {
+  it('carries the kop, the address, the fingerprint and the steps, rendered in the PDF worker', async () => {
+    const adminSession = await logIn(ADMIN.username, ADMIN.password);
+    const sheet = await api<{ base64: string; pages: number; fileName: string }>(
+      'server.sheet',
+      {},
+      {
+        session: adminSession,
+      },
+    );
+    if (!sheet.ok) throw new Error(sheet.error.message);
+    expect(sheet.value.pages).toBe(1);
+    const file = pdfFile(Buffer.from(sheet.value.base64, 'base64'));
+    expect(pageSizes(file).map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual([[595, 842]]);
+    const text = squash(pdfText(file));
+    const { fingerprint, url } = control.status();
+    expect(text).toContain('PEMERINTAH KOTA PEKALONGAN');
+    expect(text).toContain(url);
+    // Printed in four lines of eight pairs, 'AB : CD : …', to compare pair by pair.
+    const pairs = (fingerprint ?? '').split(':');
+    const lines = [0, 8, 16, 24].map((i) => pairs.slice(i, i + 8).join(':'));
+    expect(pairs).toHaveLength(32);
+    expect(text.replaceAll(' : ', ':')).toContain(lines.join(' '));
+    expect(text).toContain('Trusted Root Certification Authorities');
+    expect(readQr(file)).toBe(url);
+    await control.stop(SYSTEM_ACTOR);
+    expect(() => serverSheet(database.db, control.status(), clock.now())).toThrow(/^Nyalakan mode server dulu/);
   });
 });
 

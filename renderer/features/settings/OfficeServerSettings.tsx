@@ -7,9 +7,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { OutputOf } from '../../../main/api/contract';
 import { formatWaktu } from '../../../main/domain/format';
+import { PdfModal } from '../documents/PdfPreview';
 import { apiKey, useApi, useApiMutation } from '../shared/api-hooks';
 import { ConfirmModal } from '../shared/ConfirmModal';
-import { errorMessage, notifySuccess } from '../shared/errors';
+import { errorMessage, notifyError, notifySuccess } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
 
 type Status = NonNullable<OutputOf<'server.status'>>;
@@ -75,10 +76,15 @@ function ServerForm({ status }: { status: Status }) {
       </Text>
       {status.running && status.url && (
         <Alert color="green" title="Alamat yang dibuka staf">
-          <Text fw={700} size="lg" data-testid="server-url">
-            {status.url}
-          </Text>
-          <Text size="sm">Nama komputer ini: {status.hostname}</Text>
+          <Group justify="space-between" align="flex-start">
+            <div>
+              <Text fw={700} size="lg" data-testid="server-url">
+                {status.url}
+              </Text>
+              <Text size="sm">Nama komputer ini: {status.hostname}</Text>
+            </div>
+            <SheetButton />
+          </Group>
         </Alert>
       )}
       {status.fingerprint && (
@@ -144,6 +150,26 @@ function ServerForm({ status }: { status: Status }) {
           : `Aplikasi akan dapat dibuka dari komputer lain di jaringan kantor lewat https://${pending?.kind === 'start' ? `${pending.address}:${pending.port}` : ''}/. Setiap staf masuk dengan akunnya sendiri.`}
       </ConfirmModal>
     </Stack>
+  );
+}
+
+/** The A4 sheet for the staff PCs' desks (address, fingerprint, steps), previewed before printing. */
+function SheetButton() {
+  const print = useApiMutation('server.sheet');
+  const [file, setFile] = useState<OutputOf<'server.sheet'> | null>(null);
+  return (
+    <>
+      <Button
+        variant="default"
+        loading={print.isPending}
+        onClick={() =>
+          print.mutate({}, { onSuccess: setFile, onError: (e) => notifyError(e, 'Lembar petunjuk tidak dapat dibuat') })
+        }
+      >
+        Cetak lembar petunjuk
+      </Button>
+      <PdfModal file={file} title="Lembar petunjuk server kantor" onClose={() => setFile(null)} />
+    </>
   );
 }
 
