@@ -74,33 +74,7 @@ function ServerForm({ status }: { status: Status }) {
         desktop, masing-masing masuk dengan akunnya sendiri. Database tetap satu, di komputer ini. Biarkan aplikasi ini
         tetap terbuka selama staf bekerja.
       </Text>
-      {status.running && status.url && (
-        <Alert color="green" title="Alamat yang dibuka staf">
-          <Group justify="space-between" align="flex-start">
-            <div>
-              <Text fw={700} size="lg" data-testid="server-url">
-                {status.url}
-              </Text>
-              <Text size="sm">Nama komputer ini: {status.hostname}</Text>
-            </div>
-            <SheetButton />
-          </Group>
-        </Alert>
-      )}
-      {status.fingerprint && (
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            Sidik jari sertifikat kantor (SHA-256)
-          </Text>
-          <Code block data-testid="server-fingerprint">
-            {status.fingerprint}
-          </Code>
-          <Text size="sm" c="dimmed">
-            Staf mencocokkan sidik jari ini dengan yang tampil di komputernya sebelum memasang sertifikat atau
-            menyambungkan aplikasi desktop.
-          </Text>
-        </Stack>
-      )}
+      <ServingInfo status={status} />
       <Group align="flex-end">
         <Select
           label="Alamat jaringan"
@@ -150,6 +124,41 @@ function ServerForm({ status }: { status: Status }) {
           : `Aplikasi akan dapat dibuka dari komputer lain di jaringan kantor lewat https://${pending?.kind === 'start' ? `${pending.address}:${pending.port}` : ''}/. Setiap staf masuk dengan akunnya sendiri.`}
       </ConfirmModal>
     </Stack>
+  );
+}
+
+/** The address staff open (with the printable sheet) and the certificate's fingerprint. */
+function ServingInfo({ status }: { status: Status }) {
+  return (
+    <>
+      {status.running && status.url && (
+        <Alert color="green" title="Alamat yang dibuka staf">
+          <Group justify="space-between" align="flex-start">
+            <div>
+              <Text fw={700} size="lg" data-testid="server-url">
+                {status.url}
+              </Text>
+              <Text size="sm">Nama komputer ini: {status.hostname}</Text>
+            </div>
+            <SheetButton />
+          </Group>
+        </Alert>
+      )}
+      {status.fingerprint && (
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            Sidik jari sertifikat kantor (SHA-256)
+          </Text>
+          <Code block data-testid="server-fingerprint">
+            {status.fingerprint}
+          </Code>
+          <Text size="sm" c="dimmed">
+            Staf mencocokkan sidik jari ini dengan yang tampil di komputernya sebelum memasang sertifikat atau
+            menyambungkan aplikasi desktop.
+          </Text>
+        </Stack>
+      )}
+    </>
   );
 }
 
