@@ -2,9 +2,10 @@
  * The desktop app's "connect to the office server" mode, the part that runs in Node: the server's address and
  * the certificate fingerprint pinned at the first connection (kept in pengaturan.json), and the check that
  * refuses a server whose certificate is not the pinned one before anything is sent to it. The Electron
- * window then loads the server's address and refuses any other certificate the same way
- * (session.setCertificateVerifyProc with sameFingerprint).
+ * window is to load the server's address and refuse any other certificate the same way
+ * (session.setCertificateVerifyProc with pinnedCertificate); that wiring needs Electron and is not built here.
  */
+import { X509Certificate } from 'node:crypto';
 import { request } from 'node:https';
 import { connect, type TLSSocket } from 'node:tls';
 import { loadAppConfig, type OfficeClientConfig, updateAppConfig } from '../app-config';
@@ -30,6 +31,20 @@ export function normalFingerprint(text: string): string {
 export function sameFingerprint(a: string, b: string): boolean {
   const left = normalFingerprint(a);
   return left.length === 95 && left === normalFingerprint(b);
+}
+
+/**
+ * Whether a certificate (PEM, as Electron's certificate verify request gives it in `certificate.data`) is the
+ * pinned one: the fingerprint is computed here, never taken from the caller's formatting.
+ */
+export function pinnedCertificate(pinned: string): (pem: string) => boolean {
+  return (pem) => {
+    try {
+      return sameFingerprint(new X509Certificate(pem).fingerprint256, pinned);
+    } catch {
+      return false;
+    }
+  };
 }
 
 /** 'https://192.168.1.10:5443/', '192.168.1.10:5443' or '192.168.1.10' as host and port. */

@@ -13,6 +13,7 @@ import {
   loadOfficeClient,
   normalFingerprint,
   parseServerAddress,
+  pinnedCertificate,
   saveOfficeClient,
 } from '../../main/server/office-client';
 import { listenOffice, type OfficeListener } from '../../main/server/office-server';
@@ -72,6 +73,15 @@ describe('connecting to the office server', () => {
       /^Sertifikat server kantor di 127\.0\.0\.1:\d+ berbeda dengan yang tersimpan di komputer ini .*Sambungan dihentikan/,
     );
     expect(received).toEqual(['setup.status']);
+  });
+
+  it('gives the desktop window a check that accepts the pinned certificate only', async () => {
+    const [first, second] = await Promise.all([certificate(), certificate()]);
+    const accepts = pinnedCertificate(first.fingerprint);
+    expect(accepts(first.cert)).toBe(true);
+    expect(accepts(second.cert)).toBe(false);
+    expect(accepts('bukan sertifikat')).toBe(false);
+    expect(pinnedCertificate('')(first.cert)).toBe(false);
   });
 
   it('says when the server cannot be reached', async () => {
