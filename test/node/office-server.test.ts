@@ -148,6 +148,13 @@ describe('server mode over HTTPS', () => {
     expect((await call('/api/call/database.recover', { body: { action: 'salvage' } })).status).toBe(403);
   });
 
+  it('keeps the body limits of browser mode', async () => {
+    const session = await logIn(ADMIN.username, ADMIN.password);
+    const big = await call('/api/call/security.update', { session, body: { padding: 'x'.repeat(1024 * 1024 + 10) } });
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.body).error.code).toBe('TOO_LARGE');
+  });
+
   it('lets a staff PC log in without a token, and the audit records the PC of each change', async () => {
     const session = await logIn(OPERATOR.username, OPERATOR.password, '127.0.0.7');
     const me = await api<{ user: { username: string } }>('auth.session', {}, { session, from: '127.0.0.7' });
