@@ -24,7 +24,14 @@ const configSchema = z.object({
       }),
     )
     .default({}),
+  officeServer: z.object({ enabled: z.boolean(), address: z.string(), port: z.number().int() }).optional(),
+  officeClient: z.object({ address: z.string(), fingerprint: z.string() }).optional(),
 });
+
+/** Server mode as the administrator left it: on at the next start when `enabled`. */
+export type OfficeServerConfig = NonNullable<z.output<typeof configSchema>['officeServer']>;
+/** The desktop client's office server: its address and the certificate fingerprint pinned when first connected. */
+export type OfficeClientConfig = NonNullable<z.output<typeof configSchema>['officeClient']>;
 
 export interface AppConfig {
   databaseFile: string;
@@ -32,6 +39,8 @@ export interface AppConfig {
   knownDatabases: string[];
   /** Whose data each known database file held when it last opened, so recovery restores only its backups. */
   origins: Record<string, DatabaseOrigin>;
+  officeServer?: OfficeServerConfig;
+  officeClient?: OfficeClientConfig;
 }
 
 /** The config in `folder`; defaults for a first run or an unreadable file (it is rewritten on the next save). */
@@ -49,6 +58,8 @@ export function loadAppConfig(folder: string): AppConfig {
     backupFolder: stored.backupFolder ?? join(folder, 'cadangan'),
     knownDatabases: stored.knownDatabases,
     origins: stored.origins,
+    ...(stored.officeServer ? { officeServer: stored.officeServer } : {}),
+    ...(stored.officeClient ? { officeClient: stored.officeClient } : {}),
   };
 }
 

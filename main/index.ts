@@ -6,6 +6,7 @@ import { createDispatcher } from './api/dispatch';
 import { AppDatabase } from './app-database';
 import { looksLikeNetworkPath } from './paths';
 import { CONTENT_SECURITY_POLICY, contentTypeOf } from './renderer-files';
+import { OfficeServerControl } from './server/office-server-control';
 import { APP_ENTRY_URL, APP_SCHEME, appRequestFile, isAllowedExternalUrl, isAppUrl as matchesApp } from './shell-rules';
 
 // The Vite dev server, in development only; a packaged app always loads app://graduasi/.
@@ -101,7 +102,15 @@ async function start() {
   }
   // A file that is not usable does not stop the app: the renderer shows the recovery page.
   database.startSchedule();
-  const dispatcher = createDispatcher(database);
+  // Server mode serves the same renderer over HTTPS to the office's PCs, answered by this dispatcher.
+  const officeServer = new OfficeServerControl({
+    database,
+    staticDir: rendererRoot,
+    configDir: app.getPath('userData'),
+  });
+  const dispatcher = createDispatcher(database, console.error, { officeServer });
+  officeServer.attach(dispatcher);
+  void officeServer.resume();
   let window: BrowserWindow | null = null;
   ipcMain.handle('api:call', (event, method: string, input: unknown, sessionToken: string | null) => {
     // Only the app's own top frame of its own window may call: not a subframe, not another page.
@@ -112,6 +121,7 @@ async function start() {
     return dispatcher.call(method, input, sessionToken, { source: 'lokal' });
   });
   app.on('will-quit', () => {
+    void officeServer.close();
     void database.shutdown();
   });
   Menu.setApplicationMenu(

@@ -44,15 +44,21 @@ const NO_TOKEN: Result<unknown> = {
   error: { code: 'TOKEN_INVALID', message: 'Alamat ini tidak memuat kunci akses yang berlaku.' },
 };
 
+/**
+ * Server mode (HTTPS, for the office's PCs) has no token: every staff member logs in with their own account.
+ * Browser mode on this PC only (plain HTTP on 127.0.0.1) keeps the token in the address.
+ */
+const tokenNeeded = () => window.location.protocol !== 'https:';
+
 const httpTransport: Transport = async (method, input, session) => {
   const token = webToken();
-  if (!token) return NO_TOKEN;
+  if (!token && tokenNeeded()) return NO_TOKEN;
   // The method in the path and the session in a header: the server checks both before reading the body.
   const response = await fetch(`/api/call/${encodeURIComponent(method)}`, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
-      'X-Graduasi-Token': token,
+      ...(token ? { 'X-Graduasi-Token': token } : {}),
       ...(session ? { 'X-Graduasi-Session': session } : {}),
     },
     body: JSON.stringify(input ?? {}),

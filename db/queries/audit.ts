@@ -21,6 +21,7 @@ export function auditInserter(db: Db): (values: AuditValues) => void {
       before: value('before'),
       after: value('after'),
       importBatchId: value('importBatchId'),
+      clientAddress: value('clientAddress'),
     })
     .prepare();
   return (values) => {

@@ -15,6 +15,8 @@ export const auditLog = sqliteTable(
     before: text('before', { mode: 'json' }),
     after: text('after', { mode: 'json' }),
     importBatchId: integer('import_batch_id'),
+    /** The PC the change came from: a staff PC's address in server mode, 'lokal' on the app's own PC. */
+    clientAddress: text('client_address'),
   },
   (t) => [index('audit_entity_idx').on(t.entity, t.entityId, t.id)],
 );

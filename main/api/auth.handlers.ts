@@ -19,8 +19,8 @@ export const authHandlers = {
     const user = await login(db, { ...input, source }, clock);
     return { ...sessionInfo(db, user), sessionToken: startSession(user) };
   },
-  'auth.logout': ({ db, user, endSession }) => {
-    if (user) recordLogout(db, user);
+  'auth.logout': ({ db, user, actor, endSession }) => {
+    if (user) recordLogout(db, actor);
     endSession();
     return { done: true };
   },

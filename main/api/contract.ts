@@ -21,6 +21,7 @@ import { proposalContract } from './proposal.contract';
 import { regionsContract } from './regions.contract';
 import { reportsContract } from './reports.contract';
 import { securityContract } from './security.contract';
+import { serverContract } from './server.contract';
 import { settingsContract } from './settings.contract';
 import { setupContract } from './setup.contract';
 import { statementContract } from './statement.contract';
@@ -35,6 +36,7 @@ export const contract = {
   ...authContract,
   ...usersContract,
   ...settingsContract,
+  ...serverContract,
   ...regionsContract,
   ...kpmContract,
   ...pendampingContract,

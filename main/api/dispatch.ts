@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/open';
 import { AppDatabase } from '../app-database';
 import { AppError, type Result } from '../domain/errors';
+import type { OfficeServerControl } from '../server/office-server-control';
 import { requireDuty, SYSTEM_ACTOR } from '../services/actor';
 import type { PublicUser } from '../services/auth';
 import { actorOf } from '../services/auth';
@@ -42,6 +43,8 @@ export interface DispatcherOptions {
   clock?: LoginClock;
   /** The import jobs to use (a test that pauses an import commit passes its own). */
   importJobs?: ImportJobs;
+  /** Server mode's switch (Pengaturan > Server kantor); absent where the app cannot serve (tests, tools). */
+  officeServer?: OfficeServerControl;
 }
 
 type Spec = MethodSpec<z.ZodType, unknown>;
@@ -53,6 +56,7 @@ interface Instance {
   importJobs: ImportJobs;
   batchJobs: BatchJobs;
   clock: LoginClock;
+  officeServer: OfficeServerControl | null;
   /** Sets the connection's busy timeout for a call about to run (see createInstance). */
   beforeRun(): void;
 }
@@ -115,7 +119,8 @@ function createInstance(source: Db | AppDatabase, options: DispatcherOptions): I
     // The new connection starts with openDatabase's busy_timeout.
     waitMs = 5000;
   });
-  return { database, sessions, importJobs, batchJobs: new BatchJobs(), clock, beforeRun };
+  const officeServer = options.officeServer ?? null;
+  return { database, sessions, importJobs, batchJobs: new BatchJobs(), clock, officeServer, beforeRun };
 }
 
 function knownMethod(method: string): MethodName {
@@ -174,11 +179,14 @@ function handlerContext(app: Instance, call: CallState): HandlerContext {
     importJobs: app.importJobs,
     batchJobs: app.batchJobs,
     user,
-    actor: user ? actorOf(user) : SYSTEM_ACTOR,
+    // The audit records the PC each change came from.
+    actor: user ? { ...actorOf(user), address: call.source } : SYSTEM_ACTOR,
     source: call.source,
     clock: app.clock,
+    sessions,
+    officeServer: app.officeServer,
     sessionEnded: call.ended,
-    startSession: (newUser) => sessions.start(newUser),
+    startSession: (newUser) => sessions.start(newUser, call.source),
     renewSession(renewed) {
       if (sessionToken) sessions.renew(sessionToken, renewed);
     },

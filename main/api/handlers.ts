@@ -4,6 +4,7 @@
  */
 import type { Db } from '../../db/open';
 import type { AppDatabase } from '../app-database';
+import type { OfficeServerControl } from '../server/office-server-control';
 import type { Actor } from '../services/actor';
 import type { PublicUser } from '../services/auth';
 import type { BatchJobs } from '../services/documents/batch-jobs';
@@ -27,6 +28,8 @@ import { proposalHandlers } from './proposal.handlers';
 import { regionsHandlers } from './regions.handlers';
 import { reportsHandlers } from './reports.handlers';
 import { securityHandlers } from './security.handlers';
+import { serverHandlers } from './server.handlers';
+import type { SessionStore } from './sessions';
 import { settingsHandlers } from './settings.handlers';
 import { setupHandlers } from './setup.handlers';
 import { statementHandlers } from './statement.handlers';
@@ -47,6 +50,10 @@ export interface HandlerContext {
   /** Where the call comes from (browser address or 'lokal'), for login throttling. */
   source: string;
   clock: LoginClock;
+  /** The logged-in sessions of this app instance (the administrator sees and ends them). */
+  sessions: SessionStore;
+  /** Server mode's switch; null where the app cannot serve (tests without a server, tools). */
+  officeServer: OfficeServerControl | null;
   /** Why the caller's session ended (idle, deactivated, password changed), when it just did. */
   sessionEnded: string | null;
   startSession(user: PublicUser): string;
@@ -95,6 +102,7 @@ export const handlers = {
   ...documentsHandlers,
   ...awardsHandlers,
   ...securityHandlers,
+  ...serverHandlers,
   ...backupHandlers,
   ...reportsHandlers,
   ...exportsHandlers,

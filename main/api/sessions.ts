@@ -11,9 +11,25 @@ import { getUser, type PublicUser } from '../services/auth';
 import { getSecuritySettings } from '../services/security-settings';
 
 interface Session {
+  /** Names the session to the administrator (the token itself never leaves the store). */
+  id: string;
   userId: number;
   credentialsChangedAt: string | null;
+  /** The PC it was started from: a staff PC's address in server mode, 'lokal' on the app's own PC. */
+  address: string;
+  startedAt: number;
   lastCallAt: number;
+}
+
+/** One logged-in session as the administrator sees it (Pengaturan > Server kantor). */
+export interface SessionView {
+  id: string;
+  userId: number;
+  username: string;
+  fullName: string;
+  address: string;
+  since: string;
+  lastCallAt: string;
 }
 
 export interface ResolvedSession {
@@ -26,6 +42,7 @@ export interface ResolvedSession {
 const MAX_ENDED_REASONS = 1000;
 
 export const NO_SESSION_MESSAGE = 'Sesi Anda berakhir. Silakan masuk kembali.';
+export const ENDED_BY_ADMIN_MESSAGE = 'Sesi Anda diakhiri oleh administrator. Silakan masuk kembali.';
 const REVOKED_MESSAGE =
   'Sesi Anda berakhir karena akun Anda dinonaktifkan atau kata sandinya diganti. Silakan masuk kembali.';
 
@@ -52,14 +69,48 @@ export class SessionStore {
     this.sessions.clear();
   }
 
-  start(user: PublicUser): string {
+  start(user: PublicUser, address: string): string {
     const token = randomBytes(24).toString('base64url');
+    const now = this.now().getTime();
     this.sessions.set(token, {
+      id: randomBytes(9).toString('base64url'),
       userId: user.id,
       credentialsChangedAt: user.credentialsChangedAt,
-      lastCallAt: this.now().getTime(),
+      address,
+      startedAt: now,
+      lastCallAt: now,
     });
     return token;
+  }
+
+  /** The live sessions, longest-running first; sessions past their idle time are ended on the way. */
+  list(): SessionView[] {
+    const views: SessionView[] = [];
+    for (const [token, session] of [...this.sessions].sort((a, b) => a[1].startedAt - b[1].startedAt)) {
+      const { user } = this.resolveWithoutTouch(token);
+      if (!user) continue;
+      views.push({
+        id: session.id,
+        userId: user.id,
+        username: user.username,
+        fullName: user.fullName,
+        address: session.address,
+        since: new Date(session.startedAt).toISOString(),
+        lastCallAt: new Date(session.lastCallAt).toISOString(),
+      });
+    }
+    return views;
+  }
+
+  /** Ends the session the administrator chose; its next call is told so. False when it has already ended. */
+  endById(id: string): boolean {
+    for (const [token, session] of this.sessions) {
+      if (session.id !== id) continue;
+      this.sessions.delete(token);
+      this.remember(token, ENDED_BY_ADMIN_MESSAGE);
+      return true;
+    }
+    return false;
   }
 
   /** After the user changed their own password: the session that did it stays, their other sessions end. */
@@ -80,6 +131,18 @@ export class SessionStore {
 
   /** The session's user, touching it (each call counts as activity), or why it ended. */
   resolve(token: string | null): ResolvedSession {
+    const resolved = this.resolveWithoutTouch(token);
+    const session = token ? this.sessions.get(token) : undefined;
+    if (resolved.user && session) session.lastCallAt = this.now().getTime();
+    return resolved;
+  }
+
+  private remember(token: string, reason: string): void {
+    if (this.endedReasons.size >= MAX_ENDED_REASONS) this.endedReasons.clear();
+    this.endedReasons.set(token, reason);
+  }
+
+  private resolveWithoutTouch(token: string | null): ResolvedSession {
     if (!token) return { user: null, ended: null };
     const ended = this.endedReasons.get(token);
     if (ended) return { user: null, ended };
@@ -89,11 +152,9 @@ export class SessionStore {
     const reason = this.deadReason(session, user);
     if (reason || !user) {
       this.sessions.delete(token);
-      if (this.endedReasons.size >= MAX_ENDED_REASONS) this.endedReasons.clear();
-      this.endedReasons.set(token, reason ?? REVOKED_MESSAGE);
+      this.remember(token, reason ?? REVOKED_MESSAGE);
       return { user: null, ended: reason ?? REVOKED_MESSAGE };
     }
-    session.lastCallAt = this.now().getTime();
     return { user, ended: null };
   }
 

@@ -8,6 +8,8 @@ export interface Actor {
   role: Role;
   /** The pendamping record a pendamping account acts for; null for the office's roles. */
   pendampingId?: number | null;
+  /** The PC the work comes from (a staff PC's address in server mode); recorded with each audit line. */
+  address?: string;
 }
 
 /** The actor for work done by the system itself (first-run setup, command-line tools). */

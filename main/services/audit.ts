@@ -27,6 +27,7 @@ function auditValues(actor: Actor, record: AuditRecord) {
     before: record.before ?? null,
     after: record.after ?? null,
     importBatchId: record.importBatchId ?? null,
+    clientAddress: actor.address ?? null,
   };
 }
 

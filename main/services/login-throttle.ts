@@ -1,8 +1,10 @@
 /**
  * Slowing and holding password guessers: failed logins are counted per username
  * ('user:<name>') and per source ('source:<address>'; 'lokal' in the desktop app) in `login_throttle`.
- * Five failures of one username within 15 minutes hold that username for 15 minutes; twenty from one
- * source hold the source. An attempt is counted BEFORE its password is checked, so guesses sent in parallel
+ * Five failures of one username within 15 minutes hold that username for 15 minutes. A source is never
+ * held: in an office the source is a staff PC (or, behind one router, the whole office), and a guesser there
+ * must not lock every colleague out. Past twenty failures every further attempt from the source is paced
+ * (sourcePauseMs) instead. An attempt is counted BEFORE its password is checked, so guesses sent in parallel
  * cannot all slip past the limit while scrypt runs; a success takes its count back.
  */
 import { eq } from 'drizzle-orm';
@@ -52,13 +54,14 @@ function currentRow(db: Db, key: string, now: Date) {
 }
 
 /**
- * Refuses the attempt when either key is held (or already has as many attempts under way as its limit), else
- * counts it. Runs inside the caller's transaction.
+ * Refuses the attempt when its username is held (or already has as many attempts under way as its limit), else
+ * counts it; returns the pause the attempt waits before its password is checked (0 until the source passes
+ * its limit). Runs inside the caller's transaction.
  */
-export function beginAttempt(db: Db, keys: ThrottleKeys, now: Date): void {
+export function beginAttempt(db: Db, keys: ThrottleKeys, now: Date): number {
   const rows = [keys.user, keys.source].map((key) => ({ key, row: currentRow(db, key, now) }));
   for (const { key, row } of rows) {
-    if (!row) continue;
+    if (!row || key === keys.source) continue;
     if (row.lockedUntil) {
       throw new AppError(
         'LOGIN_LOCKED',
@@ -75,6 +78,12 @@ export function beginAttempt(db: Db, keys: ThrottleKeys, now: Date): void {
         .run();
     else db.insert(loginThrottle).values({ key, failures: 1, firstFailedAt: now.toISOString() }).run();
   }
+  return sourcePauseMs(rows[1].row?.failures ?? 0);
+}
+
+/** 0.5 s for the attempt after the source's twentieth failure, doubling up to 8 s: slowed, never refused. */
+export function sourcePauseMs(failures: number): number {
+  return failures < THROTTLE.sourceLimit ? 0 : failureDelayMs(failures - THROTTLE.sourceLimit + 1);
 }
 
 /** A good password: the username's count is cleared, the source's count of this attempt taken back. */
@@ -94,11 +103,11 @@ export function attemptSucceeded(db: Db, keys: ThrottleKeys, now: Date): void {
 export interface FailedAttempt {
   /** The username's failures in the current window, this one included. */
   userFailures: number;
-  /** The keys this failure held (reached their limit). */
+  /** The keys this failure held or, for the source, began to slow (reached their limit). */
   locked: string[];
 }
 
-/** A wrong password (or unknown or inactive user): holds the keys that reached their limit. */
+/** A wrong password (or unknown or inactive user): holds the username that reached its limit. */
 export function attemptFailed(db: Db, keys: ThrottleKeys, now: Date): FailedAttempt {
   const lockedUntil = new Date(now.getTime() + THROTTLE.lockMinutes * MINUTE).toISOString();
   const locked: string[] = [];
@@ -107,7 +116,9 @@ export function attemptFailed(db: Db, keys: ThrottleKeys, now: Date): FailedAtte
     const row = currentRow(db, key, now);
     if (!row) continue;
     if (key === keys.user) userFailures = row.failures;
-    if (row.failures >= limitOf(key) && !row.lockedUntil) {
+    if (key === keys.source) {
+      if (row.failures === THROTTLE.sourceLimit) locked.push(key);
+    } else if (row.failures >= limitOf(key) && !row.lockedUntil) {
       db.update(loginThrottle).set({ lockedUntil }).where(eq(loginThrottle.key, key)).run();
       locked.push(key);
     }

@@ -53,13 +53,14 @@ const shown = (username: string) => username.trim().toLowerCase().slice(0, 64);
 export async function login(db: Db, input: LoginInput, clock: LoginClock = REAL_CLOCK): Promise<PublicUser> {
   const source = input.source ?? LOCAL_SOURCE;
   const keys = throttleKeys(shown(input.username), source);
-  inTransaction(db, () => beginAttempt(db, keys, clock.now()));
+  const pause = inTransaction(db, () => beginAttempt(db, keys, clock.now()));
+  if (pause > 0) await paced(keys.source, () => clock.sleep(pause));
   const user = findUserByUsername(db, input.username);
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await dummy()));
   if (user?.active && valid) {
     return inTransaction(db, () => {
       attemptSucceeded(db, keys, clock.now());
-      const actor = actorOf(user);
+      const actor = { ...actorOf(user), address: source };
       writeAudit(db, actor, {
         action: 'login',
         entity: 'session',
@@ -73,6 +74,16 @@ export async function login(db: Db, input: LoginInput, clock: LoginClock = REAL_
   const failure = inTransaction(db, () => recordFailure(db, keys, user?.id ?? null, input.username, source, clock));
   await clock.sleep(failureDelayMs(failure.userFailures));
   throw new AppError('LOGIN_FAILED', `${LOGIN_FAILED_MESSAGE}${holdWarning(failure)}`);
+}
+
+// The paced attempts of each source, one after another: guesses sent in parallel wait their turn too.
+const pacing = new Map<string, Promise<void>>();
+
+async function paced(source: string, wait: () => Promise<void>): Promise<void> {
+  const mine = (pacing.get(source) ?? Promise.resolve()).then(wait);
+  pacing.set(source, mine);
+  await mine;
+  if (pacing.get(source) === mine) pacing.delete(source);
 }
 
 const LOGIN_FAILED_MESSAGE = 'Nama pengguna atau kata sandi salah, atau akun tidak aktif.';
@@ -98,7 +109,7 @@ function recordFailure(
 ) {
   const failure = attemptFailed(db, keys, clock.now());
   // Nobody is logged in: the audit names the username tried, whether or not it exists.
-  const actor: Actor = { id: null, username: shown(username), role: 'pimpinan' };
+  const actor: Actor = { id: null, username: shown(username), role: 'pimpinan', address: source };
   writeAudit(db, actor, {
     action: 'login_failed',
     entity: 'session',
@@ -114,21 +125,21 @@ function recordFailure(
       entityId: isUser ? userId : null,
       summary: isUser
         ? `Nama pengguna ${shown(username)} ditahan ${THROTTLE.lockMinutes} menit setelah ${THROTTLE.userLimit} kali gagal masuk`
-        : `Percobaan masuk dari ${source} ditahan ${THROTTLE.lockMinutes} menit setelah ${THROTTLE.sourceLimit} kali gagal`,
+        : `Percobaan masuk dari ${source} diperlambat setelah ${THROTTLE.sourceLimit} kali gagal`,
       after: { key, source },
     });
   }
   return failure;
 }
 
-/** Logging out, audited under the user who leaves. */
-export function recordLogout(db: Db, user: PublicUser): void {
+/** Logging out, audited under the user who leaves (the actor carries the PC they leave from). */
+export function recordLogout(db: Db, actor: Actor): void {
   inTransaction(db, () =>
-    writeAudit(db, actorOf(user), {
+    writeAudit(db, actor, {
       action: 'logout',
       entity: 'session',
-      entityId: user.id,
-      summary: `${user.username} keluar`,
+      entityId: actor.id,
+      summary: `${actor.username} keluar`,
     }),
   );
 }

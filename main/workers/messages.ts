@@ -11,6 +11,7 @@ export type LongJobKind =
   | 'render-kop-preview'
   | 'render-report'
   | 'render-p2k2-sheet'
+  | 'render-server-sheet'
   | 'integrity'
   | 'backup-copy'
   | 'import-check'
@@ -41,6 +42,7 @@ export const LONG_JOB_LABEL: Record<LongJobKind, string> = {
   'render-kop-preview': 'Pembuatan contoh kop',
   'render-report': 'Pembuatan PDF laporan',
   'render-p2k2-sheet': 'Pembuatan daftar hadir P2K2',
+  'render-server-sheet': 'Pembuatan lembar petunjuk server kantor',
   integrity: 'Pemeriksaan berkas cadangan',
   'backup-copy': 'Pembuatan cadangan',
   'import-check': 'Pemeriksaan berkas impor',
@@ -54,6 +56,7 @@ export const WORKER_FILE: Record<LongJobKind, 'pdf' | 'integrity' | 'import' | '
   'render-kop-preview': 'pdf',
   'render-report': 'pdf',
   'render-p2k2-sheet': 'pdf',
+  'render-server-sheet': 'pdf',
   integrity: 'integrity',
   'backup-copy': 'integrity',
   'import-check': 'import',

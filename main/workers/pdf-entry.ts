@@ -5,6 +5,7 @@ import { setFontFolder } from '../documents/font-files';
 import { type PrintedSheet, renderSheet } from '../documents/p2k2-sheet';
 import { renderDocuments, renderKopPreview } from '../documents/render';
 import { type PrintedReport, renderReport } from '../documents/report';
+import { type PrintedServerSheet, renderServerSheet } from '../documents/server-sheet';
 import type { Paper } from '../domain/documents';
 import type { Kop, PrintedDocument, Signature } from '../domain/printed-document';
 import { encodedFile } from '../services/exports/file-digest';
@@ -31,5 +32,8 @@ export default serve({
   },
   'render-p2k2-sheet': async (payload: { sheet: PrintedSheet }) => {
     return answer(await renderSheet(payload.sheet));
+  },
+  'render-server-sheet': async (payload: { sheet: PrintedServerSheet }) => {
+    return answer(await renderServerSheet(payload.sheet));
   },
 });

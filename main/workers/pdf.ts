@@ -7,6 +7,7 @@
 import type { PrintedSheet } from '../documents/p2k2-sheet';
 import type { RenderOptions } from '../documents/render';
 import type { PrintedReport } from '../documents/report';
+import type { PrintedServerSheet } from '../documents/server-sheet';
 import type { Paper } from '../domain/documents';
 import type { Kop, PrintedDocument, Signature } from '../domain/printed-document';
 import type { EncodedFile } from '../services/exports/file-digest';
@@ -41,4 +42,8 @@ export function renderReportInWorker(report: PrintedReport): Promise<Rendered> {
 
 export function renderSheetInWorker(sheet: PrintedSheet): Promise<Rendered> {
   return currentLongJobs().run<Rendered>('render-p2k2-sheet', { sheet });
+}
+
+export function renderServerSheetInWorker(sheet: PrintedServerSheet): Promise<Rendered> {
+  return currentLongJobs().run<Rendered>('render-server-sheet', { sheet });
 }

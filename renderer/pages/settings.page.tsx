@@ -1,10 +1,13 @@
 import { Paper, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { SETTINGS_DUTIES } from '../../main/domain/duties';
 import { BackupSettings } from '../features/backup/BackupSettings';
 import { DocumentsSettings } from '../features/documents/DocumentsSettings';
 import { ExitTypesSettings } from '../features/graduation/ExitTypesSettings';
+import { useSession } from '../features/session/session';
 import { BenefitAmountsSettings } from '../features/settings/BenefitAmountsForm';
+import { OfficeServerSettings } from '../features/settings/OfficeServerSettings';
 import { OfficeSettings } from '../features/settings/OfficeSettings';
 import { SecuritySettings } from '../features/settings/SecuritySettings';
 import { PageHeader } from '../features/shared/PageHeader';
@@ -13,6 +16,7 @@ export function SettingsPage() {
   // ?tab=cadangan opens a tab directly (the home page's backup warning links there).
   const [params] = useSearchParams();
   const [tab, setTab] = useState<string | null>(params.get('tab') ?? 'kantor');
+  const { can } = useSession();
   return (
     <>
       <PageHeader title="Pengaturan" />
@@ -24,8 +28,14 @@ export function SettingsPage() {
           <Tabs.Tab value="dokumen">Dokumen</Tabs.Tab>
           <Tabs.Tab value="keamanan">Keamanan</Tabs.Tab>
           <Tabs.Tab value="cadangan">Cadangan</Tabs.Tab>
+          {can(SETTINGS_DUTIES.edit) && <Tabs.Tab value="server">Server kantor</Tabs.Tab>}
         </Tabs.List>
-        <Paper withBorder p="md" radius="sm" maw={tab === 'dokumen' || tab === 'cadangan' ? 1100 : 900}>
+        <Paper
+          withBorder
+          p="md"
+          radius="sm"
+          maw={tab === 'dokumen' || tab === 'cadangan' || tab === 'server' ? 1100 : 900}
+        >
           <Tabs.Panel value="kantor">
             <OfficeSettings />
           </Tabs.Panel>
@@ -43,6 +53,9 @@ export function SettingsPage() {
           </Tabs.Panel>
           <Tabs.Panel value="cadangan">
             <BackupSettings />
+          </Tabs.Panel>
+          <Tabs.Panel value="server">
+            <OfficeServerSettings />
           </Tabs.Panel>
         </Paper>
       </Tabs>

@@ -44,7 +44,10 @@ const SCREENS: Screen[] = [
   { path: '/target', dialogs: ['Ubah target kantor'] },
   { path: '/pendamping', dialogs: ['Tambah pendamping'] },
   { path: '/pengguna', dialogs: ['Tambah pengguna'] },
-  { path: '/pengaturan', tabs: ['Besaran bantuan', 'Jenis keluar', 'Dokumen', 'Keamanan', 'Cadangan'] },
+  {
+    path: '/pengaturan',
+    tabs: ['Besaran bantuan', 'Jenis keluar', 'Dokumen', 'Keamanan', 'Cadangan', 'Server kantor'],
+  },
 ];
 
 async function settled(page: Page) {

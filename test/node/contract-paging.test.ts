@@ -20,6 +20,7 @@ import { proposalContract } from '../../main/api/proposal.contract';
 import { regionsContract } from '../../main/api/regions.contract';
 import { reportsContract } from '../../main/api/reports.contract';
 import { securityContract } from '../../main/api/security.contract';
+import { serverContract } from '../../main/api/server.contract';
 import { settingsContract } from '../../main/api/settings.contract';
 import { setupContract } from '../../main/api/setup.contract';
 import { statementContract } from '../../main/api/statement.contract';
@@ -132,6 +133,7 @@ describe('the contract per domain', () => {
       documentsContract,
       awardsContract,
       securityContract,
+      serverContract,
       backupContract,
       reportsContract,
       exportsContract,
