@@ -19,17 +19,6 @@ function counts(db: Db, sql: string, params: (string | number)[]): PendampingCou
   return prepareCached(db, sql).all(...params) as PendampingCount[];
 }
 
-/** Active families per pendamping (the kpm_pendamping_status_idx index alone). */
-export function activeFamiliesPerPendamping(db: Db, pendampingId: number | null): PendampingCount[] {
-  const one = onlyOne('pendamping_id', pendampingId);
-  return counts(
-    db,
-    `SELECT pendamping_id AS p, count(*) AS n FROM kpm
-     WHERE status = 'aktif' AND pendamping_id IS NOT NULL${one.sql} GROUP BY pendamping_id`,
-    one.params,
-  );
-}
-
 export interface P2k2MonthRow {
   p: number;
   planned: number;

@@ -6,7 +6,6 @@
  */
 import type { Db } from '../../../db/open';
 import {
-  activeFamiliesPerPendamping,
   candidaciesRecorded,
   complaintCounts,
   followUpVisits,
@@ -14,6 +13,7 @@ import {
   type PendampingCount,
   p2k2PendampingMonth,
 } from '../../../db/queries/evaluation';
+import { activeFamiliesPerPendamping } from '../../../db/queries/graduation';
 import { monthDays } from '../../domain/evaluation';
 import { attendanceRate } from '../../domain/p2k2-reports';
 import { yearTargets } from '../graduation/targets';
@@ -82,7 +82,12 @@ export const PENDAMPING_FIGURES: readonly FigureDefinition[] = [
     higherIsBetter: null,
     targetLabel: null,
     note: 'KPM dampingan aktif: keadaan saat laporan dibuat.',
-    compute: (ctx) => valuesOf(activeFamiliesPerPendamping(ctx.db, ctx.pendampingId)),
+    compute: (ctx) =>
+      valuesOf(
+        activeFamiliesPerPendamping(ctx.db).filter(
+          (r): r is PendampingCount => r.p !== null && (ctx.pendampingId === null || r.p === ctx.pendampingId),
+        ),
+      ),
   },
   {
     key: 'p2k2_held',
