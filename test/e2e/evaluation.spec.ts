@@ -5,7 +5,8 @@ import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { saveComplaint } from '../../main/services/evaluation/complaints';
 import { addFamilies, addPendamping, FIXTURE_PASSWORD, userActor } from '../support/graduation';
 import { App } from '../support/pages/app';
-import { EvaluationPage } from '../support/pages/evaluation';
+import { EvaluationPage, recordComplaint, setIndicatorWeight } from '../support/pages/evaluation';
+import { FamilyPage } from '../support/pages/family';
 import { readPdf } from '../support/pages/pdf';
 import { expect, test } from '../support/web';
 
@@ -85,4 +86,36 @@ test('the koordinator evaluates a pendamping; the pendamping sees its own row an
   expect(text).toContain('Evaluasi koordinator');
   expect(text).toContain('72,5');
   expect(text).toContain('Mengetahui,');
+});
+
+test('a complaint recorded on the family page shows in Pengaduan; weights not adding up to 100 are refused', async ({
+  page,
+  web,
+}) => {
+  seed(web.db);
+  const family = web.db.$client
+    .prepare("SELECT id, nama FROM kpm WHERE nama LIKE 'IBU UJI%' ORDER BY id DESC LIMIT 1")
+    .get() as { id: number; nama: string };
+  const app = await App.signIn(page, web);
+  await FamilyPage.openById(page, family.id);
+  const card = await recordComplaint(page, family.nama, {
+    category: 'Kartu/rekening (KKS)',
+    issue: 'Kartu KKS hilang saat banjir',
+    handledBy: 'Operator kantor',
+  });
+  await expect(card.getByRole('row', { name: /Kartu KKS hilang/ })).toContainText('Terbuka');
+  await app.screenshot('pengaduan-keluarga');
+  await app.open('Pengaduan');
+  await expect(page.getByRole('table', { name: 'Daftar pengaduan' }).getByRole('row')).toHaveCount(4);
+  await expect(page.getByText('3 pengaduan')).toBeVisible();
+  await app.screenshot('pengaduan');
+
+  await app.open('Evaluasi');
+  const panel = await setIndicatorWeight(page, 1, 30);
+  await expect(panel.getByText('Jumlah bobot: 105% (harus 100%)')).toBeVisible();
+  await expect(panel.getByRole('alert')).toContainText('Jumlah bobot indikator harus 100; sekarang 105.');
+  await app.screenshot('evaluasi-indikator');
+  await setIndicatorWeight(page, 1, 25);
+  await expect(panel.getByText('Jumlah bobot: 100%')).toBeVisible();
+  await expect(page.getByText('Pengaturan evaluasi tersimpan.')).toBeVisible();
 });

@@ -48,9 +48,14 @@ export function ComplaintsTable({
               <Table.Td>{c.handledBy || '–'}</Table.Td>
               <Table.Td>
                 {c.resolvedDate ? (
-                  <Badge color="teal" variant="light">
-                    Selesai {formatTanggal(c.resolvedDate)}
-                  </Badge>
+                  <>
+                    <Badge color="teal" variant="light">
+                      Selesai
+                    </Badge>
+                    <Text size="xs" c="dimmed">
+                      {formatTanggal(c.resolvedDate)}
+                    </Text>
+                  </>
                 ) : (
                   <Badge color="orange" variant="light">
                     Terbuka

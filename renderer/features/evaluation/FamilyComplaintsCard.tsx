@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Stack, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { ComplaintRow } from '../../../main/api/evaluation.contract';
 import { COMPLAINT_DUTIES } from '../../../main/domain/evaluation';
 import { useSession } from '../session/session';
@@ -13,11 +13,14 @@ export function FamilyComplaintsCard({ kpmId, kpmName }: { kpmId: number; kpmNam
   const { can } = useSession();
   const list = useApi('complaints.list', { kpmId, pageSize: 100 });
   const [editing, setEditing] = useState<ComplaintRow | 'new' | null>(null);
+  const headingId = useId();
   return (
-    <Paper withBorder p="md" mt="md">
+    <Paper withBorder p="md" mt="md" component="section" aria-labelledby={headingId}>
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={3}>Pengaduan</Title>
+          <Title order={3} id={headingId}>
+            Pengaduan
+          </Title>
           {can(COMPLAINT_DUTIES.record) && <Button onClick={() => setEditing('new')}>Catat pengaduan</Button>}
         </Group>
         <Loaded query={list} label="Memuat pengaduan">

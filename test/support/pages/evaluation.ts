@@ -56,3 +56,30 @@ export class MonthReportPage {
     await this.page.getByRole('button', { name: 'Cetak' }).click();
   }
 }
+
+/** The family page's Pengaduan card: records a complaint through its dialog. */
+export async function recordComplaint(
+  page: Page,
+  family: string,
+  c: { category: string; issue: string; handledBy: string },
+): Promise<Locator> {
+  const card = page.getByRole('region', { name: 'Pengaduan' });
+  await card.getByRole('button', { name: 'Catat pengaduan' }).click();
+  const dialog = page.getByRole('dialog', { name: `Catat pengaduan: ${family}` });
+  await dialog.getByRole('combobox', { name: 'Kategori' }).click();
+  await page.getByRole('option', { name: c.category, exact: true }).click();
+  await dialog.getByLabel('Isi pengaduan').fill(c.issue);
+  await dialog.getByLabel('Ditangani oleh').fill(c.handledBy);
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(dialog).toBeHidden();
+  return card;
+}
+
+/** Evaluasi > Indikator dan bobot: sets one row's weight and saves; returns the panel. */
+export async function setIndicatorWeight(page: Page, row: number, weight: number): Promise<Locator> {
+  await page.getByRole('tab', { name: 'Indikator dan bobot' }).click();
+  const field = page.getByRole('textbox', { name: `Bobot indikator baris ${row}` });
+  await field.fill(String(weight));
+  await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+  return page.getByRole('tabpanel', { name: 'Indikator dan bobot' });
+}
