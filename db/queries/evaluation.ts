@@ -48,22 +48,6 @@ export function candidaciesRecorded(db: Db, from: string, to: string, pendamping
   );
 }
 
-/** Decided graduations dated in [first, last] (ISO days) per the candidate's pendamping. */
-export function graduationsDecided(
-  db: Db,
-  first: string,
-  last: string,
-  pendampingId: number | null,
-): PendampingCount[] {
-  const one = onlyOne('pendamping_id', pendampingId);
-  return counts(
-    db,
-    `SELECT pendamping_id AS p, count(*) AS n FROM decided_graduations
-     WHERE status_date >= ? AND status_date <= ? AND pendamping_id IS NOT NULL${one.sql} GROUP BY pendamping_id`,
-    [first, last, ...one.params],
-  );
-}
-
 /** Follow-up visits falling due, or made, in [first, last] per the family's pendamping. */
 export function followUpVisits(
   db: Db,

@@ -9,13 +9,13 @@ import {
   candidaciesRecorded,
   complaintCounts,
   followUpVisits,
-  graduationsDecided,
   type PendampingCount,
   p2k2PendampingMonth,
 } from '../../../db/queries/evaluation';
 import { activeFamiliesPerPendamping } from '../../../db/queries/graduation';
 import { monthDays } from '../../domain/evaluation';
 import { attendanceRate } from '../../domain/p2k2-reports';
+import { decidedGraduations } from '../graduation/graduated';
 import { yearTargets } from '../graduation/targets';
 
 export interface FigureValue {
@@ -129,11 +129,22 @@ export const PENDAMPING_FIGURES: readonly FigureDefinition[] = [
     note: 'Graduasi: ditetapkan dengan keputusan yang tidak dibatalkan, sejak Januari sampai akhir bulan, terhadap target tahun itu.',
     compute: (ctx) => {
       const year = Number(ctx.month.slice(0, 4));
-      const decided = graduationsDecided(ctx.db, `${year}-01-01`, monthDays(ctx.month).last, ctx.pendampingId);
-      const targets = yearTargets(ctx.db, year)
+      // one read of the year's decided graduations serves both the count and the targets' families
+      const graduations = decidedGraduations(ctx.db, year);
+      const last = monthDays(ctx.month).last;
+      const decided = new Map<number, number>();
+      for (const g of graduations) {
+        if (g.p !== null && g.at <= last && (ctx.pendampingId === null || g.p === ctx.pendampingId)) {
+          decided.set(g.p, (decided.get(g.p) ?? 0) + 1);
+        }
+      }
+      const targets = yearTargets(ctx.db, year, graduations)
         .pendamping.filter((t) => ctx.pendampingId === null || t.pendampingId === ctx.pendampingId)
         .map((t) => ({ p: t.pendampingId, n: t.target }));
-      return against(decided, targets);
+      return against(
+        [...decided].map(([p, n]) => ({ p, n })),
+        targets,
+      );
     },
   },
   {
