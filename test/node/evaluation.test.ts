@@ -218,7 +218,7 @@ describe('ranking and flagging', () => {
     expect(twenty.filter((r) => r.flagged).map((r) => r.pendampingId)).toEqual([19, 20]);
   });
 
-  it('orders the month by rank and flags the lowest; the lowest flagged', () => {
+  it('orders the month by rank, flags the lowest and totals the indicators by weight', () => {
     const page = evaluationMonth(db, admin, '2026-03');
     const ranked = page.rows.filter((r) => r.rank !== null);
     expect(ranked.map((r) => r.rank)).toEqual([...ranked.map((r) => r.rank)].sort((a, b) => (a ?? 0) - (b ?? 0)));
