@@ -12,8 +12,10 @@ import type { Role } from '../main/domain/enums';
 import { AwardProgramPage } from './pages/award-program.page';
 import { AwardsPage } from './pages/awards.page';
 import { CandidatesPage } from './pages/candidates.page';
+import { ComplaintsPage } from './pages/complaints.page';
 import { DashboardPage } from './pages/dashboard.page';
 import { DocumentsPage } from './pages/documents.page';
+import { EvaluationPage } from './pages/evaluation.page';
 import { ExportLogPage } from './pages/export-log.page';
 import { ExportsPage } from './pages/exports.page';
 import { ImportPage } from './pages/import.page';
@@ -28,6 +30,7 @@ import { P2k2ReportsPage } from './pages/p2k2-reports.page';
 import { P2k2SheetPage } from './pages/p2k2-sheet.page';
 import { PemantauanPage } from './pages/pemantauan.page';
 import { PendampingPage } from './pages/pendamping.page';
+import { PendampingMonthPage } from './pages/pendamping-month.page';
 import { ProposalDetailPage } from './pages/proposal-detail.page';
 import { ProposalsPage } from './pages/proposals.page';
 import { ReportsPage } from './pages/reports.page';
@@ -92,6 +95,9 @@ export const ROUTES: AppRoute[] = [
   { path: '/pemantauan', title: 'Pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
   { path: '/laporan', title: 'Laporan', navLabel: 'Laporan', element: <ReportsPage /> },
   { path: '/laporan-p2k2', title: 'Laporan P2K2', navLabel: 'Laporan P2K2', element: <P2k2ReportsPage /> },
+  { path: '/pengaduan', title: 'Pengaduan', navLabel: 'Pengaduan', element: <ComplaintsPage /> },
+  { path: '/evaluasi', title: 'Evaluasi pendamping', navLabel: 'Evaluasi', element: <EvaluationPage /> },
+  { path: '/evaluasi/laporan/:id', title: 'Laporan kinerja bulanan', element: <PendampingMonthPage /> },
   {
     path: '/p2k2/pertemuan/:id/pindai',
     title: 'Daftar hadir P2K2',

@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './awards';
 export * from './documents';
+export * from './evaluation';
 export * from './exports';
 export * from './graduation';
 export * from './imports';

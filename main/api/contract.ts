@@ -8,6 +8,7 @@ import { authContract } from './auth.contract';
 import { awardsContract } from './awards.contract';
 import { backupContract } from './backup.contract';
 import { documentsContract } from './documents.contract';
+import { evaluationContract } from './evaluation.contract';
 import { exportsContract } from './exports.contract';
 import { graduationContract } from './graduation.contract';
 import { importContract } from './import.contract';
@@ -55,6 +56,7 @@ export const contract = {
   ...p2k2Contract,
   ...p2k2SheetContract,
   ...p2k2ReportsContract,
+  ...evaluationContract,
 } as const;
 
 export type Contract = typeof contract;

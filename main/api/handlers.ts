@@ -15,6 +15,7 @@ import { awardsHandlers } from './awards.handlers';
 import { backupHandlers } from './backup.handlers';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
 import { documentsHandlers } from './documents.handlers';
+import { evaluationHandlers } from './evaluation.handlers';
 import { exportsHandlers } from './exports.handlers';
 import { graduationHandlers } from './graduation.handlers';
 import { importHandlers } from './import.handlers';
@@ -109,4 +110,5 @@ export const handlers = {
   ...p2k2Handlers,
   ...p2k2SheetHandlers,
   ...p2k2ReportsHandlers,
+  ...evaluationHandlers,
 } satisfies Handlers;

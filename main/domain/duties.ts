@@ -6,6 +6,7 @@
  */
 import { GRADUATION_DUTIES } from './decision';
 import { OFFICE_ROLES, ROLES, type Role } from './enums';
+import { COMPLAINT_DUTIES, EVALUATION_DUTIES } from './evaluation';
 
 /** Logging in is public; the rest of an account is its owner's or the administrator's. */
 export const ACCOUNT_DUTIES = {
@@ -124,6 +125,8 @@ export const DUTIES = {
   exports: EXPORT_DUTIES,
   backup: BACKUP_DUTIES,
   p2k2: P2K2_DUTIES,
+  complaints: COMPLAINT_DUTIES,
+  evaluation: EVALUATION_DUTIES,
 } as const;
 
 type Tables = typeof DUTIES;

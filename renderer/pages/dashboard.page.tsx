@@ -1,3 +1,5 @@
+import { Button } from '@mantine/core';
+import { Link } from 'react-router';
 import { Dashboard } from '../features/dashboard/Dashboard';
 import { useSession } from '../features/session/session';
 import { PageHeader } from '../features/shared/PageHeader';
@@ -6,7 +8,15 @@ export function DashboardPage() {
   const { user } = useSession();
   return (
     <>
-      <PageHeader title="Beranda" subtitle={`Selamat datang, ${user.fullName}.`} />
+      <PageHeader
+        title="Beranda"
+        subtitle={`Selamat datang, ${user.fullName}.`}
+        actions={
+          <Button variant="light" component={Link} to="/evaluasi">
+            Evaluasi pendamping bulan ini
+          </Button>
+        }
+      />
       <Dashboard />
     </>
   );

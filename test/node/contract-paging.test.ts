@@ -7,6 +7,7 @@ import { backupContract } from '../../main/api/backup.contract';
 import { contract, type MethodName, type OutputOf } from '../../main/api/contract';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { documentsContract } from '../../main/api/documents.contract';
+import { evaluationContract } from '../../main/api/evaluation.contract';
 import { exportsContract } from '../../main/api/exports.contract';
 import { graduationContract } from '../../main/api/graduation.contract';
 import { importContract } from '../../main/api/import.contract';
@@ -140,6 +141,7 @@ describe('the contract per domain', () => {
       p2k2Contract,
       p2k2SheetContract,
       p2k2ReportsContract,
+      evaluationContract,
     ];
     const names = domains.flatMap((d) => Object.keys(d));
     expect(new Set(names).size).toBe(names.length);

@@ -108,6 +108,12 @@ const README_ROWS: Record<string, DutyName[]> = {
   'view P2K2 groups, the curriculum, plans and meetings': ['p2k2.view'],
   'P2K2: make and change groups, plan the year, record and correct meetings': ['p2k2.record'],
   'P2K2: rename, add and switch off modules and topics': ['p2k2.curriculum'],
+  "view complaints (a pendamping: its own families')": ['complaints.view'],
+  'record and update complaints': ['complaints.record'],
+  'view monthly reports and the evaluation (a pendamping: its own)': ['evaluation.view'],
+  'write the notes of a monthly report (a pendamping: its own)': ['evaluation.notes'],
+  "record a pendamping's evaluation": ['evaluation.evaluate'],
+  'evaluation indicators, weights and complaint categories': ['evaluation.settings'],
 };
 
 describe("the README's tables of who may do what", () => {

@@ -15,6 +15,8 @@ export const NAV_LABELS = [
   'Pemantauan',
   'Laporan',
   'Laporan P2K2',
+  'Pengaduan',
+  'Evaluasi',
   'Target',
   'Pendamping',
   'Pengguna',
