@@ -44,7 +44,10 @@ test("the home page shows the office's progress, the pipeline and the pendamping
   await expect(office).toContainText('/ 20 KPM');
   await expect(office.getByTestId('office-percent')).toHaveText('35%');
   await expect(page.getByRole('progressbar', { name: 'Capaian target kantor' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Calon: 2' })).toHaveAttribute('href', '#/graduasi/calon?stage=candidate');
+  await expect(page.getByRole('link', { name: 'Calon: 2' })).toHaveAttribute(
+    'href',
+    '#/graduasi/calon?stage=candidate',
+  );
 
   const ranking = home.ranking;
   const rows = ranking.getByRole('row');
