@@ -3,7 +3,7 @@ import type { CandidateKind, CandidateStage } from '../../main/domain/graduation
 import { OPEN_STAGES } from '../../main/domain/graduation';
 
 /** The stages the verification queue lists: awaiting verification, or verified and not yet proposed. */
-const VERIFICATION_STAGES = ['calon', 'terverifikasi'] as const satisfies readonly CandidateStage[];
+const VERIFICATION_STAGES = ['candidate', 'verified'] as const satisfies readonly CandidateStage[];
 
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open';
@@ -157,7 +157,7 @@ export function memberNamesById(db: Db, ids: readonly number[]): { id: number; n
   }[];
 }
 
-/** One page of the verification queue (candidates calon or terverifikasi), with their latest assessment. */
+/** One page of the verification queue (candidates in stage candidate or verified), with their latest assessment. */
 export function verificationQueuePage(db: Db, q: string, window: { limit: number; offset: number }) {
   const { limit, offset } = window;
   const where = sql`${graduationCandidates.stage} IN (${sql.raw(quotedList(VERIFICATION_STAGES))})${

@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DocumentKind } from '../../main/domain/documents';
 import { GRADUATED_STATUSES } from '../../main/domain/enums';
-import type { CandidateKind, ItemDecision } from '../../main/domain/graduation';
+import type { CandidateKind, CandidateStage, ItemDecision } from '../../main/domain/graduation';
 import type { FamilyIdentity } from '../../main/domain/printed-document';
 import type { Db } from '../open';
 import { documents } from '../schema';
@@ -51,6 +51,9 @@ export function graduationOf(db: Db, kpmId: number): Candidacy | null {
   return parse(row);
 }
 
+/** The stages a mandiri candidacy ends in without a graduation: its statement is no longer wanted. */
+const ENDED_UNGRADUATED = ['cancelled', 'rejected'] as const satisfies readonly CandidateStage[];
+
 /** The family's latest mandiri candidacy that is not withdrawn or rejected (with its decision if approved). */
 export function mandiriCandidacyOf(db: Db, kpmId: number): Candidacy | null {
   const row = db.$client
@@ -62,7 +65,7 @@ export function mandiriCandidacyOf(db: Db, kpmId: number): Candidacy | null {
        JOIN kpm k ON k.id = c.kpm_id
        LEFT JOIN proposal_items pi ON pi.candidate_id = c.id AND pi.decision = ${APPROVED_ITEM}
        LEFT JOIN decisions d ON d.proposal_id = pi.proposal_id AND d.reversed_at IS NULL
-       WHERE c.kpm_id = ? AND c.kind = 'mandiri' AND c.stage NOT IN ('dibatalkan', 'ditolak')
+       WHERE c.kpm_id = ? AND c.kind = 'mandiri' AND c.stage NOT IN (${quotedList(ENDED_UNGRADUATED)})
        ORDER BY c.id DESC, d.id DESC LIMIT 1`,
     )
     .get(kpmId);

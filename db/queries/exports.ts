@@ -6,12 +6,14 @@
  */
 import type Database from 'better-sqlite3';
 import { getTableColumns } from 'drizzle-orm';
-import type { ExportColumn, ExportFilters, ExportKind } from '../../main/domain/exports';
+import type { ExportColumn, ExportFilters, ExportKind, ProposalOutcome, VisitStage } from '../../main/domain/exports';
 import { KPM_FIELD_KEYS } from '../../main/domain/field-views';
+import { DRAFT_PROPOSAL } from '../../main/domain/graduation';
 import type { Db } from '../open';
 import { kpm } from '../schema';
 import { notCancelled, notReplaced } from './awards';
-import { APPROVED_ITEM, REJECTED_ITEM } from './graduation';
+import { APPROVED_ITEM, REJECTED_ITEM, WITHDRAWN } from './graduation';
+import { quotedList } from './sql-text';
 
 const KPM_COLUMN: Record<string, { name: string }> = getTableColumns(kpm);
 
@@ -59,15 +61,17 @@ const FAMILY: Record<string, string> = {
 
 /**
  * The join finds the proposal's unreversed decision; a reversal clears the items' decisions, so an approved or
- * rejected item always has one. A candidacy withdrawn while proposed is 'dibatalkan'; one in a draft is not
+ * rejected item always has one. A candidacy withdrawn while proposed is 'cancelled'; one in a draft is not
  * proposed yet.
  */
+const outcome = (value: ProposalOutcome) => quotedList([value]);
+const visit = (value: VisitStage) => quotedList([value]);
 const OUTCOME = `CASE
-    WHEN pr.id IS NULL OR pr.status = 'draft' THEN NULL
-    WHEN c.stage = 'dibatalkan' THEN 'dibatalkan'
-    WHEN dc.id IS NOT NULL AND pi.decision = ${APPROVED_ITEM} THEN 'disetujui'
-    WHEN dc.id IS NOT NULL AND pi.decision = ${REJECTED_ITEM} THEN 'ditolak'
-    ELSE 'diusulkan' END`;
+    WHEN pr.id IS NULL OR pr.status = ${quotedList([DRAFT_PROPOSAL])} THEN NULL
+    WHEN c.stage = ${WITHDRAWN} THEN ${outcome('cancelled')}
+    WHEN dc.id IS NOT NULL AND pi.decision = ${APPROVED_ITEM} THEN ${outcome('approved')}
+    WHEN dc.id IS NOT NULL AND pi.decision = ${REJECTED_ITEM} THEN ${outcome('rejected')}
+    ELSE ${outcome('proposed')} END`;
 
 /** The decree's number and date belong to the families it approved, not to those it rejected. */
 const approved = (sql: string) => `CASE WHEN dc.id IS NOT NULL AND pi.decision = ${APPROVED_ITEM} THEN ${sql} END`;
@@ -79,7 +83,7 @@ const GRADUATION: KindSql = {
   LEFT JOIN proposal_items pi ON pi.candidate_id = c.id
   LEFT JOIN proposals pr ON pr.id = pi.proposal_id
   LEFT JOIN decisions dc ON dc.proposal_id = pi.proposal_id AND dc.reversed_at IS NULL AND pi.decision IS NOT NULL`,
-  base: "c.stage <> 'dibatalkan'",
+  base: `c.stage <> ${WITHDRAWN}`,
   orderBy: 'd.name, v.name, k.nama, c.id',
   // The decree's date once decided, else the day the proposal went out, else the day the candidacy began.
   date: 'coalesce(dc.sk_date, substr(pr.submitted_at, 1, 10), substr(c.created_at, 1, 10))',
@@ -163,8 +167,8 @@ const VISITS: KindSql = {
   orderBy: 'fv.due_date, d.name, v.name, k.nama, fv.id',
   date: 'fv.due_date',
   pendamping: 'k.pendamping_id',
-  stage: `CASE WHEN fv.visited_date IS NOT NULL THEN 'sudah'
-    WHEN fv.due_date < date('now', 'localtime') THEN 'terlambat' ELSE 'belum' END = ?`,
+  stage: `CASE WHEN fv.visited_date IS NOT NULL THEN ${visit('visited')}
+    WHEN fv.due_date < date('now', 'localtime') THEN ${visit('overdue')} ELSE ${visit('pending')} END = ?`,
   columns: {
     ...FAMILY,
     nomorSk: 'dc.sk_number',
@@ -205,7 +209,7 @@ function whereOf(kind: ExportKind, filters: ExportFilters): { sql: string; param
     parts.push(k.base);
   }
   if (filters.outcome?.length) {
-    // The outcome decides alone which candidacies count: 'dibatalkan' asks for withdrawn ones, left out otherwise.
+    // The outcome decides alone which candidacies count: 'cancelled' asks for withdrawn ones, left out otherwise.
     if (!k.outcome) throw new Error(`export ${kind} has no proposal outcome`);
     parts.push(`${k.outcome} IN (${filters.outcome.map(() => '?').join(', ')})`);
     params.push(...filters.outcome);

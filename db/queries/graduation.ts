@@ -9,6 +9,7 @@ import {
   OPEN_STAGES,
   REJECTED_DECISION,
   type TargetMode,
+  WITHDRAWN_STAGE,
 } from '../../main/domain/graduation';
 import type { Db } from '../open';
 import { prepareCached } from './kpm-search';
@@ -18,6 +19,8 @@ import { quotedList } from './sql-text';
 export const APPROVED_ITEM = quotedList([APPROVED_DECISION]);
 /** REJECTED_DECISION as an SQL literal. */
 export const REJECTED_ITEM = quotedList([REJECTED_DECISION]);
+/** WITHDRAWN_STAGE as an SQL literal: `c.stage <> ${WITHDRAWN}` leaves withdrawn candidacies out. */
+export const WITHDRAWN = quotedList([WITHDRAWN_STAGE]);
 
 export interface GraduationRow {
   /** The family (kpm.id). */

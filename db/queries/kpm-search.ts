@@ -2,11 +2,13 @@ import type { Statement } from 'better-sqlite3';
 import { getTableColumns } from 'drizzle-orm';
 import type { KpmStatus } from '../../main/domain/enums';
 import { NUMBER_FIELDS } from '../../main/domain/fields';
+import { WITHDRAWN_STAGE } from '../../main/domain/graduation';
 import { komponenBit } from '../../main/domain/komponen';
 import type { Page } from '../../main/domain/paging';
 import type { KpmSearchInput } from '../../main/domain/schemas';
 import type { Db } from '../open';
 import { kpm } from '../schema';
+import { quotedList } from './sql-text';
 
 const KPM_COLUMN: Record<string, { name: string }> = getTableColumns(kpm);
 
@@ -209,7 +211,7 @@ export function buildSearchQuery(input: KpmSearchInput, villageCodes: readonly s
     // The family's latest candidacy (the open one when there is one); a withdrawn one counts as none.
     const latest = `SELECT c.kpm_id FROM graduation_candidates c WHERE c.id = (SELECT max(c2.id) FROM
       graduation_candidates c2 WHERE c2.kpm_id = c.kpm_id) AND c.stage`;
-    if (input.graduationStage === 'bukan_calon') where.push(`k.id NOT IN (${latest} <> 'dibatalkan')`);
+    if (input.graduationStage === 'none') where.push(`k.id NOT IN (${latest} <> ${quotedList([WITHDRAWN_STAGE])})`);
     else {
       where.push(`k.id IN (${latest} = ?)`);
       params.push(input.graduationStage);

@@ -49,7 +49,7 @@ export const awards = sqliteTable(
     kpmId: integer('kpm_id')
       .notNull()
       .references(() => kpm.id),
-    stage: text('stage', { enum: AWARD_STAGES }).notNull().default('direncanakan'),
+    stage: text('stage', { enum: AWARD_STAGES }).notNull().default('planned'),
     businessType: text('business_type').notNull(),
     /** Cash part in rupiah. */
     cash: integer('cash').notNull().default(0),

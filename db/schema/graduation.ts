@@ -39,7 +39,7 @@ export const graduationCandidates = sqliteTable(
     /** MANDIRI_REASONS codes (mandiri) or the derivation's summary (alamiah). */
     reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull(),
     notes: text('notes').notNull().default(''),
-    stage: text('stage', { enum: CANDIDATE_STAGES }).notNull().default('calon'),
+    stage: text('stage', { enum: CANDIDATE_STAGES }).notNull().default('candidate'),
     /** The pendamping of the family when it was proposed (targets count graduations per pendamping). */
     pendampingId: integer('pendamping_id').references(() => pendamping.id),
     createdBy: integer('created_by'),
@@ -50,7 +50,9 @@ export const graduationCandidates = sqliteTable(
   },
   (t) => [
     // One open candidacy per family; decided and withdrawn ones stay as history.
-    uniqueIndex('candidate_open_uq').on(t.kpmId).where(sql`stage IN ('calon', 'terverifikasi', 'diusulkan')`),
+    uniqueIndex('candidate_open_uq')
+      .on(t.kpmId)
+      .where(sql.raw(`stage IN (${OPEN_STAGES.map((s) => `'${s}'`).join(', ')})`)),
     // Covering for the reports' pipeline counts: a candidate's family is found without reading the candidate row.
     index('candidate_stage_idx').on(t.stage, t.pendampingId, t.kpmId),
     index('candidate_kpm_idx').on(t.kpmId),
@@ -61,7 +63,7 @@ export const graduationCandidates = sqliteTable(
 );
 
 /**
- * The open candidacies (calon, terverifikasi, diusulkan) counted per desa, candidate's pendamping and stage: kept in
+ * The open candidacies (OPEN_STAGES: candidate, verified, proposed) counted per desa, candidate's pendamping and stage: kept in
  * step with graduation_candidates and the families' places by triggers (migration open_candidate_counts), so the
  * reports' pipeline columns read a few thousand counts instead of finding each candidate's family. pendamping_key is
  * the candidate's pendamping id, 0 for none (a key column cannot be NULL).

@@ -63,7 +63,7 @@ export const awardsContract = {
   'awards.forFamily': method<AwardRow[]>()(z.object({ kpmId: z.number().int().positive() }), { duty: 'awards.view' }),
   'awards.approve': method<{ approved: number }>()(awardIdsSchema, { duty: 'awards.approve' }),
   'awards.cancel': method<AwardRow>()(cancelAwardSchema, { duty: 'awards.cancel' }),
-  /** Handover: stage diserahkan and one BAST per award, issued in the same transaction; returns the BASTs. */
+  /** Handover: stage handed_over and one BAST per award, issued in the same transaction; returns the BASTs. */
   'awards.handover': method<{ handedOver: number; pdf: PdfFile }>()(handoverSchema, {
     duty: 'awards.handOver',
     file: 'logged',

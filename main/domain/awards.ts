@@ -22,27 +22,27 @@ export const AWARD_FORM_LABEL: Record<AwardForm, string> = {
   campuran: 'Barang dan uang',
 };
 
-export const PROGRAM_STATUS = ['draft', 'aktif', 'ditutup'] as const;
+export const PROGRAM_STATUS = ['draft', 'active', 'closed'] as const;
 export type ProgramStatus = (typeof PROGRAM_STATUS)[number];
 export const PROGRAM_STATUS_LABEL: Record<ProgramStatus, string> = {
   draft: 'Draf',
-  aktif: 'Aktif',
-  ditutup: 'Ditutup',
+  active: 'Aktif',
+  closed: 'Ditutup',
 };
 
-/** direncanakan -> disetujui -> diserahkan; or dibatalkan before handover. */
-export const AWARD_STAGES = ['direncanakan', 'disetujui', 'diserahkan', 'dibatalkan'] as const;
+/** planned -> approved -> handed_over; or cancelled before handover. Labels: Direncanakan, Disetujui, Diserahkan, Dibatalkan. */
+export const AWARD_STAGES = ['planned', 'approved', 'handed_over', 'cancelled'] as const;
 export type AwardStage = (typeof AWARD_STAGES)[number];
 export const AWARD_STAGE_LABEL: Record<AwardStage, string> = {
-  direncanakan: 'Direncanakan',
-  disetujui: 'Disetujui',
-  diserahkan: 'Diserahkan',
-  dibatalkan: 'Dibatalkan',
+  planned: 'Direncanakan',
+  approved: 'Disetujui',
+  handed_over: 'Diserahkan',
+  cancelled: 'Dibatalkan',
 };
 /** The stage of an award withdrawn before handover: it is still listed, it holds no money. */
-export const CANCELLED_STAGE = 'dibatalkan' satisfies AwardStage;
+export const CANCELLED_STAGE = 'cancelled' satisfies AwardStage;
 /** Stages whose amounts use the budget. */
-export const BUDGET_STAGES = ['direncanakan', 'disetujui', 'diserahkan'] as const satisfies readonly AwardStage[];
+export const BUDGET_STAGES = ['planned', 'approved', 'handed_over'] as const satisfies readonly AwardStage[];
 
 /** The graduations a programme may reward (kpm.status values). */
 export const ELIGIBLE_GRADUATIONS = GRADUATED_STATUSES;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { OFFICE_ROLES, type Role } from './enums';
+import { ITEM_DECISIONS, PROPOSAL_STATUS } from './graduation';
 import { p2k2OptionsProblem, p2k2SourceSchema } from './p2k2-criteria';
 import { pagingSchema } from './paging';
 
@@ -93,13 +94,13 @@ export const proposalItemsSchema = z.object({
 export type ProposalItemsInput = z.infer<typeof proposalItemsSchema>;
 
 export const proposalListSchema = pagingSchema.extend({
-  status: z.enum(['draft', 'diajukan', 'diputuskan']).nullable().default(null),
+  status: z.enum(PROPOSAL_STATUS).nullable().default(null),
 });
 export type ProposalListInput = z.infer<typeof proposalListSchema>;
 
 export const decisionItemSchema = z.object({
   candidateId: positiveId,
-  decision: z.enum(['disetujui', 'ditolak']),
+  decision: z.enum(ITEM_DECISIONS),
   rejectReason: text(200).default(''),
 });
 

@@ -12,17 +12,18 @@ import { CANDIDATE_STAGE_LABEL } from './graduation';
 import { fieldForHeader } from './import-fields';
 
 /**
- * Where a proposed family stands with the ministry: in a submitted proposal awaiting its decision (diusulkan),
- * approved or rejected by an unreversed decision, or withdrawn while proposed (dibatalkan). The ministry's file
- * says it in its STATUS column, and only an approved family carries the decree's number and date.
+ * Where a proposed family stands with the ministry: in a submitted proposal awaiting its decision (proposed),
+ * approved or rejected by an unreversed decision, or withdrawn while proposed (cancelled). The ministry's file
+ * says it in its STATUS column by the label (Diusulkan, Disetujui, Ditolak, Dibatalkan), and only an approved
+ * family carries the decree's number and date.
  */
-export const PROPOSAL_OUTCOMES = ['diusulkan', 'disetujui', 'ditolak', 'dibatalkan'] as const;
+export const PROPOSAL_OUTCOMES = ['proposed', 'approved', 'rejected', 'cancelled'] as const;
 export type ProposalOutcome = (typeof PROPOSAL_OUTCOMES)[number];
 export const PROPOSAL_OUTCOME_LABEL: Record<ProposalOutcome, string> = {
-  diusulkan: 'Diusulkan',
-  disetujui: 'Disetujui',
-  ditolak: 'Ditolak',
-  dibatalkan: 'Dibatalkan',
+  proposed: 'Diusulkan',
+  approved: 'Disetujui',
+  rejected: 'Ditolak',
+  cancelled: 'Dibatalkan',
 };
 
 /** What an export lists: one row per graduation (proposal/decision), family member, award recipient or visit. */
@@ -62,7 +63,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berbentuk
 
 export const exportFiltersSchema = z.object({
   status: z.array(z.enum(KPM_STATUS)).max(KPM_STATUS.length).optional(),
-  /** Graduation stage (e.g. diusulkan, ditetapkan) or award stage, by kind. */
+  /** Graduation stage (e.g. proposed, approved), award stage or visit stage, by kind (EXPORT_STAGES). */
   stage: z.string().max(40).optional(),
   periodFrom: isoDate.optional(),
   periodTo: isoDate.optional(),
@@ -71,7 +72,7 @@ export const exportFiltersSchema = z.object({
   pendampingId: z.number().int().positive().optional(),
   /**
    * Graduation only: families in a submitted proposal with one of these outcomes (withdrawn ones too when
-   * 'dibatalkan' is asked for). Without it every candidacy is listed, proposed or not, withdrawn ones left out.
+   * 'cancelled' is asked for). Without it every candidacy is listed, proposed or not, withdrawn ones left out.
    */
   outcome: z.array(z.enum(PROPOSAL_OUTCOMES)).max(PROPOSAL_OUTCOMES.length).optional(),
 });
@@ -333,7 +334,7 @@ const builtIn = (
 export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = [
   builtIn('penetapan', 'graduation', DECIDED_DEFAULT, {
     name: 'Penetapan graduasi',
-    filters: { outcome: ['disetujui'] },
+    filters: { outcome: ['approved'] },
     fileName: 'penetapan-graduasi',
   }),
   builtIn('usulan', 'graduation', PROPOSED_DEFAULT, {
@@ -363,11 +364,13 @@ export const OFFICE_PREFIX = 'templat:';
 
 // --- stage filter ------------------------------------------------------------------------------------------------
 
-/** The follow-up visit stages the visits' stage filter takes. */
-export const VISIT_STAGE_LABEL: Record<string, string> = {
-  sudah: 'Sudah dikunjungi',
-  belum: 'Belum dikunjungi',
-  terlambat: 'Terlambat',
+/** The follow-up visit stages the visits' stage filter takes: visited, not visited yet, or past its due date unvisited. */
+export const VISIT_STAGES = ['visited', 'pending', 'overdue'] as const;
+export type VisitStage = (typeof VISIT_STAGES)[number];
+export const VISIT_STAGE_LABEL: Record<VisitStage, string> = {
+  visited: 'Sudah dikunjungi',
+  pending: 'Belum dikunjungi',
+  overdue: 'Terlambat',
 };
 
 /**

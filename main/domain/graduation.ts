@@ -16,39 +16,35 @@ export const CANDIDATE_KIND_LABEL: Record<CandidateKind, string> = {
 };
 
 /**
- * A candidate's stage: calon (added) -> terverifikasi (an assessment recommends it) -> diusulkan (in a
- * submitted proposal) -> disetujui / ditolak (decided). dibatalkan: withdrawn before a decision.
+ * A candidate's stage: candidate (added) -> verified (an assessment recommends it) -> proposed (in a submitted
+ * proposal) -> approved / rejected (decided). cancelled: withdrawn before a decision. Stored in English; people read
+ * the labels (Calon, Terverifikasi, Diusulkan, Disetujui, Ditolak, Dibatalkan).
  */
-export const CANDIDATE_STAGES = ['calon', 'terverifikasi', 'diusulkan', 'disetujui', 'ditolak', 'dibatalkan'] as const;
+export const CANDIDATE_STAGES = ['candidate', 'verified', 'proposed', 'approved', 'rejected', 'cancelled'] as const;
 export type CandidateStage = (typeof CANDIDATE_STAGES)[number];
 export const CANDIDATE_STAGE_LABEL: Record<CandidateStage, string> = {
-  calon: 'Calon',
-  terverifikasi: 'Terverifikasi',
-  diusulkan: 'Diusulkan',
-  disetujui: 'Disetujui',
-  ditolak: 'Ditolak',
-  dibatalkan: 'Dibatalkan',
+  candidate: 'Calon',
+  verified: 'Terverifikasi',
+  proposed: 'Diusulkan',
+  approved: 'Disetujui',
+  rejected: 'Ditolak',
+  cancelled: 'Dibatalkan',
 };
 /** Stages in which a family is still in the pipeline: at most one open candidacy per family. */
-export const OPEN_STAGES = ['calon', 'terverifikasi', 'diusulkan'] as const satisfies readonly CandidateStage[];
+export const OPEN_STAGES = ['candidate', 'verified', 'proposed'] as const satisfies readonly CandidateStage[];
+/** A candidacy withdrawn before its decision: kept, listed as Dibatalkan, counted nowhere. */
+export const WITHDRAWN_STAGE = 'cancelled' satisfies CandidateStage;
 
 /** The KPM list's graduation filter: a family's open or latest candidacy stage, or none (withdrawn counts as none). */
-export const GRADUATION_STAGE_FILTER = [
-  'calon',
-  'terverifikasi',
-  'diusulkan',
-  'disetujui',
-  'ditolak',
-  'bukan_calon',
-] as const;
+export const GRADUATION_STAGE_FILTER = ['candidate', 'verified', 'proposed', 'approved', 'rejected', 'none'] as const;
 export type GraduationStageFilter = (typeof GRADUATION_STAGE_FILTER)[number];
 export const GRADUATION_STAGE_FILTER_LABEL: Record<GraduationStageFilter, string> = {
-  calon: 'Calon',
-  terverifikasi: 'Terverifikasi',
-  diusulkan: 'Diusulkan',
-  disetujui: 'Disetujui',
-  ditolak: 'Ditolak',
-  bukan_calon: 'Bukan calon',
+  candidate: 'Calon',
+  verified: 'Terverifikasi',
+  proposed: 'Diusulkan',
+  approved: 'Disetujui',
+  rejected: 'Ditolak',
+  none: 'Bukan calon',
 };
 
 /** Why a family is proposed for graduasi sejahtera mandiri (DOMAIN.md, step 1). */
@@ -70,19 +66,25 @@ export const MANDIRI_REASON_LABEL: Record<MandiriReason, string> = {
   bersedia_mandiri: 'Bersedia keluar secara sukarela',
 };
 
-export const PROPOSAL_STATUS = ['draft', 'diajukan', 'diputuskan'] as const;
+export const PROPOSAL_STATUS = ['draft', 'submitted', 'decided'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUS)[number];
+/** A proposal still being put together: its candidates are not proposed yet. */
+export const DRAFT_PROPOSAL = 'draft' satisfies ProposalStatus;
 export const PROPOSAL_STATUS_LABEL: Record<ProposalStatus, string> = {
   draft: 'Draf',
-  diajukan: 'Diajukan',
-  diputuskan: 'Diputuskan',
+  submitted: 'Diajukan',
+  decided: 'Diputuskan',
 };
 
-export const ITEM_DECISIONS = ['disetujui', 'ditolak'] as const;
+export const ITEM_DECISIONS = ['approved', 'rejected'] as const;
 export type ItemDecision = (typeof ITEM_DECISIONS)[number];
+export const ITEM_DECISION_LABEL: Record<ItemDecision, string> = {
+  approved: 'Disetujui',
+  rejected: 'Ditolak',
+};
 /** The decision on a proposal item that graduates its family: every count of decided graduations reads it. */
-export const APPROVED_DECISION = 'disetujui' satisfies ItemDecision;
-export const REJECTED_DECISION = 'ditolak' satisfies ItemDecision;
+export const APPROVED_DECISION = 'approved' satisfies ItemDecision;
+export const REJECTED_DECISION = 'rejected' satisfies ItemDecision;
 
 export const RECOMMENDATIONS = ['layak', 'belum_layak'] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];

@@ -13,12 +13,12 @@ export function VerificationPage() {
         title="Verifikasi ulang"
         subtitle="Calon graduasi yang menunggu kunjungan verifikasi; penilaian terakhir yang berlaku, semua tetap tersimpan."
       />
-      <Tabs defaultValue="calon" keepMounted={false}>
+      <Tabs defaultValue="candidate" keepMounted={false}>
         <Tabs.List mb="md">
-          <Tabs.Tab value="calon">Calon</Tabs.Tab>
+          <Tabs.Tab value="candidate">Calon</Tabs.Tab>
           {can(GRADUATION_DUTIES.criteria) && <Tabs.Tab value="kriteria">Kriteria penilaian</Tabs.Tab>}
         </Tabs.List>
-        <Tabs.Panel value="calon">
+        <Tabs.Panel value="candidate">
           <VerificationQueue />
         </Tabs.Panel>
         <Tabs.Panel value="kriteria">

@@ -50,7 +50,7 @@ export function seedAwards(db: ReturnType<typeof openDatabase>, year = 2026): nu
         };
         const id = insertAward(db, award);
         // one handed-over award in twenty is corrected: a new, linked award replaces it
-        if (stage === 'diserahkan' && i % 20 === 0) insertAward(db, { ...award, correctsAwardId: id });
+        if (stage === 'handed_over' && i % 20 === 0) insertAward(db, { ...award, correctsAwardId: id });
       }
     });
   })();

@@ -33,12 +33,12 @@ export async function benchGraduationDecide(): Promise<void> {
     const proposalId = Number(
       sqlite
         .prepare(
-          "INSERT INTO proposals (number, year, title, status, created_by, created_by_name, created_at, submitted_at) VALUES ('USL/2026/001', 2026, 'Bench', 'diajukan', ?, 'operator_bench', ?, ?)",
+          "INSERT INTO proposals (number, year, title, status, created_by, created_by_name, created_at, submitted_at) VALUES ('USL/2026/001', 2026, 'Bench', 'submitted', ?, 'operator_bench', ?, ?)",
         )
         .run(operator.id, now, now).lastInsertRowid,
     );
     const addCandidate = sqlite.prepare(
-      "INSERT INTO graduation_candidates (kpm_id, kind, reasons, stage, created_by_name, created_at, updated_at) VALUES (?, ?, ?, 'diusulkan', 'operator_bench', ?, ?)",
+      "INSERT INTO graduation_candidates (kpm_id, kind, reasons, stage, created_by_name, created_at, updated_at) VALUES (?, ?, ?, 'proposed', 'operator_bench', ?, ?)",
     );
     const addStatement = sqlite.prepare(
       "INSERT INTO graduation_statements (candidate_id, signed_date, witness_pendamping, witness_kepala_desa, place, recorded_by_name, recorded_at) VALUES (?, '2026-01-10', 'Pendamping Sintetis', 'Lurah Sintetis', 'Kantor desa', 'operator_bench', ?)",
@@ -66,7 +66,7 @@ export async function benchGraduationDecide(): Promise<void> {
       proposalId,
       skNumber: '400/1/2026',
       skDate: '2026-01-31',
-      items: candidateIds.map((candidateId) => ({ candidateId, decision: 'disetujui' as const, rejectReason: '' })),
+      items: candidateIds.map((candidateId) => ({ candidateId, decision: 'approved' as const, rejectReason: '' })),
     };
     const times: number[] = [];
     for (let pass = 0; pass < PASSES; pass++) {

@@ -48,13 +48,13 @@ test('the office adds a catalogue item and a programme, then plans one package f
   await program.plan(NAMES, ETALASE.name, CASH);
 
   await expect(program.recipients.getByRole('row')).toHaveCount(4);
-  expect(awardStages(web)).toEqual(kpmIds.map((kpm_id) => ({ kpm_id, stage: 'direncanakan', total: 3_000_000 })));
+  expect(awardStages(web)).toEqual(kpmIds.map((kpm_id) => ({ kpm_id, stage: 'planned', total: 3_000_000 })));
   await expect(program.remaining).toHaveText('Rp11.000.000');
   await app.screenshot('penerima-direncanakan');
 });
 
 test('whoever planned may not approve the plan; a pimpinan approves it', async ({ page, browser, web }) => {
-  const { programId } = await awardStory(web, 'direncanakan');
+  const { programId } = await awardStory(web, 'planned');
   const app = await App.signIn(page, web);
   const program = await ProgramPage.openById(page, web, programId);
 
@@ -62,21 +62,21 @@ test('whoever planned may not approve the plan; a pimpinan approves it', async (
   await program.approve(3);
   await expect(program.approvalRefusal).toBeVisible();
   await app.screenshot('setujui-sendiri-ditolak');
-  expect(awardStages(web).map((a) => a.stage)).toEqual(['direncanakan', 'direncanakan', 'direncanakan']);
+  expect(awardStages(web).map((a) => a.stage)).toEqual(['planned', 'planned', 'planned']);
 
   const chief = await App.signInElsewhere(browser, web, PIMPINAN);
   const chiefProgram = await (await AwardsPage.open(chief.page)).openProgram(PROGRAM.name);
   await chiefProgram.selectAll();
   await chiefProgram.approve(3);
   await expect(chief.notice('3 bantuan disetujui.')).toBeVisible();
-  expect(awardStages(web).map((a) => a.stage)).toEqual(['disetujui', 'disetujui', 'disetujui']);
+  expect(awardStages(web).map((a) => a.stage)).toEqual(['approved', 'approved', 'approved']);
 });
 
 test('before the ceremony the daftar penerima lists the approved families, to sign on receipt', async ({
   page,
   web,
 }) => {
-  const { programId } = await awardStory(web, 'disetujui');
+  const { programId } = await awardStory(web, 'approved');
   await App.signIn(page, web);
   const program = await ProgramPage.openById(page, web, programId);
 
@@ -90,7 +90,7 @@ test('one family is handed over with a BAST; its row and its family page show th
   page,
   web,
 }) => {
-  const { programId, kpmIds } = await awardStory(web, 'disetujui');
+  const { programId, kpmIds } = await awardStory(web, 'approved');
   const app = await App.signIn(page, web);
   const program = await ProgramPage.openById(page, web, programId);
 
@@ -112,7 +112,7 @@ test('one family is handed over with a BAST; its row and its family page show th
        WHERE a.kpm_id = ?`,
     )
     .get(kpmIds[0]) as { stage: string; handover_place: string; number: string };
-  expect(handed).toMatchObject({ stage: 'diserahkan', handover_place: 'Aula Dinas Sosial' });
+  expect(handed).toMatchObject({ stage: 'handed_over', handover_place: 'Aula Dinas Sosial' });
   await expect(program.recipient(NAMES[0])).toContainText('Diserahkan');
   await expect(program.recipient(NAMES[0])).toContainText(handed.number);
   await app.screenshot('penerima-diserahkan');
@@ -128,7 +128,7 @@ test('the report shows where the money went, in Excel and print; Beranda shows t
   page,
   web,
 }) => {
-  await awardStory(web, 'diserahkan');
+  await awardStory(web, 'handed_over');
   const app = await App.signIn(page, web);
   const awards = await AwardsPage.open(page);
 
@@ -199,7 +199,7 @@ async function approvedAwards(web: WebServer) {
       graduationTypes: ['graduasi_mandiri'],
       graduatedFrom: `${YEAR}-01-01`,
       graduatedTo: `${YEAR}-12-31`,
-      status: 'aktif',
+      status: 'active',
     }),
   );
   const item = (name: string, unitPrice: number) =>
@@ -220,7 +220,7 @@ async function approvedAwards(web: WebServer) {
   const ids = web.db.$client.prepare('SELECT id FROM awards ORDER BY kpm_id').pluck().all() as number[];
   approveAwards(web.db, admin, { awardIds: ids });
   web.db.$client
-    .prepare(`UPDATE awards SET stage = 'diserahkan', handover_date = ?, handover_place = 'Balai Desa' WHERE id = ?`)
+    .prepare(`UPDATE awards SET stage = 'handed_over', handover_date = ?, handover_place = 'Balai Desa' WHERE id = ?`)
     .run(`${YEAR}-02-01`, ids[0]);
   return { programId: program.id, ids };
 }
@@ -256,12 +256,12 @@ test('an approved award is cancelled with its reason; a handed-over one is corre
     .all();
   const award = { corrects_award_id: null, correction_reason: null, cancel_reason: null };
   expect(rows).toEqual([
-    { ...award, id: ids[0], stage: 'diserahkan', total: 2_800_000 },
-    { ...award, id: ids[1], stage: 'dibatalkan', total: 2_800_000, cancel_reason: 'KPM pindah domisili' },
+    { ...award, id: ids[0], stage: 'handed_over', total: 2_800_000 },
+    { ...award, id: ids[1], stage: 'cancelled', total: 2_800_000, cancel_reason: 'KPM pindah domisili' },
     {
       ...award,
       id: expect.any(Number),
-      stage: 'diserahkan',
+      stage: 'handed_over',
       total: 1_600_000,
       corrects_award_id: ids[0],
       correction_reason: 'Freezer diganti kompor sesuai BAST',

@@ -166,7 +166,7 @@ test('an office copy: rename a header, remove and move columns, filter, export, 
   const savedColumns = JSON.parse(saved.columns) as { key: string; header: string }[];
   expect(savedColumns.map((c) => c.key)).not.toContain('idDtks');
   expect(savedColumns.find((c) => c.key === 'nama')?.header).toBe('NAMA KEPALA KELUARGA');
-  expect(JSON.parse(saved.filters)).toEqual({ outcome: ['disetujui'], kecamatanCode: '337501' });
+  expect(JSON.parse(saved.filters)).toEqual({ outcome: ['approved'], kecamatanCode: '337501' });
 
   const { rows, sheet } = await readXlsx(await exports.download());
   expect(rows[0]).toEqual(['Daftar graduasi PKH']);

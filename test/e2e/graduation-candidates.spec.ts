@@ -4,6 +4,7 @@ import { createUser } from '../../main/services/auth';
 import { insertCandidate } from '../support/graduation';
 import { App } from '../support/pages/app';
 import { CandidatesPage } from '../support/pages/candidates';
+import { FamilyPage } from '../support/pages/family';
 import { KpmListPage } from '../support/pages/kpm-list';
 import { expect, registerFamily, test, type WebServer } from '../support/web';
 
@@ -126,4 +127,15 @@ test('several candidates are withdrawn at once with one reason, each audited', a
     .prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'candidate_withdraw'")
     .get() as { n: number };
   expect(audited.n).toBe(2);
+
+  // The family's history names the stages in Indonesian, though they are stored in English.
+  await FamilyPage.openById(page, kpmIds[0]);
+  const history = page.getByRole('region', { name: 'Riwayat perubahan' });
+  await history.getByRole('button', { name: 'Lihat rincian' }).first().click();
+  await expect(history.getByRole('row', { name: /^Tahap graduasi/ }).getByRole('cell')).toHaveText([
+    'Tahap graduasi',
+    'Calon',
+    'Dibatalkan',
+  ]);
+  await history.screenshot({ path: 'test-results/riwayat-tahap-graduasi.png' });
 });

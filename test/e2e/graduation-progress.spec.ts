@@ -24,7 +24,7 @@ function seedGraduations(db: Db) {
     const id = addPendamping(db, `${name} PENDAMPING`, ['337501']);
     const families = addFamilies(db, { count: 10, pendampingId: id, districtCode: '337501' });
     if (count > 0) decideGraduations(db, { kpmIds: families.slice(0, count), skDate: SK_DATE });
-    if (name === 'TONO') addCandidates(db, families.slice(0, 2), 'calon');
+    if (name === 'TONO') addCandidates(db, families.slice(0, 2), 'candidate');
   }
   setTarget(db, SYSTEM_ACTOR, targetSchema.parse({ year: YEAR, pendampingId: null, mode: 'kpm', value: 20 }));
 }
@@ -44,7 +44,10 @@ test("the home page shows the office's progress, the pipeline and the pendamping
   await expect(office).toContainText('/ 20 KPM');
   await expect(office.getByTestId('office-percent')).toHaveText('35%');
   await expect(page.getByRole('progressbar', { name: 'Capaian target kantor' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Calon: 2' })).toHaveAttribute('href', '#/graduasi/calon?stage=calon');
+  await expect(page.getByRole('link', { name: 'Calon: 2' })).toHaveAttribute(
+    'href',
+    '#/graduasi/calon?stage=candidate',
+  );
 
   const ranking = home.ranking;
   const rows = ranking.getByRole('row');

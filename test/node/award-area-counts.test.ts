@@ -20,7 +20,8 @@ import { insertAward, insertProgram } from '../support/award-rows';
 import { catalogue, createProgram, staff } from '../support/awards';
 import { addFamilies, addPendamping, decideGraduations, insertFamily } from '../support/graduation';
 import { setUpTestOffice } from '../support/office';
-import { migrationsUpTo } from '../support/older-migrations';
+import { closeOlderFile, openOlderFile } from '../support/older-migrations';
+import { writeOldStates } from '../support/older-states';
 import {
   BARAT,
   expectInStep,
@@ -82,7 +83,7 @@ describe('award_area_counts', () => {
     setAwardHandedOver(
       db,
       a,
-      { from: 'disetujui', to: 'diserahkan' },
+      { from: 'approved', to: 'handed_over' },
       {
         handoverDate: '2026-11-20',
         handoverPlace: 'Pendopo Kecamatan Uji',
@@ -192,22 +193,23 @@ describe('award_area_counts', () => {
 
 it('is filled from the awards of a file written before it existed', async () => {
   const file = tempDbFile();
-  const older = openDatabase(file, { migrationsFolder: migrationsUpTo('0019') });
+  const older = openOlderFile(file, '0019');
   await setUpTestOffice(older);
   const owner = addPendamping(older, 'SRI LESTARI', [BARAT]);
   const families = addFamilies(older, { count: 4, pendampingId: owner, districtCode: BARAT });
   const program = insertProgram(older);
-  const handed = insertAward(older, { programId: program, kpmId: families[0], stage: 'diserahkan', cash: 2_000_000 });
+  const handed = insertAward(older, { programId: program, kpmId: families[0], stage: 'handed_over', cash: 2_000_000 });
   insertAward(older, {
     programId: program,
     kpmId: families[0],
-    stage: 'diserahkan',
+    stage: 'handed_over',
     cash: 2_500_000,
     correctsAwardId: handed,
   });
-  insertAward(older, { programId: program, kpmId: families[1], stage: 'dibatalkan', cash: 1_500_000 });
+  insertAward(older, { programId: program, kpmId: families[1], stage: 'cancelled', cash: 1_500_000 });
   insertAward(older, { programId: insertProgram(older, { year: 2027 }), kpmId: families[2], cash: 3_000_000 });
-  older.$client.close();
+  writeOldStates(older);
+  closeOlderFile(older);
   const migrated = openDatabase(file);
   expectInStep(migrated, CHECK);
   expect(awardFigures(migrated, { group: 'pendamping' }, YEAR).get(String(owner))).toEqual({

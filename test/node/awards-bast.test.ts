@@ -1,5 +1,5 @@
 /**
- * Handover with a berita acara: approved awards become diserahkan with one BAST each,
+ * Handover with a berita acara: approved awards become handed_over with one BAST each,
  * numbered in the register in the same transaction, printed with the family, the items, the total in figures
  * and in words, the officer and the witnesses, and a QR that verifies; refusals write nothing. The daftar
  * penerima of a handover day repeats its header over its pages. Real SQLite files, PDFs read back with poppler.
@@ -69,7 +69,7 @@ function written() {
   return {
     documents: count('SELECT count(*) FROM documents'),
     numbers: count('SELECT COALESCE(sum(last), 0) FROM number_sequences'),
-    handedOver: count("SELECT count(*) FROM awards WHERE stage = 'diserahkan' OR handover_date IS NOT NULL"),
+    handedOver: count("SELECT count(*) FROM awards WHERE stage = 'handed_over' OR handover_date IS NOT NULL"),
     audits: count("SELECT count(*) FROM audit_log WHERE entity IN ('award', 'document')"),
   };
 }
@@ -107,7 +107,7 @@ describe('handover', () => {
       .all() as Record<string, unknown>[];
     awards.forEach((a, i) => {
       expect(a).toEqual({
-        stage: 'diserahkan',
+        stage: 'handed_over',
         date: '2026-11-20',
         place: 'Pendopo Kecamatan Pekalongan Barat',
         receiver: `KELUARGA UJI ${i + 1}`,
@@ -194,7 +194,7 @@ describe('handover', () => {
 
   describe('refuses and writes nothing', () => {
     it('when one award is not approved yet', async () => {
-      const ids = [award(kpmIds[0]), award(kpmIds[1], { stage: 'direncanakan' })];
+      const ids = [award(kpmIds[0]), award(kpmIds[1], { stage: 'planned' })];
       const before = written();
       const error = await appErrorOfAsync(() => handOver(db, operator, input(ids)));
       expect(error.code).toBe('CONFLICT');
@@ -207,9 +207,9 @@ describe('handover', () => {
     it('when an award was handed over already, cancelled or replaced by a correction', async () => {
       const handed = award(kpmIds[0]);
       await handOver(db, operator, input([handed]));
-      const cancelled = award(kpmIds[1], { stage: 'dibatalkan' });
+      const cancelled = award(kpmIds[1], { stage: 'cancelled' });
       const corrected = award(kpmIds[2]);
-      award(kpmIds[2], { stage: 'direncanakan', correctsAwardId: corrected });
+      award(kpmIds[2], { stage: 'planned', correctsAwardId: corrected });
       const before = written();
       for (const [id, message] of [
         [handed, /KELUARGA UJI 1 \(diserahkan\)/],
@@ -323,7 +323,7 @@ describe('daftar penerima', () => {
 
   it('lists the approved awards when none was handed over that day, and refuses when there are none', async () => {
     award(kpmIds[0]);
-    award(kpmIds[1], { stage: 'direncanakan' });
+    award(kpmIds[1], { stage: 'planned' });
     const printed = squash(pdfText(pdfFile((await recipientsList(db, operator, programId, '2026-11-25')).base64)));
     expect(printed).toContain('KELUARGA UJI 1');
     expect(printed).not.toContain('KELUARGA UJI 2');

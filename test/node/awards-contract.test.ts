@@ -59,7 +59,7 @@ describe('awards through the contract', () => {
     expectFailure(await api.call('awards.approve', { awardIds: ids }, op), 'FORBIDDEN');
     expect(expectOk(await api.call('awards.approve', { awardIds: ids }, boss))).toEqual({ approved: 2 });
     const detail = expectOk<AwardDetail>(await api.call('awards.get', { id: ids[0] }, viewer));
-    expect(detail).toMatchObject({ stage: 'disetujui', approvedByName: pimpinan.username, lines: [{ quantity: 2 }] });
+    expect(detail).toMatchObject({ stage: 'approved', approvedByName: pimpinan.username, lines: [{ quantity: 2 }] });
     const family = expectOk<AwardRow[]>(await api.call('awards.forFamily', { kpmId: kpmIds[1] }, viewer));
     expect(family).toHaveLength(1);
     const summary = expectOk<ProgramSummary>(await api.call('awards.program', { id: programId }, viewer));

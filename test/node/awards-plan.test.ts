@@ -52,7 +52,7 @@ describe('planning awards', () => {
     expect(rows).toEqual(
       kpmIds
         .slice(0, 3)
-        .map((kpmId) => ({ kpmId, stage: 'direncanakan', total: 2_950_000, cash: 0, plannedBy: operator.id })),
+        .map((kpmId) => ({ kpmId, stage: 'planned', total: 2_950_000, cash: 0, plannedBy: operator.id })),
     );
     const lines = db.$client
       .prepare(
@@ -166,7 +166,7 @@ describe('planning awards', () => {
     const other = createProgram(db, operator, { name: 'Program dua kali', onePerFamily: false });
     planAwards(db, operator, plan(other.id, [kpmIds[0]], pkg));
     planAwards(db, operator, plan(other.id, [kpmIds[0]], pkg));
-    expect(count(db, 'SELECT count(*) FROM awards WHERE kpm_id = ? AND stage <> ?', kpmIds[1], 'dibatalkan')).toBe(1);
+    expect(count(db, 'SELECT count(*) FROM awards WHERE kpm_id = ? AND stage <> ?', kpmIds[1], 'cancelled')).toBe(1);
     expect(count(db, 'SELECT count(*) FROM awards WHERE program_id = ?', other.id)).toBe(2);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Programmes and the catalogue: status only forward, only aktif takes awards, ditutup
+ * Programmes and the catalogue: status only forward, only active takes awards, closed
  * is read-only, a budget never below what is used; a price change never changes lines already given.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,12 +37,12 @@ describe('award programmes', () => {
       programInput({
         id: program.id,
         name: 'Bantuan CSR 2026',
-        status: 'aktif',
+        status: 'active',
         fundingSource: 'CSR',
         sponsorName: 'PT Uji Sejahtera',
       }),
     );
-    expect(edited).toMatchObject({ name: 'Bantuan CSR 2026', status: 'aktif' });
+    expect(edited).toMatchObject({ name: 'Bantuan CSR 2026', status: 'active' });
     createProgram(db, operator, {
       name: 'Program 2025',
       year: 2025,
@@ -86,17 +86,17 @@ describe('award programmes', () => {
       'CONFLICT',
       'Status program tidak dapat kembali dari Aktif ke Draf.',
     );
-    saveProgram(db, operator, programInput({ id: program.id, budget: 6_000_000, status: 'ditutup' }));
+    saveProgram(db, operator, programInput({ id: program.id, budget: 6_000_000, status: 'closed' }));
     const closed = /sudah ditutup; datanya tidak dapat diubah lagi/;
     expectAppError(
-      () => saveProgram(db, operator, programInput({ id: program.id, budget: 7_000_000, status: 'ditutup' })),
+      () => saveProgram(db, operator, programInput({ id: program.id, budget: 7_000_000, status: 'closed' })),
       'CONFLICT',
       closed,
     );
     const awardId = db.$client.prepare('SELECT min(id) FROM awards').pluck().get() as number;
     expectAppError(() => approveAwards(db, pimpinan, { awardIds: [awardId] }), 'CONFLICT', closed);
     expectAppError(() => cancelAward(db, operator, { awardId, reason: 'Tidak jadi diberikan' }), 'CONFLICT', closed);
-    expect(getProgram(db, program.id)).toMatchObject({ budget: 6_000_000, status: 'ditutup', planned: 6_000_000 });
+    expect(getProgram(db, program.id)).toMatchObject({ budget: 6_000_000, status: 'closed', planned: 6_000_000 });
   });
 
   it('lets admin and operator keep programmes, not pimpinan', async () => {

@@ -86,12 +86,12 @@ function seedAwards(): Awards {
   const obras = insertItem(db, 'Mesin obras', 'unit', 2_000_000);
   const award = (programId: number, n: number, stage: AwardStage, cash: number, businessType: string) =>
     insertAward(db, { programId, kpmId: kpm[n], stage, cash, businessType });
-  award(mandiri, 1, 'direncanakan', 3_000_000, 'Warung');
-  award(mandiri, 2, 'disetujui', 2_500_000, ' warung ');
+  award(mandiri, 1, 'planned', 3_000_000, 'Warung');
+  award(mandiri, 2, 'approved', 2_500_000, ' warung ');
   const jahit = insertAward(db, {
     programId: mandiri,
     kpmId: kpm[3],
-    stage: 'diserahkan',
+    stage: 'handed_over',
     businessType: 'Jahit',
     lines: [
       { itemId: mesin, quantity: 1 },
@@ -99,20 +99,20 @@ function seedAwards(): Awards {
     ],
   });
   handedOver(jahit, '2026-10-20', bast.id);
-  award(mandiri, 4, 'dibatalkan', 4_000_000, 'Jahit');
-  const wrong = award(mandiri, 5, 'diserahkan', 5_000_000, 'Kue');
+  award(mandiri, 4, 'cancelled', 4_000_000, 'Jahit');
+  const wrong = award(mandiri, 5, 'handed_over', 5_000_000, 'Kue');
   handedOver(wrong, '2026-10-21', null);
   const corrected = insertAward(db, {
     programId: mandiri,
     kpmId: kpm[5],
-    stage: 'diserahkan',
+    stage: 'handed_over',
     cash: 4_500_000,
     businessType: 'Katering',
     correctsAwardId: wrong,
   });
   handedOver(corrected, '2026-10-21', null);
-  award(csr, 1, 'diserahkan', 2_000_000, 'Warung');
-  award(lastYear, 6, 'diserahkan', 1_000_000, 'Bengkel');
+  award(csr, 1, 'handed_over', 2_000_000, 'Warung');
+  award(lastYear, 6, 'handed_over', 1_000_000, 'Bengkel');
   return { mandiri, csr, lastYear, kpm, bastNumber: bast.number };
 }
 
@@ -122,7 +122,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.$client.close());
 
-const noneCancelled = { direncanakan: 0, disetujui: 0, diserahkan: 0, dibatalkan: 0 };
+const noneCancelled = { planned: 0, approved: 0, handed_over: 0, cancelled: 0 };
 const money = (g: { label: string; families: number; planned: number; approved: number; handedOver: number }) => [
   g.label,
   g.families,
@@ -143,13 +143,13 @@ describe('award report figures', () => {
       approved: 2_500_000,
       handedOver: 8_000_000,
       remaining: 6_500_000,
-      counts: { direncanakan: 1, disetujui: 1, diserahkan: 2, dibatalkan: 1 },
+      counts: { planned: 1, approved: 1, handed_over: 2, cancelled: 1 },
     });
     expect(csr).toMatchObject({
       budget: 10_000_000,
       handedOver: 2_000_000,
       remaining: 8_000_000,
-      counts: { ...noneCancelled, diserahkan: 1 },
+      counts: { ...noneCancelled, handed_over: 1 },
     });
     expect(report.totals).toEqual({
       budget: 30_000_000,
@@ -157,7 +157,7 @@ describe('award report figures', () => {
       approved: 2_500_000,
       handedOver: 10_000_000,
       remaining: 14_500_000,
-      counts: { direncanakan: 1, disetujui: 1, diserahkan: 3, dibatalkan: 1 },
+      counts: { planned: 1, approved: 1, handed_over: 3, cancelled: 1 },
     });
   });
 
@@ -210,10 +210,10 @@ describe('award report figures', () => {
   it('lists the recipients whose awards use the budget, with the package and the BAST', () => {
     const rows = reportRecipients(db, { programId: ids.mandiri });
     expect(rows.map((r) => [r.kecamatan, r.desa, r.nama, r.stage, r.total])).toEqual([
-      ['Pekalongan Barat', 'Medono', 'KELUARGA UJI 1', 'direncanakan', 3_000_000],
-      ['Pekalongan Barat', 'Podosugih', 'KELUARGA UJI 2', 'disetujui', 2_500_000],
-      ['Pekalongan Timur', 'Kauman', 'KELUARGA UJI 3', 'diserahkan', 3_500_000],
-      ['Pekalongan Utara', 'Krapyak', 'KELUARGA UJI 5', 'diserahkan', 4_500_000],
+      ['Pekalongan Barat', 'Medono', 'KELUARGA UJI 1', 'planned', 3_000_000],
+      ['Pekalongan Barat', 'Podosugih', 'KELUARGA UJI 2', 'approved', 2_500_000],
+      ['Pekalongan Timur', 'Kauman', 'KELUARGA UJI 3', 'handed_over', 3_500_000],
+      ['Pekalongan Utara', 'Krapyak', 'KELUARGA UJI 5', 'handed_over', 4_500_000],
     ]);
     expect(rows[2]).toMatchObject({
       packageText: '1 x Mesin jahit; 1 x Mesin obras',
@@ -271,7 +271,7 @@ describe('award report over the awards services', () => {
       approved: 1_750_000,
       handedOver: 1_900_000,
       remaining: 14_600_000,
-      counts: { direncanakan: 1, disetujui: 1, diserahkan: 1, dibatalkan: 1 },
+      counts: { planned: 1, approved: 1, handed_over: 1, cancelled: 1 },
     });
     expect(report.totals).toEqual(budgetFigures(db, program.id));
     expect(report.byBusiness.map(money)).toEqual([

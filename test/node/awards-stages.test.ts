@@ -50,16 +50,16 @@ describe('approval', () => {
     expect(approveAwards(db, pimpinan, { awardIds: [a, b] })).toEqual({ approved: 2 });
     const rows = awardRows(db, { ids: [a, b, c] });
     expect(rows.map((r) => [r.stage, r.approvedByName])).toEqual([
-      ['disetujui', pimpinan.username],
-      ['disetujui', pimpinan.username],
-      ['direncanakan', null],
+      ['approved', pimpinan.username],
+      ['approved', pimpinan.username],
+      ['planned', null],
     ]);
     expectAppError(
       () => approveAwards(db, pimpinan, { awardIds: [c, a] }),
       'CONFLICT',
       'Hanya bantuan berstatus direncanakan yang dapat disetujui: KELUARGA UJI 1 (disetujui).',
     );
-    expect(awardRows(db, { ids: [c] })[0].stage).toBe('direncanakan');
+    expect(awardRows(db, { ids: [c] })[0].stage).toBe('planned');
     const audits = db.$client.prepare("SELECT count(*) FROM audit_log WHERE action = 'approve_award'").pluck().get();
     expect(audits).toBe(2);
   });
@@ -79,7 +79,7 @@ describe('approval', () => {
       'FORBIDDEN',
       'Hanya administrator atau pimpinan yang dapat menyetujui bantuan; Anda masuk sebagai operator.',
     );
-    expect(awardRows(db, { ids: [own, other] }).map((r) => r.stage)).toEqual(['direncanakan', 'direncanakan']);
+    expect(awardRows(db, { ids: [own, other] }).map((r) => r.stage)).toEqual(['planned', 'planned']);
     expect(approveAwards(db, admin, { awardIds: [other] })).toEqual({ approved: 1 });
   });
 });
@@ -91,13 +91,13 @@ describe('cancel', () => {
     const [a, b, c] = ids(db);
     approveAwards(db, pimpinan, { awardIds: [b, c] });
     const cancelled = cancelAward(db, operator, { awardId: a, reason: 'Keluarga pindah domisili' });
-    expect(cancelled).toMatchObject({ stage: 'dibatalkan', cancelReason: 'Keluarga pindah domisili' });
+    expect(cancelled).toMatchObject({ stage: 'cancelled', cancelReason: 'Keluarga pindah domisili' });
     cancelAward(db, pimpinan, { awardId: b, reason: 'Usaha sudah tutup' });
     expect(budgetFigures(db, program.id)).toMatchObject({
       planned: 0,
       approved: 3_000_000,
       remaining: 17_000_000,
-      counts: { direncanakan: 0, disetujui: 1, diserahkan: 0, dibatalkan: 2 },
+      counts: { planned: 0, approved: 1, handed_over: 0, cancelled: 2 },
     });
     markHandedOver(db, c);
     expectAppError(
@@ -111,7 +111,7 @@ describe('cancel', () => {
       /sudah dibatalkan/,
     );
     const row = db.$client.prepare('SELECT stage, cancel_reason, cancelled_by_name FROM awards WHERE id = ?').get(c);
-    expect(row).toEqual({ stage: 'diserahkan', cancel_reason: null, cancelled_by_name: null });
+    expect(row).toEqual({ stage: 'handed_over', cancel_reason: null, cancelled_by_name: null });
     expect(db.$client.prepare("SELECT count(*) FROM audit_log WHERE action = 'cancel_award'").pluck().get()).toBe(2);
   });
 });
@@ -171,7 +171,7 @@ describe('correction after handover', () => {
       }),
     );
     expect(correction).toMatchObject({
-      stage: 'diserahkan',
+      stage: 'handed_over',
       correctsAwardId: a,
       total: 2_150_000,
       packageText: '1 x Etalase kaca; 2 x Kompor gas 2 tungku',
@@ -200,10 +200,10 @@ describe('correction after handover', () => {
       planned: 3_000_000,
       handedOver: 2_150_000,
       remaining: 4_850_000,
-      counts: { diserahkan: 1, direncanakan: 1 },
+      counts: { handed_over: 1, planned: 1 },
     });
     expect(awardsForFamily(db, kpmIds[0]).map((r) => r.id)).toEqual([correction.id, a]);
-    expect(listAwards(db, { page: 1, pageSize: 10, q: '', stage: 'diserahkan' }).total).toBe(2);
+    expect(listAwards(db, { page: 1, pageSize: 10, q: '', stage: 'handed_over' }).total).toBe(2);
     expect(awardRows(db, { programId: program.id, countingOnly: true }).map((r) => r.id)).not.toContain(a);
     const audit = db.$client.prepare("SELECT summary FROM audit_log WHERE action = 'correct_award'").pluck().get();
     expect(audit).toMatch(/^Koreksi bantuan untuk KELUARGA UJI 1: Rp3\.000\.000 menjadi Rp2\.150\.000/);

@@ -268,7 +268,7 @@ describe('automatic backups', () => {
       proposalId,
       skNumber: 'SK/1',
       skDate: '2026-06-01',
-      items: [{ candidateId: 1, decision: 'disetujui' }],
+      items: [{ candidateId: 1, decision: 'approved' }],
     };
     for (let i = 0; i < 4; i++) {
       expectFailure(await api.call('decision.decide', decide, asOperator), 'FORBIDDEN', /administrator atau pimpinan/);

@@ -25,7 +25,8 @@ import {
   userActor,
 } from '../support/graduation';
 import { setUpTestOffice } from '../support/office';
-import { migrationsUpTo } from '../support/older-migrations';
+import { closeOlderFile, openOlderFile } from '../support/older-migrations';
+import { writeOldStates } from '../support/older-states';
 import {
   BARAT,
   expectInStep,
@@ -50,7 +51,7 @@ const CHECK: SummaryCheck = {
   counted: `SELECT kpm_id, status, status_date, district_code, village_code, pendamping_id FROM (
       SELECT k.id AS kpm_id, k.status, k.status_date, k.district_code, k.village_code, c.pendamping_id,
         row_number() OVER (PARTITION BY k.id ORDER BY dc.id, pi.candidate_id) AS nth
-      FROM decisions dc JOIN proposal_items pi ON pi.proposal_id = dc.proposal_id AND pi.decision = 'disetujui'
+      FROM decisions dc JOIN proposal_items pi ON pi.proposal_id = dc.proposal_id AND pi.decision = 'approved'
       JOIN graduation_candidates c ON c.id = pi.candidate_id JOIN kpm k ON k.id = c.kpm_id
       WHERE dc.reversed_at IS NULL AND k.status IN (${GRADUATED}))
     WHERE nth = 1 ORDER BY 1`,
@@ -78,8 +79,8 @@ describe('decided_graduations', () => {
       skNumber: '400/1/UJI',
       skDate: '2026-02-01',
       items: [
-        { candidateId: candidates[0], decision: 'disetujui', rejectReason: '' },
-        { candidateId: candidates[1], decision: 'ditolak', rejectReason: 'Masih ada balita' },
+        { candidateId: candidates[0], decision: 'approved', rejectReason: '' },
+        { candidateId: candidates[1], decision: 'rejected', rejectReason: 'Masih ada balita' },
       ],
     });
     expectInStep(db, CHECK, 'decided');
@@ -132,7 +133,7 @@ describe('decided_graduations', () => {
         },
         (pick) => {
           // the stage is not part of the rule: a change of it must leave the rows as they are
-          const closed = CANDIDATE_STAGES.filter((s) => s === 'disetujui' || s === 'ditolak' || s === 'dibatalkan');
+          const closed = CANDIDATE_STAGES.filter((s) => s === 'approved' || s === 'rejected' || s === 'cancelled');
           update(
             'UPDATE graduation_candidates SET stage = ? WHERE id = ?',
             pick(closed),
@@ -185,14 +186,15 @@ describe('decided_graduations', () => {
 
 it('is filled from the decisions of a file written before it existed', async () => {
   const file = tempDbFile();
-  const older = openDatabase(file, { migrationsFolder: migrationsUpTo('0020') });
+  const older = openOlderFile(file, '0020');
   await setUpTestOffice(older);
   const owner = addPendamping(older, 'SRI LESTARI', [BARAT]);
   const families = addFamilies(older, { count: 6, pendampingId: owner, districtCode: BARAT });
   decideGraduations(older, { kpmIds: families.slice(0, 3), skDate: '2026-03-01' });
   const reversed = decideGraduations(older, { kpmIds: families.slice(3, 5), skDate: '2026-04-01', kind: 'alamiah' });
   reverseDecisionRow(older, reversed.decisionId);
-  older.$client.close();
+  writeOldStates(older);
+  closeOlderFile(older);
   const migrated = openDatabase(file);
   expectInStep(migrated, CHECK);
   expect(decidedGraduations(migrated, 2026).map((g) => [g.id, g.p])).toEqual(

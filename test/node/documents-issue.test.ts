@@ -205,7 +205,7 @@ describe('surat pernyataan and piagam', () => {
     const calon = insertFamily(db, admin, 2);
     insertCandidate(db, calon, { kind: 'mandiri', reasons: ['rumah_layak'] });
     const withdrawn = insertFamily(db, admin, 3);
-    insertCandidate(db, withdrawn, { kind: 'mandiri', stage: 'dibatalkan' });
+    insertCandidate(db, withdrawn, { kind: 'mandiri', stage: 'cancelled' });
     const alamiah = insertFamily(db, admin, 4);
     insertCandidate(db, alamiah, { kind: 'alamiah' });
 

@@ -74,7 +74,7 @@ function independent(p: number, month: string) {
   ).filter((at) => todayIso(new Date(at)).slice(0, 7) === month).length;
   const graduated = one(
     `SELECT count(*) FROM graduation_candidates c JOIN kpm k ON k.id = c.kpm_id
-     WHERE c.stage = 'disetujui' AND c.pendamping_id = ? AND k.status_date BETWEEN ? AND ?`,
+     WHERE c.stage = 'approved' AND c.pendamping_id = ? AND k.status_date BETWEEN ? AND ?`,
     p,
     `${month.slice(0, 4)}-01-01`,
     last,

@@ -13,8 +13,8 @@ describe('the export log says each filter in words', () => {
       'graduation',
       {
         status: ['aktif', 'graduasi_mandiri'],
-        stage: 'disetujui',
-        outcome: ['disetujui', 'ditolak'],
+        stage: 'approved',
+        outcome: ['approved', 'rejected'],
         periodFrom: '2026-01-01',
         periodTo: '2026-06-30',
         kecamatanCode: '337501',

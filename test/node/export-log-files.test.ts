@@ -152,7 +152,7 @@ beforeAll(async () => {
   const programId = insertProgram(db, { name: 'Bantuan Usaha Uji' });
   const itemId = insertItem(db, 'Etalase kaca', 'unit', 1_750_000);
   const awardIds = decided.kpmIds.map((kpmId) =>
-    insertAward(db, { programId, kpmId, lines: [{ itemId, quantity: 1 }], stage: 'disetujui' }),
+    insertAward(db, { programId, kpmId, lines: [{ itemId, quantity: 1 }], stage: 'approved' }),
   );
   fixture = { ...decided, programId, awardIds };
 });

@@ -36,7 +36,7 @@ describe('exports through the contract', () => {
     const catalogue = expectOk<ExportCatalogue>(await api.call('exports.catalogue', {}, tokens.operator));
     expect(catalogue.kinds.map((k) => k.kind)).toEqual(['graduation', 'registry', 'awards', 'visits']);
     expect(catalogue.kinds[0].columns.find((c) => c.key === 'nik')).toMatchObject({ type: 'id' });
-    expect(catalogue.kinds[0].stages.map((s) => s.value)).toContain('disetujui');
+    expect(catalogue.kinds[0].stages.map((s) => s.value)).toContain('approved');
     expect(catalogue.allowedNikModes).toEqual(['full', 'masked']);
     const boss = expectOk<ExportCatalogue>(await api.call('exports.catalogue', {}, tokens.pimpinan));
     expect(boss.allowedNikModes).toEqual(['masked']);

@@ -1,7 +1,7 @@
 /**
  * The ministry's graduation files say what was decided: "Penetapan graduasi" lists only the families an
  * unreversed decision approved, with its decree; "Usulan graduasi" lists every proposed family with its status
- * (diusulkan, disetujui, ditolak, dibatalkan), the decree only beside an approval. The proposals and the decision
+ * (proposed, approved, rejected, cancelled), the decree only beside an approval. The proposals and the decision
  * are made through the graduation services, as the office makes them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -58,15 +58,15 @@ beforeAll(async () => {
   // A candidacy withdrawn while its proposal was submitted: the app now refuses that (withdrawCandidates), but
   // files from earlier versions hold such rows and the export must still name them.
   db.$client
-    .prepare("UPDATE graduation_candidates SET stage = 'dibatalkan', closed_reason = 'Pindah domisili' WHERE id = ?")
+    .prepare("UPDATE graduation_candidates SET stage = 'cancelled', closed_reason = 'Pindah domisili' WHERE id = ?")
     .run(withdrawn);
   decisionId = decideProposal(db, pimpinan, {
     proposalId: decided,
     skNumber: '400/77/2026',
     skDate: TODAY,
     items: [
-      { candidateId: approved, decision: 'disetujui', rejectReason: '' },
-      { candidateId: rejected, decision: 'ditolak', rejectReason: 'Penghasilan belum tetap' },
+      { candidateId: approved, decision: 'approved', rejectReason: '' },
+      { candidateId: rejected, decision: 'rejected', rejectReason: 'Penghasilan belum tetap' },
     ],
   }).id;
 });
@@ -136,7 +136,7 @@ describe('the graduation files say what was decided', () => {
 
   it('refuses the status usulan filter on a kind without proposals, naming the field', () => {
     expectAppError(
-      () => countExport(db, builtIn('registry', { filters: { outcome: ['disetujui'] } })),
+      () => countExport(db, builtIn('registry', { filters: { outcome: ['approved'] } })),
       'INVALID_INPUT',
       /status usulan/,
       { outcome: /hanya untuk ekspor usulan dan penetapan graduasi/ },

@@ -35,7 +35,7 @@ beforeAll(async () => {
     setName.run(value, ids[i]);
   });
   // Cash below zero (a correction entered by hand) is a number, not text.
-  t.db.$client.prepare("UPDATE awards SET cash = -500000 WHERE stage = 'direncanakan'").run();
+  t.db.$client.prepare("UPDATE awards SET cash = -500000 WHERE stage = 'planned'").run();
 });
 afterAll(() => t.db.$client.close());
 

@@ -39,7 +39,7 @@ describe('export templates', () => {
         { key: 'nik', header: 'NIK' },
         { key: 'tahap', header: 'TAHAP' },
       ],
-      filters: { stage: 'disetujui' },
+      filters: { stage: 'approved' },
       format: 'csv_semicolon',
       titleRow: 'USULAN GRADUASI 2026',
     });
@@ -119,17 +119,17 @@ describe('filters', () => {
     expect(count('registry', { kecamatanCode: district.d, desaCode: district.v })).toBe(6);
     expect(count('registry', { kecamatanCode: '337502' })).toBe(0);
     expect(count('registry', { pendampingId })).toBe(1);
-    expect(count('registry', { stage: 'ditolak' })).toBe(1);
+    expect(count('registry', { stage: 'rejected' })).toBe(1);
     expect(count('graduation', {})).toBe(4);
-    expect(count('graduation', { stage: 'ditolak' })).toBe(1);
+    expect(count('graduation', { stage: 'rejected' })).toBe(1);
     expect(count('graduation', { pendampingId })).toBe(1);
     // The SK of 15 October decided all four (three approved, one rejected).
     expect(count('graduation', { periodFrom: '2026-10-01', periodTo: '2026-10-31' })).toBe(4);
     expect(count('graduation', { periodFrom: '2026-10-16' })).toBe(0);
     expect(count('awards', {})).toBe(2);
-    expect(count('awards', { stage: 'diserahkan' })).toBe(1);
+    expect(count('awards', { stage: 'handed_over' })).toBe(1);
     expect(count('visits', { periodFrom: '2027-01-01', periodTo: '2027-01-31' })).toBe(3);
-    expect(count('visits', { stage: 'sudah' })).toBe(0);
+    expect(count('visits', { stage: 'visited' })).toBe(0);
 
     const file = await runExport(
       t.db,
@@ -138,7 +138,7 @@ describe('filters', () => {
         templateKey: 'bawaan:graduation',
         template: {
           ...builtIn('graduation'),
-          filters: { stage: 'disetujui', periodFrom: '2026-10-01', periodTo: '2026-10-31' },
+          filters: { stage: 'approved', periodFrom: '2026-10-01', periodTo: '2026-10-31' },
         },
         nikMode: 'full',
       },
@@ -149,7 +149,9 @@ describe('filters', () => {
   });
 
   it('refuses a stage the kind does not know and a period that ends before it starts', () => {
-    expectAppError(() => count('awards', { stage: 'calon' }), 'INVALID_INPUT', /Direncanakan/, { stage: /calon/ });
+    expectAppError(() => count('awards', { stage: 'candidate' }), 'INVALID_INPUT', /Direncanakan/, {
+      stage: /candidate/,
+    });
     expectAppError(
       () => count('graduation', { periodFrom: '2026-12-01', periodTo: '2026-01-01' }),
       'INVALID_INPUT',

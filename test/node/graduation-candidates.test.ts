@@ -140,10 +140,15 @@ describe('mandiri candidates', () => {
   it('adds a candidate with reasons and notes, the pendamping copied from the family, audited', () => {
     const id = addFamily(1);
     const c = addMandiriCandidate(db, operator, { kpmId: id, reasons: ['usaha', 'rumah_layak'], notes: 'Warung' });
-    expect(c).toMatchObject({ kind: 'mandiri', stage: 'calon', reasons: ['usaha', 'rumah_layak'], notes: 'Warung' });
+    expect(c).toMatchObject({
+      kind: 'mandiri',
+      stage: 'candidate',
+      reasons: ['usaha', 'rumah_layak'],
+      notes: 'Warung',
+    });
     expect(getKpm(db, id).history[0]).toMatchObject({ action: 'candidate_add', username: 'operator1' });
     const list = listCandidates(db, candidateListSchema.parse({ kind: 'mandiri' }));
-    expect(list.items.map((r) => [r.nama, r.stage])).toEqual([['IBU UJI 1', 'calon']]);
+    expect(list.items.map((r) => [r.nama, r.stage])).toEqual([['IBU UJI 1', 'candidate']]);
   });
 
   it('allows one open candidacy per family with a clear message, and refuses an inactive family', () => {
@@ -172,10 +177,10 @@ describe('mandiri candidates', () => {
     const id = addFamily(1);
     const c = addMandiriCandidate(db, operator, { kpmId: id, reasons: ['usaha'], notes: '' });
     expect(withdrawCandidates(db, operator, { ids: [c.id], reason: 'Usaha tutup' })).toEqual({ withdrawn: 1 });
-    expect(candidate(c.id)).toMatchObject({ stage: 'dibatalkan', closedReason: 'Usaha tutup' });
+    expect(candidate(c.id)).toMatchObject({ stage: 'cancelled', closedReason: 'Usaha tutup' });
     expect(appErrorOf(() => withdrawCandidates(db, operator, { ids: [c.id], reason: 'lagi' })).code).toBe('CONFLICT');
-    expect(addMandiriCandidate(db, operator, { kpmId: id, reasons: ['usaha'], notes: '' }).stage).toBe('calon');
-    expect(familyTimeline(db, id).candidacies.map((t) => t.candidate.stage)).toEqual(['dibatalkan', 'calon']);
+    expect(addMandiriCandidate(db, operator, { kpmId: id, reasons: ['usaha'], notes: '' }).stage).toBe('candidate');
+    expect(familyTimeline(db, id).candidacies.map((t) => t.candidate.stage)).toEqual(['cancelled', 'candidate']);
   });
 
   it('withdraws several candidates with one reason, each audited', () => {
@@ -184,7 +189,7 @@ describe('mandiri candidates', () => {
     );
     expect(withdrawCandidates(db, operator, { ids, reason: 'Data ganda dari impor' })).toEqual({ withdrawn: 3 });
     for (const id of ids)
-      expect(candidate(id)).toMatchObject({ stage: 'dibatalkan', closedReason: 'Data ganda dari impor' });
+      expect(candidate(id)).toMatchObject({ stage: 'cancelled', closedReason: 'Data ganda dari impor' });
     const audits = db.select().from(auditLog).where(eq(auditLog.action, 'candidate_withdraw')).all();
     expect(audits.map((a) => a.entityId).sort()).toEqual(ids.map((id) => candidate(id)?.kpmId).sort());
     expect(audits.every((a) => a.summary === 'Calon graduasi dibatalkan: Data ganda dari impor')).toBe(true);
@@ -192,8 +197,8 @@ describe('mandiri candidates', () => {
 
   it('withdraws none when one of them is closed or in a proposal, naming it', () => {
     const open = addMandiriCandidate(db, operator, { kpmId: addFamily(1), reasons: ['usaha'], notes: '' });
-    const decided = insertCandidate(db, addFamily(2), { stage: 'disetujui' });
-    const proposed = insertCandidate(db, addFamily(3), { stage: 'terverifikasi' });
+    const decided = insertCandidate(db, addFamily(2), { stage: 'approved' });
+    const proposed = insertCandidate(db, addFamily(3), { stage: 'verified' });
     const draft = createProposal(db, admin, { year: 2026, title: 'Usulan uji' });
     addToProposal(db, admin, { proposalId: draft.id, candidateIds: [proposed] });
     const closedError = appErrorOf(() =>
@@ -212,7 +217,7 @@ describe('mandiri candidates', () => {
     expect(appErrorOf(() => withdrawCandidates(db, verifikator, { ids: [open.id], reason: 'Salah pilih' })).code).toBe(
       'FORBIDDEN',
     );
-    expect(candidate(open.id)?.stage).toBe('calon');
+    expect(candidate(open.id)?.stage).toBe('candidate');
     expect(db.select().from(auditLog).where(eq(auditLog.action, 'candidate_withdraw')).all()).toHaveLength(0);
   });
 });
@@ -326,16 +331,16 @@ describe('the KPM list’s graduation stage filter', () => {
     const approved = addFamily(3);
     const withdrawn = addFamily(4);
     addMandiriCandidate(db, operator, { kpmId: calon, reasons: ['usaha'], notes: '' });
-    insertCandidate(db, approved, { stage: 'ditolak' });
-    insertCandidate(db, approved, { stage: 'disetujui' });
-    insertCandidate(db, withdrawn, { stage: 'dibatalkan' });
+    insertCandidate(db, approved, { stage: 'rejected' });
+    insertCandidate(db, approved, { stage: 'approved' });
+    insertCandidate(db, withdrawn, { stage: 'cancelled' });
     const ids = (graduationStage: string) =>
       searchKpm(db, kpmSearchSchema.parse({ graduationStage }))
         .items.map((r) => r.id)
         .sort();
-    expect(ids('calon')).toEqual([calon]);
-    expect(ids('disetujui')).toEqual([approved]);
-    expect(ids('ditolak')).toEqual([]);
-    expect(ids('bukan_calon')).toEqual([none, withdrawn]);
+    expect(ids('candidate')).toEqual([calon]);
+    expect(ids('approved')).toEqual([approved]);
+    expect(ids('rejected')).toEqual([]);
+    expect(ids('none')).toEqual([none, withdrawn]);
   });
 });

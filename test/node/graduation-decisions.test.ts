@@ -88,7 +88,7 @@ const approveAll = (proposalId: number, candidateIds: number[]): DecideInput => 
   proposalId,
   skNumber: '400/12/2026',
   skDate: SK_DATE,
-  items: candidateIds.map((candidateId) => ({ candidateId, decision: 'disetujui', rejectReason: '' })),
+  items: candidateIds.map((candidateId) => ({ candidateId, decision: 'approved', rejectReason: '' })),
 });
 
 beforeEach(async () => {
@@ -112,7 +112,7 @@ describe('verification', () => {
     expect(row.recommendation).toBe('layak');
     expect(row.verifierId).toBe(verifikator.id);
     expect((row.criteria as { code: string }[]).map((c) => c.code)).toEqual(listCriteria(db).map((c) => c.code));
-    expect(stageOf(layak)).toBe('terverifikasi');
+    expect(stageOf(layak)).toBe('verified');
 
     const poor = insertCandidate(db, insertFamily(db, admin, 2));
     const low = recordAssessment(db, verifikator, {
@@ -123,7 +123,7 @@ describe('verification', () => {
     });
     expect(low.score).toBe(0);
     expect(low.recommendation).toBe('belum_layak');
-    expect(stageOf(poor)).toBe('calon');
+    expect(stageOf(poor)).toBe('candidate');
     expect(count('audit_log', "action = 'assess'")).toBe(2);
     const queue = listVerificationQueue(db, { q: '', page: 1, pageSize: 50 });
     expect(queue.total).toBe(2);
@@ -133,16 +133,16 @@ describe('verification', () => {
   it('keeps every assessment and lets the last one count', () => {
     const candidateId = insertCandidate(db, insertFamily(db, admin, 1));
     recordAssessment(db, verifikator, { candidateId, visitDate: '2026-01-05', answers: BEST_ANSWERS, notes: '' });
-    expect(stageOf(candidateId)).toBe('terverifikasi');
+    expect(stageOf(candidateId)).toBe('verified');
     recordAssessment(db, verifikator, {
       candidateId,
       visitDate: '2026-01-20',
       answers: WORST_ANSWERS,
       notes: 'Usaha tutup',
     });
-    expect(stageOf(candidateId)).toBe('calon');
+    expect(stageOf(candidateId)).toBe('candidate');
     recordAssessment(db, verifikator, { candidateId, visitDate: '2026-02-01', answers: BEST_ANSWERS, notes: '' });
-    expect(stageOf(candidateId)).toBe('terverifikasi');
+    expect(stageOf(candidateId)).toBe('verified');
     expect(listAssessments(db, candidateId).map((a) => a.recommendation)).toEqual(['layak', 'belum_layak', 'layak']);
   });
 
@@ -170,7 +170,7 @@ describe('verification', () => {
       'FORBIDDEN',
       /Hanya administrator atau verifikator/,
     );
-    const proposed = insertCandidate(db, insertFamily(db, admin, 2), { stage: 'diusulkan' });
+    const proposed = insertCandidate(db, insertFamily(db, admin, 2), { stage: 'proposed' });
     expectAppError(
       () =>
         recordAssessment(db, verifikator, {
@@ -286,8 +286,8 @@ describe('statement', () => {
     decideProposal(db, pimpinan, {
       ...approveAll(proposal.id, [signed.candidateId]),
       items: [
-        { candidateId: signed.candidateId, decision: 'disetujui', rejectReason: '' },
-        { candidateId: unsigned.candidateId, decision: 'ditolak', rejectReason: 'Belum bersedia' },
+        { candidateId: signed.candidateId, decision: 'approved', rejectReason: '' },
+        { candidateId: unsigned.candidateId, decision: 'rejected', rejectReason: 'Belum bersedia' },
       ],
     });
     expect(familyOf(signed.kpmId).status).toBe('graduasi_mandiri');
@@ -319,9 +319,9 @@ describe('proposals', () => {
     removeFromProposal(db, operator, { proposalId: first.id, candidateIds: [b.candidateId] });
     expect(listProposable(db, { page: 1, pageSize: 50 }).items.map((i) => i.candidateId)).toEqual([b.candidateId]);
     const done = submitProposal(db, operator, first.id);
-    expect(done.status).toBe('diajukan');
-    expect(stageOf(a.candidateId)).toBe('diusulkan');
-    expect(stageOf(b.candidateId)).toBe('terverifikasi');
+    expect(done.status).toBe('submitted');
+    expect(stageOf(a.candidateId)).toBe('proposed');
+    expect(stageOf(b.candidateId)).toBe('verified');
     expectAppError(
       () => addToProposal(db, operator, { proposalId: first.id, candidateIds: [b.candidateId] }),
       'CONFLICT',
@@ -340,9 +340,9 @@ describe('decisions', () => {
     const input: DecideInput = {
       ...approveAll(proposal.id, []),
       items: [
-        { candidateId: a.candidateId, decision: 'disetujui', rejectReason: '' },
-        { candidateId: b.candidateId, decision: 'disetujui', rejectReason: '' },
-        { candidateId: c.candidateId, decision: 'ditolak', rejectReason: '' },
+        { candidateId: a.candidateId, decision: 'approved', rejectReason: '' },
+        { candidateId: b.candidateId, decision: 'approved', rejectReason: '' },
+        { candidateId: c.candidateId, decision: 'rejected', rejectReason: '' },
       ],
     };
     expectAppError(
@@ -361,7 +361,7 @@ describe('decisions', () => {
       /Keputusan untuk Keluarga Uji 3 belum diisi/i,
     );
     const items = input.items.map((i) =>
-      i.decision === 'ditolak' ? { ...i, rejectReason: 'Penghasilan belum tetap' } : i,
+      i.decision === 'rejected' ? { ...i, rejectReason: 'Penghasilan belum tetap' } : i,
     );
     const decision = decideProposal(db, pimpinan, { ...input, items });
     expect(decision.decidedByName).toBe('pimpinan1');
@@ -382,11 +382,11 @@ describe('decisions', () => {
     });
     expect(familyOf(c.kpmId).status).toBe('aktif');
     expect([stageOf(a.candidateId), stageOf(b.candidateId), stageOf(c.candidateId)]).toEqual([
-      'disetujui',
-      'disetujui',
-      'ditolak',
+      'approved',
+      'approved',
+      'rejected',
     ]);
-    expect(getProposal(db, proposal.id).proposal.status).toBe('diputuskan');
+    expect(getProposal(db, proposal.id).proposal.status).toBe('decided');
     const visits = db.$client
       .prepare('SELECT months_after AS m, due_date AS due FROM follow_up_visits WHERE kpm_id = ? ORDER BY m')
       .all(a.kpmId);
@@ -426,11 +426,11 @@ describe('decisions', () => {
       statusReason: null,
       statusDate: null,
     });
-    expect(families.map((f) => stageOf(f.candidateId))).toEqual(['diusulkan', 'diusulkan', 'diusulkan']);
+    expect(families.map((f) => stageOf(f.candidateId))).toEqual(['proposed', 'proposed', 'proposed']);
     expect(count('follow_up_visits')).toBe(0);
     expect(count('decisions')).toBe(0);
     expect(count('proposal_items', 'decision IS NOT NULL')).toBe(0);
-    expect(getProposal(db, proposal.id).proposal.status).toBe('diajukan');
+    expect(getProposal(db, proposal.id).proposal.status).toBe('submitted');
     expect(count('audit_log')).toBe(auditsBefore);
   });
 
@@ -441,8 +441,8 @@ describe('decisions', () => {
     const decision = decideProposal(db, pimpinan, {
       ...approveAll(proposal.id, []),
       items: [
-        { candidateId: a.candidateId, decision: 'disetujui', rejectReason: '' },
-        { candidateId: b.candidateId, decision: 'ditolak', rejectReason: 'Belum mandiri' },
+        { candidateId: a.candidateId, decision: 'approved', rejectReason: '' },
+        { candidateId: b.candidateId, decision: 'rejected', rejectReason: 'Belum mandiri' },
       ],
     });
     db.$client
@@ -462,8 +462,8 @@ describe('decisions', () => {
     const reversed = reverseDecision(db, other, { decisionId: decision.id, reason: 'Nomor SK salah' });
     expect(reversed).toMatchObject({ reversedBy: other.id, reverseReason: 'Nomor SK salah', skNumber: '400/12/2026' });
     expect(familyOf(a.kpmId)).toEqual({ status: 'aktif', exitTypeId: null, statusReason: null, statusDate: null });
-    expect([stageOf(a.candidateId), stageOf(b.candidateId)]).toEqual(['diusulkan', 'diusulkan']);
-    expect(getProposal(db, proposal.id).proposal.status).toBe('diajukan');
+    expect([stageOf(a.candidateId), stageOf(b.candidateId)]).toEqual(['proposed', 'proposed']);
+    expect(getProposal(db, proposal.id).proposal.status).toBe('submitted');
     expect(count('decisions')).toBe(1);
     expect(db.$client.prepare('SELECT months_after AS m FROM follow_up_visits').all()).toEqual([{ m: 3 }]);
     expect(count('audit_log', `entity = 'kpm' AND action = 'graduation_reversed'`)).toBe(2);

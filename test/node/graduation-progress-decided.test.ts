@@ -31,7 +31,7 @@ it('counts a family approved by the decision service and drops it when the decis
   addToProposal(db, operator, { proposalId: proposal.id, candidateIds: candidates });
   submitProposal(db, operator, proposal.id);
   const before = graduationDashboard(db, year);
-  expect(before.pipeline.diusulkan).toBe(2);
+  expect(before.pipeline.proposed).toBe(2);
   expect(before.office.graduated).toBe(0);
 
   const decision = decideProposal(db, pimpinan, {
@@ -39,13 +39,13 @@ it('counts a family approved by the decision service and drops it when the decis
     skNumber: '400/1/UJI',
     skDate: `${year}-01-01`,
     items: [
-      { candidateId: candidates[0], decision: 'disetujui', rejectReason: '' },
-      { candidateId: candidates[1], decision: 'ditolak', rejectReason: 'Masih ada balita' },
+      { candidateId: candidates[0], decision: 'approved', rejectReason: '' },
+      { candidateId: candidates[1], decision: 'rejected', rejectReason: 'Masih ada balita' },
     ],
   });
   const after = graduationDashboard(db, year);
   expect(after.office).toMatchObject({ graduated: 1, alamiah: 1, mandiri: 0 });
-  expect(after.pipeline).toMatchObject({ diusulkan: 0, disetujui: 1, ditolak: 1 });
+  expect(after.pipeline).toMatchObject({ proposed: 0, approved: 1, rejected: 1 });
   const visits = (kind: 'bulan_ini' | 'terlambat') =>
     listVisits(db, { kind, page: 1, pageSize: 50 }, `${year + 2}-01-01`).total;
   expect(visits('terlambat')).toBe(3);

@@ -145,19 +145,19 @@ describe('graduation progress', () => {
     decideGraduations(db, { kpmIds: r.slice(0, 2), skDate: '2025-02-10' });
     decideGraduations(db, { kpmIds: d.slice(0, 2), skDate: '2025-02-10' });
     decideGraduations(db, { kpmIds: s.slice(0, 1), skDate: '2025-02-10' });
-    addCandidates(db, r.slice(5, 8), 'calon');
-    addCandidates(db, d.slice(5, 7), 'terverifikasi');
-    addCandidates(db, [s[5]], 'diusulkan');
-    addCandidates(db, [s[6]], 'dibatalkan');
+    addCandidates(db, r.slice(5, 8), 'candidate');
+    addCandidates(db, d.slice(5, 7), 'verified');
+    addCandidates(db, [s[5]], 'proposed');
+    addCandidates(db, [s[6]], 'cancelled');
     const p = graduationDashboard(db, 2025);
     expect(p.pendamping.map((x) => [x.name, x.rank])).toEqual([
       ['DEDI', 1],
       ['RINA', 1],
       ['SARI', 3],
     ]);
-    expect(p.pipeline).toMatchObject({ calon: 3, terverifikasi: 2, diusulkan: 1, disetujui: 0, dibatalkan: 0 });
+    expect(p.pipeline).toMatchObject({ candidate: 3, verified: 2, proposed: 1, approved: 0, cancelled: 0 });
     // Closed candidates count in the year they were closed (updated_at: today in this test).
     const thisYear = new Date().getFullYear();
-    expect(graduationDashboard(db, thisYear).pipeline).toMatchObject({ calon: 3, disetujui: 5, dibatalkan: 1 });
+    expect(graduationDashboard(db, thisYear).pipeline).toMatchObject({ candidate: 3, approved: 5, cancelled: 1 });
   });
 });

@@ -49,16 +49,16 @@ beforeAll(async () => {
 
 describe('open_candidate_counts', () => {
   it('counts the open candidacies added, and the summary is what the reports read', () => {
-    addCandidates(db, familyIds.slice(0, 6), 'calon');
-    addCandidates(db, familyIds.slice(30, 34), 'terverifikasi');
-    addCandidates(db, familyIds.slice(50, 53), 'diusulkan');
+    addCandidates(db, familyIds.slice(0, 6), 'candidate');
+    addCandidates(db, familyIds.slice(30, 34), 'verified');
+    addCandidates(db, familyIds.slice(50, 53), 'proposed');
     decideGraduations(db, { kpmIds: familyIds.slice(10, 13), skDate: '2026-02-10' });
     expectInStep(db, CHECK);
     const perKecamatan = pipelineFigures(db, { group: 'kecamatan' });
-    expect(perKecamatan.get(BARAT)).toEqual({ calon: 6, terverifikasi: 0, diusulkan: 0 });
-    expect(perKecamatan.get(TIMUR)).toEqual({ calon: 0, terverifikasi: 4, diusulkan: 3 });
+    expect(perKecamatan.get(BARAT)).toEqual({ candidate: 6, verified: 0, proposed: 0 });
+    expect(perKecamatan.get(TIMUR)).toEqual({ candidate: 0, verified: 4, proposed: 3 });
     const perPendamping = pipelineFigures(db, { group: 'pendamping' });
-    expect(perPendamping.get('')).toEqual({ calon: 0, terverifikasi: 0, diusulkan: 3 });
+    expect(perPendamping.get('')).toEqual({ candidate: 0, verified: 0, proposed: 3 });
     const own = pipelineFigures(db, { group: 'pendamping', pendampingId: pendampingIds[1] });
     expect([...own.keys()]).toEqual([String(pendampingIds[1])]);
   });
@@ -75,7 +75,7 @@ describe('open_candidate_counts', () => {
       try {
         update('stage', pick(CANDIDATE_STAGES), id);
       } catch {
-        update('stage', 'dibatalkan', id);
+        update('stage', 'cancelled', id);
       }
     };
     expectInStepThroughRandomWrites(db, CHECK, {

@@ -37,7 +37,7 @@ it('names who built, verified, decided and reversed', () => {
     proposalId: proposal.id,
     skNumber: '400/12/2026',
     skDate: '2026-01-31',
-    items: [{ candidateId, decision: 'disetujui', rejectReason: '' }],
+    items: [{ candidateId, decision: 'approved', rejectReason: '' }],
   });
   reverseDecision(db, admin, { decisionId: decision.id, reason: 'Nomor SK salah' });
 

@@ -65,21 +65,21 @@ beforeAll(async () => {
   // other exits: one in April 2026 (RINA, Barat), one in 2025
   addFamilies(db, { count: 1, pendampingId: rina, districtCode: BARAT, status: 'keluar', statusDate: '2026-04-02' });
   addFamilies(db, { count: 1, pendampingId: dedi, districtCode: TIMUR, status: 'keluar', statusDate: '2025-06-02' });
-  // pipeline: 2 calon and 1 terverifikasi (RINA), 1 diusulkan (DEDI)
-  addCandidates(db, rinaFamilies.slice(5, 7), 'calon');
-  addCandidates(db, [rinaFamilies[7]], 'terverifikasi');
-  addCandidates(db, [dediFamilies[3]], 'diusulkan', 'alamiah');
+  // pipeline: 2 candidate and 1 verified (RINA), 1 proposed (DEDI)
+  addCandidates(db, rinaFamilies.slice(5, 7), 'candidate');
+  addCandidates(db, [rinaFamilies[7]], 'verified');
+  addCandidates(db, [dediFamilies[3]], 'proposed', 'alamiah');
   // one of the three visits due on 10 May 2026 made
   db.$client
     .prepare("UPDATE follow_up_visits SET visited_date = '2026-05-12' WHERE kpm_id = ? AND months_after = 3")
     .run(rinaFamilies[0]);
   // awards of 2026: handed over and planned (Barat), cancelled (Timur: no money); one of 2025
   const program = insertProgram(db, { year: 2026 });
-  insertAward(db, { programId: program, kpmId: rinaFamilies[0], stage: 'diserahkan', cash: 3_000_000 });
-  insertAward(db, { programId: program, kpmId: rinaFamilies[1], stage: 'direncanakan', cash: 2_000_000 });
-  insertAward(db, { programId: program, kpmId: dediFamilies[0], stage: 'dibatalkan', cash: 2_500_000 });
+  insertAward(db, { programId: program, kpmId: rinaFamilies[0], stage: 'handed_over', cash: 3_000_000 });
+  insertAward(db, { programId: program, kpmId: rinaFamilies[1], stage: 'planned', cash: 2_000_000 });
+  insertAward(db, { programId: program, kpmId: dediFamilies[0], stage: 'cancelled', cash: 2_500_000 });
   const old = insertProgram(db, { year: 2025, name: 'Bantuan 2025' });
-  insertAward(db, { programId: old, kpmId: rinaFamilies[4], stage: 'diserahkan', cash: 4_000_000 });
+  insertAward(db, { programId: old, kpmId: rinaFamilies[4], stage: 'handed_over', cash: 4_000_000 });
 });
 
 describe('report per kecamatan', () => {
@@ -128,12 +128,12 @@ describe('report per kecamatan', () => {
 
   it('counts the candidates in the pipeline, the visits due and the awards per kecamatan', () => {
     const { rows, total } = report({ group: 'kecamatan', fromMonth: 1, toMonth: 6 });
-    expect(rows.map((r) => [r.pipeline.calon, r.pipeline.terverifikasi, r.pipeline.diusulkan])).toEqual([
+    expect(rows.map((r) => [r.pipeline.candidate, r.pipeline.verified, r.pipeline.proposed])).toEqual([
       [2, 1, 0],
       [0, 0, 1],
     ]);
     const open = graduationDashboard(db, 2026).pipeline;
-    expect(total.pipeline).toEqual({ calon: open.calon, terverifikasi: open.terverifikasi, diusulkan: open.diusulkan });
+    expect(total.pipeline).toEqual({ candidate: open.candidate, verified: open.verified, proposed: open.proposed });
     // due January-June in Barat: the three 3-month visits of the February decision and the 3- and 6-month visits
     // of the November 2025 one; in Timur none (the reversed March decision's visit is not due)
     expect(rows.map((r) => [r.visitsDue, r.visitsDone])).toEqual([
@@ -189,7 +189,7 @@ describe('report per desa and per pendamping', () => {
 
   it("counts per pendamping with each one's target; families without a pendamping apart", () => {
     const { rows } = report({ group: 'pendamping' });
-    expect(rows.map((r) => [r.label, r.families, r.graduated, r.target, r.percent, r.pipeline.calon])).toEqual([
+    expect(rows.map((r) => [r.label, r.families, r.graduated, r.target, r.percent, r.pipeline.candidate])).toEqual([
       ['DEDI KURNIAWAN', 6, 2, 10, 20, 0],
       ['RINA SETIAWATI', 7, 4, 10, 40, 2],
       ['Tanpa pendamping', 3, 0, null, null, 0],

@@ -16,7 +16,7 @@ export interface ProgramFixture {
   budget?: number;
   minPerFamily?: number;
   maxPerFamily?: number;
-  status?: 'draft' | 'aktif' | 'ditutup';
+  status?: 'draft' | 'active' | 'closed';
 }
 
 /** An active programme of 2026 (APBD, Rp100.000.000, Rp1.500.000-Rp5.000.000 per family, mandiri and alamiah). */
@@ -41,7 +41,7 @@ export function insertProgram(db: Db, options: ProgramFixture = {}): number {
       options.maxPerFamily ?? 5_000_000,
       `${year}-01-01`,
       `${year}-12-31`,
-      options.status ?? 'aktif',
+      options.status ?? 'active',
       NOW,
       NOW,
     ) as number;
@@ -65,7 +65,7 @@ export interface AwardFixture {
   cash?: number;
   stage?: AwardStage;
   businessType?: string;
-  /** ISO timestamp of the approval (stages disetujui and later); default 1 November 2026. */
+  /** ISO timestamp of the approval (stages approved and later); default 1 November 2026. */
   approvedAt?: string;
   correctsAwardId?: number | null;
 }
@@ -79,8 +79,8 @@ export function insertAward(db: Db, award: AwardFixture): number {
   });
   const cash = award.cash ?? 0;
   const total = lines.reduce((sum, l) => sum + l.amount, cash);
-  const stage = award.stage ?? 'disetujui';
-  const approved = stage !== 'direncanakan';
+  const stage = award.stage ?? 'approved';
+  const approved = stage !== 'planned';
   const id = db.$client
     .prepare(
       `INSERT INTO awards (program_id, kpm_id, stage, business_type, cash, total, notes, corrects_award_id,

@@ -59,13 +59,10 @@ export interface StoryState {
 }
 
 /**
- * The story up to `stage`: "direncanakan" (planned by the administrator), "disetujui" (approved by the pimpinan)
- * or "diserahkan" (and the first family handed over in a hall, written as the handover writes it).
+ * The story up to `stage`: "planned" (planned by the administrator), "approved" (approved by the pimpinan)
+ * or "handed_over" (and the first family handed over in a hall, written as the handover writes it).
  */
-export async function awardStory(
-  web: WebServer,
-  stage: 'direncanakan' | 'disetujui' | 'diserahkan',
-): Promise<StoryState> {
+export async function awardStory(web: WebServer, stage: 'planned' | 'approved' | 'handed_over'): Promise<StoryState> {
   const kpmIds = graduate(web, FAMILIES.length);
   const admin = adminActor(web);
   const pimpinan = await addUser(web, PIMPINAN, 'pimpinan');
@@ -91,7 +88,7 @@ export async function awardStory(
       graduationTypes: ['graduasi_mandiri', 'graduasi_alamiah'],
       graduatedFrom: `${YEAR}-01-01`,
       graduatedTo: `${YEAR}-12-31`,
-      status: 'aktif',
+      status: 'active',
     }),
   );
   planAwards(web.db, admin, {
@@ -102,11 +99,11 @@ export async function awardStory(
     notes: '',
   });
   const awardIds = web.db.$client.prepare('SELECT id FROM awards ORDER BY kpm_id').pluck().all() as number[];
-  if (stage !== 'direncanakan') approveAwards(web.db, pimpinan, { awardIds });
-  if (stage === 'diserahkan') {
+  if (stage !== 'planned') approveAwards(web.db, pimpinan, { awardIds });
+  if (stage === 'handed_over') {
     web.db.$client
       .prepare(
-        `UPDATE awards SET stage = 'diserahkan', handover_date = ?, handover_place = 'Aula Dinas Sosial' WHERE id = ?`,
+        `UPDATE awards SET stage = 'handed_over', handover_date = ?, handover_place = 'Aula Dinas Sosial' WHERE id = ?`,
       )
       .run(`${YEAR}-02-01`, awardIds[0]);
   }

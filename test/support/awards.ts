@@ -9,7 +9,7 @@ import { saveItem } from '../../main/services/awards/items';
 import { saveProgram } from '../../main/services/awards/programs';
 import { decideGraduations, insertFamily, userActor } from './graduation';
 
-/** A programme for 2026 graduations, Rp1.500.000-Rp5.000.000 per family, aktif unless told. */
+/** A programme for 2026 graduations, Rp1.500.000-Rp5.000.000 per family, active unless told. */
 export function programInput(overrides: Partial<ProgramInput> = {}): ProgramInput {
   return programSchema.parse({
     name: 'Bantuan Sarana Usaha KPM Graduasi 2026',
@@ -24,7 +24,7 @@ export function programInput(overrides: Partial<ProgramInput> = {}): ProgramInpu
     graduatedFrom: '2026-01-01',
     graduatedTo: '2026-12-31',
     onePerFamily: true,
-    status: 'aktif',
+    status: 'active',
     ...overrides,
   });
 }
@@ -53,11 +53,11 @@ export function staff(db: Db, admin: Actor) {
   };
 }
 
-/** Sets an award's stage to diserahkan with a handover, as handover.ts will (until it is on main). */
+/** Sets an award's stage to handed_over with a handover, as handover.ts will (until it is on main). */
 export function markHandedOver(db: Db, awardId: number, bastDocumentId: number | null = null): void {
   db.$client
     .prepare(
-      `UPDATE awards SET stage = 'diserahkan', handover_date = '2026-11-20', handover_place = 'Pendopo Kecamatan Uji',
+      `UPDATE awards SET stage = 'handed_over', handover_date = '2026-11-20', handover_place = 'Pendopo Kecamatan Uji',
          receiver_name = 'Wakil Uji', receiver_relationship = 'anak', witnesses = '[{"name":"Saksi Uji","position":"Kepala Desa"}]',
          handed_over_by_name = 'operator_bantuan', bast_document_id = ?
        WHERE id = ?`,

@@ -47,7 +47,7 @@ export function graduatedFamilies(
     .run(pendampingId, decided.proposalId);
   db.$client
     .prepare(
-      "UPDATE proposal_items SET reject_reason = 'Penghasilan belum stabil' WHERE proposal_id = ? AND decision = 'ditolak'",
+      "UPDATE proposal_items SET reject_reason = 'Penghasilan belum stabil' WHERE proposal_id = ? AND decision = 'rejected'",
     )
     .run(decided.proposalId);
   const statement = db.$client.prepare(

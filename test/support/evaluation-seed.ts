@@ -31,7 +31,7 @@ function candidacy(db: Db, kpmId: number, createdAt: string): void {
   db.$client
     .prepare(
       `INSERT INTO graduation_candidates (kpm_id, kind, reasons, stage, pendamping_id, created_by_name, created_at, updated_at)
-       VALUES (?, 'mandiri', '[]', 'calon', (SELECT pendamping_id FROM kpm WHERE id = ?), 'uji', ?, ?)`,
+       VALUES (?, 'mandiri', '[]', 'candidate', (SELECT pendamping_id FROM kpm WHERE id = ?), 'uji', ?, ?)`,
     )
     .run(kpmId, kpmId, createdAt, createdAt);
 }

@@ -48,7 +48,7 @@ export async function exportDb(): Promise<ExportDb> {
     cash: 500_000,
   });
   markHandedOver(db, handed);
-  insertAward(db, { programId, kpmId: graduatedIds[1], cash: 2_000_000, stage: 'direncanakan' });
+  insertAward(db, { programId, kpmId: graduatedIds[1], cash: 2_000_000, stage: 'planned' });
   return { db, file, admin, familyId: saved.id, graduatedIds };
 }
 

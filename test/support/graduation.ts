@@ -70,7 +70,7 @@ export function insertCandidate(
       kpmId,
       options.kind ?? 'mandiri',
       JSON.stringify(options.reasons ?? ['usaha']),
-      options.stage ?? 'calon',
+      options.stage ?? 'candidate',
       now,
       now,
     ) as { id: number };
@@ -169,7 +169,7 @@ export function addCandidates(
 }
 
 /**
- * A decided proposal approving these families: candidates (disetujui), the proposal and its items, the decision
+ * A decided proposal approving these families: candidates (approved), the proposal and its items, the decision
  * with its SK, the families' graduation status dated on the SK, and a follow-up visit per interval.
  */
 export function decideGraduations(
@@ -189,7 +189,7 @@ export function decideGraduations(
     const { id: proposalId } = db.$client
       .prepare(
         `INSERT INTO proposals (number, year, title, status, created_by_name, created_at)
-         VALUES (?, ?, 'Usulan uji', 'diputuskan', 'uji', ?) RETURNING id`,
+         VALUES (?, ?, 'Usulan uji', 'decided', 'uji', ?) RETURNING id`,
       )
       .get(`USUL-UJI-${serial}`, Number(options.skDate.slice(0, 4)), now()) as { id: number };
     const { id: decisionId } = db.$client
@@ -201,9 +201,9 @@ export function decideGraduations(
     const item = db.$client.prepare(
       'INSERT INTO proposal_items (proposal_id, candidate_id, decision) VALUES (?, ?, ?)',
     );
-    for (const id of addCandidates(db, options.kpmIds, 'disetujui', kind)) item.run(proposalId, id, 'disetujui');
-    for (const id of addCandidates(db, options.rejectedKpmIds ?? [], 'ditolak', kind))
-      item.run(proposalId, id, 'ditolak');
+    for (const id of addCandidates(db, options.kpmIds, 'approved', kind)) item.run(proposalId, id, 'approved');
+    for (const id of addCandidates(db, options.rejectedKpmIds ?? [], 'rejected', kind))
+      item.run(proposalId, id, 'rejected');
     const graduate = db.$client.prepare('UPDATE kpm SET status = ?, status_date = ? WHERE id = ?');
     const visit = db.$client.prepare(
       'INSERT INTO follow_up_visits (kpm_id, decision_id, months_after, due_date) VALUES (?, ?, ?, ?)',
@@ -228,7 +228,7 @@ export function reverseDecision(db: Db, decisionId: number, options: { keepStatu
       .prepare(
         `UPDATE kpm SET status = 'aktif', status_date = NULL WHERE id IN (
            SELECT c.kpm_id FROM proposal_items pi JOIN graduation_candidates c ON c.id = pi.candidate_id
-           JOIN decisions d ON d.proposal_id = pi.proposal_id WHERE d.id = ? AND pi.decision = 'disetujui')`,
+           JOIN decisions d ON d.proposal_id = pi.proposal_id WHERE d.id = ? AND pi.decision = 'approved')`,
       )
       .run(decisionId);
   }

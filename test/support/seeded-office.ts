@@ -25,8 +25,8 @@ export function seedOffice(web: WebServer): SeededOffice {
   const db = web.db;
   seedSyntheticFamilies(db, { count: 40, seed: 7, pendampingCount: 3 });
   const kpmIds = (db.$client.prepare('SELECT id FROM kpm ORDER BY id').pluck().all() as number[]).slice(0, 30);
-  addCandidates(db, kpmIds.slice(0, 3), 'calon');
-  addCandidates(db, kpmIds.slice(3, 5), 'terverifikasi', 'alamiah');
+  addCandidates(db, kpmIds.slice(0, 3), 'candidate');
+  addCandidates(db, kpmIds.slice(3, 5), 'verified', 'alamiah');
   const today = new Date();
   // An SK dated early this year: its 3-month visits are overdue, the later ones still to come.
   const skDate = `${today.getFullYear()}-01-15`;
@@ -45,7 +45,7 @@ export function seedOffice(web: WebServer): SeededOffice {
     .get(`USL/${today.getFullYear()}/901`, today.getFullYear(), today.toISOString()) as number;
   const programId = insertProgram(db, { year: today.getFullYear() });
   const item = insertItem(db, 'Etalase kaca', 'unit', 1_500_000);
-  const stages = ['direncanakan', 'disetujui', 'diserahkan', 'dibatalkan'] as const;
+  const stages = ['planned', 'approved', 'handed_over', 'cancelled'] as const;
   graduated.slice(0, stages.length).forEach((kpmId, i) => {
     insertAward(db, { programId, kpmId, stage: stages[i], lines: [{ itemId: item, quantity: 1 }], cash: 500_000 });
   });

@@ -24,9 +24,9 @@ export interface Sums {
 }
 
 const MONEY: Partial<Record<AwardStage, 'planned' | 'approved' | 'handedOver'>> = {
-  direncanakan: 'planned',
-  disetujui: 'approved',
-  diserahkan: 'handedOver',
+  planned: 'planned',
+  approved: 'approved',
+  handed_over: 'handedOver',
 };
 
 const noCounts = (): Record<AwardStage, number> =>

@@ -1,6 +1,6 @@
 /**
  * A correction after handover: a NEW award linked to the one it corrects, in stage
- * diserahkan, carrying the original's handover (date, place, receiver, witnesses, BAST) and the right package
+ * handed_over, carrying the original's handover (date, place, receiver, witnesses, BAST) and the right package
  * at today's catalogue price. The original row is never updated; from now on the correction counts instead
  * (budget, reports), and the budget guard applies to the difference. Correcting an award already corrected
  * corrects the latest correction, so the chain stays one line.
@@ -38,10 +38,10 @@ export function correctAward(db: Db, actor: Actor, input: CorrectionInput): Awar
   return inWriteTransaction(db, () => {
     awardStates(db, [input.awardId]);
     const [original] = awardStates(db, [latestOf(db, input.awardId)]);
-    if (original.stage === 'dibatalkan') {
+    if (original.stage === 'cancelled') {
       throw new AppError('CONFLICT', `Bantuan untuk ${original.nama} sudah dibatalkan; tidak ada yang dikoreksi.`);
     }
-    if (original.stage !== 'diserahkan') {
+    if (original.stage !== 'handed_over') {
       throw new AppError(
         'CONFLICT',
         `Bantuan untuk ${original.nama} belum diserahkan; koreksi hanya untuk bantuan yang sudah diserahkan (sebelum serah terima, batalkan dan rencanakan ulang).`,
@@ -59,7 +59,7 @@ export function correctAward(db: Db, actor: Actor, input: CorrectionInput): Awar
         programId: program.id,
         businessType: input.businessType,
         notes: '',
-        stage: 'diserahkan',
+        stage: 'handed_over',
         correctsAwardId: original.id,
         correctionReason: input.reason,
         // The correction is made by an approver; it stands approved by them.

@@ -1,5 +1,5 @@
 /**
- * Handover: approved awards become diserahkan with their berita acara serah terima
+ * Handover: approved awards become handed_over with their berita acara serah terima
  * (BAST), one per award, numbered and signed by the documents machinery in the SAME write transaction as the
  * stage change and the audit: every award of a ceremony with its BAST, or nothing. Then all BASTs render
  * into one PDF. The daftar penerima lists a handover day's families with a column to sign in.
@@ -105,7 +105,7 @@ function markHandedOver(
   const changed = setAwardHandedOver(
     db,
     award.id,
-    { from: 'disetujui', to: 'diserahkan' },
+    { from: 'approved', to: 'handed_over' },
     {
       handoverDate: facts.date,
       handoverPlace: facts.place,
@@ -123,8 +123,8 @@ function markHandedOver(
     entity: 'award',
     entityId: award.id,
     summary: `Bantuan untuk ${award.nama} diserahkan ${formatTanggal(facts.date)} di ${facts.place} (BAST ${bast.number})`,
-    before: { stage: 'disetujui' },
-    after: { stage: 'diserahkan', handoverDate: facts.date, receiver, bastNumber: bast.number },
+    before: { stage: 'approved' },
+    after: { stage: 'handed_over', handoverDate: facts.date, receiver, bastNumber: bast.number },
   });
 }
 
@@ -162,8 +162,8 @@ export async function handOver(
 
 /** The programme's awards handed over on the date, else the approved ones still to be handed over. */
 function recipientsOf(db: Db, programId: number, date: string): (RecipientSource & { packageText: string })[] {
-  const handed = recipientSources(db, programId, 'diserahkan', date);
-  const rows = handed.length > 0 ? handed : recipientSources(db, programId, 'disetujui');
+  const handed = recipientSources(db, programId, 'handed_over', date);
+  const rows = handed.length > 0 ? handed : recipientSources(db, programId, 'approved');
   const lines = linesOf(
     db,
     rows.map((r) => r.id),

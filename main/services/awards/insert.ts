@@ -12,7 +12,7 @@ export interface NewAward {
   programId: number;
   businessType: string;
   notes: string;
-  stage: 'direncanakan' | 'diserahkan';
+  stage: 'planned' | 'handed_over';
   correctsAwardId?: number | null;
   correctionReason?: string | null;
   approvedBy?: number | null;

@@ -36,7 +36,7 @@ export function planAwards(db: Db, actor: Actor, input: PlanAwardsInput): PlanRe
     const ids = insertAwards(
       db,
       actor,
-      { programId: program.id, businessType: input.businessType, notes: input.notes, stage: 'direncanakan' },
+      { programId: program.id, businessType: input.businessType, notes: input.notes, stage: 'planned' },
       pkg,
       input.kpmIds,
     );

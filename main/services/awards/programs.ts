@@ -1,6 +1,6 @@
 /**
  * Award programmes: funding, budget, form, the per-family range and who is eligible. Status
- * only moves forward, draft -> aktif -> ditutup: only an aktif programme takes new awards, a ditutup one is
+ * only moves forward, draft -> active -> closed: only an active programme takes new awards, a closed one is
  * read-only, and a budget is never lowered below what its awards already use.
  */
 
@@ -23,9 +23,9 @@ export function loadProgram(db: Db, id: number): AwardProgram {
   return row;
 }
 
-/** A ditutup programme is read-only: no award in it is planned, approved, cancelled or corrected. */
+/** A closed programme is read-only: no award in it is planned, approved, cancelled or corrected. */
 export function assertProgramOpen(program: AwardProgram): void {
-  if (program.status === 'ditutup') {
+  if (program.status === 'closed') {
     throw new AppError('CONFLICT', `Program "${program.name}" sudah ditutup; datanya tidak dapat diubah lagi.`);
   }
 }
@@ -33,7 +33,7 @@ export function assertProgramOpen(program: AwardProgram): void {
 /** Only an aktif programme takes new awards. */
 export function assertProgramTakesAwards(program: AwardProgram): void {
   assertProgramOpen(program);
-  if (program.status !== 'aktif') {
+  if (program.status !== 'active') {
     throw new AppError(
       'CONFLICT',
       `Program "${program.name}" masih berstatus ${PROGRAM_STATUS_LABEL[program.status]}; aktifkan program sebelum merencanakan bantuan.`,

@@ -53,10 +53,10 @@ const figureCells = (f: BudgetFigures): Cell[] => [
   f.approved,
   f.handedOver,
   f.remaining,
-  f.counts.direncanakan,
-  f.counts.disetujui,
-  f.counts.diserahkan,
-  f.counts.dibatalkan,
+  f.counts.planned,
+  f.counts.approved,
+  f.counts.handed_over,
+  f.counts.cancelled,
 ];
 
 function summary(report: AwardReport): ReportTable {

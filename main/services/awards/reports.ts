@@ -4,7 +4,7 @@
  * page. Read-only: nothing here writes or audits.
  *
  * What counts and how it is summed is budget.ts's (countedAwards, addUp), the same as the budget guard's: an
- * award replaced by a correction is left out, a dibatalkan one is counted as cancelled and carries no money.
+ * award replaced by a correction is left out, a cancelled one is counted as cancelled and carries no money.
  */
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/open';

@@ -1,6 +1,6 @@
 /**
- * The award stages, each audited: direncanakan -> disetujui (admin or pimpinan, never whoever
- * planned it) -> diserahkan (handover.ts); or dibatalkan, with a reason, before handover. After handover an award
+ * The award stages, each audited: planned -> approved (admin or pimpinan, never whoever
+ * planned it) -> handed_over (handover.ts); or cancelled, with a reason, before handover. After handover an award
  * is never edited: correction.ts adds a new, linked one.
  */
 
@@ -30,7 +30,7 @@ export function awardStates(db: Db, awardIds: number[]): AwardState[] {
   return [...new Set(awardIds)].map((id) => byId.get(id) as AwardState);
 }
 
-/** The programmes of these awards, each checked open (a ditutup programme is read-only). */
+/** The programmes of these awards, each checked open (a closed programme is read-only). */
 function openProgramsOf(db: Db, awards: AwardState[]): Map<number, AwardProgram> {
   const programs = new Map<number, AwardProgram>();
   for (const award of awards) {
@@ -58,10 +58,10 @@ export function approveAwards(db: Db, actor: Actor, input: { awardIds: number[] 
   return inWriteTransaction(db, () => {
     const awards = awardStates(db, input.awardIds);
     openProgramsOf(db, awards);
-    assertStage(awards, 'direncanakan', 'disetujui');
+    assertStage(awards, 'planned', 'disetujui');
     assertNotOwnPlan(actor, awards);
     const now = new Date().toISOString();
-    const approve = awardApprover(db, { from: 'direncanakan', to: 'disetujui' });
+    const approve = awardApprover(db, { from: 'planned', to: 'approved' });
     for (const award of awards) {
       approve(award.id, actor.id, actor.username, now);
       writeAudit(db, actor, {
@@ -70,7 +70,7 @@ export function approveAwards(db: Db, actor: Actor, input: { awardIds: number[] 
         entityId: award.id,
         summary: `Bantuan untuk ${award.nama} disetujui`,
         before: { stage: award.stage },
-        after: { stage: 'disetujui' },
+        after: { stage: 'approved' },
       });
     }
     return { approved: awards.length };
@@ -83,13 +83,13 @@ export function cancelAward(db: Db, actor: Actor, input: { awardId: number; reas
   return inWriteTransaction(db, () => {
     const [award] = awardStates(db, [input.awardId]);
     openProgramsOf(db, [award]);
-    if (award.stage === 'diserahkan') {
+    if (award.stage === 'handed_over') {
       throw new AppError(
         'CONFLICT',
         `Bantuan untuk ${award.nama} sudah diserahkan; buat koreksi, bantuan yang sudah diserahkan tidak dapat dibatalkan.`,
       );
     }
-    if (award.stage === 'dibatalkan') throw new AppError('CONFLICT', `Bantuan untuk ${award.nama} sudah dibatalkan.`);
+    if (award.stage === 'cancelled') throw new AppError('CONFLICT', `Bantuan untuk ${award.nama} sudah dibatalkan.`);
     setAwardCancelled(db, award.id, {
       stage: CANCELLED_STAGE,
       at: new Date().toISOString(),
@@ -103,14 +103,14 @@ export function cancelAward(db: Db, actor: Actor, input: { awardId: number; reas
       entityId: award.id,
       summary: `Bantuan untuk ${award.nama} dibatalkan: ${input.reason}`,
       before: { stage: award.stage },
-      after: { stage: 'dibatalkan', reason: input.reason },
+      after: { stage: 'cancelled', reason: input.reason },
     });
     return getAward(db, award.id);
   });
 }
 
 /**
- * For the handover (handover.ts): the awards exist, are approved (disetujui), not replaced by a correction, and
+ * For the handover (handover.ts): the awards exist, are approved, not replaced by a correction, and
  * their programmes are open. Returns them in the order asked; run it inside the handover's write transaction.
  */
 export function requireAwardsHandable(db: Db, awardIds: number[]): AwardState[] {
@@ -120,6 +120,6 @@ export function requireAwardsHandable(db: Db, awardIds: number[]): AwardState[] 
   if (corrected.length > 0) {
     throw new AppError('CONFLICT', `Bantuan untuk ${listNames(corrected)} sudah diganti oleh koreksi.`);
   }
-  assertStage(awards, 'disetujui', 'diserahkan');
+  assertStage(awards, 'approved', 'diserahkan');
   return awards;
 }

@@ -28,7 +28,7 @@ function addressOf(item: ProposalItemRow): string {
 function rowOf(item: ProposalItemRow, withDecision: boolean): ListRow {
   const keputusan = !withDecision
     ? ''
-    : item.decision === 'disetujui'
+    : item.decision === 'approved'
       ? 'Disetujui'
       : `Ditolak${item.rejectReason ? `: ${item.rejectReason}` : ''}`;
   return {

@@ -1,7 +1,7 @@
 /**
  * Verification (verifikasi ulang): the office's weighted criteria and threshold, edited by
  * the administrator; assessments recorded by the verifikator. The latest assessment of a candidacy decides
- * its stage (layak -> terverifikasi, belum layak -> calon); every assessment is kept with the criteria it was
+ * its stage (layak -> verified, belum layak -> candidate); every assessment is kept with the criteria it was
  * scored against.
  */
 import { asc, desc, eq } from 'drizzle-orm';
@@ -19,7 +19,12 @@ import { type Criterion, scoreAssessment } from '../../domain/assessment';
 import type { AssessmentInput, CriterionInput, VerificationQueueInput } from '../../domain/decision';
 import { GRADUATION_DUTIES } from '../../domain/decision';
 import { AppError } from '../../domain/errors';
-import type { CandidateKind, CandidateStage, Recommendation } from '../../domain/graduation';
+import {
+  CANDIDATE_STAGE_LABEL,
+  type CandidateKind,
+  type CandidateStage,
+  type Recommendation,
+} from '../../domain/graduation';
 import { type Page, pageWindow } from '../../domain/paging';
 import { type Actor, requireDuty } from '../actor';
 import { writeAudit } from '../audit';
@@ -148,10 +153,10 @@ export function recordAssessment(db: Db, actor: Actor, input: AssessmentInput): 
       .where(eq(graduationCandidates.id, input.candidateId))
       .get();
     if (!candidate) throw new AppError('NOT_FOUND', 'Calon graduasi tidak ditemukan.');
-    if (candidate.stage !== 'calon' && candidate.stage !== 'terverifikasi') {
+    if (candidate.stage !== 'candidate' && candidate.stage !== 'verified') {
       throw new AppError(
         'CONFLICT',
-        `Calon ini sudah berada pada tahap "${candidate.stage}"; verifikasi hanya untuk calon yang belum diusulkan.`,
+        `Calon ini sudah berada pada tahap "${CANDIDATE_STAGE_LABEL[candidate.stage].toLowerCase()}"; verifikasi hanya untuk calon yang belum diusulkan.`,
       );
     }
     const criteria = activeCriteria(db);
@@ -184,7 +189,7 @@ export function recordAssessment(db: Db, actor: Actor, input: AssessmentInput): 
       })
       .returning()
       .get();
-    const stage: CandidateStage = result.layak ? 'terverifikasi' : 'calon';
+    const stage: CandidateStage = result.layak ? 'verified' : 'candidate';
     db.update(graduationCandidates)
       .set({ stage, updatedAt: row.createdAt })
       .where(eq(graduationCandidates.id, candidate.id))
@@ -225,7 +230,7 @@ export interface QueueRow {
   assessmentCount: number;
 }
 
-/** Candidates awaiting verification (calon) or verified but not yet proposed (terverifikasi). */
+/** Candidates awaiting verification (candidate) or verified but not yet proposed (verified). */
 export function listVerificationQueue(db: Db, input: VerificationQueueInput): Page<QueueRow> {
   const { items, total } = verificationQueuePage(db, input.q.trim(), pageWindow(input));
   return { items, total, page: input.page, pageSize: input.pageSize };

@@ -45,7 +45,8 @@ export function candidateRefusal(
 ): string | null {
   if (!family) return 'KPM tidak ditemukan.';
   if (family.status !== 'aktif') return `KPM ${family.nama} tidak aktif; hanya keluarga aktif yang dapat diusulkan.`;
-  if (openStage) return `KPM ${family.nama} sudah menjadi calon graduasi (tahap ${openStage}).`;
+  if (openStage)
+    return `KPM ${family.nama} sudah menjadi calon graduasi (tahap ${CANDIDATE_STAGE_LABEL[openStage].toLowerCase()}).`;
   return null;
 }
 
@@ -80,7 +81,7 @@ export function insertCandidates(db: Db, actor: Actor, items: NewCandidate[], so
       .insert(graduationCandidates)
       .values({
         ...item,
-        stage: 'calon',
+        stage: 'candidate',
         pendampingId: family.pendampingId,
         createdBy: actor.id,
         createdByName: actor.username,
@@ -158,7 +159,7 @@ export function withdrawCandidates(
     for (const { candidate: before } of rows) {
       const updated = db
         .update(graduationCandidates)
-        .set({ stage: 'dibatalkan', closedReason: input.reason, updatedAt: now })
+        .set({ stage: 'cancelled', closedReason: input.reason, updatedAt: now })
         .where(eq(graduationCandidates.id, before.id))
         .returning()
         .get();

@@ -37,7 +37,7 @@ interface ItemRow {
   nama: string;
   kind: CandidateKind;
   reasons: string[];
-  decision: 'disetujui' | 'ditolak' | null;
+  decision: 'approved' | 'rejected' | null;
 }
 
 function proposalItemsOf(db: Db, proposalId: number): ItemRow[] {
@@ -77,13 +77,13 @@ function checkedAnswers(db: Db, input: DecideInput, items: ItemRow[]) {
     );
   }
   const noReason = items.filter(
-    (i) => byId.get(i.candidateId)?.decision === 'ditolak' && !byId.get(i.candidateId)?.rejectReason.trim(),
+    (i) => byId.get(i.candidateId)?.decision === 'rejected' && !byId.get(i.candidateId)?.rejectReason.trim(),
   );
   if (noReason.length > 0)
     throw new AppError('INVALID_INPUT', `Alasan penolakan ${formatNames(noReason.map((i) => i.nama))} wajib diisi.`, {
       fields: { items: 'Isi alasan setiap penolakan.' },
     });
-  const mandiri = items.filter((i) => i.kind === 'mandiri' && byId.get(i.candidateId)?.decision === 'disetujui');
+  const mandiri = items.filter((i) => i.kind === 'mandiri' && byId.get(i.candidateId)?.decision === 'approved');
   if (mandiri.length > 0) {
     const signed = new Set(
       db
@@ -129,7 +129,7 @@ export function checkDecidable(db: Db, actor: Actor, input: DecideInput) {
   const skNumber = requiredText('Nomor SK', 100, input.skNumber, 'skNumber');
   const skDate = pastDate('Tanggal SK', input.skDate, 'skDate');
   const proposal = loadProposal(db, input.proposalId);
-  if (proposal.status !== 'diajukan') {
+  if (proposal.status !== 'submitted') {
     throw new AppError(
       'CONFLICT',
       proposal.status === 'draft'
@@ -166,7 +166,7 @@ export function decideProposal(db: Db, actor: Actor, input: DecideInput): Decisi
     for (const item of items) {
       const answer = answers.get(item.candidateId);
       if (!answer) continue;
-      const approved = answer.decision === 'disetujui';
+      const approved = answer.decision === 'approved';
       const reject = approved ? null : answer.rejectReason.trim();
       writes.setItem(proposal.id, item.candidateId, answer.decision, reject);
       writes.setStage(item.candidateId, answer.decision, approved ? `Penetapan SK ${skNumber}` : reject, now);
@@ -201,8 +201,8 @@ export function decideProposal(db: Db, actor: Actor, input: DecideInput): Decisi
         after,
       });
     }
-    db.update(proposals).set({ status: 'diputuskan' }).where(eq(proposals.id, proposal.id)).run();
-    const approvedCount = input.items.filter((i) => i.decision === 'disetujui').length;
+    db.update(proposals).set({ status: 'decided' }).where(eq(proposals.id, proposal.id)).run();
+    const approvedCount = input.items.filter((i) => i.decision === 'approved').length;
     writeAudit(db, actor, {
       action: 'decide',
       entity: 'proposal',
@@ -236,8 +236,8 @@ export function reverseDecision(db: Db, actor: Actor, input: ReverseInput): Deci
     const now = new Date().toISOString();
     const writes = reversalWrites(db);
     for (const item of items) {
-      if (item.decision !== 'disetujui') {
-        if (item.decision === 'ditolak') {
+      if (item.decision !== 'approved') {
+        if (item.decision === 'rejected') {
           writeAudit(db, actor, {
             action: 'graduation_reversed',
             entity: 'kpm',
@@ -267,7 +267,7 @@ export function reverseDecision(db: Db, actor: Actor, input: ReverseInput): Deci
     if (ids.length > 0) {
       // Back in a submitted proposal awaiting a new decision: the stage that means exactly that.
       db.update(graduationCandidates)
-        .set({ stage: 'diusulkan', closedReason: null, updatedAt: now })
+        .set({ stage: 'proposed', closedReason: null, updatedAt: now })
         .where(inArray(graduationCandidates.id, ids))
         .run();
     }
@@ -276,7 +276,7 @@ export function reverseDecision(db: Db, actor: Actor, input: ReverseInput): Deci
       .where(eq(proposalItems.proposalId, proposal.id))
       .run();
     dropOpenVisits(db, decision.id);
-    db.update(proposals).set({ status: 'diajukan' }).where(eq(proposals.id, proposal.id)).run();
+    db.update(proposals).set({ status: 'submitted' }).where(eq(proposals.id, proposal.id)).run();
     const row = db
       .update(decisions)
       .set({ reversedAt: now, reversedBy: actor.id, reversedByName: actor.username, reverseReason: reason })

@@ -1,7 +1,7 @@
 /**
  * Proposals (usulan): the operator bundles verified candidates into a numbered proposal for
- * a year; draft (candidates may be added and removed) -> diajukan (candidates become 'diusulkan') ->
- * diputuskan (decisions.ts).
+ * a year; draft (candidates may be added and removed) -> submitted (candidates become 'proposed') ->
+ * decided (decisions.ts).
  */
 import { and, desc, eq, inArray, isNull, like } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
@@ -101,7 +101,7 @@ export function addToProposal(db: Db, actor: Actor, input: ProposalItemsInput): 
       .all();
     if (rows.length !== ids.length) throw new AppError('NOT_FOUND', 'Ada calon graduasi yang tidak ditemukan.');
     for (const row of rows) {
-      if (row.stage !== 'terverifikasi') {
+      if (row.stage !== 'verified') {
         throw new AppError(
           'CONFLICT',
           `${row.nama} belum terverifikasi layak; hanya calon terverifikasi yang dapat diusulkan.`,
@@ -156,12 +156,12 @@ export function submitProposal(db: Db, actor: Actor, proposalId: number): Propos
       throw new AppError('CONFLICT', `Usulan ${proposal.number} masih kosong; tambahkan calon terverifikasi dulu.`);
     const now = new Date().toISOString();
     db.update(graduationCandidates)
-      .set({ stage: 'diusulkan', updatedAt: now })
+      .set({ stage: 'proposed', updatedAt: now })
       .where(inArray(graduationCandidates.id, ids))
       .run();
     const row = db
       .update(proposals)
-      .set({ status: 'diajukan', submittedAt: now })
+      .set({ status: 'submitted', submittedAt: now })
       .where(eq(proposals.id, proposal.id))
       .returning()
       .get();
@@ -318,7 +318,7 @@ export interface AvailableCandidate {
 
 /** Verified candidates that are in no proposal yet: what a draft may take. */
 export function listProposable(db: Db, input: PagingInput): Page<AvailableCandidate> {
-  const where = and(eq(graduationCandidates.stage, 'terverifikasi'), isNull(proposalItems.candidateId));
+  const where = and(eq(graduationCandidates.stage, 'verified'), isNull(proposalItems.candidateId));
   const { offset, limit } = pageWindow(input);
   const base = () =>
     db

@@ -10,6 +10,7 @@ import { graduationCandidates, graduationStatements, kpm, pendamping, regions } 
 import type { StatementInput } from '../../domain/decision';
 import { GRADUATION_DUTIES } from '../../domain/decision';
 import { AppError } from '../../domain/errors';
+import { OPEN_STAGES } from '../../domain/graduation';
 import { type Actor, requireDuty } from '../actor';
 import { writeAudit } from '../audit';
 import { optionalText, pastDate, requiredText } from './checked-input';
@@ -78,7 +79,7 @@ export function recordStatement(db: Db, actor: Actor, input: StatementInput): Gr
     if (candidate.kind !== 'mandiri') {
       throw new AppError('CONFLICT', 'Surat pernyataan hanya untuk calon graduasi sejahtera mandiri.');
     }
-    if (!['calon', 'terverifikasi', 'diusulkan'].includes(candidate.stage)) {
+    if (!(OPEN_STAGES as readonly string[]).includes(candidate.stage)) {
       throw new AppError('CONFLICT', 'Calon ini sudah diputuskan; surat pernyataannya tidak dapat diubah lagi.');
     }
     const before = getStatement(db, candidate.id);

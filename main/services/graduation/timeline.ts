@@ -25,7 +25,7 @@ export interface CandidacyTimeline {
   candidate: GraduationCandidate;
   assessments: Omit<Assessment, 'criteria'>[];
   statement: typeof graduationStatements.$inferSelect | null;
-  proposal: (Proposal & { decision: 'disetujui' | 'ditolak' | null; rejectReason: string | null }) | null;
+  proposal: (Proposal & { decision: 'approved' | 'rejected' | null; rejectReason: string | null }) | null;
   decisions: Decision[];
 }
 

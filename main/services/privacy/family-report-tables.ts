@@ -25,6 +25,8 @@ import { formatRupiah, formatTanggal, formatWaktu } from '../../domain/format';
 import {
   CANDIDATE_KIND_LABEL,
   CANDIDATE_STAGE_LABEL,
+  ITEM_DECISION_LABEL,
+  type ItemDecision,
   PROPOSAL_STATUS_LABEL,
   RECOMMENDATION_LABEL,
 } from '../../domain/graduation';
@@ -168,7 +170,13 @@ export function proposalTable(db: Db, kpmId: number): PrintedReportTable {
     rows: items.map((i) => [
       i.number,
       PROPOSAL_STATUS_LABEL[i.status],
-      [i.decision, i.reason, i.reversed ? `dibatalkan: ${i.reversed}` : ''].filter(Boolean).join(', '),
+      [
+        i.decision && ITEM_DECISION_LABEL[i.decision as ItemDecision].toLowerCase(),
+        i.reason,
+        i.reversed ? `dibatalkan: ${i.reversed}` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
       i.sk ?? '',
       formatTanggal(i.skDate),
     ]),

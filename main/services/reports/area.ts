@@ -120,7 +120,7 @@ export const emptyRow = (key: AreaKey, label: string, parent = ''): AreaRow => (
   target: null,
   targetHow: null,
   percent: null,
-  pipeline: { calon: 0, terverifikasi: 0, diusulkan: 0 },
+  pipeline: { candidate: 0, verified: 0, proposed: 0 },
   visitsDue: 0,
   visitsDone: 0,
   ...NO_AWARDS,

@@ -92,7 +92,7 @@ export function pipelineFigures(db: Db, scope: Scope): Map<AreaKey, Record<OpenS
   const figures = new Map<AreaKey, Record<OpenStage, number>>();
   for (const row of openCandidateCounts(db, scope)) {
     const key = keyOf(row.key);
-    const f = figures.get(key) ?? { calon: 0, terverifikasi: 0, diusulkan: 0 };
+    const f = figures.get(key) ?? { candidate: 0, verified: 0, proposed: 0 };
     f[row.stage] += row.n;
     figures.set(key, f);
   }
@@ -127,7 +127,7 @@ export function awardFigures(db: Db, scope: Scope, period: Period): Map<AreaKey,
     [...sums].map(([key, s]) => [
       keyOf(key),
       {
-        awards: s.counts.direncanakan + s.counts.disetujui + s.counts.diserahkan,
+        awards: s.counts.planned + s.counts.approved + s.counts.handed_over,
         amount: s.planned + s.approved + s.handedOver,
         handedOver: s.handedOver,
       },

@@ -77,9 +77,9 @@ export function areaTables(report: AreaReport): ReportTable[] {
         money('Sudah diserahkan'),
       ],
       (r) => [
-        r.pipeline.calon,
-        r.pipeline.terverifikasi,
-        r.pipeline.diusulkan,
+        r.pipeline.candidate,
+        r.pipeline.verified,
+        r.pipeline.proposed,
         r.visitsDue,
         r.visitsDone,
         r.awards,
@@ -113,9 +113,9 @@ export function pendampingTables(row: AreaRow, months: MonthRow[], year: number)
     ]),
     monthsTable(months),
     figureTable('Calon graduasi', 'Calon graduasi dalam proses (keadaan saat ini)', [
-      ['Calon', row.pipeline.calon],
-      ['Terverifikasi', row.pipeline.terverifikasi],
-      ['Diusulkan', row.pipeline.diusulkan],
+      ['Calon', row.pipeline.candidate],
+      ['Terverifikasi', row.pipeline.verified],
+      ['Diusulkan', row.pipeline.proposed],
     ]),
     figureTable('Kunjungan', 'Kunjungan pemantauan pascagraduasi', [
       ['Jatuh tempo dalam periode', row.visitsDue],

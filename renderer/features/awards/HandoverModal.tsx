@@ -23,7 +23,7 @@ interface Props {
   onDone: (pdf: PdfFile) => void;
 }
 
-/** Serah terima: the stage diserahkan and one BAST per family, issued together; the BASTs come back as one PDF. */
+/** Serah terima: the stage handed_over and one BAST per family, issued together; the BASTs come back as one PDF. */
 export function HandoverModal({ awards, opened, onClose, onDone }: Props) {
   return (
     <Modal opened={opened} onClose={onClose} title="Serah terima bantuan" size="xl">

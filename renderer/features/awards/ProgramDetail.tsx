@@ -17,7 +17,7 @@ const TABS = ['penerima', 'tambah'] as const;
 export function ProgramDetail({ program }: { program: ProgramSummary }) {
   const { can } = useSession();
   const [tab, setTab] = useTab(TABS, 'penerima');
-  const mayPlan = can(AWARD_DUTIES.plan) && program.status === 'aktif';
+  const mayPlan = can(AWARD_DUTIES.plan) && program.status === 'active';
   return (
     <Stack>
       <ProgramSummaryCard program={program} />
@@ -69,7 +69,7 @@ function ProgramSummaryCard({ program: p }: { program: ProgramSummary }) {
         </SimpleGrid>
         <BudgetBar figures={p} label={`Penggunaan pagu ${p.name}`} />
         <Group gap="xs">
-          <Badge variant="light" color={p.status === 'aktif' ? 'teal' : 'gray'}>
+          <Badge variant="light" color={p.status === 'active' ? 'teal' : 'gray'}>
             {PROGRAM_STATUS_LABEL[p.status]}
           </Badge>
           <Text size="sm" c="dimmed">
@@ -81,7 +81,7 @@ function ProgramSummaryCard({ program: p }: { program: ProgramSummary }) {
             {p.onePerFamily ? ' · satu bantuan per KPM' : ''}
           </Text>
         </Group>
-        {p.status !== 'aktif' && (
+        {p.status !== 'active' && (
           <Text size="sm" c="orange">
             Penerima baru hanya dapat ditambahkan ketika program berstatus Aktif.
           </Text>

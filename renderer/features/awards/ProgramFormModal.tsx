@@ -247,7 +247,7 @@ function EligibilityFields({ form, status }: { form: UseFormReturnType<Values>; 
           label="Status program"
           w={200}
           allowDeselect={false}
-          // Status only moves forward (draft -> aktif -> ditutup): earlier ones are not offered.
+          // Status only moves forward (draft -> active -> closed): earlier ones are not offered.
           data={PROGRAM_STATUS.slice(PROGRAM_STATUS.indexOf(status)).map((s) => ({
             value: s,
             label: PROGRAM_STATUS_LABEL[s],

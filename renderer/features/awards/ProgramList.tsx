@@ -12,7 +12,7 @@ import { Loaded } from '../shared/Loaded';
 import { BudgetBar } from './money';
 import { ProgramFormModal } from './ProgramFormModal';
 
-const STATUS_COLOR = { draft: 'gray', aktif: 'teal', ditutup: 'dark' } as const;
+const STATUS_COLOR = { draft: 'gray', active: 'teal', closed: 'dark' } as const;
 
 /** The year's programmes, each with its budget bar; planners add and edit them. */
 export function ProgramList() {
@@ -47,7 +47,7 @@ export function ProgramList() {
                 <ProgramCard
                   key={p.id}
                   program={p} // A closed programme is read-only.
-                  onEdit={can(AWARD_DUTIES.plan) && p.status !== 'ditutup' ? () => setEditing(p) : undefined}
+                  onEdit={can(AWARD_DUTIES.plan) && p.status !== 'closed' ? () => setEditing(p) : undefined}
                 />
               ))}
             </SimpleGrid>
@@ -65,7 +65,7 @@ export function ProgramList() {
 }
 
 function ProgramCard({ program: p, onEdit }: { program: ProgramSummary; onEdit?: () => void }) {
-  const families = p.counts.direncanakan + p.counts.disetujui + p.counts.diserahkan;
+  const families = p.counts.planned + p.counts.approved + p.counts.handed_over;
   return (
     <Paper withBorder p="md" radius="sm" component="article" aria-label={`Program ${p.name}`}>
       <Stack gap="xs">
@@ -93,7 +93,7 @@ function ProgramCard({ program: p, onEdit }: { program: ProgramSummary; onEdit?:
         </Group>
         <BudgetBar figures={p} label={`Penggunaan pagu ${p.name}`} />
         <Text size="xs" c="dimmed">
-          {formatNumber(families)} KPM penerima ({formatNumber(p.counts.diserahkan)} sudah diserahkan)
+          {formatNumber(families)} KPM penerima ({formatNumber(p.counts.handed_over)} sudah diserahkan)
         </Text>
       </Stack>
     </Paper>

@@ -39,7 +39,7 @@ const PAGE_SIZE = 25;
 type Selection = ReturnType<typeof useSelection<AwardRow>>;
 
 /** Only awards still on their way can be chosen for approval or handover. */
-const selectable = (row: AwardRow) => row.stage === 'direncanakan' || row.stage === 'disetujui';
+const selectable = (row: AwardRow) => row.stage === 'planned' || row.stage === 'approved';
 
 /** "Penerima": the programme's awards by stage; approve, hand over, cancel and correct from here. */
 export function RecipientsTab({ program }: { program: ProgramSummary }) {
@@ -151,12 +151,12 @@ function StageActions({
   return (
     <Group gap="xs">
       {can(AWARD_DUTIES.approve) && (
-        <Button onClick={approveChosen} loading={approve.isPending} disabled={!inStage('direncanakan')}>
+        <Button onClick={approveChosen} loading={approve.isPending} disabled={!inStage('planned')}>
           Setujui ({formatNumber(chosen.length)})
         </Button>
       )}
       {can(AWARD_DUTIES.handOver) && (
-        <Button onClick={() => setHandingOver(true)} disabled={!inStage('disetujui')}>
+        <Button onClick={() => setHandingOver(true)} disabled={!inStage('approved')}>
           Serah terima ({formatNumber(chosen.length)})
         </Button>
       )}
@@ -236,10 +236,10 @@ interface RowProps {
 
 function AwardTableRow({ row, checked, onToggle, onCancel, onCorrect }: RowProps) {
   const replaced = row.correctedByAwardId !== null;
-  const mayCancel = onCancel && (row.stage === 'direncanakan' || row.stage === 'disetujui');
-  const mayCorrect = onCorrect && row.stage === 'diserahkan' && !replaced;
+  const mayCancel = onCancel && (row.stage === 'planned' || row.stage === 'approved');
+  const mayCorrect = onCorrect && row.stage === 'handed_over' && !replaced;
   return (
-    <Table.Tr c={replaced || row.stage === 'dibatalkan' ? 'dimmed' : undefined}>
+    <Table.Tr c={replaced || row.stage === 'cancelled' ? 'dimmed' : undefined}>
       <Table.Td>
         <Checkbox aria-label={`Pilih ${row.nama}`} checked={checked} onChange={onToggle} disabled={!selectable(row)} />
       </Table.Td>

@@ -82,7 +82,7 @@ function OfficeProgress({ data }: { data: Dashboard }) {
 }
 
 function Pipeline({ data }: { data: Dashboard }) {
-  const stages = [...OPEN_STAGES, 'ditolak'] as const;
+  const stages = [...OPEN_STAGES, 'rejected'] as const;
   return (
     <Paper withBorder p="md" radius="sm" role="region" aria-label="Calon graduasi per tahap">
       <Text size="sm" c="dimmed" mb={4}>

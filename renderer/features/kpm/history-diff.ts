@@ -3,15 +3,18 @@ import type { KpmStatus } from '../../../main/domain/enums';
 import { HUBUNGAN_LABEL, STATUS_LABEL } from '../../../main/domain/enums';
 import { KPM_FIELDS } from '../../../main/domain/fields';
 import { formatTanggal } from '../../../main/domain/format';
+import { CANDIDATE_STAGE_LABEL, type CandidateStage } from '../../../main/domain/graduation';
 import { KOMPONEN_LABEL, type Komponen } from '../../../main/domain/komponen';
 import { SEX_LABEL } from './labels';
 
 type Art = OutputOf<'kpm.get'>['members'][number];
 
 /** The history speaks with the fields' own labels (main/domain/fields.ts). */
-export const FIELD_LABEL: Record<string, string> = Object.fromEntries(
-  Object.entries(KPM_FIELDS).map(([key, spec]) => [key, spec.label]),
-);
+export const FIELD_LABEL: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(KPM_FIELDS).map(([key, spec]) => [key, spec.label])),
+  // A family's candidacy (added, withdrawn) is written to its history with the candidacy's stage.
+  stage: 'Tahap graduasi',
+};
 
 /** Bookkeeping columns that change on every save and mean nothing to the reader. */
 const IGNORED = new Set(['id', 'createdAt', 'updatedAt', 'komponenMask', 'importBatchId', 'kpmId']);
@@ -48,6 +51,8 @@ export function formatValue(key: string, value: unknown, names: NameLookup): str
       return formatTanggal(String(value));
     case 'status':
       return STATUS_LABEL[value as KpmStatus] ?? String(value);
+    case 'stage':
+      return CANDIDATE_STAGE_LABEL[value as CandidateStage] ?? String(value);
     case 'komponen':
       return KOMPONEN_LABEL[value as Komponen] ?? String(value);
     case 'jenisKelamin':

@@ -23,7 +23,7 @@ import { ConfirmModal } from '../shared/ConfirmModal';
 import { DateField } from '../shared/DateField';
 import { errorMessage, notifySuccess } from '../shared/errors';
 
-type Verdict = 'disetujui' | 'ditolak';
+type Verdict = 'approved' | 'rejected';
 /** A family starts undecided: a decree changes families' status, so each answer is the decider's own click. */
 type Choice = { decision: Verdict | null; rejectReason: string };
 
@@ -40,8 +40,8 @@ export function DecisionForm({ proposalId, items }: { proposalId: number; items:
   const [failure, setFailure] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const set = (id: number, patch: Partial<Choice>) => setChoices((c) => ({ ...c, [id]: { ...c[id], ...patch } }));
-  const approved = items.filter((i) => choices[i.candidateId].decision === 'disetujui').length;
-  const rejected = items.filter((i) => choices[i.candidateId].decision === 'ditolak').length;
+  const approved = items.filter((i) => choices[i.candidateId].decision === 'approved').length;
+  const rejected = items.filter((i) => choices[i.candidateId].decision === 'rejected').length;
   const undecided = items.filter((i) => choices[i.candidateId].decision === null);
 
   const review = () => {
@@ -89,7 +89,7 @@ export function DecisionForm({ proposalId, items }: { proposalId: number; items:
           rejected={rejected}
           undecided={undecided.length}
           onApproveRest={() => {
-            for (const i of undecided) set(i.candidateId, { decision: 'disetujui' });
+            for (const i of undecided) set(i.candidateId, { decision: 'approved' });
           }}
         />
         <Table aria-label="Keputusan per keluarga">
@@ -216,13 +216,13 @@ function FamilyRow({
           onChange={(v) => onChange({ decision: v as Verdict })}
         >
           <Group gap="md" wrap="nowrap">
-            <Radio value="disetujui" label="Setujui" />
-            <Radio value="ditolak" label="Tolak" color="red" />
+            <Radio value="approved" label="Setujui" />
+            <Radio value="rejected" label="Tolak" color="red" />
           </Group>
         </Radio.Group>
       </Table.Td>
       <Table.Td w="40%">
-        {choice.decision === 'ditolak' && (
+        {choice.decision === 'rejected' && (
           <Textarea
             aria-label={`Alasan penolakan ${item.nama}`}
             placeholder="Alasan penolakan"

@@ -53,7 +53,7 @@ function DetailView({ detail }: { detail: Detail }) {
           <AddCandidates proposalId={proposal.id} />
         </>
       )}
-      {proposal.status === 'diajukan' &&
+      {proposal.status === 'submitted' &&
         can(GRADUATION_DUTIES.decide) &&
         (decideRefusal ? (
           <Alert color="yellow" title="Anda tidak dapat menetapkan usulan ini">
@@ -71,7 +71,7 @@ function DetailView({ detail }: { detail: Detail }) {
 /** The lists to print, and the wisuda documents once a decision stands. */
 function ProposalDocuments({ detail }: { detail: Detail }) {
   const decision = detail.decisions.find((d) => !d.reversedAt);
-  const approved = detail.items.filter((i) => i.decision === 'disetujui').length;
+  const approved = detail.items.filter((i) => i.decision === 'approved').length;
   return (
     <>
       <Group>
@@ -178,10 +178,10 @@ function DecisionCell({ item }: { item: Detail['items'][number] }) {
     <Table.Td>
       {item.decision ? (
         <Stack gap={4} align="flex-start">
-          <Badge color={item.decision === 'disetujui' ? 'teal' : 'red'} variant="light">
-            {item.decision === 'disetujui' ? 'Disetujui' : 'Ditolak'}
+          <Badge color={item.decision === 'approved' ? 'teal' : 'red'} variant="light">
+            {item.decision === 'approved' ? 'Disetujui' : 'Ditolak'}
           </Badge>
-          {item.decision === 'ditolak' && item.rejectReason && (
+          {item.decision === 'rejected' && item.rejectReason && (
             // The reason as the decider typed it: wrapped over lines, never upper-cased or cut as a badge would.
             <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
               {item.rejectReason}

@@ -41,9 +41,9 @@ const VIEWS = {
   proses: {
     label: 'Calon, kunjungan, bantuan',
     columns: (): Column[] => [
-      { header: 'Calon', value: (r) => n(r.pipeline.calon) },
-      { header: 'Terverifikasi', value: (r) => n(r.pipeline.terverifikasi) },
-      { header: 'Diusulkan', value: (r) => n(r.pipeline.diusulkan) },
+      { header: 'Calon', value: (r) => n(r.pipeline.candidate) },
+      { header: 'Terverifikasi', value: (r) => n(r.pipeline.verified) },
+      { header: 'Diusulkan', value: (r) => n(r.pipeline.proposed) },
       { header: 'Kunjungan jatuh tempo', value: (r) => n(r.visitsDue) },
       { header: 'Sudah dikunjungi', value: (r) => n(r.visitsDone) },
       { header: 'Bantuan (paket)', value: (r) => n(r.awards) },

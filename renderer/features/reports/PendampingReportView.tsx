@@ -95,7 +95,7 @@ function FigureCards({ report }: { report: PendampingReport }) {
         <Figure label="Mandiri / alamiah" value={`${formatNumber(row.mandiri)} / ${formatNumber(row.alamiah)}`} />
         <Figure
           label="Calon dalam proses"
-          value={formatNumber(row.pipeline.calon + row.pipeline.terverifikasi + row.pipeline.diusulkan)}
+          value={formatNumber(row.pipeline.candidate + row.pipeline.verified + row.pipeline.proposed)}
         />
         <Figure
           label="Kunjungan jatuh tempo"

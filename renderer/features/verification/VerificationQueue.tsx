@@ -13,7 +13,7 @@ import { StatementModal } from './StatementModal';
 
 const PAGE_SIZE = 50;
 
-/** Candidates awaiting verification (calon) and verified ones not yet proposed (terverifikasi). */
+/** Candidates awaiting verification (candidate) and verified ones not yet proposed (verified). */
 export function VerificationQueue() {
   const { can } = useSession();
   const [q, setQ] = useState('');
@@ -60,7 +60,7 @@ export function VerificationQueue() {
                 </Table.Td>
                 <Table.Td>{CANDIDATE_KIND_LABEL[row.kind]}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={row.stage === 'terverifikasi' ? 'teal' : 'gray'}>
+                  <Badge variant="light" color={row.stage === 'verified' ? 'teal' : 'gray'}>
                     {CANDIDATE_STAGE_LABEL[row.stage]}
                   </Badge>
                 </Table.Td>
