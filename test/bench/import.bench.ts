@@ -6,7 +6,8 @@
  *   bench: import_100k_peak_rss <MB> MB    peak resident memory of the importing process (target <= 400 MB)
  *   bench: import_vs_baseline <ratio> x    import time / (plain streaming read + plain prepared inserts) (target <= 2)
  *
- * Every step runs in its own child process (tsx test/bench/import-worker.ts), so each peak RSS is clean.
+ * Every step runs in its own child process (tsx test/bench/import-worker.ts), so each peak RSS is clean. The
+ * import's worker thread runs the worker file bundled as the app ships it, not the sources through tsx.
  * Run alone with: npx tsx test/bench/import.bench.ts [families]
  */
 import { execFileSync } from 'node:child_process';
@@ -34,6 +35,7 @@ export async function benchImport(families = 100_000): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-impor-'));
   try {
     const prepared = step<{ bytes: number }>('prepare', dir, String(families));
+    step('worker', dir);
     const label = families === 100_000 ? '100k' : `${Math.round(families / 1000)}k`;
     const imported = step<{
       seconds: number;

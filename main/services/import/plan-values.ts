@@ -95,13 +95,12 @@ export function newFamilyValues(
   }
   const nik = v.jenisKelamin ? null : parseNik(v.nik as string, today);
   const komponen = v.komponen ?? null;
-  const given = Object.fromEntries(
-    KPM_WRITE_KEYS.map((key) => [key, (v as Record<string, unknown>)[key] ?? blankOf(key)]),
-  ) as unknown as KpmValues;
+  const given: Record<string, unknown> = {};
+  for (const [key, blank] of BLANKS) given[key] = (v as Record<string, unknown>)[key] ?? blank;
   return {
     ok: true,
     value: {
-      ...given,
+      ...(given as unknown as KpmValues),
       jenisKelamin: v.jenisKelamin ?? (nik?.ok ? nik.value.sex : 'P'),
       pendampingId,
       komponenMask: komponenMask([komponen, ...members.map((m) => m.komponen ?? null)]),
@@ -114,6 +113,9 @@ function blankOf(key: keyof KpmValues): '' | null {
   if (key === 'komponenMask') return null;
   return ['name', 'text', 'digits', 'phone'].includes(KPM_FIELDS[key].kind) ? '' : null;
 }
+
+/** Each written key with its blank, worked out once: per family, the lookups took a third of the plan's time. */
+const BLANKS: readonly (readonly [keyof KpmValues, '' | null])[] = KPM_WRITE_KEYS.map((key) => [key, blankOf(key)]);
 
 /**
  * The file's members matched to the registered ones (by NIK, else by name): the new and changed members to
