@@ -7,6 +7,9 @@
 import { GRADUATION_DUTIES } from './decision';
 import { OFFICE_ROLES, ROLES, type Role } from './enums';
 
+/** The office's roles and the pendamping role, for duties the services scope to a pendamping's own families. */
+const WITH_PENDAMPING = [...OFFICE_ROLES, 'pendamping'] as const satisfies readonly Role[];
+
 /** Logging in is public; the rest of an account is its owner's or the administrator's. */
 export const ACCOUNT_DUTIES = {
   ownPassword: ROLES,
@@ -20,12 +23,15 @@ export const SETTINGS_DUTIES = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export const REGION_DUTIES = {
-  view: OFFICE_ROLES,
+  /** The office's kecamatan and desa names: no family data, the KPM filters of every role need them. */
+  view: WITH_PENDAMPING,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** The registry of families (KPM). */
 export const FAMILY_DUTIES = {
   view: OFFICE_ROLES,
+  /** The list and a family's page: a pendamping account sees its own families only (scoped in the services). */
+  viewOwn: WITH_PENDAMPING,
   edit: ['admin', 'operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -43,10 +49,17 @@ export const IMPORT_DUTIES = {
 /** Exits (keluar) and graduation candidates, before verification. */
 export const CANDIDATE_DUTIES = {
   view: OFFICE_ROLES,
+  /** The candidate list: a pendamping account sees its own families' candidates only. */
+  viewOwn: WITH_PENDAMPING,
   exitTypes: ['admin'],
   exit: ['admin', 'operator'],
   /** Add candidates (one by one, list import, alamiah scan) and withdraw them. */
   edit: ['admin', 'operator'],
+  /**
+   * Propose one family as a mandiri candidate: the operators' duty, and a pendamping's for its own families (it
+   * knows them best; verification and decision stay with the office).
+   */
+  addOne: ['admin', 'operator', 'pendamping'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** The graduation dashboard, targets and the graduation settings. */
@@ -57,8 +70,9 @@ export const PROGRESS_DUTIES = {
 
 /** Follow-up visits after graduation. */
 export const VISIT_DUTIES = {
-  view: OFFICE_ROLES,
-  record: ['admin', 'operator', 'verifikator'],
+  /** A pendamping account sees and records its own families' visits only (scoped in the services). */
+  view: WITH_PENDAMPING,
+  record: ['admin', 'operator', 'verifikator', 'pendamping'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export const DOCUMENT_DUTIES = {
@@ -104,6 +118,10 @@ export const P2K2_DUTIES = {
   record: ['admin', 'operator'],
   /** Rename, add and switch off modules and topics. */
   curriculum: ['admin'],
+  /** Groups and meetings, seen by a pendamping account for its own groups only; the curriculum's list. */
+  viewOwn: WITH_PENDAMPING,
+  /** Record and correct a meeting: a pendamping account for its own groups only. */
+  recordOwn: ['admin', 'operator', 'pendamping'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Every table by domain: a method's duty is `<domain>.<duty>`. */

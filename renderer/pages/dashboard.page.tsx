@@ -1,4 +1,5 @@
 import { Dashboard } from '../features/dashboard/Dashboard';
+import { PendampingDashboard } from '../features/dashboard/PendampingDashboard';
 import { useSession } from '../features/session/session';
 import { PageHeader } from '../features/shared/PageHeader';
 
@@ -7,7 +8,7 @@ export function DashboardPage() {
   return (
     <>
       <PageHeader title="Beranda" subtitle={`Selamat datang, ${user.fullName}.`} />
-      <Dashboard />
+      {user.role === 'pendamping' ? <PendampingDashboard /> : <Dashboard />}
     </>
   );
 }
