@@ -124,6 +124,20 @@ export const P2K2_DUTIES = {
   recordOwn: ['admin', 'operator', 'pendamping'],
 } as const satisfies Record<string, readonly Role[]>;
 
+/** The pendamping's monthly work plan (rencana kerja bulanan). */
+export const WORK_PLAN_DUTIES = {
+  /** A plan, its outcomes and "planned against done": a pendamping account its own only (scoped in the services). */
+  view: WITH_PENDAMPING,
+  /** Draft, complete, submit a plan and mark its activities done or not: the pendamping or the office's operators. */
+  edit: ['admin', 'operator', 'pendamping'],
+  /** Reopen a submitted plan, with a reason. */
+  reopen: ['admin', 'operator'],
+  /** The month's list of who submitted, who is late, who has nothing. */
+  monitor: OFFICE_ROLES,
+  /** The deadline day. */
+  settings: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
 /** Every table by domain: a method's duty is `<domain>.<duty>`. */
 export const DUTIES = {
   accounts: ACCOUNT_DUTIES,
@@ -142,6 +156,7 @@ export const DUTIES = {
   exports: EXPORT_DUTIES,
   backup: BACKUP_DUTIES,
   p2k2: P2K2_DUTIES,
+  workPlans: WORK_PLAN_DUTIES,
 } as const;
 
 type Tables = typeof DUTIES;

@@ -25,6 +25,7 @@ import { setupContract } from '../../main/api/setup.contract';
 import { statementContract } from '../../main/api/statement.contract';
 import { usersContract } from '../../main/api/users.contract';
 import { verificationContract } from '../../main/api/verification.contract';
+import { workPlanContract } from '../../main/api/workplan.contract';
 import { familyRow, headerRow, makeFamilies, xlsxFile } from '../fixtures/messy-files';
 import { freshDb, placesOf } from './import-db';
 
@@ -138,6 +139,7 @@ describe('the contract per domain', () => {
       p2k2Contract,
       p2k2SheetContract,
       p2k2ReportsContract,
+      workPlanContract,
     ];
     const names = domains.flatMap((d) => Object.keys(d));
     expect(new Set(names).size).toBe(names.length);

@@ -118,6 +118,13 @@ const README_ROWS: Record<string, DutyName[]> = {
   'record and correct P2K2 meetings (a pendamping: its own groups only)': ['p2k2.recordOwn'],
   'P2K2: make and change groups, plan the year, read attendance sheets, record warnings': ['p2k2.record'],
   'P2K2: rename, add and switch off modules and topics': ['p2k2.curriculum'],
+  'view a monthly work plan and its planned-against-done figures (a pendamping: its own only)': ['workPlans.view'],
+  'draft, complete and submit a work plan; mark its activities done or not done (a pendamping: its own only)': [
+    'workPlans.edit',
+  ],
+  'reopen a submitted work plan, with a reason': ['workPlans.reopen'],
+  "see who has submitted the month's work plans": ['workPlans.monitor'],
+  'the work plan deadline day': ['workPlans.settings'],
 };
 
 describe("the README's tables of who may do what", () => {

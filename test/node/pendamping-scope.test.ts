@@ -13,6 +13,8 @@ import type { Actor } from '../../main/services/actor';
 import { listCurriculum } from '../../main/services/p2k2/curriculum';
 import { createGroup } from '../../main/services/p2k2/groups';
 import { saveMeeting } from '../../main/services/p2k2/meeting-save';
+import { draftWorkPlan } from '../../main/services/workplan/draft';
+import { addWorkPlanItem } from '../../main/services/workplan/items';
 import {
   addFamilies,
   addPendamping,
@@ -37,8 +39,14 @@ interface World {
   ownMeeting: number;
   otherMeeting: number;
   topicId: number;
+  /** Each pendamping's March 2026 plan with one activity. */
+  plans: Record<'own' | 'other', { planId: number; itemId: number }>;
 }
 let w: World;
+
+const MONTH = '2026-03';
+const EARLY = new Date('2026-03-02T03:00:00Z');
+const item = (extra: Record<string, unknown>) => ({ kind: 'rapat', date: '2026-03-21', title: 'Rapat', ...extra });
 
 // Visits of decisions long past: late under any clock the tests run with.
 const SK_DATE = '2010-01-31';
@@ -69,12 +77,18 @@ beforeAll(async () => {
     saveMeeting(db, operator, meetingSaveSchema.parse(meetingInput(groupId, topicId, pendampingId))).id;
   const ownMeeting = meeting(ownGroup, rina);
   const otherMeeting = meeting(otherGroup, dedi);
+  const plan = (pendampingId: number) => {
+    const view = draftWorkPlan(db, operator, { pendampingId, month: MONTH }, EARLY);
+    const item = { kind: 'rapat' as const, date: '2026-03-20', title: 'Rapat', place: '' };
+    return addWorkPlanItem(db, operator, { planId: view.plan?.id as number, ...item }, EARLY);
+  };
+  const plans = { own: plan(rina), other: plan(dedi) };
   pendampingActor(db, admin, 'rina', rina);
   const api = createDispatcher(db, () => {});
   const login = await api.call('auth.login', { username: 'rina', password: FIXTURE_PASSWORD }, null);
   if (!login.ok) throw new Error(login.error.message);
   const session = (login.value as { sessionToken: string }).sessionToken;
-  w = { db, api, session, rina, dedi, own, others, ownGroup, otherGroup, ownMeeting, otherMeeting, topicId };
+  w = { db, api, session, rina, dedi, own, others, ownGroup, otherGroup, ownMeeting, otherMeeting, topicId, plans };
 });
 afterAll(() => w.db.$client.close());
 
@@ -198,6 +212,51 @@ const SCOPED: Partial<Record<MethodName, () => Promise<void>>> = {
   'p2k2.meetings.get': async () => {
     expect(await ok<{ id: number }>('p2k2.meetings.get', { id: w.ownMeeting })).toMatchObject({ id: w.ownMeeting });
     expect(await refusedWith('p2k2.meetings.get', { id: w.otherMeeting })).toBe('NOT_FOUND');
+  },
+  'workPlans.get': async () => {
+    expect(await ok<{ items: unknown[] }>('workPlans.get', { pendampingId: w.rina, month: MONTH })).toMatchObject({
+      pendampingId: w.rina,
+    });
+    expect(await refusedWith('workPlans.get', { pendampingId: w.dedi, month: MONTH })).toBe('NOT_FOUND');
+  },
+  'workPlans.draft': async () => {
+    expect(await ok<object>('workPlans.draft', { pendampingId: w.rina, month: '2026-04' })).toMatchObject({
+      pendampingId: w.rina,
+    });
+    expect(await refusedWith('workPlans.draft', { pendampingId: w.dedi, month: '2026-04' })).toBe('NOT_FOUND');
+  },
+  'workPlans.addItem': async () => {
+    expect(await refusedWith('workPlans.addItem', item({ planId: w.plans.other.planId }))).toBe('NOT_FOUND');
+    expect(await ok<object>('workPlans.addItem', item({ planId: w.plans.own.planId }))).toMatchObject({
+      planId: w.plans.own.planId,
+    });
+  },
+  'workPlans.updateItem': async () => {
+    expect(await refusedWith('workPlans.updateItem', item({ id: w.plans.other.itemId }))).toBe('NOT_FOUND');
+    expect(await ok<object>('workPlans.updateItem', item({ id: w.plans.own.itemId }))).toMatchObject({
+      itemId: w.plans.own.itemId,
+    });
+  },
+  'workPlans.removeItem': async () => {
+    expect(await refusedWith('workPlans.removeItem', { id: w.plans.other.itemId })).toBe('NOT_FOUND');
+  },
+  'workPlans.submit': async () => {
+    expect(await refusedWith('workPlans.submit', { id: w.plans.other.planId })).toBe('NOT_FOUND');
+  },
+  'workPlans.markOutcome': async () => {
+    const input = { id: w.plans.other.itemId, outcome: 'terlaksana' };
+    expect(await refusedWith('workPlans.markOutcome', input)).toBe('NOT_FOUND');
+  },
+  'workPlans.achievement': async () => {
+    expect(await ok<object>('workPlans.achievement', { pendampingId: w.rina, month: MONTH })).toHaveProperty('planned');
+    expect(await refusedWith('workPlans.achievement', { pendampingId: w.dedi, month: MONTH })).toBe('NOT_FOUND');
+  },
+  'workPlans.pdf': async () => {
+    expect(await refusedWith('workPlans.pdf', { pendampingId: w.dedi, month: MONTH })).toBe('NOT_FOUND');
+  },
+  'workPlans.settings': async () => {
+    // The office's deadline day: no family in it.
+    expect(await ok<object>('workPlans.settings', {})).toEqual({ deadlineDay: 5 });
   },
   'p2k2.meetings.save': async () => {
     const other = meetingInput(w.otherGroup, w.topicId, w.rina, { heldOn: '2026-03-10' });

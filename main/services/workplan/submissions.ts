@@ -1,0 +1,52 @@
+/** The office's list for one month: who submitted (on time or late), who has a draft, who has nothing. */
+import type { Db } from '../../../db/open';
+import { submissionRows } from '../../../db/queries/workplan';
+import { WORK_PLAN_DUTIES } from '../../domain/duties';
+import { planDeadline, type SubmissionState } from '../../domain/workplan';
+import { type Actor, requireDuty } from '../actor';
+import { achievementOf, type WorkPlanAchievement } from './achievement';
+import { getWorkPlanSettings } from './settings';
+import { planLate } from './view';
+
+export interface SubmissionListRow {
+  pendampingId: number;
+  pendampingName: string;
+  planId: number | null;
+  state: SubmissionState;
+  /** Past the deadline without a submission, or submitted after it. */
+  late: boolean;
+  submittedAt: string | null;
+  items: number;
+  achievement: WorkPlanAchievement;
+}
+
+export interface SubmissionList {
+  month: string;
+  deadline: string;
+  rows: SubmissionListRow[];
+  counts: Record<SubmissionState, number>;
+}
+
+export function listSubmissions(db: Db, actor: Actor, month: string, now: Date): SubmissionList {
+  requireDuty(actor, WORK_PLAN_DUTIES.monitor, 'melihat pengajuan rencana kerja');
+  const { deadlineDay } = getWorkPlanSettings(db);
+  const counts: Record<SubmissionState, number> = { tepat_waktu: 0, terlambat: 0, draf: 0, belum_ada: 0 };
+  const rows = submissionRows(db, month).map((r): SubmissionListRow => {
+    const late = planLate(r.planId ? { month, firstSubmittedAt: r.firstSubmittedAt } : null, month, deadlineDay, now);
+    // A reopened plan counts by its first submission: it was handed in, the office took it back.
+    const state: SubmissionState =
+      r.firstSubmittedAt != null ? (late ? 'terlambat' : 'tepat_waktu') : r.planId != null ? 'draf' : 'belum_ada';
+    counts[state]++;
+    return {
+      pendampingId: r.pendampingId,
+      pendampingName: r.pendampingName,
+      planId: r.planId,
+      state,
+      late,
+      submittedAt: r.submittedAt,
+      items: r.items,
+      achievement: achievementOf(db, r.pendampingId, month),
+    };
+  });
+  return { month, deadline: planDeadline(month, deadlineDay), rows, counts };
+}
