@@ -15,6 +15,7 @@ import { achievementOf } from '../../main/services/workplan/achievement';
 import { draftWorkPlan } from '../../main/services/workplan/draft';
 import { addWorkPlanItem, removeWorkPlanItem, updateWorkPlanItem } from '../../main/services/workplan/items';
 import { markWorkPlanOutcome } from '../../main/services/workplan/outcome';
+import { workPlanPdf } from '../../main/services/workplan/pdf';
 import { updateWorkPlanSettings } from '../../main/services/workplan/settings';
 import { listSubmissions } from '../../main/services/workplan/submissions';
 import { reopenWorkPlan, submitWorkPlan } from '../../main/services/workplan/submit';
@@ -32,6 +33,7 @@ import {
   userActor,
   villageOfFamily,
 } from '../support/graduation';
+import { pageSizes, pdfFile, pdfFlatText } from '../support/pdf';
 import { setUpOffice } from './helpers';
 
 const MONTH = '2026-03';
@@ -337,4 +339,38 @@ describe("a pendamping account's plans", () => {
     expectAppError(() => removeWorkPlanItem(o.db, o.rinaAccount, itemId, EARLY), 'NOT_FOUND');
     expectAppError(() => submitWorkPlan(o.db, o.rinaAccount, planId, EARLY), 'NOT_FOUND');
   });
+});
+
+describe('the printed plan', () => {
+  it('is A4 portrait under the kop, with each activity, its outcome, the pendamping signing and the koordinator', async () => {
+    seedSources();
+    const view = draftWorkPlan(o.db, o.operator, { pendampingId: o.rina, month: MONTH }, EARLY);
+    submitWorkPlan(o.db, o.operator, view.plan?.id as number, EARLY);
+    markWorkPlanOutcome(
+      o.db,
+      o.rinaAccount,
+      { id: view.items[2].id, outcome: 'tidak_terlaksana', reason: 'Keluarga pindah' },
+      EARLY,
+    );
+    const pdf = await workPlanPdf(o.db, o.rinaAccount, { pendampingId: o.rina, month: MONTH }, EARLY, '2026-03-31');
+    const file = pdfFile(pdf.base64);
+    const text = pdfFlatText(file);
+    expect(text).toContain('RENCANA KERJA BULANAN PENDAMPING PKH');
+    expect(text).toContain('Bulan Maret 2026 · Diajukan 2 Maret 2026');
+    expect(text).toContain('Senin, 2 Maret 2026');
+    expect(text).toMatch(/Kunjungan pemantauan bulan ke-3: IBU UJI \d+ .*Tidak terlaksana: Keluarga pindah/);
+    expect(text).toContain('Direncanakan 4 kegiatan; terlaksana 0, tidak terlaksana 1, belum dicatat 3.');
+    expect(text).toContain('Mengetahui,');
+    expect(text).toContain('Koordinator PKH');
+    expect(text).toContain('Pendamping PKH');
+    expect(text).toContain('RINA');
+    const [page] = pageSizes(file);
+    expect(Math.round(page.width)).toBeLessThan(Math.round(page.height));
+    expect(pdf.fileName).toBe('rencana-kerja-RINA-2026-03.pdf');
+    await expect(
+      workPlanPdf(o.db, o.rinaAccount, { pendampingId: o.dedi, month: MONTH }, EARLY, '2026-03-31'),
+    ).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  }, 60_000);
 });
