@@ -14,6 +14,7 @@ import {
   REPORT_DUTIES,
   SETTINGS_DUTIES,
   VISIT_DUTIES,
+  WORK_PLAN_DUTIES,
 } from '../main/domain/duties';
 import type { Role } from '../main/domain/enums';
 import { AwardProgramPage } from './pages/award-program.page';
@@ -43,6 +44,7 @@ import { TargetPage } from './pages/target.page';
 import { UsersPage } from './pages/users.page';
 import { VerificationPage } from './pages/verification.page';
 import { VerifyDocumentPage } from './pages/verify.page';
+import { WorkPlanPage } from './pages/workplan.page';
 
 export interface AppRoute {
   path: string;
@@ -139,6 +141,13 @@ export const ROUTES: AppRoute[] = [
   { path: '/p2k2', title: 'P2K2', navLabel: 'P2K2', element: <P2k2Page />, roles: P2K2_DUTIES.viewOwn },
   { path: '/p2k2/kelompok/:id', title: 'Kelompok P2K2', element: <P2k2GroupPage />, roles: P2K2_DUTIES.viewOwn },
   { path: '/p2k2/pertemuan/:id', title: 'Pertemuan P2K2', element: <P2k2MeetingPage />, roles: P2K2_DUTIES.viewOwn },
+  {
+    path: '/rencana-kerja',
+    title: 'Rencana kerja bulanan',
+    navLabel: 'Rencana kerja',
+    element: <WorkPlanPage />,
+    roles: WORK_PLAN_DUTIES.view,
+  },
   {
     path: '/pemantauan',
     title: 'Pemantauan',

@@ -34,6 +34,9 @@ export function PendampingDashboard() {
         </SimpleGrid>
       </div>
       <Group>
+        <Button component={Link} to="/rencana-kerja">
+          Rencana kerja bulan ini
+        </Button>
         <Button component={Link} to="/kpm" variant="default">
           Cari keluarga dampingan
         </Button>
