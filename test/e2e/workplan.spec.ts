@@ -1,10 +1,11 @@
 import { todayIso } from '../../main/domain/format';
 import { groupCreateSchema } from '../../main/domain/p2k2-forms';
 import { planDeadline } from '../../main/domain/workplan';
+import type { Actor } from '../../main/services/actor';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { listCurriculum } from '../../main/services/p2k2/curriculum';
 import { createGroup } from '../../main/services/p2k2/groups';
-import { addFamilies, addPendamping, villageOfFamily } from '../support/graduation';
+import { addFamilies, addPendamping, FIXTURE_PASSWORD, pendampingActor, villageOfFamily } from '../support/graduation';
 import { App } from '../support/pages/app';
 import { UsersPage } from '../support/pages/users';
 import { WorkPlanPage } from '../support/pages/workplan';
@@ -104,4 +105,41 @@ test("a pendamping drafts and submits its month's plan, marks an activity done, 
   await page.screenshot({ path: test.info().outputPath('workplan-submissions.png'), fullPage: true });
   await office.submission('RINA PENDAMPING').getByRole('link', { name: 'RINA PENDAMPING' }).click();
   await expect(page.getByRole('button', { name: 'Buka kembali' })).toBeVisible();
+});
+
+/** What a screen shows when a call behind it was refused or failed. */
+const REFUSED = /hak akses|Hanya .* yang dapat|tidak dapat dibuka|tidak ditemukan/i;
+
+test("a pendamping's other screens show its own families and groups only, without errors", async ({ page, web }) => {
+  test.setTimeout(120_000);
+  const month = todayIso().slice(0, 7);
+  seed(web, month);
+  const rinaId = web.db.$client
+    .prepare("SELECT id FROM pendamping WHERE name = 'RINA PENDAMPING'")
+    .pluck()
+    .get() as number;
+  const admin = web.db.$client.prepare("SELECT id, username, role FROM users WHERE role = 'admin'").get() as Actor;
+  pendampingActor(web.db, admin, 'rina', rinaId);
+  const rina = await App.signIn(page, web, { username: 'rina', password: FIXTURE_PASSWORD });
+
+  await rina.open('Data KPM');
+  await expect(page.getByText('12 KPM', { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Pendamping' })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('pendamping-kpm.png'), fullPage: true });
+  await page
+    .getByRole('link', { name: /IBU UJI/ })
+    .first()
+    .click();
+  await expect(page.getByRole('button', { name: 'Usulkan calon graduasi' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ubah' })).toHaveCount(0);
+  await expect(page.getByText('Tahapan graduasi')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('pendamping-family.png'), fullPage: true });
+  await expect(page.getByText(REFUSED)).toHaveCount(0);
+
+  await rina.open('P2K2');
+  await expect(page.getByRole('row', { name: /Mawar/ })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('pendamping-p2k2.png'), fullPage: true });
+  await rina.open('Pemantauan');
+  await expect(page.getByText('Tidak ada kunjungan jatuh tempo bulan ini.')).toBeVisible();
+  await expect(page.getByText(REFUSED)).toHaveCount(0);
 });
