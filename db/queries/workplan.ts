@@ -64,6 +64,9 @@ export interface SubmissionRow {
   firstSubmittedAt: string | null;
   submittedAt: string | null;
   items: number;
+  /** Outcomes of the items (counted only for a submitted plan by achievementOf's rule). */
+  done: number;
+  notDone: number;
 }
 
 /** Every active pendamping (and any with a plan that month) with its plan of the month, if any. */
@@ -72,8 +75,11 @@ export function submissionRows(db: Db, month: string): SubmissionRow[] {
     .prepare(
       `SELECT p.id AS pendampingId, p.name AS pendampingName, w.id AS planId, w.status,
               w.first_submitted_at AS firstSubmittedAt, w.submitted_at AS submittedAt,
-              (SELECT count(*) FROM work_plan_items i WHERE i.plan_id = w.id) AS items
+              coalesce(i.items, 0) AS items, coalesce(i.done, 0) AS done, coalesce(i.notDone, 0) AS notDone
        FROM pendamping p LEFT JOIN work_plans w ON w.pendamping_id = p.id AND w.month = ?
+         LEFT JOIN (SELECT plan_id, count(*) AS items, sum(outcome = 'terlaksana') AS done,
+                           sum(outcome = 'tidak_terlaksana') AS notDone
+                    FROM work_plan_items GROUP BY plan_id) i ON i.plan_id = w.id
        WHERE p.active = 1 OR w.id IS NOT NULL
        ORDER BY p.name, p.id`,
     )

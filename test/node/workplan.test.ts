@@ -237,6 +237,9 @@ describe('the deadline and lateness', () => {
       ['SARI', 'belum_ada', true],
     ]);
     expect(after.counts).toEqual({ tepat_waktu: 1, terlambat: 0, draf: 1, belum_ada: 1 });
+    // Each row's planned against done is the same as achievementOf's (a draft counts nothing).
+    for (const row of after.rows) expect(row.achievement).toEqual(achievementOf(o.db, row.pendampingId, MONTH));
+    expect(after.rows[1].achievement).toEqual({ planned: 1, done: 0, notDone: 0, unmarked: 1, percent: 0 });
     expectAppError(() => listSubmissions(o.db, o.rinaAccount, MONTH, EARLY), 'FORBIDDEN');
   });
 });

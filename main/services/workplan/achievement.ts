@@ -21,7 +21,12 @@ export interface WorkPlanAchievement {
 }
 
 export function achievementOf(db: Db, pendampingId: number, month: string): WorkPlanAchievement {
-  const { planned, done, notDone } = outcomeCounts(db, pendampingId, month);
+  return achievementFrom(outcomeCounts(db, pendampingId, month));
+}
+
+/** The figures from the counts of a submitted plan's items (zeros for a draft or no plan). */
+export function achievementFrom(counts: { planned: number; done: number; notDone: number }): WorkPlanAchievement {
+  const { planned, done, notDone } = counts;
   return {
     planned,
     done,

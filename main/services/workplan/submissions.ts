@@ -4,7 +4,10 @@ import { submissionRows } from '../../../db/queries/workplan';
 import { WORK_PLAN_DUTIES } from '../../domain/duties';
 import { planDeadline, type SubmissionState } from '../../domain/workplan';
 import { type Actor, requireDuty } from '../actor';
-import { achievementOf, type WorkPlanAchievement } from './achievement';
+import { achievementFrom, type WorkPlanAchievement } from './achievement';
+
+const NOTHING_PLANNED = { planned: 0, done: 0, notDone: 0 };
+
 import { getWorkPlanSettings } from './settings';
 import { planLate } from './view';
 
@@ -45,7 +48,10 @@ export function listSubmissions(db: Db, actor: Actor, month: string, now: Date):
       late,
       submittedAt: r.submittedAt,
       items: r.items,
-      achievement: achievementOf(db, r.pendampingId, month),
+      // One query for the whole office (400 pendamping), not one per row; a draft counts nothing, as in achievementOf.
+      achievement: achievementFrom(
+        r.status === 'diajukan' ? { planned: r.items, done: r.done, notDone: r.notDone } : NOTHING_PLANNED,
+      ),
     };
   });
   return { month, deadline: planDeadline(month, deadlineDay), rows, counts };

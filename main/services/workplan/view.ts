@@ -27,6 +27,8 @@ export interface WorkPlanView {
   month: string;
   /** The last day to submit (the office's deadline day of the month). */
   deadline: string;
+  /** Today (office's calendar) is after the deadline. */
+  pastDeadline: boolean;
   plan: {
     id: number;
     status: WorkPlan['status'];
@@ -89,6 +91,7 @@ export function getWorkPlan(db: Db, actor: Actor, ref: PlanRef, now: Date): Work
     pendampingName: name,
     month: ref.month,
     deadline: planDeadline(ref.month, deadlineDay),
+    pastDeadline: planLate(null, ref.month, deadlineDay, now),
     plan: plan
       ? {
           id: plan.id,

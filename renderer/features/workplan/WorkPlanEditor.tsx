@@ -27,7 +27,7 @@ export function WorkPlanEditor({ pendampingId, month }: { pendampingId: number; 
 
 function StatusLine({ view }: { view: WorkPlanView }) {
   const { plan, deadline } = view;
-  const late = plan?.late ?? false;
+  const late = plan?.late ?? view.pastDeadline;
   return (
     <Group gap="xs">
       {plan?.status === 'diajukan' ? (
