@@ -45,15 +45,15 @@ function StatusLine({ view }: { view: WorkPlanView }) {
   );
 }
 
-function PlanContent({ view }: { view: WorkPlanView }) {
+/** The plan's buttons by its state and the user's duties: draft, add, submit (asked first), reopen, print. */
+function PlanActions({ view, onAdd }: { view: WorkPlanView; onAdd: () => void }) {
   const { can } = useSession();
   const refresh = useRefreshWorkPlans();
   const draft = useApiMutation('workPlans.draft');
   const submit = useApiMutation('workPlans.submit');
   const [confirming, setConfirming] = useState(false);
   const [reopening, setReopening] = useState(false);
-  const [editing, setEditing] = useState<WorkPlanItemRow | 'new' | null>(null);
-  const { plan, items, achievement: a } = view;
+  const { plan, items } = view;
   const isDraft = plan === null || plan.status === 'draf';
   const mayEdit = can(WORK_PLAN_DUTIES.edit);
   const runDraft = () =>
@@ -83,32 +83,55 @@ function PlanContent({ view }: { view: WorkPlanView }) {
       },
     );
   return (
+    <Group gap="xs">
+      {mayEdit && isDraft && (
+        <Button variant="light" onClick={runDraft} loading={draft.isPending}>
+          Susun draf
+        </Button>
+      )}
+      {mayEdit && isDraft && plan && (
+        <Button variant="default" onClick={onAdd}>
+          Tambah kegiatan
+        </Button>
+      )}
+      {mayEdit && isDraft && plan && (
+        <Button onClick={() => setConfirming(true)} disabled={items.length === 0}>
+          Ajukan rencana
+        </Button>
+      )}
+      {can(WORK_PLAN_DUTIES.reopen) && plan?.status === 'diajukan' && (
+        <Button variant="default" color="orange" onClick={() => setReopening(true)}>
+          Buka kembali
+        </Button>
+      )}
+      {plan && <WorkPlanPrintButton pendampingId={view.pendampingId} month={view.month} />}
+      <ConfirmModal
+        opened={confirming}
+        title="Ajukan rencana kerja"
+        confirmLabel="Ajukan"
+        color="blue"
+        loading={submit.isPending}
+        onConfirm={runSubmit}
+        onClose={() => setConfirming(false)}
+      >
+        Ajukan rencana kerja {monthLabel(view.month)} dengan {items.length} kegiatan? Setelah diajukan, kegiatan tidak
+        dapat diubah lagi kecuali operator membukanya kembali.
+      </ConfirmModal>
+      {plan && <ReopenModal planId={plan.id} opened={reopening} onClose={() => setReopening(false)} />}
+    </Group>
+  );
+}
+
+function PlanContent({ view }: { view: WorkPlanView }) {
+  const { can } = useSession();
+  const [editing, setEditing] = useState<WorkPlanItemRow | 'new' | null>(null);
+  const { plan, items, achievement: a } = view;
+  const isDraft = plan === null || plan.status === 'draf';
+  return (
     <Stack gap="sm">
       <Group justify="space-between">
         <StatusLine view={view} />
-        <Group gap="xs">
-          {mayEdit && isDraft && (
-            <Button variant="light" onClick={runDraft} loading={draft.isPending}>
-              Susun draf
-            </Button>
-          )}
-          {mayEdit && isDraft && plan && (
-            <Button variant="default" onClick={() => setEditing('new')}>
-              Tambah kegiatan
-            </Button>
-          )}
-          {mayEdit && isDraft && plan && (
-            <Button onClick={() => setConfirming(true)} disabled={items.length === 0}>
-              Ajukan rencana
-            </Button>
-          )}
-          {can(WORK_PLAN_DUTIES.reopen) && plan?.status === 'diajukan' && (
-            <Button variant="default" color="orange" onClick={() => setReopening(true)}>
-              Buka kembali
-            </Button>
-          )}
-          {plan && <WorkPlanPrintButton pendampingId={view.pendampingId} month={view.month} />}
-        </Group>
+        <PlanActions view={view} onAdd={() => setEditing('new')} />
       </Group>
       {plan?.status === 'diajukan' && (
         <Text size="sm" aria-label="Direncanakan vs terlaksana">
@@ -127,7 +150,7 @@ function PlanContent({ view }: { view: WorkPlanView }) {
             </Text>
           </Center>
         ) : (
-          <ItemTable items={items} isDraft={isDraft} mayEdit={mayEdit} onEdit={setEditing} />
+          <ItemTable items={items} isDraft={isDraft} mayEdit={can(WORK_PLAN_DUTIES.edit)} onEdit={setEditing} />
         )}
       </Paper>
       {plan && (
@@ -139,19 +162,6 @@ function PlanContent({ view }: { view: WorkPlanView }) {
           onClose={() => setEditing(null)}
         />
       )}
-      <ConfirmModal
-        opened={confirming}
-        title="Ajukan rencana kerja"
-        confirmLabel="Ajukan"
-        color="blue"
-        loading={submit.isPending}
-        onConfirm={runSubmit}
-        onClose={() => setConfirming(false)}
-      >
-        Ajukan rencana kerja {monthLabel(view.month)} dengan {items.length} kegiatan? Setelah diajukan, kegiatan tidak
-        dapat diubah lagi kecuali operator membukanya kembali.
-      </ConfirmModal>
-      {plan && <ReopenModal planId={plan.id} opened={reopening} onClose={() => setReopening(false)} />}
     </Stack>
   );
 }
