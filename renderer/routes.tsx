@@ -1,14 +1,23 @@
 import type { ReactNode } from 'react';
+import { GRADUATION_DUTIES } from '../main/domain/decision';
 import {
   ACCOUNT_DUTIES,
+  AWARD_DUTIES,
+  CANDIDATE_DUTIES,
+  DOCUMENT_DUTIES,
   EXPORT_DUTIES,
   FAMILY_DUTIES,
   IMPORT_DUTIES,
   P2K2_DUTIES,
+  PENDAMPING_DUTIES,
   PROGRESS_DUTIES,
+  REPORT_DUTIES,
   SETTINGS_DUTIES,
+  VISIT_DUTIES,
+  WORK_PLAN_DUTIES,
 } from '../main/domain/duties';
 import type { Role } from '../main/domain/enums';
+import { COMPLAINT_DUTIES, EVALUATION_DUTIES } from '../main/domain/evaluation';
 import { AwardProgramPage } from './pages/award-program.page';
 import { AwardsPage } from './pages/awards.page';
 import { CandidatesPage } from './pages/candidates.page';
@@ -39,6 +48,7 @@ import { TargetPage } from './pages/target.page';
 import { UsersPage } from './pages/users.page';
 import { VerificationPage } from './pages/verification.page';
 import { VerifyDocumentPage } from './pages/verify.page';
+import { WorkPlanPage } from './pages/workplan.page';
 
 export interface AppRoute {
   path: string;
@@ -57,11 +67,23 @@ export interface AppRoute {
  */
 export const ROUTES: AppRoute[] = [
   { path: '/', title: 'Beranda', navLabel: 'Beranda', element: <DashboardPage /> },
-  { path: '/kpm', title: 'Daftar KPM', navLabel: 'Data KPM', element: <KpmListPage /> },
+  {
+    path: '/kpm',
+    title: 'Daftar KPM',
+    navLabel: 'Data KPM',
+    element: <KpmListPage />,
+    roles: FAMILY_DUTIES.viewOwn,
+  },
   { path: '/kpm/baru', title: 'Tambah KPM', element: <KpmNewPage />, roles: FAMILY_DUTIES.edit },
-  { path: '/kpm/:id', title: 'Data keluarga', element: <KpmDetailPage /> },
+  { path: '/kpm/:id', title: 'Data keluarga', element: <KpmDetailPage />, roles: FAMILY_DUTIES.viewOwn },
   { path: '/kpm/:id/ubah', title: 'Ubah data keluarga', element: <KpmEditPage />, roles: FAMILY_DUTIES.edit },
-  { path: '/calon-graduasi', title: 'Calon graduasi', navLabel: 'Calon graduasi', element: <CandidatesPage /> },
+  {
+    path: '/calon-graduasi',
+    title: 'Calon graduasi',
+    navLabel: 'Calon graduasi',
+    element: <CandidatesPage />,
+    roles: CANDIDATE_DUTIES.view,
+  },
   {
     path: '/impor',
     title: 'Impor data',
@@ -69,13 +91,43 @@ export const ROUTES: AppRoute[] = [
     element: <ImportPage />,
     roles: IMPORT_DUTIES.run,
   },
-  { path: '/verifikasi', title: 'Verifikasi calon', navLabel: 'Verifikasi', element: <VerificationPage /> },
-  { path: '/usulan', title: 'Usulan & Penetapan', navLabel: 'Usulan & Penetapan', element: <ProposalsPage /> },
-  { path: '/usulan/:id', title: 'Usulan graduasi', element: <ProposalDetailPage /> },
-  { path: '/bantuan', title: 'Bantuan usaha', navLabel: 'Bantuan usaha', element: <AwardsPage /> },
-  { path: '/bantuan/:id', title: 'Program bantuan', element: <AwardProgramPage /> },
-  { path: '/agenda-surat', title: 'Agenda surat', navLabel: 'Agenda surat', element: <DocumentsPage /> },
-  { path: '/ekspor', title: 'Ekspor data', navLabel: 'Ekspor data', element: <ExportsPage /> },
+  {
+    path: '/verifikasi',
+    title: 'Verifikasi calon',
+    navLabel: 'Verifikasi',
+    element: <VerificationPage />,
+    roles: GRADUATION_DUTIES.view,
+  },
+  {
+    path: '/usulan',
+    title: 'Usulan & Penetapan',
+    navLabel: 'Usulan & Penetapan',
+    element: <ProposalsPage />,
+    roles: GRADUATION_DUTIES.view,
+  },
+  { path: '/usulan/:id', title: 'Usulan graduasi', element: <ProposalDetailPage />, roles: GRADUATION_DUTIES.view },
+  {
+    path: '/bantuan',
+    title: 'Bantuan usaha',
+    navLabel: 'Bantuan usaha',
+    element: <AwardsPage />,
+    roles: AWARD_DUTIES.view,
+  },
+  { path: '/bantuan/:id', title: 'Program bantuan', element: <AwardProgramPage />, roles: AWARD_DUTIES.view },
+  {
+    path: '/agenda-surat',
+    title: 'Agenda surat',
+    navLabel: 'Agenda surat',
+    element: <DocumentsPage />,
+    roles: DOCUMENT_DUTIES.view,
+  },
+  {
+    path: '/ekspor',
+    title: 'Ekspor data',
+    navLabel: 'Ekspor data',
+    element: <ExportsPage />,
+    roles: EXPORT_DUTIES.run,
+  },
   {
     path: '/log-ekspor',
     title: 'Log ekspor',
@@ -88,16 +140,53 @@ export const ROUTES: AppRoute[] = [
     title: 'Verifikasi dokumen',
     navLabel: 'Verifikasi dokumen',
     element: <VerifyDocumentPage />,
+    roles: DOCUMENT_DUTIES.view,
   },
-  { path: '/p2k2', title: 'P2K2', navLabel: 'P2K2', element: <P2k2Page /> },
-  { path: '/p2k2/kelompok/:id', title: 'Kelompok P2K2', element: <P2k2GroupPage /> },
-  { path: '/p2k2/pertemuan/:id', title: 'Pertemuan P2K2', element: <P2k2MeetingPage /> },
-  { path: '/pemantauan', title: 'Pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
-  { path: '/laporan', title: 'Laporan', navLabel: 'Laporan', element: <ReportsPage /> },
-  { path: '/laporan-p2k2', title: 'Laporan P2K2', navLabel: 'Laporan P2K2', element: <P2k2ReportsPage /> },
-  { path: '/pengaduan', title: 'Pengaduan', navLabel: 'Pengaduan', element: <ComplaintsPage /> },
-  { path: '/evaluasi', title: 'Evaluasi pendamping', navLabel: 'Evaluasi', element: <EvaluationPage /> },
-  { path: '/evaluasi/laporan/:id', title: 'Laporan kinerja bulanan', element: <PendampingMonthPage /> },
+  { path: '/p2k2', title: 'P2K2', navLabel: 'P2K2', element: <P2k2Page />, roles: P2K2_DUTIES.viewOwn },
+  { path: '/p2k2/kelompok/:id', title: 'Kelompok P2K2', element: <P2k2GroupPage />, roles: P2K2_DUTIES.viewOwn },
+  { path: '/p2k2/pertemuan/:id', title: 'Pertemuan P2K2', element: <P2k2MeetingPage />, roles: P2K2_DUTIES.viewOwn },
+  {
+    path: '/rencana-kerja',
+    title: 'Rencana kerja bulanan',
+    navLabel: 'Rencana kerja',
+    element: <WorkPlanPage />,
+    roles: WORK_PLAN_DUTIES.view,
+  },
+  {
+    path: '/pemantauan',
+    title: 'Pemantauan',
+    navLabel: 'Pemantauan',
+    element: <PemantauanPage />,
+    roles: VISIT_DUTIES.view,
+  },
+  { path: '/laporan', title: 'Laporan', navLabel: 'Laporan', element: <ReportsPage />, roles: REPORT_DUTIES.view },
+  {
+    path: '/laporan-p2k2',
+    title: 'Laporan P2K2',
+    navLabel: 'Laporan P2K2',
+    element: <P2k2ReportsPage />,
+    roles: P2K2_DUTIES.view,
+  },
+  {
+    path: '/pengaduan',
+    title: 'Pengaduan',
+    navLabel: 'Pengaduan',
+    element: <ComplaintsPage />,
+    roles: COMPLAINT_DUTIES.view,
+  },
+  {
+    path: '/evaluasi',
+    title: 'Evaluasi pendamping',
+    navLabel: 'Evaluasi',
+    element: <EvaluationPage />,
+    roles: EVALUATION_DUTIES.view,
+  },
+  {
+    path: '/evaluasi/laporan/:id',
+    title: 'Laporan kinerja bulanan',
+    element: <PendampingMonthPage />,
+    roles: EVALUATION_DUTIES.view,
+  },
   {
     path: '/p2k2/pertemuan/:id/pindai',
     title: 'Daftar hadir P2K2',
@@ -111,7 +200,13 @@ export const ROUTES: AppRoute[] = [
     element: <TargetPage />,
     roles: PROGRESS_DUTIES.targets,
   },
-  { path: '/pendamping', title: 'Pendamping', navLabel: 'Pendamping', element: <PendampingPage /> },
+  {
+    path: '/pendamping',
+    title: 'Pendamping',
+    navLabel: 'Pendamping',
+    element: <PendampingPage />,
+    roles: PENDAMPING_DUTIES.view,
+  },
   {
     path: '/pengguna',
     title: 'Pengguna',

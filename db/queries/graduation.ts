@@ -176,6 +176,8 @@ export interface VisitToRecord {
   skDate: string;
   reversedAt: string | null;
   nama: string;
+  /** The family's pendamping: a pendamping account records only its own families' visits. */
+  pendampingId: number | null;
 }
 
 /** One visit with its decision's SK date and reversal, to record it. */
@@ -183,7 +185,8 @@ export function visitToRecord(db: Db, id: number): VisitToRecord | undefined {
   return db.$client
     .prepare(
       `SELECT v.id, v.kpm_id AS kpmId, v.months_after AS monthsAfter, v.visited_date AS visitedDate,
-              dc.sk_date AS skDate, dc.reversed_at AS reversedAt, k.nama
+              dc.sk_date AS skDate, dc.reversed_at AS reversedAt, k.nama,
+              k.pendamping_id AS pendampingId
        FROM follow_up_visits v JOIN decisions dc ON dc.id = v.decision_id JOIN kpm k ON k.id = v.kpm_id
        WHERE v.id = ?`,
     )

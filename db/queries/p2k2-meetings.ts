@@ -65,8 +65,12 @@ function meetingDetailSelect(db: Db) {
     .leftJoin(pendamping, eq(pendamping.id, p2k2Meetings.pendampingId));
 }
 
-function listWhere(input: MeetingListInput): SQL | undefined {
+/** The list's filters; `groupPendampingId` keeps the meetings of one pendamping's groups (its own account's view). */
+type MeetingFilter = MeetingListInput & { groupPendampingId?: number | null };
+
+function listWhere(input: MeetingFilter): SQL | undefined {
   const conditions: SQL[] = [];
+  if (input.groupPendampingId) conditions.push(eq(p2k2Groups.pendampingId, input.groupPendampingId));
   if (input.groupId) conditions.push(eq(p2k2Meetings.groupId, input.groupId));
   if (input.villageCode) conditions.push(eq(p2k2Groups.villageCode, input.villageCode));
   if (input.districtCode) conditions.push(eq(village.parentCode, input.districtCode));
@@ -80,7 +84,7 @@ function listWhere(input: MeetingListInput): SQL | undefined {
   return conditions.length > 0 ? and(...conditions) : undefined;
 }
 
-export function meetingPage(db: Db, input: MeetingListInput) {
+export function meetingPage(db: Db, input: MeetingFilter) {
   const where = listWhere(input);
   const items = meetingSelect(db)
     .where(where)

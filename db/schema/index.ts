@@ -14,3 +14,4 @@ export * from './regions';
 export * from './security';
 export * from './settings';
 export * from './users';
+export * from './workplan';

@@ -28,6 +28,7 @@ import { setupContract } from './setup.contract';
 import { statementContract } from './statement.contract';
 import { usersContract } from './users.contract';
 import { verificationContract } from './verification.contract';
+import { workPlanContract } from './workplan.contract';
 
 export type { SessionInfo } from './auth.contract';
 export { type MethodSpec, method } from './method';
@@ -57,6 +58,7 @@ export const contract = {
   ...p2k2SheetContract,
   ...p2k2ReportsContract,
   ...evaluationContract,
+  ...workPlanContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { commitCandidateImport, previewCandidateImport } from '../services/gradu
 import { addMandiriCandidate, listCandidates, withdrawCandidates } from '../services/graduation/candidates';
 import { addExitType, exitKpm, listExitTypes, updateExitType } from '../services/graduation/exit-types';
 import { familyTimeline } from '../services/graduation/timeline';
+import { requireOwnFamilyById } from '../services/own-families';
 import type { graduationContract } from './graduation.contract';
 import type { HandlersOf } from './handlers';
 
@@ -16,10 +17,13 @@ export const graduationHandlers = {
   },
   'graduation.candidateAdd': ({ db, actor }, input) => addMandiriCandidate(db, actor, input),
   'graduation.candidateWithdraw': ({ db, actor }, input) => withdrawCandidates(db, actor, input),
-  'graduation.candidates': ({ db }, input) => listCandidates(db, input),
+  'graduation.candidates': ({ db, actor }, input) => listCandidates(db, actor, input),
   'graduation.alamiahScan': ({ db }, input) => alamiahScan(db, input),
   'graduation.alamiahAdd': ({ db, actor }, input) => addAlamiahCandidates(db, actor, input),
   'graduation.listPreview': ({ db, actor }, input) => previewCandidateImport(db, actor, input.fileBase64),
   'graduation.listCommit': ({ db, actor }, input) => commitCandidateImport(db, actor, input.fileBase64),
-  'graduation.timeline': ({ db }, input) => familyTimeline(db, input.id),
+  'graduation.timeline': ({ db, actor }, input) => {
+    requireOwnFamilyById(db, actor, input.id);
+    return familyTimeline(db, input.id);
+  },
 } satisfies HandlersOf<typeof graduationContract>;

@@ -36,6 +36,7 @@ import { setupHandlers } from './setup.handlers';
 import { statementHandlers } from './statement.handlers';
 import { usersHandlers } from './users.handlers';
 import { verificationHandlers } from './verification.handlers';
+import { workPlanHandlers } from './workplan.handlers';
 
 /** What a handler knows about the call: the database, the app instance's import jobs, the session and its user. */
 export interface HandlerContext {
@@ -111,4 +112,5 @@ export const handlers = {
   ...p2k2SheetHandlers,
   ...p2k2ReportsHandlers,
   ...evaluationHandlers,
+  ...workPlanHandlers,
 } satisfies Handlers;

@@ -18,8 +18,8 @@ export const kpmListSchema = kpmSearchSchema.extend(pagingSchema.shape);
 export const kpmUpdateSchema = z.object({ id: z.number().int().positive(), data: kpmSchema });
 
 export const kpmContract = {
-  'kpm.search': method<Page<KpmListRow>>()(kpmListSchema, { duty: 'families.view' }),
-  'kpm.get': method<KpmView>()(id, { duty: 'families.view' }),
+  'kpm.search': method<Page<KpmListRow>>()(kpmListSchema, { duty: 'families.viewOwn' }),
+  'kpm.get': method<KpmView>()(id, { duty: 'families.viewOwn' }),
   /** Everything stored about one family, as PDF (UU PDP); fullNikRoles only, checked in the service. */
   'kpm.privacyReport': method<PdfFile>()(id, { duty: 'families.view', file: 'logged' }),
   'kpm.create': method<SaveResult>()(kpmSchema, { duty: 'families.edit' }),

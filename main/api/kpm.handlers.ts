@@ -1,13 +1,13 @@
 import { logged } from '../services/exports/log';
 import { createKpm, updateKpm } from '../services/kpm';
-import { searchKpm } from '../services/kpm-search';
+import { searchKpmFor } from '../services/kpm-search';
 import { familyDataReport } from '../services/privacy/family-report';
 import { viewKpm } from '../services/privacy/nik-view';
 import type { HandlersOf } from './handlers';
 import type { kpmContract } from './kpm.contract';
 
 export const kpmHandlers = {
-  'kpm.search': ({ db }, input) => searchKpm(db, input),
+  'kpm.search': ({ db, actor }, input) => searchKpmFor(db, actor, input),
   'kpm.get': ({ db, actor }, input) => viewKpm(db, actor, input.id),
   'kpm.privacyReport': async ({ db, actor }, input) => {
     const file = await familyDataReport(db, actor, input.id);

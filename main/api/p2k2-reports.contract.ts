@@ -30,7 +30,7 @@ export const p2k2ReportsContract = {
     file: 'logged',
   }),
   /** A family's group, attendance, modules and P2K2 criteria (family page, verification form). */
-  'p2k2Reports.family': method<FamilyP2k2>()(id, { duty: 'p2k2.view' }),
+  'p2k2Reports.family': method<FamilyP2k2>()(id, { duty: 'p2k2.viewOwn' }),
   'p2k2Reports.siks': method<SiksDraft>()(p2k2MeetingRefSchema, { duty: 'p2k2.view' }),
   'p2k2Reports.siksXlsx': method<XlsxFile>()(p2k2MeetingRefSchema, { duty: 'p2k2.view', file: 'logged' }),
 } as const;

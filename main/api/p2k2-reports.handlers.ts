@@ -3,6 +3,7 @@ import { todayIso } from '../domain/format';
 import { P2K2_AREA_LABEL, type P2k2ReportInput } from '../domain/p2k2-reports';
 import { logged } from '../services/exports/log';
 import { activeCriteria as criteriaOf } from '../services/graduation/assessments';
+import { requireOwnFamilyById } from '../services/own-families';
 import { absenceList } from '../services/p2k2-reports/absence';
 import { familyP2k2 } from '../services/p2k2-reports/family';
 import { p2k2ReportPdf, p2k2ReportXlsx } from '../services/p2k2-reports/files';
@@ -42,7 +43,10 @@ export const p2k2ReportsHandlers = {
   'p2k2Reports.absence': ({ db }, input) =>
     absenceList(db, { year: input.year, fromMonth: input.fromMonth, toMonth: input.toMonth }, input.pendampingId),
   'p2k2Reports.warn': ({ db, actor }, input) => warnWithLetter(db, actor, input, todayIso()),
-  'p2k2Reports.family': ({ db }, input) => familyP2k2(db, input.id, criteriaOf(db), todayIso()),
+  'p2k2Reports.family': ({ db, actor }, input) => {
+    requireOwnFamilyById(db, actor, input.id);
+    return familyP2k2(db, input.id, criteriaOf(db), todayIso());
+  },
   'p2k2Reports.siks': ({ db }, input) => siksDraft(db, input.meetingId),
   'p2k2Reports.siksXlsx': async ({ db, actor }, input) => {
     const full = seesFullNik(db, actor.role);

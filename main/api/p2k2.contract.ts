@@ -42,8 +42,8 @@ import { id, MB, method } from './method';
 export type * from '../services/p2k2/types';
 
 export const p2k2Contract = {
-  'p2k2.groups.list': method<Page<GroupRow>>()(groupListSchema, { duty: 'p2k2.view' }),
-  'p2k2.groups.get': method<GroupDetail>()(id, { duty: 'p2k2.view' }),
+  'p2k2.groups.list': method<Page<GroupRow>>()(groupListSchema, { duty: 'p2k2.viewOwn' }),
+  'p2k2.groups.get': method<GroupDetail>()(id, { duty: 'p2k2.viewOwn' }),
   /** A desa's families without a group, to pick for a new group or add to one. */
   'p2k2.groups.ungrouped': method<Page<UngroupedFamily>>()(ungroupedSchema, { duty: 'p2k2.view' }),
   'p2k2.groups.create': method<GroupSaved>()(groupCreateSchema, { duty: 'p2k2.record' }),
@@ -54,11 +54,11 @@ export const p2k2Contract = {
   'p2k2.groups.moveMember': method<GroupSaved>()(moveMemberSchema, { duty: 'p2k2.record' }),
   'p2k2.groups.removeMember': method<GroupSaved>()(removeMemberSchema, { duty: 'p2k2.record' }),
   /** Every module with its topics, switched-off ones included (marked). */
-  'p2k2.curriculum.list': method<CurriculumModule[]>()(z.object({}).default({}), { duty: 'p2k2.view' }),
+  'p2k2.curriculum.list': method<CurriculumModule[]>()(z.object({}).default({}), { duty: 'p2k2.viewOwn' }),
   'p2k2.curriculum.rename': method<CurriculumModule[]>()(curriculumRenameSchema, { duty: 'p2k2.curriculum' }),
   'p2k2.curriculum.add': method<CurriculumModule[]>()(curriculumAddSchema, { duty: 'p2k2.curriculum' }),
   'p2k2.curriculum.setActive': method<CurriculumModule[]>()(curriculumActiveSchema, { duty: 'p2k2.curriculum' }),
-  'p2k2.plan.get': method<GroupPlan>()(planRefSchema, { duty: 'p2k2.view' }),
+  'p2k2.plan.get': method<GroupPlan>()(planRefSchema, { duty: 'p2k2.viewOwn' }),
   /** Saves the year's dates; a topic dated out of module order comes back as a warning, never a refusal. */
   'p2k2.plan.save': method<PlanSaved>()(planSaveSchema, { duty: 'p2k2.record' }),
   /** The year's plan of every group of a desa, printed as one table (materi by group, with the week). */
@@ -66,8 +66,8 @@ export const p2k2Contract = {
     duty: 'p2k2.view',
     file: { unlogged: 'group names and planned dates: no family data' },
   }),
-  'p2k2.meetings.list': method<Page<MeetingRow>>()(meetingListSchema, { duty: 'p2k2.view' }),
-  'p2k2.meetings.get': method<MeetingDetail>()(id, { duty: 'p2k2.view' }),
+  'p2k2.meetings.list': method<Page<MeetingRow>>()(meetingListSchema, { duty: 'p2k2.viewOwn' }),
+  'p2k2.meetings.get': method<MeetingDetail>()(id, { duty: 'p2k2.viewOwn' }),
   /** Records a meeting or corrects one: fields, speakers, photos and attendance in one transaction, audited. */
-  'p2k2.meetings.save': method<MeetingSaved>()(meetingSaveSchema, { duty: 'p2k2.record', maxBodyBytes: 2 * MB }),
+  'p2k2.meetings.save': method<MeetingSaved>()(meetingSaveSchema, { duty: 'p2k2.recordOwn', maxBodyBytes: 2 * MB }),
 } as const;

@@ -4,13 +4,13 @@ import { addMembers, listUngrouped, moveMember, removeMember, splitVillage } fro
 import { createGroup, getGroup, listGroups, updateGroup } from '../services/p2k2/groups';
 import { saveMeeting } from '../services/p2k2/meeting-save';
 import { getMeeting, listMeetings } from '../services/p2k2/meetings';
-import { getPlan, savePlan } from '../services/p2k2/plan';
+import { getPlanFor, savePlan } from '../services/p2k2/plan';
 import { planPdf } from '../services/p2k2/plan-pdf';
 import type { HandlersOf } from './handlers';
 import type { p2k2Contract } from './p2k2.contract';
 
 export const p2k2Handlers = {
-  'p2k2.groups.list': ({ db }, input) => listGroups(db, input),
+  'p2k2.groups.list': ({ db, actor }, input) => listGroups(db, actor, input),
   'p2k2.groups.get': ({ db, actor }, input) => getGroup(db, actor, input.id),
   'p2k2.groups.ungrouped': ({ db, actor }, input) => listUngrouped(db, actor, input),
   'p2k2.groups.create': ({ db, actor }, input) => createGroup(db, actor, input),
@@ -23,10 +23,10 @@ export const p2k2Handlers = {
   'p2k2.curriculum.rename': ({ db, actor }, input) => renameCurriculum(db, actor, input),
   'p2k2.curriculum.add': ({ db, actor }, input) => addCurriculum(db, actor, input),
   'p2k2.curriculum.setActive': ({ db, actor }, input) => setCurriculumActive(db, actor, input),
-  'p2k2.plan.get': ({ db }, input) => getPlan(db, input.groupId, input.year),
+  'p2k2.plan.get': ({ db, actor }, input) => getPlanFor(db, actor, input.groupId, input.year),
   'p2k2.plan.save': ({ db, actor }, input) => savePlan(db, actor, input),
   'p2k2.plan.pdf': ({ db }, input) => planPdf(db, input.villageCode, input.year),
-  'p2k2.meetings.list': ({ db }, input) => listMeetings(db, input),
+  'p2k2.meetings.list': ({ db, actor }, input) => listMeetings(db, actor, input),
   'p2k2.meetings.get': ({ db, actor }, input) => getMeeting(db, actor, input.id),
   'p2k2.meetings.save': ({ db, actor }, input) => saveMeeting(db, actor, input),
 } satisfies HandlersOf<typeof p2k2Contract>;

@@ -22,7 +22,7 @@ export const progressHandlers = {
   'progress.clearTarget': ({ db, actor }, input) => clearTarget(db, actor, input),
   'progress.settings': ({ db }) => getGraduationSettings(db),
   'progress.updateSettings': ({ db, actor }, input) => updateGraduationSettings(db, actor, input),
-  'visits.list': ({ db }, input) => listVisits(db, input),
-  'visits.counts': ({ db }) => visitCounts(db),
+  'visits.list': ({ db, actor }, input) => listVisits(db, actor, input),
+  'visits.counts': ({ db, actor }) => visitCounts(db, actor),
   'visits.record': ({ db, actor }, input) => recordVisit(db, actor, input),
 } satisfies HandlersOf<typeof progressContract>;

@@ -8,6 +8,9 @@ import { GRADUATION_DUTIES } from './decision';
 import { OFFICE_ROLES, ROLES, type Role } from './enums';
 import { COMPLAINT_DUTIES, EVALUATION_DUTIES } from './evaluation';
 
+/** The office's roles and the pendamping role, for duties the services scope to a pendamping's own families. */
+const WITH_PENDAMPING = [...OFFICE_ROLES, 'pendamping'] as const satisfies readonly Role[];
+
 /** Logging in is public; the rest of an account is its owner's or the administrator's. */
 export const ACCOUNT_DUTIES = {
   ownPassword: ROLES,
@@ -21,12 +24,15 @@ export const SETTINGS_DUTIES = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export const REGION_DUTIES = {
-  view: OFFICE_ROLES,
+  /** The office's kecamatan and desa names: no family data, the KPM filters of every role need them. */
+  view: WITH_PENDAMPING,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** The registry of families (KPM). */
 export const FAMILY_DUTIES = {
   view: OFFICE_ROLES,
+  /** The list and a family's page: a pendamping account sees its own families only (scoped in the services). */
+  viewOwn: WITH_PENDAMPING,
   edit: ['admin', 'operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -44,10 +50,17 @@ export const IMPORT_DUTIES = {
 /** Exits (keluar) and graduation candidates, before verification. */
 export const CANDIDATE_DUTIES = {
   view: OFFICE_ROLES,
+  /** The candidate list: a pendamping account sees its own families' candidates only. */
+  viewOwn: WITH_PENDAMPING,
   exitTypes: ['admin'],
   exit: ['admin', 'operator'],
   /** Add candidates (one by one, list import, alamiah scan) and withdraw them. */
   edit: ['admin', 'operator'],
+  /**
+   * Propose one family as a mandiri candidate: the operators' duty, and a pendamping's for its own families (it
+   * knows them best; verification and decision stay with the office).
+   */
+  addOne: ['admin', 'operator', 'pendamping'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** The graduation dashboard, targets and the graduation settings. */
@@ -58,8 +71,9 @@ export const PROGRESS_DUTIES = {
 
 /** Follow-up visits after graduation. */
 export const VISIT_DUTIES = {
-  view: OFFICE_ROLES,
-  record: ['admin', 'operator', 'verifikator'],
+  /** A pendamping account sees and records its own families' visits only (scoped in the services). */
+  view: WITH_PENDAMPING,
+  record: ['admin', 'operator', 'verifikator', 'pendamping'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export const DOCUMENT_DUTIES = {
@@ -105,6 +119,24 @@ export const P2K2_DUTIES = {
   record: ['admin', 'operator'],
   /** Rename, add and switch off modules and topics. */
   curriculum: ['admin'],
+  /** Groups and meetings, seen by a pendamping account for its own groups only; the curriculum's list. */
+  viewOwn: WITH_PENDAMPING,
+  /** Record and correct a meeting: a pendamping account for its own groups only. */
+  recordOwn: ['admin', 'operator', 'pendamping'],
+} as const satisfies Record<string, readonly Role[]>;
+
+/** The pendamping's monthly work plan (rencana kerja bulanan). */
+export const WORK_PLAN_DUTIES = {
+  /** A plan, its outcomes and "planned against done": a pendamping account its own only (scoped in the services). */
+  view: WITH_PENDAMPING,
+  /** Draft, complete, submit a plan and mark its activities done or not: the pendamping or the office's operators. */
+  edit: ['admin', 'operator', 'pendamping'],
+  /** Reopen a submitted plan, with a reason. */
+  reopen: ['admin', 'operator'],
+  /** The month's list of who submitted, who is late, who has nothing. */
+  monitor: OFFICE_ROLES,
+  /** The deadline day. */
+  settings: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Every table by domain: a method's duty is `<domain>.<duty>`. */
@@ -127,6 +159,7 @@ export const DUTIES = {
   p2k2: P2K2_DUTIES,
   complaints: COMPLAINT_DUTIES,
   evaluation: EVALUATION_DUTIES,
+  workPlans: WORK_PLAN_DUTIES,
 } as const;
 
 type Tables = typeof DUTIES;

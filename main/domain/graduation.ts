@@ -34,6 +34,8 @@ export const CANDIDATE_STAGE_LABEL: Record<CandidateStage, string> = {
 export const OPEN_STAGES = ['candidate', 'verified', 'proposed'] as const satisfies readonly CandidateStage[];
 /** A candidacy withdrawn before its decision: kept, listed as Dibatalkan, counted nowhere. */
 export const WITHDRAWN_STAGE = 'cancelled' satisfies CandidateStage;
+/** A candidacy just recorded, waiting for its verification visit. */
+export const NEW_CANDIDATE_STAGE = 'candidate' satisfies CandidateStage;
 
 /** The KPM list's graduation filter: a family's open or latest candidacy stage, or none (withdrawn counts as none). */
 export const GRADUATION_STAGE_FILTER = ['candidate', 'verified', 'proposed', 'approved', 'rejected', 'none'] as const;

@@ -111,22 +111,44 @@ export const setupSchema = z.object({
 });
 export type SetupInput = z.infer<typeof setupSchema>;
 
+/** The pendamping record a pendamping account acts for: required for that role, refused for the others. */
+const pendampingLinkSchema = z.number().int().positive().nullable().default(null);
+
+function refinePendampingLink(value: { role: string; pendampingId: number | null }, ctx: z.RefinementCtx): void {
+  if (value.role === 'pendamping' && value.pendampingId == null) {
+    ctx.addIssue({ code: 'custom', path: ['pendampingId'], message: 'Pilih data pendamping untuk akun pendamping.' });
+  }
+  if (value.role !== 'pendamping' && value.pendampingId != null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['pendampingId'],
+      message: 'Hanya akun berperan pendamping yang ditautkan ke data pendamping.',
+    });
+  }
+}
+
 export const userCreateSchema = z
   .object({
     username: usernameSchema,
     fullName: fullNameSchema,
     role: z.enum(ROLES, 'Pilih peran.'),
+    pendampingId: pendampingLinkSchema,
     password: passwordSchema,
   })
-  .superRefine(refinePasswordNotUsername);
+  .superRefine(refinePasswordNotUsername)
+  .superRefine(refinePendampingLink);
 
-/** An administrator's change of a user's name and role (the username and password have their own ways). */
-export const userUpdateSchema = z.object({
-  id: z.number().int().positive(),
-  fullName: fullNameSchema,
-  role: z.enum(ROLES, 'Pilih peran.'),
-});
-export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
+/** An administrator's change of a user's name, role and pendamping link (username and password have their own ways). */
+export const userUpdateSchema = z
+  .object({
+    id: z.number().int().positive(),
+    fullName: fullNameSchema,
+    role: z.enum(ROLES, 'Pilih peran.'),
+    pendampingId: pendampingLinkSchema,
+  })
+  .superRefine(refinePendampingLink);
+/** The link may be left out for the office's roles (the schema defaults it to null). */
+export type UserUpdateInput = z.input<typeof userUpdateSchema>;
 
 const komponenSchema = z.enum(KOMPONEN).nullable().default(null);
 

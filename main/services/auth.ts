@@ -7,6 +7,7 @@ import type { Role } from '../domain/enums';
 import { AppError } from '../domain/errors';
 import { type Actor, requireRole } from './actor';
 import { writeAudit } from './audit';
+import { checkPendampingLink } from './pendamping-accounts';
 
 const SCRYPT_N = 16384;
 const KEY_LENGTH = 64;
@@ -56,6 +57,8 @@ export interface NewUser {
   username: string;
   fullName: string;
   role: Role;
+  /** The pendamping record of a pendamping account (checked by checkPendampingLink); absent for other roles. */
+  pendampingId?: number | null;
   password: string;
 }
 
@@ -74,12 +77,14 @@ export function insertUserRow(db: Db, actor: Actor, input: NewUser, passwordHash
       fields: { username: 'Nama pengguna sudah dipakai.' },
     });
   }
+  const pendampingId = checkPendampingLink(db, input.role, input.pendampingId ?? null, null);
   const user = db
     .insert(users)
     .values({
       username,
       fullName: input.fullName.trim(),
       role: input.role,
+      pendampingId,
       passwordHash,
       createdAt: new Date().toISOString(),
     })

@@ -5,7 +5,9 @@
 import type { Db } from '../../db/open';
 import { type KpmListRow, type KpmPage, searchPage } from '../../db/queries/kpm-search';
 import type { KpmSearchInput } from '../domain/schemas';
+import type { Actor } from './actor';
 import { matchReasons } from './kpm-match-reason';
+import { scopedPendampingFilter } from './own-families';
 
 export {
   buildSearchQuery,
@@ -15,6 +17,11 @@ export {
   withSearchIndexPaused,
 } from '../../db/queries/kpm-search';
 export type { KpmListRow, KpmPage };
+
+/** The list as the actor may see it: a pendamping account's search runs over its own families only. */
+export function searchKpmFor(db: Db, actor: Actor, input: KpmSearchInput): KpmPage {
+  return searchKpm(db, { ...input, pendampingId: scopedPendampingFilter(actor, input.pendampingId) });
+}
 
 export function searchKpm(db: Db, input: KpmSearchInput): KpmPage {
   const { rows, total } = searchPage(db, input);

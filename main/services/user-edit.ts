@@ -9,6 +9,7 @@ import type { UserUpdateInput } from '../domain/schemas';
 import { type Actor, requireRole } from './actor';
 import { writeAudit } from './audit';
 import { getUser, type PublicUser } from './auth';
+import { checkPendampingLink } from './pendamping-accounts';
 
 export function updateUser(db: Db, actor: Actor, input: UserUpdateInput): PublicUser {
   requireRole(actor, ACCOUNT_DUTIES.manageUsers);
@@ -30,11 +31,18 @@ export function updateUser(db: Db, actor: Actor, input: UserUpdateInput): Public
         );
       }
     }
-    db.update(users).set({ fullName: input.fullName, role: input.role }).where(eq(users.id, before.id)).run();
+    const pendampingId = checkPendampingLink(db, input.role, input.pendampingId ?? null, before.id);
+    db.update(users)
+      .set({ fullName: input.fullName, role: input.role, pendampingId })
+      .where(eq(users.id, before.id))
+      .run();
     const after = getUser(db, before.id) as PublicUser;
     const changes = [
       before.fullName !== after.fullName ? `nama "${before.fullName}" menjadi "${after.fullName}"` : null,
       before.role !== after.role ? `peran ${before.role} menjadi ${after.role}` : null,
+      before.pendampingId !== after.pendampingId
+        ? `data pendamping #${before.pendampingId ?? '-'} menjadi #${after.pendampingId ?? '-'}`
+        : null,
     ].filter(Boolean);
     writeAudit(db, actor, {
       action: 'update',

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { Link } from 'react-router';
 import { Dashboard } from '../features/dashboard/Dashboard';
+import { PendampingDashboard } from '../features/dashboard/PendampingDashboard';
 import { useSession } from '../features/session/session';
 import { PageHeader } from '../features/shared/PageHeader';
 
@@ -17,7 +18,7 @@ export function DashboardPage() {
           </Button>
         }
       />
-      <Dashboard />
+      {user.role === 'pendamping' ? <PendampingDashboard /> : <Dashboard />}
     </>
   );
 }

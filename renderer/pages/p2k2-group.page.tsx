@@ -37,9 +37,9 @@ export function P2k2GroupPage() {
               .filter(Boolean)
               .join(' · ')}
             actions={
-              can(P2K2_DUTIES.record) && (
+              can(P2K2_DUTIES.recordOwn) && (
                 <Group>
-                  <GroupEditButton group={group} />
+                  {can(P2K2_DUTIES.record) && <GroupEditButton group={group} />}
                   <Button component={Link} to={`/p2k2/pertemuan/baru?kelompok=${group.id}`}>
                     Catat pertemuan
                   </Button>

@@ -43,7 +43,7 @@ export function P2k2MeetingPage() {
             key={meeting.data?.updatedAt ?? 'baru'}
             group={g}
             meeting={meeting.data ?? null}
-            editable={can(P2K2_DUTIES.record)}
+            editable={can(P2K2_DUTIES.recordOwn)}
           />
         </>
       )}

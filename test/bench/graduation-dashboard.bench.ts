@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { type Db, openDatabase } from '../../db/open';
 import { todayIso } from '../../main/domain/format';
 import { OPEN_STAGES } from '../../main/domain/graduation';
+import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { graduationDashboard } from '../../main/services/graduation/progress';
 import { visitCounts } from '../../main/services/graduation/visits';
 import { ensureSyntheticOffice, seedSyntheticFamilies } from '../fixtures/seed';
@@ -53,7 +54,7 @@ export async function benchGraduationDashboard(): Promise<void> {
       Array.from({ length: RUNS }, () => Number(year)),
       (y) => {
         graduationDashboard(db, y);
-        visitCounts(db, today);
+        visitCounts(db, SYSTEM_ACTOR, today);
       },
     );
     report('graduation_dashboard_p95', percentile(samples, 95), 'ms');

@@ -12,7 +12,7 @@ import { listHolds, releaseHold } from '../../main/services/login-holds';
 import { updateUser } from '../../main/services/user-edit';
 import { type FakeClock, fakeClock } from '../support/clock';
 import { expectAppError, expectFailure, expectOk } from '../support/errors';
-import { userActor } from '../support/graduation';
+import { addPendamping, userActor } from '../support/graduation';
 import { ADMIN } from '../support/office';
 import { setUpOffice } from './helpers';
 
@@ -129,5 +129,55 @@ describe("a user's name is a name", () => {
     expect(ok.fullName).toBe('Rudi Hartono');
     const stored = db.$client.prepare('SELECT full_name AS n FROM users').pluck().all() as string[];
     expect(stored.every((n) => n.length <= 100 && !/[\p{Cc}\p{Cf}]/u.test(n))).toBe(true);
+  });
+});
+
+describe('a pendamping account', () => {
+  it('needs its pendamping record, only for that role, one account per record, and editing moves the link', async () => {
+    const session = expectOk<{ sessionToken: string }>(
+      await api.call('auth.login', { username: ADMIN.username, password: ADMIN.password }, null),
+    ).sessionToken;
+    const rina = addPendamping(db, 'RINA');
+    const dedi = addPendamping(db, 'DEDI');
+    const create = (username: string, role: string, pendampingId?: number | null) =>
+      api.call(
+        'users.create',
+        { username, fullName: 'Rina Marlina', role, pendampingId, password: 'rahasia-panjang' },
+        session,
+      );
+
+    const unlinked = expectFailure(await create('rina', 'pendamping'), 'INVALID_INPUT');
+    expect(unlinked.fields?.pendampingId).toBe('Pilih data pendamping untuk akun pendamping.');
+    const linkedOperator = expectFailure(await create('rudi', 'operator', rina), 'INVALID_INPUT');
+    expect(linkedOperator.fields?.pendampingId).toMatch(/Hanya akun berperan pendamping/);
+    const missing = expectFailure(await create('rina', 'pendamping', 9999), 'INVALID_INPUT');
+    expect(missing.fields?.pendampingId).toMatch(/tidak ditemukan/);
+
+    const account = expectOk<{ id: number; pendampingId: number }>(await create('rina', 'pendamping', rina));
+    expect(account.pendampingId).toBe(rina);
+    const second = expectFailure(await create('rina2', 'pendamping', rina), 'DUPLICATE');
+    expect(second.message).toMatch(/sudah ditautkan ke akun rina/);
+
+    const moved = updateUser(db, admin, {
+      id: account.id,
+      fullName: 'Rina Marlina',
+      role: 'pendamping',
+      pendampingId: dedi,
+    });
+    expect(moved.pendampingId).toBe(dedi);
+    expect(audit('update').at(-1)).toMatchObject({
+      summary: expect.stringMatching(/data pendamping #\d+ menjadi #\d+/),
+    });
+    // Its own record again is no conflict with itself; leaving the role drops the link.
+    expect(
+      updateUser(db, admin, { id: account.id, fullName: 'Rina', role: 'pendamping', pendampingId: dedi }).pendampingId,
+    ).toBe(dedi);
+    expectAppError(
+      () => updateUser(db, admin, { id: account.id, fullName: 'Rina', role: 'pendamping', pendampingId: null }),
+      'INVALID_INPUT',
+    );
+    const operator = updateUser(db, admin, { id: account.id, fullName: 'Rina', role: 'operator' });
+    expect(operator.pendampingId).toBeNull();
+    expectOk(await create('rina2', 'pendamping', rina));
   });
 });

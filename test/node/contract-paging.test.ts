@@ -27,6 +27,7 @@ import { setupContract } from '../../main/api/setup.contract';
 import { statementContract } from '../../main/api/statement.contract';
 import { usersContract } from '../../main/api/users.contract';
 import { verificationContract } from '../../main/api/verification.contract';
+import { workPlanContract } from '../../main/api/workplan.contract';
 import { familyRow, headerRow, makeFamilies, xlsxFile } from '../fixtures/messy-files';
 import { freshDb, placesOf } from './import-db';
 
@@ -142,6 +143,7 @@ describe('the contract per domain', () => {
       p2k2SheetContract,
       p2k2ReportsContract,
       evaluationContract,
+      workPlanContract,
     ];
     const names = domains.flatMap((d) => Object.keys(d));
     expect(new Set(names).size).toBe(names.length);

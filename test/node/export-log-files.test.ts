@@ -106,6 +106,7 @@ const INPUTS: Partial<Record<MethodName, () => Promise<unknown> | unknown>> = {
   'p2k2Reports.reportPdf': () => ({ year: 2026, area: 'desa' }),
   'p2k2Reports.warn': () => ({ kpmId: p2k2Meetings().kpmId, absentUntil: '2026-11' }),
   'p2k2Reports.siksXlsx': () => ({ meetingId: p2k2Meetings().meetingId }),
+  'workPlans.pdf': () => ({ pendampingId: addPendamping(db, 'PENDAMPING RENCANA'), month: '2026-11' }),
 };
 
 /** A group whose first family was ALFA in October and November 2026 (made once). */

@@ -147,7 +147,7 @@ describe('mandiri candidates', () => {
       notes: 'Warung',
     });
     expect(getKpm(db, id).history[0]).toMatchObject({ action: 'candidate_add', username: 'operator1' });
-    const list = listCandidates(db, candidateListSchema.parse({ kind: 'mandiri' }));
+    const list = listCandidates(db, operator, candidateListSchema.parse({ kind: 'mandiri' }));
     expect(list.items.map((r) => [r.nama, r.stage])).toEqual([['IBU UJI 1', 'candidate']]);
   });
 

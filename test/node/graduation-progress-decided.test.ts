@@ -4,6 +4,7 @@
  */
 import { expect, it } from 'vitest';
 import { todayIso } from '../../main/domain/format';
+import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { recordAssessment } from '../../main/services/graduation/assessments';
 import { decideProposal, reverseDecision } from '../../main/services/graduation/decisions';
 import { graduationDashboard } from '../../main/services/graduation/progress';
@@ -47,7 +48,7 @@ it('counts a family approved by the decision service and drops it when the decis
   expect(after.office).toMatchObject({ graduated: 1, alamiah: 1, mandiri: 0 });
   expect(after.pipeline).toMatchObject({ proposed: 0, approved: 1, rejected: 1 });
   const visits = (kind: 'bulan_ini' | 'terlambat') =>
-    listVisits(db, { kind, page: 1, pageSize: 50 }, `${year + 2}-01-01`).total;
+    listVisits(db, SYSTEM_ACTOR, { kind, page: 1, pageSize: 50 }, `${year + 2}-01-01`).total;
   expect(visits('terlambat')).toBe(3);
 
   reverseDecision(db, pimpinan, { decisionId: decision.id, reason: 'SK salah nomor' });

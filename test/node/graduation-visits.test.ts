@@ -41,36 +41,36 @@ const record = (id: number, overrides: Record<string, unknown> = {}) =>
 describe('follow-up visit lists', () => {
   it('lists visits due from today to the month end, and overdue ones, without reversed decisions', async () => {
     const { db } = await office();
-    const due = listVisits(db, { kind: 'bulan_ini', ...page }, TODAY);
+    const due = listVisits(db, PIMPINAN, { kind: 'bulan_ini', ...page }, TODAY);
     expect(due.items.map((v) => [v.dueDate, v.monthsAfter, v.pendamping])).toEqual([
       ['2025-07-15', 3, 'DEDI'],
       ['2025-07-31', 6, 'RINA'],
       ['2025-07-31', 6, 'RINA'],
     ]);
-    const late = listVisits(db, { kind: 'terlambat', ...page }, TODAY);
+    const late = listVisits(db, PIMPINAN, { kind: 'terlambat', ...page }, TODAY);
     expect(late.total).toBe(2);
     expect(late.items.map((v) => [v.dueDate, v.daysLate, v.kecamatan])).toEqual([
       ['2025-04-30', 76, 'Pekalongan Barat'],
       ['2025-04-30', 76, 'Pekalongan Barat'],
     ]);
-    expect(visitCounts(db, TODAY)).toEqual({ bulan_ini: 3, terlambat: 2 });
+    expect(visitCounts(db, PIMPINAN, TODAY)).toEqual({ bulan_ini: 3, terlambat: 2 });
   });
 
   it('filters by the family pendamping and pages', async () => {
     const { db, rina, dedi } = await office();
-    expect(listVisits(db, { kind: 'bulan_ini', pendampingId: dedi, ...page }, TODAY).total).toBe(1);
-    const first = listVisits(db, { kind: 'bulan_ini', pendampingId: rina, page: 1, pageSize: 1 }, TODAY);
-    const second = listVisits(db, { kind: 'bulan_ini', pendampingId: rina, page: 2, pageSize: 1 }, TODAY);
+    expect(listVisits(db, PIMPINAN, { kind: 'bulan_ini', pendampingId: dedi, ...page }, TODAY).total).toBe(1);
+    const first = listVisits(db, PIMPINAN, { kind: 'bulan_ini', pendampingId: rina, page: 1, pageSize: 1 }, TODAY);
+    const second = listVisits(db, PIMPINAN, { kind: 'bulan_ini', pendampingId: rina, page: 2, pageSize: 1 }, TODAY);
     expect([first.total, first.items.length, second.items.length]).toEqual([2, 1, 1]);
     expect(first.items[0].id).not.toBe(second.items[0].id);
   });
 
   it('drops a recorded visit from the overdue list and stores what was seen, audited', async () => {
     const { db, admin } = await office();
-    const [late] = listVisits(db, { kind: 'terlambat', ...page }, TODAY).items;
+    const [late] = listVisits(db, PIMPINAN, { kind: 'terlambat', ...page }, TODAY).items;
     const saved = recordVisit(db, admin, record(late.id));
     expect(saved).toMatchObject({ visitedDate: '2025-05-02', visitorName: 'Rina Marlina', incomeBand: 'naik' });
-    const left = listVisits(db, { kind: 'terlambat', ...page }, TODAY);
+    const left = listVisits(db, PIMPINAN, { kind: 'terlambat', ...page }, TODAY);
     expect(left.total).toBe(1);
     expect(left.items.map((v) => v.id)).not.toContain(late.id);
     const audit = db.$client
@@ -92,7 +92,7 @@ describe('recording a visit', () => {
 
   it('refuses a date before the SK, a second record, a reversed decision and the pimpinan role', async () => {
     const { db, d } = await office();
-    const [late] = listVisits(db, { kind: 'terlambat', ...page }, TODAY).items;
+    const [late] = listVisits(db, PIMPINAN, { kind: 'terlambat', ...page }, TODAY).items;
     expect(() => recordVisit(db, PIMPINAN, record(late.id))).toThrow(/hak akses/);
     expect(() => recordVisit(db, VERIFIKATOR, record(late.id, { visitedDate: '2025-01-30' }))).toThrow(
       'Tanggal kunjungan 30 Januari 2025 sebelum tanggal SK graduasi (31 Januari 2025).',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { AppError } from '../../main/domain/errors';
 import { groupCreateSchema, groupSplitSchema, groupUpdateSchema } from '../../main/domain/p2k2-forms';
-import type { Actor } from '../../main/services/actor';
+import { type Actor, SYSTEM_ACTOR } from '../../main/services/actor';
 import { historyOf } from '../../main/services/audit';
 import { addMembers, moveMember, removeMember, splitSizes, splitVillage } from '../../main/services/p2k2/group-members';
 import { createGroup, getGroup, listGroups, updateGroup } from '../../main/services/p2k2/groups';
@@ -88,7 +88,7 @@ describe('making a group by hand', () => {
       ),
     );
     expect(leader.fields).toEqual({ leaderKpmId: 'Pilih ketua dari anggota kelompok.' });
-    expect(listGroups(db, { ...listAll, villageCode: village }).total).toBe(1);
+    expect(listGroups(db, SYSTEM_ACTOR, { ...listAll, villageCode: village }).total).toBe(1);
     const duplicate = refusal(() => createGroup(db, OPERATOR, group(village, { name: 'mawar' }), TODAY));
     expect(duplicate.code).toBe('DUPLICATE');
   });
@@ -169,7 +169,9 @@ describe('splitting a desa into groups', () => {
       ['Kelompok 3', 15],
     ]);
     expect(result.warnings).toEqual([]);
-    expect(listGroups(db, { ...listAll, villageCode: village }).items.map((g) => g.memberCount)).toEqual([5, 15, 15]);
+    expect(listGroups(db, SYSTEM_ACTOR, { ...listAll, villageCode: village }).items.map((g) => g.memberCount)).toEqual([
+      5, 15, 15,
+    ]);
     const again = refusal(() => splitVillage(db, OPERATOR, input, TODAY));
     expect(again.message).toContain('sudah masuk kelompok');
   });

@@ -233,3 +233,15 @@ export function reverseDecision(db: Db, decisionId: number, options: { keepStatu
       .run(decisionId);
   }
 }
+
+/** A pendamping account (password FIXTURE_PASSWORD) linked to the pendamping record, as the actor the services take. */
+export function pendampingActor(db: Db, admin: Actor, username: string, pendampingId: number): Actor {
+  const input = {
+    username,
+    fullName: `Pendamping ${username}`,
+    role: 'pendamping' as const,
+    pendampingId,
+    password: FIXTURE_PASSWORD,
+  };
+  return actorOf(db.transaction(() => insertUserRow(db, admin, input, FIXTURE_HASH)));
+}

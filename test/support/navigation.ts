@@ -12,6 +12,7 @@ export const NAV_LABELS = [
   'Log ekspor',
   'Verifikasi dokumen',
   'P2K2',
+  'Rencana kerja',
   'Pemantauan',
   'Laporan',
   'Laporan P2K2',

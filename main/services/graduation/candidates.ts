@@ -28,6 +28,7 @@ import {
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import { type Actor, requireRole } from '../actor';
 import { writeAudit } from '../audit';
+import { requireOwnFamilyById, scopedPendampingFilter } from '../own-families';
 
 /** Who may propose candidates: the operator on behalf of the pendamping, and the administrator. */
 
@@ -106,8 +107,9 @@ export function addMandiriCandidate(
   actor: Actor,
   input: { kpmId: number; reasons: MandiriReason[]; notes: string },
 ): GraduationCandidate {
-  requireRole(actor, CANDIDATE_DUTIES.edit);
+  requireRole(actor, CANDIDATE_DUTIES.addOne);
   return inTransaction(db, () => {
+    requireOwnFamilyById(db, actor, input.kpmId);
     const [created] = insertCandidates(db, actor, [{ ...input, kind: 'mandiri' }], 'dari halaman keluarga');
     return created;
   });
@@ -187,10 +189,11 @@ export interface CandidateListInput extends FamilyFilters, PagingInput {
   stage: CandidateStage | null;
 }
 
-export function listCandidates(db: Db, input: CandidateListInput): Page<CandidateRow> {
+export function listCandidates(db: Db, actor: Actor, input: CandidateListInput): Page<CandidateRow> {
+  const families = { ...input, pendampingId: scopedPendampingFilter(actor, input.pendampingId) };
   const { total, rows } = candidatePage(
     db,
-    { families: input, year: new Date().getFullYear(), kind: input.kind, stage: input.stage },
+    { families, year: new Date().getFullYear(), kind: input.kind, stage: input.stage },
     pageWindow(input),
   );
   const items = rows.map((r) => ({ ...r, reasons: JSON.parse(r.reasons) as string[] }));

@@ -14,8 +14,11 @@ import { AppError } from '../../domain/errors';
 import { formatTanggal, todayIso } from '../../domain/format';
 import { type Page, type PagingInput, pageWindow } from '../../domain/paging';
 import type { VisitListKind, VisitRecord } from '../../domain/progress';
-import { type Actor, requireRole } from '../actor';
+import { type Actor, ownPendampingId, requireRole } from '../actor';
 import { writeAudit } from '../audit';
+import { requireOwnFamily, scopedPendampingFilter } from '../own-families';
+
+const NO_ROWS = { limit: 0, offset: 0 };
 
 /** Pendamping visit with the operator's data entry; the verifikator visits too. */
 
@@ -41,16 +44,22 @@ function addDays(iso: string, n: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function listVisits(db: Db, input: VisitListInput, today = todayIso()): Page<VisitRow> {
+export function listVisits(db: Db, actor: Actor, input: VisitListInput, today = todayIso()): Page<VisitRow> {
   const [from, to] = dueRange(input.kind, today);
-  const { total, rows } = dueVisits(db, { from, to, pendampingId: input.pendampingId }, pageWindow(input));
+  const pendampingId = scopedPendampingFilter(actor, input.pendampingId);
+  const { total, rows } = dueVisits(db, { from, to, pendampingId }, pageWindow(input));
   const items = rows.map((r) => ({ ...r, daysLate: Math.max(0, daysBetween(r.dueDate, today)) }));
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
 /** How many visits are due this month and how many are late: the home page's reminder. */
-export function visitCounts(db: Db, today = todayIso()): Record<VisitListKind, number> {
-  const count = (kind: VisitListKind) => dueVisitCount(db, ...dueRange(kind, today));
+export function visitCounts(db: Db, actor: Actor, today = todayIso()): Record<VisitListKind, number> {
+  const own = ownPendampingId(actor);
+  const count = (kind: VisitListKind) => {
+    const [from, to] = dueRange(kind, today);
+    // A pendamping's families only: the paged query's total (no rows read); the office keeps the fast count.
+    return own == null ? dueVisitCount(db, from, to) : dueVisits(db, { from, to, pendampingId: own }, NO_ROWS).total;
+  };
   return { bulan_ini: count('bulan_ini'), terlambat: count('terlambat') };
 }
 
@@ -60,6 +69,7 @@ export function recordVisit(db: Db, actor: Actor, input: VisitRecord) {
   return inTransaction(db, () => {
     const visit = visitToRecord(db, input.id);
     if (!visit) throw new AppError('NOT_FOUND', 'Jadwal kunjungan tidak ditemukan.');
+    requireOwnFamily(actor, visit.pendampingId, 'Jadwal kunjungan tidak ditemukan.');
     if (visit.reversedAt) {
       throw new AppError(
         'CONFLICT',

@@ -19,6 +19,7 @@ import type { KpmSearchInput } from '../../domain/schemas';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { searchKpm } from '../kpm-search';
+import { requireOwnFamily, scopedPendampingFilter } from '../own-families';
 import { nikFor } from '../security-settings';
 import {
   checkJoining,
@@ -31,8 +32,8 @@ import {
 } from './group-rules';
 import type { GroupDetail, GroupRow, GroupSaved } from './types';
 
-export function listGroups(db: Db, input: GroupListInput): Page<GroupRow> {
-  const { items, total } = groupPage(db, input);
+export function listGroups(db: Db, actor: Actor, input: GroupListInput): Page<GroupRow> {
+  const { items, total } = groupPage(db, { ...input, pendampingId: scopedPendampingFilter(actor, input.pendampingId) });
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
@@ -44,6 +45,7 @@ export function loadGroup(db: Db, id: number): GroupRow {
 
 export function getGroup(db: Db, actor: Actor, id: number): GroupDetail {
   const group = loadGroup(db, id);
+  requireOwnFamily(actor, group.pendampingId, 'Kelompok P2K2 tidak ditemukan.');
   const show = nikFor(db, actor.role);
   const shown = <T extends { nik: string; noKk: string }>(m: T): T => ({ ...m, nik: show(m.nik), noKk: show(m.noKk) });
   return { ...group, members: openMembers(db, id).map(shown), formerMembers: formerMembers(db, id).map(shown) };

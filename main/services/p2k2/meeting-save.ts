@@ -17,13 +17,15 @@ import {
   updateMeeting,
   upsertAttendance,
 } from '../../../db/queries/p2k2-meetings';
+import { P2K2_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
 import { formatTanggal, formatWaktu } from '../../domain/format';
 import type { MeetingSaveInput } from '../../domain/p2k2-forms';
-import type { Actor } from '../actor';
+import { type Actor, ownPendampingId, requireDuty } from '../actor';
 import { historyOf, writeAudit } from '../audit';
 import { pastDate } from '../graduation/checked-input';
-import { checkPendamping, requireRecorder } from './group-rules';
+import { requireOwnFamily } from '../own-families';
+import { checkPendamping } from './group-rules';
 import { loadGroup } from './groups';
 import { type AttendanceFacts, attendanceChanges, fieldChanges } from './meeting-changes';
 import { checkPhotos, type NewPhoto, photoChanges } from './meeting-photos';
@@ -96,8 +98,14 @@ function writePhotos(db: Db, meetingId: number, photos: (NewPhoto | { id: number
 }
 
 export function saveMeeting(db: Db, actor: Actor, input: MeetingSaveInput): MeetingSaved {
-  requireRecorder(actor, input.id ? 'mengoreksi pertemuan P2K2' : 'mencatat pertemuan P2K2');
+  requireDuty(actor, P2K2_DUTIES.recordOwn, input.id ? 'mengoreksi pertemuan P2K2' : 'mencatat pertemuan P2K2');
   const group = loadGroup(db, input.groupId);
+  requireOwnFamily(actor, group.pendampingId, 'Kelompok P2K2 tidak ditemukan.');
+  const own = ownPendampingId(actor);
+  if (own != null && input.pendampingId !== own) {
+    const message = 'Pendamping pertemuan harus Anda sendiri.';
+    throw new AppError('INVALID_INPUT', message, { fields: { pendampingId: message } });
+  }
   const old = input.id ? loadMeeting(db, input.id) : null;
   if (old && old.groupId !== input.groupId) {
     throw new AppError('INVALID_INPUT', 'Kelompok pertemuan tidak dapat diubah.', {

@@ -4,12 +4,15 @@ import { meetingAttendance, meetingById, meetingPage, meetingPhotos } from '../.
 import { AppError } from '../../domain/errors';
 import type { MeetingListInput } from '../../domain/p2k2-forms';
 import type { Page } from '../../domain/paging';
-import type { Actor } from '../actor';
+import { type Actor, ownPendampingId } from '../actor';
+import { requireOwnFamily } from '../own-families';
 import { nikFor } from '../security-settings';
+import { loadGroup } from './groups';
 import type { MeetingDetail, MeetingRow } from './types';
 
-export function listMeetings(db: Db, input: MeetingListInput): Page<MeetingRow> {
-  const { items, total } = meetingPage(db, input);
+export function listMeetings(db: Db, actor: Actor, input: MeetingListInput): Page<MeetingRow> {
+  // A pendamping account sees the meetings of its own groups (whoever led them).
+  const { items, total } = meetingPage(db, { ...input, groupPendampingId: ownPendampingId(actor) });
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
@@ -21,6 +24,7 @@ export function loadMeeting(db: Db, id: number) {
 
 export function getMeeting(db: Db, actor: Actor, id: number): MeetingDetail {
   const meeting = loadMeeting(db, id);
+  requireOwnFamily(actor, loadGroup(db, meeting.groupId).pendampingId, 'Pertemuan P2K2 tidak ditemukan.');
   const show = nikFor(db, actor.role);
   return {
     ...meeting,

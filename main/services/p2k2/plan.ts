@@ -17,6 +17,7 @@ import { formatTanggal } from '../../domain/format';
 import type { PlanSaveInput } from '../../domain/p2k2-forms';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
+import { requireOwnFamily } from '../own-families';
 import { GROUP_ENTITY, requireRecorder } from './group-rules';
 import { loadGroup } from './groups';
 import type { GroupPlan, PlanRow, PlanWarning } from './types';
@@ -41,6 +42,12 @@ export function orderWarnings(rows: readonly Pick<PlanRow, 'topicId' | 'topicNam
     } else latest = { name: row.topicName, on };
   }
   return warnings;
+}
+
+/** The plan as the actor may see it: a pendamping account sees its own groups' plans only. */
+export function getPlanFor(db: Db, actor: Actor, groupId: number, year: number): GroupPlan {
+  requireOwnFamily(actor, loadGroup(db, groupId).pendampingId, 'Kelompok P2K2 tidak ditemukan.');
+  return getPlan(db, groupId, year);
 }
 
 export function getPlan(db: Db, groupId: number, year: number): GroupPlan {

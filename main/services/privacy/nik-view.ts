@@ -8,6 +8,7 @@ import type { Db } from '../../../db/open';
 import type { Actor } from '../actor';
 import { NIK_VIEW_ACTION, writeAudit } from '../audit';
 import { getKpm, type KpmDetail } from '../kpm';
+import { requireOwnFamily } from '../own-families';
 import { seesFullNik } from '../security-settings';
 import { isSqliteBusy } from '../sqlite-errors';
 import { maskNikFields } from './mask';
@@ -19,6 +20,7 @@ export type KpmView = KpmDetail & {
 
 export function viewKpm(db: Db, actor: Actor, id: number): KpmView {
   const detail = getKpm(db, id);
+  requireOwnFamily(actor, detail.kpm.pendampingId, 'KPM tidak ditemukan.');
   if (!seesFullNik(db, actor.role)) return { ...detail, nikFull: false };
   try {
     writeAudit(db, actor, {

@@ -17,7 +17,17 @@ function useKpmCount(status: KpmStatus | null) {
   return data?.total;
 }
 
-function StatCard({ label, value, to, hint }: { label: string; value: number | undefined; to: string; hint?: string }) {
+export function StatCard({
+  label,
+  value,
+  to,
+  hint,
+}: {
+  label: string;
+  value: number | undefined;
+  to: string;
+  hint?: string;
+}) {
   return (
     <Paper withBorder p="md" radius="sm">
       {value === undefined ? (

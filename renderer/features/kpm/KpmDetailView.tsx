@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
 import type { OutputOf } from '../../../main/api/contract';
-import { FAMILY_DUTIES } from '../../../main/domain/duties';
+import { AWARD_DUTIES, CANDIDATE_DUTIES, DOCUMENT_DUTIES, FAMILY_DUTIES } from '../../../main/domain/duties';
 import { HUBUNGAN_LABEL } from '../../../main/domain/enums';
 import { formatTanggal, todayIso } from '../../../main/domain/format';
 import { KOMPONEN_LABEL } from '../../../main/domain/komponen';
@@ -52,13 +52,15 @@ export function KpmDetailView({ detail }: { detail: KpmDetail }) {
                 <Button component={Link} to={`/kpm/${kpm.id}/ubah`}>
                   Ubah
                 </Button>
-                <Button variant="outline" onClick={candidate.open} disabled={kpm.status !== 'aktif'}>
-                  Usulkan calon graduasi
-                </Button>
                 <Button variant="outline" color="red" onClick={exit.open} disabled={kpm.status !== 'aktif'}>
                   Catat keluar
                 </Button>
               </>
+            )}
+            {can(CANDIDATE_DUTIES.addOne) && (
+              <Button variant="outline" onClick={candidate.open} disabled={kpm.status !== 'aktif'}>
+                Usulkan calon graduasi
+              </Button>
             )}
           </>
         }
@@ -82,12 +84,16 @@ export function KpmDetailView({ detail }: { detail: KpmDetail }) {
             <GraduationTimeline kpmId={kpm.id} />
           </Card>
         </SimpleGrid>
-        <Card title="Dokumen">
-          <FamilyDocumentsCard kpmId={kpm.id} nama={kpm.nama} />
-        </Card>
-        <Card title="Bantuan usaha">
-          <FamilyAwardsCard kpmId={kpm.id} />
-        </Card>
+        {can(DOCUMENT_DUTIES.view) && (
+          <Card title="Dokumen">
+            <FamilyDocumentsCard kpmId={kpm.id} nama={kpm.nama} />
+          </Card>
+        )}
+        {can(AWARD_DUTIES.view) && (
+          <Card title="Bantuan usaha">
+            <FamilyAwardsCard kpmId={kpm.id} />
+          </Card>
+        )}
       </Stack>
       <ExitModal id={kpm.id} nama={kpm.nama} opened={exitOpen} onClose={exit.close} />
       <CandidateAddModal

@@ -1,6 +1,7 @@
 import { CloseButton, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
+import { PENDAMPING_DUTIES } from '../../../main/domain/duties';
 import type { KpmStatus } from '../../../main/domain/enums';
 import { NUMBER_FIELDS, numberSpec } from '../../../main/domain/fields';
 import {
@@ -11,6 +12,7 @@ import {
 import type { Komponen } from '../../../main/domain/komponen';
 import type { KpmSearchInput } from '../../../main/domain/schemas';
 import { usePendampingOptions } from '../pendamping/use-pendamping';
+import { useSession } from '../session/session';
 import { regionOptions, useDistricts, useVillages } from '../shared/regions';
 import { komponenOptions, statusOptions } from './labels';
 
@@ -59,6 +61,8 @@ export function KpmFilters({ filters, update }: Props) {
   const districts = useDistricts();
   const villages = useVillages(filters.districtCode);
   const pendamping = usePendampingOptions({ activeOnly: false });
+  // A pendamping account's list holds its own families only: choosing a pendamping means nothing there.
+  const seesPendamping = useSession().can(PENDAMPING_DUTIES.view);
   return (
     <SimpleGrid cols={7 + NUMBER_FIELDS.length} spacing="sm">
       <Select
@@ -80,15 +84,17 @@ export function KpmFilters({ filters, update }: Props) {
         searchable
         clearable
       />
-      <Select
-        label="Pendamping"
-        placeholder="Semua"
-        data={pendamping}
-        value={filters.pendampingId === null ? null : String(filters.pendampingId)}
-        onChange={(v) => update({ pendampingId: v ? Number(v) : null })}
-        searchable
-        clearable
-      />
+      {seesPendamping && (
+        <Select
+          label="Pendamping"
+          placeholder="Semua"
+          data={pendamping}
+          value={filters.pendampingId === null ? null : String(filters.pendampingId)}
+          onChange={(v) => update({ pendampingId: v ? Number(v) : null })}
+          searchable
+          clearable
+        />
+      )}
       <Select
         label="Status"
         placeholder="Semua"

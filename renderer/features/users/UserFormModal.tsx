@@ -2,20 +2,22 @@ import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } 
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { OFFICE_ROLES, type Role } from '../../../main/domain/enums';
+import { ROLES, type Role } from '../../../main/domain/enums';
 import { PASSWORD_HINT } from '../../../main/domain/password';
 import { userCreateSchema } from '../../../main/domain/schemas';
 import { ApiError } from '../../api';
 import { ROLE_DESCRIPTION, ROLE_LABEL } from '../session/session';
 import { useApiMutation } from '../shared/api-hooks';
 import { errorMessage, notifySuccess, zodValidate } from '../shared/errors';
+import { PendampingLinkSelect } from './PendampingLinkSelect';
 
-const roleOptions = OFFICE_ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }));
+const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }));
 
 interface Values {
   username: string;
   fullName: string;
   role: Role | null;
+  pendampingId: number | null;
   password: string;
   passwordConfirm: string;
 }
@@ -35,9 +37,19 @@ function UserForm({ onDone }: { onDone: () => void }) {
   const create = useApiMutation('users.create');
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<Values>({
-    initialValues: { username: '', fullName: '', role: 'operator', password: '', passwordConfirm: '' },
+    initialValues: {
+      username: '',
+      fullName: '',
+      role: 'operator',
+      pendampingId: null,
+      password: '',
+      passwordConfirm: '',
+    },
     validate: (values) => {
-      const errors = validateSchema(values);
+      const errors = validateSchema({
+        ...values,
+        pendampingId: values.role === 'pendamping' ? values.pendampingId : null,
+      });
       if (values.passwordConfirm !== values.password) errors.passwordConfirm = 'Ulangi kata sandi yang sama persis.';
       return errors;
     },
@@ -46,7 +58,8 @@ function UserForm({ onDone }: { onDone: () => void }) {
   const submit = form.onSubmit(async ({ passwordConfirm: _c, role, ...values }) => {
     setFailure(null);
     try {
-      const user = await create.mutateAsync({ ...values, role: role as Role });
+      const pendampingId = role === 'pendamping' ? values.pendampingId : null;
+      const user = await create.mutateAsync({ ...values, role: role as Role, pendampingId });
       await queryClient.invalidateQueries({ queryKey: ['users.list'] });
       notifySuccess(`Pengguna ${user.username} dibuat.`);
       onDone();
@@ -77,6 +90,13 @@ function UserForm({ onDone }: { onDone: () => void }) {
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           {...form.getInputProps('role')}
         />
+        {form.values.role === 'pendamping' && (
+          <PendampingLinkSelect
+            value={form.values.pendampingId}
+            onChange={(id) => form.setFieldValue('pendampingId', id)}
+            error={form.errors.pendampingId}
+          />
+        )}
         <PasswordInput
           label="Kata sandi"
           description={PASSWORD_HINT}

@@ -14,7 +14,7 @@ import {
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { OutputOf } from '../../../main/api/contract';
-import { VISIT_DUTIES } from '../../../main/domain/duties';
+import { PENDAMPING_DUTIES, VISIT_DUTIES } from '../../../main/domain/duties';
 import { formatNumber, formatTanggal } from '../../../main/domain/format';
 import { VISIT_LIST_LABEL, type VisitListKind } from '../../../main/domain/progress';
 import { usePendampingOptions } from '../pendamping/use-pendamping';
@@ -61,16 +61,18 @@ export function VisitList() {
             label: `${VISIT_LIST_LABEL[k]}${counts.data ? ` (${formatNumber(counts.data[k])})` : ''}`,
           }))}
         />
-        <Select
-          aria-label="Pendamping"
-          placeholder="Semua pendamping"
-          data={pendamping}
-          value={pendampingId ? String(pendampingId) : null}
-          onChange={(v) => set({ pendamping: v })}
-          searchable
-          clearable
-          w={280}
-        />
+        {can(PENDAMPING_DUTIES.view) && (
+          <Select
+            aria-label="Pendamping"
+            placeholder="Semua pendamping"
+            data={pendamping}
+            value={pendampingId ? String(pendampingId) : null}
+            onChange={(v) => set({ pendamping: v })}
+            searchable
+            clearable
+            w={280}
+          />
+        )}
       </Group>
       <Paper withBorder radius="sm">
         <Loaded query={query} label="Memuat kunjungan">
