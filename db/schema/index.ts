@@ -13,3 +13,4 @@ export * from './regions';
 export * from './security';
 export * from './settings';
 export * from './users';
+export * from './verkom';

@@ -26,6 +26,7 @@ import { setupContract } from './setup.contract';
 import { statementContract } from './statement.contract';
 import { usersContract } from './users.contract';
 import { verificationContract } from './verification.contract';
+import { verkomContract } from './verkom.contract';
 
 export type { SessionInfo } from './auth.contract';
 export { type MethodSpec, method } from './method';
@@ -52,6 +53,7 @@ export const contract = {
   ...exportsContract,
   ...p2k2Contract,
   ...p2k2SheetContract,
+  ...verkomContract,
   ...p2k2ReportsContract,
 } as const;
 

@@ -32,6 +32,7 @@ import { setupHandlers } from './setup.handlers';
 import { statementHandlers } from './statement.handlers';
 import { usersHandlers } from './users.handlers';
 import { verificationHandlers } from './verification.handlers';
+import { verkomHandlers } from './verkom.handlers';
 
 /** What a handler knows about the call: the database, the app instance's import jobs, the session and its user. */
 export interface HandlerContext {
@@ -100,5 +101,6 @@ export const handlers = {
   ...exportsHandlers,
   ...p2k2Handlers,
   ...p2k2SheetHandlers,
+  ...verkomHandlers,
   ...p2k2ReportsHandlers,
 } satisfies Handlers;

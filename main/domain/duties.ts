@@ -106,6 +106,17 @@ export const P2K2_DUTIES = {
   curriculum: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
+/**
+ * Verifikasi komitmen: a pendamping sees and records its own families' commitments (the services scope by
+ * ownPendampingId); the school forms are imported by the office.
+ */
+export const VERKOM_DUTIES = {
+  view: [...OFFICE_ROLES, 'pendamping'],
+  record: ['admin', 'operator', 'pendamping'],
+  import: ['admin', 'operator'],
+  settings: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
 /** Every table by domain: a method's duty is `<domain>.<duty>`. */
 export const DUTIES = {
   accounts: ACCOUNT_DUTIES,
@@ -124,6 +135,7 @@ export const DUTIES = {
   exports: EXPORT_DUTIES,
   backup: BACKUP_DUTIES,
   p2k2: P2K2_DUTIES,
+  verkom: VERKOM_DUTIES,
 } as const;
 
 type Tables = typeof DUTIES;

@@ -18,6 +18,7 @@ export const FILE_KINDS = [
   'p2k2_sheet',
   'p2k2_report',
   'p2k2_participants',
+  'verkom_noncompliance',
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
@@ -38,6 +39,7 @@ export const LOG_KIND_LABEL: Record<LogKind, string> = {
   p2k2_sheet: 'Daftar hadir P2K2',
   p2k2_report: 'Laporan P2K2',
   p2k2_participants: 'Peserta P2K2 untuk SIKS-NG',
+  verkom_noncompliance: 'KPM tidak memenuhi komitmen',
 };
 
 /** How NIKs appear in a logged file: a template export's NIK mode, or none at all (counts, a pendamping's report). */
@@ -69,6 +71,7 @@ export const FILE_FILTER_LABEL: Record<string, string> = {
   periode: 'Periode',
   pertemuan: 'Pertemuan P2K2',
   kelompok: 'Kelompok P2K2',
+  triwulan: 'Triwulan',
 };
 
 /** The filters a file was made with, the empty ones left out. */

@@ -25,6 +25,7 @@ import { setupContract } from '../../main/api/setup.contract';
 import { statementContract } from '../../main/api/statement.contract';
 import { usersContract } from '../../main/api/users.contract';
 import { verificationContract } from '../../main/api/verification.contract';
+import { verkomContract } from '../../main/api/verkom.contract';
 import { familyRow, headerRow, makeFamilies, xlsxFile } from '../fixtures/messy-files';
 import { freshDb, placesOf } from './import-db';
 
@@ -137,6 +138,7 @@ describe('the contract per domain', () => {
       exportsContract,
       p2k2Contract,
       p2k2SheetContract,
+      verkomContract,
       p2k2ReportsContract,
     ];
     const names = domains.flatMap((d) => Object.keys(d));

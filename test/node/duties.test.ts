@@ -108,6 +108,10 @@ const README_ROWS: Record<string, DutyName[]> = {
   'view P2K2 groups, the curriculum, plans and meetings': ['p2k2.view'],
   'P2K2: make and change groups, plan the year, record and correct meetings': ['p2k2.record'],
   'P2K2: rename, add and switch off modules and topics': ['p2k2.curriculum'],
+  "view verifikasi komitmen: the quarter's non-compliant families, a family's record": ['verkom.view'],
+  'record health commitments (by hand or from a sheet)': ['verkom.record'],
+  'import a school attendance form': ['verkom.import'],
+  'set the attendance threshold': ['verkom.settings'],
 };
 
 describe("the README's tables of who may do what", () => {
