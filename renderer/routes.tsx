@@ -7,6 +7,7 @@ import {
   P2K2_DUTIES,
   PROGRESS_DUTIES,
   SETTINGS_DUTIES,
+  VERKOM_DUTIES,
 } from '../main/domain/duties';
 import type { Role } from '../main/domain/enums';
 import { AwardProgramPage } from './pages/award-program.page';
@@ -36,6 +37,7 @@ import { TargetPage } from './pages/target.page';
 import { UsersPage } from './pages/users.page';
 import { VerificationPage } from './pages/verification.page';
 import { VerifyDocumentPage } from './pages/verify.page';
+import { VerkomPage } from './pages/verkom.page';
 
 export interface AppRoute {
   path: string;
@@ -92,6 +94,13 @@ export const ROUTES: AppRoute[] = [
   { path: '/pemantauan', title: 'Pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
   { path: '/laporan', title: 'Laporan', navLabel: 'Laporan', element: <ReportsPage /> },
   { path: '/laporan-p2k2', title: 'Laporan P2K2', navLabel: 'Laporan P2K2', element: <P2k2ReportsPage /> },
+  {
+    path: '/verkom',
+    title: 'Verifikasi komitmen',
+    navLabel: 'Verifikasi komitmen',
+    element: <VerkomPage />,
+    roles: VERKOM_DUTIES.view,
+  },
   {
     path: '/p2k2/pertemuan/:id/pindai',
     title: 'Daftar hadir P2K2',

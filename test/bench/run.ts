@@ -16,6 +16,7 @@ import { benchMainThread } from './main-thread.bench';
 import { benchP2k2 } from './p2k2.bench';
 import { benchP2k2Sheet } from './p2k2-sheet.bench';
 import { benchReports } from './reports.bench';
+import { benchVerkom } from './verkom.bench';
 
 await benchKpmSearch();
 await benchImport();
@@ -33,4 +34,5 @@ await benchP2k2();
 await benchExports();
 await benchBackup();
 await benchP2k2Sheet();
+await benchVerkom();
 await benchMainThread();

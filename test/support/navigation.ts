@@ -15,6 +15,7 @@ export const NAV_LABELS = [
   'Pemantauan',
   'Laporan',
   'Laporan P2K2',
+  'Verifikasi komitmen',
   'Target',
   'Pendamping',
   'Pengguna',
