@@ -12,11 +12,12 @@ import { historyOf } from '../../main/services/audit';
 import { nonComplianceXlsx } from '../../main/services/verkom/files';
 import { importHealthSheet, recordHealth } from '../../main/services/verkom/health';
 import { familyCommitments, quarterNonCompliance, verkomMonthlyByPendamping } from '../../main/services/verkom/quarter';
+import { parseSchoolForm, readSchoolForm, readSheet, WORKER_BYTES } from '../../main/services/verkom/school-form';
 import { commitSchoolForm, previewSchoolForm } from '../../main/services/verkom/school-import';
 import { getVerkomSettings, updateVerkomSettings } from '../../main/services/verkom/settings';
 import { schoolFormCsv, schoolFormXlsx, syntheticStudent } from '../fixtures/school-form';
 import { addFamilies, addPendamping } from '../support/graduation';
-import { addChildren, asInput, csvInput, formOf } from '../support/verkom';
+import { addChildren, asInput, csvInput, formOf, QUARTER_1 } from '../support/verkom';
 import { setUpOffice } from './helpers';
 
 process.env.TZ = 'Asia/Jakarta';
@@ -113,6 +114,19 @@ describe('reading the school form', () => {
     const error = await asyncRefusal(() => previewSchoolForm(db, OPERATOR, asInput(bytes, 2026, 1)));
     expect(error.message).toContain('APRIL');
     expect(error.message).toContain('JANUARI');
+  });
+});
+
+describe('a big form', () => {
+  it('is read in the worker, giving what reading it here gives, and its refusals keep their message', async () => {
+    const rows = Array.from({ length: 2500 }, (_x, i) => syntheticStudent(i, 3));
+    const bytes = schoolFormCsv(formOf(rows), { delimiter: ';', sepLine: true });
+    expect(bytes.length).toBeGreaterThan(WORKER_BYTES);
+    const inWorker = await readSchoolForm(bytes, QUARTER_1);
+    expect(inWorker.rows).toHaveLength(2500);
+    expect(inWorker).toEqual(parseSchoolForm(await readSheet(bytes), QUARTER_1));
+    const noNpsn = schoolFormCsv({ ...formOf(rows), npsn: '' }, { delimiter: ',' });
+    await expect(readSchoolForm(noNpsn, QUARTER_1)).rejects.toThrow('NPSN sekolah tidak ditemukan');
   });
 });
 

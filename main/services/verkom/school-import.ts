@@ -14,7 +14,7 @@ import { formatNumber } from '../../domain/format';
 import { meetsThreshold, quarterLabel, quarterMonths, type SchoolFormInput } from '../../domain/verkom';
 import { type Actor, requireDuty } from '../actor';
 import { writeAudit } from '../audit';
-import { type FormRow, parseSchoolForm, type RowProblem, readSheet } from './school-form';
+import { type FormRow, type RowProblem, readSchoolForm } from './school-form';
 import { thresholdBp } from './settings';
 
 export interface MatchedRow {
@@ -61,7 +61,7 @@ export async function matchSchoolForm(db: Db, input: SchoolFormInput): Promise<M
   const bytes = Buffer.from(input.base64, 'base64');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const months = quarterMonths(input.year, input.quarter);
-  const form = parseSchoolForm(await readSheet(bytes), months);
+  const form = await readSchoolForm(bytes, months);
   const threshold = thresholdBp(db);
   const lookups = memberLookups(db);
   const matchedRows: MatchedRow[] = [];
