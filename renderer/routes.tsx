@@ -13,6 +13,7 @@ import {
   PROGRESS_DUTIES,
   REPORT_DUTIES,
   SETTINGS_DUTIES,
+  VERKOM_DUTIES,
   VISIT_DUTIES,
   WORK_PLAN_DUTIES,
 } from '../main/domain/duties';
@@ -48,6 +49,7 @@ import { TargetPage } from './pages/target.page';
 import { UsersPage } from './pages/users.page';
 import { VerificationPage } from './pages/verification.page';
 import { VerifyDocumentPage } from './pages/verify.page';
+import { VerkomPage } from './pages/verkom.page';
 import { WorkPlanPage } from './pages/workplan.page';
 
 export interface AppRoute {
@@ -186,6 +188,13 @@ export const ROUTES: AppRoute[] = [
     title: 'Laporan kinerja bulanan',
     element: <PendampingMonthPage />,
     roles: EVALUATION_DUTIES.view,
+  },
+  {
+    path: '/verkom',
+    title: 'Verifikasi komitmen',
+    navLabel: 'Verifikasi komitmen',
+    element: <VerkomPage />,
+    roles: VERKOM_DUTIES.view,
   },
   {
     path: '/p2k2/pertemuan/:id/pindai',

@@ -116,7 +116,7 @@ const REGISTRY: KindSql = {
   orderBy: 'k.id',
   // With member columns: one row per member; a family without members has one row, its member columns empty.
   perMember: {
-    keys: new Set(['hubungan', 'artNik', 'artNama', 'artTanggalLahir', 'artJenisKelamin', 'artKomponen']),
+    keys: new Set(['hubungan', 'artNik', 'artNisn', 'artNama', 'artTanggalLahir', 'artJenisKelamin', 'artKomponen']),
     join: 'LEFT JOIN art a ON a.kpm_id = k.id',
     orderBy: 'k.id, a.id',
   },
@@ -127,6 +127,7 @@ const REGISTRY: KindSql = {
     ...FAMILY,
     hubungan: 'a.hubungan',
     artNik: 'a.nik',
+    artNisn: 'a.nisn',
     artNama: 'a.nama',
     artTanggalLahir: 'a.tanggal_lahir',
     artJenisKelamin: 'a.jenis_kelamin',

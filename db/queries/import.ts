@@ -10,13 +10,16 @@ import type { RegionEntry } from '../../main/domain/normalize';
 import type { Db } from '../open';
 import { type Art, art } from '../schema';
 
-/** What a member row holds besides its id and its family. */
-export type MemberValues = Omit<Art, 'id' | 'kpmId'>;
+/**
+ * What a member row holds besides its id and its family. Import files carry no NISN (the school forms do), so
+ * the import neither writes nor clears it.
+ */
+export type MemberValues = Omit<Art, 'id' | 'kpmId' | 'nisn'>;
 type MemberKey = keyof MemberValues;
 
 /** Every art column but the member's id and its family's id, with its key. */
 const MEMBER_COLUMNS = Object.entries(getTableColumns(art))
-  .filter(([key]) => key !== 'id' && key !== 'kpmId')
+  .filter(([key]) => key !== 'id' && key !== 'kpmId' && key !== 'nisn')
   .map(([key, column]) => [key as MemberKey, column.name] as const);
 
 /** A member's values by name, only those the statements bind. */

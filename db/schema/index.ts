@@ -14,4 +14,5 @@ export * from './regions';
 export * from './security';
 export * from './settings';
 export * from './users';
+export * from './verkom';
 export * from './workplan';

@@ -75,13 +75,15 @@ export const art = sqliteTable(
       .references(() => kpm.id, { onDelete: 'cascade' }),
     /** Newborns often have no NIK yet. */
     nik: text('nik'),
+    /** The student's national number (NISN), 10 digits; the school attendance form matches by it after NIK. */
+    nisn: text('nisn'),
     nama: text('nama').notNull(),
     hubungan: text('hubungan', { enum: HUBUNGAN }).notNull(),
     tanggalLahir: text('tanggal_lahir'),
     jenisKelamin: text('jenis_kelamin', { enum: SEX }).notNull(),
     komponen: text('komponen', { enum: KOMPONEN }),
   },
-  (t) => [uniqueIndex('art_nik_uq').on(t.nik), index('art_kpm_idx').on(t.kpmId)],
+  (t) => [uniqueIndex('art_nik_uq').on(t.nik), uniqueIndex('art_nisn_uq').on(t.nisn), index('art_kpm_idx').on(t.kpmId)],
 );
 
 export type Kpm = typeof kpm.$inferSelect;

@@ -28,6 +28,7 @@ import { setupContract } from './setup.contract';
 import { statementContract } from './statement.contract';
 import { usersContract } from './users.contract';
 import { verificationContract } from './verification.contract';
+import { verkomContract } from './verkom.contract';
 import { workPlanContract } from './workplan.contract';
 
 export type { SessionInfo } from './auth.contract';
@@ -56,6 +57,7 @@ export const contract = {
   ...exportsContract,
   ...p2k2Contract,
   ...p2k2SheetContract,
+  ...verkomContract,
   ...p2k2ReportsContract,
   ...evaluationContract,
   ...workPlanContract,

@@ -36,6 +36,7 @@ import { setupHandlers } from './setup.handlers';
 import { statementHandlers } from './statement.handlers';
 import { usersHandlers } from './users.handlers';
 import { verificationHandlers } from './verification.handlers';
+import { verkomHandlers } from './verkom.handlers';
 import { workPlanHandlers } from './workplan.handlers';
 
 /** What a handler knows about the call: the database, the app instance's import jobs, the session and its user. */
@@ -110,6 +111,7 @@ export const handlers = {
   ...exportsHandlers,
   ...p2k2Handlers,
   ...p2k2SheetHandlers,
+  ...verkomHandlers,
   ...p2k2ReportsHandlers,
   ...evaluationHandlers,
   ...workPlanHandlers,

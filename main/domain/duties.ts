@@ -139,6 +139,17 @@ export const WORK_PLAN_DUTIES = {
   settings: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
+/**
+ * Verifikasi komitmen: a pendamping sees and records its own families' commitments (the services scope by
+ * ownPendampingId); the school forms are imported by the office.
+ */
+export const VERKOM_DUTIES = {
+  view: [...OFFICE_ROLES, 'pendamping'],
+  record: ['admin', 'operator', 'pendamping'],
+  import: ['admin', 'operator'],
+  settings: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
 /** Every table by domain: a method's duty is `<domain>.<duty>`. */
 export const DUTIES = {
   accounts: ACCOUNT_DUTIES,
@@ -160,6 +171,7 @@ export const DUTIES = {
   complaints: COMPLAINT_DUTIES,
   evaluation: EVALUATION_DUTIES,
   workPlans: WORK_PLAN_DUTIES,
+  verkom: VERKOM_DUTIES,
 } as const;
 
 type Tables = typeof DUTIES;

@@ -19,6 +19,7 @@ export const FILE_KINDS = [
   'p2k2_report',
   'p2k2_participants',
   'work_plan',
+  'verkom_noncompliance',
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
@@ -40,6 +41,7 @@ export const LOG_KIND_LABEL: Record<LogKind, string> = {
   p2k2_report: 'Laporan P2K2',
   p2k2_participants: 'Peserta P2K2 untuk SIKS-NG',
   work_plan: 'Rencana kerja bulanan pendamping',
+  verkom_noncompliance: 'KPM tidak memenuhi komitmen',
 };
 
 /** How NIKs appear in a logged file: a template export's NIK mode, or none at all (counts, a pendamping's report). */
@@ -71,6 +73,7 @@ export const FILE_FILTER_LABEL: Record<string, string> = {
   periode: 'Periode',
   pertemuan: 'Pertemuan P2K2',
   kelompok: 'Kelompok P2K2',
+  triwulan: 'Triwulan',
 };
 
 /** The filters a file was made with, the empty ones left out. */

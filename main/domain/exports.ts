@@ -167,6 +167,7 @@ export const EXPORT_CATALOGUE: Record<ExportKind, readonly CatalogueEntry[]> = {
     col('notes', headerOf(KPM_FIELDS.notes.label)),
     col('hubungan', headerOf(MEMBER_FIELDS.hubungan.label)),
     col('artNik', headerOf(MEMBER_FIELDS.nik.label), 'id'),
+    col('artNisn', headerOf(MEMBER_FIELDS.nisn.label), 'id'),
     col('artNama', headerOf(MEMBER_FIELDS.nama.label)),
     col('artTanggalLahir', headerOf(MEMBER_FIELDS.tanggalLahir.label), 'date'),
     col('artJenisKelamin', headerOf(MEMBER_FIELDS.jenisKelamin.label)),

@@ -211,6 +211,16 @@ const numberFilterShape = Object.fromEntries(
 export const memberSchema = z.object({
   id: z.number().int().positive().optional(),
   nik: optionalId(familyNikSchema),
+  /** Optional in the input too: callers that know no NISN (older forms, tests) send none. */
+  nisn: z
+    .preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+      z
+        .string()
+        .regex(/^\d{10}$/, 'NISN harus 10 digit angka.')
+        .nullable(),
+    )
+    .optional(),
   nama: text(MEMBER_FIELDS.nama),
   hubungan: z.enum(HUBUNGAN, 'Pilih hubungan dengan pengurus.'),
   tanggalLahir: date(MEMBER_FIELDS.tanggalLahir),

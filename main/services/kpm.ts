@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, or } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { type Db, inTransaction } from '../../db/open';
 import { type Art, art, benefitAmounts, exitTypes, type Kpm, kpm, pendamping, regions } from '../../db/schema';
@@ -109,6 +109,7 @@ function assertNoDuplicates(db: Db, input: KpmInput, ownId: number | null) {
       fields[field] = `NIK sudah terdaftar sebagai anggota (${asMember.memberName}) keluarga ${familyLabel(asMember)}.`;
     }
   }
+  checkNisns(db, input.members, { notOwn, familyLabel }, fields);
   if (Object.keys(fields).length > 0) {
     throw new AppError('DUPLICATE', 'Data sudah terdaftar pada keluarga lain. Periksa kolom yang ditandai.', {
       fields,
@@ -188,9 +189,38 @@ function kpmValues(input: KpmInput) {
   };
 }
 
+/** A NISN names one student: twice in the form, or on another family's member, is refused by its field. */
+function checkNisns(
+  db: Db,
+  members: MemberInput[],
+  of: {
+    notOwn: (column: SQLiteColumn) => SQL | undefined;
+    familyLabel: (family: Pick<Kpm, 'id' | 'nama' | 'idKpm'>) => string;
+  },
+  fields: Record<string, string>,
+) {
+  const seen = new Set<string>();
+  members.forEach((m, i) => {
+    if (!m.nisn) return;
+    const field = `members.${i}.nisn`;
+    if (seen.has(m.nisn)) {
+      fields[field] = 'NISN ini dipakai dua kali dalam formulir ini.';
+      return;
+    }
+    seen.add(m.nisn);
+    const other = db
+      .select({ id: kpm.id, nama: kpm.nama, idKpm: kpm.idKpm, memberName: art.nama })
+      .from(art)
+      .innerJoin(kpm, eq(kpm.id, art.kpmId))
+      .where(and(eq(art.nisn, m.nisn), of.notOwn(art.kpmId)))
+      .get();
+    if (other) fields[field] = `NISN sudah terdaftar untuk ${other.memberName}, keluarga ${of.familyLabel(other)}.`;
+  });
+}
+
 function memberValues(kpmId: number, m: MemberInput) {
   const { id: _id, ...rest } = m;
-  return { ...rest, kpmId, nama: rest.nama.toUpperCase() };
+  return { ...rest, nisn: rest.nisn ?? null, kpmId, nama: rest.nama.toUpperCase() };
 }
 
 function requireOffice(db: Db) {
@@ -257,7 +287,7 @@ export function updateKpm(db: Db, actor: Actor, id: number, given: KpmInput): Sa
       .returning()
       .get();
     // NIKs may move between kept members (a swap): clear them first so no row meets the unique index twice.
-    if (keptIds.length > 0) db.update(art).set({ nik: null }).where(inArray(art.id, keptIds)).run();
+    if (keptIds.length > 0) db.update(art).set({ nik: null, nisn: null }).where(inArray(art.id, keptIds)).run();
     for (const m of input.members) {
       if (m.id) db.update(art).set(memberValues(id, m)).where(eq(art.id, m.id)).run();
       else db.insert(art).values(memberValues(id, m)).run();

@@ -16,7 +16,8 @@ export type LongJobKind =
   | 'backup-copy'
   | 'import-check'
   | 'import-plan'
-  | 'read-p2k2-sheet';
+  | 'read-p2k2-sheet'
+  | 'read-school-form';
 
 export interface LongJobTask {
   id: number;
@@ -48,6 +49,7 @@ export const LONG_JOB_LABEL: Record<LongJobKind, string> = {
   'import-check': 'Pemeriksaan berkas impor',
   'read-p2k2-sheet': 'Pembacaan pindaian daftar hadir',
   'import-plan': 'Pemeriksaan berkas impor',
+  'read-school-form': 'Pembacaan daftar hadir sekolah',
 };
 
 /** The worker file of each kind: main/workers/<name>-entry.ts, built as out/main/long-jobs-<name>.js. */
@@ -62,4 +64,5 @@ export const WORKER_FILE: Record<LongJobKind, 'pdf' | 'integrity' | 'import' | '
   'import-check': 'import',
   'read-p2k2-sheet': 'scan',
   'import-plan': 'import',
+  'read-school-form': 'import',
 };

@@ -5,6 +5,7 @@ import { KpmDetailView } from '../features/kpm/KpmDetailView';
 import { FamilyP2k2Card } from '../features/p2k2-reports/FamilyP2k2Card';
 import { useApi } from '../features/shared/api-hooks';
 import { Loaded } from '../features/shared/Loaded';
+import { FamilyCommitmentsCard } from '../features/verkom/FamilyCommitmentsCard';
 
 export function KpmDetailPage() {
   const id = Number(useParams().id);
@@ -21,6 +22,13 @@ function KpmDetailContent({ id }: { id: number }) {
           <KpmDetailView detail={data} />
           <FamilyP2k2Card kpmId={id} />
           <FamilyComplaintsCard kpmId={id} kpmName={data.kpm.nama} />
+          <FamilyCommitmentsCard
+            kpmId={id}
+            people={[
+              { id: null, nama: `${data.kpm.nama} (pengurus)` },
+              ...data.members.map((m) => ({ id: m.id, nama: m.nama })),
+            ]}
+          />
         </>
       )}
     </Loaded>

@@ -17,6 +17,7 @@ import { benchMainThread } from './main-thread.bench';
 import { benchP2k2 } from './p2k2.bench';
 import { benchP2k2Sheet } from './p2k2-sheet.bench';
 import { benchReports } from './reports.bench';
+import { benchVerkom } from './verkom.bench';
 import { benchWorkPlan } from './workplan.bench';
 
 await benchKpmSearch();
@@ -37,4 +38,5 @@ await benchBackup();
 await benchP2k2Sheet();
 await benchEvaluation();
 await benchWorkPlan();
+await benchVerkom();
 await benchMainThread();

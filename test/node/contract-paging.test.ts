@@ -27,6 +27,7 @@ import { setupContract } from '../../main/api/setup.contract';
 import { statementContract } from '../../main/api/statement.contract';
 import { usersContract } from '../../main/api/users.contract';
 import { verificationContract } from '../../main/api/verification.contract';
+import { verkomContract } from '../../main/api/verkom.contract';
 import { workPlanContract } from '../../main/api/workplan.contract';
 import { familyRow, headerRow, makeFamilies, xlsxFile } from '../fixtures/messy-files';
 import { freshDb, placesOf } from './import-db';
@@ -141,6 +142,7 @@ describe('the contract per domain', () => {
       exportsContract,
       p2k2Contract,
       p2k2SheetContract,
+      verkomContract,
       p2k2ReportsContract,
       evaluationContract,
       workPlanContract,

@@ -131,6 +131,10 @@ const README_ROWS: Record<string, DutyName[]> = {
   'reopen a submitted work plan, with a reason': ['workPlans.reopen'],
   "see who has submitted the month's work plans": ['workPlans.monitor'],
   'the work plan deadline day': ['workPlans.settings'],
+  "view verifikasi komitmen: the quarter's non-compliant families, a family's record": ['verkom.view'],
+  'record health commitments (by hand or from a sheet)': ['verkom.record'],
+  'import a school attendance form': ['verkom.import'],
+  'set the attendance threshold': ['verkom.settings'],
 };
 
 describe("the README's tables of who may do what", () => {

@@ -18,6 +18,7 @@ export const NAV_LABELS = [
   'Laporan P2K2',
   'Pengaduan',
   'Evaluasi',
+  'Verifikasi komitmen',
   'Target',
   'Pendamping',
   'Pengguna',

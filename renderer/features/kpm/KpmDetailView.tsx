@@ -171,6 +171,7 @@ function MembersView({ detail }: { detail: KpmDetail }) {
         <Table.Tr>
           <Table.Th w={40}>No</Table.Th>
           <Table.Th w={170}>NIK</Table.Th>
+          <Table.Th w={120}>NISN</Table.Th>
           <Table.Th>Nama</Table.Th>
           <Table.Th w={100}>Hubungan</Table.Th>
           <Table.Th w={230}>Tanggal lahir (umur)</Table.Th>
@@ -183,6 +184,7 @@ function MembersView({ detail }: { detail: KpmDetail }) {
           <Table.Tr key={m.id}>
             <Table.Td>{i + 1}</Table.Td>
             <Table.Td ff="monospace">{dash(m.nik)}</Table.Td>
+            <Table.Td ff="monospace">{dash(m.nisn)}</Table.Td>
             <Table.Td>{m.nama}</Table.Td>
             <Table.Td>{HUBUNGAN_LABEL[m.hubungan]}</Table.Td>
             <Table.Td>

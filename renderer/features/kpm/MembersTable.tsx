@@ -46,6 +46,7 @@ export function MembersTable({ form, warningFor }: Props) {
             <Table.Tr>
               <Table.Th w={36}>No</Table.Th>
               <Table.Th w={200}>NIK</Table.Th>
+              <Table.Th w={130}>NISN</Table.Th>
               <Table.Th>Nama</Table.Th>
               <Table.Th w={140}>Hubungan</Table.Th>
               <Table.Th w={160}>Tanggal lahir</Table.Th>
@@ -99,6 +100,16 @@ function MemberRow({ form, warningFor, member: m, index: i }: Props & { member: 
               form.setFieldValue(path(i, 'jenisKelamin'), filled.jenisKelamin);
             }
           }}
+        />
+      </Table.Td>
+      <Table.Td>
+        <TextInput
+          aria-label={`${MEMBER_FIELDS.nisn.label} ${n}`}
+          placeholder="boleh kosong"
+          inputMode="numeric"
+          maxLength={MEMBER_FIELDS.nisn.max}
+          styles={monoInput}
+          {...input(i, 'nisn')}
         />
       </Table.Td>
       <Table.Td>

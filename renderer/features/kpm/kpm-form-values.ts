@@ -20,6 +20,7 @@ export interface MemberValues {
   /** Stable React key for the row (rows can be removed from the middle). */
   key: string;
   nik: string;
+  nisn: string;
   nama: string;
   hubungan: Hubungan | '';
   tanggalLahir: string;
@@ -58,7 +59,16 @@ let keySeq = 0;
 const newKey = () => `m${++keySeq}`;
 
 export function emptyMember(): MemberValues {
-  return { key: newKey(), nik: '', nama: '', hubungan: '', tanggalLahir: '', jenisKelamin: 'L', komponen: '' };
+  return {
+    key: newKey(),
+    nik: '',
+    nisn: '',
+    nama: '',
+    hubungan: '',
+    tanggalLahir: '',
+    jenisKelamin: 'L',
+    komponen: '',
+  };
 }
 
 export const emptyKpm: KpmFormValues = {
@@ -109,6 +119,7 @@ export function fromDetail(kpm: Kpm, members: Art[]): KpmFormValues {
       id: m.id,
       key: newKey(),
       nik: m.nik ?? '',
+      nisn: m.nisn ?? '',
       nama: m.nama,
       hubungan: m.hubungan,
       tanggalLahir: m.tanggalLahir ?? '',
@@ -133,6 +144,7 @@ export function toKpmInput(v: KpmFormValues): KpmInputValues {
     members: v.members.map(({ key: _key, ...m }) => ({
       ...m,
       nik: m.nik || null,
+      nisn: m.nisn.trim() || null,
       // An empty choice is sent as is, so zod answers with its own message "Pilih hubungan ...".
       hubungan: m.hubungan as Hubungan,
       tanggalLahir: m.tanggalLahir || null,
