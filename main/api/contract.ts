@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { authContract } from './auth.contract';
 import { awardsContract } from './awards.contract';
 import { backupContract } from './backup.contract';
+import { businessContract } from './business.contract';
 import { documentsContract } from './documents.contract';
 import { exportsContract } from './exports.contract';
 import { graduationContract } from './graduation.contract';
@@ -53,6 +54,7 @@ export const contract = {
   ...p2k2Contract,
   ...p2k2SheetContract,
   ...p2k2ReportsContract,
+  ...businessContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import type { LoginClock } from '../services/login';
 import { authHandlers } from './auth.handlers';
 import { awardsHandlers } from './awards.handlers';
 import { backupHandlers } from './backup.handlers';
+import { businessHandlers } from './business.handlers';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
 import { documentsHandlers } from './documents.handlers';
 import { exportsHandlers } from './exports.handlers';
@@ -101,4 +102,5 @@ export const handlers = {
   ...p2k2Handlers,
   ...p2k2SheetHandlers,
   ...p2k2ReportsHandlers,
+  ...businessHandlers,
 } satisfies Handlers;

@@ -4,6 +4,7 @@
  * check the same entries, and the renderer shows an action only to the roles of its entry. Graduation's own
  * table, GRADUATION_DUTIES, lives beside its schemas (decision.ts) and is listed in DUTIES below.
  */
+import { BUSINESS_DUTIES } from './business';
 import { GRADUATION_DUTIES } from './decision';
 import { OFFICE_ROLES, ROLES, type Role } from './enums';
 
@@ -124,6 +125,7 @@ export const DUTIES = {
   exports: EXPORT_DUTIES,
   backup: BACKUP_DUTIES,
   p2k2: P2K2_DUTIES,
+  business: BUSINESS_DUTIES,
 } as const;
 
 type Tables = typeof DUTIES;

@@ -18,6 +18,8 @@ export const FILE_KINDS = [
   'p2k2_sheet',
   'p2k2_report',
   'p2k2_participants',
+  'business_list',
+  'business_report',
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
@@ -38,6 +40,8 @@ export const LOG_KIND_LABEL: Record<LogKind, string> = {
   p2k2_sheet: 'Daftar hadir P2K2',
   p2k2_report: 'Laporan P2K2',
   p2k2_participants: 'Peserta P2K2 untuk SIKS-NG',
+  business_list: 'Daftar keluarga graduasi untuk BLK/PENA',
+  business_report: 'Laporan usaha keluarga graduasi',
 };
 
 /** How NIKs appear in a logged file: a template export's NIK mode, or none at all (counts, a pendamping's report). */

@@ -108,6 +108,14 @@ const README_ROWS: Record<string, DutyName[]> = {
   'view P2K2 groups, the curriculum, plans and meetings': ['p2k2.view'],
   'P2K2: make and change groups, plan the year, record and correct meetings': ['p2k2.record'],
   'P2K2: rename, add and switch off modules and topics': ['p2k2.curriculum'],
+  "view a graduate's business, its timeline, the business report and the BLK/PENA lists (own families only for a pendamping)":
+    ['business.view'],
+  "record a graduate's business, its entries, training, online selling and PENA (own families only for a pendamping)": [
+    'business.record',
+  ],
+  'view KUBE groups': ['business.kubeView'],
+  'form KUBE groups, change their members, record their assets': ['business.kube'],
+  'set the UMK': ['business.settings'],
 };
 
 describe("the README's tables of who may do what", () => {
