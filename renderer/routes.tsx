@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { BUSINESS_DUTIES } from '../main/domain/business';
 import {
   ACCOUNT_DUTIES,
   EXPORT_DUTIES,
@@ -33,6 +34,7 @@ import { ProposalsPage } from './pages/proposals.page';
 import { ReportsPage } from './pages/reports.page';
 import { SettingsPage } from './pages/settings.page';
 import { TargetPage } from './pages/target.page';
+import { UsahaGraduasiPage } from './pages/usaha-graduasi.page';
 import { UsersPage } from './pages/users.page';
 import { VerificationPage } from './pages/verification.page';
 import { VerifyDocumentPage } from './pages/verify.page';
@@ -90,6 +92,13 @@ export const ROUTES: AppRoute[] = [
   { path: '/p2k2/kelompok/:id', title: 'Kelompok P2K2', element: <P2k2GroupPage /> },
   { path: '/p2k2/pertemuan/:id', title: 'Pertemuan P2K2', element: <P2k2MeetingPage /> },
   { path: '/pemantauan', title: 'Pemantauan', navLabel: 'Pemantauan', element: <PemantauanPage /> },
+  {
+    path: '/usaha-graduasi',
+    title: 'Usaha keluarga graduasi',
+    navLabel: 'Usaha graduasi',
+    element: <UsahaGraduasiPage />,
+    roles: BUSINESS_DUTIES.view,
+  },
   { path: '/laporan', title: 'Laporan', navLabel: 'Laporan', element: <ReportsPage /> },
   { path: '/laporan-p2k2', title: 'Laporan P2K2', navLabel: 'Laporan P2K2', element: <P2k2ReportsPage /> },
   {

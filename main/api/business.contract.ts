@@ -22,6 +22,7 @@ import type { FamilyBusiness } from '../services/business/family';
 import type { KubeDetail } from '../services/business/kube';
 import type { BusinessSaved } from '../services/business/records';
 import type { BusinessReport } from '../services/business/report';
+import type { PdfFile } from '../services/documents/types';
 import { id, method } from './method';
 
 export type { BusinessReport, BusinessSaved, CandidateRow, FamilyBusiness, KubeDetail };
@@ -46,6 +47,12 @@ export const businessContract = {
   'business.removeKubeMember': method<KubeDetail>()(kubeMemberSchema, { duty: 'business.kube' }),
   'business.addKubeAsset': method<KubeDetail>()(kubeAssetSchema, { duty: 'business.kube' }),
   'business.report': method<BusinessReport>()(businessReportSchema, { duty: 'business.view' }),
+  /** The report as .xlsx and as an A4 PDF under the kop; both name the slipped-back families: logged. */
+  'business.reportXlsx': method<{ fileName: string; base64: string; rows: number }>()(businessReportSchema, {
+    duty: 'business.view',
+    file: 'logged',
+  }),
+  'business.reportPdf': method<PdfFile>()(businessReportSchema, { duty: 'business.view', file: 'logged' }),
   'business.candidates': method<CandidateRow[]>()(candidateListSchema, { duty: 'business.view' }),
   /** The BLK class or PENA proposal list as .xlsx, with NIK as the viewer may see it: logged. */
   'business.candidatesXlsx': method<{ fileName: string; base64: string; rows: number }>()(candidateListSchema, {

@@ -1,5 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useParams } from 'react-router';
+import { FamilyBusinessCard } from '../features/business/FamilyBusinessCard';
 import { KpmDetailView } from '../features/kpm/KpmDetailView';
 import { FamilyP2k2Card } from '../features/p2k2-reports/FamilyP2k2Card';
 import { useApi } from '../features/shared/api-hooks';
@@ -19,6 +20,7 @@ function KpmDetailContent({ id }: { id: number }) {
         <>
           <KpmDetailView detail={data} />
           <FamilyP2k2Card kpmId={id} />
+          <FamilyBusinessCard kpmId={id} />
         </>
       )}
     </Loaded>

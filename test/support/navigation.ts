@@ -13,6 +13,7 @@ export const NAV_LABELS = [
   'Verifikasi dokumen',
   'P2K2',
   'Pemantauan',
+  'Usaha graduasi',
   'Laporan',
   'Laporan P2K2',
   'Target',

@@ -1,0 +1,64 @@
+import { addMonths } from '../../main/domain/dates';
+import { todayIso } from '../../main/domain/format';
+import { addFamilies, addPendamping, decideGraduations } from '../support/graduation';
+import { App } from '../support/pages/app';
+import { BusinessPage } from '../support/pages/business';
+import { FamilyPage } from '../support/pages/family';
+import { VisitsPage } from '../support/pages/visits';
+import { expect, test } from '../support/web';
+
+// Four months ago: the 3-month visits are overdue.
+const SK_DATE = addMonths(todayIso(), -4);
+
+test("a graduated family's business is recorded from a follow-up visit and shows in its timeline and the report", async ({
+  page,
+  web,
+}) => {
+  const rina = addPendamping(web.db, 'RINA PENDAMPING', ['337501']);
+  const families = addFamilies(web.db, { count: 3, pendampingId: rina, districtCode: '337501' });
+  decideGraduations(web.db, { kpmIds: families.slice(0, 2), skDate: SK_DATE });
+  await App.signIn(page, web);
+
+  const business = await BusinessPage.open(page);
+  await business.setUmk('2500000');
+
+  const visits = await VisitsPage.open(page);
+  await visits.tab('Terlambat', 2).click();
+  const row = visits.list('Terlambat').getByRole('row').nth(1);
+  const name = (await row.getByRole('link').textContent()) ?? '';
+  const kpmId = Number((await row.getByRole('link').getAttribute('href'))?.match(/\d+$/)?.[0]);
+  const dialog = await visits.record(row, {
+    visitor: 'Petugas Uji',
+    businessRunning: 'Ya',
+    income: 'Penghasilan naik',
+    vulnerableAgain: 'Tidak',
+  });
+  await visits.fillBusiness(dialog, {
+    type: 'Makanan/minuman',
+    start: SK_DATE,
+    turnover: '7500000',
+    income: '2750000',
+  });
+  await page.screenshot({ path: test.info().outputPath('visit-business.png') });
+  await visits.save(dialog);
+  await visits.expectSaved(dialog);
+
+  const family = await FamilyPage.openById(page, kpmId);
+  const card = family.card('Usaha keluarga graduasi');
+  await expect(card).toContainText('Makanan/minuman');
+  await expect(card).toContainText('Rp2.750.000');
+  await expect(card.getByText('Di atas UMK (Rp2.500.000)')).toBeVisible();
+  const timeline = card.getByRole('table', { name: 'Riwayat usaha' });
+  await expect(timeline.getByRole('row').nth(1)).toContainText('Catatan usaha');
+  await expect(timeline.getByRole('row').nth(1)).toContainText('omzet Rp7.500.000');
+  await expect(timeline).toContainText('Kunjungan bulan ke-3');
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('family-business.png'), fullPage: true });
+
+  await BusinessPage.open(page);
+  const kecamatan = business.kecamatanRow('Pekalongan Barat');
+  // KPM graduasi 2, tercatat usaha 1, berjalan 1, di atas UMK 1, kembali rentan 0.
+  await expect(kecamatan.getByRole('cell')).toHaveText(['Pekalongan Barat', '2', '1', '1', '1', '0']);
+  await page.screenshot({ path: test.info().outputPath('business-report.png'), fullPage: true });
+  expect(name.length).toBeGreaterThan(0);
+});
