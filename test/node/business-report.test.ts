@@ -4,10 +4,12 @@ import { businessSaveSchema, candidateListSchema } from '../../main/domain/busin
 import { candidateList, candidateListXlsx } from '../../main/services/business/lists';
 import { addPena, addTraining, saveBusiness } from '../../main/services/business/records';
 import { businessReport } from '../../main/services/business/report';
+import { businessReportPdf } from '../../main/services/business/report-files';
 import { setUmk } from '../../main/services/business/settings';
 import { insertAward, insertProgram } from '../support/award-rows';
 import { type BusinessOffice, businessOffice, TODAY } from '../support/business';
 import { addFamilies, decideGraduations } from '../support/graduation';
+import { pageSizes, pdfFile, pdfText, squash } from '../support/pdf';
 import { readWorkbook } from '../support/xlsx-read';
 
 const UMK = 2_000_000;
@@ -152,6 +154,34 @@ describe('the business report', () => {
     const own = businessReport(o.db, o.rinaAccount, {});
     expect(own.total).toEqual(expected(plan.filter((p) => p.district === '337501')));
     expect(own.byKecamatan.map((r) => r.key)).toEqual(['337501']);
+  });
+});
+
+describe('the printed business report', () => {
+  it('is an A4 report under the kop with the figures per kecamatan, per programme and the slipped-back families', async () => {
+    const { o, plan } = await seededOffice();
+    const pdf = await businessReportPdf(o.db, o.admin, {}, '2026-06-20');
+    const file = pdfFile(Buffer.from(pdf.base64, 'base64'));
+    const text = squash(pdfText(file));
+    const all = expected(plan);
+    expect(text).toContain('DINAS SOSIAL KOTA PEKALONGAN');
+    expect(text).toContain('LAPORAN USAHA KELUARGA GRADUASI PKH');
+    expect(text).toContain('Pendapatan di atas UMK');
+    expect(text).toContain('UMK Rp2.000.000 per bulan');
+    expect(text).toContain('Keadaan per 20 Juni 2026');
+    expect(text).toContain('Per kecamatan');
+    expect(text).toContain(
+      `Jumlah ${all.graduates} ${all.withBusiness} ${all.running} ${all.aboveUmk} ${all.slippedBack}`,
+    );
+    expect(text).toContain('Bantuan Usaha A');
+    expect(text).toContain('Kembali menjadi KPM aktif');
+    const sizes = pageSizes(file);
+    expect(sizes.length).toBeGreaterThanOrEqual(1);
+    // A4 either way round.
+    expect([
+      Math.round(Math.min(sizes[0].width, sizes[0].height)),
+      Math.round(Math.max(sizes[0].width, sizes[0].height)),
+    ]).toEqual([595, 842]);
   });
 });
 

@@ -13,9 +13,11 @@ import { contract, type MethodName } from '../../main/api/contract';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { method, none } from '../../main/api/method';
 import { printDocumentByNumber } from '../../main/cli-documents';
+import { businessSaveSchema } from '../../main/domain/business';
 import { LOG_FORMATS, LOG_KIND_LABEL, LOG_KINDS, LOG_NIK_MODES } from '../../main/domain/export-log';
 import { todayIso } from '../../main/domain/format';
 import type { Actor } from '../../main/services/actor';
+import { saveBusiness } from '../../main/services/business/records';
 import { csvFile } from '../fixtures/messy-files';
 import { insertAward, insertItem, insertProgram } from '../support/award-rows';
 import { graduatedFamilies } from '../support/documents-db';
@@ -106,6 +108,13 @@ const INPUTS: Partial<Record<MethodName, () => Promise<unknown> | unknown>> = {
   'p2k2Reports.reportPdf': () => ({ year: 2026, area: 'desa' }),
   'p2k2Reports.warn': () => ({ kpmId: p2k2Meetings().kpmId, absentUntil: '2026-11' }),
   'p2k2Reports.siksXlsx': () => ({ meetingId: p2k2Meetings().meetingId }),
+  'business.reportXlsx': () => ({}),
+  'business.reportPdf': () => ({ programId: fixture.programId }),
+  'business.candidatesXlsx': () => {
+    const input = { kpmId: fixture.kpmIds[0], type: 'jasa', startDate: '2026-01-01' };
+    saveBusiness(db, admin, businessSaveSchema.parse(input), todayIso());
+    return { purpose: 'blk' };
+  },
 };
 
 /** A group whose first family was ALFA in October and November 2026 (made once). */

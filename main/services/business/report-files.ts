@@ -19,7 +19,7 @@ const FIGURES: [keyof BusinessFigures, string][] = [
   ['graduates', 'KPM graduasi'],
   ['withBusiness', 'Tercatat usaha'],
   ['running', 'Usaha berjalan'],
-  ['aboveUmk', 'Pendapatan ≥ UMK'],
+  ['aboveUmk', 'Pendapatan di atas UMK'],
   ['slippedBack', 'Kembali rentan'],
 ];
 
@@ -66,7 +66,7 @@ export async function businessReportXlsx(db: Db, actor: Actor, filter: BusinessR
   return {
     fileName: 'laporan-usaha-keluarga-graduasi.xlsx',
     base64: await tablesXlsx(businessTables(report)),
-    rows: report.slipped.length,
+    rows: report.byKecamatan.length + report.byProgram.length + report.slipped.length,
   };
 }
 

@@ -15,7 +15,7 @@ const COLUMNS: [keyof Omit<Row, 'key' | 'label'>, string][] = [
   ['graduates', 'KPM graduasi'],
   ['withBusiness', 'Tercatat usaha'],
   ['running', 'Usaha berjalan'],
-  ['aboveUmk', 'Pendapatan ≥ UMK'],
+  ['aboveUmk', 'Pendapatan di atas UMK'],
   ['slippedBack', 'Kembali rentan'],
 ];
 
