@@ -14,7 +14,7 @@ CREATE TABLE `business_entries` (
 );
 --> statement-breakpoint
 CREATE INDEX `business_entry_idx` ON `business_entries` (`business_id`,`entry_date`,`id`);--> statement-breakpoint
-CREATE INDEX `business_entry_rec_idx` ON `business_entries` (`recorded_at`);--> statement-breakpoint
+CREATE INDEX `business_entry_date_idx` ON `business_entries` (`entry_date`);--> statement-breakpoint
 CREATE TABLE `business_settings` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`umk` integer DEFAULT 0 NOT NULL

@@ -36,7 +36,7 @@ export const businessEntries = sqliteTable(
   },
   (t) => [
     index('business_entry_idx').on(t.businessId, t.entryDate, t.id),
-    index('business_entry_rec_idx').on(t.recordedAt),
+    index('business_entry_date_idx').on(t.entryDate),
   ],
 );
 

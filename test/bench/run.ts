@@ -2,6 +2,7 @@
 import { benchAwardsPlan } from './awards-plan.bench';
 import { benchAwardsReport } from './awards-report.bench';
 import { benchBackup } from './backup.bench';
+import { benchBusiness } from './business.bench';
 import { benchDocuments } from './documents.bench';
 import { benchDocumentsRender } from './documents-render.bench';
 import { benchExports } from './exports.bench';
@@ -33,4 +34,5 @@ await benchP2k2();
 await benchExports();
 await benchBackup();
 await benchP2k2Sheet();
+await benchBusiness();
 await benchMainThread();
