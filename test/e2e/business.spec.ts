@@ -52,6 +52,22 @@ test("a graduated family's business is recorded from a follow-up visit and shows
   await expect(timeline.getByRole('row').nth(1)).toContainText('Catatan usaha');
   await expect(timeline.getByRole('row').nth(1)).toContainText('omzet Rp7.500.000');
   await expect(timeline).toContainText('Kunjungan bulan ke-3');
+  // A BLK training referral from the card joins the timeline.
+  await card.getByRole('button', { name: 'Tambah pelatihan' }).click();
+  const training = page.getByRole('dialog', { name: 'Catat rujukan pelatihan' });
+  await training.getByRole('textbox', { name: 'Nama pelatihan' }).fill('Tata boga');
+  await training.getByRole('textbox', { name: 'Lembaga pelatihan' }).fill('BLK Kota Pekalongan');
+  await training.getByRole('textbox', { name: 'Tanggal mulai' }).fill(SK_DATE);
+  await training.getByRole('textbox', { name: 'Tanggal selesai' }).fill(SK_DATE);
+  await training.getByRole('checkbox', { name: 'Mendapat sertifikat' }).check();
+  await training.getByRole('button', { name: 'Simpan' }).click();
+  await expect(training.getByText('Nomor sertifikat wajib diisi bila ada sertifikat.')).toBeVisible();
+  await training.getByRole('textbox', { name: 'Nomor sertifikat' }).fill('BLK-2026-017');
+  await page.screenshot({ path: test.info().outputPath('training.png') });
+  await training.getByRole('button', { name: 'Simpan' }).click();
+  await expect(training).toBeHidden();
+  await expect(timeline).toContainText('Tata boga, BLK Kota Pekalongan');
+  await expect(timeline).toContainText('sertifikat BLK-2026-017');
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('family-business.png'), fullPage: true });
 

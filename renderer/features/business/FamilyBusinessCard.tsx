@@ -1,10 +1,18 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import type { FamilyBusiness } from '../../../main/api/business.contract';
-import { BUSINESS_TYPE_LABEL, type BusinessType, SLIP_REASON_LABEL } from '../../../main/domain/business';
+import {
+  BUSINESS_DUTIES,
+  BUSINESS_TYPE_LABEL,
+  type BusinessType,
+  SLIP_REASON_LABEL,
+} from '../../../main/domain/business';
+import { GRADUATED_STATUSES } from '../../../main/domain/enums';
 import { formatRupiah, formatTanggal } from '../../../main/domain/format';
+import { useSession } from '../session/session';
 import { useApi } from '../shared/api-hooks';
 import { Loaded } from '../shared/Loaded';
+import { FamilyRecordButtons } from './FamilyRecordForms';
 import { timelineText } from './timeline-text';
 
 const STANDING = {
@@ -92,6 +100,8 @@ function Timeline({ data }: { data: FamilyBusiness }) {
 export function FamilyBusinessCard({ kpmId }: { kpmId: number }) {
   const family = useApi('business.family', { kpmId });
   const id = useId();
+  const { can } = useSession();
+  const graduated = (status: string) => (GRADUATED_STATUSES as readonly string[]).includes(status);
   return (
     <Paper component="section" aria-labelledby={id} withBorder p="md" mt="md">
       <Title id={id} order={2} size="h4" mb="sm">
@@ -101,6 +111,7 @@ export function FamilyBusinessCard({ kpmId }: { kpmId: number }) {
         {(data) => (
           <Stack gap="sm">
             <BusinessSummary data={data} />
+            {can(BUSINESS_DUTIES.record) && graduated(data.status) && <FamilyRecordButtons kpmId={kpmId} />}
             <Timeline data={data} />
           </Stack>
         )}
