@@ -78,3 +78,47 @@ test("a graduated family's business is recorded from a follow-up visit and shows
   await page.screenshot({ path: test.info().outputPath('business-report.png'), fullPage: true });
   expect(name.length).toBeGreaterThan(0);
 });
+
+test('a KUBE of 5-10 graduated families is refused with four and formed with five, its assets the group own', async ({
+  page,
+  web,
+}) => {
+  const rina = addPendamping(web.db, 'RINA PENDAMPING', ['337501']);
+  const families = addFamilies(web.db, { count: 6, pendampingId: rina, districtCode: '337501' });
+  decideGraduations(web.db, { kpmIds: families, skDate: SK_DATE });
+  const names = families.map(
+    (id) => web.db.$client.prepare('SELECT nama FROM kpm WHERE id = ?').pluck().get(id) as string,
+  );
+  await App.signIn(page, web);
+  const business = await BusinessPage.open(page);
+  await business.tab('KUBE').click();
+  await expect(page.getByText('Belum ada KUBE.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Nama KUBE' }).fill('KUBE Maju Bersama');
+  await page.getByRole('combobox', { name: 'Jenis usaha KUBE' }).click();
+  await page.getByRole('option', { name: 'Kerajinan' }).click();
+  const formed = page.getByRole('textbox', { name: 'Tanggal dibentuk' });
+  await formed.fill(SK_DATE);
+  await formed.press('Tab');
+  const members = page.getByRole('combobox', { name: /Anggota/ });
+  for (const name of names.slice(0, 4)) {
+    await members.click();
+    await page.getByRole('option', { name: new RegExp(name) }).click();
+  }
+  await page.getByRole('button', { name: 'Bentuk KUBE' }).click();
+  await expect(page.getByText('KUBE harus beranggota paling sedikit 5 keluarga (sekarang 4).').first()).toBeVisible();
+  await members.click();
+  await page.getByRole('option', { name: new RegExp(names[4]) }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Bentuk KUBE' }).click();
+  await expect(page.getByText('KUBE Maju Bersama dibentuk dengan 5 keluarga.')).toBeVisible();
+  await page.getByRole('button', { name: 'Lihat anggota dan aset' }).click();
+  await page.getByRole('textbox', { name: 'Nama aset' }).fill('Mesin jahit');
+  await page.getByRole('textbox', { name: 'Nilai aset' }).fill('1750000');
+  const acquired = page.getByRole('textbox', { name: 'Tanggal perolehan' });
+  await acquired.fill(SK_DATE);
+  await acquired.press('Tab');
+  await page.getByRole('button', { name: 'Tambah aset' }).click();
+  await expect(page.getByText('Aset milik KUBE: Rp1.750.000')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Aset KUBE KUBE Maju Bersama' })).toContainText('Mesin jahit');
+  await page.screenshot({ path: test.info().outputPath('kube.png'), fullPage: true });
+});
