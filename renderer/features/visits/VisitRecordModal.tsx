@@ -32,6 +32,25 @@ interface Values {
 
 const yesNo = (v: string) => (v === 'ya' ? true : v === 'tidak' ? false : undefined);
 
+/** The form's values as the contract's input; the business only when its section is ticked. */
+const visitInput = (id: number, v: Values) => ({
+  id,
+  visitedDate: v.visitedDate,
+  visitorName: v.visitorName,
+  businessRunning: yesNo(v.businessRunning),
+  incomeBand: v.incomeBand ?? undefined,
+  slippedBack: yesNo(v.slippedBack),
+  notes: v.notes,
+  business: v.withBusiness
+    ? {
+        type: v.businessType ?? undefined,
+        startDate: v.businessStart,
+        turnover: v.turnover ?? undefined,
+        income: v.income ?? undefined,
+      }
+    : undefined,
+});
+
 export function VisitRecordModal({ visit, onClose }: { visit: VisitRow | null; onClose: () => void }) {
   return (
     <Modal opened={visit !== null} onClose={onClose} title="Catat kunjungan pemantauan" size="lg">
@@ -44,23 +63,7 @@ function VisitForm({ visit, onDone }: { visit: VisitRow; onDone: () => void }) {
   const queryClient = useQueryClient();
   const save = useApiMutation('visits.record');
   const [failure, setFailure] = useState<string | null>(null);
-  const toInput = (v: Values) => ({
-    id: visit.id,
-    visitedDate: v.visitedDate,
-    visitorName: v.visitorName,
-    businessRunning: yesNo(v.businessRunning),
-    incomeBand: v.incomeBand ?? undefined,
-    slippedBack: yesNo(v.slippedBack),
-    notes: v.notes,
-    business: v.withBusiness
-      ? {
-          type: v.businessType ?? undefined,
-          startDate: v.businessStart,
-          turnover: v.turnover ?? undefined,
-          income: v.income ?? undefined,
-        }
-      : undefined,
-  });
+  const toInput = (v: Values) => visitInput(visit.id, v);
   const form = useForm<Values>({
     initialValues: {
       visitedDate: todayIso(),
