@@ -3,12 +3,14 @@
  * all. Called through the dispatcher, as the renderer calls them.
  */
 import { describe, expect, it } from 'vitest';
+import { businessContract } from '../../main/api/business.contract';
 import type { MethodName } from '../../main/api/contract';
 import { createDispatcher } from '../../main/api/dispatch';
 import { businessSaveSchema } from '../../main/domain/business';
 import { saveBusiness } from '../../main/services/business/records';
 import { businessOffice, entry, TODAY } from '../support/business';
 import { FIXTURE_PASSWORD, userActor } from '../support/graduation';
+import { pdfFile, pdfText } from '../support/pdf';
 
 async function apiOffice() {
   const o = await businessOffice();
@@ -70,7 +72,7 @@ describe('a pendamping account and the business methods', () => {
     },
   );
 
-  it('business.report, business.candidates and business.candidatesXlsx hold only its own families', async () => {
+  it('the report, its xlsx and PDF, and the BLK/PENA lists hold only its own families', async () => {
     const o = await apiOffice();
     const report = await o.call('business.report', {});
     expect(report.ok && report.value).toMatchObject({ total: { graduates: 6, withBusiness: 1 } });
@@ -78,6 +80,13 @@ describe('a pendamping account and the business methods', () => {
     expect(list.ok && (list.value as { kpmId: number }[]).map((r) => r.kpmId)).toEqual([o.rinaGrads[0]]);
     const file = await o.call('business.candidatesXlsx', { purpose: 'pena' });
     expect(file.ok && (file.value as { rows: number }).rows).toBe(1);
+    // Kecamatan and programme rows of its own families only: one kecamatan, one "no programme" row, none slipped.
+    const sheet = await o.call('business.reportXlsx', {});
+    expect(sheet.ok && (sheet.value as { rows: number }).rows).toBe(2);
+    const printed = await o.call('business.reportPdf', {});
+    const text = pdfText(pdfFile(printed.ok ? (printed.value as { base64: string }).base64 : ''));
+    expect(text).toContain('Pekalongan Barat');
+    expect(text).not.toContain('Pekalongan Timur');
   });
 
   it('may not touch KUBE groups or the UMK', async () => {
@@ -85,6 +94,9 @@ describe('a pendamping account and the business methods', () => {
     const kube = { name: 'KUBE', businessType: 'jasa', formedDate: '2026-03-01', kpmIds: o.rinaGrads.slice(0, 5) };
     for (const [method, input] of [
       ['business.kubes', {}],
+      ['business.kube', { id: 1 }],
+      ['business.addKubeMember', { kubeId: 1, kpmId: o.rinaGrads[0] }],
+      ['business.removeKubeMember', { kubeId: 1, kpmId: o.rinaGrads[0] }],
       ['business.createKube', kube],
       ['business.addKubeAsset', { kubeId: 1, name: 'Etalase', value: 1, acquiredDate: '2026-03-01' }],
       ['business.setUmk', { umk: 2_000_000 }],
@@ -92,5 +104,27 @@ describe('a pendamping account and the business methods', () => {
       expect(await o.call(method, input), method).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     expect(await o.call('business.umk', {})).toMatchObject({ ok: true, value: { umk: 0 } });
+  });
+});
+
+describe('the scoping tests', () => {
+  it('call every business method', () => {
+    const called = [
+      ...FAMILY_METHODS.map(([m]) => m),
+      'business.report',
+      'business.candidates',
+      'business.candidatesXlsx',
+      'business.reportXlsx',
+      'business.kubes',
+      'business.kube',
+      'business.createKube',
+      'business.addKubeMember',
+      'business.removeKubeMember',
+      'business.addKubeAsset',
+      'business.setUmk',
+      'business.umk',
+      'business.reportPdf',
+    ];
+    expect(Object.keys(businessContract).sort()).toEqual(called.sort());
   });
 });
