@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { BUSINESS_DUTIES } from '../main/domain/business';
 import { GRADUATION_DUTIES } from '../main/domain/decision';
 import {
   ACCOUNT_DUTIES,
@@ -46,6 +47,7 @@ import { ProposalsPage } from './pages/proposals.page';
 import { ReportsPage } from './pages/reports.page';
 import { SettingsPage } from './pages/settings.page';
 import { TargetPage } from './pages/target.page';
+import { UsahaGraduasiPage } from './pages/usaha-graduasi.page';
 import { UsersPage } from './pages/users.page';
 import { VerificationPage } from './pages/verification.page';
 import { VerifyDocumentPage } from './pages/verify.page';
@@ -195,6 +197,13 @@ export const ROUTES: AppRoute[] = [
     navLabel: 'Verifikasi komitmen',
     element: <VerkomPage />,
     roles: VERKOM_DUTIES.view,
+  },
+  {
+    path: '/usaha-graduasi',
+    title: 'Usaha keluarga graduasi',
+    navLabel: 'Usaha graduasi',
+    element: <UsahaGraduasiPage />,
+    roles: BUSINESS_DUTIES.view,
   },
   {
     path: '/p2k2/pertemuan/:id/pindai',

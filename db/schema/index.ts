@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './awards';
+export * from './business';
 export * from './documents';
 export * from './evaluation';
 export * from './exports';

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { authContract } from './auth.contract';
 import { awardsContract } from './awards.contract';
 import { backupContract } from './backup.contract';
+import { businessContract } from './business.contract';
 import { documentsContract } from './documents.contract';
 import { evaluationContract } from './evaluation.contract';
 import { exportsContract } from './exports.contract';
@@ -61,6 +62,7 @@ export const contract = {
   ...p2k2ReportsContract,
   ...evaluationContract,
   ...workPlanContract,
+  ...businessContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -13,6 +13,7 @@ import type { LoginClock } from '../services/login';
 import { authHandlers } from './auth.handlers';
 import { awardsHandlers } from './awards.handlers';
 import { backupHandlers } from './backup.handlers';
+import { businessHandlers } from './business.handlers';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
 import { documentsHandlers } from './documents.handlers';
 import { evaluationHandlers } from './evaluation.handlers';
@@ -115,4 +116,5 @@ export const handlers = {
   ...p2k2ReportsHandlers,
   ...evaluationHandlers,
   ...workPlanHandlers,
+  ...businessHandlers,
 } satisfies Handlers;

@@ -4,6 +4,7 @@
  * check the same entries, and the renderer shows an action only to the roles of its entry. Graduation's own
  * table, GRADUATION_DUTIES, lives beside its schemas (decision.ts) and is listed in DUTIES below.
  */
+import { BUSINESS_DUTIES } from './business';
 import { GRADUATION_DUTIES } from './decision';
 import { OFFICE_ROLES, ROLES, type Role } from './enums';
 import { COMPLAINT_DUTIES, EVALUATION_DUTIES } from './evaluation';
@@ -172,6 +173,7 @@ export const DUTIES = {
   evaluation: EVALUATION_DUTIES,
   workPlans: WORK_PLAN_DUTIES,
   verkom: VERKOM_DUTIES,
+  business: BUSINESS_DUTIES,
 } as const;
 
 type Tables = typeof DUTIES;

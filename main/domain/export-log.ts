@@ -20,6 +20,8 @@ export const FILE_KINDS = [
   'p2k2_participants',
   'work_plan',
   'verkom_noncompliance',
+  'business_list',
+  'business_report',
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
@@ -42,6 +44,8 @@ export const LOG_KIND_LABEL: Record<LogKind, string> = {
   p2k2_participants: 'Peserta P2K2 untuk SIKS-NG',
   work_plan: 'Rencana kerja bulanan pendamping',
   verkom_noncompliance: 'KPM tidak memenuhi komitmen',
+  business_list: 'Daftar keluarga graduasi untuk BLK/PENA',
+  business_report: 'Laporan usaha keluarga graduasi',
 };
 
 /** How NIKs appear in a logged file: a template export's NIK mode, or none at all (counts, a pendamping's report). */

@@ -3,6 +3,7 @@
  * forms: one definition, one set of messages.
  */
 import { z } from 'zod';
+import { visitBusinessSchema } from './business';
 import { type Checked, checkDate, checkText } from './field-checks';
 import type { DateSpec, TextSpec } from './fields';
 import { INCOME_BANDS, TARGET_MODES } from './graduation';
@@ -101,6 +102,8 @@ export const visitRecordSchema = z.object({
     .string()
     .default('')
     .transform(fromChecked((raw) => checkText(VISIT_FIELDS.notes, raw))),
+  /** The graduate's business as seen on the visit: saved with the visit, in its transaction, as a dated entry. */
+  business: visitBusinessSchema.optional(),
 });
 export type VisitRecordInput = z.input<typeof visitRecordSchema>;
 export type VisitRecord = z.output<typeof visitRecordSchema>;

@@ -1,5 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useParams } from 'react-router';
+import { FamilyBusinessCard } from '../features/business/FamilyBusinessCard';
 import { FamilyComplaintsCard } from '../features/evaluation/FamilyComplaintsCard';
 import { KpmDetailView } from '../features/kpm/KpmDetailView';
 import { FamilyP2k2Card } from '../features/p2k2-reports/FamilyP2k2Card';
@@ -29,6 +30,7 @@ function KpmDetailContent({ id }: { id: number }) {
               ...data.members.map((m) => ({ id: m.id, nama: m.nama })),
             ]}
           />
+          <FamilyBusinessCard kpmId={id} />
         </>
       )}
     </Loaded>

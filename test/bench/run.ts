@@ -2,6 +2,7 @@
 import { benchAwardsPlan } from './awards-plan.bench';
 import { benchAwardsReport } from './awards-report.bench';
 import { benchBackup } from './backup.bench';
+import { benchBusiness } from './business.bench';
 import { benchDocuments } from './documents.bench';
 import { benchDocumentsRender } from './documents-render.bench';
 import { benchEvaluation } from './evaluation.bench';
@@ -39,4 +40,5 @@ await benchP2k2Sheet();
 await benchEvaluation();
 await benchWorkPlan();
 await benchVerkom();
+await benchBusiness();
 await benchMainThread();

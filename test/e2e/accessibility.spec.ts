@@ -40,6 +40,7 @@ const SCREENS: Screen[] = [
   { path: '/log-ekspor' },
   { path: '/verifikasi-dokumen' },
   { path: '/pemantauan', dialogs: [/^Catat kunjungan /] },
+  { path: '/usaha-graduasi', tabs: ['Daftar BLK dan PENA', 'KUBE', 'UMK'] },
   { path: '/laporan', tabs: ['Per desa', 'Per pendamping', 'Laporan pendamping'] },
   { path: '/target', dialogs: ['Ubah target kantor'] },
   { path: '/pendamping', dialogs: ['Tambah pendamping'] },

@@ -4,6 +4,7 @@ import type { Db } from '../../db/open';
 import { authContract } from '../../main/api/auth.contract';
 import { awardsContract } from '../../main/api/awards.contract';
 import { backupContract } from '../../main/api/backup.contract';
+import { businessContract } from '../../main/api/business.contract';
 import { contract, type MethodName, type OutputOf } from '../../main/api/contract';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { documentsContract } from '../../main/api/documents.contract';
@@ -146,6 +147,7 @@ describe('the contract per domain', () => {
       p2k2ReportsContract,
       evaluationContract,
       workPlanContract,
+      businessContract,
     ];
     const names = domains.flatMap((d) => Object.keys(d));
     expect(new Set(names).size).toBe(names.length);

@@ -135,6 +135,14 @@ const README_ROWS: Record<string, DutyName[]> = {
   'record health commitments (by hand or from a sheet)': ['verkom.record'],
   'import a school attendance form': ['verkom.import'],
   'set the attendance threshold': ['verkom.settings'],
+  "view a graduate's business, its timeline, the business report and the BLK/PENA lists (own families only for a pendamping)":
+    ['business.view'],
+  "record a graduate's business, its entries, training, online selling and PENA (own families only for a pendamping)": [
+    'business.record',
+  ],
+  'view KUBE groups': ['business.kubeView'],
+  'form KUBE groups, change their members, record their assets': ['business.kube'],
+  'set the UMK': ['business.settings'],
 };
 
 describe("the README's tables of who may do what", () => {

@@ -13,9 +13,13 @@ import { contract, type MethodName } from '../../main/api/contract';
 import { createDispatcher, type Dispatcher } from '../../main/api/dispatch';
 import { method, none } from '../../main/api/method';
 import { printDocumentByNumber } from '../../main/cli-documents';
+import { businessSaveSchema } from '../../main/domain/business';
 import { LOG_FORMATS, LOG_KIND_LABEL, LOG_KINDS, LOG_NIK_MODES } from '../../main/domain/export-log';
 import { todayIso } from '../../main/domain/format';
+import { healthRecordSchema } from '../../main/domain/verkom';
 import type { Actor } from '../../main/services/actor';
+import { saveBusiness } from '../../main/services/business/records';
+import { recordHealth } from '../../main/services/verkom/health';
 import { csvFile } from '../fixtures/messy-files';
 import { insertAward, insertItem, insertProgram } from '../support/award-rows';
 import { graduatedFamilies } from '../support/documents-db';
@@ -31,6 +35,13 @@ let admin: Actor;
 let api: Dispatcher;
 let token: string;
 let fixture: { decisionId: number; proposalId: number; kpmIds: number[]; programId: number; awardIds: number[] };
+
+/** A family that missed a check-up in October 2026: the fourth quarter's list has one row. */
+function missedCheckUp() {
+  const input = { kpmId: fixture.kpmIds[0], memberId: null, month: '2026-10', kind: 'kehamilan', attended: false };
+  recordHealth(db, admin, healthRecordSchema.parse(input));
+  return { year: 2026, quarter: 4 };
+}
 
 const call = async (name: MethodName, input: unknown) => expectOk<unknown>(await api.call(name, input, token));
 
@@ -107,6 +118,17 @@ const INPUTS: Partial<Record<MethodName, () => Promise<unknown> | unknown>> = {
   'p2k2Reports.warn': () => ({ kpmId: p2k2Meetings().kpmId, absentUntil: '2026-11' }),
   'p2k2Reports.siksXlsx': () => ({ meetingId: p2k2Meetings().meetingId }),
   'workPlans.pdf': () => ({ pendampingId: addPendamping(db, 'PENDAMPING RENCANA'), month: '2026-11' }),
+  'verkom.quarterXlsx': () => missedCheckUp(),
+  'verkom.quarterPdf': () => missedCheckUp(),
+  'evaluation.reportPdf': () => ({ pendampingId: addPendamping(db, 'PENDAMPING LAPORAN'), month: '2026-11' }),
+  'evaluation.reportXlsx': () => ({ pendampingId: addPendamping(db, 'PENDAMPING LAPORAN XLSX'), month: '2026-11' }),
+  'business.reportXlsx': () => ({}),
+  'business.reportPdf': () => ({ programId: fixture.programId }),
+  'business.candidatesXlsx': () => {
+    const input = { kpmId: fixture.kpmIds[0], type: 'jasa', startDate: '2026-01-01' };
+    saveBusiness(db, admin, businessSaveSchema.parse(input), todayIso());
+    return { purpose: 'blk' };
+  },
 };
 
 /** A group whose first family was ALFA in October and November 2026 (made once). */

@@ -14,6 +14,7 @@ export const NAV_LABELS = [
   'P2K2',
   'Rencana kerja',
   'Pemantauan',
+  'Usaha graduasi',
   'Laporan',
   'Laporan P2K2',
   'Pengaduan',

@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
 import { type DueVisitRow, dueVisitCount, dueVisits, visitToRecord } from '../../../db/queries/graduation';
 import { followUpVisits } from '../../../db/schema';
+import type { VisitBusiness } from '../../domain/business';
 import { daysBetween, monthBounds } from '../../domain/dates';
 import { VISIT_DUTIES } from '../../domain/duties';
 import { AppError } from '../../domain/errors';
@@ -19,6 +20,8 @@ import { writeAudit } from '../audit';
 import { requireOwnFamily, scopedPendampingFilter } from '../own-families';
 
 const NO_ROWS = { limit: 0, offset: 0 };
+
+import { applyBusiness } from '../business/records';
 
 /** Pendamping visit with the operator's data entry; the verifikator visits too. */
 
@@ -64,7 +67,7 @@ export function visitCounts(db: Db, actor: Actor, today = todayIso()): Record<Vi
 }
 
 /** Records a visit once; the date lies between the SK date and today (the schema checks "not after today"). */
-export function recordVisit(db: Db, actor: Actor, input: VisitRecord) {
+export function recordVisit(db: Db, actor: Actor, input: VisitRecord, today = todayIso()) {
   requireRole(actor, VISIT_DUTIES.record);
   return inTransaction(db, () => {
     const visit = visitToRecord(db, input.id);
@@ -86,7 +89,7 @@ export function recordVisit(db: Db, actor: Actor, input: VisitRecord) {
       const message = `Tanggal kunjungan ${formatTanggal(input.visitedDate)} sebelum tanggal SK graduasi (${formatTanggal(visit.skDate)}).`;
       throw new AppError('INVALID_INPUT', message, { fields: { visitedDate: message } });
     }
-    const { id, ...values } = input;
+    const { id, business, ...values } = input;
     const after = db
       .update(followUpVisits)
       .set({ ...values, recordedBy: actor.id, recordedAt: new Date().toISOString() })
@@ -100,6 +103,21 @@ export function recordVisit(db: Db, actor: Actor, input: VisitRecord) {
       summary: `Kunjungan pemantauan bulan ke-${visit.monthsAfter} untuk ${visit.nama} dicatat (${formatTanggal(input.visitedDate)}${input.slippedBack ? ', kembali rentan' : ''})`,
       after,
     });
+    if (business) recordVisitBusiness(db, actor, visit.kpmId, input, business, today);
     return after;
   });
+}
+
+/** The visit's business section as the family's business and a dated entry, inside the visit's transaction. */
+function recordVisitBusiness(
+  db: Db,
+  actor: Actor,
+  kpmId: number,
+  visit: VisitRecord,
+  business: VisitBusiness,
+  today: string,
+) {
+  const { turnover, income, ...fields } = business;
+  const entry = { entryDate: visit.visitedDate, running: visit.businessRunning, turnover, income, notes: visit.notes };
+  applyBusiness(db, actor, { kpmId, ...fields, entry }, today, visit.id);
 }

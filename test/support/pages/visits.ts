@@ -39,6 +39,18 @@ export class VisitsPage {
     return dialog;
   }
 
+  /** Ticks "Catat usaha keluarga" and fills the business section (type label, ISO start, rupiah digits). */
+  async fillBusiness(dialog: Locator, business: { type: string; start: string; turnover: string; income: string }) {
+    await dialog.getByRole('checkbox', { name: /Catat usaha keluarga/ }).check();
+    await dialog.getByRole('combobox', { name: 'Jenis usaha' }).click();
+    await this.page.getByRole('option', { name: business.type }).click();
+    const start = dialog.getByRole('textbox', { name: 'Mulai usaha' });
+    await start.fill(business.start);
+    await start.press('Tab');
+    await dialog.getByRole('textbox', { name: 'Omzet per bulan' }).fill(business.turnover);
+    await dialog.getByRole('textbox', { name: 'Pendapatan per bulan' }).fill(business.income);
+  }
+
   async answerVulnerable(dialog: Locator, answer: 'Ya' | 'Tidak') {
     await dialog
       .getByRole('radiogroup', { name: /kembali rentan/ })
