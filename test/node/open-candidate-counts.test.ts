@@ -13,6 +13,7 @@ import {
   BARAT,
   expectInStep,
   expectInStepThroughRandomWrites,
+  levelCheck,
   moveFamily,
   type SummaryCheck,
   summaryOffice,
@@ -38,6 +39,16 @@ const CHECK: SummaryCheck = {
   count: 'candidates',
 };
 
+/** open_candidate_level_counts: the same candidacies added up per kecamatan and per pendamping. */
+const CHECKS = [
+  CHECK,
+  levelCheck(CHECK, {
+    table: 'open_candidate_level_counts',
+    keys: [['stage', 'stage']],
+    values: [['candidates', 'sum(candidates)']],
+  }),
+];
+
 beforeAll(async () => {
   ({ db, pendampingIds, places } = await summaryOffice());
   familyIds = [
@@ -53,7 +64,7 @@ describe('open_candidate_counts', () => {
     addCandidates(db, familyIds.slice(30, 34), 'terverifikasi');
     addCandidates(db, familyIds.slice(50, 53), 'diusulkan');
     decideGraduations(db, { kpmIds: familyIds.slice(10, 13), skDate: '2026-02-10' });
-    expectInStep(db, CHECK);
+    expectInStep(db, CHECKS);
     const perKecamatan = pipelineFigures(db, { group: 'kecamatan' });
     expect(perKecamatan.get(BARAT)).toEqual({ calon: 6, terverifikasi: 0, diusulkan: 0 });
     expect(perKecamatan.get(TIMUR)).toEqual({ calon: 0, terverifikasi: 4, diusulkan: 3 });
@@ -78,7 +89,7 @@ describe('open_candidate_counts', () => {
         update('stage', 'dibatalkan', id);
       }
     };
-    expectInStepThroughRandomWrites(db, CHECK, {
+    expectInStepThroughRandomWrites(db, CHECKS, {
       seed: 23,
       steps: 400,
       writes: [
