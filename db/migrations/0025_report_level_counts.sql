@@ -54,7 +54,15 @@ CREATE TRIGGER `kpm_level_counts_ad` AFTER DELETE ON `kpm_area_counts` BEGIN
   DELETE FROM `kpm_level_counts` WHERE families = 0 AND kind = 'kecamatan' AND area_key = OLD.district_code;
   DELETE FROM `kpm_level_counts` WHERE families = 0 AND kind = 'pendamping' AND area_key = CAST(OLD.pendamping_key AS TEXT);
 END;--> statement-breakpoint
-CREATE TRIGGER `kpm_level_counts_au` AFTER UPDATE ON `kpm_area_counts` BEGIN
+CREATE TRIGGER `kpm_level_counts_au` AFTER UPDATE ON `kpm_area_counts` WHEN OLD.district_code = NEW.district_code AND OLD.pendamping_key = NEW.pendamping_key BEGIN
+  UPDATE `kpm_level_counts` SET families = families + NEW.families - OLD.families, without_komponen = without_komponen + NEW.without_komponen - OLD.without_komponen, ibu_hamil = ibu_hamil + NEW.ibu_hamil - OLD.ibu_hamil, anak_usia_dini = anak_usia_dini + NEW.anak_usia_dini - OLD.anak_usia_dini, anak_sd = anak_sd + NEW.anak_sd - OLD.anak_sd, anak_smp = anak_smp + NEW.anak_smp - OLD.anak_smp, anak_sma = anak_sma + NEW.anak_sma - OLD.anak_sma, disabilitas_berat = disabilitas_berat + NEW.disabilitas_berat - OLD.disabilitas_berat, lanjut_usia = lanjut_usia + NEW.lanjut_usia - OLD.lanjut_usia WHERE kind = 'kecamatan' AND area_key = NEW.district_code;
+  UPDATE `kpm_level_counts` SET families = families + NEW.families - OLD.families, without_komponen = without_komponen + NEW.without_komponen - OLD.without_komponen, ibu_hamil = ibu_hamil + NEW.ibu_hamil - OLD.ibu_hamil, anak_usia_dini = anak_usia_dini + NEW.anak_usia_dini - OLD.anak_usia_dini, anak_sd = anak_sd + NEW.anak_sd - OLD.anak_sd, anak_smp = anak_smp + NEW.anak_smp - OLD.anak_smp, anak_sma = anak_sma + NEW.anak_sma - OLD.anak_sma, disabilitas_berat = disabilitas_berat + NEW.disabilitas_berat - OLD.disabilitas_berat, lanjut_usia = lanjut_usia + NEW.lanjut_usia - OLD.lanjut_usia WHERE kind = 'pendamping' AND area_key = CAST(NEW.pendamping_key AS TEXT);
+END;--> statement-breakpoint
+CREATE TRIGGER `kpm_level_counts_au_emptied` AFTER UPDATE ON `kpm_area_counts` WHEN OLD.district_code = NEW.district_code AND OLD.pendamping_key = NEW.pendamping_key AND NEW.families = 0 BEGIN
+  DELETE FROM `kpm_level_counts` WHERE families = 0 AND kind = 'kecamatan' AND area_key = NEW.district_code;
+  DELETE FROM `kpm_level_counts` WHERE families = 0 AND kind = 'pendamping' AND area_key = CAST(NEW.pendamping_key AS TEXT);
+END;--> statement-breakpoint
+CREATE TRIGGER `kpm_level_counts_au_moved` AFTER UPDATE ON `kpm_area_counts` WHEN NOT (OLD.district_code = NEW.district_code AND OLD.pendamping_key = NEW.pendamping_key) BEGIN
   UPDATE `kpm_level_counts` SET families = families - OLD.families, without_komponen = without_komponen - OLD.without_komponen, ibu_hamil = ibu_hamil - OLD.ibu_hamil, anak_usia_dini = anak_usia_dini - OLD.anak_usia_dini, anak_sd = anak_sd - OLD.anak_sd, anak_smp = anak_smp - OLD.anak_smp, anak_sma = anak_sma - OLD.anak_sma, disabilitas_berat = disabilitas_berat - OLD.disabilitas_berat, lanjut_usia = lanjut_usia - OLD.lanjut_usia WHERE kind = 'kecamatan' AND area_key = OLD.district_code;
   UPDATE `kpm_level_counts` SET families = families - OLD.families, without_komponen = without_komponen - OLD.without_komponen, ibu_hamil = ibu_hamil - OLD.ibu_hamil, anak_usia_dini = anak_usia_dini - OLD.anak_usia_dini, anak_sd = anak_sd - OLD.anak_sd, anak_smp = anak_smp - OLD.anak_smp, anak_sma = anak_sma - OLD.anak_sma, disabilitas_berat = disabilitas_berat - OLD.disabilitas_berat, lanjut_usia = lanjut_usia - OLD.lanjut_usia WHERE kind = 'pendamping' AND area_key = CAST(OLD.pendamping_key AS TEXT);
   INSERT INTO `kpm_level_counts` (kind, area_key, families, without_komponen, ibu_hamil, anak_usia_dini, anak_sd, anak_smp, anak_sma, disabilitas_berat, lanjut_usia)
@@ -80,7 +88,15 @@ CREATE TRIGGER `open_candidate_level_counts_ad` AFTER DELETE ON `open_candidate_
   DELETE FROM `open_candidate_level_counts` WHERE candidates = 0 AND kind = 'kecamatan' AND area_key = OLD.district_code AND stage = OLD.stage;
   DELETE FROM `open_candidate_level_counts` WHERE candidates = 0 AND kind = 'pendamping' AND area_key = CAST(OLD.pendamping_key AS TEXT) AND stage = OLD.stage;
 END;--> statement-breakpoint
-CREATE TRIGGER `open_candidate_level_counts_au` AFTER UPDATE ON `open_candidate_counts` BEGIN
+CREATE TRIGGER `open_candidate_level_counts_au` AFTER UPDATE ON `open_candidate_counts` WHEN OLD.district_code = NEW.district_code AND OLD.pendamping_key = NEW.pendamping_key AND OLD.stage = NEW.stage BEGIN
+  UPDATE `open_candidate_level_counts` SET candidates = candidates + NEW.candidates - OLD.candidates WHERE kind = 'kecamatan' AND area_key = NEW.district_code AND stage = NEW.stage;
+  UPDATE `open_candidate_level_counts` SET candidates = candidates + NEW.candidates - OLD.candidates WHERE kind = 'pendamping' AND area_key = CAST(NEW.pendamping_key AS TEXT) AND stage = NEW.stage;
+END;--> statement-breakpoint
+CREATE TRIGGER `open_candidate_level_counts_au_emptied` AFTER UPDATE ON `open_candidate_counts` WHEN OLD.district_code = NEW.district_code AND OLD.pendamping_key = NEW.pendamping_key AND OLD.stage = NEW.stage AND NEW.candidates = 0 BEGIN
+  DELETE FROM `open_candidate_level_counts` WHERE candidates = 0 AND kind = 'kecamatan' AND area_key = NEW.district_code AND stage = NEW.stage;
+  DELETE FROM `open_candidate_level_counts` WHERE candidates = 0 AND kind = 'pendamping' AND area_key = CAST(NEW.pendamping_key AS TEXT) AND stage = NEW.stage;
+END;--> statement-breakpoint
+CREATE TRIGGER `open_candidate_level_counts_au_moved` AFTER UPDATE ON `open_candidate_counts` WHEN NOT (OLD.district_code = NEW.district_code AND OLD.pendamping_key = NEW.pendamping_key AND OLD.stage = NEW.stage) BEGIN
   UPDATE `open_candidate_level_counts` SET candidates = candidates - OLD.candidates WHERE kind = 'kecamatan' AND area_key = OLD.district_code AND stage = OLD.stage;
   UPDATE `open_candidate_level_counts` SET candidates = candidates - OLD.candidates WHERE kind = 'pendamping' AND area_key = CAST(OLD.pendamping_key AS TEXT) AND stage = OLD.stage;
   INSERT INTO `open_candidate_level_counts` (kind, area_key, stage, candidates)
@@ -106,7 +122,15 @@ CREATE TRIGGER `award_level_counts_ad` AFTER DELETE ON `award_area_counts` BEGIN
   DELETE FROM `award_level_counts` WHERE awards = 0 AND kind = 'kecamatan' AND area_key = OLD.district_code AND program_id = OLD.program_id AND stage = OLD.stage;
   DELETE FROM `award_level_counts` WHERE awards = 0 AND kind = 'pendamping' AND area_key = CAST(OLD.pendamping_key AS TEXT) AND program_id = OLD.program_id AND stage = OLD.stage;
 END;--> statement-breakpoint
-CREATE TRIGGER `award_level_counts_au` AFTER UPDATE ON `award_area_counts` BEGIN
+CREATE TRIGGER `award_level_counts_au` AFTER UPDATE ON `award_area_counts` WHEN OLD.district_code = NEW.district_code AND OLD.pendamping_key = NEW.pendamping_key AND OLD.program_id = NEW.program_id AND OLD.stage = NEW.stage BEGIN
+  UPDATE `award_level_counts` SET awards = awards + NEW.awards - OLD.awards, total = total + NEW.total - OLD.total WHERE kind = 'kecamatan' AND area_key = NEW.district_code AND program_id = NEW.program_id AND stage = NEW.stage;
+  UPDATE `award_level_counts` SET awards = awards + NEW.awards - OLD.awards, total = total + NEW.total - OLD.total WHERE kind = 'pendamping' AND area_key = CAST(NEW.pendamping_key AS TEXT) AND program_id = NEW.program_id AND stage = NEW.stage;
+END;--> statement-breakpoint
+CREATE TRIGGER `award_level_counts_au_emptied` AFTER UPDATE ON `award_area_counts` WHEN OLD.district_code = NEW.district_code AND OLD.pendamping_key = NEW.pendamping_key AND OLD.program_id = NEW.program_id AND OLD.stage = NEW.stage AND NEW.awards = 0 BEGIN
+  DELETE FROM `award_level_counts` WHERE awards = 0 AND kind = 'kecamatan' AND area_key = NEW.district_code AND program_id = NEW.program_id AND stage = NEW.stage;
+  DELETE FROM `award_level_counts` WHERE awards = 0 AND kind = 'pendamping' AND area_key = CAST(NEW.pendamping_key AS TEXT) AND program_id = NEW.program_id AND stage = NEW.stage;
+END;--> statement-breakpoint
+CREATE TRIGGER `award_level_counts_au_moved` AFTER UPDATE ON `award_area_counts` WHEN NOT (OLD.district_code = NEW.district_code AND OLD.pendamping_key = NEW.pendamping_key AND OLD.program_id = NEW.program_id AND OLD.stage = NEW.stage) BEGIN
   UPDATE `award_level_counts` SET awards = awards - OLD.awards, total = total - OLD.total WHERE kind = 'kecamatan' AND area_key = OLD.district_code AND program_id = OLD.program_id AND stage = OLD.stage;
   UPDATE `award_level_counts` SET awards = awards - OLD.awards, total = total - OLD.total WHERE kind = 'pendamping' AND area_key = CAST(OLD.pendamping_key AS TEXT) AND program_id = OLD.program_id AND stage = OLD.stage;
   INSERT INTO `award_level_counts` (kind, area_key, program_id, stage, awards, total)
