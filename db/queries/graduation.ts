@@ -64,7 +64,7 @@ export function activeFamiliesPerPendamping(db: Db): { p: number | null; n: numb
   return rows.map(([p, n]) => ({ p, n }));
 }
 
-/** Decided graduations counted per area of a level and per graduation status (see decidedGraduationLevelCounts). */
+/** Decided graduations counted per area of a level and per graduation status (decided_graduation_level_counts). */
 export interface GraduationCount {
   /** A kecamatan code, or a pendamping id as text ('0': the candidate had no pendamping). */
   area: string;

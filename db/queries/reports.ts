@@ -92,7 +92,8 @@ function summaryScope(scope: ReportScope): { where: string; params: (string | nu
 
 /**
  * Active families per area, with how many hold each komponen: from kpm_area_counts, which triggers keep in step with
- * kpm (about 8,000 rows at 100,000 families, instead of counting every family on each open).
+ * kpm (about 8,000 rows at 100,000 families, instead of counting every family on each open), or its sums per
+ * kecamatan or pendamping (kpm_level_counts, one row per area: adding up the 4,000 rows was 1.6 ms of the per-kecamatan report).
  */
 export function activeFamilyCounts(db: Db, scope: ReportScope): FamilyCountRow[] {
   const level = levelOf(scope);
@@ -133,8 +134,9 @@ export type OpenStage = (typeof OPEN_STAGES)[number];
 /**
  * Candidates now in the pipeline (the open stages, as Beranda counts them) per area and stage: from
  * open_candidate_counts, which triggers keep in step with the candidacies and their families' places (finding each
- * candidate's family took about 4 of the per-kecamatan report's 30 ms CPU at 3,000 candidates). A candidacy counts
- * under its family's kecamatan and desa and its own pendamping.
+ * candidate's family took about 4 of the per-kecamatan report's 30 ms CPU at 3,000 candidates), or its sums per
+ * kecamatan or pendamping (open_candidate_level_counts). A candidacy counts under its family's kecamatan and desa and
+ * its own pendamping.
  */
 export function openCandidateCounts(db: Db, scope: ReportScope): { key: AreaValue; stage: OpenStage; n: number }[] {
   const level = levelOf(scope);
@@ -153,7 +155,8 @@ export function openCandidateCounts(db: Db, scope: ReportScope): { key: AreaValu
  * The counted awards of the year's programmes per area and stage (their number and rupiah): from award_area_counts,
  * which triggers keep in step with the awards (the correction rule of awards.ts countedWhere: a replaced award does
  * not count) and their families' places. Finding each award's family and correction took about 11 of the
- * per-kecamatan report's 29 ms at 100,000 families and 5,000 awards; the summary is a few thousand rows.
+ * per-kecamatan report's 29 ms at 100,000 families and 5,000 awards; the summary is a few thousand rows, and its
+ * sums per kecamatan or pendamping (award_level_counts) a few per programme and area.
  */
 export function awardAreaCounts(
   db: Db,

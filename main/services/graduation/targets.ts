@@ -247,11 +247,10 @@ export function pendampingTargets(
   graduated: GraduatedPerPendamping,
   year: number,
 ): PendampingTarget[] {
-  const extra = graduated;
   // one text for every pendamping on the default: formatting it for each of 400 took about 0.1 ms of every open
   const defaultHow = `target bawaan ${formatNumber(settings.defaultTargetKpm)} KPM per pendamping`;
   return pendampingByName(db)
-    .filter((p) => p.active || set.has(p.id) || extra.has(p.id))
+    .filter((p) => p.active || set.has(p.id) || graduated.has(p.id))
     .map((p) => {
       const baseKpm = families.get(p.id) ?? 0;
       const own = set.get(p.id) ?? null;
