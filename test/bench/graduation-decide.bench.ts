@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../db/open';
 import { SYSTEM_ACTOR } from '../../main/services/actor';
 import { decideProposal, reverseDecision } from '../../main/services/graduation/decisions';
@@ -94,3 +95,5 @@ export async function benchGraduationDecide(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await benchGraduationDecide();
