@@ -7,6 +7,7 @@ export * from './exports';
 export * from './graduation';
 export * from './imports';
 export * from './kpm';
+export * from './level-counts';
 export * from './office';
 export * from './p2k2';
 export * from './p2k2-summary';

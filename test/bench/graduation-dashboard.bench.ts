@@ -14,7 +14,7 @@ import { graduationDashboard } from '../../main/services/graduation/progress';
 import { visitCounts } from '../../main/services/graduation/visits';
 import { ensureSyntheticOffice, seedSyntheticFamilies } from '../fixtures/seed';
 import { addCandidates, decideGraduations } from '../support/graduation';
-import { percentile, report, timeEach } from './stats';
+import { cpuEach, percentile, report, timeEach } from './stats';
 
 const FAMILIES = 100_000;
 const RUNS = 200;
@@ -50,14 +50,16 @@ export async function benchGraduationDashboard(): Promise<void> {
     await ensureSyntheticOffice(db, '3375');
     seedSyntheticFamilies(db, { count: FAMILIES, seed: 42, pendampingCount: 400 });
     const { year, today } = seedGraduationYear(db);
+    const open = (y: number) => {
+      graduationDashboard(db, y);
+      visitCounts(db, SYSTEM_ACTOR, today);
+    };
     const samples = timeEach(
       Array.from({ length: RUNS }, () => Number(year)),
-      (y) => {
-        graduationDashboard(db, y);
-        visitCounts(db, SYSTEM_ACTOR, today);
-      },
+      open,
     );
     report('graduation_dashboard_p95', percentile(samples, 95), 'ms');
+    report('graduation_dashboard_cpu_p50', percentile(cpuEach(Array(RUNS).fill(Number(year)), open), 50), 'ms');
   } finally {
     db.$client.close();
     rmSync(dir, { recursive: true, force: true });

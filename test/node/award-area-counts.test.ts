@@ -26,6 +26,7 @@ import {
   BARAT,
   expectInStep,
   expectInStepThroughRandomWrites,
+  levelCheck,
   moveFamily,
   type SummaryCheck,
   summaryOffice,
@@ -50,6 +51,22 @@ const CHECK: SummaryCheck = {
   count: 'awards',
 };
 
+/** award_level_counts: the same awards added up per kecamatan and per pendamping. */
+const CHECKS = [
+  CHECK,
+  levelCheck(CHECK, {
+    table: 'award_level_counts',
+    keys: [
+      ['program_id', 'program_id'],
+      ['stage', 'stage'],
+    ],
+    values: [
+      ['awards', 'sum(awards)'],
+      ['total', 'sum(total)'],
+    ],
+  }),
+];
+
 const YEAR = { year: 2026, fromMonth: 1, toMonth: 12 };
 
 beforeAll(async () => {
@@ -70,15 +87,15 @@ describe('award_area_counts', () => {
       operator,
       planAwardsSchema.parse({ programId: program.id, kpmIds, package: pkg, businessType: 'Es batu' }),
     );
-    expectInStep(db, CHECK, 'planned');
+    expectInStep(db, CHECKS, 'planned');
     const [a, b, c] = db.$client
       .prepare('SELECT id FROM awards WHERE program_id = ? ORDER BY id')
       .pluck()
       .all(program.id) as number[];
     approveAwards(db, pimpinan, { awardIds: [a, b] });
-    expectInStep(db, CHECK, 'approved');
+    expectInStep(db, CHECKS, 'approved');
     cancelAward(db, operator, { awardId: c, reason: 'KPM menolak bantuan' });
-    expectInStep(db, CHECK, 'cancelled');
+    expectInStep(db, CHECKS, 'cancelled');
     // the statement the handover service runs for each award (its BAST needs the office's letter settings)
     setAwardHandedOver(
       db,
@@ -95,7 +112,7 @@ describe('award_area_counts', () => {
         handedOverByName: 'operator_bantuan',
       },
     );
-    expectInStep(db, CHECK, 'handed over');
+    expectInStep(db, CHECKS, 'handed over');
     correctAward(
       db,
       pimpinan,
@@ -106,7 +123,7 @@ describe('award_area_counts', () => {
         reason: 'Yang diserahkan kompor dan uang, bukan etalase',
       }),
     );
-    expectInStep(db, CHECK, 'corrected');
+    expectInStep(db, CHECKS, 'corrected');
     const counted = { awards: 3, amount: 1_750_000 * 2 + 1_900_000, handedOver: 1_900_000 };
     expect(awardFigures(db, { group: 'kecamatan' }, YEAR).get(BARAT)).toEqual(counted);
     const { planned, approved, handedOver } = budgetFigures(db, program.id);
@@ -130,9 +147,9 @@ describe('award_area_counts', () => {
       }),
     );
     expect(moved.status).toBe('saved');
-    expectInStep(db, CHECK, 'moved by the form');
+    expectInStep(db, CHECKS, 'moved by the form');
     reassignKpm(db, admin, { toPendampingId: pendampingIds[1], kpmIds: kpmIds.slice(0, 2) });
-    expectInStep(db, CHECK, 'reassigned');
+    expectInStep(db, CHECKS, 'reassigned');
     expect(awardFigures(db, { group: 'kecamatan' }, YEAR).get(TIMUR)).toEqual({
       awards: 1,
       amount: 1_900_000,
@@ -164,7 +181,7 @@ describe('award_area_counts', () => {
         cash: pick(totals),
         correctsAwardId,
       });
-    expectInStepThroughRandomWrites(db, CHECK, {
+    expectInStepThroughRandomWrites(db, CHECKS, {
       seed: 31,
       steps: 400,
       writes: [
@@ -211,7 +228,7 @@ it('is filled from the awards of a file written before it existed', async () => 
   writeOldStates(older);
   closeOlderFile(older);
   const migrated = openDatabase(file);
-  expectInStep(migrated, CHECK);
+  expectInStep(migrated, CHECKS);
   expect(awardFigures(migrated, { group: 'pendamping' }, YEAR).get(String(owner))).toEqual({
     awards: 1,
     amount: 2_500_000,

@@ -31,6 +31,7 @@ import {
   BARAT,
   expectInStep,
   expectInStepThroughRandomWrites,
+  levelCheck,
   moveFamily,
   type SummaryCheck,
   summaryOffice,
@@ -56,6 +57,21 @@ const CHECK: SummaryCheck = {
       WHERE dc.reversed_at IS NULL AND k.status IN (${GRADUATED}))
     WHERE nth = 1 ORDER BY 1`,
 };
+
+/** decided_graduation_level_counts: the same graduations counted per kecamatan and per pendamping, month and status. */
+const CHECKS = [
+  CHECK,
+  levelCheck(CHECK, {
+    table: 'decided_graduation_level_counts',
+    keys: [
+      ['month', 'substr(status_date, 1, 7)'],
+      ['status', 'status'],
+    ],
+    values: [['graduations', 'count(*)']],
+    pendamping: 'ifnull(pendamping_id, 0)',
+    where: 'status_date IS NOT NULL',
+  }),
+];
 
 beforeAll(async () => {
   ({ db, admin, pendampingIds, places } = await summaryOffice());
@@ -83,13 +99,13 @@ describe('decided_graduations', () => {
         { candidateId: candidates[1], decision: 'rejected', rejectReason: 'Masih ada balita' },
       ],
     });
-    expectInStep(db, CHECK, 'decided');
+    expectInStep(db, CHECKS, 'decided');
     expect(decidedGraduations(db, 2026)).toEqual([
       expect.objectContaining({ status: 'graduasi_alamiah', at: '2026-02-01', d: BARAT }),
     ]);
     expect(decidedGraduations(db, 2025)).toEqual([]);
     reverseDecision(db, pimpinan, { decisionId: decision.id, reason: 'SK salah nomor' });
-    expectInStep(db, CHECK, 'reversed');
+    expectInStep(db, CHECKS, 'reversed');
     expect(decidedGraduations(db, 2026)).toEqual([]);
   });
 
@@ -105,7 +121,7 @@ describe('decided_graduations', () => {
     const owners = [...pendampingIds, null];
     const ids = (table: string) => db.$client.prepare(`SELECT id FROM ${table} ORDER BY id`).pluck().all() as number[];
     const update = (sql: string, ...values: unknown[]) => db.$client.prepare(sql).run(...values);
-    expectInStepThroughRandomWrites(db, CHECK, {
+    expectInStepThroughRandomWrites(db, CHECKS, {
       seed: 41,
       steps: 400,
       writes: [
@@ -196,7 +212,7 @@ it('is filled from the decisions of a file written before it existed', async () 
   writeOldStates(older);
   closeOlderFile(older);
   const migrated = openDatabase(file);
-  expectInStep(migrated, CHECK);
+  expectInStep(migrated, CHECKS);
   expect(decidedGraduations(migrated, 2026).map((g) => [g.id, g.p])).toEqual(
     families.slice(0, 3).map((id) => [id, owner]),
   );

@@ -12,6 +12,7 @@ import {
   BARAT,
   expectInStep,
   expectInStepThroughRandomWrites,
+  levelCheck,
   moveFamily,
   type SummaryCheck,
   summaryOffice,
@@ -36,6 +37,14 @@ const CHECK: SummaryCheck = {
   count: 'families',
 };
 
+/** kpm_level_counts: the same families added up per kecamatan and per pendamping. */
+const LEVELS = levelCheck(CHECK, {
+  table: 'kpm_level_counts',
+  keys: [],
+  values: ['families', 'without_komponen', ...KOMPONEN].map((c) => [c, `sum(${c})`] as const),
+});
+const CHECKS = [CHECK, LEVELS];
+
 beforeAll(async () => {
   ({ db, pendampingIds, places } = await summaryOffice());
   addFamilies(db, { count: 30, pendampingId: pendampingIds[0], districtCode: BARAT });
@@ -46,7 +55,7 @@ beforeAll(async () => {
 
 describe('kpm_area_counts', () => {
   it('counts the families added, and the summary is what the reports read', () => {
-    expectInStep(db, CHECK);
+    expectInStep(db, CHECKS);
     const perKecamatan = familyFigures(db, { group: 'kecamatan' });
     expect(perKecamatan.get(BARAT)?.families).toBe(30);
     expect(perKecamatan.get(TIMUR)?.families).toBe(25);
@@ -60,11 +69,11 @@ describe('kpm_area_counts', () => {
       .pluck()
       .all() as number[];
     const { decisionId } = decideGraduations(db, { kpmIds: ids.slice(0, 4), skDate: '2026-02-10' });
-    expectInStep(db, CHECK);
+    expectInStep(db, CHECKS);
     reverseDecision(db, decisionId);
-    expectInStep(db, CHECK);
+    expectInStep(db, CHECKS);
     db.$client.prepare("UPDATE kpm SET status = 'keluar', status_date = '2026-04-01' WHERE id = ?").run(ids[5]);
-    expectInStep(db, CHECK);
+    expectInStep(db, CHECKS);
   });
 
   it('stays equal to a count of kpm through 400 random writes of every kind', () => {
@@ -74,7 +83,7 @@ describe('kpm_area_counts', () => {
       pick(db.$client.prepare('SELECT id FROM kpm ORDER BY id').pluck().all() as number[]);
     const update = (column: string, value: unknown, id: number) =>
       db.$client.prepare(`UPDATE kpm SET ${column} = ? WHERE id = ?`).run(value, id);
-    expectInStepThroughRandomWrites(db, CHECK, {
+    expectInStepThroughRandomWrites(db, CHECKS, {
       seed: 17,
       steps: 400,
       writes: [

@@ -13,6 +13,7 @@ import {
   BARAT,
   expectInStep,
   expectInStepThroughRandomWrites,
+  levelCheck,
   moveFamily,
   type SummaryCheck,
   summaryOffice,
@@ -38,6 +39,16 @@ const CHECK: SummaryCheck = {
   count: 'candidates',
 };
 
+/** open_candidate_level_counts: the same candidacies added up per kecamatan and per pendamping. */
+const CHECKS = [
+  CHECK,
+  levelCheck(CHECK, {
+    table: 'open_candidate_level_counts',
+    keys: [['stage', 'stage']],
+    values: [['candidates', 'sum(candidates)']],
+  }),
+];
+
 beforeAll(async () => {
   ({ db, pendampingIds, places } = await summaryOffice());
   familyIds = [
@@ -53,7 +64,7 @@ describe('open_candidate_counts', () => {
     addCandidates(db, familyIds.slice(30, 34), 'verified');
     addCandidates(db, familyIds.slice(50, 53), 'proposed');
     decideGraduations(db, { kpmIds: familyIds.slice(10, 13), skDate: '2026-02-10' });
-    expectInStep(db, CHECK);
+    expectInStep(db, CHECKS);
     const perKecamatan = pipelineFigures(db, { group: 'kecamatan' });
     expect(perKecamatan.get(BARAT)).toEqual({ candidate: 6, verified: 0, proposed: 0 });
     expect(perKecamatan.get(TIMUR)).toEqual({ candidate: 0, verified: 4, proposed: 3 });
@@ -78,7 +89,7 @@ describe('open_candidate_counts', () => {
         update('stage', 'cancelled', id);
       }
     };
-    expectInStepThroughRandomWrites(db, CHECK, {
+    expectInStepThroughRandomWrites(db, CHECKS, {
       seed: 23,
       steps: 400,
       writes: [

@@ -1,6 +1,6 @@
 /**
  * What the consistency tests of the summaries kept by triggers share (kpm_area_counts, open_candidate_counts,
- * award_area_counts): an office with two pendamping in two kecamatan of a few desa each, the summary set against the
+ * award_area_counts, decided_graduations and their per-level sums): an office with two pendamping in two kecamatan of a few desa each, the summary set against the
  * same figures counted afresh from the base tables, and a seeded run of random writes after each of which the two
  * must be equal.
  */
@@ -44,8 +44,47 @@ export interface SummaryCheck {
   count?: string;
 }
 
-export function expectInStep(db: Db, check: SummaryCheck, label?: string): void {
-  expect(db.$client.prepare(check.summary).all(), label).toEqual(db.$client.prepare(check.counted).all());
+/** One summary's check, or several (a summary and its per-level sums), each with its own SELECTs. */
+export type SummaryChecks = SummaryCheck | readonly SummaryCheck[];
+
+export function expectInStep(db: Db, checks: SummaryChecks, label?: string): void {
+  for (const check of Array.isArray(checks) ? checks : [checks])
+    expect(db.$client.prepare(check.summary).all(), label).toEqual(db.$client.prepare(check.counted).all());
+}
+
+/**
+ * A summary's level sums (kpm_level_counts and its like) against the same figures counted afresh: the summary's own
+ * count from the base tables (its check's counted SELECT, no trigger involved) added up per kecamatan and per
+ * pendamping. keys and values are [column, expression over the counted rows].
+ */
+export function levelCheck(
+  base: SummaryCheck,
+  level: {
+    table: string;
+    keys: readonly (readonly [string, string])[];
+    values: readonly (readonly [string, string])[];
+    pendamping?: string;
+    where?: string;
+  },
+): SummaryCheck {
+  const keys = level.keys.map(([k]) => k);
+  const columns = ['kind', 'area_key', ...keys, ...level.values.map(([v]) => v)].join(', ');
+  const order = ['kind', 'area_key', ...keys].join(', ');
+  const areas = [
+    ['kecamatan', 'district_code'],
+    ['pendamping', `CAST(${level.pendamping ?? 'pendamping_key'} AS TEXT)`],
+  ];
+  const sums = areas.map(
+    ([kind, area]) =>
+      `SELECT '${kind}' AS kind, ${area} AS area_key, ${[...level.keys, ...level.values].map(([c, e]) => `${e} AS ${c}`).join(', ')}
+       FROM (${base.counted}) ${level.where ? `WHERE ${level.where}` : ''} GROUP BY ${['area_key', ...keys].join(', ')}`,
+  );
+  return {
+    summary: `SELECT ${columns} FROM ${level.table} ORDER BY ${order}`,
+    counted: `SELECT ${columns} FROM (${sums.join(' UNION ALL ')}) ORDER BY ${order}`,
+    table: level.table,
+    count: level.values[0][0],
+  };
 }
 
 /** Moves a family to another kecamatan and desa, as the form and the import write it. */
@@ -62,7 +101,7 @@ export type Pick = <T>(values: readonly T[]) => T;
  */
 export function expectInStepThroughRandomWrites(
   db: Db,
-  check: SummaryCheck,
+  checks: SummaryChecks,
   options: { seed: number; steps: number; writes: readonly ((pick: Pick, step: number) => void)[] },
 ): void {
   const random = seededRandom(options.seed);
@@ -70,10 +109,11 @@ export function expectInStepThroughRandomWrites(
   for (let step = 0; step < options.steps; step++) {
     const kind = Math.floor(random() * options.writes.length);
     options.writes[kind](pick, step);
-    expectInStep(db, check, `after step ${step} (write ${kind})`);
+    expectInStep(db, checks, `after step ${step} (write ${kind})`);
   }
-  if (check.table && check.count) {
+  for (const check of Array.isArray(checks) ? checks : [checks]) {
+    if (!check.table || !check.count) continue;
     const empty = db.$client.prepare(`SELECT count(*) FROM ${check.table} WHERE ${check.count} <= 0`).pluck().get();
-    expect(empty).toBe(0);
+    expect(empty, check.table).toBe(0);
   }
 }

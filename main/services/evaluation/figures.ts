@@ -129,7 +129,7 @@ export const PENDAMPING_FIGURES: readonly FigureDefinition[] = [
     note: 'Graduasi: ditetapkan dengan keputusan yang tidak dibatalkan, sejak Januari sampai akhir bulan, terhadap target tahun itu.',
     compute: (ctx) => {
       const year = Number(ctx.month.slice(0, 4));
-      // one read of the year's decided graduations serves both the count and the targets' families
+      // the month's count needs each graduation's date; the targets read the year's per-pendamping summary
       const graduations = decidedGraduations(ctx.db, year);
       const last = monthDays(ctx.month).last;
       const decided = new Map<number, number>();
@@ -138,7 +138,7 @@ export const PENDAMPING_FIGURES: readonly FigureDefinition[] = [
           decided.set(g.p, (decided.get(g.p) ?? 0) + 1);
         }
       }
-      const targets = yearTargets(ctx.db, year, graduations)
+      const targets = yearTargets(ctx.db, year)
         .pendamping.filter((t) => ctx.pendampingId === null || t.pendampingId === ctx.pendampingId)
         .map((t) => ({ p: t.pendampingId, n: t.target }));
       return against(

@@ -6,11 +6,22 @@
  */
 
 import type { Db } from '../../../db/open';
-import { decidedGraduationRows, type GraduationRow } from '../../../db/queries/graduation';
+import {
+  decidedGraduationCounts,
+  decidedGraduationRows,
+  type GraduationCount,
+  type GraduationRow,
+} from '../../../db/queries/graduation';
+import type { ReportLevel } from '../../../db/schema/level-counts';
 
 export type Graduation = GraduationRow;
 
 /** The year's decided, unreversed graduations, one per family (decided_graduations keeps the rule in SQL). */
 export function decidedGraduations(db: Db, year: number): Graduation[] {
   return decidedGraduationRows(db, `${year}-01-01`, `${year}-12-31`);
+}
+
+/** The year's decided graduations counted per kecamatan or per pendamping and status (the same rule, summed). */
+export function decidedGraduationsPer(db: Db, level: ReportLevel, year: number): GraduationCount[] {
+  return decidedGraduationCounts(db, level, `${year}-01`, `${year}-12`);
 }

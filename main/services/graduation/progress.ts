@@ -8,10 +8,10 @@
  */
 import type { Db } from '../../../db/open';
 import { regionsByCode } from '../../../db/queries/awards';
-import { candidateStageCounts } from '../../../db/queries/graduation';
+import { candidateStageCounts, type GraduationCount } from '../../../db/queries/graduation';
 import { CANDIDATE_STAGES, type CandidateStage, type TargetMode } from '../../domain/graduation';
-import { decidedGraduations, type Graduation } from './graduated';
-import { yearTargets } from './targets';
+import { decidedGraduationsPer } from './graduated';
+import { graduatedPerPendamping, yearTargets } from './targets';
 
 export interface Tally {
   graduated: number;
@@ -70,10 +70,10 @@ function pipelineCounts(db: Db, year: number): Record<CandidateStage, number> {
 
 const emptyTally = (target: number): Tally => ({ graduated: 0, mandiri: 0, alamiah: 0, target, percent: null });
 
-function count(tally: Tally, g: Graduation) {
-  tally.graduated++;
-  if (g.status === 'graduasi_mandiri') tally.mandiri++;
-  else tally.alamiah++;
+function count(tally: Tally, c: GraduationCount) {
+  tally.graduated += c.n;
+  if (c.status === 'graduasi_mandiri') tally.mandiri += c.n;
+  else tally.alamiah += c.n;
 }
 
 const withPercent = <T extends Tally>(t: T): T => ({
@@ -95,8 +95,11 @@ function ranked(rows: PendampingProgress[]): PendampingProgress[] {
 }
 
 export function graduationDashboard(db: Db, year: number): GraduationDashboard {
-  const graduations = decidedGraduations(db, year);
-  const targets = yearTargets(db, year, graduations);
+  // The year's graduations counted per kecamatan and per pendamping (decided_graduation_level_counts, graduated.ts's
+  // rule): each graduation is in one kecamatan row and one pendamping row.
+  const byKecamatan = decidedGraduationsPer(db, 'kecamatan', year);
+  const byPendamping = decidedGraduationsPer(db, 'pendamping', year);
+  const targets = yearTargets(db, year, graduatedPerPendamping(byPendamping));
   const perPendamping = new Map(
     targets.pendamping.map((p) => [
       p.pendampingId,
@@ -106,14 +109,16 @@ export function graduationDashboard(db: Db, year: number): GraduationDashboard {
   const perKecamatan = new Map<string, Tally>([...targets.kecamatan].map(([code, t]) => [code, emptyTally(t.target)]));
   const office = emptyTally(targets.office.target);
   let withoutPendamping = 0;
-  for (const g of graduations) {
-    count(office, g);
-    const kecamatan = perKecamatan.get(g.d) ?? emptyTally(0);
-    count(kecamatan, g);
-    perKecamatan.set(g.d, kecamatan);
-    const p = g.p === null ? undefined : perPendamping.get(g.p);
-    if (p) count(p, g);
-    else withoutPendamping++;
+  for (const c of byKecamatan) {
+    count(office, c);
+    const kecamatan = perKecamatan.get(c.area) ?? emptyTally(0);
+    count(kecamatan, c);
+    perKecamatan.set(c.area, kecamatan);
+  }
+  for (const c of byPendamping) {
+    const p = c.area === '0' ? undefined : perPendamping.get(Number(c.area));
+    if (p) count(p, c);
+    else withoutPendamping += c.n;
   }
   const names = new Map(
     perKecamatan.size === 0 ? [] : regionsByCode(db, [...perKecamatan.keys()]).map((r) => [r.code, r.name]),

@@ -10,7 +10,6 @@ import type { Db } from '../../../db/open';
 import { pendampingNames, regionNames } from '../../../db/queries/reports';
 import { BULAN, formatNumber } from '../../domain/format';
 import { type AreaReportInput, type Period, periodLabel, periodMonths, type ReportGroup } from '../../domain/reports';
-import { decidedGraduations } from '../graduation/graduated';
 import { yearTargets } from '../graduation/targets';
 import {
   type AreaKey,
@@ -133,13 +132,9 @@ interface AreaTargets {
 }
 
 /** The year's targets by area key (kecamatan or pendamping; a desa has none), from targets.ts as every page. */
-function targetsByArea(
-  db: Db,
-  input: AreaReportInput,
-  graduations: ReturnType<typeof decidedGraduations>,
-): AreaTargets {
+function targetsByArea(db: Db, input: AreaReportInput): AreaTargets {
   if (input.group === 'desa') return { byArea: new Map(), total: null };
-  const targets = yearTargets(db, input.year, graduations);
+  const targets = yearTargets(db, input.year);
   const byArea =
     input.group === 'kecamatan'
       ? new Map(targets.kecamatan)
@@ -156,13 +151,12 @@ function targetsByArea(
 /** The report; with a pendampingId only that pendamping's families and candidates (their own report). */
 export function areaReport(db: Db, input: AreaReportInput, only: { pendampingId?: number } = {}): AreaReport {
   const scope = { group: input.group, districtCode: input.districtCode, pendampingId: only.pendampingId };
-  const graduations = decidedGraduations(db, input.year);
   const families = familyFigures(db, scope);
-  const exits = exitsIn(db, scope, input, graduations);
+  const exits = exitsIn(db, scope, input);
   const pipeline = pipelineFigures(db, scope);
   const visits = visitFigures(db, scope, input);
   const awards = awardFigures(db, scope, input);
-  const targets = targetsByArea(db, input, graduations);
+  const targets = targetsByArea(db, input);
   const exitCounts = new Map<AreaKey, ExitCounts>();
   for (const exit of exits) {
     const counts = exitCounts.get(exit.key) ?? noExits();

@@ -8,20 +8,23 @@
  * award money is summed, with addUp).
  */
 import type { Db } from '../../../db/open';
+import { decidedGraduationMonths } from '../../../db/queries/graduation';
 import {
   type AreaValue,
   activeFamilyCounts,
   awardAreaCounts,
   dueVisitCounts,
+  levelOf,
   type OpenStage,
   openCandidateCounts,
   otherExitCounts,
   type ReportScope,
 } from '../../../db/queries/reports';
+import type { ReportLevel } from '../../../db/schema/level-counts';
 import { KOMPONEN, type Komponen } from '../../domain/komponen';
 import { type Period, periodRange } from '../../domain/reports';
 import { addUpStages } from '../awards/budget';
-import type { Graduation } from '../graduation/graduated';
+import { decidedGraduations, type Graduation } from '../graduation/graduated';
 
 export type Scope = ReportScope;
 export type { OpenStage };
@@ -65,10 +68,34 @@ export interface Exit {
  * The period's exits: the year's decided graduations (graduated.ts, the rule Beranda counts by) dated in the
  * period, and the families that left otherwise (keluar) with their exit dated in it.
  */
-export function exitsIn(db: Db, scope: Scope, period: Period, graduations: readonly Graduation[]): Exit[] {
+export function exitsIn(db: Db, scope: Scope, period: Period): Exit[] {
   const { from, to } = periodRange(period);
+  const level = levelOf(scope);
+  const exits = level ? levelGraduations(db, scope, level, from, to) : graduationsIn(db, scope, period);
+  for (const row of otherExitCounts(db, scope, from, to))
+    exits.push({ key: keyOf(row.key), month: row.month, type: 'keluar', n: row.n });
+  return exits;
+}
+
+const exitType = (status: Graduation['status']): ExitType => (status === 'graduasi_mandiri' ? 'mandiri' : 'alamiah');
+
+/** The decided graduations from..to counted per area of the scope's level and month (the same rule, summed). */
+function levelGraduations(db: Db, scope: Scope, level: ReportLevel, from: string, to: string): Exit[] {
+  const area = level === 'kecamatan' ? scope.districtCode || undefined : scope.pendampingId?.toString();
+  return decidedGraduationMonths(db, level, from.slice(0, 7), to.slice(0, 7), area).map((c) => ({
+    key: level === 'pendamping' && c.area === '0' ? '' : c.area,
+    month: Number(c.month.slice(5, 7)),
+    type: exitType(c.status),
+    n: c.n,
+  }));
+}
+
+/** The period's decided graduations one by one, for the groups and filters the level counts do not carry. */
+function graduationsIn(db: Db, scope: Scope, period: Period): Exit[] {
+  const { from, to } = periodRange(period);
+  const graduations = decidedGraduations(db, period.year);
   const graduationKey = (g: Graduation) => (scope.group === 'kecamatan' ? g.d : scope.group === 'desa' ? g.v : g.p);
-  const exits: Exit[] = graduations
+  return graduations
     .filter(
       (g) =>
         g.at >= from &&
@@ -79,12 +106,9 @@ export function exitsIn(db: Db, scope: Scope, period: Period, graduations: reado
     .map((g) => ({
       key: keyOf(graduationKey(g)),
       month: Number(g.at.slice(5, 7)),
-      type: g.status === 'graduasi_mandiri' ? 'mandiri' : 'alamiah',
+      type: exitType(g.status),
       n: 1,
     }));
-  for (const row of otherExitCounts(db, scope, from, to))
-    exits.push({ key: keyOf(row.key), month: row.month, type: 'keluar', n: row.n });
-  return exits;
 }
 
 /** Candidates now in the pipeline (the open stages, as Beranda counts them) per area and stage. */
