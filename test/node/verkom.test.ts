@@ -283,11 +283,11 @@ describe('a pendamping account', () => {
     const xlsx = await nonComplianceXlsx(db, rinaAccount, { year: 2026, quarter: 1 });
     expect(xlsx.rows).toBe(1);
     expect(familyCommitments(db, rinaAccount, { kpmId: rinaFamilies[0] }).health).toHaveLength(1);
-    expect(refusal(() => familyCommitments(db, rinaAccount, { kpmId: budiFamilies[0] })).code).toBe('FORBIDDEN');
+    expect(refusal(() => familyCommitments(db, rinaAccount, { kpmId: budiFamilies[0] })).code).toBe('NOT_FOUND');
     const health = { memberId: null, month: '2026-03', kind: 'lansia' as const, attended: true };
     recordHealth(db, rinaAccount, { ...health, kpmId: rinaFamilies[1] }, NOW);
     expect(refusal(() => recordHealth(db, rinaAccount, { ...health, kpmId: budiFamilies[1] }, NOW)).code).toBe(
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     const other = {
       base64: Buffer.from(`NIK,BULAN,JENIS,HADIR\n${children[5].nik},2026-03,posyandu,ya\n`).toString('base64'),
