@@ -24,6 +24,14 @@ import {
   pendampingActor,
   villageOfFamily,
 } from '../support/graduation';
+import {
+  businessChecks,
+  complaintChecks,
+  evaluationChecks,
+  type MonthWorld,
+  seedMonthWorld,
+  verkomChecks,
+} from '../support/scope-month';
 import { setUpOffice } from './helpers';
 
 interface World {
@@ -41,6 +49,8 @@ interface World {
   topicId: number;
   /** Each pendamping's March 2026 plan with one activity. */
   plans: Record<'own' | 'other', { planId: number; itemId: number }>;
+  /** Complaints, health visits and businesses of one family of each pendamping. */
+  month: MonthWorld;
 }
 let w: World;
 
@@ -83,12 +93,28 @@ beforeAll(async () => {
     return addWorkPlanItem(db, operator, { planId: view.plan?.id as number, ...item }, EARLY);
   };
   const plans = { own: plan(rina), other: plan(dedi) };
+  const month = seedMonthWorld(db, { rina, dedi }, [own[0], others[0]], [own[3], others[3]]);
   pendampingActor(db, admin, 'rina', rina);
   const api = createDispatcher(db, () => {});
   const login = await api.call('auth.login', { username: 'rina', password: FIXTURE_PASSWORD }, null);
   if (!login.ok) throw new Error(login.error.message);
   const session = (login.value as { sessionToken: string }).sessionToken;
-  w = { db, api, session, rina, dedi, own, others, ownGroup, otherGroup, ownMeeting, otherMeeting, topicId, plans };
+  w = {
+    db,
+    api,
+    session,
+    rina,
+    dedi,
+    own,
+    others,
+    ownGroup,
+    otherGroup,
+    ownMeeting,
+    otherMeeting,
+    topicId,
+    plans,
+    month,
+  };
 });
 afterAll(() => w.db.$client.close());
 
@@ -123,6 +149,10 @@ type Paged = { items: { kpmId?: number; id?: number; pendampingId?: number | nul
 
 /** Each method the pendamping role may call, with the proof that it keeps to the account's own families. */
 const SCOPED: Partial<Record<MethodName, () => Promise<void>>> = {
+  ...complaintChecks(() => w.month, ok, refusedWith),
+  ...evaluationChecks(() => w.month, ok, refusedWith),
+  ...verkomChecks(() => w.month, ok, refusedWith),
+  ...businessChecks(() => w.month, ok, refusedWith),
   'auth.changePassword': async () => {
     // Its own account only: the method takes no user id.
     expect(Object.keys(contract['auth.changePassword'].input.shape ?? {})).not.toContain('userId');
