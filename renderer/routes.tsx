@@ -61,8 +61,8 @@ export interface AppRoute {
   title: string;
   /** Shown in the navbar under this label; pages without it are reached from other pages. */
   navLabel?: string;
-  /** Only these roles see the page; empty or absent means every logged-in user. */
-  roles?: readonly Role[];
+  /** Only these roles see the page: a duty's entry (main/domain/duties.ts), never a list written here. */
+  roles: readonly Role[];
 }
 
 /**
@@ -70,7 +70,8 @@ export interface AppRoute {
  * with navLabel, its place in the navigation.
  */
 export const ROUTES: AppRoute[] = [
-  { path: '/', title: 'Beranda', navLabel: 'Beranda', element: <DashboardPage /> },
+  // Every account's home: the office's figures, or a pendamping's own families and month.
+  { path: '/', title: 'Beranda', navLabel: 'Beranda', element: <DashboardPage />, roles: FAMILY_DUTIES.viewOwn },
   {
     path: '/kpm',
     title: 'Daftar KPM',
@@ -242,5 +243,5 @@ export const ROUTES: AppRoute[] = [
 ];
 
 export function allowed(route: AppRoute, role: Role): boolean {
-  return !route.roles || route.roles.length === 0 || route.roles.includes(role);
+  return route.roles.includes(role);
 }
