@@ -1,6 +1,7 @@
 /** Graduates' businesses: the family checks, the timeline, the report's facts and the candidate lists. */
 import { GRADUATED_STATUSES } from '../../main/domain/enums';
 import type { Db } from '../open';
+import { notCancelled } from './awards';
 import { quotedList } from './sql-text';
 
 const GRADUATED = quotedList(GRADUATED_STATUSES);
@@ -142,7 +143,7 @@ export function awardLinks(db: Db, programId?: number): AwardLink[] {
     .prepare(
       `SELECT DISTINCT a.kpm_id AS kpmId, p.id AS programId, p.name AS programName
        FROM awards a JOIN award_programs p ON p.id = a.program_id
-       WHERE a.stage <> 'dibatalkan' AND (? IS NULL OR p.id = ?)`,
+       WHERE ${notCancelled('a')} AND (? IS NULL OR p.id = ?)`,
     )
     .all(programId ?? null, programId ?? null) as AwardLink[];
 }

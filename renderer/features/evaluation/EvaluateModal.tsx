@@ -12,6 +12,12 @@ import { monthText } from './MonthSelect';
  * The koordinator's evaluation of one pendamping and month: a score 0-100 per office indicator (pre-filled from its
  * figure, or the earlier evaluation), notes; the weighted total is shown as it is typed.
  */
+/** The weighted score (weights add up to 100) to one decimal, once every indicator has a score. */
+function weightedTotal(indicators: EvaluationMonth['indicators'], scores: Record<string, number | ''>): number | null {
+  if (indicators.some((i) => scores[i.key] === '')) return null;
+  return Math.round(indicators.reduce((s, i) => s + i.weight * Number(scores[i.key]), 0) / 10) / 10;
+}
+
 export function EvaluateModal({
   data,
   row,
@@ -28,11 +34,7 @@ export function EvaluateModal({
   );
   const [notes, setNotes] = useState(row.evaluation?.notes ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const filled = data.indicators.filter((i) => scores[i.key] !== '');
-  const total =
-    filled.length === data.indicators.length
-      ? Math.round(data.indicators.reduce((s, i) => s + i.weight * Number(scores[i.key]), 0) / 10) / 10
-      : null;
+  const total = weightedTotal(data.indicators, scores);
   const save = async () => {
     const missing = data.indicators.filter((i) => scores[i.key] === '');
     if (missing.length > 0) {

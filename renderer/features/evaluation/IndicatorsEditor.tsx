@@ -27,6 +27,21 @@ let uids = 0;
 const withUid = (i: EvaluationIndicator): Row => ({ ...i, uid: ++uids });
 
 /** The office's indicators (label, weight, the figure it is scored from or free) and complaint categories. */
+/** What an indicator can be scored from: the koordinator's own score, or one of the month's figures. */
+function figureOptions(settings: EvaluationSettingsView) {
+  return [
+    { value: FREE, label: 'Dinilai koordinator' },
+    ...settings.figures.map((f) => ({ value: f.key, label: f.label })),
+  ];
+}
+
+/** The complaint categories typed one per line, blank lines left out. */
+const categoryList = (text: string) =>
+  text
+    .split('\n')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+
 export function IndicatorsEditor({ settings }: { settings: EvaluationSettingsView }) {
   const [rows, setRows] = useState<Row[]>(() => settings.indicators.map(withUid));
   const [categories, setCategories] = useState(settings.complaintCategories.join('\n'));
@@ -42,10 +57,7 @@ export function IndicatorsEditor({ settings }: { settings: EvaluationSettingsVie
     try {
       await save.mutateAsync({
         indicators: rows.map(({ uid: _uid, ...i }) => i),
-        complaintCategories: categories
-          .split('\n')
-          .map((c) => c.trim())
-          .filter((c) => c !== ''),
+        complaintCategories: categoryList(categories),
       });
       await queryClient.invalidateQueries({ queryKey: ['evaluation.settings'] });
       await queryClient.invalidateQueries({ queryKey: ['evaluation.month'] });
@@ -55,10 +67,7 @@ export function IndicatorsEditor({ settings }: { settings: EvaluationSettingsVie
       notifyError(error, 'Pengaturan tidak tersimpan');
     }
   };
-  const figures = [
-    { value: FREE, label: 'Dinilai koordinator' },
-    ...settings.figures.map((f) => ({ value: f.key, label: f.label })),
-  ];
+  const figures = figureOptions(settings);
   return (
     <Stack>
       <Table aria-label="Indikator evaluasi">
@@ -73,56 +82,15 @@ export function IndicatorsEditor({ settings }: { settings: EvaluationSettingsVie
         </Table.Thead>
         <Table.Tbody>
           {rows.map((r, i) => (
-            <Table.Tr key={r.uid}>
-              <Table.Td>
-                <TextInput
-                  aria-label={`Kode indikator baris ${i + 1}`}
-                  value={r.key}
-                  error={errors[`indicators.${i}.key`]}
-                  onChange={(e) => set(i, { key: e.currentTarget.value })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <TextInput
-                  aria-label={`Nama indikator baris ${i + 1}`}
-                  value={r.label}
-                  error={errors[`indicators.${i}.label`]}
-                  onChange={(e) => set(i, { label: e.currentTarget.value })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <NumberInput
-                  aria-label={`Bobot indikator baris ${i + 1}`}
-                  w={90}
-                  min={1}
-                  max={100}
-                  allowDecimal={false}
-                  value={r.weight}
-                  error={errors[`indicators.${i}.weight`]}
-                  onChange={(v) => set(i, { weight: Number(v) })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <Select
-                  aria-label={`Dinilai dari baris ${i + 1}`}
-                  data={figures}
-                  value={r.figure ?? FREE}
-                  allowDeselect={false}
-                  error={errors[`indicators.${i}.figure`]}
-                  onChange={(v) => set(i, { figure: v === FREE || v === null ? null : v })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={`Hapus indikator ${r.label || i + 1}`}
-                  onClick={() => setRemoving(i)}
-                >
-                  ✕
-                </ActionIcon>
-              </Table.Td>
-            </Table.Tr>
+            <IndicatorRow
+              key={r.uid}
+              row={r}
+              index={i}
+              figures={figures}
+              errors={errors}
+              onChange={(patch) => set(i, patch)}
+              onRemove={() => setRemoving(i)}
+            />
           ))}
         </Table.Tbody>
       </Table>
@@ -169,5 +137,65 @@ export function IndicatorsEditor({ settings }: { settings: EvaluationSettingsVie
         {`Indikator "${removing === null ? '' : rows[removing]?.label || removing + 1}" dihapus dari daftar setelah pengaturan disimpan.`}
       </ConfirmModal>
     </Stack>
+  );
+}
+
+interface IndicatorRowProps {
+  row: Row;
+  index: number;
+  figures: { value: string; label: string }[];
+  errors: Record<string, string>;
+  onChange: (patch: Partial<EvaluationIndicator>) => void;
+  onRemove: () => void;
+}
+
+/** One indicator's inputs; the field errors are keyed by the row's place in the list, as the server names them. */
+function IndicatorRow({ row: r, index: i, figures, errors, onChange: set, onRemove }: IndicatorRowProps) {
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <TextInput
+          aria-label={`Kode indikator baris ${i + 1}`}
+          value={r.key}
+          error={errors[`indicators.${i}.key`]}
+          onChange={(e) => set({ key: e.currentTarget.value })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <TextInput
+          aria-label={`Nama indikator baris ${i + 1}`}
+          value={r.label}
+          error={errors[`indicators.${i}.label`]}
+          onChange={(e) => set({ label: e.currentTarget.value })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <NumberInput
+          aria-label={`Bobot indikator baris ${i + 1}`}
+          w={90}
+          min={1}
+          max={100}
+          allowDecimal={false}
+          value={r.weight}
+          error={errors[`indicators.${i}.weight`]}
+          onChange={(v) => set({ weight: Number(v) })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Select
+          aria-label={`Dinilai dari baris ${i + 1}`}
+          data={figures}
+          value={r.figure ?? FREE}
+          allowDeselect={false}
+          error={errors[`indicators.${i}.figure`]}
+          onChange={(v) => set({ figure: v === FREE || v === null ? null : v })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <ActionIcon variant="subtle" color="red" aria-label={`Hapus indikator ${r.label || i + 1}`} onClick={onRemove}>
+          ✕
+        </ActionIcon>
+      </Table.Td>
+    </Table.Tr>
   );
 }
