@@ -26,6 +26,7 @@ import {
 } from '../../main/services/evaluation/month';
 import { recordEvaluation, saveMonthNotes } from '../../main/services/evaluation/record';
 import { getEvaluationSettings, saveEvaluationSettings } from '../../main/services/evaluation/settings';
+import { verkomMonthlyByPendamping } from '../../main/services/verkom/quarter';
 import { expectAppError } from '../support/errors';
 import { type EvaluationSeed, seedEvaluationOffice } from '../support/evaluation-seed';
 import { readWorkbook } from '../support/exports';
@@ -178,6 +179,9 @@ describe('the figures of a pendamping month', () => {
           target: want.families,
         });
         expect(f.business_recorded.value, `${month} ${p} business`).toBe(want.businessFamilies);
+        // the same families as the verkom service's monthly figures count
+        const verkom = verkomMonthlyByPendamping(db, month).find((r) => r.pendampingId === p);
+        expect(f.verkom_families.value, `${month} ${p} verkom service`).toBe(verkom?.familiesChecked ?? 0);
         // the report of one pendamping reads the same figures
         expect(pendampingMonth(db, admin, p, month).row.figures).toEqual(row.figures);
       }

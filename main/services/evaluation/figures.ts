@@ -11,6 +11,7 @@ import {
   followUpVisits,
   type PendampingCount,
   p2k2PendampingMonth,
+  verkomFamiliesChecked,
 } from '../../../db/queries/evaluation';
 import { activeFamiliesPerPendamping } from '../../../db/queries/graduation';
 import { monthDays } from '../../domain/evaluation';
@@ -18,7 +19,6 @@ import { attendanceRate } from '../../domain/p2k2-reports';
 import { businessFollowUpsByPendamping } from '../business/monthly';
 import { decidedGraduations } from '../graduation/graduated';
 import { yearTargets } from '../graduation/targets';
-import { verkomMonthlyByPendamping } from '../verkom/quarter';
 import { achievementByPendamping } from '../workplan/achievement';
 
 export interface FigureValue {
@@ -145,14 +145,7 @@ export const PENDAMPING_FIGURES: readonly FigureDefinition[] = [
     // every family assisted carries a commitment (school, health, elderly or disability) checked each month, so the
     // measure is all of them, not only the families with school children
     note: 'Verifikasi komitmen: KPM yang kehadiran sekolah atau pemeriksaan kesehatannya dicatat untuk bulan itu terhadap KPM dampingan aktif.',
-    compute: (ctx) =>
-      against(
-        scoped(ctx, verkomMonthlyByPendamping(ctx.db, ctx.month)).map((r) => ({
-          p: r.pendampingId,
-          n: r.familiesChecked,
-        })),
-        activeFamilies(ctx),
-      ),
+    compute: (ctx) => against(verkomFamiliesChecked(ctx.db, ctx.month, ctx.pendampingId), activeFamilies(ctx)),
   },
   {
     key: 'business_recorded',
