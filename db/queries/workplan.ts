@@ -100,3 +100,17 @@ export function outcomeCounts(db: Db, pendampingId: number, month: string) {
     )
     .get(pendampingId, month, SUBMITTED_PLAN) as { planned: number; done: number; notDone: number };
 }
+
+/** outcomeCounts for every pendamping at once: those with a submitted plan that month (the others are absent). */
+export function outcomeCountsByPendamping(db: Db, month: string) {
+  return db.$client
+    .prepare(
+      `SELECT w.pendamping_id AS pendampingId, count(i.id) AS planned,
+              coalesce(sum(i.outcome = 'done'), 0) AS done,
+              coalesce(sum(i.outcome = 'not_done'), 0) AS notDone
+       FROM work_plans w JOIN work_plan_items i ON i.plan_id = w.id
+       WHERE w.month = ? AND w.status = ?
+       GROUP BY w.pendamping_id`,
+    )
+    .all(month, SUBMITTED_PLAN) as { pendampingId: number; planned: number; done: number; notDone: number }[];
+}

@@ -1,7 +1,9 @@
 /**
  * The office's evaluation page at office scale: 100,000 families and 400 pendamping with a year of data (the reports
  * bench's graduations, candidates and follow-up visits, half of the visits made; a year of P2K2 meetings,
- * test/support/p2k2-seed.ts; three complaints per pendamping and month, two of them resolved).
+ * test/support/p2k2-seed.ts; three complaints per pendamping and month, two of them resolved; in the measured month
+ * a submitted work plan of 20 activities per pendamping, a health check for every other family and a business entry
+ * for each follow-up visit made).
  * pendamping_evaluation_p95 times the page's data for one month (every figure of every pendamping, the indicators'
  * scores, the ranking); one pendamping's report is a secondary figure.
  */
@@ -36,6 +38,27 @@ function seedComplaints(db: Db, year: string): number {
   return db.$client.prepare('SELECT count(*) FROM complaints').pluck().get() as number;
 }
 
+/** The measured month's work plans (20 activities each, half done), verkom health checks and business entries. */
+function seedMonthWork(db: Db, month: string): number {
+  const at = `${month}-01T01:00:00.000Z`;
+  db.$client.exec(`
+    INSERT INTO work_plans (pendamping_id, month, status, submitted_at, first_submitted_at, created_at, updated_at)
+    SELECT id, '${month}', 'submitted', '${at}', '${at}', '${at}', '${at}' FROM pendamping;
+    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20)
+    INSERT INTO work_plan_items (plan_id, kind, date, title, outcome)
+    SELECT w.id, 'rapat', printf('${month}-%02d', i), 'Rapat', CASE WHEN i % 2 = 0 THEN 'done' END
+    FROM work_plans w, n WHERE w.month = '${month}';
+    INSERT INTO verkom_health (kpm_id, person_key, month, kind, attended, recorded_at)
+    SELECT id, 1, '${month}', 'posyandu', id % 10 <> 0, '${at}' FROM kpm WHERE id % 2 = 0;
+    INSERT INTO businesses (kpm_id, type, start_date, created_at)
+    SELECT DISTINCT kpm_id, 'jasa', '${month}-01', '${at}' FROM follow_up_visits
+    WHERE substr(visited_date, 1, 7) = '${month}';
+    INSERT INTO business_entries (business_id, entry_date, running, turnover, income, visit_id, recorded_at)
+    SELECT b.id, v.visited_date, 1, 2000000, 500000, v.id, '${at}'
+    FROM follow_up_visits v JOIN businesses b ON b.kpm_id = v.kpm_id WHERE substr(v.visited_date, 1, 7) = '${month}';`);
+  return db.$client.prepare('SELECT count(*) FROM work_plan_items').pluck().get() as number;
+}
+
 export async function benchEvaluation(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'graduasi-bench-'));
   const db = openDatabase(join(dir, 'bench.db'));
@@ -48,8 +71,9 @@ export async function benchEvaluation(): Promise<void> {
       .run(today);
     seedP2k2Year(db, Number(year));
     report('evaluation_complaints', seedComplaints(db, year), 'rows', 0);
-    db.$client.exec('ANALYZE');
     const month = today.slice(0, 7);
+    report('evaluation_work_plan_items', seedMonthWork(db, month), 'rows', 0);
+    db.$client.exec('ANALYZE');
     const page = timeEach(
       Array.from({ length: RUNS }, () => month),
       (m) => evaluationMonth(db, SYSTEM_ACTOR, m),

@@ -36,9 +36,20 @@ function seed(db: Db) {
     );
   complaint(rinaFamilies[0], true);
   complaint(rinaFamilies[1], false);
+  // RINA's submitted work plan of the month: three of four activities done
+  const now = new Date().toISOString();
+  const { id: planId } = db.$client
+    .prepare(
+      `INSERT INTO work_plans (pendamping_id, month, status, submitted_at, first_submitted_at, created_at, updated_at)
+       VALUES (?, ?, 'submitted', ?, ?, ?, ?) RETURNING id`,
+    )
+    .get(rina, today.slice(0, 7), now, now, now, now) as { id: number };
+  const item = db.$client.prepare(
+    "INSERT INTO work_plan_items (plan_id, kind, date, title, outcome) VALUES (?, 'rapat', ?, 'Rapat koordinasi', ?)",
+  );
+  for (const outcome of ['done', 'done', 'done', null]) item.run(planId, today, outcome);
   userActor(db, SYSTEM_ACTOR, 'pimpinan', 'koordinator');
-  userActor(db, SYSTEM_ACTOR, 'pendamping', 'rina');
-  db.$client.prepare('UPDATE users SET pendamping_id = ? WHERE username = ?').run(rina, 'rina');
+  userActor(db, SYSTEM_ACTOR, 'pendamping', 'rina', rina);
 }
 
 const SCORES = {
@@ -77,6 +88,8 @@ test('the koordinator evaluates a pendamping; the pendamping sees its own row an
   await expect(rina.page.getByRole('button', { name: 'Nilai RINA SETIAWATI' })).toHaveCount(0);
   const report = await own.openReport('RINA SETIAWATI');
   await expect(report.figure('Pengaduan selesai / diterima')).toContainText('50%');
+  await expect(report.figure('Kegiatan terlaksana / direncanakan')).toContainText('4 direncanakan');
+  await expect(report.figure('Kegiatan terlaksana / direncanakan')).toContainText('75%');
   await report.saveNotes('Dua pengaduan diterima; satu sudah selesai.');
   await rina.screenshot('laporan-bulanan-pendamping');
   await report.print();
@@ -85,6 +98,8 @@ test('the koordinator evaluates a pendamping; the pendamping sees its own row an
   expect(text).toContain('Dua pengaduan diterima; satu sudah selesai.');
   expect(text).toContain('Evaluasi koordinator');
   expect(text).toContain('72,5');
+  expect(text).toContain('Kegiatan terlaksana / direncanakan');
+  expect(text).toContain('Verifikasi komitmen dilakukan / KPM dampingan');
   expect(text).toContain('Mengetahui,');
 });
 

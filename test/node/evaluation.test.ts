@@ -26,6 +26,7 @@ import {
 } from '../../main/services/evaluation/month';
 import { recordEvaluation, saveMonthNotes } from '../../main/services/evaluation/record';
 import { getEvaluationSettings, saveEvaluationSettings } from '../../main/services/evaluation/settings';
+import { verkomMonthlyByPendamping } from '../../main/services/verkom/quarter';
 import { expectAppError } from '../support/errors';
 import { type EvaluationSeed, seedEvaluationOffice } from '../support/evaluation-seed';
 import { readWorkbook } from '../support/exports';
@@ -92,8 +93,36 @@ function independent(p: number, month: string) {
       p,
       month,
     );
+  const planItems = (outcome: string) =>
+    one(
+      `SELECT count(*) FROM work_plan_items i JOIN work_plans w ON w.id = i.plan_id
+       WHERE w.pendamping_id = ? AND w.month = ? AND w.status = 'submitted' AND ${outcome}`,
+      p,
+      month,
+    );
+  // a family counts once however many of its members and checks were recorded
+  const checkedFamilies = new Set(
+    db.$client
+      .prepare(
+        `SELECT e.kpm_id FROM verkom_education e JOIN kpm k ON k.id = e.kpm_id WHERE k.pendamping_id = ? AND e.month = ?
+         UNION ALL
+         SELECT h.kpm_id FROM verkom_health h JOIN kpm k ON k.id = h.kpm_id WHERE k.pendamping_id = ? AND h.month = ?`,
+      )
+      .pluck()
+      .all(p, month, p, month) as number[],
+  ).size;
+  const businessFamilies = one(
+    `SELECT count(DISTINCT b.kpm_id) FROM business_entries e JOIN businesses b ON b.id = e.business_id
+     JOIN kpm k ON k.id = b.kpm_id WHERE k.pendamping_id = ? AND e.visit_id IS NOT NULL AND substr(e.entry_date, 1, 7) = ?`,
+    p,
+    month,
+  );
   return {
     families: one("SELECT count(*) FROM kpm WHERE status = 'aktif' AND pendamping_id = ?", p),
+    planDone: planItems("i.outcome = 'done'"),
+    planItems: planItems('1'),
+    checkedFamilies,
+    businessFamilies,
     held,
     planned,
     rate: marked === 0 ? null : Math.round((attendance("= 'hadir'") / marked) * 1000) / 10,
@@ -141,6 +170,18 @@ describe('the figures of a pendamping month', () => {
           value: want.resolved,
           target: want.received,
         });
+        expect(f.workplan_done, `${month} ${p} work plan`).toMatchObject({
+          value: want.planDone,
+          target: want.planItems,
+        });
+        expect(f.verkom_families, `${month} ${p} verkom`).toMatchObject({
+          value: want.checkedFamilies,
+          target: want.families,
+        });
+        expect(f.business_recorded.value, `${month} ${p} business`).toBe(want.businessFamilies);
+        // the same families as the verkom service's monthly figures count
+        const verkom = verkomMonthlyByPendamping(db, month).find((r) => r.pendampingId === p);
+        expect(f.verkom_families.value, `${month} ${p} verkom service`).toBe(verkom?.familiesChecked ?? 0);
         // the report of one pendamping reads the same figures
         expect(pendampingMonth(db, admin, p, month).row.figures).toEqual(row.figures);
       }
@@ -154,6 +195,28 @@ describe('the figures of a pendamping month', () => {
     expect(march.figures.graduations).toMatchObject({ value: 4, target: 8, achievement: 50 });
     expect(march.figures.visits_made).toMatchObject({ value: 2, target: 3 });
     expect(march.figures.complaints_resolved).toMatchObject({ value: 2, target: 3 });
+    expect(march.figures.workplan_done).toMatchObject({ value: 2, target: 4, achievement: 50 });
+    expect(march.figures.verkom_families).toMatchObject({ value: 3, target: 16, achievement: 18.8 });
+    expect(march.figures.business_recorded).toMatchObject({ value: 2, target: null, achievement: null });
+  });
+
+  it('count a draft work plan as nothing, whatever its marked outcomes', () => {
+    const figures = (p: number, month: string) => pendampingMonth(db, admin, p, month).row.figures;
+    // Dedi's March plan and Rina's April plan are drafts with activities marked done
+    expect(figures(seed.dedi, '2026-03').workplan_done).toMatchObject({ value: 0, target: 0, achievement: null });
+    expect(figures(seed.rina, '2026-04').workplan_done).toMatchObject({ value: 0, target: 0, achievement: null });
+    expect(figures(seed.dedi, '2026-04').workplan_done).toMatchObject({ value: 1, target: 3, achievement: 33.3 });
+  });
+
+  it('count verifikasi komitmen per family and business entries only from follow-up visits', () => {
+    const dedi = (month: string) => pendampingMonth(db, admin, seed.dedi, month).row.figures;
+    // two families checked in March, none in April (a pendamping without records is 0 against its families); of the
+    // twelve families two graduated, so ten are assisted
+    expect(dedi('2026-03').verkom_families).toMatchObject({ value: 2, target: 10, achievement: 20 });
+    expect(dedi('2026-04').verkom_families).toMatchObject({ value: 0, target: 10, achievement: 0 });
+    // the March entry typed in without a visit does not count; the April one from a visit does
+    expect(dedi('2026-03').business_recorded.value).toBe(0);
+    expect(dedi('2026-04').business_recorded.value).toBe(1);
   });
 
   it('cut months at midnight in Asia/Jakarta', () => {

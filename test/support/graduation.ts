@@ -48,9 +48,9 @@ export const FIXTURE_PASSWORD = 'rahasia123';
 const FIXTURE_HASH =
   'scrypt$16384$XzkNRXuTegI3Rp8TS2Zcmw==$yvZsF91NB9Xu/mfe7NObE9hez5WHNx0x7O73e2d4WZhEJFcqdvCnCqq49CXVsjn+fiBkECE9ke+4osLFtnBYXg==';
 
-/** A user of the role (password FIXTURE_PASSWORD), as the actor the services take. */
-export function userActor(db: Db, admin: Actor, role: Role, username: string): Actor {
-  const input = { username, fullName: `Pengguna ${username}`, role, password: FIXTURE_PASSWORD };
+/** A user of the role (password FIXTURE_PASSWORD), as the actor the services take; a pendamping's linked record. */
+export function userActor(db: Db, admin: Actor, role: Role, username: string, pendampingId?: number): Actor {
+  const input = { username, fullName: `Pengguna ${username}`, role, password: FIXTURE_PASSWORD, pendampingId };
   return actorOf(db.transaction(() => insertUserRow(db, admin, input, FIXTURE_HASH)));
 }
 

@@ -11,12 +11,15 @@ import {
   followUpVisits,
   type PendampingCount,
   p2k2PendampingMonth,
+  verkomFamiliesChecked,
 } from '../../../db/queries/evaluation';
 import { activeFamiliesPerPendamping } from '../../../db/queries/graduation';
 import { monthDays } from '../../domain/evaluation';
 import { attendanceRate } from '../../domain/p2k2-reports';
+import { businessFollowUpsByPendamping } from '../business/monthly';
 import { decidedGraduations } from '../graduation/graduated';
 import { yearTargets } from '../graduation/targets';
+import { achievementByPendamping } from '../workplan/achievement';
 
 export interface FigureValue {
   value: number | null;
@@ -71,6 +74,21 @@ export function monthInstants(month: string): { from: string; to: string } {
   return { from: new Date(y, m - 1, 1).toISOString(), to: new Date(y, m, 1).toISOString() };
 }
 
+/** The pendamping's families assisted now, read once for the figures that count or measure against them. */
+const activeFamilies = (ctx: FigureContext) =>
+  cached(ctx, 'families', () =>
+    activeFamiliesPerPendamping(ctx.db).filter(
+      (r): r is PendampingCount => r.p !== null && (ctx.pendampingId === null || r.p === ctx.pendampingId),
+    ),
+  );
+
+/** Rows of every pendamping narrowed to the one asked for, when one is. */
+const scoped = <T extends { pendampingId: number | null }>(ctx: FigureContext, rows: T[]) =>
+  rows.filter(
+    (r): r is T & { pendampingId: number } =>
+      r.pendampingId !== null && (ctx.pendampingId === null || r.pendampingId === ctx.pendampingId),
+  );
+
 const p2k2Rows = (ctx: FigureContext) =>
   cached(ctx, 'p2k2', () => p2k2PendampingMonth(ctx.db, ctx.month, ctx.pendampingId));
 
@@ -82,12 +100,7 @@ export const PENDAMPING_FIGURES: readonly FigureDefinition[] = [
     higherIsBetter: null,
     targetLabel: null,
     note: 'KPM dampingan aktif: keadaan saat laporan dibuat.',
-    compute: (ctx) =>
-      valuesOf(
-        activeFamiliesPerPendamping(ctx.db).filter(
-          (r): r is PendampingCount => r.p !== null && (ctx.pendampingId === null || r.p === ctx.pendampingId),
-        ),
-      ),
+    compute: (ctx) => valuesOf(activeFamilies(ctx)),
   },
   {
     key: 'p2k2_held',
@@ -107,6 +120,48 @@ export const PENDAMPING_FIGURES: readonly FigureDefinition[] = [
     note: 'Kehadiran P2K2: hadir dibagi kehadiran yang sudah ditandai.',
     compute: (ctx) =>
       new Map(p2k2Rows(ctx).map((r) => [r.p, { value: attendanceRate(r.hadir, r.marked), target: null }])),
+  },
+  {
+    key: 'workplan_done',
+    label: 'Kegiatan terlaksana / direncanakan',
+    unit: 'kegiatan',
+    higherIsBetter: true,
+    targetLabel: 'direncanakan',
+    note: 'Rencana kerja: kegiatan yang ditandai terlaksana terhadap kegiatan dalam rencana kerja bulan itu yang sudah diajukan; rencana yang masih draf belum dihitung.',
+    compute: (ctx) => {
+      const out = new Map<number, FigureValue>();
+      for (const [p, a] of achievementByPendamping(ctx.db, ctx.month)) {
+        if (ctx.pendampingId === null || p === ctx.pendampingId) out.set(p, { value: a.done, target: a.planned });
+      }
+      return out;
+    },
+  },
+  {
+    key: 'verkom_families',
+    label: 'Verifikasi komitmen dilakukan / KPM dampingan',
+    unit: 'KPM',
+    higherIsBetter: true,
+    targetLabel: 'KPM dampingan',
+    // every family assisted carries a commitment (school, health, elderly or disability) checked each month, so the
+    // measure is all of them, not only the families with school children
+    note: 'Verifikasi komitmen: KPM yang kehadiran sekolah atau pemeriksaan kesehatannya dicatat untuk bulan itu terhadap KPM dampingan aktif.',
+    compute: (ctx) => against(verkomFamiliesChecked(ctx.db, ctx.month, ctx.pendampingId), activeFamilies(ctx)),
+  },
+  {
+    key: 'business_recorded',
+    label: 'Usaha keluarga graduasi dicatat',
+    unit: 'KPM',
+    higherIsBetter: null,
+    targetLabel: null,
+    // not every graduated family runs a business, so there is nothing to measure it against
+    note: 'Usaha keluarga graduasi: KPM yang usahanya dicatat lewat kunjungan lanjutan pada bulan itu.',
+    compute: (ctx) =>
+      valuesOf(
+        scoped(ctx, businessFollowUpsByPendamping(ctx.db, ctx.month)).map((r) => ({
+          p: r.pendampingId,
+          n: r.families,
+        })),
+      ),
   },
   {
     key: 'candidates',

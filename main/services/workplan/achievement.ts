@@ -3,7 +3,7 @@
  * evaluation reads workPlanAchievement; a draft is no plan yet, so it counts nothing.
  */
 import type { Db } from '../../../db/open';
-import { outcomeCounts } from '../../../db/queries/workplan';
+import { outcomeCounts, outcomeCountsByPendamping } from '../../../db/queries/workplan';
 import type { Actor } from '../actor';
 import { requireOwnPendamping } from './access';
 
@@ -22,6 +22,11 @@ export interface WorkPlanAchievement {
 
 export function achievementOf(db: Db, pendampingId: number, month: string): WorkPlanAchievement {
   return achievementFrom(outcomeCounts(db, pendampingId, month));
+}
+
+/** achievementOf for every pendamping with a submitted plan that month, in one query (the others planned nothing). */
+export function achievementByPendamping(db: Db, month: string): Map<number, WorkPlanAchievement> {
+  return new Map(outcomeCountsByPendamping(db, month).map((c) => [c.pendampingId, achievementFrom(c)]));
 }
 
 /** The figures from the counts of a submitted plan's items (zeros for a draft or no plan). */
