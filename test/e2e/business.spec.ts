@@ -79,7 +79,7 @@ test("a graduated family's business is recorded from a follow-up visit and shows
   expect(name.length).toBeGreaterThan(0);
 });
 
-test('a KUBE of 5-10 graduated families is refused with four and formed with five, its assets the group own', async ({
+test('a KUBE of 5-10 graduated families is refused with four and formed with five, takes and loses a sixth, and keeps five', async ({
   page,
   web,
 }) => {
@@ -120,5 +120,21 @@ test('a KUBE of 5-10 graduated families is refused with four and formed with fiv
   await page.getByRole('button', { name: 'Tambah aset' }).click();
   await expect(page.getByText('Aset milik KUBE: Rp1.750.000')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Aset KUBE KUBE Maju Bersama' })).toContainText('Mesin jahit');
+  // A sixth family joins the formed KUBE and leaves it again; the fifth cannot leave (it would leave four).
+  const kubeMembers = business.kubeMembers('KUBE Maju Bersama');
+  await expect(kubeMembers.getByRole('row')).toHaveCount(5);
+  await business.addKubeMember(names[5]);
+  await expect(kubeMembers.getByRole('row')).toHaveCount(6);
+  await expect(kubeMembers).toContainText(names[5]);
+  await page.screenshot({ path: test.info().outputPath('kube-six.png'), fullPage: true });
+  await business.removeKubeMember('KUBE Maju Bersama', names[5]);
+  await expect(page.getByText(`${names[5]} dikeluarkan dari KUBE Maju Bersama.`)).toBeVisible();
+  await expect(kubeMembers.getByRole('row')).toHaveCount(5);
+  await expect(kubeMembers).not.toContainText(names[5]);
+  await business.removeKubeMember('KUBE Maju Bersama', names[0]);
+  await expect(page.getByRole('alert').filter({ hasText: 'tidak dapat dikeluarkan' })).toHaveText(
+    `${names[0]} tidak dapat dikeluarkan: KUBE harus beranggota paling sedikit 5 keluarga (sekarang 4).`,
+  );
+  await expect(kubeMembers.getByRole('row')).toHaveCount(5);
   await page.screenshot({ path: test.info().outputPath('kube.png'), fullPage: true });
 });

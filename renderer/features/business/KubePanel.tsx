@@ -20,18 +20,9 @@ import { DateField } from '../shared/DateField';
 import { errorMessage, notifySuccess, serverFieldErrors, zodValidate } from '../shared/errors';
 import { Loaded } from '../shared/Loaded';
 import { MoneyInput } from '../shared/MoneyInput';
-
-/** Graduated families by name, both kinds of graduation, for picking KUBE members. */
-function useGraduateOptions(q: string) {
-  const search = (status: 'graduasi_mandiri' | 'graduasi_alamiah') =>
-    ({ q, status, page: 1, pageSize: 50 }) as Parameters<typeof useApi<'kpm.search'>>[1];
-  const mandiri = useApi('kpm.search', search('graduasi_mandiri'));
-  const alamiah = useApi('kpm.search', search('graduasi_alamiah'));
-  return [...(mandiri.data?.items ?? []), ...(alamiah.data?.items ?? [])].map((r) => ({
-    value: String(r.id),
-    label: `${r.nama} (${r.villageName})`,
-  }));
-}
+import { KubeAddMember } from './KubeAddMember';
+import { KubeMembers } from './KubeMembers';
+import { useGraduateOptions } from './use-graduate-options';
 
 function KubeCreateForm() {
   const [q, setQ] = useState('');
@@ -164,8 +155,10 @@ function KubeDetailView({ id, editable }: { id: number; editable: boolean }) {
           <Text size="sm">
             {BUSINESS_TYPE_LABEL[k.businessType as BusinessType]}
             {k.business ? `: ${k.business}` : ''}, dibentuk {formatTanggal(k.formedDate)}. Anggota {k.members.length}{' '}
-            keluarga: {k.members.map((m) => m.nama).join(', ')}.
+            keluarga ({KUBE_MIN}-{KUBE_MAX}).
           </Text>
+          <KubeMembers kube={k} editable={editable} />
+          {editable && <KubeAddMember kubeId={k.id} kubeName={k.name} memberIds={k.members.map((m) => m.kpmId)} />}
           <Text size="sm" fw={700}>
             Aset milik KUBE: {formatRupiah(k.assetTotal)}
           </Text>

@@ -22,6 +22,30 @@ export class BusinessPage {
     await expect(this.page.getByText(/UMK disimpan/)).toBeVisible();
   }
 
+  /** The member table of an opened KUBE ("Lihat anggota dan aset"). */
+  kubeMembers(kubeName: string): Locator {
+    return this.page.getByRole('table', { name: `Anggota KUBE ${kubeName}` });
+  }
+
+  /** Picks a graduated family by name in "Tambah anggota" and adds it to the opened KUBE. */
+  async addKubeMember(name: string) {
+    const family = this.page.getByRole('combobox', { name: 'Keluarga graduasi' });
+    await family.fill(name);
+    await this.page.getByRole('option', { name: new RegExp(name) }).click();
+    await this.page.getByRole('button', { name: 'Tambah anggota' }).click();
+  }
+
+  /** "Keluarkan" on a member's row, then the confirmation. */
+  async removeKubeMember(kubeName: string, name: string) {
+    await this.kubeMembers(kubeName)
+      .getByRole('row', { name: new RegExp(name) })
+      .getByRole('button')
+      .click();
+    const confirm = this.page.getByRole('dialog', { name: new RegExp(`Keluarkan ${name}`) });
+    await confirm.getByRole('button', { name: 'Ya, keluarkan' }).click();
+    await expect(confirm).toBeHidden();
+  }
+
   /** The row of a kecamatan in "Usaha per kecamatan": its cells' texts. */
   kecamatanRow(name: string): Locator {
     return this.page
