@@ -30,18 +30,18 @@ const reportLog = (input: { districtCode?: string; programId?: number }) => ({
 
 export const businessHandlers = {
   'business.family': ({ db, actor }, input) => familyBusiness(db, actor, input.kpmId),
-  'business.save': ({ db, actor }, input) => saveBusiness(db, actor, input, todayIso()),
-  'business.addTraining': ({ db, actor }, input) => addTraining(db, actor, input, todayIso()),
-  'business.addOnlineShop': ({ db, actor }, input) => addOnlineShop(db, actor, input, todayIso()),
-  'business.addPena': ({ db, actor }, input) => addPena(db, actor, input, todayIso()),
+  'business.save': ({ db, actor, clock }, input) => saveBusiness(db, actor, input, todayIso(clock.now())),
+  'business.addTraining': ({ db, actor, clock }, input) => addTraining(db, actor, input, todayIso(clock.now())),
+  'business.addOnlineShop': ({ db, actor, clock }, input) => addOnlineShop(db, actor, input, todayIso(clock.now())),
+  'business.addPena': ({ db, actor, clock }, input) => addPena(db, actor, input, todayIso(clock.now())),
   'business.umk': ({ db }) => ({ umk: getUmk(db) }),
   'business.setUmk': ({ db, actor }, input) => setUmk(db, actor, input.umk),
   'business.kubes': ({ db, actor }) => listKubes(db, actor),
   'business.kube': ({ db, actor }, input) => getKube(db, actor, input.id),
   'business.createKube': ({ db, actor }, input) => createKube(db, actor, input),
-  'business.addKubeMember': ({ db, actor }, input) => addKubeMember(db, actor, input.kubeId, input.kpmId, todayIso()),
+  'business.addKubeMember': ({ db, actor, clock }, input) => addKubeMember(db, actor, input.kubeId, input.kpmId, todayIso(clock.now())),
   'business.removeKubeMember': ({ db, actor }, input) => removeKubeMember(db, actor, input.kubeId, input.kpmId),
-  'business.addKubeAsset': ({ db, actor }, input) => addKubeAsset(db, actor, input, todayIso()),
+  'business.addKubeAsset': ({ db, actor, clock }, input) => addKubeAsset(db, actor, input, todayIso(clock.now())),
   'business.report': ({ db, actor }, input) => businessReport(db, actor, input),
   'business.reportXlsx': async ({ db, actor }, input) => {
     const file = await businessReportXlsx(db, actor, input);

@@ -19,13 +19,13 @@ const reportLog = (input: { pendampingId: number; month: string }) => ({
 
 export const evaluationHandlers = {
   'complaints.list': ({ db, actor }, input) => listComplaints(db, actor, input),
-  'complaints.save': ({ db, actor }, input) => saveComplaint(db, actor, input, todayIso()),
+  'complaints.save': ({ db, actor, clock }, input) => saveComplaint(db, actor, input, todayIso(clock.now())),
   'evaluation.settings': ({ db }) => getEvaluationSettings(db),
   'evaluation.saveSettings': ({ db, actor }, input) => saveEvaluationSettings(db, actor, input),
   'evaluation.month': ({ db, actor }, input) => evaluationMonth(db, actor, input.month),
   'evaluation.report': ({ db, actor }, input) => pendampingMonth(db, actor, input.pendampingId, input.month),
-  'evaluation.reportPdf': async ({ db, actor }, input) => {
-    const file = await monthReportPdf(db, actor, input, todayIso());
+  'evaluation.reportPdf': async ({ db, actor, clock }, input) => {
+    const file = await monthReportPdf(db, actor, input, todayIso(clock.now()));
     return logged(db, actor, file, { ...reportLog(input), templateKey: 'evaluation.reportPdf', rows: file.pages });
   },
   'evaluation.reportXlsx': async ({ db, actor }, input) => {

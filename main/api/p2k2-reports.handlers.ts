@@ -42,10 +42,10 @@ export const p2k2ReportsHandlers = {
   },
   'p2k2Reports.absence': ({ db }, input) =>
     absenceList(db, { year: input.year, fromMonth: input.fromMonth, toMonth: input.toMonth }, input.pendampingId),
-  'p2k2Reports.warn': ({ db, actor }, input) => warnWithLetter(db, actor, input, todayIso()),
-  'p2k2Reports.family': ({ db, actor }, input) => {
+  'p2k2Reports.warn': ({ db, actor, clock }, input) => warnWithLetter(db, actor, input, todayIso(clock.now())),
+  'p2k2Reports.family': ({ db, actor, clock }, input) => {
     requireOwnFamilyById(db, actor, input.id);
-    return familyP2k2(db, input.id, criteriaOf(db), todayIso());
+    return familyP2k2(db, input.id, criteriaOf(db), todayIso(clock.now()));
   },
   'p2k2Reports.siks': ({ db }, input) => siksDraft(db, input.meetingId),
   'p2k2Reports.siksXlsx': async ({ db, actor }, input) => {
