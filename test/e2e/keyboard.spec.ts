@@ -141,6 +141,9 @@ test('add a family with the keyboard alone: Enter picks the match in a select, f
   await tabTo(page, page.getByRole('button', { name: '+ Tambah anggota' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'NIK anggota 1', exact: true })).toBeFocused();
+  // The NISN sits beside the NIK (both identify the member); an adult's stays empty.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'NISN 1', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: 'Nama anggota 1', exact: true })).toBeFocused();
   await page.keyboard.type('Bayu Uji');

@@ -29,7 +29,7 @@ export class BusinessPage {
 
   /** Picks a graduated family by name in "Tambah anggota" and adds it to the opened KUBE. */
   async addKubeMember(name: string) {
-    const family = this.page.getByRole('combobox', { name: 'Keluarga graduasi' });
+    const family = this.page.getByRole('combobox', { name: 'Keluarga graduasi', exact: true });
     await family.fill(name);
     await this.page.getByRole('option', { name: new RegExp(name) }).click();
     await this.page.getByRole('button', { name: 'Tambah anggota' }).click();
