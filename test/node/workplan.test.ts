@@ -189,6 +189,83 @@ describe('drafting a month', () => {
   });
 });
 
+describe('a drafted activity removed', () => {
+  const draft = (month = MONTH) => draftWorkPlan(o.db, o.rinaAccount, { pendampingId: o.rina, month }, EARLY);
+
+  it('stays away when the plan is drafted again; the other drafted and new sources still come', () => {
+    seedSources();
+    const first = draft();
+    const candidateVisit = `Kunjungan verifikasi calon graduasi: ${nameOf(o.own[3])}`;
+    const removed = first.items.find((i) => i.title === candidateVisit);
+    expect(removed).toMatchObject({ drafted: true });
+    removeWorkPlanItem(o.db, o.rinaAccount, removed?.id as number, EARLY);
+    // A hand-added activity removed leaves nothing behind: it has no source to keep out.
+    const planId = first.plan?.id as number;
+    const hand = { planId, kind: 'rapat' as const, date: '2026-03-03', title: 'Rapat koordinasi', place: '' };
+    const { itemId } = addWorkPlanItem(o.db, o.rinaAccount, hand, EARLY);
+    expect(getWorkPlan(o.db, o.rinaAccount, { pendampingId: o.rina, month: MONTH }, EARLY).items).toContainEqual(
+      expect.objectContaining({ id: itemId, drafted: false }),
+    );
+    removeWorkPlanItem(o.db, o.rinaAccount, itemId, EARLY);
+
+    const again = draft();
+    expect(again).toMatchObject({ added: 0, leftOut: 1 });
+    expect(again.items.map((i) => i.title)).not.toContain(candidateVisit);
+    expect(again.items).toHaveLength(3);
+    // A candidate new since the removal is drafted: only the removed source stays out.
+    insertCandidate(o.db, o.own[6]);
+    const third = draft();
+    expect(third).toMatchObject({ added: 1, leftOut: 1 });
+    expect(third.items.map((i) => i.title)).toEqual([
+      `Kunjungan verifikasi calon graduasi: ${nameOf(o.own[6])}`,
+      expect.stringMatching(/^P2K2 kelompok Mawar/),
+      `Kunjungan pemantauan bulan ke-3: ${nameOf(o.own[0])}`,
+      expect.stringMatching(/^P2K2 kelompok Mawar/),
+    ]);
+    const summaries = o.db.$client
+      .prepare(
+        "SELECT action, summary FROM audit_log WHERE entity = 'work_plan' AND action IN ('remove_item', 'draft')",
+      )
+      .all();
+    expect(summaries).toEqual([
+      {
+        action: 'draft',
+        summary: 'Draf rencana kerja bulan 2026-03 disusun dari data aplikasi: 4 kegiatan ditambahkan',
+      },
+      {
+        action: 'remove_item',
+        summary: `Kegiatan dihapus: "${candidateVisit}" 2 Maret 2026; susun draf berikutnya tidak menambahkannya lagi`,
+      },
+      { action: 'remove_item', summary: 'Kegiatan dihapus: "Rapat koordinasi" 3 Maret 2026' },
+      {
+        action: 'draft',
+        summary:
+          'Draf rencana kerja bulan 2026-03 disusun dari data aplikasi: 0 kegiatan ditambahkan, ' +
+          '1 kegiatan yang sudah dihapus tidak ditambahkan lagi',
+      },
+      {
+        action: 'draft',
+        summary:
+          'Draf rencana kerja bulan 2026-03 disusun dari data aplikasi: 1 kegiatan ditambahkan, ' +
+          '1 kegiatan yang sudah dihapus tidak ditambahkan lagi',
+      },
+    ]);
+  });
+
+  it("is remembered for its plan only: the next month's plan drafts the same waiting candidate", () => {
+    seedSources();
+    const march = draft();
+    const visit = march.items.find((i) => i.kind === 'verifikasi_graduasi');
+    removeWorkPlanItem(o.db, o.rinaAccount, visit?.id as number, EARLY);
+    const april = draft('2026-04');
+    expect(april).toMatchObject({ leftOut: 0 });
+    expect(april.items.filter((i) => i.kind === 'verifikasi_graduasi').map((i) => [i.date, i.title])).toEqual([
+      // 1 April 2026 is a Wednesday.
+      ['2026-04-01', visit?.title],
+    ]);
+  });
+});
+
 describe('the deadline and lateness', () => {
   it('is day 5 of the month by default, in Jakarta: 23:59 on the 5th is on time, 00:00 on the 6th is late', () => {
     expect(planDeadline(MONTH, 5)).toBe('2026-03-05');
