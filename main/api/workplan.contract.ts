@@ -28,8 +28,8 @@ type ItemSaved = { planId: number; itemId: number };
 export const workPlanContract = {
   'workPlans.get': method<WorkPlanView>()(planRefSchema, { duty: 'workPlans.view' }),
   /**
-   * "Susun draf": adds what the app knows of the month (P2K2 sessions, visits falling due, verification visits);
-   * leftOut counts the drafted activities removed from the plan, not added again.
+   * "Susun draf": adds what the app knows of the month (P2K2 sessions, visits falling due, verification visits,
+   * verifikasi komitmen); leftOut counts the drafted activities removed from the plan, not added again.
    */
   'workPlans.draft': method<WorkPlanView & { added: number; leftOut: number }>()(planRefSchema, {
     duty: 'workPlans.edit',
