@@ -52,6 +52,13 @@ test("a pendamping drafts and submits its month's plan, marks an activity done, 
   const month = todayIso().slice(0, 7);
   const { topic } = seed(web, month);
 
+  // A pendamping account made before the link was required: the list says it has none yet.
+  web.db.$client
+    .prepare(
+      `INSERT INTO users (username, full_name, role, password_hash, created_at)
+       VALUES ('lama', 'Akun Lama', 'pendamping', 'tanpa-sandi', '2026-01-05T02:00:00.000Z')`,
+    )
+    .run();
   // The administrator makes Rina's account: the pendamping role asks which pendamping record it acts for.
   await App.signIn(page, web);
   const users = await UsersPage.open(page);
@@ -68,6 +75,11 @@ test("a pendamping drafts and submits its month's plan, marks an activity done, 
   await dialog.getByRole('button', { name: 'Simpan' }).click();
   await expect(dialog).toBeHidden();
   await expect(users.user('rina')).toContainText('Pendamping');
+  // The list names the pendamping record a pendamping account acts for; other accounts have none.
+  await expect(users.account('rina')).toContainText('Data pendamping: RINA PENDAMPING');
+  await expect(users.account('admin')).not.toContainText('Data pendamping');
+  await expect(users.account('lama')).toContainText('Data pendamping: — (pilih lewat Ubah)');
+  await page.screenshot({ path: test.info().outputPath('users-pendamping.png'), fullPage: true });
 
   // Rina sees only her work: her navigation and her own figures.
   const rina = await App.signInElsewhere(browser, web, { username: 'rina', password: 'rahasia-rina-1' });
