@@ -3,12 +3,21 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { kpm } from '../schema';
 
-/** Active families holding at least one komponen of the mask (kpm_status_count_idx covers status + mask). */
-export function activeFamiliesHoldingAny(db: Db, mask: number): number {
+/**
+ * Active families holding at least one komponen of the mask, of one pendamping when given (kpm_status_count_idx
+ * covers status + mask; kpm_pendamping_status_idx finds one pendamping's families).
+ */
+export function activeFamiliesHoldingAny(db: Db, mask: number, pendampingId?: number): number {
   const row = db
     .select({ n: sql<number>`count(*)` })
     .from(kpm)
-    .where(and(eq(kpm.status, 'aktif'), ne(sql`${kpm.komponenMask} & ${mask}`, 0)))
+    .where(
+      and(
+        eq(kpm.status, 'aktif'),
+        ne(sql`${kpm.komponenMask} & ${mask}`, 0),
+        pendampingId === undefined ? undefined : eq(kpm.pendampingId, pendampingId),
+      ),
+    )
     .get();
   return row?.n ?? 0;
 }

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { OUTCOMES, WORK_PLAN_KINDS, WORK_PLAN_STATUS } from '../../main/domain/workplan';
 import { kpm } from './kpm';
 import { p2k2Groups } from './p2k2';
@@ -48,6 +48,21 @@ export const workPlanItems = sqliteTable(
     index('work_plan_item_plan_idx').on(t.planId, t.date),
     uniqueIndex('work_plan_item_source').on(t.planId, t.sourceKey),
   ],
+);
+
+/**
+ * The sources of drafted activities the pendamping removed from a plan: drafting it again leaves them out, so a
+ * removed activity stays removed (a plan's items alone cannot tell "never drafted" from "drafted and removed").
+ */
+export const workPlanRemovedSources = sqliteTable(
+  'work_plan_removed_sources',
+  {
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => workPlans.id, { onDelete: 'cascade' }),
+    sourceKey: text('source_key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.sourceKey] })],
 );
 
 /** The office's work plan settings, one row (id = 1); absent means the defaults. */

@@ -1,7 +1,7 @@
 /** The office's user accounts (administrators only). */
 import { z } from 'zod';
 import { userCreateSchema, userUpdateSchema } from '../domain/schemas';
-import type { PublicUser } from '../services/auth';
+import type { PublicUser, UserListRow } from '../services/auth';
 import type { LoginHold } from '../services/login-holds';
 import type { PasswordReset } from '../services/passwords';
 import { id, method, none } from './method';
@@ -11,7 +11,8 @@ export const holdReleaseSchema = z.object({ key: z.string().min(1).max(300) });
 export type { LoginHold };
 
 export const usersContract = {
-  'users.list': method<PublicUser[]>()(none, { duty: 'accounts.manageUsers' }),
+  /** Each account with the name of the pendamping record a pendamping account acts for. */
+  'users.list': method<UserListRow[]>()(none, { duty: 'accounts.manageUsers' }),
   'users.create': method<PublicUser>()(userCreateSchema, { duty: 'accounts.manageUsers' }),
   'users.setActive': method<PublicUser>()(userSetActiveSchema, { duty: 'accounts.manageUsers' }),
   /** Corrects the name or changes the role; the last active administrator keeps the role. */

@@ -27,8 +27,13 @@ type ItemSaved = { planId: number; itemId: number };
 
 export const workPlanContract = {
   'workPlans.get': method<WorkPlanView>()(planRefSchema, { duty: 'workPlans.view' }),
-  /** "Susun draf": adds what the app knows of the month (P2K2 sessions, visits falling due, verification visits). */
-  'workPlans.draft': method<WorkPlanView & { added: number }>()(planRefSchema, { duty: 'workPlans.edit' }),
+  /**
+   * "Susun draf": adds what the app knows of the month (P2K2 sessions, visits falling due, verification visits,
+   * verifikasi komitmen); leftOut counts the drafted activities removed from the plan, not added again.
+   */
+  'workPlans.draft': method<WorkPlanView & { added: number; leftOut: number }>()(planRefSchema, {
+    duty: 'workPlans.edit',
+  }),
   'workPlans.addItem': method<ItemSaved>()(itemAddSchema, { duty: 'workPlans.edit' }),
   'workPlans.updateItem': method<ItemSaved>()(itemUpdateSchema, { duty: 'workPlans.edit' }),
   'workPlans.removeItem': method<ItemSaved>()(id, { duty: 'workPlans.edit' }),

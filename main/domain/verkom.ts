@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { todayIso } from './format';
+import { type Komponen, komponenMask } from './komponen';
 
 /** The health commitments recorded per person and month, by the komponen they belong to. */
 export const HEALTH_KINDS = ['posyandu', 'kehamilan', 'lansia', 'disabilitas'] as const;
@@ -17,6 +18,23 @@ export const HEALTH_KIND_LABEL: Record<HealthKind, string> = {
   lansia: 'Pemeriksaan lanjut usia',
   disabilitas: 'Pemeriksaan disabilitas berat',
 };
+
+/** The komponen each health visit checks. */
+export const HEALTH_KIND_KOMPONEN: Record<HealthKind, Komponen> = {
+  posyandu: 'anak_usia_dini',
+  kehamilan: 'ibu_hamil',
+  lansia: 'lanjut_usia',
+  disabilitas: 'disabilitas_berat',
+};
+
+/** The school komponen whose attendance the school's form reports. */
+export const SCHOOL_KOMPONEN = ['anak_sd', 'anak_smp', 'anak_sma'] as const satisfies readonly Komponen[];
+
+/**
+ * The komponen verifikasi komitmen checks, as a komponen_mask: school attendance and each health visit's komponen.
+ * A family holding any of them has a commitment to verify each month.
+ */
+export const COMMITMENT_KOMPONEN_MASK = komponenMask([...SCHOOL_KOMPONEN, ...Object.values(HEALTH_KIND_KOMPONEN)]);
 
 /** The attendance threshold when the office has set none: Kemensos's usual 85% of effective days. */
 export const DEFAULT_THRESHOLD_BP = 8500;

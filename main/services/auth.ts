@@ -1,7 +1,7 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../db/open';
-import { type User, users } from '../../db/schema';
+import { pendamping, type User, users } from '../../db/schema';
 import { ACCOUNT_DUTIES } from '../domain/duties';
 import type { Role } from '../domain/enums';
 import { AppError } from '../domain/errors';
@@ -49,8 +49,17 @@ export function getUser(db: Db, id: number): PublicUser | null {
   return user ? toPublic(user) : null;
 }
 
-export function listUsers(db: Db): PublicUser[] {
-  return db.select().from(users).orderBy(users.username).all().map(toPublic);
+/** A row of the Pengguna list: the account and the name of the pendamping record it acts for (null: none). */
+export type UserListRow = PublicUser & { pendampingName: string | null };
+
+export function listUsers(db: Db): UserListRow[] {
+  return db
+    .select({ user: users, pendampingName: pendamping.name })
+    .from(users)
+    .leftJoin(pendamping, eq(pendamping.id, users.pendampingId))
+    .orderBy(users.username)
+    .all()
+    .map(({ user, pendampingName }) => ({ ...toPublic(user), pendampingName }));
 }
 
 export interface NewUser {

@@ -1,4 +1,5 @@
 import { todayIso } from '../../main/domain/format';
+import { komponenMask } from '../../main/domain/komponen';
 import { groupCreateSchema } from '../../main/domain/p2k2-forms';
 import { planDeadline } from '../../main/domain/workplan';
 import type { Actor } from '../../main/services/actor';
@@ -11,12 +12,18 @@ import { UsersPage } from '../support/pages/users';
 import { WorkPlanPage } from '../support/pages/workplan';
 import { expect, test, type WebServer } from '../support/web';
 
-/** Rina's families with one P2K2 group that planned a session this month; Dedi has families and nothing planned. */
+/**
+ * Rina's families, three holding a school komponen, with one P2K2 group that planned a session this month; Dedi has
+ * families and nothing planned.
+ */
 function seed(web: WebServer, month: string) {
   const rina = addPendamping(web.db, 'RINA PENDAMPING', ['337501']);
   const dedi = addPendamping(web.db, 'DEDI PENDAMPING', ['337501']);
   const families = addFamilies(web.db, { count: 12, pendampingId: rina, districtCode: '337501' });
   addFamilies(web.db, { count: 6, pendampingId: dedi, districtCode: '337501' });
+  web.db.$client
+    .prepare('UPDATE kpm SET komponen_mask = ? WHERE id IN (?, ?, ?)')
+    .run(komponenMask(['anak_sd']), ...families.slice(0, 3));
   const group = createGroup(
     web.db,
     SYSTEM_ACTOR,
@@ -45,6 +52,13 @@ test("a pendamping drafts and submits its month's plan, marks an activity done, 
   const month = todayIso().slice(0, 7);
   const { topic } = seed(web, month);
 
+  // A pendamping account made before the link was required: the list says it has none yet.
+  web.db.$client
+    .prepare(
+      `INSERT INTO users (username, full_name, role, password_hash, created_at)
+       VALUES ('lama', 'Akun Lama', 'pendamping', 'tanpa-sandi', '2026-01-05T02:00:00.000Z')`,
+    )
+    .run();
   // The administrator makes Rina's account: the pendamping role asks which pendamping record it acts for.
   await App.signIn(page, web);
   const users = await UsersPage.open(page);
@@ -61,11 +75,28 @@ test("a pendamping drafts and submits its month's plan, marks an activity done, 
   await dialog.getByRole('button', { name: 'Simpan' }).click();
   await expect(dialog).toBeHidden();
   await expect(users.user('rina')).toContainText('Pendamping');
+  // The list names the pendamping record a pendamping account acts for; other accounts have none.
+  await expect(users.account('rina')).toContainText('Data pendamping: RINA PENDAMPING');
+  await expect(users.account('admin')).not.toContainText('Data pendamping');
+  await expect(users.account('lama')).toContainText('Data pendamping: — (pilih lewat Ubah)');
+  await page.screenshot({ path: test.info().outputPath('users-pendamping.png'), fullPage: true });
 
   // Rina sees only her work: her navigation and her own figures.
   const rina = await App.signInElsewhere(browser, web, { username: 'rina', password: 'rahasia-rina-1' });
   const labels = await rina.navigation.getByRole('link').allInnerTexts();
-  expect(labels.map((l) => l.trim())).toEqual(['Beranda', 'Data KPM', 'P2K2', 'Rencana kerja', 'Pemantauan']);
+  // Her own work only: no office page (Laporan, Usulan, Pengguna...); complaints, evaluation, verkom and businesses
+  // are of her own families.
+  expect(labels.map((l) => l.trim())).toEqual([
+    'Beranda',
+    'Data KPM',
+    'P2K2',
+    'Rencana kerja',
+    'Pemantauan',
+    'Pengaduan',
+    'Evaluasi',
+    'Verifikasi komitmen',
+    'Usaha graduasi',
+  ]);
   await expect(rina.page.getByText('Semua keluarga dampingan')).toBeVisible();
   // Her 12 families, all active: not the office's 18.
   await expect(rina.page.getByRole('link', { name: '12', exact: true })).toHaveCount(2);
@@ -75,6 +106,24 @@ test("a pendamping drafts and submits its month's plan, marks an activity done, 
   await expect(rina.page.getByText('Belum ada rencana', { exact: true })).toBeVisible();
   await plan.draft();
   await expect(plan.activity(`P2K2 kelompok Mawar: ${topic.name}`)).toContainText('Balai RW 3');
+  // Her families holding a komponen make one verifikasi komitmen; removed, drafting again leaves it out.
+  const verkom = plan.activity('Verifikasi komitmen pendidikan dan kesehatan: 3 keluarga');
+  await expect(verkom).toBeVisible();
+  await verkom.getByRole('button', { name: /^Hapus / }).click();
+  const question = rina.page.getByRole('dialog', { name: 'Hapus kegiatan' });
+  await expect(question).toContainText(
+    'Kegiatan ini dari draf: "Susun draf" berikutnya tidak akan menambahkannya lagi.',
+  );
+  await rina.page.screenshot({ path: test.info().outputPath('workplan-remove-drafted.png'), fullPage: true });
+  await question.getByRole('button', { name: 'Hapus', exact: true }).click();
+  await expect(question).toBeHidden();
+  await plan.draft();
+  await expect(
+    rina.page.getByText(
+      'Draf disusun: 0 kegiatan ditambahkan dari data aplikasi. 1 kegiatan yang sudah dihapus tidak ditambahkan lagi.',
+    ),
+  ).toBeVisible();
+  await expect(verkom).toHaveCount(0);
   await plan.add({
     kind: 'Kunjungan rumah',
     date: `${month}-03`,

@@ -165,6 +165,14 @@ describe('a pendamping account', () => {
       pendampingId: dedi,
     });
     expect(moved.pendampingId).toBe(dedi);
+    // The Pengguna list names the record each account acts for.
+    const listed = expectOk<{ username: string; pendampingName: string | null }[]>(
+      await api.call('users.list', {}, session),
+    );
+    expect(listed.map((u) => [u.username, u.pendampingName])).toEqual([
+      ['admin', null],
+      ['rina', 'DEDI'],
+    ]);
     expect(audit('update').at(-1)).toMatchObject({
       summary: expect.stringMatching(/data pendamping #\d+ menjadi #\d+/),
     });

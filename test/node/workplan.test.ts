@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { createDispatcher } from '../../main/api/dispatch';
+import { type Komponen, komponenMask } from '../../main/domain/komponen';
 import { groupCreateSchema } from '../../main/domain/p2k2-forms';
 import { officeDate, planDeadline } from '../../main/domain/workplan';
 import type { Actor } from '../../main/services/actor';
@@ -186,6 +187,129 @@ describe('drafting a month', () => {
       session,
     );
     expect(expectFailure(blank, 'INVALID_INPUT').fields?.title).toBe('Uraian kegiatan wajib diisi.');
+  });
+});
+
+describe('a drafted activity removed', () => {
+  const draft = (month = MONTH) => draftWorkPlan(o.db, o.rinaAccount, { pendampingId: o.rina, month }, EARLY);
+
+  it('stays away when the plan is drafted again; the other drafted and new sources still come', () => {
+    seedSources();
+    const first = draft();
+    const candidateVisit = `Kunjungan verifikasi calon graduasi: ${nameOf(o.own[3])}`;
+    const removed = first.items.find((i) => i.title === candidateVisit);
+    expect(removed).toMatchObject({ drafted: true });
+    removeWorkPlanItem(o.db, o.rinaAccount, removed?.id as number, EARLY);
+    // A hand-added activity removed leaves nothing behind: it has no source to keep out.
+    const planId = first.plan?.id as number;
+    const hand = { planId, kind: 'rapat' as const, date: '2026-03-03', title: 'Rapat koordinasi', place: '' };
+    const { itemId } = addWorkPlanItem(o.db, o.rinaAccount, hand, EARLY);
+    expect(getWorkPlan(o.db, o.rinaAccount, { pendampingId: o.rina, month: MONTH }, EARLY).items).toContainEqual(
+      expect.objectContaining({ id: itemId, drafted: false }),
+    );
+    removeWorkPlanItem(o.db, o.rinaAccount, itemId, EARLY);
+
+    const again = draft();
+    expect(again).toMatchObject({ added: 0, leftOut: 1 });
+    expect(again.items.map((i) => i.title)).not.toContain(candidateVisit);
+    expect(again.items).toHaveLength(3);
+    // A candidate new since the removal is drafted: only the removed source stays out.
+    insertCandidate(o.db, o.own[6]);
+    const third = draft();
+    expect(third).toMatchObject({ added: 1, leftOut: 1 });
+    expect(third.items.map((i) => i.title)).toEqual([
+      `Kunjungan verifikasi calon graduasi: ${nameOf(o.own[6])}`,
+      expect.stringMatching(/^P2K2 kelompok Mawar/),
+      `Kunjungan pemantauan bulan ke-3: ${nameOf(o.own[0])}`,
+      expect.stringMatching(/^P2K2 kelompok Mawar/),
+    ]);
+    const summaries = o.db.$client
+      .prepare(
+        "SELECT action, summary FROM audit_log WHERE entity = 'work_plan' AND action IN ('remove_item', 'draft')",
+      )
+      .all();
+    expect(summaries).toEqual([
+      {
+        action: 'draft',
+        summary: 'Draf rencana kerja bulan 2026-03 disusun dari data aplikasi: 4 kegiatan ditambahkan',
+      },
+      {
+        action: 'remove_item',
+        summary: `Kegiatan dihapus: "${candidateVisit}" 2 Maret 2026; susun draf berikutnya tidak menambahkannya lagi`,
+      },
+      { action: 'remove_item', summary: 'Kegiatan dihapus: "Rapat koordinasi" 3 Maret 2026' },
+      {
+        action: 'draft',
+        summary:
+          'Draf rencana kerja bulan 2026-03 disusun dari data aplikasi: 0 kegiatan ditambahkan, ' +
+          '1 kegiatan yang sudah dihapus tidak ditambahkan lagi',
+      },
+      {
+        action: 'draft',
+        summary:
+          'Draf rencana kerja bulan 2026-03 disusun dari data aplikasi: 1 kegiatan ditambahkan, ' +
+          '1 kegiatan yang sudah dihapus tidak ditambahkan lagi',
+      },
+    ]);
+  });
+
+  it("is remembered for its plan only: the next month's plan drafts the same waiting candidate", () => {
+    seedSources();
+    const march = draft();
+    const visit = march.items.find((i) => i.kind === 'verifikasi_graduasi');
+    removeWorkPlanItem(o.db, o.rinaAccount, visit?.id as number, EARLY);
+    const april = draft('2026-04');
+    expect(april).toMatchObject({ leftOut: 0 });
+    expect(april.items.filter((i) => i.kind === 'verifikasi_graduasi').map((i) => [i.date, i.title])).toEqual([
+      // 1 April 2026 is a Wednesday.
+      ['2026-04-01', visit?.title],
+    ]);
+  });
+});
+
+describe('verifikasi komitmen in the draft', () => {
+  const holding = (kpmId: number, ...komponen: Komponen[]) =>
+    o.db.$client.prepare('UPDATE kpm SET komponen_mask = ? WHERE id = ?').run(komponenMask(komponen), kpmId);
+
+  it('is one activity on the last working day for the active families with a school or health komponen', () => {
+    holding(o.own[0], 'anak_sd');
+    holding(o.own[1], 'anak_smp', 'anak_usia_dini');
+    holding(o.own[2], 'anak_sma');
+    holding(o.own[3], 'ibu_hamil');
+    holding(o.own[4], 'lanjut_usia');
+    holding(o.own[5], 'disabilitas_berat');
+    // own[6..9] hold no komponen. A family of Rina's that left PKH holds one and is not counted.
+    const [gone] = addFamilies(o.db, { count: 1, pendampingId: o.rina, districtCode: '337501', status: 'keluar' });
+    holding(gone, 'anak_sd');
+    holding(o.others[0], 'anak_sd');
+    holding(o.others[1], 'ibu_hamil');
+
+    const rina = draftWorkPlan(o.db, o.rinaAccount, { pendampingId: o.rina, month: MONTH }, EARLY);
+    // 31 March 2026 is a Tuesday: the month's last working day.
+    expect(rina.items.map((i) => [i.kind, i.date, i.title, i.kpmId, i.drafted])).toEqual([
+      ['verifikasi_komitmen', '2026-03-31', 'Verifikasi komitmen pendidikan dan kesehatan: 6 keluarga', null, true],
+    ]);
+    const dedi = draftWorkPlan(o.db, o.operator, { pendampingId: o.dedi, month: MONTH }, EARLY);
+    expect(dedi.items.map((i) => i.title)).toEqual(['Verifikasi komitmen pendidikan dan kesehatan: 2 keluarga']);
+    // 31 May 2026 is a Sunday: Friday the 29th. Its key is the month's, so May has its own.
+    const may = draftWorkPlan(o.db, o.rinaAccount, { pendampingId: o.rina, month: '2026-05' }, EARLY);
+    expect(may.items.map((i) => [i.kind, i.date])).toEqual([['verifikasi_komitmen', '2026-05-29']]);
+    const keys = o.db.$client
+      .prepare("SELECT source_key FROM work_plan_items WHERE kind = 'verifikasi_komitmen' ORDER BY id")
+      .pluck()
+      .all();
+    expect(keys).toEqual(['verkom:2026-03', 'verkom:2026-03', 'verkom:2026-05']);
+    // Drafting again adds it once only.
+    expect(draftWorkPlan(o.db, o.rinaAccount, { pendampingId: o.rina, month: MONTH }, EARLY).added).toBe(0);
+  });
+
+  it('is not drafted for a pendamping without such a family', () => {
+    const sariFamilies = addFamilies(o.db, { count: 3, pendampingId: o.sari, districtCode: '337501' });
+    const [left] = addFamilies(o.db, { count: 1, pendampingId: o.sari, districtCode: '337501', status: 'keluar' });
+    holding(left, 'anak_sd');
+    expect(sariFamilies).toHaveLength(3);
+    const sari = draftWorkPlan(o.db, o.operator, { pendampingId: o.sari, month: MONTH }, EARLY);
+    expect(sari.items).toEqual([]);
   });
 });
 

@@ -1,7 +1,10 @@
-/** Completing a draft plan by hand: adding, changing and removing activities, each audited. */
+/**
+ * Completing a draft plan by hand: adding, changing and removing activities, each audited. A drafted activity
+ * removed stays out of the plan's later drafts.
+ */
 import { eq } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/open';
-import { workPlanItems } from '../../../db/schema';
+import { workPlanItems, workPlanRemovedSources } from '../../../db/schema';
 import { WORK_PLAN_DUTIES } from '../../domain/duties';
 import { formatTanggal } from '../../domain/format';
 import { type ItemAddInput, type ItemUpdateInput, WORK_PLAN_KIND_LABEL } from '../../domain/workplan';
@@ -60,12 +63,21 @@ export function removeWorkPlanItem(db: Db, actor: Actor, id: number, now: Date) 
   requireDraft(plan);
   return inTransaction(db, () => {
     db.delete(workPlanItems).where(eq(workPlanItems.id, id)).run();
+    // A drafted activity removed is remembered for the plan, so "Susun draf" again does not put it back.
+    if (item.sourceKey !== null) {
+      db.insert(workPlanRemovedSources)
+        .values({ planId: plan.id, sourceKey: item.sourceKey })
+        .onConflictDoNothing()
+        .run();
+    }
     touch(db, plan.id, now);
     writeAudit(db, actor, {
       action: 'remove_item',
       entity: 'work_plan',
       entityId: plan.id,
-      summary: `Kegiatan dihapus: "${item.title}" ${formatTanggal(item.date)}`,
+      summary:
+        `Kegiatan dihapus: "${item.title}" ${formatTanggal(item.date)}` +
+        (item.sourceKey !== null ? '; susun draf berikutnya tidak menambahkannya lagi' : ''),
       before: item,
     });
     return { planId: plan.id, itemId: id };

@@ -1,5 +1,5 @@
 /** A pendamping's plan for one month as the screens and the printed plan show it. */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { pendamping, type WorkPlan, workPlanItems, workPlans } from '../../../db/schema';
 import { AppError } from '../../domain/errors';
@@ -19,6 +19,8 @@ export interface WorkPlanItemRow {
   groupId: number | null;
   outcome: Outcome | null;
   outcomeReason: string;
+  /** Taken from the app's data by "Susun draf": removing it keeps it out of the plan's later drafts. */
+  drafted: boolean;
 }
 
 export interface WorkPlanView {
@@ -80,6 +82,7 @@ export function getWorkPlan(db: Db, actor: Actor, ref: PlanRef, now: Date): Work
           groupId: workPlanItems.groupId,
           outcome: workPlanItems.outcome,
           outcomeReason: workPlanItems.outcomeReason,
+          drafted: sql`${workPlanItems.sourceKey} IS NOT NULL`.mapWith(Boolean),
         })
         .from(workPlanItems)
         .where(eq(workPlanItems.planId, plan.id))

@@ -60,6 +60,21 @@ export function UserList() {
   );
 }
 
+/**
+ * The pendamping record a pendamping account acts for (its families are all the account sees), under the role: a
+ * column of its own would be empty for every other account and squeeze the roles' descriptions.
+ */
+function LinkedPendamping({ user }: { user: PublicUser }) {
+  if (user.role !== 'pendamping') return null;
+  return user.pendampingName ? (
+    <Text size="sm">Data pendamping: {user.pendampingName}</Text>
+  ) : (
+    <Text size="sm" c="orange.8">
+      Data pendamping: — (pilih lewat Ubah)
+    </Text>
+  );
+}
+
 function UserRow({ user, onEdit }: { user: PublicUser; onEdit: () => void }) {
   const { user: me } = useSession();
   const queryClient = useQueryClient();
@@ -96,6 +111,7 @@ function UserRow({ user, onEdit }: { user: PublicUser; onEdit: () => void }) {
         <Text size="sm" fw={500}>
           {ROLE_LABEL[user.role]}
         </Text>
+        <LinkedPendamping user={user} />
         <Text size="xs" c="dimmed">
           {ROLE_DESCRIPTION[user.role]}
         </Text>

@@ -62,7 +62,10 @@ function PlanActions({ view, onAdd }: { view: WorkPlanView; onAdd: () => void })
       {
         onSuccess: async (result) => {
           await refresh();
-          notifySuccess(`Draf disusun: ${result.added} kegiatan ditambahkan dari data aplikasi.`);
+          notifySuccess(
+            `Draf disusun: ${result.added} kegiatan ditambahkan dari data aplikasi.` +
+              (result.leftOut > 0 ? ` ${result.leftOut} kegiatan yang sudah dihapus tidak ditambahkan lagi.` : ''),
+          );
         },
         onError: (e) => notifyError(e, 'Draf tidak dapat disusun'),
       },
@@ -254,6 +257,7 @@ function DraftActions({ item, onEdit }: { item: WorkPlanItemRow; onEdit: (item: 
         }
       >
         Hapus kegiatan "{item.title}" ({formatTanggal(item.date)}) dari rencana?
+        {item.drafted && ' Kegiatan ini dari draf: "Susun draf" berikutnya tidak akan menambahkannya lagi.'}
       </ConfirmModal>
     </Group>
   );

@@ -53,6 +53,11 @@ export class UsersPage {
     return this.page.getByRole('row').filter({ hasText: username });
   }
 
+  /** The row of exactly this username (user() also finds rows that merely mention it). */
+  account(username: string): Locator {
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('cell', { name: username, exact: true }) });
+  }
+
   /** Deactivates after the question; returns the question's dialog text for checks. */
   async deactivate(username: string, check?: (dialog: Locator) => Promise<void>) {
     await this.user(username).getByRole('button', { name: 'Nonaktifkan' }).click();
