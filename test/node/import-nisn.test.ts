@@ -109,7 +109,18 @@ describe('a family import with NISN', () => {
   it('reports a wrong NISN with its row and column and writes nothing of that family', async () => {
     await open();
     const [good, bad] = makeFamilies(2, places, { seed: 42, members: 2 });
-    const job = await check('salah.csv', csvFile(rowsOf([good, bad], [[null, '0071234567'], [null, '12345']])));
+    const job = await check(
+      'salah.csv',
+      csvFile(
+        rowsOf(
+          [good, bad],
+          [
+            [null, '0071234567'],
+            [null, '12345'],
+          ],
+        ),
+      ),
+    );
     const report = importReport(jobs, ADMIN, job.id);
     expect(report.counts).toMatchObject({ families: 2, add: 1, error: 1 });
     expect(problems(job)).toEqual([
@@ -137,7 +148,15 @@ describe('a family import with NISN', () => {
     await commit(await check('a.csv', csvFile(rowsOf([first], [[null, '0081234567']]))));
     const job = await check(
       'b.csv',
-      csvFile(rowsOf([second, third], [[null, '0081234567'], ['0091234567', '0091234567']])),
+      csvFile(
+        rowsOf(
+          [second, third],
+          [
+            [null, '0081234567'],
+            ['0091234567', '0091234567'],
+          ],
+        ),
+      ),
     );
     expect(problems(job).map((p) => [p.row, p.column, p.code, p.message])).toEqual([
       [
@@ -176,9 +195,10 @@ describe('a registered family and its NISNs', () => {
     expect(nisnsOf(f).map((m) => m.nisn)).toEqual(['0101234567', null]);
 
     // Without the column, with the cell blank, or with another value changed, the NISN stays.
-    expect(importReport(jobs, ADMIN, (await check('c.csv', csvFile(rowsOf([f], [], null)))).id).counts).toMatchObject(
-      { unchanged: 1, update: 0 },
-    );
+    expect(importReport(jobs, ADMIN, (await check('c.csv', csvFile(rowsOf([f], [], null)))).id).counts).toMatchObject({
+      unchanged: 1,
+      update: 0,
+    });
     expect(importReport(jobs, ADMIN, (await check('d.csv', csvFile(rowsOf([f], [[]])))).id).counts).toMatchObject({
       unchanged: 1,
       update: 0,
