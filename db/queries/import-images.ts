@@ -8,8 +8,8 @@ import { art, kpm } from '../schema';
 /** Every kpm column with its key, as the services' images (whole rows) carry them. */
 const KPM_COLUMNS: [string, string][] = Object.entries(getTableColumns(kpm)).map(([key, column]) => [key, column.name]);
 
-/** A member's columns but its family's id. */
-const ART_COLUMNS: [string, string][] = Object.entries(getTableColumns(art))
+/** A member's columns but its family's id, with their keys in the images. */
+export const ART_COLUMNS: [string, string][] = Object.entries(getTableColumns(art))
   .filter(([key]) => key !== 'kpmId')
   .map(([key, column]) => [key, column.name]);
 

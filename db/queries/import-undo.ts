@@ -4,7 +4,7 @@
  * Each runs inside the undo's transaction.
  */
 import type { Db } from '../open';
-import { familyJson, RESTORE_FIELDS } from './import-images';
+import { ART_COLUMNS, familyJson, RESTORE_FIELDS } from './import-images';
 
 export interface ChangedSince {
   id: number;
@@ -102,11 +102,10 @@ export function restoreUpdatedFamilies(db: Db, batchId: number, audit: UndoAudit
       `UPDATE kpm SET ${differing.map((c) => `${c} = u.${c}`).join(', ')} FROM temp.import_undo AS u WHERE kpm.id = u.id`,
     );
   }
+  // Every column the image holds (a member's NISN too), named from the table as the images name them.
   sqlite.exec(
-    `INSERT INTO art (id, kpm_id, nik, nama, hubungan, tanggal_lahir, jenis_kelamin, komponen)
-     SELECT json_extract(m.value, '$.id'), u.id, json_extract(m.value, '$.nik'), json_extract(m.value, '$.nama'),
-       json_extract(m.value, '$.hubungan'), json_extract(m.value, '$.tanggalLahir'),
-       json_extract(m.value, '$.jenisKelamin'), json_extract(m.value, '$.komponen')
+    `INSERT INTO art (kpm_id, ${ART_COLUMNS.map(([, column]) => column).join(', ')})
+     SELECT u.id, ${ART_COLUMNS.map(([key]) => `json_extract(m.value, '$.${key}')`).join(', ')}
      FROM temp.import_undo u, json_each(u.image, '$.members') m`,
   );
   sqlite.exec('DROP TABLE temp.import_undo');

@@ -11,15 +11,15 @@ import type { Db } from '../open';
 import { type Art, art } from '../schema';
 
 /**
- * What a member row holds besides its id and its family. Import files carry no NISN (the school forms do), so
- * the import neither writes nor clears it.
+ * What a member row holds besides its id and its family. An update carries every value, the registered one where
+ * the file's cell is blank (a NISN the file does not give stays as it is).
  */
-export type MemberValues = Omit<Art, 'id' | 'kpmId' | 'nisn'>;
+export type MemberValues = Omit<Art, 'id' | 'kpmId'>;
 type MemberKey = keyof MemberValues;
 
 /** Every art column but the member's id and its family's id, with its key. */
 const MEMBER_COLUMNS = Object.entries(getTableColumns(art))
-  .filter(([key]) => key !== 'id' && key !== 'kpmId' && key !== 'nisn')
+  .filter(([key]) => key !== 'id' && key !== 'kpmId')
   .map(([key, column]) => [key as MemberKey, column.name] as const);
 
 /** A member's values by name, only those the statements bind. */
@@ -32,6 +32,8 @@ function bound(m: MemberValues): Record<string, unknown> {
 export interface MemberWrites {
   insert(kpmId: number, member: MemberValues): void;
   update(kpmId: number, id: number, member: MemberValues): void;
+  /** Empties these members' NISNs, so NISNs moved between them are not refused by the unique index midway. */
+  clearNisns(ids: readonly number[]): void;
 }
 
 /** The insert and update of members, prepared once per commit on the import's connection. */
@@ -41,12 +43,16 @@ export function prepareMemberWrites(conn: Database.Database): MemberWrites {
   const sets = MEMBER_COLUMNS.map(([key, column]) => `${column} = @${key}`).join(', ');
   const insert = conn.prepare(`INSERT INTO art (kpm_id, ${columns}) VALUES (@kpmId, ${params})`);
   const update = conn.prepare(`UPDATE art SET ${sets} WHERE id = @id AND kpm_id = @kpmId`);
+  const clear = conn.prepare('UPDATE art SET nisn = NULL WHERE id IN (SELECT value FROM json_each(?))');
   return {
     insert: (kpmId, member) => {
       insert.run({ ...bound(member), kpmId });
     },
     update: (kpmId, id, member) => {
       update.run({ ...bound(member), id, kpmId });
+    },
+    clearNisns: (ids) => {
+      clear.run(JSON.stringify(ids));
     },
   };
 }
@@ -106,6 +112,25 @@ export function membersWithNiks(conn: Database.Database, niks: readonly string[]
     .all(JSON.stringify(niks)) as [string, number][];
 }
 
+/** A NISN's registered holder: the member, its family and their names. */
+export interface NisnHolder {
+  nisn: string;
+  id: number;
+  kpmId: number;
+  nama: string;
+  familyName: string;
+}
+
+/** The registered members with these NISNs (one query for the whole file). */
+export function membersWithNisns(conn: Database.Database, nisns: readonly string[]): NisnHolder[] {
+  return conn
+    .prepare(
+      `SELECT a.nisn, a.id, a.kpm_id AS kpmId, a.nama, k.nama AS familyName FROM art a JOIN kpm k ON k.id = a.kpm_id
+       WHERE a.nisn IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(nisns)) as NisnHolder[];
+}
+
 /** Families' rows as [id, ...these columns], for the families with these ids. */
 export function familyRowsByIds(
   conn: Database.Database,
@@ -122,7 +147,7 @@ export function familyRowsByIds(
 export function membersOfFamilies(conn: Database.Database, ids: readonly number[]): Art[] {
   return conn
     .prepare(
-      `SELECT id, kpm_id AS kpmId, nik, nama, hubungan, tanggal_lahir AS tanggalLahir, jenis_kelamin AS jenisKelamin, komponen
+      `SELECT id, kpm_id AS kpmId, nik, nisn, nama, hubungan, tanggal_lahir AS tanggalLahir, jenis_kelamin AS jenisKelamin, komponen
        FROM art WHERE kpm_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
     )
     .all(JSON.stringify(ids)) as Art[];

@@ -260,7 +260,12 @@ export const FAMILY_FIELDS = [
 export const MEMBER_FIELDS = {
   nik: { label: 'NIK anggota', kind: 'nik' },
   /** The student's national number; the school attendance form names students by NIK and NISN. */
-  nisn: { label: 'NISN', kind: 'digits', max: 10, importNames: ['NISN', 'NO NISN', 'NOMOR NISN'] },
+  nisn: {
+    label: 'NISN',
+    kind: 'digits',
+    max: 10,
+    importNames: ['NISN', 'NO NISN', 'NOMOR NISN', 'NISN SISWA', 'NISN ANAK', 'NISN ART', 'NISN ANGGOTA'],
+  },
   nama: { label: 'Nama anggota', kind: 'name', max: 100, required: true },
   hubungan: { label: 'Hubungan dengan pengurus', kind: 'choice', required: true },
   tanggalLahir: { label: 'Tanggal lahir anggota', kind: 'date', earliest: BIRTH_EARLIEST },

@@ -66,6 +66,13 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * A student's NISN is 10 digits. Its first three are the last three of the birth year, so a pupil born from 2000
+ * has leading zeros, which are part of the number.
+ */
+export const NISN_PATTERN = /^\d{10}$/;
+export const NISN_MESSAGE = 'NISN harus 10 digit angka.';
+
 /** Removes the separators people type into ID numbers (spaces, dots, dashes, a leading apostrophe). */
 export function stripIdNumber(raw: string): string {
   return raw

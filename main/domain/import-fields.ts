@@ -20,6 +20,7 @@ type OwnField =
   | 'pendamping'
   | 'hubungan'
   | 'artNik'
+  | 'artNisn'
   | 'artNama'
   | 'artTanggalLahir'
   | 'artJenisKelamin'
@@ -69,6 +70,13 @@ const MEMBER_IMPORT_FIELDS: ImportFieldSpec[] = [
     'anggota',
   ),
   own('artNik', MEMBER_FIELDS.nik.label, ['NIK ART', 'NIK ANGGOTA', 'NIK ANGGOTA KELUARGA'], '', 'anggota'),
+  own(
+    'artNisn',
+    MEMBER_FIELDS.nisn.label,
+    [...MEMBER_FIELDS.nisn.importNames],
+    '10 digit; dicatat untuk anggota keluarga, bukan pengurus.',
+    'anggota',
+  ),
   own('artNama', MEMBER_FIELDS.nama.label, ['NAMA ART', 'NAMA ANGGOTA', 'NAMA ANGGOTA KELUARGA'], '', 'anggota'),
   own(
     'artTanggalLahir',

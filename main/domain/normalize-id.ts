@@ -1,6 +1,15 @@
 /** NIK and No. KK from any cell, and how the import words what is wrong with them. */
-import { parseNik, parseNoKk } from './identity';
-import { cellText, cleanText, displayValue, fail, type Normalized, ok, type RawCell } from './normalize-cell';
+import { NISN_MESSAGE, NISN_PATTERN, parseNik, parseNoKk } from './identity';
+import {
+  cellText,
+  cleanText,
+  displayValue,
+  fail,
+  type Normalized,
+  ok,
+  type RawCell,
+  type ValueProblem,
+} from './normalize-cell';
 
 // --- NIK and No. KK -----------------------------------------------------------------------------------------------
 
@@ -94,3 +103,41 @@ export function lowerFirst(text: string): string {
 
 export const normalizeNik = (value: RawCell) => normalizeIdNumber('nik', value);
 export const normalizeNoKk = (value: RawCell) => normalizeIdNumber('kk', value);
+
+// --- NISN ---------------------------------------------------------------------------------------------------------
+
+const NISN_EXPECTED = '10 digit angka, sel berformat Teks';
+
+/** A NISN on a row without a member: the pengurus's, or a file of families only. */
+export const NISN_NOT_MEMBER: ValueProblem = {
+  code: 'NISN_NOT_MEMBER',
+  message: 'NISN tidak disimpan: baris ini tidak berisi anggota keluarga (NISN dicatat untuk anggota, bukan pengurus).',
+  expected: 'NISN pada baris anggota keluarga',
+};
+
+/**
+ * A member's NISN from any cell, as the form checks it (10 digits). A pupil born from 2000 has one to three leading
+ * zeros (the first three digits are the birth year's last three), which a number cell drops: a whole number of 7
+ * to 9 digits gets its zeros back, with a warning saying so. Text keeps its zeros, so text of another length is
+ * wrong; spaces, dots, dashes and Excel's leading apostrophe are not part of it.
+ */
+export function normalizeNisn(value: RawCell): Normalized<string> {
+  const shown = displayValue(value);
+  if (typeof value === 'number') {
+    const digits = Number.isSafeInteger(value) && value > 0 ? String(value) : '';
+    if (digits.length === 10) return ok(digits);
+    if (digits.length >= 7 && digits.length <= 9) {
+      const nisn = digits.padStart(10, '0');
+      return ok(nisn, {
+        code: 'NISN_LEADING_ZEROS',
+        message: `nilai ${shown} tersimpan sebagai angka sehingga angka 0 di depannya hilang; dibaca sebagai ${nisn}. Format kolom NISN sebagai Teks agar angka 0 tetap ada.`,
+        expected: NISN_EXPECTED,
+      });
+    }
+  }
+  const bare = cleanText(value)
+    .replace(/^['‘’`]+/, '')
+    .replace(/[\s.\-_/]/g, '');
+  if (typeof value !== 'number' && NISN_PATTERN.test(bare)) return ok(bare);
+  return fail('NISN_FORMAT', `${NISN_MESSAGE.slice(0, -1)}; tertulis ${shown}.`, NISN_EXPECTED);
+}

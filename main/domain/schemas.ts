@@ -26,7 +26,7 @@ import {
 } from './fields';
 import { todayIso } from './format';
 import { GRADUATION_STAGE_FILTER } from './graduation';
-import { isMaskedNik, type Parsed, parseNik, parseNip, parseNoKk } from './identity';
+import { isMaskedNik, NISN_MESSAGE, NISN_PATTERN, type Parsed, parseNik, parseNip, parseNoKk } from './identity';
 import { KOMPONEN } from './komponen';
 import { passwordSchema, refinePasswordNotUsername } from './password';
 
@@ -215,10 +215,7 @@ export const memberSchema = z.object({
   nisn: z
     .preprocess(
       (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
-      z
-        .string()
-        .regex(/^\d{10}$/, 'NISN harus 10 digit angka.')
-        .nullable(),
+      z.string().regex(NISN_PATTERN, NISN_MESSAGE).nullable(),
     )
     .optional(),
   nama: text(MEMBER_FIELDS.nama),

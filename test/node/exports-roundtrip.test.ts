@@ -1,6 +1,7 @@
 /**
  * Export and import agree: a registry exported with the default template and imported again changes nothing; the
- * import's dry run reports every family unchanged, from the .xlsx and from the CSV (;) alike.
+ * import's dry run reports every family unchanged, from the .xlsx and from the CSV (;) alike, members' NISNs
+ * included.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportJobs } from '../../main/services/import/job-store';
@@ -23,6 +24,8 @@ beforeAll(async () => {
       "UPDATE kpm SET id_dtks = '3375010101000123', notes = 'Pindah dari RT 1', komponen = 'lanjut_usia' WHERE id = ?",
     )
     .run(t.graduatedIds[1]);
+  // A NISN with the leading zeros of a pupil born from 2000: written as text, read back as text.
+  t.db.$client.prepare("UPDATE art SET nisn = '0191234567' WHERE nama = 'AYU LESTARI'").run();
   families = (t.db.$client.prepare('SELECT count(*) AS n FROM kpm').get() as { n: number }).n;
 });
 afterAll(() => t.db.$client.close());
@@ -91,6 +94,17 @@ describe('members and names round trip', () => {
     await commitImport(jobs, t.db, t.admin, job.id, chosen.planId as string);
     const ayu = t.db.$client.prepare("SELECT komponen FROM art WHERE nama = 'AYU LESTARI'").get();
     expect(ayu).toEqual({ komponen: 'anak_smp' });
+  });
+
+  it("a member's NISN is read back with its zeros; a changed one is a change", async () => {
+    const file = await runBuiltIn(t.db, t.admin, 'registry');
+    const edited = await editXlsx(file.bytes, 'NAMA ANGGOTA', 'AYU LESTARI', 'NISN', '0191234568');
+    const report = await dryRun('ubah-nisn.xlsx', edited);
+    expect(report.counts).toMatchObject({ unchanged: families - 1, skip: 1 });
+    expect(report.duplicates.find((d) => d.existing?.id === t.familyId)?.differences).toEqual([
+      { label: 'anggota keluarga', registered: '2 anggota', file: '1 anggota diubah' },
+      { label: 'NISN AYU LESTARI', registered: '0191234567', file: '0191234568' },
+    ]);
   });
 
   it('a name starting with an apostrophe comes back with it, from .xlsx and CSV', async () => {

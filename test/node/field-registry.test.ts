@@ -63,6 +63,7 @@ describe("the import's member writes", () => {
     const writes = prepareMemberWrites(db.$client);
     const member = {
       nik: '3375011203100009',
+      nisn: '0101234567',
       nama: 'ANAK UJI',
       hubungan: 'anak',
       tanggalLahir: '2010-03-12',
@@ -72,19 +73,34 @@ describe("the import's member writes", () => {
     writes.insert(created.id, member);
     const read = () =>
       db.$client
-        .prepare('SELECT id, nik, nama, hubungan, tanggal_lahir, jenis_kelamin, komponen FROM art WHERE kpm_id = ?')
+        .prepare(
+          'SELECT id, nik, nisn, nama, hubungan, tanggal_lahir, jenis_kelamin, komponen FROM art WHERE kpm_id = ?',
+        )
         .get(created.id) as Record<string, unknown>;
     const row = read();
     expect(row).toMatchObject({
       nik: member.nik,
+      nisn: '0101234567',
       nama: member.nama,
       hubungan: 'anak',
       tanggal_lahir: '2010-03-12',
       jenis_kelamin: 'L',
       komponen: 'anak_sma',
     });
-    writes.update(created.id, row.id as number, { ...member, hubungan: 'cucu', komponen: null, tanggalLahir: null });
-    expect(read()).toMatchObject({ nik: member.nik, hubungan: 'cucu', komponen: null, tanggal_lahir: null });
+    writes.update(created.id, row.id as number, {
+      ...member,
+      nisn: '0109876543',
+      hubungan: 'cucu',
+      komponen: null,
+      tanggalLahir: null,
+    });
+    expect(read()).toMatchObject({
+      nik: member.nik,
+      nisn: '0109876543',
+      hubungan: 'cucu',
+      komponen: null,
+      tanggal_lahir: null,
+    });
     db.$client.close();
   });
 });

@@ -12,13 +12,13 @@ const cli = runCli;
 let dbFile: string;
 let file: string;
 let families: ReturnType<typeof makeFamilies>;
+let places: ReturnType<typeof placesOf>;
 
 beforeAll(async () => {
   const fresh = await freshDb();
   dbFile = fresh.file;
-  families = makeFamilies(3, placesOf(fresh.db), { seed: 40 }).map((f, i) =>
-    i === 1 ? { ...f, alamat: 'GG. MAWAR – RT 02' } : f,
-  );
+  places = placesOf(fresh.db);
+  families = makeFamilies(3, places, { seed: 40 }).map((f, i) => (i === 1 ? { ...f, alamat: 'GG. MAWAR – RT 02' } : f));
   fresh.db.$client.close();
   file = `${dbFile}.csv`;
   writeFileSync(
@@ -99,6 +99,37 @@ describe('npm run cli -- import', () => {
     const db = openDatabase(dbFile);
     try {
       expect(db.$client.prepare('SELECT village_code FROM kpm WHERE nik = ?').pluck().get(f.nik)).toBe(f.village.code);
+      db.$client.prepare('DELETE FROM kpm').run();
+    } finally {
+      db.$client.close();
+    }
+  });
+
+  it("reads members' NISNs: a wrong one in the JSON report with its row and column, a right one committed", async () => {
+    const [f, g] = makeFamilies(2, places, { seed: 47, members: 1 });
+    const withNisn = `${dbFile}-nisn.csv`;
+    const header = ['NO KK', 'NIK PENGURUS', 'NAMA PENGURUS', 'DESA', 'NIK ART', 'NAMA ART', 'NISN SISWA'];
+    const row = (x: typeof f, nisn: string) => [
+      x.noKk,
+      x.nik,
+      x.nama,
+      x.village.name,
+      x.members[0].nik,
+      x.members[0].nama,
+      nisn,
+    ];
+    writeFileSync(withNisn, csvFile([header, row(f, '0151234567'), row(g, '015123456')]));
+    const dry = JSON.parse((await cli('import', withNisn, '--db', dbFile, '--json')).stdout);
+    expect(dry.mapping.artNisn).toBe(6);
+    expect(dry.problems).toEqual([
+      expect.objectContaining({ row: 3, column: 'G', header: 'NISN SISWA', code: 'NISN_FORMAT', severity: 'error' }),
+    ]);
+    expect((await cli('import', withNisn, '--db', dbFile, '--commit')).stdout).toMatch(/Impor #\d+ tersimpan: 1 KPM/);
+    const db = openDatabase(dbFile);
+    try {
+      expect(db.$client.prepare('SELECT nama, nisn FROM art').all()).toEqual([
+        { nama: f.members[0].nama, nisn: '0151234567' },
+      ]);
       db.$client.prepare('DELETE FROM kpm').run();
     } finally {
       db.$client.close();

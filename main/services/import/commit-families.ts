@@ -94,6 +94,17 @@ function changedColumns(chunk: readonly WriteItem[]): ChangedColumn[] {
   return keys.map((key) => ({ column: COLUMN_OF[key], bit: changedBit(key) }));
 }
 
+/**
+ * A family writing NISNs for two or more members may move one between them (the plan allows it, plan-nisn.ts):
+ * the members updated empty theirs first, each update then writes its own back, so the unique index never sees
+ * one NISN twice midway. Only such families pay the statement.
+ */
+function clearMovedNisns(w: Writing, item: WriteItem): void {
+  if (item.members.filter((m) => m.nisn).length < 2) return;
+  const ids = item.members.filter((m) => m.id && m.nisn).map((m) => m.id as number);
+  if (ids.length > 0) w.members.clearNisns(ids);
+}
+
 /** Updated families, staged with the columns each changes; one update per chunk, their members after it. */
 export async function writeUpdates(w: Writing, updates: WriteItem[]): Promise<void> {
   const writes = prepareUpdateWrites(w.conn, KPM_WRITE_COLUMNS, stampOf(w));
@@ -113,6 +124,7 @@ export async function writeUpdates(w: Writing, updates: WriteItem[]): Promise<vo
     writes.write(start, end, changedColumns(chunk), () => {
       for (const item of chunk) {
         const id = item.targetId as number;
+        clearMovedNisns(w, item);
         for (const m of item.members) {
           if (m.id) w.members.update(id, m.id, m);
           else w.members.insert(id, m);

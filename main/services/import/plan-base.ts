@@ -107,6 +107,7 @@ export interface MemberWrite {
   /** Existing art id when the member is updated; absent for a new member. */
   id?: number;
   nik: string | null;
+  nisn: string | null;
   nama: string;
   hubungan: Hubungan;
   tanggalLahir: string | null;

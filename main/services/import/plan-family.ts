@@ -16,6 +16,7 @@ import {
   type PlannedFamily,
   type UnknownPendamping,
 } from './plan-base';
+import { NisnChecks } from './plan-nisn';
 import { EXISTING_INDEX, type ExistingRow, type Match, type Registry, type ValueNames } from './plan-registry';
 import { memberWrite, mergeIntoExisting, newFamilyValues, registryDifferences } from './plan-values';
 import type { FamilyRecord } from './types';
@@ -30,6 +31,7 @@ export class FamilyPlanner {
   /** Registered families already taken by a row of the file. */
   private readonly targetClaimed = new Map<number, PlannedFamily>();
   private readonly fileMemberNik = new Map<string, number>();
+  private readonly nisns: NisnChecks;
 
   constructor(
     private readonly ctx: PlanContext,
@@ -40,6 +42,7 @@ export class FamilyPlanner {
     private readonly names: ValueNames,
   ) {
     this.createSet = new Set(ctx.choices.createPendamping);
+    this.nisns = new NisnChecks(registry, notes);
   }
 
   async run(effective: Map<PlannedFamily, Effective>, matched: Map<PlannedFamily, Match>): Promise<void> {
@@ -129,7 +132,7 @@ export class FamilyPlanner {
       );
       error = true;
     }
-    return error;
+    return this.nisns.members(f, e, match) || error;
   }
 
   /**
@@ -216,6 +219,10 @@ export class FamilyPlanner {
     }
     const members = this.registry.membersByKpm.get(match.id) ?? [];
     const merged = mergeIntoExisting(existing, v, e.members, members, pendamping);
+    if (this.nisns.heldInFamily(f, merged.members, members)) {
+      item.action = 'error';
+      return true;
+    }
     if (merged.changes.length === 0 && !addsBeside) {
       item.action = 'unchanged';
       item.targetId = match.id;
@@ -291,6 +298,10 @@ export class FamilyPlanner {
 
   private planNew(item: PlannedFamily, e: Effective, pendamping: PendampingRef): void {
     const f = item.family;
+    if (this.nisns.registeredForNew(f, e.members)) {
+      item.action = 'error';
+      return;
+    }
     const values = newFamilyValues(f, e.values, e.members, pendamping.id ?? null, this.ctx.today);
     if (!values.ok) {
       item.action = 'error';

@@ -16,7 +16,7 @@ export interface FilePass {
 }
 
 function memberSignature(m: MemberRecord) {
-  return [m.nik ?? '', m.nama, m.hubungan, m.tanggalLahir ?? '', m.jenisKelamin, m.komponen ?? ''];
+  return [m.nik ?? '', m.nisn ?? '', m.nama, m.hubungan, m.tanggalLahir ?? '', m.jenisKelamin, m.komponen ?? ''];
 }
 
 function sameFamilyContent(a: FamilyRecord, b: FamilyRecord): boolean {

@@ -10,7 +10,9 @@ import {
   familyRowsByIds,
   membersOfFamilies,
   membersWithNiks,
+  membersWithNisns,
   type NameLookups,
+  type NisnHolder,
   prepareNameLookups,
   type RegisteredPendamping,
   registeredFamilyKeys,
@@ -58,6 +60,8 @@ export class Registry {
   readonly byKk = new Map<string, number[]>();
   /** Member NIKs of the file that are registered, with their family. */
   readonly artByNik = new Map<string, number>();
+  /** Member NISNs of the file that are registered, with their member and family. */
+  readonly artByNisn = new Map<string, NisnHolder>();
   readonly pendampingByKey = new Map<string, RegisteredPendamping[]>();
   readonly pendampingById = new Map<number, RegisteredPendamping>();
   /** The full rows and members of the matched families (see loadMatched). */
@@ -76,7 +80,7 @@ export class Registry {
       if (list) list.push(id);
       else this.byKk.set(noKk, [id]);
     }
-    this.loadMemberNiks(effective);
+    this.loadMemberKeys(effective);
     const pendampingRows = registeredPendamping(conn);
     for (const p of pendampingRows) {
       const key = personKey(p.name);
@@ -85,15 +89,22 @@ export class Registry {
     }
   }
 
-  private loadMemberNiks(effective: Map<PlannedFamily, Effective>) {
+  /** The file's NIKs and member NISNs that are registered on members: one query each, whatever the file's size. */
+  private loadMemberKeys(effective: Map<PlannedFamily, Effective>) {
     if (!anyMemberRegistered(this.conn)) return;
     const fileNiks: string[] = [];
+    const fileNisns: string[] = [];
     for (const [, e] of effective) {
       if (e.values.nik) fileNiks.push(e.values.nik);
-      for (const m of e.members) if (m.nik) fileNiks.push(m.nik);
+      for (const m of e.members) {
+        if (m.nik) fileNiks.push(m.nik);
+        if (m.nisn) fileNisns.push(m.nisn);
+      }
     }
     const rows = membersWithNiks(this.conn, fileNiks);
     for (const [nik, kpmId] of rows) this.artByNik.set(nik, kpmId);
+    if (fileNisns.length === 0) return;
+    for (const holder of membersWithNisns(this.conn, fileNisns)) this.artByNisn.set(holder.nisn, holder);
   }
 
   /** The registered family of each family of the file: by NIK, ID KPM, else a No. KK held by one family. */

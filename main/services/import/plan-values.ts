@@ -46,6 +46,7 @@ function isEmpty(value: unknown): boolean {
 export function memberWrite(m: MemberRecord): MemberWrite {
   return {
     nik: m.nik ?? null,
+    nisn: m.nisn ?? null,
     nama: m.nama,
     hubungan: m.hubungan,
     tanggalLahir: m.tanggalLahir ?? null,
@@ -117,9 +118,12 @@ function blankOf(key: keyof KpmValues): '' | null {
 /** Each written key with its blank, worked out once: per family, the lookups took a third of the plan's time. */
 const BLANKS: readonly (readonly [keyof KpmValues, '' | null])[] = KPM_WRITE_KEYS.map((key) => [key, blankOf(key)]);
 
+/** A member's values the import writes, compared one by one (a blank cell keeps the registered value). */
+const MEMBER_KEYS = ['nik', 'nisn', 'nama', 'hubungan', 'tanggalLahir', 'jenisKelamin', 'komponen'] as const;
+
 /**
- * The file's members matched to the registered ones (by NIK, else by name): the new and changed members to
- * write, and every member's komponen afterwards (for the family's komponen mask).
+ * The file's members matched to the registered ones (by NIK, else by NISN, else by name): the new and changed
+ * members to write, and every member's komponen afterwards (for the family's komponen mask).
  */
 function mergeMembers(fileMembers: readonly MemberRecord[], existingMembers: ExistingArt[]): MergedMembers {
   const members: MemberWrite[] = [];
@@ -134,6 +138,7 @@ function mergeMembers(fileMembers: readonly MemberRecord[], existingMembers: Exi
       (x) =>
         !used.has(x.id) &&
         ((m.nik && x.nik === m.nik) ||
+          (!m.nik && m.nisn && x.nisn === m.nisn) ||
           (!m.nik && sameValue(x.nama, m.nama)) ||
           (m.nik && !x.nik && sameValue(x.nama, m.nama))),
     );
@@ -147,26 +152,18 @@ function mergeMembers(fileMembers: readonly MemberRecord[], existingMembers: Exi
     const next: MemberWrite = {
       id: found.id,
       nik: m.nik ?? found.nik,
+      nisn: m.nisn ?? found.nisn,
       nama: sameValue(m.nama, found.nama) ? found.nama : m.nama,
       hubungan: m.hubungan,
       tanggalLahir: m.tanggalLahir ?? found.tanggalLahir,
       jenisKelamin: m.jenisKelamin,
       komponen: m.komponen ?? found.komponen,
     };
-    const same =
-      next.nik === found.nik &&
-      next.nama === found.nama &&
-      next.hubungan === found.hubungan &&
-      next.tanggalLahir === found.tanggalLahir &&
-      next.jenisKelamin === found.jenisKelamin &&
-      next.komponen === found.komponen;
-    if (!same) {
+    if (MEMBER_KEYS.some((k) => next[k] !== found[k])) {
       members.push(next);
       finalKomponen.set(found.id, next.komponen);
       changed = true;
-      const overwrites = (['nik', 'nama', 'hubungan', 'tanggalLahir', 'jenisKelamin', 'komponen'] as const).some(
-        (k) => next[k] !== found[k] && !isEmpty(found[k]),
-      );
+      const overwrites = MEMBER_KEYS.some((k) => next[k] !== found[k] && !isEmpty(found[k]));
       if (overwrites) fillsOnly = false;
     }
   });

@@ -14,8 +14,10 @@ import {
   type HubunganValue,
   isBlankText,
   lowerFirst,
+  NISN_NOT_MEMBER,
   type Normalized,
   normalizeDate,
+  normalizeNisn,
   parseNikOnce,
   type RawCell,
   type RegionMatcher,
@@ -73,6 +75,8 @@ export interface RowResult {
   pendamping?: { key: string; name: string };
   hubungan?: HubunganValue;
   member?: MemberRecord;
+  /** Layout anggota: the person's NISN, when the person is a member. */
+  nisn?: string;
   error: boolean;
   districtOnly?: string;
 }
@@ -190,6 +194,21 @@ export abstract class RowCells {
     }
     this.problem(r.row, field, raw, result, severity);
     if (severity === 'error') r.error = true;
+    return undefined;
+  }
+
+  /**
+   * The row's NISN when the row is a member's, checked as the form checks it; on a row without a member (the
+   * pengurus's, or a file of families only) it is not kept, and the report says so rather than dropping it.
+   */
+  protected memberNisn(r: RowResult): string | undefined {
+    return this.has('artNisn')
+      ? this.take(r, 'artNisn', this.cell('artNisn'), normalizeNisn(this.cell('artNisn')))
+      : undefined;
+  }
+
+  protected nisnNotKept(r: RowResult): undefined {
+    if (this.has('artNisn')) this.problem(r.row, 'artNisn', this.cell('artNisn'), NISN_NOT_MEMBER, 'warning');
     return undefined;
   }
 

@@ -94,6 +94,8 @@ export class RowChecker extends RowCells {
     if (v.nik)
       this.nikWarnings(r.row, v.nik, v.tanggalLahir, v.jenisKelamin, v.districtCode, 'tanggalLahir', 'jenisKelamin');
     if (this.layout === 'keluarga_anggota') r.member = this.memberPart(r);
+    else if (this.layout === 'anggota' && r.hubungan !== 'pengurus') r.nisn = this.memberNisn(r);
+    else this.nisnNotKept(r);
     for (const key of Object.keys(v) as (keyof FamilyValues)[]) if (v[key] === undefined) delete v[key];
     return r;
   }
@@ -261,12 +263,11 @@ export class RowChecker extends RowCells {
 
   /** The member columns of a keluarga_anggota row; undefined when the row carries no member. */
   private memberPart(r: RowResult): MemberRecord | undefined {
-    if (!this.has('artNama') && !this.has('artNik')) return undefined;
-    if (r.hubungan === 'pengurus') return undefined;
+    if ((!this.has('artNama') && !this.has('artNik')) || r.hubungan === 'pengurus') return this.nisnNotKept(r);
     const nik = this.has('artNik')
       ? this.take(r, 'artNik', this.cell('artNik'), normalizeNik(this.cell('artNik')))
       : undefined;
-    if (nik && nik === r.family.nik) return undefined;
+    if (nik && nik === r.family.nik) return this.nisnNotKept(r);
     const hadError = r.error;
     const nama = this.text(r, 'artNama')?.toUpperCase() ?? '';
     if (r.error && !hadError) return undefined;
@@ -334,7 +335,7 @@ export class RowChecker extends RowCells {
     const komponen = this.has('artKomponen')
       ? this.take(r, 'artKomponen', this.cell('artKomponen'), normalizeKomponen(this.cell('artKomponen')), 'warning')
       : undefined;
-    return { row: r.row, nik, nama, hubungan, tanggalLahir, jenisKelamin: sex, komponen };
+    return { row: r.row, nik, nisn: this.memberNisn(r), nama, hubungan, tanggalLahir, jenisKelamin: sex, komponen };
   }
 
   /** A person row of layout anggota, as a member of its family. */
@@ -372,6 +373,7 @@ export class RowChecker extends RowCells {
     return {
       row: r.row,
       nik: v.nik,
+      nisn: r.nisn,
       nama: v.nama,
       hubungan: r.hubungan === 'pengurus' || !r.hubungan ? 'famili_lain' : r.hubungan,
       tanggalLahir: v.tanggalLahir,

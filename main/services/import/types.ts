@@ -35,6 +35,7 @@ export type FamilyValues = {
 export interface MemberRecord {
   row: number;
   nik?: string;
+  nisn?: string;
   nama: string;
   hubungan: Hubungan;
   tanggalLahir?: string;
