@@ -39,7 +39,8 @@ export const businessHandlers = {
   'business.kubes': ({ db, actor }) => listKubes(db, actor),
   'business.kube': ({ db, actor }, input) => getKube(db, actor, input.id),
   'business.createKube': ({ db, actor }, input) => createKube(db, actor, input),
-  'business.addKubeMember': ({ db, actor, clock }, input) => addKubeMember(db, actor, input.kubeId, input.kpmId, todayIso(clock.now())),
+  'business.addKubeMember': ({ db, actor, clock }, input) =>
+    addKubeMember(db, actor, input.kubeId, input.kpmId, todayIso(clock.now())),
   'business.removeKubeMember': ({ db, actor }, input) => removeKubeMember(db, actor, input.kubeId, input.kpmId),
   'business.addKubeAsset': ({ db, actor, clock }, input) => addKubeAsset(db, actor, input, todayIso(clock.now())),
   'business.report': ({ db, actor }, input) => businessReport(db, actor, input),

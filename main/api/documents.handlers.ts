@@ -9,6 +9,7 @@ import { kopPreview } from '../services/documents/pdf';
 import { reprintBatch, reprintDocument } from '../services/documents/print';
 import { listRegister, registerXlsx, voidDocument } from '../services/documents/register';
 import { documentSetup, saveDocumentSettings, saveSignatory, saveTemplate } from '../services/documents/settings';
+import { downloadVerificationPage } from '../services/documents/verification-page';
 import { verifyDocumentCode } from '../services/documents/verify';
 import { logged } from '../services/exports/log';
 import type { documentsContract } from './documents.contract';
@@ -51,5 +52,6 @@ export const documentsHandlers = {
   'documents.verify': ({ db, actor }, input) => verifyDocumentCode(db, actor, input.code),
   'documents.keys': ({ db }) => listKeys(db),
   'documents.exportKey': ({ db }) => exportPublicKey(db),
+  'documents.verificationPage': ({ db, actor, clock }) => downloadVerificationPage(db, actor, clock.now()),
   'documents.importKey': ({ db, actor }, input) => importPublicKey(db, actor, input.fileBase64),
 } satisfies HandlersOf<typeof documentsContract>;

@@ -30,7 +30,11 @@ export function VoidModal({ document, onClose, onVoided }: Props) {
       await mutation.mutateAsync({ id: document.id, reason });
       await queryClient.invalidateQueries({ queryKey: ['documents.register'] });
       await queryClient.invalidateQueries({ queryKey: ['documents.forFamily'] });
-      notifySuccess(`Dokumen nomor ${document.number} dibatalkan.`);
+      // The office website's verification page lists the voided numbers as of its download.
+      notifySuccess(
+        `Dokumen nomor ${document.number} dibatalkan. Bila kantor memasang halaman verifikasi di lamannya, unduh ` +
+          'lagi halaman itu (Verifikasi dokumen) dan unggah ke laman kantor agar pembatalan ini terlihat di sana.',
+      );
       onVoided();
     } catch (error) {
       if (error instanceof ApiError && error.fields.reason) setFieldError(error.fields.reason);
