@@ -16,7 +16,7 @@ import {
   verificationPageAddress,
   websiteProblem,
 } from '../../main/domain/verification-address';
-import { judgePageCode, type PageData, type SignatureCheck } from '../../main/domain/verification-page';
+import { judgePageCode, type SignatureCheck } from '../../main/domain/verification-page';
 import type { Actor } from '../../main/services/actor';
 import { issueFamilyDocument } from '../../main/services/documents/issue';
 import { importPublicKey } from '../../main/services/documents/key-exchange';
