@@ -216,6 +216,8 @@ export const documentSettingsSchema = z.object({
       const problem = websiteProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
+  /** Where verifikasi.html is written again after every voiding ('' for none); checked by the service. */
+  verificationFolder: z.string().trim().max(500, 'Folder paling banyak 500 karakter.'),
   /** One running number per year shared by every kind (false) or one per kind (true). */
   separateSequences: z.boolean(),
   /** A reprint is marked SALINAN. */

@@ -5,10 +5,13 @@
  */
 
 import { createPublicKey, verify } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
+import { createDispatcher } from '../../main/api/dispatch';
 import { documentSettingsSchema } from '../../main/domain/documents';
 import {
   codeOfScan,
@@ -30,7 +33,8 @@ import { bundleVerifier, scriptModule } from '../../main/verification-page/bundl
 import { verificationPageHtml } from '../../main/verification-page/html';
 import { graduatedFamilies } from '../support/documents-db';
 import { otherOffice, registerTestDocument } from '../support/documents-register';
-import { expectAppError } from '../support/errors';
+import { expectAppError, expectOk } from '../support/errors';
+import { ADMIN } from '../support/office';
 import { pdfFile, readQr } from '../support/pdf';
 import { setUpOffice } from './helpers';
 
@@ -40,6 +44,9 @@ beforeEach(async () => {
   ({ db, admin } = await setUpOffice());
 });
 afterEach(() => db.$client.close());
+
+const lastAudit = () =>
+  db.$client.prepare('SELECT summary FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string;
 
 /** The page's clock: a fixed moment, never the machine's. */
 const NOW = new Date('2026-12-08T01:00:00.000Z');
@@ -85,7 +92,14 @@ describe('the office website as the QR address', () => {
     for (const good of ['', 'dinsos.pekalongankota.go.id', 'https://www.contoh.go.id/dinsos', 'http://10.0.0.5:8080']) {
       expect(websiteProblem(good), good).toBeNull();
     }
-    const form = { paper: 'A4', unitCode: 'Dinsos', place: 'Pekalongan', separateSequences: false, markCopies: true };
+    const form = {
+      paper: 'A4',
+      unitCode: 'Dinsos',
+      place: 'Pekalongan',
+      verificationFolder: '',
+      separateSequences: false,
+      markCopies: true,
+    };
     const refused = documentSettingsSchema.safeParse({ ...form, website: 'dinsos pekalongan' });
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0]).toMatchObject({ path: ['website'] });
@@ -251,5 +265,48 @@ describe('the verification page', () => {
     expect(judgePageCode(verificationPageData(db, NOW), code, nodeCheck).kind).toBe('asli');
     voidDocument(db, admin, { id, reason: 'diganti surat baru' });
     expect(judgePageCode(verificationPageData(db, NOW), code, nodeCheck).kind).toBe('dibatalkan');
+  });
+
+  it('is written again to its folder after a voiding through the contract; a folder gone is shown and the voiding stands', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'laman-'));
+    expectAppError(
+      () => saveDocumentSettings(db, admin, { ...getDocumentSettings(db), verificationFolder: 'laman/verifikasi' }),
+      'INVALID_INPUT',
+    );
+    expectAppError(
+      () =>
+        saveDocumentSettings(db, admin, { ...getDocumentSettings(db), verificationFolder: join(folder, 'tidak-ada') }),
+      'INVALID_INPUT',
+    );
+    saveDocumentSettings(db, admin, { ...getDocumentSettings(db), verificationFolder: folder });
+    const first = registerTestDocument(db, { number: '460/081/Dinsos/XII/2026' });
+    const second = registerTestDocument(db, { number: '460/082/Dinsos/XII/2026' });
+    const clock = { now: () => NOW, sleep: async () => {} };
+    const api = createDispatcher(db, () => {}, { clock });
+    const token = expectOk<{ sessionToken: string }>(
+      await api.call('auth.login', { username: ADMIN.username, password: ADMIN.password }, null),
+    ).sessionToken;
+
+    const voided = expectOk<{ verificationPage: unknown }>(
+      await api.call('documents.void', { id: first.id, reason: 'salah ketik nama' }, token),
+    );
+    const file = join(folder, 'verifikasi.html');
+    expect(voided.verificationPage).toEqual({ file, problem: null });
+    const written = readFileSync(file, 'utf8');
+    expect(written).toBe(verificationPageHtml(verificationPageData(db, NOW)));
+    expect(readdirSync(folder)).toEqual(['verifikasi.html']);
+    const carried = JSON.parse(
+      /<script id="data-halaman" type="application\/json">(.*?)<\/script>/.exec(written)?.[1] ?? '',
+    );
+    expect(judgePageCode(carried, first.code, nodeCheck).kind).toBe('dibatalkan');
+    expect(lastAudit()).toMatch(/^Halaman verifikasi ditulis ulang ke .*verifikasi.html \(1 surat dibatalkan\)$/);
+
+    rmSync(folder, { recursive: true });
+    const failed = expectOk<{ document: { voidReason: string }; verificationPage: { problem: string } }>(
+      await api.call('documents.void', { id: second.id, reason: 'diganti surat baru' }, token),
+    );
+    expect(failed.document.voidReason).toBe('diganti surat baru');
+    expect(failed.verificationPage.problem).toContain('Pembatalan tetap tersimpan');
+    expect(db.$client.prepare('SELECT voided_at FROM documents WHERE id = ?').pluck().get(second.id)).not.toBeNull();
   });
 });
