@@ -3,12 +3,13 @@
  * Verifikasi dokumen, opened from file:// in Chromium with the code after `#` as the letter's QR puts it.
  * A genuine code is ASLI, a voided one ASLI TETAPI DIBATALKAN, and every one-character change TIDAK ASLI.
  */
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { registerTestDocument } from '../support/documents-register';
 import { App } from '../support/pages/app';
 import { DocumentVerificationPage } from '../support/pages/document-verification';
-import { expect, test } from '../support/web';
+import { DocumentsRegisterPage } from '../support/pages/documents';
+import { expect, navigate, test } from '../support/web';
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -96,4 +97,56 @@ test('the downloaded verification page says ASLI, ASLI TETAPI DIBATALKAN, and TI
     location.hash = code;
   }, genuine.code);
   await expect(page.locator('#putusan')).toHaveText('ASLI');
+});
+
+test('the administrator sets the website and a folder; voiding a letter writes the page there, which then says DIBATALKAN', async ({
+  page,
+  web,
+}) => {
+  const folder = test.info().outputPath('laman-kantor');
+  mkdirSync(folder, { recursive: true });
+  const letter = registerTestDocument(web.db, { number: '460/091/Dinsos/XII/2026' });
+  await App.signIn(page, web);
+  await navigate(page, 'Pengaturan');
+  await page.getByRole('tab', { name: 'Dokumen' }).click();
+  const website = page.getByLabel('Laman (website)');
+  const save = page.getByRole('button', { name: 'Simpan pengaturan dokumen' });
+  await website.fill('dinsos pekalongan');
+  await save.click();
+  await expect(page.getByText('Alamat laman tidak dapat dipakai: tulis seperti dinsos.contohkab.go.id')).toBeVisible();
+  await website.fill('dinsos.contoh.go.id');
+  await page.getByLabel('Folder halaman verifikasi').fill(`${folder}/tidak-ada`);
+  await save.click();
+  await expect(
+    // Under the field (and in the notification).
+    page.getByText(/Folder .*tidak-ada tidak ditemukan di komputer yang menyimpan basis data/).first(),
+  ).toBeVisible();
+  await expect(page.getByLabel('Folder halaman verifikasi')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Folder halaman verifikasi').fill(folder);
+  await save.click();
+  await expect(page.getByText('Pengaturan dokumen disimpan.')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('pengaturan-dokumen.png'), fullPage: true });
+  expect(web.db.$client.prepare('SELECT website, verification_folder AS folder FROM document_settings').get()).toEqual({
+    website: 'dinsos.contoh.go.id',
+    folder,
+  });
+
+  const register = await DocumentsRegisterPage.open(page);
+  const dialog = await register.askToVoid('460/091/Dinsos/XII/2026');
+  await register.confirmVoid(dialog, 'Nama desa salah ketik');
+  await expect(dialog).toBeHidden();
+  const file = `${folder}/verifikasi.html`;
+  await expect(page.getByText(`Halaman verifikasi ditulis ulang ke ${file}.`)).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('batal-ditulis-ulang.png') });
+  expect(existsSync(file)).toBe(true);
+
+  await page.goto(`${pathToFileURL(file).href}#${letter.code}`);
+  await expect(page.locator('#putusan')).toHaveText('ASLI TETAPI DIBATALKAN');
+  // The QR's whole address pasted into the box reads the same.
+  await page.getByLabel('Kode verifikasi').fill('');
+  await page.getByRole('button', { name: 'Periksa' }).click();
+  await expect(page.getByRole('status')).toBeHidden();
+  await page.getByLabel('Kode verifikasi').fill(`https://dinsos.contoh.go.id/verifikasi#${letter.code}`);
+  await page.getByRole('button', { name: 'Periksa' }).click();
+  await expect(page.locator('#putusan')).toHaveText('ASLI TETAPI DIBATALKAN');
 });

@@ -32,7 +32,9 @@ export function VerificationPageDownload() {
         Satu berkas HTML berisi kunci publik kantor dan daftar nomor surat yang dibatalkan. Pasang di laman kantor
         sebagai alamat /verifikasi (misalnya berkas verifikasi/index.html): kode QR surat yang dibuat setelah laman
         kantor diisi di Pengaturan &gt; Dokumen membuka halaman itu, dan ponsel memeriksa tanda tangan surat tanpa
-        server. Unduh dan unggah lagi setiap kali ada surat yang dibatalkan.
+        server. Halaman ini memuat pembatalan sampai saat diunduh: unggah lagi setiap kali ada surat yang dibatalkan,
+        atau isi Folder halaman verifikasi di Pengaturan &gt; Dokumen agar halaman ditulis ulang ke folder itu setiap
+        kali surat dibatalkan.
       </Text>
       <Group>
         <Button variant="default" onClick={download} loading={page.isPending}>
