@@ -13,6 +13,11 @@ export const documentSettings = sqliteTable('document_settings', {
   /** Place printed before the date; '' means the regency's name. */
   place: text('place').notNull().default(''),
   website: text('website').notNull().default(''),
+  /**
+   * A folder on the computer holding the database where verifikasi.html is written again after every voiding
+   * (one the office's website is published from); '' means none: the administrator downloads the page.
+   */
+  verificationFolder: text('verification_folder').notNull().default(''),
   separateSequences: integer('separate_sequences', { mode: 'boolean' }).notNull().default(false),
   markCopies: integer('mark_copies', { mode: 'boolean' }).notNull().default(true),
 });

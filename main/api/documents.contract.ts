@@ -28,10 +28,14 @@ import type {
   RegisterRow,
   VerifyResult,
 } from '../services/documents/types';
+import type { PagePublished } from '../services/documents/verification-folder';
+import type { VerificationPageFile } from '../services/documents/verification-page';
 import { id, method, none } from './method';
 
 export type { DocumentSettings, DocumentTemplate, Signatory } from '../../db/schema';
 export type * from '../services/documents/types';
+export type { PagePublished } from '../services/documents/verification-folder';
+export type { VerificationPageFile } from '../services/documents/verification-page';
 
 const jobRef = z.object({ jobId: z.string().min(1).max(64) });
 const registerSchema = pagingSchema.extend(registerFilterSchema.shape);
@@ -78,7 +82,10 @@ export const documentsContract = {
     duty: 'documents.view',
     file: 'logged',
   }),
-  'documents.void': method<RegisterRow>()(voidSchema, { duty: 'documents.void' }),
+  /** Voids a letter, then writes the verification page again to its folder when one is set (shown when it fails). */
+  'documents.void': method<{ document: RegisterRow; verificationPage: PagePublished | null }>()(voidSchema, {
+    duty: 'documents.void',
+  }),
 
   'documents.verify': method<VerifyResult>()(z.object({ code: z.string().max(1000) }), { duty: 'documents.view' }),
   'documents.keys': method<KeyView[]>()(none, { duty: 'documents.view' }),
@@ -86,6 +93,11 @@ export const documentsContract = {
   'documents.exportKey': method<{ fileName: string; base64: string }>()(none, {
     duty: 'documents.view',
     file: { unlogged: "the office's public verification key: no personal data" },
+  }),
+  /** The static verification page for the office website (public keys and voided numbers only), audited. */
+  'documents.verificationPage': method<VerificationPageFile>()(none, {
+    duty: 'documents.settings',
+    file: { unlogged: 'public keys and voided letter numbers: no personal data; audited as a download' },
   }),
   'documents.importKey': method<KeyView>()(z.object({ fileBase64: z.string().min(1).max(100_000) }), {
     duty: 'documents.settings',

@@ -9,6 +9,8 @@ import { kopPreview } from '../services/documents/pdf';
 import { reprintBatch, reprintDocument } from '../services/documents/print';
 import { listRegister, registerXlsx, voidDocument } from '../services/documents/register';
 import { documentSetup, saveDocumentSettings, saveSignatory, saveTemplate } from '../services/documents/settings';
+import { publishVerificationPage } from '../services/documents/verification-folder';
+import { downloadVerificationPage } from '../services/documents/verification-page';
 import { verifyDocumentCode } from '../services/documents/verify';
 import { logged } from '../services/exports/log';
 import type { documentsContract } from './documents.contract';
@@ -47,9 +49,14 @@ export const documentsHandlers = {
       nikMode: 'none',
     });
   },
-  'documents.void': ({ db, actor }, input) => voidDocument(db, actor, input),
+  'documents.void': ({ db, actor, clock }, input) => {
+    const document = voidDocument(db, actor, input);
+    // After the void's own transaction: the voiding stands even when the page cannot be written.
+    return { document, verificationPage: publishVerificationPage(db, actor, clock.now()) };
+  },
   'documents.verify': ({ db, actor }, input) => verifyDocumentCode(db, actor, input.code),
   'documents.keys': ({ db }) => listKeys(db),
   'documents.exportKey': ({ db }) => exportPublicKey(db),
+  'documents.verificationPage': ({ db, actor, clock }) => downloadVerificationPage(db, actor, clock.now()),
   'documents.importKey': ({ db, actor }, input) => importPublicKey(db, actor, input.fileBase64),
 } satisfies HandlersOf<typeof documentsContract>;

@@ -159,7 +159,7 @@ function parties(doc: PrintedDocument, h: Handover): Content {
       {
         columns: [
           signer(['PIHAK KEDUA', 'Yang menerima,'], receiver),
-          { stack: [qrBlock(doc.verificationCode)], width: 150, margin: [0, 4, 0, 0] },
+          { stack: [qrBlock(doc)], width: 150, margin: [0, 4, 0, 0] },
           signer(['PIHAK PERTAMA', 'Yang menyerahkan,'], h.firstParty.name, nip),
         ],
         columnGap: 10,

@@ -160,7 +160,7 @@ export interface ListContent<R> {
  */
 function afterTable<R>(doc: PrintedDocument, list: ListContent<R>): Content[] {
   const signature = closingRow(
-    { stack: [qrBlock(doc.verificationCode)], width: '*', margin: [0, 30, 0, 0] },
+    { stack: [qrBlock(doc)], width: '*', margin: [0, 30, 0, 0] },
     { ...signatureBlock(doc.signature), width: 260 },
   );
   const text = [...paragraphs(doc.body, { indent: false }), ...paragraphs(doc.closing, { indent: false })];

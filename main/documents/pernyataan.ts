@@ -104,7 +104,7 @@ export const pernyataanMandiri: Layout = (doc, { images }) => {
       closingRow(pendamping(doc), declarant(doc), [0, gap, 0, 0]),
       {
         // the QR at the bottom left, the kepala desa centred on the page: an empty column as wide as the QR
-        columns: [qrBlock(doc.verificationCode), kepalaDesa(doc), { text: '', width: 150 }],
+        columns: [qrBlock(doc), kepalaDesa(doc), { text: '', width: 150 }],
         margin: [0, gap, 0, 0],
         unbreakable: true,
       },

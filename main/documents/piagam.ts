@@ -66,7 +66,7 @@ export const piagam: Layout = (doc, { images }) => {
     content: [
       { stack: body, alignment: 'center' },
       closingRow(
-        { stack: [qrBlock(doc.verificationCode)], width: '*', margin: [0, 30, 0, 0] },
+        { stack: [qrBlock(doc)], width: '*', margin: [0, 30, 0, 0] },
         { ...signatureBlock(doc.signature), width: '45%' },
         [0, 10, 0, 0],
       ),

@@ -4,6 +4,7 @@
  */
 import type { Paper } from '../domain/documents';
 import type { Kop, PrintedDocument, Signature } from '../domain/printed-document';
+import { qrContentFor } from '../domain/verification-address';
 
 const SAMPLE_CODE = `GP1*0000*SKG*00000000*CONTOH*${'A'.repeat(86)}`;
 
@@ -21,6 +22,8 @@ export function kopPreview(kop: Kop, signature: Signature, paper: Paper): Printe
     closing: 'Contoh ini tidak bernomor dan tidak berlaku sebagai dokumen.',
     signature,
     verificationCode: SAMPLE_CODE,
+    // The QR as letters will hold it: the verification page's address when the website is set.
+    qrContent: qrContentFor(kop.website, SAMPLE_CODE),
     family: {
       nama: 'NAMA KELUARGA CONTOH',
       nik: '0000000000000000',

@@ -9,6 +9,7 @@
 import { crc32, deflateSync } from 'node:zlib';
 import type { Column } from 'pdfmake/interfaces';
 import QRCode from 'qrcode';
+import type { PrintedDocument } from '../domain/printed-document';
 import { CM } from './page';
 
 export const QR_SIZE = 2.5 * CM;
@@ -58,11 +59,12 @@ export function codeLines(code: string): string {
   return lines.join('\n');
 }
 
-export function qrBlock(code: string): Column {
+/** The QR (the page address when the letter has one, else the code) with the bare code printed under it. */
+export function qrBlock(doc: Pick<PrintedDocument, 'verificationCode' | 'qrContent'>): Column {
   return {
     stack: [
-      { image: qrPng(code), width: QR_SIZE, height: QR_SIZE },
-      { text: codeLines(code), fontSize: 6, lineHeight: 1, margin: [0, 4, 0, 1] },
+      { image: qrPng(doc.qrContent ?? doc.verificationCode), width: QR_SIZE, height: QR_SIZE },
+      { text: codeLines(doc.verificationCode), fontSize: 6, lineHeight: 1, margin: [0, 4, 0, 1] },
       { text: 'Pindai untuk memeriksa keaslian dokumen', fontSize: 7, italics: true },
     ],
     width: 150,

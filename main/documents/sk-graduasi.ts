@@ -23,7 +23,7 @@ export const skGraduasi: Layout = (doc, { images }) => {
       ...paragraphs(doc.body),
       ...paragraphs(doc.closing),
       closingRow(
-        { stack: [qrBlock(doc.verificationCode)], width: '*', margin: [0, 40, 0, 0] },
+        { stack: [qrBlock(doc)], width: '*', margin: [0, 40, 0, 0] },
         { ...signatureBlock(doc.signature), width: '55%' },
       ),
     ],

@@ -3,41 +3,15 @@
  * Pure rules shared by the services, the PDF layouts and the renderer's settings forms.
  */
 import { z } from 'zod';
+import { DOCUMENT_KINDS, type DocumentKind } from './document-kinds';
+import { websiteProblem } from './verification-address';
 
-export const DOCUMENT_KINDS = [
-  'sk_graduasi',
-  'pernyataan_mandiri',
-  'piagam',
-  'daftar_usulan',
-  'lampiran_keputusan',
-  'bast',
-  'daftar_penerima',
-  'surat_teguran',
-] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-
-export const DOCUMENT_KIND_LABEL: Record<DocumentKind, string> = {
-  sk_graduasi: 'Surat keterangan graduasi',
-  pernyataan_mandiri: 'Surat pernyataan graduasi mandiri',
-  piagam: 'Piagam penghargaan',
-  daftar_usulan: 'Daftar usulan graduasi',
-  lampiran_keputusan: 'Lampiran keputusan graduasi',
-  bast: 'Berita acara serah terima bantuan',
-  daftar_penerima: 'Daftar penerima bantuan',
-  surat_teguran: 'Surat teguran P2K2',
-};
-
-/** Short codes carried in the QR verification code (kept short: the code is typed by scanners). */
-export const DOCUMENT_KIND_CODE: Record<DocumentKind, string> = {
-  sk_graduasi: 'SKG',
-  pernyataan_mandiri: 'SPM',
-  piagam: 'PGM',
-  daftar_usulan: 'DUS',
-  lampiran_keputusan: 'LKP',
-  bast: 'BST',
-  daftar_penerima: 'DPN',
-  surat_teguran: 'STG',
-};
+export {
+  DOCUMENT_KIND_CODE,
+  DOCUMENT_KIND_LABEL,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+} from './document-kinds';
 
 /** Kinds printed for one family; the others list the families of a proposal or decision. */
 export const FAMILY_KINDS = ['sk_graduasi', 'pernyataan_mandiri', 'piagam'] as const satisfies readonly DocumentKind[];
@@ -233,7 +207,17 @@ export const documentSettingsSchema = z.object({
     .refine((v) => !/[*\s{}]/.test(v), 'Kode unit tidak boleh memuat spasi, tanda * atau kurung kurawal.'),
   /** Place printed before the date ('Pamekasan, 30 November 2026'). */
   place: z.string().trim().min(1, 'Tempat penandatanganan wajib diisi.').max(60),
-  website: z.string().trim().max(100),
+  /** Printed in the kop; when set, the letters' QR opens the verification page there (verification-address.ts). */
+  website: z
+    .string()
+    .trim()
+    .max(100, 'Alamat laman paling banyak 100 karakter.')
+    .superRefine((value, ctx) => {
+      const problem = websiteProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  /** Where verifikasi.html is written again after every voiding ('' for none); checked by the service. */
+  verificationFolder: z.string().trim().max(500, 'Folder paling banyak 500 karakter.'),
   /** One running number per year shared by every kind (false) or one per kind (true). */
   separateSequences: z.boolean(),
   /** A reprint is marked SALINAN. */

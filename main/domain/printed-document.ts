@@ -145,6 +145,12 @@ export interface PrintedDocument {
   signature: Signature;
   /** The QR verification code (main/domain/verification-code.ts), printed as a QR and as text under it. */
   verificationCode: string;
+  /**
+   * What the QR holds when not the bare code: the verification page's address with the code after `#`
+   * (verification-address.ts), fixed when issued from the website then set. Absent on letters issued without a
+   * website or before the page existed: their QR holds the code, and a reprint prints what they printed.
+   */
+  qrContent?: string;
   /** Family kinds (sk_graduasi, pernyataan_mandiri, piagam). */
   family?: FamilyIdentity;
   graduation?: GraduationFacts;

@@ -6,9 +6,12 @@
  * It carries no personal data (a QR can be read by anyone): the number, the kind, the date and the office's
  * regency code, signed with the office's key. The signature covers everything before the last `*`.
  * `*` never occurs in a number (checkNumberPattern refuses it) and whitespace is dropped when reading, so a
- * code typed from the printout (where it wraps) or by a USB scanner reads back the same.
+ * code typed from the printout (where it wraps) or by a USB scanner reads back the same. A QR printed while the
+ * office website was set holds the verification page's address with the code after `#`
+ * (verification-address.ts): reading it gives the same code.
  */
-import { DOCUMENT_KIND_CODE, type DocumentKind } from './documents';
+import { DOCUMENT_KIND_CODE, type DocumentKind } from './document-kinds';
+import { codeOfScan } from './verification-address';
 
 export const CODE_PREFIX = 'GP1';
 
@@ -36,9 +39,9 @@ export type ParsedCode =
 
 const KIND_BY_CODE = new Map(Object.entries(DOCUMENT_KIND_CODE).map(([kind, code]) => [code, kind as DocumentKind]));
 
-/** Reads a typed, pasted or scanned code; says in Indonesian what is wrong with a malformed one. */
+/** Reads a typed, pasted or scanned code (or page address); says in Indonesian what is wrong with a malformed one. */
 export function parseCode(input: string): ParsedCode {
-  const text = input.replace(/\s+/g, '');
+  const text = codeOfScan(input.replace(/\s+/g, ''));
   if (!text) return { ok: false, problem: 'Kode verifikasi masih kosong.' };
   const parts = text.split('*');
   if (parts[0]?.toUpperCase() !== CODE_PREFIX || parts.length !== 6) {
@@ -61,4 +64,9 @@ export function parseCode(input: string): ParsedCode {
     number,
   };
   return { ok: true, fields, payload: parts.slice(0, 5).join('*'), signature };
+}
+
+/** Text shown or kept about a code with any 16-digit run (a NIK typed into a code) replaced: never a NIK. */
+export function withoutNik(text: string): string {
+  return text.replace(/\d{16}/g, '(16 angka)');
 }

@@ -1,9 +1,13 @@
 import { Paper, Stack } from '@mantine/core';
+import { DOCUMENT_DUTIES } from '../../main/domain/duties';
 import { CodeChecker } from '../features/document-verification/CodeChecker';
 import { VerificationKeys } from '../features/document-verification/VerificationKeys';
+import { VerificationPageDownload } from '../features/document-verification/VerificationPageDownload';
+import { useSession } from '../features/session/session';
 import { PageHeader } from '../features/shared/PageHeader';
 
 export function VerifyDocumentPage() {
+  const { can } = useSession();
   return (
     <>
       <PageHeader
@@ -17,6 +21,11 @@ export function VerifyDocumentPage() {
         <Paper withBorder p="md" radius="sm">
           <VerificationKeys />
         </Paper>
+        {can(DOCUMENT_DUTIES.settings) && (
+          <Paper withBorder p="md" radius="sm">
+            <VerificationPageDownload />
+          </Paper>
+        )}
       </Stack>
     </>
   );

@@ -73,6 +73,10 @@ describe('npm run cli -- wisuda / dokumen / verifikasi', () => {
     expect(genuine.code).toBe(0);
     expect(genuine.stdout).toMatch(/^ASLI/);
     expect(genuine.stdout).toContain(rows[0].number);
+    // What a QR printed under an office website holds: the page address with the code after '#'.
+    const scanned = await cli('verifikasi', `https://dinsos.contoh.go.id/verifikasi#${rows[0].code}`, '--db', dbFile);
+    expect(scanned.code).toBe(0);
+    expect(scanned.stdout).toMatch(/^ASLI/);
     const last = rows[0].code.at(-2) === 'A' ? 'B' : 'A';
     const forged = await cli('verifikasi', `${rows[0].code.slice(0, -2)}${last}${rows[0].code.at(-1)}`, '--db', dbFile);
     expect(forged.code).toBe(2);

@@ -61,10 +61,12 @@ describe('documents through the contract', () => {
         reason: /paling sedikit 5 karakter/,
       },
     );
-    const voided = expectOk<RegisterRow>(
+    const voided = expectOk<{ document: RegisterRow; verificationPage: unknown }>(
       await api.call('documents.void', { id: issued.document.id, reason: 'Salah cetak' }, admins),
     );
-    expect(voided.voidReason).toBe('Salah cetak');
+    expect(voided.document.voidReason).toBe('Salah cetak');
+    // No folder set: nothing written, the renderer reminds the administrator to upload the page again.
+    expect(voided.verificationPage).toBeNull();
   });
 
   it('answers the settings page and the family page', async () => {

@@ -100,7 +100,9 @@ const README_ROWS: Record<string, DutyName[]> = {
   'see the backup status and the list of backups': ['backup.view'],
   'back up now': ['backup.backUpNow'],
   'choose the backup folder, restore a backup': ['backup.manage'],
-  "document settings, templates, signatories, import another office's key": ['documents.settings'],
+  "document settings, templates, signatories, import another office's key, download the verification page": [
+    'documents.settings',
+  ],
   'issue and print documents, wisuda batch, reprint': ['documents.issue'],
   'void a document': ['documents.void'],
   'view the register, verify a code': ['documents.view'],

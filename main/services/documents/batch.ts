@@ -35,6 +35,7 @@ import { type CodeSigner, codeSigner, ensureOwnKey, rememberingSigner } from './
 import { logDocuments } from './log';
 import { inWriteTransaction } from './numbering';
 import { renderPdf } from './pdf';
+import { signedDocument } from './signed-document';
 import type { BatchPlan, BatchProgress, EarlierDocument, PdfFile } from './types';
 
 export type { BatchInput } from './batch-gather';
@@ -94,7 +95,7 @@ async function planRun(db: Db, input: BatchInput, date: string, sign: CodeSigner
       const { printed } = gathered.drafts[next];
       const { number } = numbers[next++];
       const verificationCode = sign({ regencyCode, kind: printed.kind, issuedDate: printed.issuedDate, number });
-      docs.push({ doc: { ...printed, number, verificationCode }, copy: false });
+      docs.push({ doc: signedDocument(printed, number, verificationCode), copy: false });
     }
     await nextTurn();
   }

@@ -23,6 +23,7 @@ import { logDocuments } from './log';
 import { allocateNumbers, inWriteTransaction } from './numbering';
 import { pdfFileName, renderPdf } from './pdf';
 import { toRegisterRow } from './register-row';
+import { signedDocument } from './signed-document';
 import type { DocumentDraft } from './snapshot';
 import { familyDraft } from './snapshot';
 import type { PdfFile, RegisterRow } from './types';
@@ -124,7 +125,7 @@ export function insertDocuments(
         batchId: options.batchId ?? null,
         subject: draft.subject,
         signatoryName: draft.printed.signature.name,
-        data: { ...draft.printed, number, verificationCode },
+        data: signedDocument(draft.printed, number, verificationCode),
         templateVersion: draft.printed.templateVersion,
         verificationCode,
         issuedBy: actor.id,

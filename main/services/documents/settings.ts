@@ -30,6 +30,7 @@ import { writeAudit } from '../audit';
 import { getOffice } from '../setup';
 import { alignSequences } from './numbering';
 import type { HeadSignatory } from './types';
+import { folderProblem } from './verification-folder';
 
 const fieldError = (field: string, message: string) =>
   new AppError('INVALID_INPUT', message, { fields: { [field]: message } });
@@ -100,6 +101,8 @@ export function saveDocumentSettings(db: Db, actor: Actor, input: DocumentSettin
         );
       }
     }
+    const folderRefused = folderProblem(input.verificationFolder);
+    if (folderRefused) throw fieldError('verificationFolder', folderRefused);
     if (input.separateSequences !== before.separateSequences)
       alignSequences(db, input.separateSequences, DOCUMENT_KINDS);
     const after = db.update(documentSettings).set(input).where(eq(documentSettings.id, 1)).returning().get();

@@ -7,7 +7,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { documents, type SigningKey, signingKeys } from '../../../db/schema';
 import { formatTanggal } from '../../domain/format';
-import { parseCode } from '../../domain/verification-code';
+import { parseCode, withoutNik } from '../../domain/verification-code';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { getRegion } from '../regions';
@@ -98,16 +98,11 @@ function judgeOwnDocument(db: Db, code: string, found: Omit<Judged, 'status' | '
   return { ...found, status: 'asli', message, document, documentId: row.id };
 }
 
-/** A letter number as the audit keeps it: a 16-digit run (a NIK typed into a code) is never stored. */
-function auditNumber(number: string): string {
-  return number.replace(/\d{16}/g, '(16 angka)');
-}
-
 /** Checks a code and records who checked which number with what verdict (never the code's raw text). */
 export function verifyDocumentCode(db: Db, actor: Actor, input: string): VerifyResult {
   const { documentId, ...result } = judgeCode(db, input);
   const verdict = result.document?.voidedAt ? 'ASLI, DIBATALKAN' : VERDICT[result.status];
-  const number = result.code ? auditNumber(result.code.number) : null;
+  const number = result.code ? withoutNik(result.code.number) : null;
   writeAudit(db, actor, {
     action: 'documents.verify',
     entity: 'document',

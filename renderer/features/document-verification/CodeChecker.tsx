@@ -33,7 +33,7 @@ export function CodeChecker() {
           <TextInput
             ref={input}
             label="Kode verifikasi"
-            description="Pindai QR dengan pemindai USB, tempel, atau ketik kode di bawah QR (diawali GP1*), lalu Enter."
+            description="Pindai QR dengan pemindai USB, tempel, atau ketik kode di bawah QR (diawali GP1*; alamat halaman verifikasi dari QR juga bisa), lalu Enter."
             placeholder="GP1*…"
             size="xl"
             autoFocus

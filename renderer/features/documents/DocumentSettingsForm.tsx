@@ -31,6 +31,7 @@ export function DocumentSettingsForm({ settings, readOnly }: { settings: Documen
       unitCode: settings.unitCode,
       place: settings.place || regencyPlace(office.regencyName),
       website: settings.website,
+      verificationFolder: settings.verificationFolder,
       separateSequences: settings.separateSequences,
       markCopies: settings.markCopies,
     },
@@ -129,10 +130,17 @@ function SettingsFields({
       />
       <TextInput
         label="Laman (website)"
-        description="Dicetak di kop surat; boleh kosong"
+        description="Dicetak di kop surat; bila diisi, kode QR surat baru membuka halaman verifikasi di laman ini"
         placeholder="dinsos.contohkab.go.id"
         readOnly={readOnly}
         {...form.getInputProps('website')}
+      />
+      <TextInput
+        label="Folder halaman verifikasi"
+        description="verifikasi.html ditulis ulang ke folder ini setiap kali surat dibatalkan (folder yang diunggah atau disinkronkan ke laman kantor); boleh kosong"
+        placeholder="D:\laman-kantor\verifikasi"
+        readOnly={readOnly}
+        {...form.getInputProps('verificationFolder')}
       />
     </SimpleGrid>
   );

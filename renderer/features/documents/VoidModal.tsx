@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { RegisterRow } from '../../../main/api/documents.contract';
+import type { PagePublished, RegisterRow } from '../../../main/api/documents.contract';
 import { DOCUMENT_KIND_LABEL, voidSchema } from '../../../main/domain/documents';
 import { ApiError } from '../../api';
 import { useApiMutation } from '../shared/api-hooks';
@@ -12,6 +13,20 @@ interface Props {
   /** Closed without voiding. */
   onClose: () => void;
   onVoided: () => void;
+}
+
+/**
+ * What happened to the office website's verification page, which lists the voided numbers as of when it was
+ * made: written again to its folder, or to be downloaded and uploaded again by the administrator.
+ */
+function pageNotice(page: PagePublished | null): string {
+  if (page === null) {
+    return (
+      'Bila kantor memasang halaman verifikasi di lamannya, unduh lagi halaman itu (Verifikasi dokumen) dan ' +
+      'unggah ke laman kantor agar pembatalan ini terlihat di sana.'
+    );
+  }
+  return page.problem ? '' : `Halaman verifikasi ditulis ulang ke ${page.file}.`;
 }
 
 /** Voids an issued document with a reason; it stays in the register and its number is never given again. */
@@ -27,10 +42,19 @@ export function VoidModal({ document, onClose, onVoided }: Props) {
     setFieldError(checked.success ? null : (checked.error.issues[0]?.message ?? null));
     if (!checked.success) return;
     try {
-      await mutation.mutateAsync({ id: document.id, reason });
+      const { verificationPage } = await mutation.mutateAsync({ id: document.id, reason });
       await queryClient.invalidateQueries({ queryKey: ['documents.register'] });
       await queryClient.invalidateQueries({ queryKey: ['documents.forFamily'] });
-      notifySuccess(`Dokumen nomor ${document.number} dibatalkan.`);
+      notifySuccess(`Dokumen nomor ${document.number} dibatalkan. ${pageNotice(verificationPage)}`);
+      if (verificationPage?.problem) {
+        // Stays until read: the website still shows the letter as in force.
+        notifications.show({
+          color: 'orange',
+          title: 'Halaman verifikasi tidak diperbarui',
+          message: verificationPage.problem,
+          autoClose: false,
+        });
+      }
       onVoided();
     } catch (error) {
       if (error instanceof ApiError && error.fields.reason) setFieldError(error.fields.reason);

@@ -1,0 +1,1 @@
+ALTER TABLE `document_settings` ADD `verification_folder` text DEFAULT '' NOT NULL;
