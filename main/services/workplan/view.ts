@@ -1,5 +1,5 @@
 /** A pendamping's plan for one month as the screens and the printed plan show it. */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { pendamping, type WorkPlan, workPlanItems, workPlans } from '../../../db/schema';
 import { AppError } from '../../domain/errors';
@@ -82,12 +82,13 @@ export function getWorkPlan(db: Db, actor: Actor, ref: PlanRef, now: Date): Work
           groupId: workPlanItems.groupId,
           outcome: workPlanItems.outcome,
           outcomeReason: workPlanItems.outcomeReason,
-          drafted: sql`${workPlanItems.sourceKey} IS NOT NULL`.mapWith(Boolean),
+          sourceKey: workPlanItems.sourceKey,
         })
         .from(workPlanItems)
         .where(eq(workPlanItems.planId, plan.id))
         .orderBy(asc(workPlanItems.date), asc(workPlanItems.id))
         .all()
+        .map(({ sourceKey, ...item }) => ({ ...item, drafted: sourceKey !== null }))
     : [];
   return {
     pendampingId: ref.pendampingId,
