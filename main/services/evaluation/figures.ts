@@ -17,8 +17,8 @@ import { activeFamiliesPerPendamping } from '../../../db/queries/graduation';
 import { monthDays } from '../../domain/evaluation';
 import { attendanceRate } from '../../domain/p2k2-reports';
 import { businessFollowUpsByPendamping } from '../business/monthly';
-import { decidedGraduations } from '../graduation/graduated';
-import { yearTargets } from '../graduation/targets';
+import { decidedGraduationsPerUpTo } from '../graduation/graduated';
+import { graduatedPerPendamping, yearTargets } from '../graduation/targets';
 import { achievementByPendamping } from '../workplan/achievement';
 
 export interface FigureValue {
@@ -184,14 +184,10 @@ export const PENDAMPING_FIGURES: readonly FigureDefinition[] = [
     note: 'Graduasi: ditetapkan dengan keputusan yang tidak dibatalkan, sejak Januari sampai akhir bulan, terhadap target tahun itu.',
     compute: (ctx) => {
       const year = Number(ctx.month.slice(0, 4));
-      // the month's count needs each graduation's date; the targets read the year's per-pendamping summary
-      const graduations = decidedGraduations(ctx.db, year);
-      const last = monthDays(ctx.month).last;
+      // January to the month from the per-month summary (a few hundred sums, not the year's graduations one by one)
       const decided = new Map<number, number>();
-      for (const g of graduations) {
-        if (g.p !== null && g.at <= last && (ctx.pendampingId === null || g.p === ctx.pendampingId)) {
-          decided.set(g.p, (decided.get(g.p) ?? 0) + 1);
-        }
+      for (const [p, n] of graduatedPerPendamping(decidedGraduationsPerUpTo(ctx.db, 'pendamping', ctx.month))) {
+        if (p !== null && (ctx.pendampingId === null || p === ctx.pendampingId)) decided.set(p, n);
       }
       const targets = yearTargets(ctx.db, year)
         .pendamping.filter((t) => ctx.pendampingId === null || t.pendampingId === ctx.pendampingId)

@@ -25,3 +25,8 @@ export function decidedGraduations(db: Db, year: number): Graduation[] {
 export function decidedGraduationsPer(db: Db, level: ReportLevel, year: number): GraduationCount[] {
   return decidedGraduationCounts(db, level, `${year}-01`, `${year}-12`);
 }
+
+/** The same from January of the month's year to the end of the month (YYYY-MM): a year's graduations so far. */
+export function decidedGraduationsPerUpTo(db: Db, level: ReportLevel, month: string): GraduationCount[] {
+  return decidedGraduationCounts(db, level, `${month.slice(0, 4)}-01`, month);
+}
